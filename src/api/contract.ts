@@ -1,0 +1,117 @@
+/**
+ * The one API contract: method → zod params + result type. Electron IPC, the browser host
+ * and the CLI all call the service through it; the renderer's client is typed against it.
+ * Pure (no I/O) so the renderer can import it.
+ */
+import { z } from 'zod';
+import { Kind, Verdict, type AttributeDef, type Case, type LogEntry, type Participant, type ProgrammeTheory, type Role, type Segment, type Source } from '../cmo/model';
+import { MatrixQuery, type Matrix } from '../cmo/matrix';
+import type { Quote } from '../cmo/quotes';
+
+const Ref = z.string().trim().min(1).max(500);
+
+export const SegmentFilter = z.object({
+  kinds: z.array(Kind).optional(),
+  verdicts: z.array(Verdict).optional(),
+  pts: z.array(Ref).optional(),
+  cases: z.array(Ref).optional(),
+  roles: z.array(Ref).optional(),
+  coders: z.array(z.string()).optional(),
+}).strict();
+
+export interface SourceSummary {
+  id: string; name: string; caseId: string | null; participantIds: string[];
+  speakers: string[]; speakerMap: Record<string, string>;
+  length: number; words: number; segments: number; format: string; importedAt: string; warnings: string[];
+}
+export interface ProjectInfo {
+  file: string; name: string; language: 'da' | 'en'; template: string;
+  sources: number; segments: number; configurations: number;
+  programmeTheory: Pick<ProgrammeTheory, 'name' | 'notes'>;
+  ptPoints: ProgrammeTheory['points'];
+  cases: Case[]; roles: Role[]; attributeDefs: AttributeDef[]; participants: Participant[];
+  sourceList: SourceSummary[]; segmentCountByPt: Record<string, number>;
+}
+export interface HistoryState {
+  canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null;
+  revision: number; savedAt: string | null; user: string;
+}
+export interface SourceDetail { source: Source; segments: Segment[] }
+export interface ImportResult { source: SourceSummary; warnings: string[] }
+
+const SegmentFields = {
+  kind: Kind,
+  pt: z.array(Ref).min(1, 'mindst ét programteoripunkt'),
+  verdict: Verdict.optional(),
+  memo: z.string().max(100_000).optional(),
+  coder: z.string().max(200).optional(),
+};
+
+/** `z.custom<T>()` carries the result type; results are produced by our own code, not validated again. */
+const result = <T>() => z.custom<T>(() => true);
+
+export const contract = {
+  'project.info': { params: z.object({}).strict(), result: result<ProjectInfo>(), mutates: false },
+  'source.get': { params: z.object({ id: Ref }).strict(), result: result<SourceDetail>(), mutates: false },
+  'matrix.compute': { params: MatrixQuery.strict(), result: result<Matrix>(), mutates: false },
+  'quotes.list': { params: SegmentFilter, result: result<Quote[]>(), mutates: false },
+  'quotes.markdown': { params: SegmentFilter, result: result<{ markdown: string; count: number }>(), mutates: false },
+  'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
+  'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
+
+  'source.import': {
+    params: z.object({
+      fileName: z.string().trim().min(1).max(1000),
+      dataBase64: z.string().max(400_000_000),
+      caseId: Ref.optional(),
+      role: Ref.optional(),
+      name: z.string().trim().min(1).max(500).optional(),
+    }).strict(),
+    result: result<ImportResult>(), mutates: true,
+  },
+  'source.update': {
+    params: z.object({ id: Ref, name: z.string().trim().min(1).max(500).optional(), caseId: Ref.nullable().optional() }).strict(),
+    result: result<SourceSummary>(), mutates: true,
+  },
+  'segment.add': {
+    params: z.object({
+      sourceId: Ref, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(),
+      snapToWords: z.boolean().default(true), ...SegmentFields,
+    }).strict(),
+    result: result<Segment>(), mutates: true,
+  },
+  'segment.codeText': {
+    params: z.object({ source: Ref, text: z.string().min(1).max(100_000), ...SegmentFields }).strict(),
+    result: result<Segment>(), mutates: true,
+  },
+  'segment.update': {
+    params: z.object({
+      id: Ref,
+      patch: z.object({
+        start: z.number().int().nonnegative().optional(), end: z.number().int().nonnegative().optional(),
+        kind: Kind.optional(), pt: SegmentFields.pt.optional(), verdict: Verdict.optional(),
+        memo: z.string().max(100_000).optional(), needsReview: z.boolean().optional(),
+      }).strict(),
+    }).strict(),
+    result: result<Segment>(), mutates: true,
+  },
+  'segment.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
+  'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
+  'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
+} as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Params<M extends Method> = z.input<Contract[M]['params']>;
+export type ParsedParams<M extends Method> = z.output<Contract[M]['params']>;
+export type Result<M extends Method> = z.output<Contract[M]['result']>;
+
+export const isMethod = (m: string): m is Method => Object.hasOwn(contract, m);
+
+/** What every host hands back to a client: a result, or an error message meant for the user. */
+export type Reply<M extends Method> = { ok: true; result: Result<M> } | { ok: false; error: string; kind: 'invalid' | 'domain' | 'file' | 'internal' };
+
+/** The one typed object the renderer sees (contextBridge in Electron, fetch in the browser). */
+export interface CmoApi {
+  call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>>;
+}

@@ -1,0 +1,41 @@
+import type { Case, Project, PtPoint, Role } from './model';
+
+const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
+
+/** `4a`, `#4A`, ` #4a ` → `#4a`; anything else is matched by id or title as given. */
+export function normalizePtRef(ref: string): string {
+  const s = fold(ref);
+  return /^#?\d+[a-z]?$/.test(s) ? (s.startsWith('#') ? s : `#${s}`) : s;
+}
+
+export function findPt(project: Project, ref: string): PtPoint | undefined {
+  const want = normalizePtRef(ref);
+  return project.programmeTheory.points.find((p) => fold(p.id) === want || fold(p.title) === want);
+}
+
+/** A role by id, label, English label or alias (AMR → Arbejdsmiljørepræsentant). */
+export function findRole(project: Project, ref: string): Role | undefined {
+  const want = fold(ref);
+  return project.roles.find((r) =>
+    fold(r.id) === want || fold(r.label) === want || (r.labelEn && fold(r.labelEn) === want) ||
+    r.aliases.some((a) => fold(a) === want));
+}
+
+/** A case by id, label (`Case 3`) or number (`3`, `03`, `case-03`). */
+export function findCase(project: Project, ref: string): Case | undefined {
+  const want = fold(ref);
+  const exact = project.cases.find((c) => fold(c.id) === want || fold(c.label) === want);
+  if (exact) return exact;
+  const n = /^(?:case|c)?[\s_-]*0*(\d+)$/.exec(want)?.[1];
+  return n === undefined ? undefined : project.cases.find((c) => c.number === Number(n));
+}
+
+export function ptOrder(project: Project): Map<string, number> {
+  return new Map(project.programmeTheory.points.map((p, i) => [p.id, i]));
+}
+
+/** How a case is named in a quote's attribution: `case 3`. */
+export function caseShortLabel(c: Case | undefined): string {
+  if (!c) return '';
+  return c.number !== null ? `case ${c.number}` : c.label;
+}

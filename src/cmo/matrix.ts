@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
+import { contextIndex, type SegmentContext } from './segments';
+import { findCase, findPt, findRole } from './lookup';
+import { wordCount } from './text';
+
+export const MatrixQuery = z.object({
+  rows: z.enum(['case', 'role', 'participant', 'source']).default('case'),
+  cols: z.enum(['pt', 'kind', 'pt-kind', 'verdict']).default('pt'),
+  measure: z.enum(['segments', 'sources', 'participants', 'words']).default('segments'),
+  kinds: z.array(Kind).optional(),
+  verdicts: z.array(Verdict).optional(),
+  pts: z.array(z.string()).optional(),
+  cases: z.array(z.string()).optional(),
+  roles: z.array(z.string()).optional(),
+  coders: z.array(z.string()).optional(),
+});
+export type MatrixQuery = z.input<typeof MatrixQuery>;
+
+export interface Header { id: string; label: string }
+export interface Matrix {
+  rows: Header[];
+  cols: Header[];
+  cells: number[][];
+  /** the segments behind each cell, for drilling down */
+  segmentIds: string[][][];
+  measure: string;
+}
+
+const NONE = '__none__';
+const KIND_LABEL: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
+const VERDICT_LABEL: Record<Verdict, string> = { supports: 'Bekræfter', refutes: 'Afkræfter', refines: 'Nuancerer', unclear: 'Uafklaret' };
+
+/** Resolves user references (labels, numbers, aliases) in a filter to ids; unknown ones are an error. */
+function resolveAll(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, what: string): Set<string> | null {
+  if (!refs || refs.length === 0) return null;
+  return new Set(refs.map((r) => {
+    const hit = find(r);
+    if (!hit) throw new Error(`Ukendt ${what}: ${r}`);
+    return hit.id;
+  }));
+}
+
+export interface SegmentFilter {
+  kinds?: Kind[]; verdicts?: Verdict[]; pts?: string[]; cases?: string[]; roles?: string[]; coders?: string[];
+}
+
+/** The segments that pass a filter, each with its attribution. */
+export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
+  const ctxOf = contextIndex(project);
+  const pts = resolveAll(f.pts, (r) => findPt(project, r), 'programteoripunkt');
+  const cases = resolveAll(f.cases, (r) => findCase(project, r), 'case');
+  const roles = resolveAll(f.roles, (r) => findRole(project, r), 'rolle');
+  const kinds = f.kinds?.length ? new Set(f.kinds) : null;
+  const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
+  const coders = f.coders?.length ? new Set(f.coders) : null;
+  const out: { seg: Segment; ctx: SegmentContext }[] = [];
+  for (const seg of project.segments) {
+    if (kinds && !kinds.has(seg.kind)) continue;
+    if (verdicts && !verdicts.has(seg.verdict)) continue;
+    if (coders && !coders.has(seg.coder)) continue;
+    if (pts && !seg.pt.some((p) => pts.has(p))) continue;
+    const ctx = ctxOf(seg);
+    if (cases && !(ctx.caseId && cases.has(ctx.caseId))) continue;
+    if (roles && !(ctx.roleId && roles.has(ctx.roleId))) continue;
+    out.push({ seg, ctx });
+  }
+  return out;
+}
+
+export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
+  const q = MatrixQuery.parse(input);
+  const hits = filterSegments(project, q);
+  const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
+
+  const rows: Header[] = (() => {
+    switch (q.rows) {
+      case 'case': return project.cases.map((c) => ({ id: c.id, label: c.label }));
+      case 'role': return project.roles.map((r) => ({ id: r.id, label: r.label }));
+      case 'participant': return project.participants.map((p) => ({ id: p.id, label: p.label }));
+      case 'source': return project.sources.map((s) => ({ id: s.id, label: s.name }));
+    }
+  })();
+  const points = project.programmeTheory.points;
+  const cols: Header[] = (() => {
+    switch (q.cols) {
+      case 'pt': return points.map((p) => ({ id: p.id, label: p.id.startsWith('#') ? p.id : p.title }));
+      case 'kind': return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
+      case 'pt-kind': return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${p.id.startsWith('#') ? p.id : p.title} ${k}` })));
+      case 'verdict': return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
+    }
+  })();
+
+  const rowKey = (seg: Segment, ctx: SegmentContext): string | null => {
+    switch (q.rows) {
+      case 'case': return ctx.caseId;
+      case 'role': return ctx.roleId;
+      case 'participant': return ctx.participantId;
+      case 'source': return seg.sourceId;
+    }
+  };
+  const colKeys = (seg: Segment): string[] => {
+    const pts = ptFilter ? seg.pt.filter((p) => ptFilter.has(p)) : seg.pt;
+    switch (q.cols) {
+      case 'pt': return pts;
+      case 'kind': return [seg.kind];
+      case 'pt-kind': return pts.map((p) => `${p}|${seg.kind}`);
+      case 'verdict': return [seg.verdict];
+    }
+  };
+
+  const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
+  const colIndex = new Map(cols.map((c, i) => [c.id, i]));
+  const buckets = new Map<string, { seg: Segment; ctx: SegmentContext }[]>();
+  for (const h of hits) {
+    let r = rowKey(h.seg, h.ctx) ?? NONE;
+    if (!rowIndex.has(r)) r = NONE;
+    for (const c of colKeys(h.seg)) {
+      if (!colIndex.has(c)) continue;
+      const k = `${r}\u0000${c}`;
+      let b = buckets.get(k);
+      if (!b) buckets.set(k, (b = []));
+      b.push(h);
+    }
+  }
+  if ([...buckets.keys()].some((k) => k.startsWith(NONE + '\u0000'))) {
+    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : '(ingen)' });
+    rowIndex.set(NONE, rows.length - 1);
+  }
+  const cells = rows.map(() => cols.map(() => 0));
+  const segmentIds = rows.map(() => cols.map((): string[] => []));
+  for (const [k, b] of buckets) {
+    const [r, c] = k.split('\u0000') as [string, string];
+    const ri = rowIndex.get(r)!, ci = colIndex.get(c)!;
+    segmentIds[ri]![ci] = b.map((h) => h.seg.id);
+    cells[ri]![ci] = measure(q.measure, b);
+  }
+  return { rows, cols, cells, segmentIds, measure: q.measure };
+}
+
+function measure(m: 'segments' | 'sources' | 'participants' | 'words', b: { seg: Segment; ctx: SegmentContext }[]): number {
+  switch (m) {
+    case 'segments': return b.length;
+    case 'sources': return new Set(b.map((h) => h.seg.sourceId)).size;
+    case 'participants': return new Set(b.map((h) => h.ctx.participantId).filter(Boolean)).size;
+    case 'words': return b.reduce((a, h) => a + wordCount(h.seg.text), 0);
+  }
+}
+
+export function matrixToCsv(m: Matrix, sep = ','): string {
+  const esc = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = [['', ...m.cols.map((c) => c.label)].map(esc).join(sep)];
+  m.rows.forEach((r, i) => lines.push([esc(r.label), ...m.cells[i]!.map(String)].join(sep)));
+  return lines.join('\n') + '\n';
+}

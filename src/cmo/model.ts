@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/** Bump when the on-disk shape changes; loaders migrate older files forward. */
+export const SCHEMA_VERSION = 1;
+
+export const KINDS = ['C', 'M', 'O'] as const;
+export const Kind = z.enum(KINDS);
+export type Kind = z.infer<typeof Kind>;
+
+export const VERDICTS = ['supports', 'refutes', 'refines', 'unclear'] as const;
+export const Verdict = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof Verdict>;
+
+const Id = z.string().min(1).max(200);
+const IsoDate = z.string().min(1);
+
+export const Coder = z.object({ id: Id, name: z.string().min(1) });
+export type Coder = z.infer<typeof Coder>;
+
+export const PtPoint = z.object({
+  /** e.g. `#4a`; the overall hypothesis has its own id */
+  id: Id,
+  parent: Id.nullable(),
+  title: z.string(),
+  context: z.string(),
+  mechanism: z.string(),
+  outcome: z.string(),
+  questions: z.array(z.string()),
+  dataSources: z.array(z.string()),
+});
+export type PtPoint = z.infer<typeof PtPoint>;
+
+export const ProgrammeTheory = z.object({
+  name: z.string(),
+  points: z.array(PtPoint),
+  notes: z.string().default(''),
+});
+export type ProgrammeTheory = z.infer<typeof ProgrammeTheory>;
+
+export const Role = z.object({
+  id: Id,
+  label: z.string().min(1),
+  labelEn: z.string().optional(),
+  /** spellings and abbreviations met in file names and speaker labels (AMR, TF, JA …) */
+  aliases: z.array(z.string()).default([]),
+});
+export type Role = z.infer<typeof Role>;
+
+export const AttributeDef = z.object({
+  id: Id,
+  label: z.string().min(1),
+  type: z.enum(['text', 'number', 'category']),
+  values: z.array(z.string()).default([]),
+});
+export type AttributeDef = z.infer<typeof AttributeDef>;
+
+export const Case = z.object({
+  id: Id,
+  label: z.string().min(1),
+  number: z.number().int().nullable().default(null),
+  attributes: z.record(z.string(), z.string()).default({}),
+});
+export type Case = z.infer<typeof Case>;
+
+export const Participant = z.object({
+  id: Id,
+  label: z.string().min(1),
+  roleId: Id.nullable(),
+  caseId: Id.nullable(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const SpeakerTurn = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** the label as written in the transcript (`Leder`, `IP`, `Interviewer`) */
+  speaker: z.string(),
+  /** seconds from the start of the recording, when the format carries it */
+  time: z.number().nullable().default(null),
+});
+export type SpeakerTurn = z.infer<typeof SpeakerTurn>;
+
+export const Provenance = z.object({
+  fileName: z.string(),
+  format: z.string(),
+  importedAt: IsoDate,
+  bytes: z.number().int().nonnegative(),
+  encoding: z.string().nullable().default(null),
+  warnings: z.array(z.string()).default([]),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Source = z.object({
+  id: Id,
+  name: z.string().min(1),
+  /** normalised plain text: NFC, `\n` line ends; segments index into it in UTF-16 code units */
+  text: z.string(),
+  turns: z.array(SpeakerTurn).default([]),
+  caseId: Id.nullable(),
+  participantIds: z.array(Id).default([]),
+  /** speaker label as written → participant id */
+  speakerMap: z.record(z.string(), Id).default({}),
+  provenance: Provenance,
+  contentHash: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Segment = z.object({
+  id: Id,
+  sourceId: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** the quoted text when coded (or last reviewed); compared after transcript edits */
+  text: z.string(),
+  kind: Kind,
+  pt: z.array(Id).min(1),
+  verdict: Verdict.default('unclear'),
+  memo: z.string().default(''),
+  coder: z.string().default(''),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  /** set when a transcript edit changed the segment's own text; cleared on review */
+  needsReview: z.boolean().default(false),
+});
+export type Segment = z.infer<typeof Segment>;
+
+export const CmoConfiguration = z.object({
+  id: Id,
+  pt: Id,
+  contextIds: z.array(Id).default([]),
+  mechanismIds: z.array(Id).default([]),
+  outcomeIds: z.array(Id).default([]),
+  summary: z.string().default(''),
+  verdict: Verdict.default('unclear'),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+export type CmoConfiguration = z.infer<typeof CmoConfiguration>;
+
+export const LogEntry = z.object({
+  at: IsoDate,
+  who: z.string(),
+  command: z.string(),
+  summary: z.string(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const Project = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: Id,
+  name: z.string().min(1),
+  language: z.enum(['da', 'en']).default('da'),
+  template: z.string().default('blank'),
+  coders: z.array(Coder).default([]),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+  programmeTheory: ProgrammeTheory,
+  roles: z.array(Role).default([]),
+  attributeDefs: z.array(AttributeDef).default([]),
+  cases: z.array(Case).default([]),
+  participants: z.array(Participant).default([]),
+  sources: z.array(Source).default([]),
+  segments: z.array(Segment).default([]),
+  configurations: z.array(CmoConfiguration).default([]),
+  log: z.array(LogEntry).default([]),
+});
+export type Project = z.infer<typeof Project>;
+
+/** The first problem zod found, as `path: message` (e.g. `segments.3.kind: Invalid option …`). */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length ? issue.path.join('.') : '(root)';
+  return `${where}: ${issue.message}`;
+}

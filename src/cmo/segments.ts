@@ -1,0 +1,115 @@
+import type { Kind, Project, Segment, Source, Verdict } from './model';
+import { findPt } from './lookup';
+import { turnAt } from './turns';
+
+export class DomainError extends Error {
+  constructor(message: string) { super(message); this.name = 'DomainError'; }
+}
+
+export interface SegmentInput {
+  sourceId: string;
+  start: number;
+  end: number;
+  kind: Kind;
+  pt: string[];
+  verdict?: Verdict;
+  memo?: string;
+  coder?: string;
+}
+
+export function getSource(project: Project, sourceId: string): Source {
+  const s = project.sources.find((x) => x.id === sourceId);
+  if (!s) throw new DomainError(`Ukendt kilde: ${sourceId}`);
+  return s;
+}
+
+/** PT references (`4a`, `#4A`) resolved to the template's ids; unknown ones are an error. */
+export function resolvePts(project: Project, refs: readonly string[]): string[] {
+  if (refs.length === 0) throw new DomainError('Mindst ét programteoripunkt skal angives');
+  const ids = refs.map((r) => {
+    const p = findPt(project, r);
+    if (!p) throw new DomainError(`Ukendt programteoripunkt: ${r}`);
+    return p.id;
+  });
+  return [...new Set(ids)];
+}
+
+function checkRange(source: Source, start: number, end: number): void {
+  if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > source.text.length || start >= end)
+    throw new DomainError(`Ugyldigt tekststykke [${start}, ${end}) i ${source.name} (længde ${source.text.length})`);
+  if (!source.text.slice(start, end).trim()) throw new DomainError('Tekststykket er tomt');
+}
+
+export function makeSegment(project: Project, input: SegmentInput, id: string, now: string): Segment {
+  const source = getSource(project, input.sourceId);
+  checkRange(source, input.start, input.end);
+  return {
+    id, sourceId: source.id, start: input.start, end: input.end,
+    text: source.text.slice(input.start, input.end),
+    kind: input.kind, pt: resolvePts(project, input.pt),
+    verdict: input.verdict ?? 'unclear', memo: input.memo ?? '', coder: input.coder ?? '',
+    createdAt: now, updatedAt: now, needsReview: false,
+  };
+}
+
+export function addSegment(project: Project, seg: Segment): Project {
+  return { ...project, segments: [...project.segments, seg] };
+}
+
+export type SegmentPatch = Partial<Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'verdict' | 'memo' | 'coder' | 'needsReview'>>;
+
+export function updateSegment(project: Project, id: string, patch: SegmentPatch, now: string): { project: Project; segment: Segment } {
+  const i = project.segments.findIndex((s) => s.id === id);
+  if (i < 0) throw new DomainError(`Ukendt kodning: ${id}`);
+  const old = project.segments[i]!;
+  const source = getSource(project, old.sourceId);
+  const start = patch.start ?? old.start;
+  const end = patch.end ?? old.end;
+  checkRange(source, start, end);
+  const moved = start !== old.start || end !== old.end;
+  const segment: Segment = {
+    ...old, ...patch,
+    pt: patch.pt ? resolvePts(project, patch.pt) : old.pt,
+    start, end,
+    text: moved ? source.text.slice(start, end) : old.text,
+    needsReview: moved ? false : (patch.needsReview ?? old.needsReview),
+    updatedAt: now,
+  };
+  const segments = project.segments.slice();
+  segments[i] = segment;
+  return { project: { ...project, segments }, segment };
+}
+
+export function removeSegment(project: Project, id: string): { project: Project; removed: Segment } {
+  const removed = project.segments.find((s) => s.id === id);
+  if (!removed) throw new DomainError(`Ukendt kodning: ${id}`);
+  const configurations = project.configurations.map((c) => ({
+    ...c,
+    contextIds: c.contextIds.filter((x) => x !== id),
+    mechanismIds: c.mechanismIds.filter((x) => x !== id),
+    outcomeIds: c.outcomeIds.filter((x) => x !== id),
+  }));
+  return { project: { ...project, segments: project.segments.filter((s) => s.id !== id), configurations }, removed };
+}
+
+/** Who is speaking at the segment's start, and the case and role that follow from it. */
+export interface SegmentContext {
+  caseId: string | null;
+  participantId: string | null;
+  roleId: string | null;
+}
+
+/** Lookup tables built once per query, so per-segment attribution is O(log turns). */
+export function contextIndex(project: Project): (seg: Segment) => SegmentContext {
+  const sources = new Map(project.sources.map((s) => [s.id, s]));
+  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  return (seg) => {
+    const src = sources.get(seg.sourceId);
+    if (!src) return { caseId: null, participantId: null, roleId: null };
+    const turn = turnAt(src.turns, seg.start);
+    let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+    if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
+    const p = pid ? participants.get(pid) : undefined;
+    return { caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
+  };
+}

@@ -1,0 +1,56 @@
+import type { Project, Segment } from '../../cmo/model';
+import { DomainError, addSegment, makeSegment, removeSegment as removeSeg, updateSegment as updateSeg } from '../../cmo/segments';
+import { findPassage, snapToWords } from '../../cmo/text';
+import type { Mutation } from '../types';
+
+const describe = (project: Project, s: Segment) => {
+  const src = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
+  const excerpt = s.text.length > 40 ? `${s.text.slice(0, 40).replace(/\s+/g, ' ')}…` : s.text.replace(/\s+/g, ' ');
+  return `${s.kind} ${s.pt.join(' ')} i "${src}" [${s.start}–${s.end}] "${excerpt}"`;
+};
+
+function withCoder(project: Project, coder: string): Project {
+  if (!coder || project.coders.some((c) => c.name === coder)) return project;
+  return { ...project, coders: [...project.coders, { id: coder, name: coder }] };
+}
+
+function create(project: Project, seg: Segment): Project {
+  return withCoder(addSegment(project, seg), seg.coder);
+}
+
+export const addSegmentCmd: Mutation<'segment.add'> = (project, p, ctx) => {
+  const src = project.sources.find((s) => s.id === p.sourceId);
+  if (!src) throw new DomainError(`Ukendt kilde: ${p.sourceId}`);
+  const range = p.snapToWords ? snapToWords(src.text, p.start, p.end) : { start: p.start, end: p.end };
+  const seg = makeSegment(project, { ...p, ...range, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
+  return { project: create(project, seg), result: seg, summary: `Kodede ${describe(project, seg)}` };
+};
+
+/** Finds a source by id, name or imported file name (case-insensitive). */
+export function resolveSource(project: Project, ref: string) {
+  const want = ref.normalize('NFC').trim().toLowerCase();
+  const hits = project.sources.filter((s) => s.id === ref || s.name.toLowerCase() === want || s.provenance.fileName.toLowerCase() === want);
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) throw new DomainError(`Kildenavnet "${ref}" er tvetydigt (${hits.map((h) => h.id).join(', ')}) — brug kildens id`);
+  throw new DomainError(`Ukendt kilde: "${ref}" (kilder: ${project.sources.map((s) => s.name).join(', ') || 'ingen'})`);
+}
+
+export const codeTextCmd: Mutation<'segment.codeText'> = (project, p, ctx) => {
+  const src = resolveSource(project, p.source);
+  const hits = findPassage(src.text, p.text);
+  if (hits.length === 0) throw new DomainError(`Teksten findes ikke i "${src.name}": "${p.text.slice(0, 80)}"`);
+  if (hits.length > 1)
+    throw new DomainError(`Teksten forekommer ${hits.length} gange i "${src.name}" (ved tegn ${hits.map((h) => h.start).join(', ')}) — angiv en længere passage, der kun forekommer én gang`);
+  const seg = makeSegment(project, { ...p, sourceId: src.id, ...hits[0]!, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
+  return { project: create(project, seg), result: seg, summary: `Kodede ${describe(project, seg)}` };
+};
+
+export const updateSegmentCmd: Mutation<'segment.update'> = (project, p, ctx) => {
+  const { project: next, segment } = updateSeg(project, p.id, p.patch, ctx.now());
+  return { project: next, result: segment, summary: `Ændrede ${describe(next, segment)}` };
+};
+
+export const removeSegmentCmd: Mutation<'segment.remove'> = (project, p) => {
+  const { project: next, removed } = removeSeg(project, p.id);
+  return { project: next, result: { id: removed.id }, summary: `Slettede ${describe(project, removed)}` };
+};

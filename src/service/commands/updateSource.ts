@@ -1,0 +1,27 @@
+import { DomainError } from '../../cmo/segments';
+import { findCase } from '../../cmo/lookup';
+import { summarizeSource } from '../summaries';
+import type { Mutation } from '../types';
+
+export const updateSource: Mutation<'source.update'> = (project, p) => {
+  const i = project.sources.findIndex((s) => s.id === p.id);
+  if (i < 0) throw new DomainError(`Ukendt kilde: ${p.id}`);
+  const old = project.sources[i]!;
+  let caseId = old.caseId;
+  if (p.caseId !== undefined) {
+    const c = p.caseId === null ? null : findCase(project, p.caseId);
+    if (c === undefined) throw new DomainError(`Ukendt case: ${p.caseId}`);
+    caseId = c?.id ?? null;
+  }
+  if (p.name && project.sources.some((s) => s.id !== p.id && s.name.toLowerCase() === p.name!.toLowerCase()))
+    throw new DomainError(`Der findes allerede en kilde med navnet "${p.name}"`);
+  const source = { ...old, name: p.name ?? old.name, caseId };
+  const sources = project.sources.slice();
+  sources[i] = source;
+  const changes = [p.name && p.name !== old.name ? `omdøbt til "${p.name}"` : '', caseId !== old.caseId ? `case ${caseId ?? 'ingen'}` : ''].filter(Boolean);
+  return {
+    project: { ...project, sources },
+    result: summarizeSource(source, project.segments.filter((s) => s.sourceId === p.id).length),
+    summary: `Kilden "${old.name}": ${changes.join(', ') || 'uændret'}`,
+  };
+};

@@ -1,0 +1,16 @@
+import type { Project } from '../cmo/model';
+import type { Method, ParsedParams, Result } from '../api/contract';
+
+/** What a command may know about its surroundings; injected so tests can fix time and ids. */
+export interface Ctx {
+  now(): string;
+  newId(prefix: string): string;
+  user: string;
+  file: string;
+}
+
+export interface MutationOutcome<M extends Method> { project: Project; result: Result<M>; summary: string }
+
+/** An undoable command: a pure-ish step from one project state to the next, with a log line. */
+export type Mutation<M extends Method> = (project: Project, params: ParsedParams<M>, ctx: Ctx) => MutationOutcome<M> | Promise<MutationOutcome<M>>;
+export type Query<M extends Method> = (project: Project, params: ParsedParams<M>, ctx: Ctx) => Result<M>;
