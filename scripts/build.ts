@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, RENDERER_DIST } from '../src/paths';
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the renderer with vite unless dist/renderer is newer than every renderer source. */
+export async function ensureRendererBuilt(force = false): Promise<void> {
+  const index = path.join(RENDERER_DIST, 'index.html');
+  const sources = Math.max(newestMtime(path.join(ROOT, 'renderer')), newestMtime(path.join(ROOT, 'src', 'api')), newestMtime(path.join(ROOT, 'src', 'cmo')));
+  if (!force && fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+/** Bundles the Electron main and preload scripts (CommonJS, as a sandboxed preload requires). */
+export async function buildElectron(): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = path.join(ROOT, 'dist-electron');
+  await build({
+    entryPoints: { main: path.join(ROOT, 'electron', 'main.ts'), preload: path.join(ROOT, 'electron', 'preload.ts') },
+    outdir: out, outExtension: { '.js': '.cjs' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+    external: ['electron'], sourcemap: true, logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' }, inject: [path.join(ROOT, 'scripts', 'import-meta-url.js')],
+  });
+  return path.join(out, 'main.cjs');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(ROOT, 'scripts', 'build.ts')) {
+  const what = process.argv[2] ?? 'all';
+  if (what === 'renderer' || what === 'all') await ensureRendererBuilt(true);
+  if (what === 'electron' || what === 'all') console.log('electron main:', await buildElectron());
+}

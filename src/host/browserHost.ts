@@ -1,0 +1,105 @@
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Service } from '../service/service';
+
+/** The renderer's Content-Security-Policy: nothing remote, no inline script, no plugins, no framing. */
+export const CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.map': 'application/json',
+};
+
+export interface BrowserHostOptions {
+  service: Service;
+  /** the built renderer (vite's outDir) */
+  staticDir: string;
+  port?: number;
+  token?: string;
+  /** largest API request body; imports carry whole files as base64 */
+  maxBody?: number;
+}
+
+export interface BrowserHost { url: string; port: number; token: string; close(): Promise<void> }
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer', 'Cross-Origin-Resource-Policy': 'same-origin', ...extra,
+  });
+  res.end(body);
+}
+
+const safeEqual = (a: string, b: string) => {
+  const x = Buffer.from(a), y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+};
+
+/**
+ * Serves the renderer and the API contract on 127.0.0.1 only. Every API call needs the
+ * per-launch token (header `X-CMO-Token`), a Host header naming this server (no DNS rebinding)
+ * and, when a browser sends one, an Origin of this server.
+ */
+export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHost> {
+  const token = o.token ?? crypto.randomBytes(24).toString('base64url');
+  const maxBody = o.maxBody ?? 300 * 1024 * 1024;
+  const root = path.resolve(o.staticDir);
+  let port = 0;
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const host = req.headers.host ?? '';
+      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden host' }));
+      const url = new URL(req.url ?? '/', `http://${host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        const origin = req.headers.origin;
+        if (origin && origin !== `http://${host}`) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden origin' }));
+        const given = req.headers['x-cmo-token'];
+        if (typeof given !== 'string' || !safeEqual(given, token)) return send(res, 401, JSON.stringify({ ok: false, error: 'missing or wrong token' }));
+        if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: 'POST only' }), undefined, { Allow: 'POST' });
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, JSON.stringify({ ok: false, error: 'JSON only' }));
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for await (const c of req) {
+          size += (c as Buffer).length;
+          if (size > maxBody) return send(res, 413, JSON.stringify({ ok: false, error: 'request too large' }));
+          chunks.push(c as Buffer);
+        }
+        let params: unknown;
+        try { params = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}; }
+        catch { return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'body is not JSON' })); }
+        const reply = await o.service.dispatch(decodeURIComponent(url.pathname.slice(5)), params);
+        return send(res, reply.ok ? 200 : reply.kind === 'internal' ? 500 : 400, JSON.stringify(reply));
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = path.resolve(root, rel);
+      if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'forbidden', 'text/plain');
+      let body: Buffer;
+      try { body = await fs.readFile(file); } catch { return send(res, 404, 'not found', 'text/plain'); }
+      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      return send(res, 200, body, type, type.startsWith('text/html') ? { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY' } : {});
+    } catch (e) {
+      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, kind: 'internal', error: String((e as Error).message) }));
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
+    port, token,
+    close: () => new Promise<void>((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+  };
+}
