@@ -1,0 +1,17 @@
+// `npm test`: type check, unit tests, end-to-end tests; stops at the first failing stage.
+import { spawnSync } from 'node:child_process';
+
+const stages = [
+  ['typecheck', ['npx', '--no-install', 'tsc', '-p', '.']],
+  ['unit', ['npx', '--no-install', 'vitest', 'run']],
+  ['e2e', ['node', 'scripts/e2e.mjs']],
+];
+const only = process.argv[2];
+for (const [name, [cmd, ...args]] of stages) {
+  if (only && only !== name) continue;
+  console.log(`\n=== ${name} ===`);
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  console.log(`=== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t) / 1000).toFixed(1)} s) ===`);
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000, pool: 'forks' },
+});
