@@ -1,0 +1,30 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { openService, defaultUser, type Service } from '../service/service';
+import { UsageError } from './args';
+
+type Opts = NonNullable<ParseArgsConfig['options']>;
+export const str = { type: 'string' } as const;
+export const many = { type: 'string', multiple: true } as const;
+export const flag = { type: 'boolean' } as const;
+
+/** parseArgs with our usage errors; `positionals` is the exact count wanted, or 'many'. */
+export function parse<O extends Opts>(args: string[], options: O, positionals: number | 'many') {
+  try {
+    const r = parseArgs({ args, options: { ...options, help: flag }, allowPositionals: true, strict: true });
+    if (positionals !== 'many' && r.positionals.length !== positionals) throw new UsageError(`forventede ${positionals} argument(er), fik ${r.positionals.length}`);
+    return r;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
+export const json = (v: unknown) => out(JSON.stringify(v, null, 2));
+
+export async function withService<T>(file: string, f: (svc: Service) => Promise<T>): Promise<T> {
+  const svc = await openService(file, { user: process.env.CMO_CODER || defaultUser() });
+  return f(svc);
+}
+
+export type Command = (args: string[]) => Promise<number>;
