@@ -102,6 +102,8 @@ export const Source = z.object({
   speakerMap: z.record(z.string(), Id).default({}),
   provenance: Provenance,
   contentHash: z.string(),
+  /** comments, footnotes and other text that is not spoken, kept beside the transcript */
+  notes: z.array(z.string()).default([]),
 });
 export type Source = z.infer<typeof Source>;
 

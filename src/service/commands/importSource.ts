@@ -62,6 +62,7 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
     text, turns, caseId, participantIds, speakerMap,
     provenance: { fileName: path.basename(p.fileName), format: read.format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding: read.encoding, warnings: read.warnings },
     contentHash,
+    notes: [],
   };
   return {
     project: { ...project, participants, sources: [...project.sources, source] },
