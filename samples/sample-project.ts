@@ -11,8 +11,10 @@ import { Kind, Verdict } from '../src/cmo/model';
 import { projectFromTemplate } from '../src/cmo/templates/index';
 import { createProjectFile } from '../src/store/projectFile';
 import { openService } from '../src/service/service';
+import { ROOT } from '../src/paths';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+// from ROOT, not import.meta.url: this file is also bundled into the Electron main script
+const HERE = path.join(ROOT, 'samples');
 
 const SampleCoding = z.array(z.object({
   file: z.string(),

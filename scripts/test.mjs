@@ -1,8 +1,13 @@
 // `npm test`: type check, unit tests, end-to-end tests; stops at the first failing stage.
+import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
+
+// Electron's files are type-checked only where npm could install the electron package.
+const hasElectronTypes = fs.existsSync('node_modules/electron/electron.d.ts');
 
 const stages = [
   ['typecheck', ['npx', '--no-install', 'tsc', '-p', '.']],
+  ...(hasElectronTypes ? [['typecheck-electron', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.electron.json']]] : []),
   ['unit', ['npx', '--no-install', 'vitest', 'run']],
   ['e2e', ['node', 'scripts/e2e.mjs']],
 ];
