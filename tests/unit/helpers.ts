@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Participant, Project, Segment, Source } from '../../src/cmo/model';
+import { Segment, Source, type Participant, type Project } from '../../src/cmo/model';
 import { projectFromTemplate } from '../../src/cmo/templates/index';
 import { parseTurns } from '../../src/cmo/turns';
 import { normalizeText } from '../../src/cmo/text';
@@ -36,7 +36,8 @@ export interface SourceSpec {
 export function makeSource(spec: SourceSpec): Source {
   const text = normalizeText(spec.text);
   const speakerMap = spec.speakerMap ?? {};
-  return {
+  // parsed, so fields with defaults that the model gains later are filled in
+  return Source.parse({
     id: spec.id,
     name: spec.name ?? spec.id,
     text,
@@ -46,17 +47,17 @@ export function makeSource(spec: SourceSpec): Source {
     speakerMap,
     provenance: { fileName: `${spec.name ?? spec.id}.txt`, format: 'txt', importedAt: NOW, bytes: text.length, encoding: 'UTF-8', warnings: [] },
     contentHash: `hash-${spec.id}`,
-  };
+  });
 }
 
 /** A segment on `source` covering the first occurrence of `quote`. */
 export function segOn(source: Source, id: string, quote: string, kind: Segment['kind'], pt: string[], extra: Partial<Segment> = {}): Segment {
   const start = source.text.indexOf(quote);
   if (start < 0) throw new Error(`test setup: "${quote}" not in ${source.id}`);
-  return {
+  return Segment.parse({
     id, sourceId: source.id, start, end: start + quote.length, text: quote, kind, pt,
     verdict: 'unclear', memo: '', coder: 'tester', createdAt: NOW, updatedAt: NOW, needsReview: false, ...extra,
-  };
+  });
 }
 
 export function withData(project: Project, d: { participants?: Participant[]; sources?: Source[]; segments?: Segment[] }): Project {
