@@ -10,6 +10,7 @@ import { code } from './commands/code';
 import { matrix } from './commands/matrix';
 import { quotes } from './commands/quotes';
 import { log } from './commands/log';
+import { undo, redo } from './commands/undo';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -22,9 +23,10 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind C,M,O] [--measure segments|sources|participants|words] [--format json|csv]
   cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--format md|json]
   cmo log <projekt> [--limit N] [--json]
+  cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

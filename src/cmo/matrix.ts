@@ -28,6 +28,8 @@ export interface Matrix {
 }
 
 const NONE = '__none__';
+/** Column label of a PT point: its id (`#4a`); ids without `#` (the overall hypothesis) capitalised. */
+const ptLabel = (id: string) => (id.startsWith('#') ? id : id.charAt(0).toUpperCase() + id.slice(1));
 const KIND_LABEL: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
 const VERDICT_LABEL: Record<Verdict, string> = { supports: 'Bekræfter', refutes: 'Afkræfter', refines: 'Nuancerer', unclear: 'Uafklaret' };
 
@@ -84,9 +86,9 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const points = project.programmeTheory.points;
   const cols: Header[] = (() => {
     switch (q.cols) {
-      case 'pt': return points.map((p) => ({ id: p.id, label: p.id.startsWith('#') ? p.id : p.title }));
+      case 'pt': return points.map((p) => ({ id: p.id, label: ptLabel(p.id) }));
       case 'kind': return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
-      case 'pt-kind': return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${p.id.startsWith('#') ? p.id : p.title} ${k}` })));
+      case 'pt-kind': return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${ptLabel(p.id)} ${k}` })));
       case 'verdict': return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
     }
   })();

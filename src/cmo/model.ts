@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { History } from './history';
 
 /** Bump when the on-disk shape changes; loaders migrate older files forward. */
 export const SCHEMA_VERSION = 1;
@@ -165,6 +166,8 @@ export const Project = z.object({
   segments: z.array(Segment).default([]),
   configurations: z.array(CmoConfiguration).default([]),
   log: z.array(LogEntry).default([]),
+  /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
+  history: History.default({ undo: [], redo: [] }),
 });
 export type Project = z.infer<typeof Project>;
 

@@ -2,8 +2,19 @@ import type { Kind, Project, Verdict } from './model';
 import { filterSegments, type SegmentFilter } from './matrix';
 import { caseShortLabel, ptOrder } from './lookup';
 import { oneLine } from './text';
+import type { SpeakerTurn } from './model';
+
+/** A passage coded from the very start of a turn carries `Leder: `; a quote does not. */
+function withoutSpeakerLabel(text: string, start: number, turns: readonly SpeakerTurn[]): string {
+  const t = turns.find((x) => x.start === start);
+  if (!t) return text;
+  const m = new RegExp(`^${t.speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*`).exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
 
 export interface Quote {
+  /** the segment's id */
+  id: string;
   segmentId: string;
   text: string;
   role: string;
@@ -22,6 +33,8 @@ export interface Quote {
   memo: string;
   coder: string;
   attribution: string;
+  /** a transcript edit changed this passage's text; it needs review */
+  flagged: boolean;
 }
 
 /** Segments as quotes, ordered by PT point (template order), then case number, source and position. */
@@ -35,8 +48,9 @@ export function listQuotes(project: Project, filter: SegmentFilter): Quote[] {
     const c = ctx.caseId ? cases.get(ctx.caseId) : undefined;
     const role = ctx.roleId ? roles.get(ctx.roleId)?.label ?? '' : '';
     return {
+      id: seg.id,
       segmentId: seg.id,
-      text: oneLine(seg.text),
+      text: withoutSpeakerLabel(oneLine(seg.text), seg.start, sources.get(seg.sourceId)?.turns ?? []),
       role,
       roleId: ctx.roleId,
       case: c?.id ?? null,
@@ -53,15 +67,15 @@ export function listQuotes(project: Project, filter: SegmentFilter): Quote[] {
       memo: seg.memo,
       coder: seg.coder,
       attribution: attribution(role, caseShortLabel(c)),
+      flagged: seg.needsReview,
     };
   });
   const firstPt = (q: Quote) => Math.min(...q.pt.map((p) => order.get(p) ?? 1e9));
-  return quotes.sort((a, b) =>
-    firstPt(a) - firstPt(b) ||
-    (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) ||
-    a.source.localeCompare(b.source, 'da') ||
-    a.start - b.start);
+  return quotes.sort((a, b) => firstPt(a) - firstPt(b) || byCaseThenPlace(a, b));
 }
+
+const byCaseThenPlace = (a: Quote, b: Quote) =>
+  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || a.source.localeCompare(b.source, 'da') || a.start - b.start;
 
 /** The report's attribution: `(Leder, case 1)`; parts that are unknown are left out. */
 export function attribution(role: string, caseLabel: string): string {
@@ -75,7 +89,7 @@ export function quotesToMarkdown(project: Project, quotes: Quote[], onlyPts?: Se
   const points = project.programmeTheory.points;
   for (const p of points) {
     if (onlyPts && !onlyPts.has(p.id)) continue;
-    const here = quotes.filter((q) => q.pt.includes(p.id));
+    const here = quotes.filter((q) => q.pt.includes(p.id)).sort(byCaseThenPlace);
     if (!here.length) continue;
     out.push(`## ${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`, '');
     const hyp = [p.context && `K: ${p.context}`, p.mechanism && `M: ${p.mechanism}`, p.outcome && `O: ${p.outcome}`].filter(Boolean).join(' · ');

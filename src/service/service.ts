@@ -5,19 +5,18 @@ import { ZodError } from 'zod';
 import { contract, isMethod, type HistoryState, type Method, type Reply, type Result } from '../api/contract';
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
+import { applyPatch, diff, type Patch } from '../cmo/history';
 import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
 import { mutations, queries } from './handlers';
 import type { Ctx } from './types';
-
-interface Step { label: string; before: Project; after: Project }
 
 export interface ServiceOptions {
   user?: string;
   /** deterministic time and ids for tests */
   now?: () => string;
   newId?: (prefix: string) => string;
-  /** how many steps undo remembers */
+  /** how many steps undo remembers (kept in the project file) */
   undoDepth?: number;
 }
 
@@ -56,23 +55,25 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     user,
     file: path.resolve(file),
   };
-  const undo: Step[] = [];
-  let redo: Step[] = [];
   let revision = 0;
   let savedAt: string | null = null;
-  const depth = opts.undoDepth ?? 500;
+  const depth = opts.undoDepth ?? 200;
   let chain: Promise<unknown> = Promise.resolve();
 
-  const history = (): HistoryState => ({
-    canUndo: undo.length > 0, canRedo: redo.length > 0,
-    undoLabel: undo.at(-1)?.label ?? null, redoLabel: redo.at(-1)?.label ?? null,
-    revision, savedAt, user,
-  });
+  const history = (): HistoryState => {
+    const h = db.data.history;
+    return {
+      canUndo: h.undo.length > 0, canRedo: h.redo.length > 0,
+      undoLabel: h.undo.at(-1)?.label ?? null, redoLabel: h.redo.at(-1)?.label ?? null,
+      revision, savedAt, user,
+    };
+  };
 
+  /** Saves `next` (with a log line and its history) as the new state; on a failed save nothing changes. */
   async function commit(next: Project, command: string, summary: string): Promise<void> {
     const at = ctx.now();
     const before = db.data;
-    db.data = { ...next, updatedAt: at, log: [...next.log, { at, who: user, command, summary }] };
+    db.data = { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary }] };
     try {
       await db.write();
     } catch (e) {
@@ -86,30 +87,29 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   async function run(method: Method, raw: unknown): Promise<unknown> {
     const params = contract[method].params.parse(raw ?? {});
     if (method === 'history.state') return history();
+    const current = db.data;
     if (method === 'history.undo' || method === 'history.redo') {
-      const from = method === 'history.undo' ? undo : redo;
-      const to = method === 'history.undo' ? redo : undo;
-      const step = from.pop();
-      if (!step) throw new DomainError(method === 'history.undo' ? 'Der er intet at fortryde' : 'Der er intet at gentage');
-      const target = method === 'history.undo' ? step.before : step.after;
-      try {
-        // the audit log is never rolled back: undo is itself an entry in it
-        await commit({ ...target, log: db.data.log }, method, `${method === 'history.undo' ? 'Fortrød' : 'Gentog'}: ${step.label}`);
-      } catch (e) { from.push(step); throw e; }
-      to.push(step);
+      const undoing = method === 'history.undo';
+      const from = undoing ? current.history.undo : current.history.redo;
+      const step = from.at(-1);
+      if (!step) throw new DomainError(undoing ? 'Der er intet at fortryde' : 'Der er intet at gentage');
+      const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
+      const h = undoing
+        ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
+        : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
+      // the audit log is never rolled back: undo is itself an entry in it
+      await commit({ ...restored, history: h }, method, `${undoing ? 'Fortrød' : 'Gentog'}: ${step.label}`);
       return history();
     }
     if (method in queries) {
       const q = queries[method as keyof typeof queries] as (p: Project, params: unknown, ctx: Ctx) => unknown;
-      return q(db.data, params, ctx);
+      return q(current, params, ctx);
     }
     const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: string }> | { project: Project; result: unknown; summary: string };
-    const before = db.data;
-    const out = await m(before, params, ctx);
-    await commit(out.project, method, out.summary);
-    undo.push({ label: out.summary, before, after: db.data });
-    if (undo.length > depth) undo.shift();
-    redo = [];
+    const out = await m(current, params, ctx);
+    const step: Patch = { label: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
+    const undo = [...current.history.undo, step].slice(-depth);
+    await commit({ ...out.project, history: { undo, redo: [] } }, method, out.summary);
     return out.result;
   }
 

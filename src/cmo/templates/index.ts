@@ -27,6 +27,7 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     sources: [],
     segments: [],
     configurations: [],
+    history: { undo: [], redo: [] },
     log: [{ at: o.now, who: '', command: 'project.create', summary: `Projekt oprettet fra skabelonen ${template}` }],
   } satisfies Partial<Project>;
   if (template === 'blank') {

@@ -1,0 +1,80 @@
+/**
+ * Undo history as patches between project states, small enough to keep in the project file so
+ * undo works across sessions and CLI calls. States are immutable with structural sharing, so a
+ * diff compares references: O(n) pointer checks, and only changed entities are stored.
+ */
+import { z } from 'zod';
+import type { Project } from './model';
+
+/** Top-level collections of entities with ids; everything else is diffed as a whole value. */
+const COLLECTIONS = ['cases', 'participants', 'sources', 'segments', 'configurations', 'roles', 'attributeDefs', 'coders'] as const;
+type Collection = (typeof COLLECTIONS)[number];
+/** Never part of an undo step: the audit trail, the history itself, timestamps. */
+const SKIP = new Set(['log', 'history', 'updatedAt']);
+
+export const Change = z.union([
+  z.object({ c: z.string(), id: z.string(), index: z.number().int(), before: z.unknown(), after: z.unknown() }),
+  z.object({ key: z.string(), before: z.unknown(), after: z.unknown() }),
+]);
+export type Change = z.infer<typeof Change>;
+
+export const Patch = z.object({ label: z.string(), command: z.string(), at: z.string(), changes: z.array(Change) });
+export type Patch = z.infer<typeof Patch>;
+
+export const History = z.object({ undo: z.array(Patch).default([]), redo: z.array(Patch).default([]) });
+export type History = z.infer<typeof History>;
+
+type Entity = { id: string };
+
+function diffCollection(c: Collection, a: readonly Entity[], b: readonly Entity[], out: Change[]) {
+  if (a === b) return;
+  const before = new Map(a.map((e, i) => [e.id, { e, i }]));
+  const after = new Map(b.map((e, i) => [e.id, { e, i }]));
+  for (const [id, { e, i }] of before) {
+    const n = after.get(id);
+    if (!n) out.push({ c, id, index: i, before: e, after: null });
+    else if (n.e !== e) out.push({ c, id, index: i, before: e, after: n.e });
+  }
+  for (const [id, { e, i }] of after) if (!before.has(id)) out.push({ c, id, index: i, before: null, after: e });
+}
+
+export function diff(a: Project, b: Project): Change[] {
+  const out: Change[] = [];
+  for (const c of COLLECTIONS) diffCollection(c, a[c] as Entity[], b[c] as Entity[], out);
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (SKIP.has(key) || (COLLECTIONS as readonly string[]).includes(key)) continue;
+    const x = (a as Record<string, unknown>)[key], y = (b as Record<string, unknown>)[key];
+    if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) out.push({ key, before: x, after: y });
+  }
+  return out;
+}
+
+/** Applies a patch forwards (redo) or backwards (undo). */
+export function applyPatch(p: Project, patch: Patch, direction: 'forward' | 'backward'): Project {
+  const next: Record<string, unknown> = { ...p };
+  const touched = new Map<string, Entity[]>();
+  const list = (c: string) => {
+    let l = touched.get(c);
+    if (!l) touched.set(c, (l = ((next[c] as Entity[]) ?? []).slice()));
+    return l;
+  };
+  // removals first, then replacements, then insertions in index order, so positions come back right
+  const changes = patch.changes.map((ch) => direction === 'forward' ? ch : { ...ch, before: ch.after, after: ch.before });
+  for (const ch of changes) {
+    if ('key' in ch) { next[ch.key] = ch.after; continue; }
+    const l = list(ch.c);
+    const at = l.findIndex((e) => e.id === ch.id);
+    if (ch.after === null) { if (at >= 0) l.splice(at, 1); }
+    else if (at >= 0) l[at] = ch.after as Entity;
+  }
+  const inserts = changes.filter((ch): ch is Extract<Change, { c: string }> => 'c' in ch && ch.before === null && ch.after !== null)
+    .sort((x, y) => x.index - y.index);
+  for (const ch of inserts) {
+    const l = list(ch.c);
+    if (l.some((e) => e.id === ch.id)) continue;
+    l.splice(Math.min(ch.index, l.length), 0, ch.after as Entity);
+  }
+  for (const [c, l] of touched) next[c] = l;
+  return next as Project;
+}
