@@ -31,7 +31,7 @@ describe('makeSegment', () => {
   it('builds a segment with the quoted text, resolved PTs and defaults', () => {
     const start = s1.text.indexOf('tre måneder');
     const seg = makeSegment(p, { ...base, start, end: start + 11 }, 'x1', NOW);
-    expect(seg).toEqual({
+    expect(seg).toMatchObject({
       id: 'x1', sourceId: 's1', start, end: start + 11, text: 'tre måneder', kind: 'C', pt: ['#11'],
       verdict: 'unclear', memo: '', coder: '', createdAt: NOW, updatedAt: NOW, needsReview: false,
     });
