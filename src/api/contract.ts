@@ -95,6 +95,18 @@ export const contract = {
     }).strict(),
     result: result<Segment>(), mutates: true,
   },
+  'source.edit': {
+    params: z.object({
+      source: Ref,
+      /** find/replace: one occurrence unless `all` */
+      find: z.string().min(1).max(100_000).optional(),
+      replace: z.string().max(100_000).optional(),
+      all: z.boolean().default(false),
+      /** or the whole corrected text, from an edit session; the changes are found by diff */
+      text: z.string().max(50_000_000).optional(),
+    }).strict().refine((p) => (p.find !== undefined && p.replace !== undefined) !== (p.text !== undefined), 'angiv enten find og replace eller den rettede tekst'),
+    result: result<{ sourceId: string; edits: number; moved: number; flagged: string[]; length: number }>(), mutates: true,
+  },
   'segment.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },

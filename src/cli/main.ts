@@ -11,6 +11,7 @@ import { matrix } from './commands/matrix';
 import { quotes } from './commands/quotes';
 import { log } from './commands/log';
 import { undo, redo } from './commands/undo';
+import { edit } from './commands/edit';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -23,10 +24,11 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind C,M,O] [--measure segments|sources|participants|words] [--format json|csv]
   cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--format md|json]
   cmo log <projekt> [--limit N] [--json]
+  cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -124,6 +124,8 @@ export const Segment = z.object({
   updatedAt: IsoDate,
   /** set when a transcript edit changed the segment's own text; cleared on review */
   needsReview: z.boolean().default(false),
+  /** the text before the transcript edit that flagged it, for the reviewer to compare */
+  previousText: z.string().nullable().default(null),
 });
 export type Segment = z.infer<typeof Segment>;
 

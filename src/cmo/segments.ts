@@ -48,7 +48,7 @@ export function makeSegment(project: Project, input: SegmentInput, id: string, n
     text: source.text.slice(input.start, input.end),
     kind: input.kind, pt: resolvePts(project, input.pt),
     verdict: input.verdict ?? 'unclear', memo: input.memo ?? '', coder: input.coder ?? '',
-    createdAt: now, updatedAt: now, needsReview: false,
+    createdAt: now, updatedAt: now, needsReview: false, previousText: null,
   };
 }
 
@@ -73,6 +73,7 @@ export function updateSegment(project: Project, id: string, patch: SegmentPatch,
     start, end,
     text: moved ? source.text.slice(start, end) : old.text,
     needsReview: moved ? false : (patch.needsReview ?? old.needsReview),
+    previousText: moved || patch.needsReview === false ? null : old.previousText,
     updatedAt: now,
   };
   const segments = project.segments.slice();

@@ -6,11 +6,12 @@ import { DomainError } from '../cmo/segments';
 import { projectInfo } from './summaries';
 import { importSource } from './commands/importSource';
 import { updateSource } from './commands/updateSource';
+import { editSourceCmd } from './commands/editSource';
 import { addSegmentCmd, codeTextCmd, removeSegmentCmd, updateSegmentCmd } from './commands/segments';
 import type { Mutation, Query } from './types';
 
 type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list';
-type MutationMethods = 'source.import' | 'source.update' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | MutationMethods>;
 
@@ -34,6 +35,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
 export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'source.import': importSource,
   'source.update': updateSource,
+  'source.edit': editSourceCmd,
   'segment.add': addSegmentCmd,
   'segment.codeText': codeTextCmd,
   'segment.update': updateSegmentCmd,

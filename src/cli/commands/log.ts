@@ -7,7 +7,7 @@ export const log: Command = async (args) => {
   const limit = z.coerce.number().int().positive().parse(values.limit ?? '50');
   return withService(file!, async (svc) => {
     const log = await svc.call('log.list', { limit });
-    if (values.json) json(log); else for (const e of log) out(`${e.at}  ${e.who || '-'}  ${e.summary}`);
+    if (values.json) json(log.map((e) => ({ at: e.at, coder: e.who, command: e.command, summary: e.summary }))); else for (const e of log) out(`${e.at}  ${e.who || '-'}  ${e.summary}`);
     return 0;
   });
 };

@@ -1,0 +1,129 @@
+/**
+ * Transcript corrections without losing coding: an edit is a list of replacements in the old
+ * text; every segment and speaker turn is mapped through it. A segment whose own text changed
+ * is flagged for review (its old text kept beside it), never dropped.
+ */
+import { diffChars } from 'diff';
+import type { Project, Segment, Source, SpeakerTurn } from './model';
+import { DomainError } from './segments';
+import { findPassage, normalizeText } from './text';
+
+/** Replace old `[start, end)` with `text`. Edits are sorted and do not overlap. */
+export interface Edit { start: number; end: number; text: string }
+
+export function checkEdits(oldLength: number, edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let last = 0;
+  for (const e of sorted) {
+    if (e.start < last || e.end < e.start || e.end > oldLength) throw new DomainError(`Ugyldig eller overlappende rettelse [${e.start}, ${e.end})`);
+    last = e.end;
+  }
+  return sorted;
+}
+
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '', at = 0;
+  for (const e of edits) { out += text.slice(at, e.start) + e.text; at = e.end; }
+  return out + text.slice(at);
+}
+
+/**
+ * Where an old offset lands in the new text. `side` decides for offsets touching an edit:
+ * a segment's start takes 'start' (an insertion right before a segment stays outside it),
+ * its end takes 'end' (an insertion right after stays outside too); an offset inside a
+ * replaced range snaps outward so the replacement stays within the segment.
+ */
+export function mapOffset(edits: readonly Edit[], pos: number, side: 'start' | 'end'): number {
+  let delta = 0;
+  for (const e of edits) {
+    const shift = e.text.length - (e.end - e.start);
+    if (e.start === e.end) {
+      // an insertion: before pos, or exactly at a segment's start (then it stays outside the segment)
+      if (e.start < pos || (e.start === pos && side === 'start')) { delta += shift; continue; }
+      break;
+    }
+    if (e.end <= pos) { delta += shift; continue; }
+    if (e.start >= pos) break;
+    // pos is strictly inside a replaced range: snap outward, keeping the replacement inside
+    return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
+  }
+  return pos + delta;
+}
+
+/** The edits that turn `a` into `b`, from a character diff (for whole-text edit sessions). */
+export function editsBetween(a: string, b: string): Edit[] {
+  const edits: Edit[] = [];
+  let at = 0;
+  for (const part of diffChars(a, b)) {
+    if (part.added) {
+      const prev = edits.at(-1);
+      if (prev && prev.end === at) prev.text += part.value;
+      else edits.push({ start: at, end: at, text: part.value });
+    } else if (part.removed) {
+      const prev = edits.at(-1);
+      if (prev && prev.end === at) prev.end += part.value.length;
+      else edits.push({ start: at, end: at + part.value.length, text: '' });
+      at += part.value.length;
+    } else {
+      at += part.value.length;
+    }
+  }
+  return edits;
+}
+
+export interface RemapOutcome { project: Project; moved: number; flagged: string[]; newText: string }
+
+function remapTurns(source: Source, edits: Edit[], newText: string): { turns: SpeakerTurn[]; speakerMap: Record<string, string> } {
+  const speakerMap = { ...source.speakerMap };
+  const turns = source.turns.map((t) => {
+    const start = mapOffset(edits, t.start, 'start');
+    const end = Math.max(start, mapOffset(edits, t.end, 'end'));
+    // a renamed speaker label ("Leder:" → "Chef:") keeps its participant
+    const label = /^[ \t]*(?:\[[^\]]*\][ \t]*)?([^:\n]{1,60}?)[ \t]*:/.exec(newText.slice(start, Math.min(end, start + 80)))?.[1]?.trim();
+    if (label && label !== t.speaker && source.speakerMap[t.speaker] && !speakerMap[label]) speakerMap[label] = source.speakerMap[t.speaker]!;
+    return { ...t, start, end, speaker: label && label !== t.speaker && newText.slice(start).trimStart().startsWith(label) ? label : t.speaker };
+  });
+  return { turns, speakerMap };
+}
+
+/** Applies edits to one source's text and remaps its segments and turns. */
+export function editSource(project: Project, sourceId: string, rawEdits: readonly Edit[], now: string, contentHash: (text: string) => string): RemapOutcome {
+  const si = project.sources.findIndex((s) => s.id === sourceId);
+  if (si < 0) throw new DomainError(`Ukendt kilde: ${sourceId}`);
+  const source = project.sources[si]!;
+  const edits = checkEdits(source.text.length, rawEdits);
+  const newText = applyEdits(source.text, edits);
+  if (normalizeText(newText) !== newText) throw new DomainError('Rettelsen ville give tekst, der ikke er normaliseret (fx \\r eller ikke-NFC-tegn)');
+  let moved = 0;
+  const flagged: string[] = [];
+  const segments = project.segments.map((seg): Segment => {
+    if (seg.sourceId !== sourceId) return seg;
+    const start = mapOffset(edits, seg.start, 'start');
+    const end = Math.max(start, mapOffset(edits, seg.end, 'end'));
+    if (start === seg.start && end === seg.end && newText.slice(start, end) === seg.text) return seg;
+    moved++;
+    const text = newText.slice(start, end);
+    const changed = text !== seg.text;
+    if (changed) flagged.push(seg.id);
+    return {
+      ...seg, start, end, text, updatedAt: now,
+      needsReview: seg.needsReview || changed,
+      previousText: changed ? (seg.previousText ?? seg.text) : seg.previousText,
+    };
+  });
+  const { turns, speakerMap } = remapTurns(source, edits, newText);
+  const sources = project.sources.slice();
+  sources[si] = { ...source, text: newText, turns, speakerMap, contentHash: contentHash(newText) };
+  return { project: { ...project, sources, segments }, moved, flagged, newText };
+}
+
+/** Edits for a find/replace: one occurrence (error if none or several), or every one with `all`. */
+export function findReplaceEdits(text: string, find: string, replace: string, all: boolean): Edit[] {
+  let hits = [];
+  for (let at = text.indexOf(find); find && at >= 0; at = text.indexOf(find, at + find.length)) hits.push({ start: at, end: at + find.length });
+  if (hits.length === 0) hits = findPassage(text, find); // tolerate whitespace and quote style
+  if (hits.length === 0) throw new DomainError(`"${find.slice(0, 60)}" findes ikke i teksten`);
+  if (hits.length > 1 && !all)
+    throw new DomainError(`"${find.slice(0, 60)}" forekommer ${hits.length} gange — angiv en længere tekst eller brug --all`);
+  return hits.map((h) => ({ ...h, text: replace.normalize('NFC').replace(/\r\n?/g, '\n') }));
+}

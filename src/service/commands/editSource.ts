@@ -1,0 +1,23 @@
+import crypto from 'node:crypto';
+import { editSource, editsBetween, findReplaceEdits } from '../../cmo/remap';
+import { normalizeText } from '../../cmo/text';
+import { DomainError } from '../../cmo/segments';
+import { resolveSource } from './segments';
+import type { Mutation } from '../types';
+
+const sha256 = (t: string) => crypto.createHash('sha256').update(t).digest('hex');
+
+export const editSourceCmd: Mutation<'source.edit'> = (project, p, ctx) => {
+  const src = resolveSource(project, p.source);
+  const edits = p.text !== undefined
+    ? editsBetween(src.text, normalizeText(p.text))
+    : findReplaceEdits(src.text, p.find!, p.replace!, p.all);
+  if (edits.length === 0) throw new DomainError('Teksten er uændret');
+  const out = editSource(project, src.id, edits, ctx.now(), sha256);
+  const what = p.text !== undefined ? `${edits.length} rettelse(r)` : `"${p.find!.slice(0, 30)}" → "${p.replace!.slice(0, 30)}"${edits.length > 1 ? ` (${edits.length} steder)` : ''}`;
+  return {
+    project: out.project,
+    result: { sourceId: src.id, edits: edits.length, moved: out.moved, flagged: out.flagged, length: out.newText.length },
+    summary: `Rettede "${src.name}": ${what}; ${out.moved} kodning(er) flyttet, ${out.flagged.length} markeret til gennemsyn`,
+  };
+};
