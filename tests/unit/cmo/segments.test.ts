@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CmoConfiguration, Project } from '../../../src/cmo/model';
+import { CmoConfiguration, type Project } from '../../../src/cmo/model';
 import {
   DomainError, addSegment, contextIndex, getSource, makeSegment, removeSegment, resolvePts, updateSegment,
 } from '../../../src/cmo/segments';
@@ -118,8 +118,9 @@ describe('updateSegment', () => {
 });
 
 describe('removeSegment', () => {
-  const conf = (id: string, c: string[], m: string[], o: string[]): CmoConfiguration => ({
-    id, pt: '#4a', contextIds: c, mechanismIds: m, outcomeIds: o, summary: '', verdict: 'unclear', createdAt: NOW, updatedAt: NOW,
+  // parsed, so fields with defaults are filled in whatever the model calls them
+  const conf = (id: string, c: string[], m: string[], o: string[]): CmoConfiguration => CmoConfiguration.parse({
+    id, pt: '#4a', contextIds: c, mechanismIds: m, outcomeIds: o, createdAt: NOW, updatedAt: NOW,
   });
 
   it('removes the segment and every link to it from CMO configurations', () => {
