@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { Kind, Verdict, type AttributeDef, type Case, type LogEntry, type Participant, type ProgrammeTheory, type Role, type Segment, type Source } from '../cmo/model';
 import { MatrixQuery, type Matrix } from '../cmo/matrix';
 import type { Quote } from '../cmo/quotes';
+import type { ConfigurationView } from '../cmo/configurations';
+import type { Evidence } from '../cmo/evidence';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -37,6 +39,8 @@ export interface HistoryState {
   revision: number; savedAt: string | null; user: string;
 }
 export interface SourceDetail { source: Source; segments: Segment[] }
+/** A produced file, handed to the renderer to save (download) or written by the CLI. */
+export interface ExportFile { fileName: string; mime: string; dataBase64: string }
 export interface ImportResult { source: SourceSummary; warnings: string[] }
 
 const SegmentFields = {
@@ -108,6 +112,21 @@ export const contract = {
     result: result<{ sourceId: string; edits: number; moved: number; flagged: string[]; length: number }>(), mutates: true,
   },
   'segment.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
+  'cmoc.list': { params: z.object({ pt: Ref.optional() }).strict(), result: result<ConfigurationView[]>(), mutates: false },
+  'cmoc.add': {
+    params: z.object({ pt: Ref, segmentIds: z.array(Ref).min(1).max(1000), verdict: Verdict.optional(), statement: z.string().max(100_000).optional() }).strict(),
+    result: result<ConfigurationView>(), mutates: true,
+  },
+  'cmoc.update': {
+    params: z.object({ id: Ref, pt: Ref.optional(), segmentIds: z.array(Ref).min(1).max(1000).optional(), verdict: Verdict.optional(), statement: z.string().max(100_000).optional() }).strict(),
+    result: result<ConfigurationView>(), mutates: true,
+  },
+  'cmoc.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
+  'evidence.get': { params: z.object({ pt: Ref }).strict(), result: result<Evidence>(), mutates: false },
+  'matrix.export': {
+    params: z.object({ query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx']) }).strict(),
+    result: result<ExportFile>(), mutates: false,
+  },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;

@@ -12,6 +12,8 @@ import { quotes } from './commands/quotes';
 import { log } from './commands/log';
 import { undo, redo } from './commands/undo';
 import { edit } from './commands/edit';
+import { cmoc } from './commands/cmoc';
+import { evidence } from './commands/evidence';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -20,15 +22,19 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo import <projekt> <fil…> [--case <id|nr>] [--role <rolle>] [--json]
   cmo code <projekt> --source <navn|id> --text "<passage>" --kind C|M|O --pt <id> [--pt <id>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
-  cmo matrix <projekt> [--rows case|role|participant|source] [--cols pt|kind|pt-kind|verdict]
-           [--kind C,M,O] [--measure segments|sources|participants|words] [--format json|csv]
+  cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
+           [--kind C,M,O] [--verdict …] [--measure segments|sources|participants|words|cmoc]
+           [--format json|csv|xlsx] [--out <fil>]
+  cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
+  cmo cmoc list <projekt> [--pt <id>] [--json]
+  cmo evidence <projekt> --pt <id> [--json]
   cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--format md|json]
   cmo log <projekt> [--limit N] [--json]
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -28,3 +28,16 @@ export async function withService<T>(file: string, f: (svc: Service) => Promise<
 }
 
 export type Command = (args: string[]) => Promise<number>;
+
+/** Writes an export atomically (temp + rename), never leaving a half-written file behind. */
+export async function writeOut(file: string, data: string | Buffer): Promise<void> {
+  const { default: fs } = await import('node:fs/promises');
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new UsageError(`${file}: kan ikke skrives (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}

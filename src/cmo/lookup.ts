@@ -1,4 +1,5 @@
-import type { Case, Project, PtPoint, Role } from './model';
+import type { AttributeDef, Case, Project, PtPoint, Role } from './model';
+import { DomainError } from './errors';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -38,4 +39,12 @@ export function ptOrder(project: Project): Map<string, number> {
 export function caseShortLabel(c: Case | undefined): string {
   if (!c) return '';
   return c.number !== null ? `case ${c.number}` : c.label;
+}
+
+/** A case attribute by id or label (`sektor`, `Privat/offentlig`); unknown is an error listing the known ones. */
+export function findAttribute(project: Project, ref: string): AttributeDef {
+  const want = fold(ref);
+  const hit = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
+  if (!hit) throw new DomainError(`Ukendt case-egenskab "${ref}" (kendte: ${project.attributeDefs.map((a) => a.id).join(', ') || 'ingen'})`);
+  return hit;
 }

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
 import { contextIndex, type SegmentContext } from './segments';
-import { findCase, findPt, findRole } from './lookup';
+import { findAttribute, findCase, findPt, findRole } from './lookup';
 import { wordCount } from './text';
 
+/** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
+export const RowDim = z.string().regex(/^(case|role|participant|source|attr:.+)$/, 'rækker: case, role, participant, source eller attr:<egenskab>');
+export const MEASURES = ['segments', 'sources', 'participants', 'words', 'cmoc'] as const;
 export const MatrixQuery = z.object({
-  rows: z.enum(['case', 'role', 'participant', 'source']).default('case'),
+  rows: RowDim.default('case'),
   cols: z.enum(['pt', 'kind', 'pt-kind', 'verdict']).default('pt'),
-  measure: z.enum(['segments', 'sources', 'participants', 'words']).default('segments'),
+  measure: z.enum(MEASURES).default('segments'),
   kinds: z.array(Kind).optional(),
   verdicts: z.array(Verdict).optional(),
   pts: z.array(z.string()).optional(),
@@ -75,12 +78,18 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const hits = filterSegments(project, q);
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
+  const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
+  const caseAttr = new Map(project.cases.map((c) => [c.id, attr ? c.attributes[attr.id] ?? null : null]));
   const rows: Header[] = (() => {
     switch (q.rows) {
       case 'case': return project.cases.map((c) => ({ id: c.id, label: c.label }));
       case 'role': return project.roles.map((r) => ({ id: r.id, label: r.label }));
       case 'participant': return project.participants.map((p) => ({ id: p.id, label: p.label }));
       case 'source': return project.sources.map((s) => ({ id: s.id, label: s.name }));
+      default: {
+        const values = [...attr!.values, ...project.cases.map((c) => c.attributes[attr!.id]).filter((v): v is string => !!v)];
+        return [...new Set(values)].map((v) => ({ id: v, label: v }));
+      }
     }
   })();
   const points = project.programmeTheory.points;
@@ -99,6 +108,7 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       case 'role': return ctx.roleId;
       case 'participant': return ctx.participantId;
       case 'source': return seg.sourceId;
+      default: return ctx.caseId ? caseAttr.get(ctx.caseId) ?? null : null;
     }
   };
   const colKeys = (seg: Segment): string[] => {
@@ -114,19 +124,39 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(cols.map((c, i) => [c.id, i]));
   const buckets = new Map<string, { seg: Segment; ctx: SegmentContext }[]>();
-  for (const h of hits) {
-    let r = rowKey(h.seg, h.ctx) ?? NONE;
-    if (!rowIndex.has(r)) r = NONE;
-    for (const c of colKeys(h.seg)) {
-      if (!colIndex.has(c)) continue;
-      const k = `${r}\u0000${c}`;
-      let b = buckets.get(k);
-      if (!b) buckets.set(k, (b = []));
-      b.push(h);
+  const configs = new Map<string, Set<string>>();
+  const put = (r: string, c: string, h: { seg: Segment; ctx: SegmentContext }) => {
+    const k = `${rowIndex.has(r) ? r : NONE}\u0000${c}`;
+    let b = buckets.get(k);
+    if (!b) buckets.set(k, (b = []));
+    b.push(h);
+    return k;
+  };
+  if (q.measure === 'cmoc') {
+    // a configuration counts once in every cell its linked segments reach (row) and its PT point / verdict (column)
+    const passing = new Map(hits.map((h) => [h.seg.id, h]));
+    for (const cfg of project.configurations) {
+      if (ptFilter && !ptFilter.has(cfg.pt)) continue;
+      if (q.verdicts?.length && !q.verdicts.includes(cfg.verdict)) continue;
+      const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => passing.get(id)).filter((h) => h !== undefined);
+      if (!linked.length) continue;
+      const colsOf = q.cols === 'pt' ? [cfg.pt] : q.cols === 'verdict' ? [cfg.verdict]
+        : q.cols === 'kind' ? [...new Set(linked.map((h) => h.seg.kind))] : [...new Set(linked.map((h) => `${cfg.pt}|${h.seg.kind}`))];
+      for (const h of linked) {
+        for (const c of colsOf) {
+          if (!colIndex.has(c)) continue;
+          const k = put(rowKey(h.seg, h.ctx) ?? NONE, c, h);
+          let set = configs.get(k);
+          if (!set) configs.set(k, (set = new Set()));
+          set.add(cfg.id);
+        }
+      }
     }
+  } else {
+    for (const h of hits) for (const c of colKeys(h.seg)) if (colIndex.has(c)) put(rowKey(h.seg, h.ctx) ?? NONE, c, h);
   }
   if ([...buckets.keys()].some((k) => k.startsWith(NONE + '\u0000'))) {
-    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : '(ingen)' });
+    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : '(ingen)' });
     rowIndex.set(NONE, rows.length - 1);
   }
   const cells = rows.map(() => cols.map(() => 0));
@@ -134,13 +164,13 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   for (const [k, b] of buckets) {
     const [r, c] = k.split('\u0000') as [string, string];
     const ri = rowIndex.get(r)!, ci = colIndex.get(c)!;
-    segmentIds[ri]![ci] = b.map((h) => h.seg.id);
-    cells[ri]![ci] = measure(q.measure, b);
+    segmentIds[ri]![ci] = [...new Set(b.map((h) => h.seg.id))];
+    cells[ri]![ci] = q.measure === 'cmoc' ? configs.get(k)?.size ?? 0 : measure(q.measure, b);
   }
   return { rows, cols, cells, segmentIds, measure: q.measure };
 }
 
-function measure(m: 'segments' | 'sources' | 'participants' | 'words', b: { seg: Segment; ctx: SegmentContext }[]): number {
+function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segment; ctx: SegmentContext }[]): number {
   switch (m) {
     case 'segments': return b.length;
     case 'sources': return new Set(b.map((h) => h.seg.sourceId)).size;

@@ -135,7 +135,8 @@ export const CmoConfiguration = z.object({
   contextIds: z.array(Id).default([]),
   mechanismIds: z.array(Id).default([]),
   outcomeIds: z.array(Id).default([]),
-  summary: z.string().default(''),
+  /** the "if–then–because" statement */
+  statement: z.string().default(''),
   verdict: Verdict.default('unclear'),
   createdAt: IsoDate,
   updatedAt: IsoDate,

@@ -1,10 +1,9 @@
 import type { Kind, Project, Segment, Source, Verdict } from './model';
 import { findPt } from './lookup';
 import { turnAt } from './turns';
+import { DomainError } from './errors';
 
-export class DomainError extends Error {
-  constructor(message: string) { super(message); this.name = 'DomainError'; }
-}
+export { DomainError };
 
 export interface SegmentInput {
   sourceId: string;

@@ -1,5 +1,10 @@
-import type { Method } from '../api/contract';
-import { computeMatrix } from '../cmo/matrix';
+import type { Method, ParsedParams, Result } from '../api/contract';
+import type { Project } from '../cmo/model';
+import { listConfigurations } from '../cmo/configurations';
+import { evidenceFor } from '../cmo/evidence';
+import { matrixToXlsx } from '../export/matrixXlsx';
+import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
+import { computeMatrix, matrixToCsv } from '../cmo/matrix';
 import { listQuotes, quotesToMarkdown } from '../cmo/quotes';
 import { findPt } from '../cmo/lookup';
 import { DomainError } from '../cmo/segments';
@@ -10,10 +15,12 @@ import { editSourceCmd } from './commands/editSource';
 import { addSegmentCmd, codeTextCmd, removeSegmentCmd, updateSegmentCmd } from './commands/segments';
 import type { Mutation, Query } from './types';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove';
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get';
+/** Queries that build a file: async, still read-only. */
+type ExportMethods = 'matrix.export';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove';
 /** Undo/redo and the history state are the session's own, not project commands. */
-export type SessionMethods = Exclude<Method, QueryMethods | MutationMethods>;
+export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
 export const queries: { [M in QueryMethods]: Query<M> } = {
   'project.info': (p, _params, ctx) => projectInfo(p, ctx.file),
@@ -30,6 +37,16 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
     return { markdown: quotesToMarkdown(p, quotes, only), count: quotes.length };
   },
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
+  'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
+  'evidence.get': (p, { pt }) => evidenceFor(p, pt),
+};
+
+export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
+  'matrix.export': async (p, { query, format }) => {
+    const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
+    if (format === 'csv') return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + matrixToCsv(computeMatrix(p, query)), 'utf8').toString('base64') };
+    return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: (await matrixToXlsx(p, query)).toString('base64') };
+  },
 };
 
 export const mutations: { [M in MutationMethods]: Mutation<M> } = {
@@ -40,4 +57,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'segment.codeText': codeTextCmd,
   'segment.update': updateSegmentCmd,
   'segment.remove': removeSegmentCmd,
+  'cmoc.add': addConfiguration,
+  'cmoc.update': updateConfigurationCmd,
+  'cmoc.remove': removeConfigurationCmd,
 };

@@ -8,7 +8,7 @@ import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
 import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
-import { mutations, queries } from './handlers';
+import { exports, mutations, queries } from './handlers';
 import type { Ctx } from './types';
 
 export interface ServiceOptions {
@@ -104,6 +104,10 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     if (method in queries) {
       const q = queries[method as keyof typeof queries] as (p: Project, params: unknown, ctx: Ctx) => unknown;
       return q(current, params, ctx);
+    }
+    if (method in exports) {
+      const x = exports[method as keyof typeof exports] as (p: Project, params: unknown) => Promise<unknown>;
+      return x(current, params);
     }
     const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: string }> | { project: Project; result: unknown; summary: string };
     const out = await m(current, params, ctx);

@@ -1,20 +1,27 @@
 import { z } from 'zod';
-import { matrixToCsv } from '../../cmo/matrix';
-import { KindList, VerdictArg, list } from '../args';
-import { parse, str, many, out, json, withService, type Command } from '../util';
+import { KindList, UsageError, VerdictArg, list } from '../args';
+import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 
 export const matrix: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many }, 1);
-  const format = z.enum(['json', 'csv']).parse(values.format ?? 'json');
-  const kinds = values.kind ? KindList.parse(values.kind) : undefined;
-  const verdicts = values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined;
+  const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, out: str }, 1);
+  const format = z.enum(['json', 'csv', 'xlsx']).parse(values.format ?? 'json');
+  if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx kræver --out <fil.xlsx>');
+  const query = {
+    rows: values.rows, cols: values.cols as 'pt' | undefined, measure: values.measure as 'segments' | undefined,
+    kinds: values.kind ? KindList.parse(values.kind) : undefined,
+    verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
+    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder),
+  };
   return withService(file!, async (svc) => {
-    const m = await svc.call('matrix.compute', {
-      rows: values.rows, cols: values.cols, measure: values.measure, kinds, verdicts,
-      pts: list(values.pt), cases: list(values.case), roles: list(values.role),
-    });
-    if (format === 'csv') out(matrixToCsv(m));
-    else json({ rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure });
+    if (format === 'json') {
+      const m = await svc.call('matrix.compute', query);
+      const body = JSON.stringify({ rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure }, null, 2);
+      if (values.out) await writeOut(values.out, body); else out(body);
+      return 0;
+    }
+    const f = await svc.call('matrix.export', { query, format });
+    const data = Buffer.from(f.dataBase64, 'base64');
+    if (values.out) await writeOut(values.out, data); else out(data.toString('utf8').replace(/^\uFEFF/, ''));
     return 0;
   });
 };

@@ -1,0 +1,26 @@
+import { listConfigurations, makeConfiguration, removeConfiguration, updateConfiguration } from '../../cmo/configurations';
+import { DomainError } from '../../cmo/errors';
+import type { Project } from '../../cmo/model';
+import type { Mutation } from '../types';
+
+const view = (p: Project, id: string) => {
+  const v = listConfigurations(p).find((c) => c.id === id);
+  if (!v) throw new DomainError(`Ukendt CMO-konfiguration: ${id}`);
+  return v;
+};
+
+export const addConfiguration: Mutation<'cmoc.add'> = (project, p, ctx) => {
+  const cfg = makeConfiguration(project, p, ctx.newId('cmoc'), ctx.now());
+  const next = { ...project, configurations: [...project.configurations, cfg] };
+  return { project: next, result: view(next, cfg.id), summary: `Ny CMO-konfiguration for ${cfg.pt} (${p.segmentIds.length} kodninger)` };
+};
+
+export const updateConfigurationCmd: Mutation<'cmoc.update'> = (project, { id, ...patch }, ctx) => {
+  const { project: next, configuration } = updateConfiguration(project, id, patch, ctx.now());
+  return { project: next, result: view(next, id), summary: `Ændrede CMO-konfiguration for ${configuration.pt}` };
+};
+
+export const removeConfigurationCmd: Mutation<'cmoc.remove'> = (project, { id }) => {
+  const pt = project.configurations.find((c) => c.id === id)?.pt;
+  return { project: removeConfiguration(project, id), result: { id }, summary: `Slettede CMO-konfiguration for ${pt ?? id}` };
+};
