@@ -1,18 +1,190 @@
-import { useEffect, useState } from 'react';
-import type { ProjectInfo } from '../../src/api/contract';
-import { api } from './api';
+/**
+ * CMO Workbench's window: header, sources on the left, Kodning / Matrix / Citater in the
+ * middle, coding and the programme theory on the right. All project data comes through the
+ * typed API; after every change the views ask again (keyed on a refresh counter).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Segment } from '../../src/cmo/model';
+import { snapToWords } from '../../src/cmo/text';
+import { CodingPanel, type Draft } from './coding/CodingPanel';
+import { SegmentDetails } from './coding/SegmentDetails';
+import { useHistoryKeys } from './history/useHistory';
+import { Header } from './layout/Header';
+import { Sidebar, groupSources } from './layout/Sidebar';
+import { Tabs, type Tab } from './layout/Tabs';
+import type { MatrixSettings } from './matrix/MatrixControls';
+import { MatrixView } from './matrix/MatrixView';
+import { ProgrammeTheoryPanel } from './pt/ProgrammeTheoryPanel';
+import type { QuoteFilter } from './quotes/QuotesView';
+import { QuotesView } from './quotes/QuotesView';
+import { ErrorBar, useErrors } from './shared/errors';
+import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
+import { useQuery } from './shared/useQuery';
+import type { TextRange } from './transcript/offsets';
+import { TranscriptPane } from './transcript/TranscriptPane';
+import type { ScrollTarget } from './transcript/TranscriptView';
 
 export function App() {
-  const [info, setInfo] = useState<ProjectInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => { api.call('project.info', {}).then(setInfo, (e: Error) => setError(e.message)); }, []);
-  if (error) return <div role="alert">{error}</div>;
-  if (!info) return <div>Indlæser…</div>;
+  const { errors, report, dismiss } = useErrors();
+  const [tick, setTick] = useState(0);
+  const [saving, setSaving] = useState(0);
+  const tools = useMemo((): ApiTools => {
+    const attempt = makeAttempt(report);
+    const mutate: Attempt = async (method, params) => {
+      setSaving((n) => n + 1);
+      try {
+        return await attempt(method, params);
+      } finally {
+        setSaving((n) => n - 1);
+        setTick((t) => t + 1);
+      }
+    };
+    return { attempt, mutate, report };
+  }, [report]);
   return (
-    <main>
-      <h1>{info.name}</h1>
-      <ul>{info.cases.map((c) => <li key={c.id}>{c.label}</li>)}</ul>
-      <ul>{info.ptPoints.map((p) => <li key={p.id}>{p.id} {p.title}</li>)}</ul>
-    </main>
+    <ApiContext.Provider value={tools}>
+      <Workbench tick={tick} saving={saving > 0} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
+    </ApiContext.Provider>
+  );
+}
+
+const NO_DRAFT: Draft = { kind: null, pts: [], verdict: 'unclear', memo: '' };
+
+/** The given segments in transcript order. */
+const covering = (segments: readonly Segment[], ids: readonly string[]) => segments.filter((s) => ids.includes(s.id));
+
+function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; errors: ReactNode }) {
+  const tools = useApi();
+  const { data: info } = useQuery('project.info', {}, tick);
+  const { data: history } = useQuery('history.state', {}, tick);
+  const { undo, redo } = useHistoryKeys(history, tools.mutate);
+
+  const [tab, setTab] = useState<Tab>('coding');
+  const [sourceId, setSourceId] = useState<string | null>(null);
+  const { data: detail, loading: detailLoading } = useQuery('source.get', sourceId ? { id: sourceId } : null, tick);
+  const [textSel, setTextSel] = useState<TextRange | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [overlapIds, setOverlapIds] = useState<string[]>([]);
+  const [draft, setDraft] = useState<Draft>(NO_DRAFT);
+  const [scrollTarget, setScrollTarget] = useState<ScrollTarget | null>(null);
+  const [pt, setPt] = useState<string | null>(null);
+  const [matrix, setMatrix] = useState<MatrixSettings>({ rows: 'case', cols: 'pt', measure: 'segments', kinds: ['C', 'M', 'O'] });
+  const [quoteFilter, setQuoteFilter] = useState<QuoteFilter>({ pt: '', caseId: '', roleId: '', kind: '' });
+  const nonce = useRef(0);
+
+  // open the first source once the project is known
+  useEffect(() => {
+    if (info && sourceId === null) {
+      const first = groupSources(info)[0]?.sources[0];
+      if (first) setSourceId(first.id);
+    }
+  }, [info, sourceId]);
+
+  const text = detail?.source.id === sourceId ? detail?.source.text ?? '' : '';
+  const pending = useMemo(() => {
+    if (!textSel || !text) return null;
+    const snapped = snapToWords(text, textSel.start, textSel.end);
+    return snapped.end > snapped.start ? snapped : null;
+  }, [textSel, text]);
+  const segment = detail?.segments.find((s) => s.id === selected) ?? null;
+
+  const openSource = useCallback((id: string) => {
+    setSourceId(id);
+    setTextSel(null);
+    setSelected(null);
+    setTab('coding');
+  }, []);
+
+  const jump = useCallback((toSource: string, segmentId: string) => {
+    setSourceId(toSource);
+    setTextSel(null);
+    setSelected(segmentId);
+    setOverlapIds([]);
+    setTab('coding');
+    setScrollTarget({ segmentId, nonce: ++nonce.current });
+  }, []);
+
+  const clearSelection = useCallback(() => {
+    setTextSel(null);
+    document.getSelection()?.removeAllRanges();
+  }, []);
+
+  const code = async () => {
+    if (!sourceId || !textSel || !draft.kind || !draft.pts.length) return;
+    const seg = await tools.mutate('segment.add', {
+      sourceId, start: textSel.start, end: textSel.end, snapToWords: true,
+      kind: draft.kind, pt: draft.pts, verdict: draft.verdict, ...(draft.memo.trim() ? { memo: draft.memo.trim() } : {}),
+    });
+    if (!seg) return;
+    clearSelection();
+    setSelected(seg.id);
+    setOverlapIds([]);
+    setDraft({ ...draft, memo: '' });
+  };
+
+  const closeDetails = useCallback(() => setSelected(null), []);
+
+  const onClickSegments = useCallback((ids: string[]) => {
+    if (!ids.length) { setSelected(null); return; }
+    setTextSel(null);
+    setOverlapIds(ids);
+    // a second click on the same place steps through overlapping segments
+    setSelected((cur) => {
+      const at = cur ? ids.indexOf(cur) : -1;
+      return at >= 0 ? ids[(at + 1) % ids.length]! : ids.at(-1)!;
+    });
+  }, []);
+
+  if (!info) {
+    return (
+      <div className="app loading-app">
+        {errors}
+        <p className="muted center">Indlæser projekt…</p>
+      </div>
+    );
+  }
+
+  const showQuotes = (ptId: string) => {
+    setQuoteFilter({ ...quoteFilter, pt: ptId });
+    setTab('quotes');
+  };
+
+  return (
+    <div className="app">
+      <Header name={info.name} file={info.file} history={history} saving={saving} undo={undo} redo={redo} />
+      {errors}
+      <div className="body">
+        <Sidebar info={info} selected={sourceId} onSelect={openSource} />
+        <main className="main">
+          <Tabs tab={tab} onTab={setTab} />
+          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === 'coding' && (
+              <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
+                selected={selected} pending={pending} onSelectText={setTextSel} onClickSegments={onClickSegments}
+                scrollTarget={scrollTarget} onError={tools.report} />
+            )}
+            {tab === 'matrix' && (
+              <MatrixView revision={tick} points={info.ptPoints} settings={matrix} onSettings={setMatrix} onJump={jump} />
+            )}
+            {tab === 'quotes' && (
+              <QuotesView info={info} revision={tick} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
+            )}
+          </div>
+        </main>
+        <aside className="right" aria-label="Kodning og programteori">
+          {tab === 'coding' && pending && (
+            <CodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
+          )}
+          {tab === 'coding' && !pending && segment && (
+            <SegmentDetails segment={segment} points={info.ptPoints} overlapping={covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id])}
+              onPick={setSelected} onClose={closeDetails}
+              onSave={async (patch) => { await tools.mutate('segment.update', { id: segment.id, patch }); }}
+              onDelete={async () => { if (await tools.mutate('segment.remove', { id: segment.id })) setSelected(null); }} />
+          )}
+          <ProgrammeTheoryPanel name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
+            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} />
+        </aside>
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,63 @@
+/** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
+import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
+
+interface Group { key: string; label: string; sources: SourceSummary[] }
+
+export function groupSources(info: ProjectInfo): Group[] {
+  const groups: Group[] = info.cases
+    .map((c) => ({ key: c.id, label: c.label, sources: info.sourceList.filter((s) => s.caseId === c.id) }))
+    .filter((g) => g.sources.length > 0);
+  const known = new Set(info.cases.map((c) => c.id));
+  const without = info.sourceList.filter((s) => s.caseId === null || !known.has(s.caseId));
+  if (without.length) groups.push({ key: '__none__', label: 'Uden case', sources: without });
+  return groups;
+}
+
+/** The roles of the people in a source (`Leder`, `Arbejdsmiljørepræsentant` …). */
+export function sourceRoles(info: ProjectInfo, s: SourceSummary): string[] {
+  const labels = s.participantIds.map((pid) => {
+    const p = info.participants.find((x) => x.id === pid);
+    return p?.roleId ? info.roles.find((r) => r.id === p.roleId)?.label : undefined;
+  });
+  return [...new Set(labels.filter((l): l is string => Boolean(l)))];
+}
+
+export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selected: string | null; onSelect: (id: string) => void }) {
+  const groups = groupSources(info);
+  const emptyCases = info.cases.filter((c) => !info.sourceList.some((s) => s.caseId === c.id));
+  return (
+    <nav className="sidebar" aria-label="Kilder">
+      <h2 className="panel-title">Kilder <span className="count">{info.sourceList.length}</span></h2>
+      {groups.length === 0 && <p className="muted">Ingen kilder i projektet endnu.</p>}
+      {groups.map((g) => (
+        <section key={g.key} className="source-group" aria-label={g.label}>
+          <h3 className="case-label">{g.label}</h3>
+          <ul>
+            {g.sources.map((s) => {
+              const roles = sourceRoles(info, s);
+              return (
+                <li key={s.id}>
+                  <button type="button" className={`source-item${s.id === selected ? ' selected' : ''}`}
+                    aria-current={s.id === selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
+                    title={`${s.name}\n${s.words} ord · ${s.segments} kodninger${s.warnings.length ? `\nAdvarsler: ${s.warnings.join('; ')}` : ''}`}>
+                    <span className="source-name">{s.name}</span>
+                    <span className="source-meta">
+                      {roles.length ? roles.join(', ') : 'ingen rolle'} · {s.segments} {s.segments === 1 ? 'kodning' : 'kodninger'}
+                      {s.warnings.length > 0 && <span className="warn" title={s.warnings.join('\n')}> ⚠</span>}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {emptyCases.length > 0 && (
+        <details className="empty-cases">
+          <summary>{emptyCases.length} cases uden kilder</summary>
+          <p className="muted">{emptyCases.map((c) => c.label).join(', ')}</p>
+        </details>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,18 @@
+/** The main area's tabs. */
+export type Tab = 'coding' | 'matrix' | 'quotes';
+
+export const TABS = { coding: 'Kodning', matrix: 'Matrix', quotes: 'Citater' } as const satisfies Record<Tab, string>;
+
+export function Tabs({ tab, onTab }: { tab: Tab; onTab: (t: Tab) => void }) {
+  const keys = ['coding', 'matrix', 'quotes'] as const satisfies readonly Tab[];
+  return (
+    <div className="tabs" role="tablist" aria-label="Visninger">
+      {keys.map((k) => (
+        <button key={k} type="button" role="tab" id={`tab-${k}`} aria-controls={`panel-${k}`} aria-selected={tab === k}
+          className={`tab${tab === k ? ' active' : ''}`} onClick={() => onTab(k)}>
+          {TABS[k]}
+        </button>
+      ))}
+    </div>
+  );
+}

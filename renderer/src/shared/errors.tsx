@@ -1,0 +1,42 @@
+/** Errors from the API, shown in a message bar until the researcher dismisses them. */
+import { useCallback, useState } from 'react';
+import { ApiError } from '../api';
+
+export interface ShownError { id: number; message: string; kind: string }
+
+let nextId = 1;
+
+export function describeError(e: unknown): { message: string; kind: string } {
+  if (e instanceof ApiError) return { message: e.message, kind: e.kind };
+  if (e instanceof Error) return { message: e.message, kind: 'internal' };
+  return { message: String(e), kind: 'internal' };
+}
+
+export function useErrors() {
+  const [errors, setErrors] = useState<ShownError[]>([]);
+  const report = useCallback((e: unknown) => {
+    const d = describeError(e);
+    console.error(e);
+    setErrors((xs) => [...xs.filter((x) => x.message !== d.message), { id: nextId++, ...d }]);
+  }, []);
+  const dismiss = useCallback((id: number) => setErrors((xs) => xs.filter((x) => x.id !== id)), []);
+  return { errors, report, dismiss };
+}
+
+const KIND_TITLE: Record<string, string> = {
+  invalid: 'Ugyldigt input', domain: 'Kunne ikke udføres', file: 'Filfejl', internal: 'Fejl',
+};
+
+export function ErrorBar({ errors, dismiss }: { errors: ShownError[]; dismiss: (id: number) => void }) {
+  if (!errors.length) return null;
+  return (
+    <div className="error-bar" role="alert" aria-live="assertive">
+      {errors.map((e) => (
+        <div key={e.id} className="error-item">
+          <strong>{KIND_TITLE[e.kind] ?? 'Fejl'}:</strong> <span className="error-message">{e.message}</span>
+          <button type="button" className="icon-button" aria-label="Luk fejlbesked" title="Luk" onClick={() => dismiss(e.id)}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}
