@@ -31,6 +31,12 @@ describe('normalizeText', () => {
     expect(normalizeText('  indrykket')).toBe('  indrykket');
   });
 
+  // Bug (src/cmo/text.ts, normalizeText): trailing spaces are removed only before a "\n", so the
+  // last line keeps them: "Leder: ja  \nslut  " → "Leder: ja\nslut  ", against the stated form.
+  it.fails('leaves no trailing spaces on the last line either', () => {
+    expect(normalizeText('Leder: ja  \nslut  ')).toBe('Leder: ja\nslut');
+  });
+
   it('is idempotent', () => {
     const raw = `\uFEFFa \r\nb\u2028${NFD_AA}  \rc`;
     const once = normalizeText(raw);
