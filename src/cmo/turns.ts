@@ -1,34 +1,96 @@
 import type { SpeakerTurn } from './model';
 
 /**
- * Speaker turns in plain text: a line that begins with a short label and a colon
- * (`Leder:`, `IP:`, `Interviewer:`, `AMR 2:`) starts a turn that runs until the next one.
- * Text before the first label belongs to no speaker and gets no turn.
+ * Speaker turns in plain text. A turn starts at a line that begins with a speaker label:
+ *   `Leder: …`, `IP: …`, `Interviewer: …`, `AMR 2: …`          (label and colon)
+ *   `[Leder] …`, `[Leder]: …`                                   (label in brackets)
+ *   `**Leder:** …`, `__Leder__: …`                              (Markdown bold)
+ *   `Leder (00:03:12): …`, `Leder [12:05]: …`                   (label with a time stamp)
+ *   `[00:01:02] Leder: …`, `12:05 Leder: …`                     (time stamp first)
+ *   `Leder:` alone on its line, the speech on the next line
+ * and runs until the next one. Text before the first label belongs to no speaker and gets no turn.
+ * Offsets are UTF-16 code units into the text as given (the stored, normalised text).
  */
-const LABEL = /^[ \t]*([\p{Lu}\p{Ll}][\p{L}\p{N} ._'’-]{0,40}?)[ \t]*:[ \t]+(?=\S)/u;
+const LABEL_CHARS = String.raw`[\p{Lu}\p{Ll}][\p{L}\p{N} ._'’()_-]{0,40}?`;
+/** stage directions in brackets that are not speakers: `[griner]`, `[pause]`, `[inaudible]` */
+const NOT_SPEAKERS = /^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|noise|applause|pause|sighs?|coughs?|ends?|slut|start)$/i;
+const LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})[ \t]*(?:[([](\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`, 'u');
+const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*\[(${LABEL_CHARS})\][ \t]*:?[ \t]+(?=\S)`, 'u');
 const TIME_LABEL = /^[ \t]*(?:\[?(\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\]?[ \t]+)?/;
+const TIME_ONLY = /^\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?$/;
 
-export function parseTurns(text: string): SpeakerTurn[] {
-  const turns: SpeakerTurn[] = [];
+export interface TurnStart { start: number; speaker: string; time: number | null }
+
+/** Where turns begin, in text order: one entry per labelled line. */
+export function findTurnStarts(text: string): TurnStart[] {
+  const starts: (TurnStart & { alone: boolean })[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(lineStart, lineEnd);
-    const t = TIME_LABEL.exec(line);
-    const rest = line.slice(t?.[0].length ?? 0);
-    const m = LABEL.exec(rest);
-    if (m && m[1] && wordsIn(m[1]) <= 4) {
-      const prev = turns[turns.length - 1];
-      if (prev) prev.end = trimEnd(text, lineStart);
-      turns.push({ start: lineStart, end: text.length, speaker: m[1].trim(), time: parseTime(t?.[0]) });
-    }
+    const hit = labelOf(text.slice(lineStart, lineEnd));
+    if (hit && (!hit.alone || speechFollows(text, lineEnd))) starts.push({ start: lineStart, ...hit });
     if (nl < 0) break;
     lineStart = nl + 1;
   }
-  const last = turns[turns.length - 1];
-  if (last) last.end = trimEnd(text, text.length);
-  return turns;
+  // a label alone on its line ("Hun sagde:") counts only when the same label recurs, or names the interviewer
+  const seen = new Map<string, number>();
+  for (const s of starts) seen.set(s.speaker, (seen.get(s.speaker) ?? 0) + 1);
+  return starts
+    .filter((s) => !s.alone || (seen.get(s.speaker) ?? 0) >= 2 || isInterviewerLabel(s.speaker))
+    .map(({ start, speaker, time }) => ({ start, speaker, time }));
+}
+
+interface LabelHit { speaker: string; time: number | null; alone: boolean; length: number }
+
+/** The speaker label at the start of one line, and how many characters it takes (time stamp included). */
+function labelOf(line: string): LabelHit | null {
+  const t = TIME_LABEL.exec(line);
+  const tLen = t?.[0].length ?? 0;
+  const rest = line.slice(tLen);
+  const b = BRACKET_LABEL.exec(rest);
+  if (b?.[1]) {
+    const speaker = b[1].trim();
+    if (wordsIn(speaker) <= 4 && !NOT_SPEAKERS.test(speaker) && (/^\p{Lu}/u.test(speaker) || b[0].includes(':')))
+      return { speaker, time: parseTime(t?.[0]), alone: false, length: tLen + b[0].length };
+  }
+  const m = LABEL.exec(rest);
+  if (!m?.[1] || wordsIn(m[1]) > 4) return null;
+  const speaker = m[1].trim().replace(/[ \t]+/g, ' ');
+  if (!speaker || TIME_ONLY.test(speaker)) return null;
+  return { speaker, time: parseTime(m[2] ?? t?.[0]), alone: m[0].length >= rest.trimEnd().length, length: tLen + m[0].length };
+}
+
+function speechFollows(text: string, lineEnd: number): boolean {
+  if (lineEnd >= text.length) return false;
+  const nl = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, nl < 0 ? text.length : nl).trim().length > 0;
+}
+
+/** Turns from their starts: each runs to the next start, trailing whitespace trimmed; duplicates dropped. */
+export function turnsFromStarts(text: string, starts: readonly TurnStart[]): SpeakerTurn[] {
+  const sorted = [...starts].sort((a, b) => a.start - b.start).filter((s, i, a) => i === 0 || s.start !== a[i - 1]!.start);
+  return sorted.map((s, i) => {
+    const next = sorted[i + 1]?.start ?? text.length;
+    return { start: s.start, end: Math.max(s.start, trimEnd(text, next)), speaker: s.speaker, time: s.time };
+  });
+}
+
+export function parseTurns(text: string): SpeakerTurn[] {
+  return turnsFromStarts(text, findTurnStarts(text));
+}
+
+/** Where the speech of a turn begins: after its label (`Leder: `, `[IP] `), else the turn's start. */
+export function speechStart(text: string, turn: SpeakerTurn): number {
+  let at = turn.start;
+  if (turn.speaker && text.startsWith(`${turn.speaker}:`, turn.start)) at += turn.speaker.length + 1;
+  else {
+    const nl = text.indexOf('\n', turn.start);
+    const hit = labelOf(text.slice(turn.start, Math.min(turn.end, nl < 0 ? text.length : nl)));
+    if (hit) at += hit.length;
+  }
+  while (at < turn.end && /\s/.test(text[at]!)) at++;
+  return Math.min(at, turn.end);
 }
 
 function wordsIn(s: string): number { return s.trim().split(/\s+/).length; }
@@ -55,7 +117,7 @@ export function turnAt(turns: readonly SpeakerTurn[], at: number): SpeakerTurn |
   return undefined;
 }
 
-const INTERVIEWER = /^(i|int|interviewer|intervieweren|interviewer\s*\d+|spørger|forsker|researcher|moderator|q)$/i;
+const INTERVIEWER = /^(i|int|interviewer|intervieweren|interviewer\s*\d+|spørger|forsker|researcher|researcher\s*\d+|moderator|q)$/i;
 export function isInterviewerLabel(label: string): boolean {
   return INTERVIEWER.test(label.trim());
 }
