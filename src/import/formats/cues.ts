@@ -1,0 +1,156 @@
+import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
+import { ImportError } from '../errors';
+import { TextBuilder, speakerLabel } from '../build';
+import type { ReadResult } from '../types';
+
+/**
+ * Subtitle-style transcripts (.vtt, .srt) → a transcript that reads like one: one paragraph per
+ * speaker turn, written `Name: text`, each turn carrying the start time of its first cue.
+ *
+ * Cue blocks, timestamps, entities and cue markup (`<v Name>`, `<i>`, `<c.x>`, `<00:01.000>`) are
+ * parsed by media-captions (vidstack). Before it sees the file, every timing line is rewritten
+ * in the spec's form, since real files break the spec: Teams 2020 writes `0:0:3.490`, Whisper
+ * leaves out the hours (`00:11.000`), SRT uses a comma (`00:00:11,000`), and some cues end before
+ * they start (media-captions would drop those, and their words with them). SRT is converted to
+ * WebVTT the same way (its `<font>` tags and `{\an8}` codes removed, `&` and stray `<` escaped).
+ *
+ * Speakers: a `<v Name>` voice span; else a `Name: text` prefix (Zoom) or `[Name] text`, when the
+ * same label starts at least two cues (so `So the point is: …` is not a speaker); Teams' GUID
+ * voices become `Taler 1`, `Taler 2` … (the GUIDs are kept in the notes). Consecutive cues of one
+ * speaker merge into one turn; cues without a speaker stay with the previous speaker, flagged in
+ * the warnings. A file with no speakers at all gets a paragraph per stretch of speech (a new one
+ * after a pause of 2 s or more), each a turn with an empty speaker and its start time.
+ */
+export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise<ReadResult> {
+  const vtt = toSpecVtt(raw, kind);
+  let cues;
+  try {
+    cues = (await parseText(vtt, { type: 'vtt', strict: false })).cues;
+  } catch (e) {
+    throw new ImportError(fileName, `kunne ikke læses som ${kind.toUpperCase()} (${(e as Error).message})`);
+  }
+  if (cues.length === 0) throw new ImportError(fileName, `indeholder ingen undertekster (ingen linjer med "-->" og tekst)`);
+
+  // 1. each cue → segments of (voice or null, text)
+  type Seg = { voice: string | null; text: string; time: number };
+  const segs: Seg[] = [];
+  for (const cue of cues) {
+    let cur: Seg | null = null;
+    for (const n of tokenizeVTTCue(cue)) {
+      if (n.type === 'v') { cur = { voice: n.voice.trim() || null, text: textOf(n.children), time: cue.startTime }; segs.push(cur); }
+      else {
+        const t = textOf([n]);
+        if (cur && cur.voice === null) cur.text += t;
+        else if (t.trim()) { cur = { voice: null, text: t, time: cue.startTime }; segs.push(cur); }
+      }
+    }
+  }
+  for (const s of segs) s.text = s.text.replace(/[ \t\r\n]+/g, ' ').trim();
+
+  // 2. speaker prefixes in the text itself (Zoom's `Name: text`, `[Name] text`), when they recur
+  const prefix = (s: Seg) => {
+    const m = /^(?:>>\s*)?(?:\[([^\]\n]{1,60})\]:?|([^:\n]{1,60}?):)\s+(?=\S)/.exec(s.text);
+    const label = m ? speakerLabel(m[1] ?? m[2] ?? '') : null;
+    return label && m ? { label, length: m[0].length } : null;
+  };
+  const counts = new Map<string, number>();
+  for (const s of segs) if (s.voice === null) { const p = prefix(s); if (p) counts.set(p.label, (counts.get(p.label) ?? 0) + 1); }
+  for (const s of segs) {
+    if (s.voice !== null) continue;
+    const p = prefix(s);
+    if (p && ((counts.get(p.label) ?? 0) >= 2 || cues.length <= 3)) { s.voice = p.label; s.text = s.text.slice(p.length).trim(); }
+  }
+
+  // 3. GUID voices (Teams 2020) → Taler 1, 2 …
+  const notes: string[] = [];
+  const guidNames = new Map<string, string>();
+  for (const s of segs) {
+    if (s.voice && GUID.test(s.voice)) {
+      if (!guidNames.has(s.voice)) { guidNames.set(s.voice, `Taler ${guidNames.size + 1}`); notes.push(`Taler ${guidNames.size} = ${s.voice}`); }
+      s.voice = guidNames.get(s.voice)!;
+    }
+  }
+
+  // 4. merge into turns
+  const warnings: string[] = [];
+  if (guidNames.size) warnings.push(`Talerne havde kun id'er (GUID) og hedder nu ${[...guidNames.values()].join(', ')} — knyt dem til deltagere under talerkortlægning`);
+  const anySpeaker = segs.some((s) => s.voice);
+  const turns: Seg[] = [];
+  let orphans = 0, firstOrphan: number | null = null, lastEnd = -Infinity;
+  const cueEnd = new Map(cues.map((c) => [c.startTime, c.endTime]));
+  for (const s of segs) {
+    if (!s.text) continue;
+    const prev = turns[turns.length - 1];
+    if (anySpeaker) {
+      if (s.voice === null) { orphans++; firstOrphan ??= s.time; }
+      if (prev && (s.voice === null || s.voice === prev.voice)) prev.text += ` ${s.text}`;
+      else turns.push({ ...s, voice: s.voice ?? '' });
+    } else {
+      const pause = s.time - lastEnd >= 2;
+      if (prev && !pause && prev.text.length < 1500) prev.text += ` ${s.text}`;
+      else turns.push({ ...s, voice: '' });
+    }
+    lastEnd = Math.max(lastEnd, cueEnd.get(s.time) ?? s.time);
+  }
+  if (orphans) warnings.push(`${orphans} ${orphans === 1 ? 'tekststykke' : 'tekststykker'} uden taler er lagt til den foregående taler (første ved ${clock(firstOrphan ?? 0)}) — kontrollér dem`);
+
+  const b = new TextBuilder();
+  for (const t of turns) b.paragraph(t.voice ? `${t.voice}: ${t.text}` : t.text, { speaker: t.voice ?? '', time: Math.round(t.time * 1000) / 1000 });
+  const { text, turns: spans } = b.build(false);
+  return { text, turns: spans, notes, format: kind, encoding: null, warnings };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(@[0-9a-f-]{36})?$/i;
+
+function textOf(nodes: VTTNode[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.data : textOf(n.children))).join('');
+}
+
+function clock(s: number): string {
+  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = Math.floor(s % 60);
+  return [h, m, sec].map((x) => String(x).padStart(2, '0')).join(':');
+}
+
+const TIMING = /^\s*(\S+)\s+-->\s+(\S+)(.*)$/;
+const KNOWN_TAG = /^<(?:\/?(?:c|i|b|u|v|lang|ruby|rt)(?:[.\s>]|$)|\d)/;
+
+/** Seconds from `0:0:3.490`, `00:11.000`, `00:00:11,000`, `1:02:03.5`; null when not a time. */
+export function cueSeconds(s: string): number | null {
+  const m = /^(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/.exec(s.trim());
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + (m[4] ? Number(m[4].padEnd(3, '0')) / 1000 : 0);
+}
+
+function specTime(sec: number): string {
+  const ms = Math.round(sec * 1000);
+  const h = Math.floor(ms / 3_600_000), m = Math.floor((ms % 3_600_000) / 60_000), s = Math.floor((ms % 60_000) / 1000);
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+}
+
+/** The file as spec WebVTT: header, timing lines rewritten, SRT markup and stray `<` escaped. */
+function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): string {
+  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let inCue = false;
+  for (const line of lines) {
+    const t = TIMING.exec(line);
+    const a = t ? cueSeconds(t[1]!) : null;
+    const b = t ? cueSeconds(t[2]!) : null;
+    if (t && a !== null && b !== null) {
+      out.push(`${specTime(a)} --> ${specTime(Math.max(b, a + 0.001))}${kind === 'vtt' ? t[3] : ''}`);
+      inCue = true;
+      continue;
+    }
+    if (!line.trim()) { inCue = false; out.push(''); continue; }
+    if (!inCue) { out.push(line); continue; }
+    let text = line;
+    if (kind === 'srt') {
+      text = text.replace(/\{\\[^}]*\}/g, '').replace(/<\/?font[^>]*>/gi, '').replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;');
+    }
+    out.push(text.replace(/<[^<]*/g, (m) => (KNOWN_TAG.test(m) ? m : `&lt;${m.slice(1)}`)));
+  }
+  const body = out.join('\n');
+  if (kind === 'vtt' && /^WEBVTT/.test(body)) return body;
+  // SRT (and a headerless VTT): cue numbers become cue ids, which WebVTT allows
+  return `WEBVTT\n\n${kind === 'vtt' ? body : body.replace(/^\s+/, '')}`;
+}
