@@ -9,6 +9,7 @@ import { MatrixQuery, type Matrix } from '../cmo/matrix';
 import type { Quote } from '../cmo/quotes';
 import type { ConfigurationView } from '../cmo/configurations';
 import type { Evidence } from '../cmo/evidence';
+import type { FileNameMeta } from '../cmo/filename-meta';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -41,7 +42,16 @@ export interface HistoryState {
 export interface SourceDetail { source: Source; segments: Segment[] }
 /** A produced file, handed to the renderer to save (download) or written by the CLI. */
 export interface ExportFile { fileName: string; mime: string; dataBase64: string }
-export interface ImportResult { source: SourceSummary; warnings: string[] }
+export interface ImportResult { source: SourceSummary; warnings: string[]; turns?: number; notes?: number; roleId?: string | null }
+/** What a file name says about case and role, and whether its extension can be read (`import.preview`). */
+export interface ImportPreview extends FileNameMeta { format: string | null; problem: string | null }
+export interface SpeakersResult { source: SourceSummary; participants: Participant[] }
+export interface AutocodeResult { created: Segment[]; skipped: number }
+const SpeakerAssign = z.union([
+  z.object({ participantId: Ref }).strict(),
+  z.object({ role: Ref.nullable().optional(), caseId: Ref.nullable().optional(), label: z.string().trim().min(1).max(200).optional() }).strict(),
+  z.null(),
+]);
 
 const SegmentFields = {
   kind: Kind,
@@ -70,6 +80,8 @@ export const contract = {
       caseId: Ref.optional(),
       role: Ref.optional(),
       name: z.string().trim().min(1).max(500).optional(),
+      /** case and role not given are read from the file name (`Case 03 - Leder.docx`) */
+      fromFileName: z.boolean().default(true),
     }).strict(),
     result: result<ImportResult>(), mutates: true,
   },
@@ -126,6 +138,21 @@ export const contract = {
   'matrix.export': {
     params: z.object({ query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx']) }).strict(),
     result: result<ExportFile>(), mutates: false,
+  },
+  'import.preview': {
+    params: z.object({ fileNames: z.array(z.string().trim().min(1).max(1000)).min(1).max(10_000) }).strict(),
+    result: result<ImportPreview[]>(), mutates: false,
+  },
+  /** speaker label → participant: an existing one, one found or made for a role (and case), or none (null) */
+  'source.setSpeakers': {
+    params: z.object({ id: Ref, speakers: z.record(z.string().min(1).max(200), SpeakerAssign) }).strict(),
+    result: result<SpeakersResult>(), mutates: true,
+  },
+  /** codes every turn of one speaker (label) or participant, the label itself left out */
+  'source.autocode': {
+    params: z.object({ source: Ref, speaker: z.string().min(1).max(200).optional(), participant: Ref.optional(), ...SegmentFields }).strict()
+      .refine((p) => (p.speaker === undefined) !== (p.participant === undefined), 'angiv enten speaker eller participant'),
+    result: result<AutocodeResult>(), mutates: true,
   },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },

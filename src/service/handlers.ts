@@ -10,15 +10,16 @@ import { findPt } from '../cmo/lookup';
 import { DomainError } from '../cmo/segments';
 import { projectInfo } from './summaries';
 import { importSource } from './commands/importSource';
+import { autocodeCmd, previewImport, setSpeakersCmd } from './commands/speakers';
 import { updateSource } from './commands/updateSource';
 import { editSourceCmd } from './commands/editSource';
 import { addSegmentCmd, codeTextCmd, removeSegmentCmd, updateSegmentCmd } from './commands/segments';
 import type { Mutation, Query } from './types';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get';
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -39,6 +40,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
   'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
   'evidence.get': (p, { pt }) => evidenceFor(p, pt),
+  'import.preview': previewImport,
 };
 
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
@@ -60,4 +62,6 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'cmoc.add': addConfiguration,
   'cmoc.update': updateConfigurationCmd,
   'cmoc.remove': removeConfigurationCmd,
+  'source.setSpeakers': setSpeakersCmd,
+  'source.autocode': autocodeCmd,
 };

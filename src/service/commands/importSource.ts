@@ -1,23 +1,39 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { Participant, Project, Source } from '../../cmo/model';
+import type { Participant, Project, Source, SpeakerTurn } from '../../cmo/model';
 import { DomainError } from '../../cmo/segments';
 import { findCase, findRole } from '../../cmo/lookup';
 import { normalizeText } from '../../cmo/text';
 import { isInterviewerLabel, parseTurns } from '../../cmo/turns';
+import { metaFromFileName } from '../../cmo/filename-meta';
 import { readTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
 
-/** Reuses the participant of a case with that role (or speaker label), or adds one. */
-function participantFor(
-  project: Project, participants: Participant[], caseId: string | null, roleId: string | null, label: string, newId: () => string,
+/** The same text (by content hash of the normalised text) is already a source of the project. */
+export class DuplicateSourceError extends DomainError {
+  constructor(readonly fileName: string, readonly existingId: string, readonly existingName: string) {
+    super(`${fileName}: den samme tekst er allerede importeret som "${existingName}" — springes over`);
+    this.name = 'DuplicateSourceError';
+  }
+}
+
+export const contentHash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+/**
+ * The participant a speaker label stands for: the one of this case with this role (or, for
+ * several speakers sharing a role, with this label too), else a new one pushed to `participants`.
+ */
+export function participantFor(
+  project: Project, participants: Participant[], o: { caseId: string | null; roleId: string | null; speaker: string; shared: boolean }, newId: () => string,
 ): string {
-  const found = participants.find((p) => p.caseId === caseId && (roleId ? p.roleId === roleId : p.roleId === null && p.label === label));
+  const caseLabel = project.cases.find((c) => c.id === o.caseId)?.label;
+  const roleLabel = project.roles.find((r) => r.id === o.roleId)?.label;
+  const who = roleLabel ? (o.shared ? `${roleLabel} (${o.speaker})` : roleLabel) : o.speaker;
+  const label = [who, caseLabel].filter(Boolean).join(', ');
+  const found = participants.find((p) => p.caseId === o.caseId && p.roleId === o.roleId && (o.roleId && !o.shared ? true : p.label === label));
   if (found) return found.id;
-  const caseLabel = project.cases.find((c) => c.id === caseId)?.label;
-  const roleLabel = project.roles.find((r) => r.id === roleId)?.label;
-  const p: Participant = { id: newId(), label: [roleLabel ?? label, caseLabel].filter(Boolean).join(', '), roleId, caseId };
+  const p: Participant = { id: newId(), label, roleId: o.roleId, caseId: o.caseId };
   participants.push(p);
   return p.id;
 }
@@ -28,45 +44,65 @@ function uniqueName(project: Project, wanted: string): string {
   for (let i = 2; ; i++) if (!taken.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
 }
 
+/**
+ * Imports one file as one undoable command: read (any supported format), normalise, refuse a
+ * duplicate, take case and role from the parameters or else from the file name, map speaker
+ * labels to participants. Any failure throws before the project changes, so a failed file of a
+ * batch leaves nothing behind.
+ */
 export const importSource: Mutation<'source.import'> = async (project, p, ctx) => {
   const bytes = Buffer.from(p.dataBase64, 'base64');
-  const read = await readTranscript(p.fileName, bytes);
-  const text = normalizeText(read.text);
-  if (!text.trim()) throw new DomainError(`${p.fileName}: filen indeholder ingen tekst`);
-  const contentHash = crypto.createHash('sha256').update(text).digest('hex');
-  const dup = project.sources.find((s) => s.contentHash === contentHash);
-  if (dup) throw new DomainError(`${p.fileName}: den samme tekst er allerede importeret som "${dup.name}"`);
+  const fileName = path.basename(p.fileName);
+  const read = await readTranscript(fileName, bytes);
+  const warnings = [...read.warnings];
 
-  const kase = p.caseId ? findCase(project, p.caseId) : undefined;
-  if (p.caseId && !kase) throw new DomainError(`${p.fileName}: ukendt case "${p.caseId}" (kendte: ${project.cases.map((c) => c.label).join(', ') || 'ingen'})`);
-  const role = p.role ? findRole(project, p.role) : undefined;
-  if (p.role && !role) throw new DomainError(`${p.fileName}: ukendt rolle "${p.role}" (kendte: ${project.roles.map((r) => r.label).join(', ') || 'ingen'})`);
+  let text: string;
+  let turns: SpeakerTurn[];
+  if (read.turns && normalizeText(read.text) === read.text) ({ text, turns } = { text: read.text, turns: read.turns });
+  else {
+    text = normalizeText(read.text);
+    turns = parseTurns(text);
+  }
+  if (!text.trim()) throw new DomainError(`${fileName}: filen indeholder ingen tekst`);
+  const hash = contentHash(text);
+  const dup = project.sources.find((s) => s.contentHash === hash);
+  if (dup) throw new DuplicateSourceError(fileName, dup.id, dup.name);
+
+  const meta = p.fromFileName ? metaFromFileName(fileName, project) : null;
+  const kase = p.caseId ? findCase(project, p.caseId) : meta?.caseId ? findCase(project, meta.caseId) : undefined;
+  if (p.caseId && !kase) throw new DomainError(`${fileName}: ukendt case "${p.caseId}" (kendte: ${project.cases.map((c) => c.label).join(', ') || 'ingen'})`);
+  const role = p.role ? findRole(project, p.role) : meta?.roleId ? findRole(project, meta.roleId) : undefined;
+  if (p.role && !role) throw new DomainError(`${fileName}: ukendt rolle "${p.role}" (kendte: ${project.roles.map((r) => r.label).join(', ') || 'ingen'})`);
+  if (!p.caseId && meta?.caseNumber != null && !meta.caseId) warnings.push(`Filnavnet nævner case ${meta.caseNumber}, som ikke findes i projektet`);
   const caseId = kase?.id ?? null;
 
-  const turns = parseTurns(text);
   const participants = project.participants.slice();
   const newPid = () => ctx.newId('p');
   const speakerMap: Record<string, string> = {};
-  for (const label of new Set(turns.map((t) => t.speaker))) {
-    if (isInterviewerLabel(label)) continue;
-    const labelRole = findRole(project, label);
+  const labels = [...new Set(turns.map((t) => t.speaker))].filter((l) => l && !isInterviewerLabel(l));
+  const own = new Map(labels.map((l) => [l, findRole(project, l)]));
+  const unresolved = labels.filter((l) => !own.get(l));
+  for (const label of labels) {
+    const labelRole = own.get(label);
     const roleId = labelRole?.id ?? role?.id ?? null;
-    speakerMap[label] = participantFor(project, participants, caseId, roleId, label, newPid);
+    speakerMap[label] = participantFor(project, participants, { caseId, roleId, speaker: label, shared: !labelRole && unresolved.length > 1 }, newPid);
   }
   const participantIds = [...new Set(Object.values(speakerMap))];
-  if (participantIds.length === 0 && (role || kase)) participantIds.push(participantFor(project, participants, caseId, role?.id ?? null, role?.label ?? 'Interviewperson', newPid));
+  if (participantIds.length === 0 && (role || kase))
+    participantIds.push(participantFor(project, participants, { caseId, roleId: role?.id ?? null, speaker: role?.label ?? 'Interviewperson', shared: false }, newPid));
 
   const source: Source = {
     id: ctx.newId('src'),
-    name: uniqueName(project, p.name ?? path.basename(p.fileName, path.extname(p.fileName))),
+    name: uniqueName(project, p.name ?? path.basename(fileName, path.extname(fileName))),
     text, turns, caseId, participantIds, speakerMap,
-    provenance: { fileName: path.basename(p.fileName), format: read.format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding: read.encoding, warnings: read.warnings },
-    contentHash,
-    notes: [],
+    provenance: { fileName, format: read.format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding: read.encoding, warnings },
+    contentHash: hash,
+    notes: read.notes ?? [],
   };
+  const summary = summarizeSource(source, 0);
   return {
     project: { ...project, participants, sources: [...project.sources, source] },
-    result: { source: summarizeSource(source, 0), warnings: read.warnings },
-    summary: `Importerede ${source.provenance.fileName} som "${source.name}"${kase ? ` (${kase.label})` : ''}`,
+    result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, warnings, turns: turns.length, notes: source.notes.length, roleId: role?.id ?? null },
+    summary: `Importerede ${fileName} som "${source.name}"${kase ? ` (${kase.label})` : ''}`,
   };
 };
