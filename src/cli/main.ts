@@ -14,12 +14,14 @@ import { undo, redo } from './commands/undo';
 import { edit } from './commands/edit';
 import { cmoc } from './commands/cmoc';
 import { evidence } from './commands/evidence';
+import { source } from './commands/source';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
   cmo new <projekt.cmo.json> [--template nfa-aftaleforloeb|blank] [--name "Navn"]
   cmo info <projekt> [--json]
-  cmo import <projekt> <fil…> [--case <id|nr>] [--role <rolle>] [--json]
+  cmo import <projekt> <fil|mappe…> [--case <id|nr>] [--role <rolle>] [--json]   .docx .odt .rtf .txt .md .vtt .srt
+  cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere og noter
   cmo code <projekt> --source <navn|id> --text "<passage>" --kind C|M|O --pt <id> [--pt <id>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
@@ -34,7 +36,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -1,29 +1,79 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../args';
-import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { parse, str, flag, out, withService, type Command } from '../util';
+import { toReply } from '../../service/service';
+import { DuplicateSourceError } from '../../service/commands/importSource';
+import { ImportError, SUPPORTED_EXTENSIONS } from '../../import/index';
 
+interface Row {
+  file: string; status: 'imported' | 'duplicate' | 'error';
+  sourceId: string | null; name?: string; chars: number; turns: number; speakers: string[]; warnings: string[]; error: string | null;
+  case?: string | null; role?: string | null;
+}
+
+/** Files named on the command line; a folder stands for the transcripts in it (and its subfolders). */
+async function expand(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const st = await fs.stat(p).catch(() => null);
+    if (!st?.isDirectory()) { out.push(p); continue; }
+    const entries = await fs.readdir(p, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$') && SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+      .map((e) => path.join(e.parentPath ?? p, e.name))
+      .sort((a, b) => a.localeCompare(b, 'da'));
+    if (files.length === 0) throw new UsageError(`${p}: mappen indeholder ingen filer, der kan importeres (${SUPPORTED_EXTENSIONS.join(', ')})`);
+    out.push(...files);
+  }
+  return out;
+}
+
+/**
+ * Imports each file as its own service command: a file that fails (unreadable, bad format,
+ * duplicate) is reported and leaves the project unchanged, and the others still import.
+ * `--json` prints one object per file, on its own line, as each file finishes.
+ */
 export const importCmd: Command = async (args) => {
-  const { positionals: [file, ...files], values } = parse(args, { case: str, role: str, json: flag, name: str }, 'many');
-  if (!file || files.length === 0) throw new UsageError('angiv projektfilen og mindst én fil at importere');
+  const { positionals: [file, ...given], values } = parse(args, { case: str, role: str, json: flag, name: str }, 'many');
+  if (!file || given.length === 0) throw new UsageError('angiv projektfilen og mindst én fil eller mappe at importere');
+  const files = await expand(given);
   if (values.name && files.length > 1) throw new UsageError('--name kan kun bruges med én fil');
-  // read every file first, so a missing one stops the run before anything is written
-  const inputs = await Promise.all(files.map(async (f) => {
-    try { return { f, data: await fs.readFile(f) }; } catch (e) { throw new UsageError(`${f}: kan ikke læses (${(e as NodeJS.ErrnoException).code})`); }
-  }));
   return withService(file, async (svc) => {
-    const done = [];
-    for (const { f, data } of inputs) {
+    const rows: Row[] = [];
+    let n = 0;
+    for (const f of files) {
+      n++;
+      const row: Row = { file: f, status: 'error', sourceId: null, chars: 0, turns: 0, speakers: [], warnings: [], error: null };
       try {
-        done.push(await svc.call('source.import', { fileName: path.basename(f), dataBase64: data.toString('base64'), caseId: values.case, role: values.role, name: values.name }));
+        const data = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => {
+          throw new ImportError(path.basename(f), `kan ikke læses (${e.code === 'ENOENT' ? 'filen findes ikke' : e.code === 'EISDIR' ? 'er en mappe' : e.code})`);
+        });
+        const r = await svc.call('source.import', { fileName: path.basename(f), dataBase64: data.toString('base64'), caseId: values.case, role: values.role, name: values.name });
+        Object.assign(row, {
+          status: 'imported', sourceId: r.source.id, name: r.source.name, chars: r.source.length, turns: r.turns ?? 0,
+          speakers: r.source.speakers, warnings: r.warnings, case: r.source.caseId, role: r.roleId ?? null,
+        });
       } catch (e) {
-        // all or nothing: take back this run's earlier imports
-        for (let i = 0; i < done.length; i++) await svc.call('history.undo', {});
-        throw e;
+        if (e instanceof DuplicateSourceError) Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
+        else row.error = toReply(e).error;
       }
+      rows.push(row);
+      if (values.json) out(JSON.stringify(row));
+      else out(human(row, n, files.length));
     }
-    if (values.json) json(done.map((d) => ({ ...d.source, warnings: d.warnings })));
-    else for (const d of done) out(`Importerede "${d.source.name}" (${d.source.words} ord, ${d.source.speakers.length} talere)${d.warnings.length ? ` — ${d.warnings.join('; ')}` : ''}`);
-    return 0;
+    const failed = rows.filter((r) => r.status === 'error').length;
+    const dups = rows.filter((r) => r.status === 'duplicate').length;
+    if (!values.json && files.length > 1)
+      out(`${rows.length - failed - dups} importeret, ${dups} ${dups === 1 ? 'dublet' : 'dubletter'}, ${failed} med fejl`);
+    return failed ? 1 : 0;
   });
 };
+
+function human(r: Row, n: number, of: number): string {
+  const at = of > 1 ? `[${n}/${of}] ` : '';
+  if (r.status === 'error') return `${at}FEJL ${r.error}`;
+  if (r.status === 'duplicate') return `${at}DUBLET ${r.error}`;
+  const speakers = r.speakers.length ? `, talere: ${r.speakers.join(', ')}` : '';
+  return `${at}Importerede ${path.basename(r.file)} som "${r.name}" (${r.chars} tegn, ${r.turns} ture${speakers})${r.warnings.length ? ` — ${r.warnings.join('; ')}` : ''}`;
+}
