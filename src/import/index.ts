@@ -8,6 +8,9 @@ import { readOdt } from './formats/odt';
 import { readRtf } from './formats/rtf';
 import { readCues } from './formats/cues';
 import type { ReadResult } from './types';
+import type { SpeakerTurn } from '../cmo/model';
+import { normalizeText } from '../cmo/text';
+import { parseTurns } from '../cmo/turns';
 
 export { ImportError } from './errors';
 export type { ReadResult } from './types';
@@ -101,4 +104,21 @@ function wrongContent(name: string, format: Format, kind: ReturnType<typeof snif
   if (kind === 'zip') return `er et zip-arkiv (fx et Word-dokument), ikke ${ext} — brug den rigtige filendelse`;
   if (kind === 'binary') return `ser ud til at være en binær fil, ikke tekst`;
   return null;
+}
+
+/** A transcript as it is stored: normalised text, its speaker turns, notes, and how it was read. */
+export interface Transcript { text: string; turns: SpeakerTurn[]; notes: string[]; format: string; encoding: string | null; warnings: string[] }
+
+/**
+ * readTranscript, then the stored form: normalizeText (see src/cmo/text.ts: BOM dropped, CRLF/CR
+ * and U+2028/2029 → `\n`, NFC, spaces and tabs before a line end removed) and the speaker turns,
+ * from the reader when it has them (VTT/SRT voices and times, Word's bold labels), else from
+ * `Label:` lines. Turn offsets are UTF-16 code units into that text.
+ */
+export async function loadTranscript(fileName: string, bytes: Uint8Array): Promise<Transcript> {
+  const r = await readTranscript(fileName, bytes);
+  const base = { notes: r.notes ?? [], format: r.format, encoding: r.encoding, warnings: r.warnings };
+  if (r.turns && normalizeText(r.text) === r.text) return { ...base, text: r.text, turns: r.turns };
+  const text = normalizeText(r.text);
+  return { ...base, text, turns: parseTurns(text) };
 }

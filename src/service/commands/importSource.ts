@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { Participant, Project, Source, SpeakerTurn } from '../../cmo/model';
+import type { Participant, Project, Source } from '../../cmo/model';
 import { DomainError } from '../../cmo/segments';
 import { findCase, findRole } from '../../cmo/lookup';
-import { normalizeText } from '../../cmo/text';
-import { isInterviewerLabel, parseTurns } from '../../cmo/turns';
+import { isInterviewerLabel } from '../../cmo/turns';
 import { metaFromFileName } from '../../cmo/filename-meta';
-import { readTranscript } from '../../import/index';
+import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
 
@@ -53,16 +52,8 @@ function uniqueName(project: Project, wanted: string): string {
 export const importSource: Mutation<'source.import'> = async (project, p, ctx) => {
   const bytes = Buffer.from(p.dataBase64, 'base64');
   const fileName = path.basename(p.fileName);
-  const read = await readTranscript(fileName, bytes);
-  const warnings = [...read.warnings];
-
-  let text: string;
-  let turns: SpeakerTurn[];
-  if (read.turns && normalizeText(read.text) === read.text) ({ text, turns } = { text: read.text, turns: read.turns });
-  else {
-    text = normalizeText(read.text);
-    turns = parseTurns(text);
-  }
+  const { text, turns, notes, format, encoding, warnings: readWarnings } = await loadTranscript(fileName, bytes);
+  const warnings = [...readWarnings];
   if (!text.trim()) throw new DomainError(`${fileName}: filen indeholder ingen tekst`);
   const hash = contentHash(text);
   const dup = project.sources.find((s) => s.contentHash === hash);
@@ -95,9 +86,9 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
     id: ctx.newId('src'),
     name: uniqueName(project, p.name ?? path.basename(fileName, path.extname(fileName))),
     text, turns, caseId, participantIds, speakerMap,
-    provenance: { fileName, format: read.format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding: read.encoding, warnings },
+    provenance: { fileName, format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding, warnings },
     contentHash: hash,
-    notes: read.notes ?? [],
+    notes,
   };
   const summary = summarizeSource(source, 0);
   return {
