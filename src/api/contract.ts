@@ -9,6 +9,9 @@ import { MatrixQuery, type Matrix } from '../cmo/matrix';
 import type { Quote } from '../cmo/quotes';
 import type { ConfigurationView } from '../cmo/configurations';
 import type { Evidence } from '../cmo/evidence';
+import { SearchAutocodeParams, SearchQueryParams, type SearchAutocodeResult } from '../search/params';
+import type { SearchResult } from '../search/engine';
+import type { PaletteItem } from '../search/palette';
 import type { FileNameMeta } from '../cmo/filename-meta';
 
 const Ref = z.string().trim().min(1).max(500);
@@ -154,6 +157,12 @@ export const contract = {
       .refine((p) => (p.speaker === undefined) !== (p.participant === undefined), 'angiv enten speaker eller participant'),
     result: result<AutocodeResult>(), mutates: true,
   },
+  /** search as you type: transcript hits (offsets, snippet, score) plus memos, CMO statements and programteori (`others`) */
+  'search.query': { params: SearchQueryParams, result: result<SearchResult>(), mutates: false },
+  /** "code all hits" of a search (or the selected hits), widened to sentence or turn if asked: one undoable step */
+  'search.autocode': { params: SearchAutocodeParams, result: result<SearchAutocodeResult>(), mutates: true },
+  /** command palette: the project's sources, cases, participants, PT points and configurations (search them with `paletteSearch`) */
+  'palette.items': { params: z.object({}).strict(), result: result<PaletteItem[]>(), mutates: false },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;

@@ -14,6 +14,8 @@ import { undo, redo } from './commands/undo';
 import { edit } from './commands/edit';
 import { cmoc } from './commands/cmoc';
 import { evidence } from './commands/evidence';
+import { search } from './commands/search';
+import { autocode } from './commands/autocode';
 import { source } from './commands/source';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
@@ -31,12 +33,16 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo cmoc list <projekt> [--pt <id>] [--json]
   cmo evidence <projekt> --pt <id> [--json]
   cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--format md|json]
+  cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
+           [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
+  cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
+           kod alle fund i ét skridt, der kan fortrydes
   cmo log <projekt> [--limit N] [--json]
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source, search, autocode };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Project } from './model';
 
 /** Top-level collections of entities with ids; everything else is diffed as a whole value. */
-const COLLECTIONS = ['cases', 'participants', 'sources', 'segments', 'configurations', 'roles', 'attributeDefs', 'coders'] as const;
+const COLLECTIONS = ['cases', 'participants', 'sources', 'segments', 'configurations', 'codes', 'roles', 'attributeDefs', 'coders'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 /** Never part of an undo step: the audit trail, the history itself, timestamps. */
 const SKIP = new Set(['log', 'history', 'updatedAt']);

@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
 import { contextIndex, type SegmentContext } from './segments';
 import { findAttribute, findCase, findPt, findRole } from './lookup';
+import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
-export const RowDim = z.string().regex(/^(case|role|participant|source|attr:.+)$/, 'rækker: case, role, participant, source eller attr:<egenskab>');
+export const RowDim = z.string().regex(/^(case|role|participant|source|attr:.+|code:.+)$/, 'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>');
+/** `pt`, `kind`, `pt-kind`, `verdict`, or `code:<frame>` (the frame's child codes) */
+export const ColDim = z.string().regex(/^(pt|kind|pt-kind|verdict|code:.+)$/, 'kolonner: pt, kind, pt-kind, verdict eller code:<ramme>');
 export const MEASURES = ['segments', 'sources', 'participants', 'words', 'cmoc'] as const;
 export const MatrixQuery = z.object({
   rows: RowDim.default('case'),
-  cols: z.enum(['pt', 'kind', 'pt-kind', 'verdict']).default('pt'),
+  cols: ColDim.default('pt'),
   measure: z.enum(MEASURES).default('segments'),
   kinds: z.array(Kind).optional(),
   verdicts: z.array(Verdict).optional(),
@@ -17,6 +20,7 @@ export const MatrixQuery = z.object({
   cases: z.array(z.string()).optional(),
   roles: z.array(z.string()).optional(),
   coders: z.array(z.string()).optional(),
+  codes: z.array(z.string()).optional(),
 });
 export type MatrixQuery = z.input<typeof MatrixQuery>;
 
@@ -48,6 +52,8 @@ function resolveAll(refs: string[] | undefined, find: (r: string) => { id: strin
 
 export interface SegmentFilter {
   kinds?: Kind[]; verdicts?: Verdict[]; pts?: string[]; cases?: string[]; roles?: string[]; coders?: string[];
+  /** thematic codes; a code matches its whole subtree */
+  codes?: string[];
 }
 
 /** The segments that pass a filter, each with its attribution. */
@@ -59,9 +65,11 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
   const kinds = f.kinds?.length ? new Set(f.kinds) : null;
   const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
   const coders = f.coders?.length ? new Set(f.coders) : null;
+  const codes = f.codes?.length ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)])) : null;
   const out: { seg: Segment; ctx: SegmentContext }[] = [];
   for (const seg of project.segments) {
-    if (kinds && !kinds.has(seg.kind)) continue;
+    if (kinds && !(seg.kind && kinds.has(seg.kind))) continue;
+    if (codes && !seg.codes.some((c) => codes.has(c))) continue;
     if (verdicts && !verdicts.has(seg.verdict)) continue;
     if (coders && !coders.has(seg.coder)) continue;
     if (pts && !seg.pt.some((p) => pts.has(p))) continue;
@@ -79,6 +87,9 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
+  const rowFrame = q.rows.startsWith('code:') ? frameDimension(project, q.rows.slice(5)) : null;
+  const colFrame = q.cols.startsWith('code:') ? frameDimension(project, q.cols.slice(5)) : null;
+  const inFrame = (frame: typeof rowFrame, seg: Segment) => frame!.filter((d) => seg.codes.some((c) => d.members.has(c))).map((d) => d.id);
   const caseAttr = new Map(project.cases.map((c) => [c.id, attr ? c.attributes[attr.id] ?? null : null]));
   const rows: Header[] = (() => {
     switch (q.rows) {
@@ -87,6 +98,7 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       case 'participant': return project.participants.map((p) => ({ id: p.id, label: p.label }));
       case 'source': return project.sources.map((s) => ({ id: s.id, label: s.name }));
       default: {
+        if (rowFrame) return rowFrame.map((d) => ({ id: d.id, label: d.label }));
         const values = [...attr!.values, ...project.cases.map((c) => c.attributes[attr!.id]).filter((v): v is string => !!v)];
         return [...new Set(values)].map((v) => ({ id: v, label: v }));
       }
@@ -99,9 +111,14 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       case 'kind': return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
       case 'pt-kind': return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${ptLabel(p.id)} ${k}` })));
       case 'verdict': return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
+      default: return colFrame!.map((d) => ({ id: d.id, label: d.label }));
     }
   })();
 
+  const rowKeys = (seg: Segment, ctx: SegmentContext): string[] => {
+    if (rowFrame) { const k = inFrame(rowFrame, seg); return k.length ? k : [NONE]; }
+    return [rowKey(seg, ctx) ?? NONE];
+  };
   const rowKey = (seg: Segment, ctx: SegmentContext): string | null => {
     switch (q.rows) {
       case 'case': return ctx.caseId;
@@ -115,9 +132,10 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
     const pts = ptFilter ? seg.pt.filter((p) => ptFilter.has(p)) : seg.pt;
     switch (q.cols) {
       case 'pt': return pts;
-      case 'kind': return [seg.kind];
-      case 'pt-kind': return pts.map((p) => `${p}|${seg.kind}`);
-      case 'verdict': return [seg.verdict];
+      case 'kind': return seg.kind ? [seg.kind] : [];
+      case 'pt-kind': return seg.kind ? pts.map((p) => `${p}|${seg.kind}`) : [];
+      case 'verdict': return seg.kind ? [seg.verdict] : [];
+      default: return inFrame(colFrame, seg);
     }
   };
 
@@ -141,22 +159,26 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => passing.get(id)).filter((h) => h !== undefined);
       if (!linked.length) continue;
       const colsOf = q.cols === 'pt' ? [cfg.pt] : q.cols === 'verdict' ? [cfg.verdict]
-        : q.cols === 'kind' ? [...new Set(linked.map((h) => h.seg.kind))] : [...new Set(linked.map((h) => `${cfg.pt}|${h.seg.kind}`))];
+        : q.cols === 'kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [h.seg.kind] : [])))]
+        : q.cols === 'pt-kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [`${cfg.pt}|${h.seg.kind}`] : [])))]
+        : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg)))];
       for (const h of linked) {
         for (const c of colsOf) {
           if (!colIndex.has(c)) continue;
-          const k = put(rowKey(h.seg, h.ctx) ?? NONE, c, h);
-          let set = configs.get(k);
-          if (!set) configs.set(k, (set = new Set()));
-          set.add(cfg.id);
+          for (const r of rowKeys(h.seg, h.ctx)) {
+            const k = put(r, c, h);
+            let set = configs.get(k);
+            if (!set) configs.set(k, (set = new Set()));
+            set.add(cfg.id);
+          }
         }
       }
     }
   } else {
-    for (const h of hits) for (const c of colKeys(h.seg)) if (colIndex.has(c)) put(rowKey(h.seg, h.ctx) ?? NONE, c, h);
+    for (const h of hits) for (const c of colKeys(h.seg)) if (colIndex.has(c)) for (const r of rowKeys(h.seg, h.ctx)) put(r, c, h);
   }
   if ([...buckets.keys()].some((k) => k.startsWith(NONE + '\u0000'))) {
-    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : '(ingen)' });
+    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : q.rows.startsWith('code:') ? '(uden kode i rammen)' : '(ingen)' });
     rowIndex.set(NONE, rows.length - 1);
   }
   const cells = rows.map(() => cols.map(() => 0));

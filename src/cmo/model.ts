@@ -115,8 +115,12 @@ export const Segment = z.object({
   end: z.number().int().nonnegative(),
   /** the quoted text when coded (or last reviewed); compared after transcript edits */
   text: z.string(),
-  kind: Kind,
-  pt: z.array(Id).min(1),
+  /** C, M or O; null for a passage coded only with thematic codes */
+  kind: Kind.nullable(),
+  /** PT point ids; empty only when the segment has no kind */
+  pt: z.array(Id),
+  /** thematic codes from the codebook (ids) */
+  codes: z.array(Id).default([]),
   verdict: Verdict.default('unclear'),
   memo: z.string().default(''),
   coder: z.string().default(''),
@@ -126,8 +130,22 @@ export const Segment = z.object({
   needsReview: z.boolean().default(false),
   /** the text before the transcript edit that flagged it, for the reviewer to compare */
   previousText: z.string().nullable().default(null),
+}).refine((s) => (s.kind === null) === (s.pt.length === 0) && (s.kind !== null || s.codes.length > 0), {
+  message: 'en kodning skal have en type (C/M/O) med mindst ét programteoripunkt, og/eller mindst én kode',
 });
 export type Segment = z.infer<typeof Segment>;
+
+export const Code = z.object({
+  id: Id,
+  /** no `/` in a name: paths join names with it */
+  name: z.string().min(1).refine((n) => !n.includes('/'), 'et kodenavn må ikke indeholde /'),
+  description: z.string().default(''),
+  color: z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/).nullable().default(null),
+  parentId: Id.nullable(),
+  /** false for a folder or frame that only groups codes */
+  codable: z.boolean().default(true),
+});
+export type Code = z.infer<typeof Code>;
 
 export const CmoConfiguration = z.object({
   id: Id,
@@ -142,6 +160,43 @@ export const CmoConfiguration = z.object({
   updatedAt: IsoDate,
 });
 export type CmoConfiguration = z.infer<typeof CmoConfiguration>;
+
+/** A name (person, company, place) and what an export writes instead (`Jens Hansen` → `[lederen]`). */
+export const Pseudonym = z.object({
+  name: z.string().trim().min(1).max(200),
+  replacement: z.string().max(200),
+});
+export type Pseudonym = z.infer<typeof Pseudonym>;
+
+/** One change of a quote's report rendition: `[start, end)` of the segment's text → `(…)` or `[bracketed]`. */
+export const QuoteEdit = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  with: z.string().max(1000),
+});
+export type QuoteEdit = z.infer<typeof QuoteEdit>;
+
+/** How a quote reads in the report, kept apart from the transcript and the segment. */
+export const QuoteRendition = z.object({
+  segmentId: Id,
+  /** the segment's text the edits were made against */
+  base: z.string(),
+  edits: z.array(QuoteEdit).default([]),
+  starred: z.boolean().default(false),
+  picked: z.boolean().default(false),
+  updatedAt: IsoDate,
+});
+export type QuoteRendition = z.infer<typeof QuoteRendition>;
+
+export const QuoteSettings = z.object({
+  /** `({role}, {case})` → `(Leder, case 1)`; tokens: role, case, caseNumber, caseLabel, participant, source, attr:<egenskab> */
+  attribution: z.string().max(500).default('({role}, {case})'),
+  /** `da`: ”…” (the report's style); `en`: “…” */
+  quoteMarks: z.enum(['da', 'en']).default('da'),
+  /** manual order of quotes (segment ids), used when quotes are listed by hand */
+  order: z.array(Id).default([]),
+});
+export type QuoteSettings = z.infer<typeof QuoteSettings>;
 
 export const LogEntry = z.object({
   at: IsoDate,
@@ -168,6 +223,13 @@ export const Project = z.object({
   sources: z.array(Source).default([]),
   segments: z.array(Segment).default([]),
   configurations: z.array(CmoConfiguration).default([]),
+  /** the codebook: thematic frames beside the programteori, hierarchical */
+  codes: z.array(Code).default([]),
+  /** project-wide replacement list applied to every quote export (optional: read with `?? []`) */
+  pseudonyms: z.array(Pseudonym).optional(),
+  /** report renditions, stars and picks of quotes, per segment */
+  quoteRenditions: z.array(QuoteRendition).optional(),
+  quoteSettings: QuoteSettings.optional(),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),

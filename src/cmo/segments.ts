@@ -2,6 +2,7 @@ import type { Kind, Project, Segment, Source, Verdict } from './model';
 import { findPt } from './lookup';
 import { turnAt } from './turns';
 import { DomainError } from './errors';
+import { resolveCodes } from './codebook';
 
 export { DomainError };
 
@@ -9,8 +10,9 @@ export interface SegmentInput {
   sourceId: string;
   start: number;
   end: number;
-  kind: Kind;
-  pt: string[];
+  kind?: Kind | null;
+  pt?: string[];
+  codes?: string[];
   verdict?: Verdict;
   memo?: string;
   coder?: string;
@@ -39,13 +41,24 @@ function checkRange(source: Source, start: number, end: number): void {
   if (!source.text.slice(start, end).trim()) throw new DomainError('Tekststykket er tomt');
 }
 
+/** A kind needs PT points and PT points need a kind; without both, at least one thematic code. */
+function checkCoding(kind: Kind | null, pt: string[], codes: string[]): void {
+  if (kind && !pt.length) throw new DomainError('Mindst ét programteoripunkt skal angives sammen med C/M/O');
+  if (!kind && pt.length) throw new DomainError('Angiv C, M eller O for programteoripunktet');
+  if (!kind && !codes.length) throw new DomainError('Angiv C/M/O med et programteoripunkt, eller mindst én kode');
+}
+
 export function makeSegment(project: Project, input: SegmentInput, id: string, now: string): Segment {
   const source = getSource(project, input.sourceId);
   checkRange(source, input.start, input.end);
+  const kind = input.kind ?? null;
+  const pt = input.pt?.length ? resolvePts(project, input.pt) : [];
+  const codes = input.codes?.length ? resolveCodes(project, input.codes) : [];
+  checkCoding(kind, pt, codes);
   return {
     id, sourceId: source.id, start: input.start, end: input.end,
     text: source.text.slice(input.start, input.end),
-    kind: input.kind, pt: resolvePts(project, input.pt),
+    kind, pt, codes,
     verdict: input.verdict ?? 'unclear', memo: input.memo ?? '', coder: input.coder ?? '',
     createdAt: now, updatedAt: now, needsReview: false, previousText: null,
   };
@@ -55,7 +68,7 @@ export function addSegment(project: Project, seg: Segment): Project {
   return { ...project, segments: [...project.segments, seg] };
 }
 
-export type SegmentPatch = Partial<Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'verdict' | 'memo' | 'coder' | 'needsReview'>>;
+export type SegmentPatch = Partial<Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'codes' | 'verdict' | 'memo' | 'coder' | 'needsReview'>>;
 
 export function updateSegment(project: Project, id: string, patch: SegmentPatch, now: string): { project: Project; segment: Segment } {
   const i = project.segments.findIndex((s) => s.id === id);
@@ -66,9 +79,13 @@ export function updateSegment(project: Project, id: string, patch: SegmentPatch,
   const end = patch.end ?? old.end;
   checkRange(source, start, end);
   const moved = start !== old.start || end !== old.end;
+  const kind = patch.kind !== undefined ? patch.kind : old.kind;
+  const pt = patch.pt ? (patch.pt.length ? resolvePts(project, patch.pt) : []) : kind === null ? [] : old.pt;
+  const codes = patch.codes ? resolveCodes(project, patch.codes) : old.codes;
+  checkCoding(kind, pt, codes);
   const segment: Segment = {
     ...old, ...patch,
-    pt: patch.pt ? resolvePts(project, patch.pt) : old.pt,
+    kind, pt, codes,
     start, end,
     text: moved ? source.text.slice(start, end) : old.text,
     needsReview: moved ? false : (patch.needsReview ?? old.needsReview),

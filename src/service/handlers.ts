@@ -14,12 +14,16 @@ import { autocodeCmd, previewImport, setSpeakersCmd } from './commands/speakers'
 import { updateSource } from './commands/updateSource';
 import { editSourceCmd } from './commands/editSource';
 import { addSegmentCmd, codeTextCmd, removeSegmentCmd, updateSegmentCmd } from './commands/segments';
+import { searchAutocodeCmd } from './commands/autocode';
+import { searchProject } from '../search/engine';
+import { searchOptions } from '../search/params';
+import { paletteItems } from '../search/palette';
 import type { Mutation, Query } from './types';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview';
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'search.query' | 'palette.items';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -40,6 +44,8 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
   'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
   'evidence.get': (p, { pt }) => evidenceFor(p, pt),
+  'search.query': (p, params) => searchProject(p, params.query, searchOptions(p, params)),
+  'palette.items': (p) => paletteItems(p),
   'import.preview': previewImport,
 };
 
@@ -59,6 +65,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'segment.codeText': codeTextCmd,
   'segment.update': updateSegmentCmd,
   'segment.remove': removeSegmentCmd,
+  'search.autocode': searchAutocodeCmd,
   'cmoc.add': addConfiguration,
   'cmoc.update': updateConfigurationCmd,
   'cmoc.remove': removeConfigurationCmd,

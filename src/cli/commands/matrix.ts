@@ -3,14 +3,14 @@ import { KindList, UsageError, VerdictArg, list } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 
 export const matrix: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, out: str }, 1);
+  const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, code: many, out: str }, 1);
   const format = z.enum(['json', 'csv', 'xlsx']).parse(values.format ?? 'json');
   if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx kræver --out <fil.xlsx>');
   const query = {
     rows: values.rows, cols: values.cols as 'pt' | undefined, measure: values.measure as 'segments' | undefined,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
-    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder),
+    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder), codes: values.code,
   };
   return withService(file!, async (svc) => {
     if (format === 'json') {

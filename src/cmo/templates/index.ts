@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION, type Project } from '../model';
 import { NFA_ABBREVIATIONS, NFA_PROGRAMME_THEORY } from './nfa-programteori';
 import { NFA_ATTRIBUTES, NFA_CASES, NFA_ROLES } from './nfa-cases';
+import { nfaCodebook } from './nfa-codebook';
 
 export const TEMPLATE_IDS = ['nfa-aftaleforloeb', 'blank'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -31,7 +32,7 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     log: [{ at: o.now, who: '', command: 'project.create', summary: `Projekt oprettet fra skabelonen ${template}` }],
   } satisfies Partial<Project>;
   if (template === 'blank') {
-    return { ...base, programmeTheory: { name: 'Programteori', points: [], notes: '' }, roles: [], attributeDefs: [], cases: [] };
+    return { ...base, programmeTheory: { name: 'Programteori', points: [], notes: '' }, roles: [], attributeDefs: [], cases: [], codes: [] };
   }
   return structuredClone({
     ...base,
@@ -39,5 +40,6 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     roles: NFA_ROLES,
     attributeDefs: NFA_ATTRIBUTES,
     cases: NFA_CASES,
+    codes: nfaCodebook(),
   });
 }

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { KindList, list } from '../args';
+import { UsageError } from '../args';
+import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+
+/** Filter flags shared by `cmo search` and `cmo autocode`. */
+export const filterOptions = {
+  case: many, role: many, participant: many, source: many, kind: many, pt: many,
+  coded: flag, uncoded: flag, fuzzy: flag, 'no-aa': flag,
+} as const;
+
+export function filterParams(values: {
+  case?: string[]; role?: string[]; participant?: string[]; source?: string[]; kind?: string[]; pt?: string[];
+  coded?: boolean; uncoded?: boolean; fuzzy?: boolean; 'no-aa'?: boolean;
+}) {
+  if (values.coded && values.uncoded) throw new UsageError('--coded og --uncoded udelukker hinanden');
+  return {
+    cases: list(values.case), roles: list(values.role), participants: list(values.participant), sources: values.source,
+    kinds: values.kind ? KindList.parse(values.kind) : undefined,
+    coded: values.coded ? true : values.uncoded ? false : undefined,
+    fuzzy: values.fuzzy ?? false, aa: !values['no-aa'],
+  };
+}
+
+export const search: Command = async (args) => {
+  const { positionals: [file, query], values } = parse(args, { ...filterOptions, limit: str, all: flag, json: flag }, 2);
+  const limit = z.coerce.number().int().nonnegative().max(100_000).parse(values.limit ?? '200');
+  const f = filterParams(values);
+  return withService(file!, async (svc) => {
+    const r = await svc.call('search.query', {
+      query: query!, limit, ...f, pts: list(values.pt),
+      scope: values.json && !values.all ? ['transcripts'] : undefined,
+    });
+    if (values.json) {
+      const hits = r.hits.map((h) => ({ source: h.source, start: h.start, end: h.end, snippet: h.snippet, score: h.score }));
+      json(values.all ? { hits, total: r.total, others: r.others } : hits);
+      return 0;
+    }
+    out(`${r.total}${r.totalExact ? '' : '+'} fund i transskriptionerne (${r.tookMs} ms)`);
+    let last = '';
+    for (const h of r.hits) {
+      if (h.source !== last) { out(`\n${h.source}`); last = h.source; }
+      const s = h.snippet;
+      out(`  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`);
+    }
+    if (r.others.length) {
+      out('\nNoter, CMO-udsagn og programteori');
+      for (const o of r.others) out(`  ${o.type} ${o.label} (${o.field}): ${o.snippet}`);
+    }
+    return 0;
+  });
+};

@@ -1,0 +1,534 @@
+/**
+ * Full-text search over a project: transcripts, segment memos, CMO statements and the programteori.
+ *
+ * Why an inverted index and not fuse.js over paragraphs: fuse scores every paragraph on every
+ * keystroke (hundreds of ms over 1M words), while a query here touches only the sorted term list
+ * (tens of thousands of distinct words, binary search for prefixes, a pruned trie-like walk for
+ * typos) and then the postings of the matched terms. Work per keystroke thus grows with the number
+ * of hits wanted, not with the corpus.
+ *
+ * Project states are immutable, so the index is cached by object identity: one DocIndex per Source
+ * object (WeakMap), one term dictionary per `project.sources` array. Coding a segment keeps the
+ * sources array, so nothing is re-indexed; editing or importing one transcript re-indexes that
+ * transcript only and re-merges the (cheap) term dictionary. Segments, memos, configurations and
+ * the programteori are small and indexed as a second corpus, cached the same way.
+ *
+ * Pure: no Node APIs, so the renderer or a worker could run it too.
+ */
+import type { CmoConfiguration, Kind, Project, PtPoint, Segment, Source } from '../cmo/model';
+import { turnAt } from '../cmo/turns';
+import { buildCorpus, indexText, type Corpus, type DocIndex } from './corpus';
+import { parseQuery, type QueryClause } from './fold';
+import { matchWord, type MatchOptions } from './match';
+
+// ─── index ─────────────────────────────────────────────────────────────────────────────────────
+
+export type NoteType = 'memo' | 'cmoc' | 'pt';
+/** A short text beside the transcripts: a segment's memo, a configuration's statement, a PT field. */
+export interface NoteDoc {
+  type: NoteType;
+  /** segment, configuration or PT point id (`programteori` for the theory's notes) */
+  id: string;
+  /** memo | statement | title | context | mechanism | outcome | questions | notes */
+  field: string;
+  text: string;
+  segment?: Segment;
+  configuration?: CmoConfiguration;
+  point?: PtPoint;
+}
+
+export interface SearchIndex {
+  transcripts: Corpus<Source>;
+  notes: Corpus<NoteDoc>;
+  /** ms spent building what was not cached */
+  buildMs: number;
+}
+
+const docCache = new WeakMap<object, DocIndex>();
+const fieldCache = new WeakMap<object, Map<string, DocIndex>>();
+const transcriptCache = new WeakMap<readonly Source[], Corpus<Source>>();
+interface NotesKey { configurations: readonly CmoConfiguration[]; pt: Project['programmeTheory']; corpus: Corpus<NoteDoc> }
+const notesCache = new WeakMap<readonly Segment[], NotesKey>();
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function docIndexOf(owner: object, text: string, field?: string): DocIndex {
+  if (field === undefined) {
+    let x = docCache.get(owner);
+    if (!x) docCache.set(owner, (x = indexText(text)));
+    return x;
+  }
+  let m = fieldCache.get(owner);
+  if (!m) fieldCache.set(owner, (m = new Map()));
+  let x = m.get(field);
+  if (!x) m.set(field, (x = indexText(text)));
+  return x;
+}
+
+export function transcriptCorpus(sources: readonly Source[]): Corpus<Source> {
+  let c = transcriptCache.get(sources);
+  if (!c) {
+    c = buildCorpus([...sources], sources.map((s) => docIndexOf(s, s.text)));
+    transcriptCache.set(sources, c);
+  }
+  return c;
+}
+
+function notesCorpus(project: Project): Corpus<NoteDoc> {
+  const hit = notesCache.get(project.segments);
+  if (hit && hit.configurations === project.configurations && hit.pt === project.programmeTheory) return hit.corpus;
+  const docs: NoteDoc[] = [];
+  for (const s of project.segments) if (s.memo.trim()) docs.push({ type: 'memo', id: s.id, field: 'memo', text: s.memo, segment: s });
+  for (const c of project.configurations) if (c.statement.trim()) docs.push({ type: 'cmoc', id: c.id, field: 'statement', text: c.statement, configuration: c });
+  for (const p of project.programmeTheory.points) {
+    const fields: [string, string][] = [['title', p.title], ['context', p.context], ['mechanism', p.mechanism], ['outcome', p.outcome], ['questions', p.questions.join('\n')]];
+    for (const [field, text] of fields) if (text.trim()) docs.push({ type: 'pt', id: p.id, field, text, point: p });
+  }
+  if (project.programmeTheory.notes.trim()) docs.push({ type: 'pt', id: 'programteori', field: 'notes', text: project.programmeTheory.notes });
+  const owner = (d: NoteDoc): object => d.segment ?? d.configuration ?? d.point ?? project.programmeTheory;
+  const corpus = buildCorpus(docs, docs.map((d) => docIndexOf(owner(d), d.text, d.field)));
+  notesCache.set(project.segments, { configurations: project.configurations, pt: project.programmeTheory, corpus });
+  return corpus;
+}
+
+/**
+ * The search index of a project state: cheap to call on every query (cached by identity; only
+ * changed transcripts are re-tokenised). The bench harness calls it once to time a cold build.
+ */
+export function buildSearchIndex(project: Project): SearchIndex {
+  const t0 = now();
+  const transcripts = transcriptCorpus(project.sources);
+  const notes = notesCorpus(project);
+  return { transcripts, notes, buildMs: now() - t0 };
+}
+
+/** Rough bytes held by an index's typed arrays and strings, for the benchmark's memory report. */
+export function indexBytes(c: Corpus<unknown>): number {
+  let b = c.entStart.byteLength + c.entDoc.byteLength + c.entLocal.byteLength + c.freq.byteLength;
+  for (const t of c.terms) b += 2 * t.length + 16;
+  for (const x of c.idx) {
+    b += x.starts.byteLength + x.ends.byteLength + x.termOf.byteLength + x.postStart.byteLength + x.post.byteLength;
+    for (const t of x.localTerms) b += 2 * t.length + 16;
+  }
+  return b;
+}
+
+// ─── options and results ───────────────────────────────────────────────────────────────────────
+
+/** Filters by id (resolve user references first with `resolveSearchFilter`). */
+export interface SearchFilter {
+  sources?: string[];
+  cases?: string[];
+  roles?: string[];
+  participants?: string[];
+  /** true: only hits inside a coded segment; false: only hits no segment overlaps */
+  coded?: boolean;
+  /** hits overlapping a segment of one of these kinds (and PT points, when both are given) */
+  kinds?: Kind[];
+  pts?: string[];
+}
+
+export type SearchScope = 'transcripts' | 'memos' | 'cmoc' | 'pt';
+
+export interface SearchOptions {
+  /** typo tolerance: edit distance 1 from 4 letters, 2 from 8; ö/ä/ü and oe/ae as ø/æ/y */
+  fuzzy?: boolean;
+  /** `aa` and `å` find each other (default true) */
+  aa?: boolean;
+  /** transcript hits returned (default 200); `others` are capped at 50 */
+  limit?: number;
+  scope?: SearchScope[];
+  filter?: SearchFilter;
+  /** characters of context on each side of a hit in its snippet (default 60) */
+  context?: number;
+}
+
+export interface TranscriptHit {
+  type: 'transcript';
+  sourceId: string;
+  /** the source's name */
+  source: string;
+  /** UTF-16 offsets into the stored text: open the transcript and select [start, end) */
+  start: number;
+  end: number;
+  /** one line of context; the hit is snippet.slice(highlight[0], highlight[1]) */
+  snippet: string;
+  highlight: [number, number];
+  /** 0–1, higher is better: 1 exact word, ~0.8–0.95 prefix, ~0.5–0.7 typo; lower when words lie apart */
+  score: number;
+  speaker: string | null;
+  caseId: string | null;
+  participantId: string | null;
+  roleId: string | null;
+  /** segments overlapping the hit (coded when not empty) */
+  segmentIds: string[];
+}
+
+export interface NoteHit {
+  type: NoteType;
+  /** segment (memo), configuration (cmoc) or PT point (pt) id */
+  id: string;
+  field: string;
+  /** what to show as the heading: `#4a Titel`, `O #10 i Case 03 - Leder` */
+  label: string;
+  /** the segment's source, for memos */
+  sourceId: string | null;
+  /** offsets into the field's text */
+  start: number;
+  end: number;
+  snippet: string;
+  highlight: [number, number];
+  score: number;
+}
+
+export interface SearchResult {
+  query: string;
+  hits: TranscriptHit[];
+  /** transcript hits in all (a lower bound when `totalExact` is false) */
+  total: number;
+  totalExact: boolean;
+  others: NoteHit[];
+  tookMs: number;
+}
+
+// ─── matching ──────────────────────────────────────────────────────────────────────────────────
+
+interface Raw { d: number; s: number; e: number; score: number }
+interface Plan { clauses: QueryClause[]; quality: number }
+
+/** The query as parsed, plus compound readings: `kontrol besøg` is also searched as `kontrolbesøg`. */
+function plans(query: string): Plan[] {
+  const clauses = parseQuery(query);
+  const out: Plan[] = [{ clauses, quality: 1 }];
+  const loose = clauses.length >= 2 && clauses.length <= 5 && clauses.every((c) => !c.phrase);
+  if (!loose) return out;
+  const word = (c: QueryClause) => c.words[0]!;
+  for (let i = 0; i + 1 < clauses.length; i++) {
+    const joined: QueryClause = { words: [{ text: word(clauses[i]!).text + word(clauses[i + 1]!).text, prefix: word(clauses[i + 1]!).prefix }], phrase: false };
+    out.push({ clauses: [...clauses.slice(0, i), joined, ...clauses.slice(i + 2)], quality: 0.97 });
+  }
+  if (clauses.length > 2) out.push({ clauses: [{ words: [{ text: clauses.map((c) => word(c).text).join(''), prefix: true }], phrase: false }], quality: 0.97 });
+  return out;
+}
+
+type DocOk = (d: number) => boolean;
+type HitOk = (d: number, s: number, e: number) => boolean;
+const COUNT_CAP = 10_000;
+/** how far apart (in words) the words of a loose multi-word query may lie */
+const WINDOW = 10;
+
+function execute<D>(c: Corpus<D>, plan: Plan, opts: MatchOptions, docOk: DocOk, hitOk: HitOk | null, limit: number): { hits: Raw[]; total: number; exact: boolean } {
+  const { clauses } = plan;
+  if (clauses.length === 0) return { hits: [], total: 0, exact: true };
+  const wordMatches = clauses.map((cl) => cl.words.map((w) => matchWord(c.terms, w, opts)));
+  if (clauses.length === 1 && !clauses[0]!.phrase) return single(c, wordMatches[0]![0]!, plan.quality, docOk, hitOk, limit);
+
+  // per document, per clause, per word: local term id → score
+  const perDoc = new Map<number, Map<number, number>[][]>();
+  wordMatches.forEach((words, ci) => words.forEach((m, wi) => {
+    for (const [g, score] of m) {
+      for (let k = c.entStart[g]!; k < c.entStart[g + 1]!; k++) {
+        const d = c.entDoc[k]!;
+        let arr = perDoc.get(d);
+        if (!arr) perDoc.set(d, (arr = clauses.map((cl) => cl.words.map(() => new Map<number, number>()))));
+        arr[ci]![wi]!.set(c.entLocal[k]!, score);
+      }
+    }
+  }));
+  const hits: Raw[] = [];
+  let total = 0;
+  for (const d of [...perDoc.keys()].sort((a, b) => a - b)) {
+    const maps = perDoc.get(d)!;
+    if (maps.some((cl) => cl.some((m) => m.size === 0)) || !docOk(d)) continue;
+    const x = c.idx[d]!;
+    const occ = maps.map((cl, ci) => occurrences(x, cl, clauses[ci]!.phrase));
+    for (const h of combine(occ)) {
+      if (hitOk && !hitOk(d, h.s, h.e)) continue;
+      total++;
+      hits.push({ d, s: h.s, e: h.e, score: h.score * plan.quality });
+    }
+  }
+  return { hits, total, exact: true };
+}
+
+/** One word: walk its terms best first and stop once enough hits are in hand (and counted). */
+function single<D>(c: Corpus<D>, m: Map<number, number>, quality: number, docOk: DocOk, hitOk: HitOk | null, limit: number) {
+  const terms = [...m].sort((a, b) => b[1] - a[1] || c.freq[b[0]]! - c.freq[a[0]]!);
+  const hits: Raw[] = [];
+  let total = 0;
+  let exact = true;
+  for (const [g, score] of terms) {
+    for (let k = c.entStart[g]!; k < c.entStart[g + 1]!; k++) {
+      const d = c.entDoc[k]!;
+      if (!docOk(d)) continue;
+      const x = c.idx[d]!;
+      const t = c.entLocal[k]!;
+      const from = x.postStart[t]!, to = x.postStart[t + 1]!;
+      if (!hitOk && hits.length >= limit) { total += to - from; continue; }
+      for (let p = from; p < to; p++) {
+        const pos = x.post[p]!;
+        if (hitOk) {
+          if (hits.length >= limit && total >= COUNT_CAP) { exact = false; break; }
+          if (!hitOk(d, pos, pos)) continue;
+        }
+        total++;
+        if (hits.length < limit) hits.push({ d, s: pos, e: pos, score: score * quality });
+      }
+    }
+    if (!exact) break;
+  }
+  return { hits, total, exact };
+}
+
+interface Occ { s: number; e: number; score: number }
+
+function occurrences(x: DocIndex, words: Map<number, number>[], phrase: boolean): Occ[] {
+  const first = words[0]!;
+  const out: Occ[] = [];
+  for (const [t, score] of first) for (let p = x.postStart[t]!; p < x.postStart[t + 1]!; p++) out.push({ s: x.post[p]!, e: x.post[p]!, score });
+  out.sort((a, b) => a.s - b.s);
+  if (!phrase) return out;
+  const n = x.termOf.length;
+  const res: Occ[] = [];
+  for (const o of out) {
+    let sum = o.score;
+    let ok = o.s + words.length <= n;
+    for (let i = 1; ok && i < words.length; i++) {
+      const sc = words[i]!.get(x.termOf[o.s + i]!);
+      if (sc === undefined) ok = false;
+      else sum += sc;
+    }
+    if (ok) res.push({ s: o.s, e: o.s + words.length - 1, score: sum / words.length });
+  }
+  return res;
+}
+
+/** All clauses within WINDOW words of the rarest one; the hit spans them. */
+function combine(occ: Occ[][]): Occ[] {
+  if (occ.length === 1) return occ[0]!;
+  let a = 0;
+  for (let i = 1; i < occ.length; i++) if (occ[i]!.length < occ[a]!.length) a = i;
+  const out: Occ[] = [];
+  const seen = new Set<string>();
+  for (const o of occ[a]!) {
+    let s = o.s, e = o.e, sum = o.score, inOrder = true, words = o.e - o.s + 1;
+    let ok = true;
+    for (let i = 0; ok && i < occ.length; i++) {
+      if (i === a) continue;
+      const near = nearest(occ[i]!, o.s);
+      if (!near || Math.abs(near.s - o.s) > WINDOW) { ok = false; break; }
+      s = Math.min(s, near.s); e = Math.max(e, near.e); sum += near.score; words += near.e - near.s + 1;
+      if ((i < a) !== (near.s < o.s)) inOrder = false;
+    }
+    if (!ok) continue;
+    const key = `${s}:${e}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const gap = Math.max(0, e - s + 1 - words);
+    out.push({ s, e, score: (sum / occ.length) * (inOrder ? 1 : 0.9) / (1 + 0.1 * gap) });
+  }
+  return out;
+}
+
+function nearest(list: Occ[], at: number): Occ | undefined {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (list[mid]!.s < at) lo = mid + 1; else hi = mid; }
+  const after = list[lo], before = list[lo - 1];
+  if (!after) return before;
+  if (!before) return after;
+  return at - before.s <= after.s - at ? before : after;
+}
+
+/** Runs every reading of the query and merges them: one hit per span, its best score. */
+function run<D>(c: Corpus<D>, ps: Plan[], opts: MatchOptions, docOk: DocOk, hitOk: HitOk | null, limit: number) {
+  const merged = new Map<string, Raw>();
+  let total = 0, exact = true;
+  for (const plan of ps) {
+    const r = execute(c, plan, opts, docOk, hitOk, limit);
+    for (const h of r.hits) {
+      const key = `${h.d}:${h.s}:${h.e}`;
+      const old = merged.get(key);
+      if (!old) total++;
+      if (!old || old.score < h.score) merged.set(key, h);
+    }
+    total += r.total - r.hits.length;
+    exact &&= r.exact && (ps.length === 1 || r.hits.length === r.total);
+  }
+  const hits = [...merged.values()].sort((a, b) => b.score - a.score || a.d - b.d || a.s - b.s);
+  return { hits, total: Math.max(total, hits.length), exact };
+}
+
+// ─── snippets ──────────────────────────────────────────────────────────────────────────────────
+
+/** One line of context around [start, end): whitespace collapsed, cut at word boundaries, `…` where cut. */
+export function snippetOf(text: string, start: number, end: number, context = 60): { snippet: string; highlight: [number, number] } {
+  const one = (s: string) => s.replace(/\s+/g, ' ');
+  let a = Math.max(0, start - context);
+  if (a > 0) { const sp = text.indexOf(' ', a); a = sp >= 0 && sp < start ? sp + 1 : a; }
+  let b = Math.min(text.length, end + context);
+  if (b < text.length) { const sp = text.lastIndexOf(' ', b); b = sp > end ? sp : b; }
+  const pre = (a > 0 ? '…' : '') + one(text.slice(a, start)).trimStart();
+  const mid = one(text.slice(start, end));
+  const post = one(text.slice(end, b)).trimEnd() + (b < text.length ? '…' : '');
+  return { snippet: pre + mid + post, highlight: [pre.length, pre.length + mid.length] };
+}
+
+// ─── search ────────────────────────────────────────────────────────────────────────────────────
+
+interface SegIndex { segs: Segment[]; maxEnd: Int32Array }
+const segCache = new WeakMap<readonly Segment[], Map<string, SegIndex>>();
+
+/** Segments per source sorted by start, with running max of ends: overlap queries in O(log n + k). */
+function segmentsBySource(segments: readonly Segment[]): Map<string, SegIndex> {
+  let m = segCache.get(segments);
+  if (m) return m;
+  const groups = new Map<string, Segment[]>();
+  for (const s of segments) { let g = groups.get(s.sourceId); if (!g) groups.set(s.sourceId, (g = [])); g.push(s); }
+  m = new Map();
+  for (const [id, segs] of groups) {
+    segs.sort((a, b) => a.start - b.start);
+    const maxEnd = new Int32Array(segs.length);
+    segs.forEach((s, i) => { maxEnd[i] = Math.max(s.end, i ? maxEnd[i - 1]! : 0); });
+    m.set(id, { segs, maxEnd });
+  }
+  segCache.set(segments, m);
+  return m;
+}
+
+function overlapping(ix: SegIndex | undefined, start: number, end: number): Segment[] {
+  if (!ix) return [];
+  let lo = 0, hi = ix.segs.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (ix.segs[mid]!.start < end) lo = mid + 1; else hi = mid; }
+  const out: Segment[] = [];
+  for (let i = lo - 1; i >= 0 && ix.maxEnd[i]! > start; i--) if (ix.segs[i]!.end > start) out.push(ix.segs[i]!);
+  return out.reverse();
+}
+
+interface Who { speaker: string | null; caseId: string | null; participantId: string | null; roleId: string | null }
+
+function whoAt(project: Project, participants: Map<string, Project['participants'][number]>, src: Source, at: number): Who {
+  const turn = turnAt(src.turns, at);
+  let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+  if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
+  const p = pid ? participants.get(pid) : undefined;
+  return { speaker: turn?.speaker ?? null, caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
+}
+
+const set = <T>(xs: T[] | undefined) => (xs && xs.length ? new Set(xs) : null);
+
+/** Search a project. `index` from `buildSearchIndex(project)` (cheap when cached). */
+export function searchIndex(index: SearchIndex, project: Project, query: string, options: SearchOptions = {}): SearchResult {
+  const t0 = now();
+  const opts: MatchOptions = { fuzzy: options.fuzzy ?? false, aa: options.aa ?? true };
+  const limit = Math.max(0, options.limit ?? 200);
+  const scope = new Set<SearchScope>(options.scope ?? ['transcripts', 'memos', 'cmoc', 'pt']);
+  const f = options.filter ?? {};
+  const ps = plans(query);
+  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  const segIx = segmentsBySource(project.segments);
+  const sources = set(f.sources), cases = set(f.cases), roles = set(f.roles), people = set(f.participants);
+  const kinds = set(f.kinds), pts = set(f.pts);
+  const byWho = !!(cases || roles || people);
+  const bySeg = f.coded !== undefined || !!kinds || !!pts;
+
+  const whoOk = (w: Pick<Who, 'caseId' | 'roleId' | 'participantId'>) =>
+    (!cases || (w.caseId !== null && cases.has(w.caseId))) &&
+    (!roles || (w.roleId !== null && roles.has(w.roleId))) &&
+    (!people || (w.participantId !== null && people.has(w.participantId)));
+  const segOk = (s: Segment) => (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!pts || s.pt.some((p) => pts.has(p)));
+
+  let hits: TranscriptHit[] = [];
+  let total = 0, totalExact = true;
+  if (scope.has('transcripts') && limit > 0) {
+    const c = index.transcripts;
+    // a source can only hold hits of a case/role/participant its speakers (or the source itself) have
+    const docOk = (d: number) => {
+      const src = c.docs[d]!;
+      if (sources && !sources.has(src.id)) return false;
+      if (!byWho) return true;
+      const cands: Who[] = [{ speaker: null, caseId: src.caseId, participantId: null, roleId: null }];
+      for (const pid of new Set([...src.participantIds, ...Object.values(src.speakerMap)])) {
+        const p = participants.get(pid);
+        if (p) cands.push({ speaker: null, caseId: p.caseId ?? src.caseId, participantId: p.id, roleId: p.roleId });
+      }
+      return cands.some(whoOk);
+    };
+    const hitOk: HitOk | null = byWho || bySeg ? (d, s, e) => {
+      const src = c.docs[d]!, x = c.idx[d]!;
+      const start = x.starts[s]!, end = x.ends[e]!;
+      if (byWho && !whoOk(whoAt(project, participants, src, start))) return false;
+      if (bySeg) {
+        const over = overlapping(segIx.get(src.id), start, end);
+        if (f.coded === true && over.length === 0) return false;
+        if (f.coded === false && over.length > 0) return false;
+        if ((kinds || pts) && !over.some(segOk)) return false;
+      }
+      return true;
+    } : null;
+    const r = run(c, ps, opts, docOk, hitOk, limit);
+    total = r.total; totalExact = r.exact;
+    hits = r.hits.slice(0, limit).map((h) => {
+      const src = c.docs[h.d]!, x = c.idx[h.d]!;
+      const start = x.starts[h.s]!, end = x.ends[h.e]!;
+      const w = whoAt(project, participants, src, start);
+      return {
+        type: 'transcript' as const, sourceId: src.id, source: src.name, start, end,
+        ...snippetOf(src.text, start, end, options.context), score: round(h.score),
+        ...w, segmentIds: overlapping(segIx.get(src.id), start, end).map((s) => s.id),
+      };
+    });
+  }
+
+  const others: NoteHit[] = [];
+  const noteScopes = (['memos', 'cmoc', 'pt'] as const).filter((s) => scope.has(s));
+  if (noteScopes.length) {
+    const c = index.notes;
+    const ctxOf = (() => {
+      const srcs = new Map(project.sources.map((s) => [s.id, s]));
+      return (seg: Segment): Who | null => { const src = srcs.get(seg.sourceId); return src ? whoAt(project, participants, src, seg.start) : null; };
+    })();
+    const segById = new Map(project.segments.map((s) => [s.id, s]));
+    const wantType = (t: NoteType) => scope.has(t === 'memo' ? 'memos' : t);
+    const docOk = (d: number) => {
+      const doc = c.docs[d]!;
+      if (!wantType(doc.type)) return false;
+      if (doc.segment) {
+        const s = doc.segment, w = ctxOf(s);
+        return (!sources || sources.has(s.sourceId)) && f.coded !== false && segOk(s) && (!byWho || (!!w && whoOk(w)));
+      }
+      if (doc.configuration) {
+        const cfg = doc.configuration;
+        if (pts && !pts.has(cfg.pt)) return false;
+        if (!sources && !byWho && !kinds && f.coded !== false) return true;
+        if (f.coded === false) return false;
+        const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => segById.get(id)).filter((s): s is Segment => !!s);
+        return linked.some((s) => (!sources || sources.has(s.sourceId)) && (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!byWho || whoOk(ctxOf(s) ?? { caseId: null, roleId: null, participantId: null })));
+      }
+      // the programteori belongs to no case, speaker or segment
+      if (sources || byWho || kinds || f.coded !== undefined) return false;
+      return !pts || pts.has(doc.id);
+    };
+    const r = run(c, ps, opts, docOk, null, 50);
+    const ptTitle = new Map(project.programmeTheory.points.map((p) => [p.id, p.title]));
+    const srcName = new Map(project.sources.map((s) => [s.id, s.name]));
+    for (const h of r.hits.slice(0, 50)) {
+      const doc = c.docs[h.d]!, x = c.idx[h.d]!;
+      const start = x.starts[h.s]!, end = x.ends[h.e]!;
+      const label = doc.segment ? `${doc.segment.kind ?? ""} ${doc.segment.pt.join(' ')} i ${srcName.get(doc.segment.sourceId) ?? doc.segment.sourceId}`
+        : doc.configuration ? `CMO-konfiguration ${doc.configuration.pt}${ptTitle.get(doc.configuration.pt) ? ` ${ptTitle.get(doc.configuration.pt)}` : ''}`
+        : doc.point ? `${doc.point.id} ${doc.point.title}`.trim() : 'Programteori';
+      others.push({
+        type: doc.type, id: doc.id, field: doc.field, label, sourceId: doc.segment?.sourceId ?? null,
+        start, end, ...snippetOf(doc.text, start, end, options.context), score: round(h.score),
+      });
+    }
+  }
+  return { query, hits, total, totalExact, others, tookMs: round(now() - t0) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Convenience: index (cached) and search in one call. */
+export function searchProject(project: Project, query: string, options: SearchOptions = {}): SearchResult {
+  return searchIndex(buildSearchIndex(project), project, query, options);
+}

@@ -1,0 +1,88 @@
+/** API parameters of search and "code all hits", and turning user references into filter ids. Pure. */
+import { z } from 'zod';
+import { Kind, Verdict, type Project } from '../cmo/model';
+import { findCase, findPt, findRole } from '../cmo/lookup';
+import { DomainError } from '../cmo/errors';
+import type { SearchFilter, SearchOptions } from './engine';
+
+const Ref = z.string().trim().min(1).max(500);
+
+export const SearchFilterParams = {
+  /** source ids or names */
+  sources: z.array(Ref).optional(),
+  cases: z.array(Ref).optional(),
+  roles: z.array(Ref).optional(),
+  participants: z.array(Ref).optional(),
+  coded: z.boolean().optional(),
+  kinds: z.array(Kind).optional(),
+  pts: z.array(Ref).optional(),
+};
+
+export const SearchQueryParams = z.object({
+  query: z.string().max(1000),
+  fuzzy: z.boolean().default(false),
+  aa: z.boolean().default(true),
+  limit: z.number().int().nonnegative().max(100_000).default(200),
+  scope: z.array(z.enum(['transcripts', 'memos', 'cmoc', 'pt'])).optional(),
+  context: z.number().int().nonnegative().max(1000).optional(),
+  ...SearchFilterParams,
+}).strict();
+export type SearchQueryParams = z.output<typeof SearchQueryParams>;
+
+export const HitRef = z.object({ sourceId: Ref, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict();
+
+export const SearchAutocodeParams = z.object({
+  /** the search whose transcript hits are coded; or give `hits` (the selected results) instead */
+  query: z.string().max(1000).default(''),
+  hits: z.array(HitRef).max(100_000).optional(),
+  fuzzy: z.boolean().default(false),
+  aa: z.boolean().default(true),
+  ...SearchFilterParams,
+  widen: z.enum(['none', 'sentence', 'turn']).default('none'),
+  kind: Kind,
+  pt: z.array(Ref).min(1, 'mindst ét programteoripunkt'),
+  verdict: Verdict.optional(),
+  memo: z.string().max(100_000).optional(),
+  coder: z.string().max(200).optional(),
+  /** refuse to code more hits than this in one go */
+  max: z.number().int().positive().max(100_000).default(5000),
+}).strict().refine((p) => p.query.trim() !== '' || (p.hits?.length ?? 0) > 0, 'angiv en søgning (query) eller de fund, der skal kodes (hits)');
+export type SearchAutocodeParams = z.output<typeof SearchAutocodeParams>;
+
+export interface SearchAutocodeResult {
+  /** the new segments, in source and text order */
+  created: import('../cmo/model').Segment[];
+  /** hits already coded by an identical segment (same range, kind and PT points) */
+  skipped: number;
+  /** hits found (before widening merged some of them) */
+  hits: number;
+}
+
+function resolve(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, what: string): string[] | undefined {
+  if (!refs?.length) return undefined;
+  return refs.map((r) => {
+    const hit = find(r);
+    if (!hit) throw new DomainError(`Ukendt ${what}: ${r}`);
+    return hit.id;
+  });
+}
+
+const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
+
+/** References as users type them (`14`, `Case 14`, `AMR`, `#10`, a source name) → ids; unknown ones are an error. */
+export function resolveSearchFilter(project: Project, p: Partial<Pick<SearchQueryParams, keyof typeof SearchFilterParams>>): SearchFilter {
+  return {
+    sources: resolve(p.sources, (r) => project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)), 'kilde'),
+    cases: resolve(p.cases, (r) => findCase(project, r), 'case'),
+    roles: resolve(p.roles, (r) => findRole(project, r), 'rolle'),
+    participants: resolve(p.participants, (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)), 'deltager'),
+    pts: resolve(p.pts, (r) => findPt(project, r), 'programteoripunkt'),
+    kinds: p.kinds?.length ? p.kinds : undefined,
+    coded: p.coded,
+  };
+}
+
+/** API params → engine options. */
+export function searchOptions(project: Project, p: SearchQueryParams): SearchOptions {
+  return { fuzzy: p.fuzzy, aa: p.aa, limit: p.limit, scope: p.scope, context: p.context, filter: resolveSearchFilter(project, p) };
+}

@@ -1,0 +1,67 @@
+import { addCodePath, codePaths, deleteCode, mergeCode, moveCode, renameCode, requireCode } from '../../cmo/codebook';
+import { DomainError } from '../../cmo/errors';
+import type { Code, Project } from '../../cmo/model';
+import { parseQdc } from '../../refi/qdc';
+import type { Mutation } from '../types';
+
+export interface CodeView { id: string; name: string; path: string; parent: string | null; codable: boolean; color: string | null; description: string; segments: number }
+
+export function listCodes(p: Project): CodeView[] {
+  const paths = codePaths(p.codes);
+  const counts = new Map<string, number>();
+  for (const s of p.segments) for (const c of s.codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return p.codes.map((c) => ({ id: c.id, name: c.name, path: paths.get(c.id)!, parent: c.parentId, codable: c.codable, color: c.color, description: c.description, segments: counts.get(c.id) ?? 0 }))
+    .sort((a, b) => a.path.localeCompare(b.path, 'da'));
+}
+const view = (p: Project, id: string) => listCodes(p).find((c) => c.id === id)!;
+
+export const addCodeCmd: Mutation<'codes.add'> = (project, p, ctx) => {
+  const parentPath = p.parent ? `${codePaths(project.codes).get(requireCode(project, p.parent).id)}/` : '';
+  const { project: next, code, created } = addCodePath(project, parentPath + p.path, () => ctx.newId('code'), p);
+  if (!created) throw new DomainError(`Koden "${parentPath + p.path}" findes allerede`);
+  return { project: next, result: view(next, code.id), summary: `Ny kode "${codePaths(next.codes).get(code.id)}"` };
+};
+
+export const updateCodeCmd: Mutation<'codes.update'> = (project, p) => {
+  const code = requireCode(project, p.id);
+  let next = project;
+  if (p.name !== undefined && p.name !== code.name) next = renameCode(next, code.id, p.name);
+  if (p.parent !== undefined) next = moveCode(next, code.id, p.parent === null ? null : requireCode(next, p.parent).id);
+  const patch: Partial<Code> = {};
+  if (p.description !== undefined) patch.description = p.description;
+  if (p.color !== undefined) patch.color = p.color;
+  if (p.codable !== undefined) patch.codable = p.codable;
+  if (Object.keys(patch).length) next = { ...next, codes: next.codes.map((c) => (c.id === code.id ? { ...c, ...patch } : c)) };
+  return { project: next, result: view(next, code.id), summary: `Ændrede koden "${codePaths(project.codes).get(code.id)}"` };
+};
+
+export const mergeCodeCmd: Mutation<'codes.merge'> = (project, p) => {
+  const from = requireCode(project, p.from), into = requireCode(project, p.into);
+  const paths = codePaths(project.codes);
+  const { project: next, moved } = mergeCode(project, from.id, into.id);
+  return { project: next, result: view(next, into.id), summary: `Flettede "${paths.get(from.id)}" ind i "${paths.get(into.id)}" (${moved} kodninger)` };
+};
+
+export const removeCodeCmd: Mutation<'codes.remove'> = (project, p) => {
+  const code = requireCode(project, p.id);
+  const { project: next, flagged } = deleteCode(project, code.id);
+  return { project: next, result: { id: code.id, flagged }, summary: `Slettede koden "${codePaths(project.codes).get(code.id)}"${flagged ? ` (${flagged} kodninger uden kode markeret)` : ''}` };
+};
+
+/** Imports a .qdc into the codebook, merging by path: existing paths are kept, new ones added. */
+export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
+  let parsed;
+  try { parsed = parseQdc(p.xml); } catch (e) { throw new DomainError(`${p.fileName}: ${(e as Error).message}`); }
+  if (!parsed.length) throw new DomainError(`${p.fileName}: kodebogen indeholder ingen koder`);
+  const byGuid = new Map(parsed.map((c) => [c.guid, c]));
+  const pathOf = (c: (typeof parsed)[number]): string => (c.parentGuid && byGuid.get(c.parentGuid) ? `${pathOf(byGuid.get(c.parentGuid)!)}/${c.name}` : c.name);
+  let next = project;
+  let added = 0;
+  const taken = new Set(project.codes.map((c) => c.id));
+  for (const c of parsed) {
+    const r = addCodePath(next, pathOf(c), () => (taken.has(c.guid) ? ctx.newId('code') : (taken.add(c.guid), c.guid)), { description: c.description, color: c.color, codable: c.codable });
+    next = r.project;
+    if (r.created) added++;
+  }
+  return { project: next, result: { added, total: parsed.length }, summary: `Importerede kodebog fra ${p.fileName}: ${added} nye af ${parsed.length} koder` };
+};
