@@ -36,14 +36,21 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
   const segs: Seg[] = [];
   for (const cue of cues) {
     let cur: Seg | null = null;
-    for (const n of tokenizeVTTCue(cue)) {
-      if (n.type === 'v') { cur = { voice: n.voice.trim() || null, text: textOf(n.children), time: cue.startTime }; segs.push(cur); }
-      else {
-        const t = textOf([n]);
-        if (cur && cur.voice === null) cur.text += t;
-        else if (t.trim()) { cur = { voice: null, text: t, time: cue.startTime }; segs.push(cur); }
+    // a voice span may be left open, so the next one nests inside it: each starts its own segment
+    const walk = (nodes: VTTNode[], voice: string | null) => {
+      for (const n of nodes) {
+        if (n.type === 'v') {
+          cur = { voice: n.voice.trim() || null, text: '', time: cue.startTime };
+          segs.push(cur);
+          walk(n.children, cur.voice);
+          cur = null;
+        } else if (n.type === 'text') {
+          if (cur && cur.voice === voice) cur.text += n.data;
+          else if (n.data.trim()) { cur = { voice, text: n.data, time: cue.startTime }; segs.push(cur); }
+        } else walk(n.children, voice);
       }
-    }
+    };
+    walk(tokenizeVTTCue(cue), null);
   }
   for (const s of segs) s.text = s.text.replace(/[ \t\r\n]+/g, ' ').trim();
 
@@ -101,10 +108,6 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(@[0-9a-f-]{36})?$/i;
-
-function textOf(nodes: VTTNode[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.data : textOf(n.children))).join('');
-}
 
 function clock(s: number): string {
   const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = Math.floor(s % 60);

@@ -14,7 +14,7 @@ const parser = new XMLParser({
 });
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
-const kids = (n: Node) => (n[nameOf(n)] as Node[] | undefined) ?? [];
+const kids = (n: Node): Node[] => { const k = n[nameOf(n)]; return Array.isArray(k) ? (k as Node[]) : []; };
 const attr = (n: Node, a: string) => n[':@']?.[a];
 const SKIP = new Set(['text:tracked-changes', 'office:annotation-end', 'text:note-citation', 'draw:frame', 'text:soft-page-break', 'office:forms', 'text:sequence-decls', 'table:table-columns', 'table:table-column', 'text:bookmark', 'text:bookmark-start', 'text:bookmark-end']);
 

@@ -65,6 +65,7 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
  * coded with the same range, kind and PT points is skipped, so running it twice adds nothing.
  */
 export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
+  const { source: _source, speaker: _speaker, participant: _participant, ...fields } = p;
   const src = resolveSource(project, p.source);
   let labels: Set<string>;
   if (p.speaker !== undefined) {
@@ -85,8 +86,8 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   for (const t of turns) {
     const start = speechStart(src.text, t);
     if (start >= t.end || !src.text.slice(start, t.end).trim()) { skipped++; continue; }
-    const seg = makeSegment(next, { sourceId: src.id, start, end: t.end, kind: p.kind, pt: p.pt, verdict: p.verdict, memo: p.memo, coder: p.coder ?? ctx.user }, ctx.newId('seg'), now);
-    const same = next.segments.some((s) => s.sourceId === src.id && s.start === seg.start && s.end === seg.end && s.kind === seg.kind && s.pt.join() === seg.pt.join());
+    const seg = makeSegment(next, { ...fields, sourceId: src.id, start, end: t.end, coder: p.coder ?? ctx.user }, ctx.newId('seg'), now);
+    const same = next.segments.some((s) => s.sourceId === src.id && s.start === seg.start && s.end === seg.end && codingOf(s) === codingOf(seg));
     if (same) { skipped++; continue; }
     created.push(seg);
     next = { ...next, segments: [...next.segments, seg] };
@@ -96,8 +97,10 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   return {
     project: next,
     result: { created, skipped },
-    summary: `Autokodede ${created.length} ${created.length === 1 ? 'tur' : 'ture'} af ${[...labels].join(', ')} i "${src.name}" som ${p.kind} ${created[0]?.pt.join(' ') ?? p.pt.join(' ')}${skipped ? ` (${skipped} sprunget over)` : ''}`,
+    summary: `Autokodede ${created.length} ${created.length === 1 ? 'tur' : 'ture'} af ${[...labels].join(', ')} i "${src.name}" som ${[created[0]?.kind ?? p.kind, ...(created[0]?.pt ?? p.pt ?? [])].filter(Boolean).join(' ')}${skipped ? ` (${skipped} sprunget over)` : ''}`,
   };
 };
 
 const seg0Coder = (segs: Segment[]) => segs[0]?.coder || null;
+/** What a segment is coded as (kind, PT points and whatever other codes the model carries). */
+const codingOf = (s: Segment) => { const { kind, pt, ...rest } = s as Segment & { codes?: unknown }; return JSON.stringify([kind, pt, rest.codes ?? null]); };
