@@ -26,3 +26,10 @@ export const VerdictArg = z.string().transform((s, ctx) => {
   return v;
 });
 export const list = (xs: string[] | undefined) => xs?.flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean);
+
+/** Parses one option's value, naming the option in the error (`--format: …`). */
+export function option<T>(name: string, schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new UsageError(`--${name}: ${r.error.issues[0]?.message ?? 'ugyldig værdi'}${value !== undefined ? ` (fik "${String(value)}")` : ''}`);
+  return r.data;
+}

@@ -7,7 +7,7 @@ export function normalizeText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029]/g, '\n')
     .normalize('NFC')
-    .replace(/[ \t\u00a0]+\n/g, '\n');
+    .replace(/[ \t\u00a0]+(?=\n|$)/g, '');
 }
 
 const QUOTE_MAP: Record<string, string> = {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { KindList, UsageError, VerdictArg, list } from '../args';
+import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 
 export const matrix: Command = async (args) => {
   const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, code: many, out: str }, 1);
-  const format = z.enum(['json', 'csv', 'xlsx']).parse(values.format ?? 'json');
+  const format = option('format', z.enum(['json', 'csv', 'xlsx']), values.format ?? 'json');
   if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx kræver --out <fil.xlsx>');
   const query = {
     rows: values.rows, cols: values.cols as 'pt' | undefined, measure: values.measure as 'segments' | undefined,

@@ -18,7 +18,7 @@ export const NFA_ATTRIBUTES: AttributeDef[] = [
   { id: 'sektor', label: 'Privat/offentlig', type: 'category', values: ['Privat', 'Offentlig'] },
   { id: 'problemgruppe', label: 'Arbejdsmiljøproblemgruppe', type: 'category', values: ['MSB', 'Psyk'] },
   { id: 'problememne', label: 'Arbejdsmiljøproblem-emne', type: 'category', values: [
-    'Løft', 'Personforflytning', 'Vold og traumatiske hændelser', 'Bæring', 'Arbejdsstillinger og -bevægelser',
+    'Løft', 'Personforflytning', 'Personforflytninger', 'Vold og traumatiske hændelser', 'Bæring', 'Arbejdsstillinger og -bevægelser',
     'Stor arbejdsmængde og tidspres', 'Høje følelsesmæssige krav', 'Uklare og modstridende krav',
     'Krænkende handlinger og mobning'] },
 ];
