@@ -1,0 +1,221 @@
+/**
+ * In Chromium (browser mode: the renderer served by the browser host over the service, driven
+ * with playwright-core), on the corpus's browser project:
+ *  - open the 10,000-word transcript with 1,000 segments, and the 300,000-character one with
+ *    3,000: from the click on its `.source-item` until the title shows it and the marks of its
+ *    first and last segments are in the DOM, plus one frame (rAF + task) for the paint;
+ *    baseline: the same text and highlights as plain `<p>`/`<mark>` HTML set by innerHTML.
+ *  - a coding action (select a sentence, `m`, `4a`, Enter, Enter): main-thread busy time from
+ *    the final Enter until the new highlight is drawn selected (CDP Performance TaskDuration),
+ *    and its wall-clock latency (includes the durable save in the host).
+ *  - the page's peak JS heap (CDP JSHeapUsedSize, sampled after every step).
+ * DOM hooks used: `.source-item` / `.source-name`, `.source-title`, `.transcript-text` with
+ * `mark[data-segment-ids]` and `mark.is-selected`, the region "Ny kodning" and its `.chip.chosen`.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { Project } from '../../../src/cmo/model';
+import { ROOT, RENDERER_DIST } from '../../../src/paths';
+import { openService } from '../../../src/service/service';
+import { startBrowserHost } from '../../../src/host/browserHost';
+import { ensureRendererBuilt } from '../../../scripts/build';
+import { copyProject } from '../lib/files';
+import type { Figure, MetricGroup } from '../lib/types';
+
+async function chromiumPath(): Promise<string | undefined> {
+  const mod = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'chromium.mjs')).href)) as { findChromium(): string };
+  return mod.findChromium() || undefined;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The transcript as plain HTML: one <p> per line, highlights as <mark>s over constant-coverage intervals. */
+export function plainHtml(text: string, segs: { id: string; start: number; end: number }[]): string {
+  const bounds = [...new Set([0, text.length, ...segs.flatMap((s) => [s.start, s.end]), ...[...text.matchAll(/\n/g)].flatMap((m) => [m.index, m.index + 1])])].sort((a, b) => a - b);
+  const starts = new Map<number, string[]>(), ends = new Map<number, string[]>();
+  for (const s of segs) { (starts.get(s.start) ?? starts.set(s.start, []).get(s.start)!).push(s.id); (ends.get(s.end) ?? ends.set(s.end, []).get(s.end)!).push(s.id); }
+  const open = new Set<string>();
+  let html = '<p>';
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const a = bounds[i]!, b = bounds[i + 1]!;
+    for (const id of ends.get(a) ?? []) open.delete(id);
+    for (const id of starts.get(a) ?? []) open.add(id);
+    const piece = text.slice(a, b);
+    if (piece === '\n') { html += '</p><p>'; continue; }
+    html += open.size ? `<mark data-segment-ids="${[...open].join(' ')}">${escapeHtml(piece)}</mark>` : escapeHtml(piece);
+  }
+  return html + '</p>';
+}
+
+interface Target { name: string; first: string; last: string; html: string }
+
+function target(p: Project, sourceId: string): Target {
+  const src = p.sources.find((s) => s.id === sourceId);
+  if (!src) throw new Error(`browser: no source ${sourceId}`);
+  const segs = p.segments.filter((s) => s.sourceId === sourceId).sort((a, b) => a.start - b.start || b.end - a.end);
+  return { name: src.name, first: segs[0]!.id, last: segs.at(-1)!.id, html: plainHtml(src.text, segs) };
+}
+
+/** Clicks the source in the sidebar; ms until its title and first and last highlights are in the DOM and a frame has passed. */
+function openSource(page: Page, t: Target): Promise<number> {
+  return page.evaluate(({ name, first, last }) => new Promise<number>((resolve, reject) => {
+    const btn = [...document.querySelectorAll<HTMLElement>('.source-item')].find((b) => b.querySelector('.source-name')?.textContent?.trim() === name);
+    if (!btn) { reject(new Error(`no .source-item named ${name}`)); return; }
+    const ready = () => document.querySelector('.source-title')?.textContent?.trim() === name
+      && document.querySelector(`.transcript-text mark[data-segment-ids~="${first}"]`) !== null
+      && document.querySelector(`.transcript-text mark[data-segment-ids~="${last}"]`) !== null;
+    const timer = setTimeout(() => { mo.disconnect(); reject(new Error(`transcript ${name} did not render its highlights within 60 s`)); }, 60_000);
+    if (document.querySelector('.source-title')?.textContent?.trim() === name) { reject(new Error(`${name} is already open`)); return; }
+    let done = false;
+    const check = () => {
+      if (done || !ready()) return;
+      done = true;
+      mo.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+    };
+    const mo = new MutationObserver(check);
+    mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const t0 = performance.now();
+    btn.click();
+    queueMicrotask(check);
+  }), { name: t.name, first: t.first, last: t.last });
+}
+
+/** The same text and highlights set as plain HTML into a visible container; ms to the next frame. */
+function plainRender(page: Page, html: string): Promise<number> {
+  return page.evaluate((h) => new Promise<number>((resolve) => {
+    const div = document.createElement('div');
+    div.style.cssText = 'position:fixed;left:0;top:0;width:900px;height:100vh;overflow:auto;background:#fff;z-index:9999;white-space:pre-wrap';
+    const t0 = performance.now();
+    div.innerHTML = h;
+    document.body.appendChild(div);
+    requestAnimationFrame(() => setTimeout(() => { const ms = performance.now() - t0; div.remove(); resolve(ms); }));
+  }), html);
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<{ task: number; heap: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  return { task: get('TaskDuration'), heap: get('JSHeapUsedSize') };
+}
+
+/** Selects the first sentence of the n-th respondent paragraph (DOM Range, as a mouse drag would). */
+function selectSentence(page: Page, n: number): Promise<string> {
+  return page.evaluate((k) => {
+    const root = document.querySelector('.transcript-text');
+    if (!root) throw new Error('no .transcript-text');
+    const paras = [...root.querySelectorAll('p')].filter((p) => { const l = p.querySelector('.tx-speaker, strong, b'); return l && !/interview/i.test(l.textContent ?? ''); });
+    const p = paras[(5 + k * 3) % paras.length];
+    if (!p) throw new Error('no respondent paragraph');
+    const label = p.querySelector('.tx-speaker, strong, b');
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!(node instanceof Text) || label?.contains(node)) continue;
+      const m = /\S[^.!?…]*[.!?…]/.exec(node.data);
+      if (!m || m[0].split(/\s+/).length < 3) continue;
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const sel = document.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return m[0];
+    }
+    throw new Error('no sentence to select');
+  }, n);
+}
+
+export const browser: MetricGroup = {
+  name: 'browser',
+  browser: true,
+  async run(ctx) {
+    await ensureRendererBuilt();
+    const executablePath = await chromiumPath();
+    const file = await copyProject(ctx, 'browserProject');
+    const service = await openService(file, { user: 'bench' });
+    const host = await startBrowserHost({ service, staticDir: RENDERER_DIST });
+    const b = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const errors: string[] = [];
+    try {
+      const page = await b.newPage({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+      page.on('pageerror', (e) => errors.push(e.message));
+      // tsx compiles with keepNames: functions passed to page.evaluate call esbuild's __name helper
+      await page.addInitScript('window.__name = (f) => f');
+      await page.goto(host.url);
+      await page.locator('.source-item').nth(1).waitFor({ timeout: 30_000 });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      let heapPeak = 0;
+      const sampleHeap = async () => { heapPeak = Math.max(heapPeak, (await taskSeconds(cdp)).heap); };
+
+      const p = service.project();
+      const small = target(p, ctx.corpus.small.id), big = target(p, ctx.corpus.big.id);
+      const openSmall: number[] = [], openBig: number[] = [], plainSmall: number[] = [], plainBig: number[] = [];
+      ctx.log('browser: opening transcripts …');
+      // the app opens the first source by itself; warm up on both, ending on the big one
+      await openSource(page, big); await openSource(page, small); await openSource(page, big);
+      await plainRender(page, small.html); await plainRender(page, big.html);
+      for (let i = 0; i < ctx.runs; i++) {
+        openSmall.push(await openSource(page, small)); await sampleHeap();
+        openBig.push(await openSource(page, big)); await sampleHeap();
+        plainSmall.push(await plainRender(page, small.html));
+        plainBig.push(await plainRender(page, big.html));
+      }
+
+      ctx.log('browser: coding actions …');
+      await openSource(page, small);  // the loop ended on the big transcript
+      const panel = page.getByRole('region', { name: 'Ny kodning' });
+      const mainThread: number[] = [], latency: number[] = [];
+      const n = Math.max(ctx.runs, 10);
+      for (let i = 0; i < n + 1; i++) {
+        await selectSentence(page, i);
+        await panel.waitFor({ state: 'visible', timeout: 10_000 });
+        await page.keyboard.press('m');
+        await page.keyboard.type('4a');
+        await page.keyboard.press('Enter');
+        await panel.locator('.chip.chosen').first().waitFor({ timeout: 10_000 });
+        await page.evaluate(() => {
+          const before = new Set([...document.querySelectorAll<HTMLElement>('.transcript-text mark[data-segment-ids]')].flatMap((m) => (m.dataset.segmentIds ?? '').split(' ')));
+          const w = window as unknown as { __codingDone: Promise<number> };
+          w.__codingDone = new Promise<number>((resolve, reject) => {
+            let t0 = 0;
+            window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now(); }, { capture: true, once: true });
+            const done = () => !document.querySelector('[aria-label="Ny kodning"]')
+              && [...document.querySelectorAll<HTMLElement>('.transcript-text mark.is-selected')].some((m) => (m.dataset.segmentIds ?? '').split(' ').some((id) => !before.has(id)));
+            const timer = setTimeout(() => { mo.disconnect(); reject(new Error('coding action: new highlight not drawn within 30 s')); }, 30_000);
+            const mo = new MutationObserver(() => {
+              if (!t0 || !done()) return;
+              mo.disconnect();
+              clearTimeout(timer);
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+            });
+            mo.observe(document.body, { subtree: true, childList: true, attributes: true });
+          });
+        });
+        const m0 = await taskSeconds(cdp);
+        await page.keyboard.press('Enter');
+        const ms = await page.evaluate(() => (window as unknown as { __codingDone: Promise<number> }).__codingDone);
+        const m1 = await taskSeconds(cdp);
+        heapPeak = Math.max(heapPeak, m1.heap);
+        if (i === 0) continue; // warm-up
+        latency.push(ms);
+        mainThread.push((m1.task - m0.task) * 1000);
+      }
+      await sampleHeap();
+      if (errors.length) ctx.log(`browser: page errors: ${errors.join(' | ')}`);
+      const figures: Record<string, Figure> = {
+        'browser.open10kWords': { samples: openSmall, baseline: plainSmall, budget: 300, budgetOn: 'p50', note: `${ctx.corpus.small.chars} chars, ${ctx.corpus.small.segments} segments: click → highlights rendered + frame, vs the same as plain HTML` },
+        'browser.open300kChars': { samples: openBig, baseline: plainBig, budget: 500, budgetOn: 'p50', note: `${ctx.corpus.big.chars} chars, ${ctx.corpus.big.segments} segments, as above` },
+        'browser.codingMainThread': { samples: mainThread, budget: 16, budgetOn: 'p95', note: 'main-thread busy time (CDP TaskDuration) from the final Enter to the new highlight drawn, in the 10k-word transcript' },
+        'browser.codingLatency': { samples: latency, note: 'wall clock for the same, including the durable save in the host' },
+        'memory.pageJsHeapMB': { samples: [heapPeak / 1e6], unit: 'MB', note: 'peak JSHeapUsedSize of the page over the browser run' },
+      };
+      return figures;
+    } finally {
+      await b.close();
+      await host.close();
+    }
+  },
+};
