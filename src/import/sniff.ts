@@ -20,7 +20,7 @@ export function sniff(b: Uint8Array): Sniffed {
 /** UTF-16 without a byte-order mark: every other byte is zero in Latin-script text. */
 export function utf16Order(b: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(b.length, 4096) & ~1;
-  if (n < 8) return null;
+  if (n < 32) return null;
   let evenZero = 0, oddZero = 0;
   for (let i = 0; i < n; i += 2) { if (b[i] === 0) evenZero++; if (b[i + 1] === 0) oddZero++; }
   const pairs = n / 2;
