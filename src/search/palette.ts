@@ -52,5 +52,11 @@ export function paletteSearch(items: readonly PaletteItem[], query: string, limi
     });
     fuseCache.set(items, fuse);
   }
-  return fuse.search(q, { limit }).map((r) => ({ item: r.item, score: Math.round((1 - (r.score ?? 0)) * 1000) / 1000 }));
+  // fuse ranks by closeness anywhere; an item whose label starts with what was typed (`#10` → `#10 Kontrolbesøg…`) comes first
+  const lower = q.toLowerCase();
+  const starts = (it: PaletteItem) => (it.label.toLowerCase().startsWith(lower) ? 1 : 0);
+  return fuse.search(q, { limit: limit * 2 })
+    .map((r) => ({ item: r.item, score: Math.round((1 - (r.score ?? 0)) * 1000) / 1000 }))
+    .sort((a, b) => starts(b.item) - starts(a.item) || b.score - a.score)
+    .slice(0, limit);
 }
