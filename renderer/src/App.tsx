@@ -11,12 +11,13 @@ import { SegmentDetails } from './coding/SegmentDetails';
 import { useHistoryKeys } from './history/useHistory';
 import { Header } from './layout/Header';
 import { Sidebar, groupSources } from './layout/Sidebar';
-import { Tabs, type Tab } from './layout/Tabs';
+import { TABS, Tabs, type Tab } from './layout/Tabs';
 import type { MatrixSettings } from './matrix/MatrixControls';
 import { MatrixView } from './matrix/MatrixView';
 import { ProgrammeTheoryPanel } from './pt/ProgrammeTheoryPanel';
 import type { QuoteFilter } from './quotes/QuotesView';
 import { QuotesView } from './quotes/QuotesView';
+import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
 import { useQuery } from './shared/useQuery';
@@ -43,7 +44,9 @@ export function App() {
   }, [report]);
   return (
     <ApiContext.Provider value={tools}>
-      <Workbench tick={tick} saving={saving > 0} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
+      <ErrorBoundary where="">
+        <Workbench tick={tick} saving={saving > 0} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
+      </ErrorBoundary>
     </ApiContext.Provider>
   );
 }
@@ -153,11 +156,12 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
     <div className="app">
       <Header name={info.name} file={info.file} history={history} saving={saving} undo={undo} redo={redo} />
       {errors}
-      <div className="body">
+      <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
         <Sidebar info={info} selected={sourceId} onSelect={openSource} />
         <main className="main">
           <Tabs tab={tab} onTab={setTab} />
           <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            <ErrorBoundary key={tab} where={`”${TABS[tab]}”`}>
             {tab === 'coding' && (
               <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
                 selected={selected} pending={pending} onSelectText={setTextSel} onClickSegments={onClickSegments}
@@ -169,9 +173,11 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
             {tab === 'quotes' && (
               <QuotesView info={info} revision={tick} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
             )}
+            </ErrorBoundary>
           </div>
         </main>
         <aside className="right" aria-label="Kodning og programteori">
+          <ErrorBoundary where="i højre side">
           {tab === 'coding' && pending && (
             <CodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
           )}
@@ -183,6 +189,7 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
           )}
           <ProgrammeTheoryPanel name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
             selected={pt} onSelect={setPt} onShowQuotes={showQuotes} />
+          </ErrorBoundary>
         </aside>
       </div>
     </div>

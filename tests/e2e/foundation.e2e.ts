@@ -90,6 +90,7 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
   await expect(selectedMarks.first()).toHaveAttribute('data-kinds', /M/);
   await expect(selectedMarks.first()).toHaveAttribute('title', /Mekanisme \(M\) · #4a/);
   await expect(page.locator('.save-status')).toContainText('Gemt');
+  const segmentId = await details.getAttribute('data-segment-id');
   await shot('04-coded');
 
   // (c) the matrix counts it in this case × #4a, and the cell leads back to the passage
@@ -112,8 +113,15 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
   await expect(quote.locator('.quote-attribution')).toHaveText(new RegExp(`^\\([^,()]+, case ${caseNumber}\\)$`));
   await shot('06-quotes');
 
-  // (e) undo (Ctrl+Z) removes the coding again
+  // clicking plain text clears the chosen coding, clicking the highlight shows it again
   await page.getByRole('tab', { name: 'Kodning' }).click();
+  await expect(details).toBeVisible();
+  await page.locator('.transcript-text .tx-speaker').first().click();
+  await expect(details).toBeHidden();
+  await page.locator(`.transcript-text mark[data-segment-ids~="${segmentId}"]`).first().click();
+  await expect(details).toContainText('Mekanisme · #4a');
+
+  // (e) undo (Ctrl+Z) removes the coding again
   await page.locator('.transcript-head').click();
   await page.keyboard.press('Control+z');
   await expect(details).toBeHidden();

@@ -11,13 +11,13 @@ import { VerdictSelect } from './VerdictSelect';
 
 type Patch = Params<'segment.update'>['patch'];
 
-interface Form { kind: Kind; pts: string[]; verdict: Verdict; memo: string }
+interface Form { kind: Kind | null; pts: string[]; verdict: Verdict; memo: string }
 const formOf = (s: Segment): Form => ({ kind: s.kind, pts: [...s.pt], verdict: s.verdict, memo: s.memo });
 
 /** Only what changed, so the undo label and the log say what was done. */
 export function diffPatch(s: Segment, f: Form): Patch {
   const patch: Patch = {};
-  if (f.kind !== s.kind) patch.kind = f.kind;
+  if (f.kind !== s.kind && f.kind !== null) patch.kind = f.kind;
   if (f.pts.join('\u0000') !== s.pt.join('\u0000')) patch.pt = f.pts;
   if (f.verdict !== s.verdict) patch.verdict = f.verdict;
   if (f.memo !== s.memo) patch.memo = f.memo;
@@ -43,12 +43,12 @@ export function SegmentDetails(props: {
   const run = async (f: () => Promise<void>) => { setBusy(true); try { await f(); } finally { setBusy(false); } };
 
   return (
-    <section className="segment-details" aria-label="Valgt kodning">
+    <section className="segment-details" aria-label="Valgt kodning" data-segment-id={segment.id}>
       <div className="panel-head">
         <h2 className="panel-title">Valgt kodning</h2>
         <button type="button" className="icon-button" aria-label="Luk" title="Luk (Escape)" onClick={props.onClose}>×</button>
       </div>
-      <p className={`kind-tag kind-${segment.kind}`}>{KIND_LABEL[segment.kind]} · {segment.pt.join(', ')} · {VERDICT_LABEL[segment.verdict]}</p>
+      <p className={`kind-tag kind-${segment.kind ?? 'none'}`}>{segment.kind ? KIND_LABEL[segment.kind] : 'Ingen C/M/O'} · {segment.pt.join(', ') || 'intet punkt'} · {VERDICT_LABEL[segment.verdict]}</p>
       <blockquote className="selected-text">”{excerpt(segment.text, 400)}”</blockquote>
       {segment.needsReview && <p className="warn-box">Transskriptionen er ændret her siden kodningen — tjek at passagen stadig passer.</p>}
       {props.overlapping.length > 1 && (
@@ -81,7 +81,7 @@ export function SegmentDetails(props: {
       </div>
       <div className="actions">
         <button type="button" className="primary" disabled={!dirty || busy || form.pts.length === 0} onClick={() => void run(() => props.onSave(patch))}>Gem ændringer</button>
-        <button type="button" disabled={!dirty || busy} onClick={() => setForm(formOf(segment))}>Fortryd ændringer</button>
+        <button type="button" disabled={!dirty || busy} onClick={() => setForm(formOf(segment))}>Nulstil</button>
         <button type="button" className="danger" disabled={busy} onClick={() => void run(props.onDelete)}>Slet</button>
       </div>
       <p className="muted small">

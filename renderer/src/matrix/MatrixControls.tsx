@@ -20,12 +20,12 @@ function Select<T extends string>({ id, label, options, value, onChange }: {
 }) {
   const keys = Object.keys(options).filter((k): k is T => k in options);
   return (
-    <label className="control" htmlFor={id}>
-      <span className="field-label">{label}</span>
+    <div className="control">
+      <label className="field-label" htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => { const v = keys.find((k) => k === e.target.value); if (v) onChange(v); }}>
         {keys.map((k) => <option key={k} value={k}>{options[k]}</option>)}
       </select>
-    </label>
+    </div>
   );
 }
 

@@ -6,13 +6,13 @@ export const quoted = (text: string): string => `\u201d${text}\u201d`;
 
 export function QuoteItem({ quote, onJump }: { quote: Quote; onJump: (sourceId: string, segmentId: string) => void }) {
   return (
-    <li className={`quote kind-border-${quote.kind}`}>
+    <li className={`quote kind-border-${quote.kind ?? 'none'}`}>
       <blockquote>
         <p className="quote-text">{quoted(quote.text)}</p>
         {quote.attribution && <p className="quote-attribution">{quote.attribution}</p>}
       </blockquote>
       <p className="quote-meta">
-        <span className={`kind-tag kind-${quote.kind}`}>{KIND_LABEL[quote.kind]}</span>
+        {quote.kind && <span className={`kind-tag kind-${quote.kind}`}>{KIND_LABEL[quote.kind]}</span>}
         {' '}{quote.pt.join(', ')} · {VERDICT_LABEL[quote.verdict]} · {quote.source}
         {quote.memo && <span className="memo" title={quote.memo}> · memo</span>}
         {' '}<button type="button" className="link-button" onClick={() => onJump(quote.sourceId, quote.segmentId)}>Vis i transskriptionen →</button>

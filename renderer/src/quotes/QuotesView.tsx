@@ -42,36 +42,36 @@ export function QuotesView(props: {
   return (
     <div className="quotes-view">
       <div className="controls" role="group" aria-label="Filtrér citater">
-        <label className="control" htmlFor="q-pt">
-          <span className="field-label">Programteoripunkt</span>
+        <div className="control">
+          <label className="field-label" htmlFor="q-pt">Programteoripunkt</label>
           <select id="q-pt" value={filter.pt} onChange={(e) => onFilter({ ...filter, pt: e.target.value })}>
             <option value="">Alle punkter</option>
             {info.ptPoints.map((p) => (
               <option key={p.id} value={p.id}>{ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})</option>
             ))}
           </select>
-        </label>
-        <label className="control" htmlFor="q-case">
-          <span className="field-label">Case</span>
+        </div>
+        <div className="control">
+          <label className="field-label" htmlFor="q-case">Case</label>
           <select id="q-case" value={filter.caseId} onChange={(e) => onFilter({ ...filter, caseId: e.target.value })}>
             <option value="">Alle cases</option>
             {info.cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
-        </label>
-        <label className="control" htmlFor="q-role">
-          <span className="field-label">Rolle</span>
+        </div>
+        <div className="control">
+          <label className="field-label" htmlFor="q-role">Rolle</label>
           <select id="q-role" value={filter.roleId} onChange={(e) => onFilter({ ...filter, roleId: e.target.value })}>
             <option value="">Alle roller</option>
             {info.roles.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
           </select>
-        </label>
-        <label className="control" htmlFor="q-kind">
-          <span className="field-label">Type</span>
+        </div>
+        <div className="control">
+          <label className="field-label" htmlFor="q-kind">Type</label>
           <select id="q-kind" value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: KINDS.find((k) => k === e.target.value) ?? '' })}>
             <option value="">Alle typer</option>
             {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
           </select>
-        </label>
+        </div>
         <div className="control copy-control">
           <button type="button" onClick={() => void copy()} disabled={!quotes?.length}>Kopiér som Markdown</button>
           {copied && <span className="copied" role="status">{copied}</span>}
