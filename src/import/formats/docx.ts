@@ -30,18 +30,18 @@ interface Doc extends El {
  */
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   let doc: Doc | undefined;
-  let messages: { type: string; message: string }[] = [];
+  // The document model is all we need: stop mammoth before it renders HTML (about half its time).
+  const done = new Error('document read');
   try {
-    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
-      transformDocument: (d: Doc) => { doc = d; return d; },
+    await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
+      transformDocument: (d: Doc) => { doc = d; throw done; },
     });
-    messages = r.messages;
   } catch (e) {
-    throw new ImportError(fileName, describeZipError(e, 'Word-dokument', 'word/document.xml'));
+    if (e !== done) throw new ImportError(fileName, describeZipError(e, 'Word-dokument', 'word/document.xml'));
   }
   if (!doc) throw new ImportError(fileName, 'kunne ikke læses som Word-dokument');
   const { text, turns, notes } = fromDocument(doc);
-  return { text, turns, notes, format: 'docx', encoding: null, warnings: messages.filter((m) => m.type === 'error').map((m) => m.message) };
+  return { text, turns, notes, format: 'docx', encoding: null, warnings: [] };
 }
 
 function fromDocument(doc: Doc) {
