@@ -198,6 +198,15 @@ export const QuoteSettings = z.object({
 });
 export type QuoteSettings = z.infer<typeof QuoteSettings>;
 
+/**
+ * A field that parsing (loading, creating) always fills with its default, typed optional so code
+ * that builds projects in memory need not name it; read it with `?? default`. Filled on load so
+ * an undo step never records it as absent (history patches cannot store `undefined`).
+ */
+function filled<T extends z.ZodType>(schema: T, value: z.output<T>): z.ZodOptional<T> {
+  return schema.default(value as never) as unknown as z.ZodOptional<T>;
+}
+
 export const LogEntry = z.object({
   at: IsoDate,
   who: z.string(),
@@ -225,11 +234,11 @@ export const Project = z.object({
   configurations: z.array(CmoConfiguration).default([]),
   /** the codebook: thematic frames beside the programteori, hierarchical */
   codes: z.array(Code).default([]),
-  /** project-wide replacement list applied to every quote export (optional: read with `?? []`) */
-  pseudonyms: z.array(Pseudonym).optional(),
+  /** project-wide replacement list applied to every quote export */
+  pseudonyms: filled(z.array(Pseudonym), []),
   /** report renditions, stars and picks of quotes, per segment */
-  quoteRenditions: z.array(QuoteRendition).optional(),
-  quoteSettings: QuoteSettings.optional(),
+  quoteRenditions: filled(z.array(QuoteRendition), []),
+  quoteSettings: filled(QuoteSettings, { attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),

@@ -1,81 +1,68 @@
-import type { Kind, Project, Verdict } from './model';
+/**
+ * Quotes for the report: coded segments retrieved by any filter, ordered by PT point and case
+ * (or by hand), attributed from a template, rendered as the report prints them, and — for every
+ * export — pseudonymised and checked for names that would still get through.
+ */
+import type { Project, PtPoint, Segment } from './model';
 import { filterSegments, type SegmentFilter } from './matrix';
-import { caseShortLabel, ptOrder } from './lookup';
-import { oneLine } from './text';
-import type { SpeakerTurn } from './model';
-
-/** A passage coded from the very start of a turn carries `Leder: `; a quote does not. */
-function withoutSpeakerLabel(text: string, start: number, turns: readonly SpeakerTurn[]): string {
-  const t = turns.find((x) => x.start === start);
-  if (!t) return text;
-  const m = new RegExp(`^${t.speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*`).exec(text);
-  return m ? text.slice(m[0].length) : text;
-}
+import { caseShortLabel, findAttribute, ptOrder } from './lookup';
+import { DomainError } from './errors';
+import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
+import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
 
 export interface Quote {
   /** the segment's id */
   id: string;
   segmentId: string;
+  /** the passage on one line, speaker label left out (in an export: pseudonymised) */
   text: string;
+  /** the report rendition: `(…)` trims and `[bracketed]` replacements applied */
+  reportText: string;
   role: string;
   roleId: string | null;
   case: string | null;
   caseLabel: string;
   caseNumber: number | null;
+  /** the case's attributes by attribute id (`sektor` → `Offentlig`) */
+  caseAttributes: Record<string, string>;
   participant: string;
   source: string;
   sourceId: string;
   start: number;
   end: number;
-  kind: Kind;
+  /** seconds into the recording where the passage's turn starts, when the transcript has time stamps */
+  time: number | null;
+  kind: Segment['kind'];
   pt: string[];
-  verdict: Verdict;
+  verdict: Segment['verdict'];
   memo: string;
   coder: string;
   attribution: string;
   /** a transcript edit changed this passage's text; it needs review */
   flagged: boolean;
+  starred: boolean;
+  picked: boolean;
+  /** the rendition has edits */
+  edited: boolean;
+  /** the transcript changed under the rendition and some of its edits could not be placed again */
+  renditionStale: boolean;
 }
 
-/** Segments as quotes, ordered by PT point (template order), then case number, source and position. */
-export function listQuotes(project: Project, filter: SegmentFilter): Quote[] {
-  const order = ptOrder(project);
-  const cases = new Map(project.cases.map((c) => [c.id, c]));
-  const roles = new Map(project.roles.map((r) => [r.id, r]));
-  const participants = new Map(project.participants.map((p) => [p.id, p]));
-  const sources = new Map(project.sources.map((s) => [s.id, s]));
-  const quotes = filterSegments(project, filter).map(({ seg, ctx }): Quote => {
-    const c = ctx.caseId ? cases.get(ctx.caseId) : undefined;
-    const role = ctx.roleId ? roles.get(ctx.roleId)?.label ?? '' : '';
-    return {
-      id: seg.id,
-      segmentId: seg.id,
-      text: withoutSpeakerLabel(oneLine(seg.text), seg.start, sources.get(seg.sourceId)?.turns ?? []),
-      role,
-      roleId: ctx.roleId,
-      case: c?.id ?? null,
-      caseLabel: c?.label ?? '',
-      caseNumber: c?.number ?? null,
-      participant: ctx.participantId ? participants.get(ctx.participantId)?.label ?? '' : '',
-      source: sources.get(seg.sourceId)?.name ?? '',
-      sourceId: seg.sourceId,
-      start: seg.start,
-      end: seg.end,
-      kind: seg.kind,
-      pt: seg.pt,
-      verdict: seg.verdict,
-      memo: seg.memo,
-      coder: seg.coder,
-      attribution: attribution(role, caseShortLabel(c)),
-      flagged: seg.needsReview,
-    };
-  });
-  const firstPt = (q: Quote) => Math.min(...q.pt.map((p) => order.get(p) ?? 1e9));
-  return quotes.sort((a, b) => firstPt(a) - firstPt(b) || byCaseThenPlace(a, b));
-}
+export const ORDERS = ['pt', 'manual'] as const;
+export type QuoteOrder = (typeof ORDERS)[number];
 
-const byCaseThenPlace = (a: Quote, b: Quote) =>
-  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || a.source.localeCompare(b.source, 'da') || a.start - b.start;
+export interface QuoteQuery extends SegmentFilter {
+  /** case attributes: `{ sektor: 'Offentlig' }` or several values each (any of them) */
+  attrs?: Record<string, string | string[]>;
+  /** only segments linked in these CMO configurations (ids) */
+  cmocs?: string[];
+  starred?: boolean;
+  picked?: boolean;
+  /** `pt` (default): PT point, then case number, source and place; `manual`: the order set by hand */
+  order?: QuoteOrder;
+  /** attribution template; default the project's (`({role}, {case})`) */
+  attribution?: string;
+}
 
 /** The report's attribution: `(Leder, case 1)`; parts that are unknown are left out. */
 export function attribution(role: string, caseLabel: string): string {
@@ -83,19 +70,265 @@ export function attribution(role: string, caseLabel: string): string {
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
-/** Markdown in the report's own style: a heading per PT point, `”…”` then the attribution on its own line. */
-export function quotesToMarkdown(project: Project, quotes: Quote[], onlyPts?: Set<string>): string {
-  const out: string[] = [];
-  const points = project.programmeTheory.points;
-  for (const p of points) {
+export const ATTRIBUTION_TOKENS = ['role', 'case', 'caseNumber', 'caseLabel', 'participant', 'source', 'kind', 'pt', 'attr:<egenskab>'] as const;
+
+/**
+ * Fills an attribution template: `({role}, {case}, {attr:sektor}, {attr:ansatte} ansatte)` →
+ * `(Leder, case 1, Privat, 35-99 ansatte)`. A comma-separated part whose tokens are all empty is
+ * left out with its comma; when nothing is left, the attribution is empty.
+ */
+export function formatAttribution(template: string, value: (token: string) => string): string {
+  const tokens = /\{([^{}]+)\}/g;
+  if (!tokens.test(template)) return template;
+  const prefix = /^[\s([]*/.exec(template)![0];
+  const suffix = /[\s)\]]*$/.exec(template.slice(prefix.length))![0];
+  const inner = template.slice(prefix.length, template.length - suffix.length);
+  const pieces = inner.split(/(\s*[,;]\s*)/);
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    let any = false, filled = false;
+    const text = piece.replace(/\{([^{}]+)\}/g, (_m, t: string) => {
+      any = true;
+      const v = value(t.trim());
+      if (v) filled = true;
+      return v;
+    });
+    if (any && !filled) continue;
+    if (!text.trim() && !any) continue;
+    if (kept.length) kept.push(pieces[i - 1] ?? ', ');
+    kept.push(text);
+  }
+  if (!kept.length) return '';
+  return `${prefix}${kept.join('')}${suffix}`;
+}
+
+/** The template's tokens resolved for a project; an unknown token or attribute is an error naming the known ones. */
+function attributionFor(project: Project, template: string) {
+  const attrIds = new Map<string, string>();
+  for (const m of template.matchAll(/\{([^{}]+)\}/g)) {
+    const t = m[1]!.trim();
+    if (/^attr:/i.test(t)) attrIds.set(t, findAttribute(project, t.slice(5).trim()).id);
+    else if (!(ATTRIBUTION_TOKENS as readonly string[]).some((k) => k.toLowerCase() === t.toLowerCase()))
+      throw new DomainError(`Ukendt felt {${t}} i tilskrivningen (kendte: ${ATTRIBUTION_TOKENS.map((k) => `{${k}}`).join(', ')})`);
+  }
+  return (q: Omit<Quote, 'attribution'>) => formatAttribution(template, (t) => {
+    const a = attrIds.get(t);
+    if (a) return q.caseAttributes[a] ?? '';
+    switch (t.toLowerCase()) {
+      case 'role': return q.role;
+      case 'case': return q.caseNumber !== null ? `case ${q.caseNumber}` : q.caseLabel;
+      case 'casenumber': return q.caseNumber !== null ? String(q.caseNumber) : '';
+      case 'caselabel': return q.caseLabel;
+      case 'participant': return q.participant;
+      case 'source': return q.source;
+      case 'kind': return q.kind ?? '';
+      case 'pt': return q.pt.join(', ');
+      default: return '';
+    }
+  });
+}
+
+const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('da');
+
+/** Quotes that pass the query, ordered by PT point (template order), then case number, source and place — or by hand. */
+export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
+  const order = ptOrder(project);
+  const settings = settingsOf(project);
+  const cases = new Map(project.cases.map((c) => [c.id, c]));
+  const roles = new Map(project.roles.map((r) => [r.id, r]));
+  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  const sources = new Map(project.sources.map((s) => [s.id, s]));
+  const renditions = new Map(renditionsOf(project).map((r) => [r.segmentId, r]));
+  const attribute = attributionFor(project, query.attribution ?? settings.attribution);
+
+  const attrFilter = Object.entries(query.attrs ?? {}).map(([name, v]) => {
+    const def = findAttribute(project, name);
+    return { id: def.id, values: new Set((Array.isArray(v) ? v : [v]).map(lower)) };
+  });
+  let inCmocs: Set<string> | null = null;
+  if (query.cmocs?.length) {
+    inCmocs = new Set();
+    for (const ref of query.cmocs) {
+      const cfg = project.configurations.find((c) => c.id === ref);
+      if (!cfg) throw new DomainError(`Ukendt CMO-konfiguration: ${ref}`);
+      for (const id of [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]) inCmocs.add(id);
+    }
+  }
+
+  const out: Quote[] = [];
+  for (const { seg, ctx } of filterSegments(project, query)) {
+    if (inCmocs && !inCmocs.has(seg.id)) continue;
+    const r = renditions.get(seg.id);
+    if (query.starred !== undefined && (r?.starred ?? false) !== query.starred) continue;
+    if (query.picked !== undefined && (r?.picked ?? false) !== query.picked) continue;
+    const c = ctx.caseId ? cases.get(ctx.caseId) : undefined;
+    if (attrFilter.length && !(c && attrFilter.every((f) => f.values.has(lower(c.attributes[f.id] ?? ''))))) continue;
+    const src = sources.get(seg.sourceId);
+    const turns = src?.turns ?? [];
+    const rendered = renderQuote(seg, turns, r);
+    const turn = turns.find((t) => t.start <= seg.start && seg.start < t.end);
+    const q: Omit<Quote, 'attribution'> = {
+      id: seg.id,
+      segmentId: seg.id,
+      text: display(seg.text, labelLength(seg.text, seg.start, turns)).text,
+      reportText: rendered.text,
+      role: ctx.roleId ? roles.get(ctx.roleId)?.label ?? '' : '',
+      roleId: ctx.roleId,
+      case: c?.id ?? null,
+      caseLabel: c?.label ?? '',
+      caseNumber: c?.number ?? null,
+      caseAttributes: { ...(c?.attributes ?? {}) },
+      participant: ctx.participantId ? participants.get(ctx.participantId)?.label ?? '' : '',
+      source: src?.name ?? '',
+      sourceId: seg.sourceId,
+      start: seg.start,
+      end: seg.end,
+      time: turn?.time ?? null,
+      kind: seg.kind,
+      pt: seg.pt,
+      verdict: seg.verdict,
+      memo: seg.memo,
+      coder: seg.coder,
+      flagged: seg.needsReview,
+      starred: r?.starred ?? false,
+      picked: r?.picked ?? false,
+      edited: rendered.edited,
+      renditionStale: rendered.stale,
+    };
+    out.push({ ...q, attribution: attribute(q) });
+  }
+  const firstPt = (q: Quote) => (q.pt.length ? Math.min(...q.pt.map((p) => order.get(p) ?? 1e9)) : 2e9);
+  const byPt = (a: Quote, b: Quote) => firstPt(a) - firstPt(b) || byCaseThenPlace(a, b);
+  if (query.order === 'manual') {
+    const at = new Map(settings.order.map((id, i) => [id, i]));
+    return out.sort((a, b) => (at.get(a.id) ?? 1e9) - (at.get(b.id) ?? 1e9) || byPt(a, b));
+  }
+  return out.sort(byPt);
+}
+
+const byCaseThenPlace = (a: Quote, b: Quote) =>
+  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || a.source.localeCompare(b.source, 'da') || a.start - b.start;
+
+export interface Section {
+  /** null: quotes without a PT point */
+  point: PtPoint | null;
+  heading: string;
+  /** the hypothesis in one short line: `K: … · M: … · O: …` */
+  hypothesis: string;
+  quotes: Quote[];
+}
+
+export const ptHeading = (p: PtPoint) => `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`;
+export const hypothesisLine = (p: PtPoint) =>
+  [p.context && `K: ${p.context}`, p.mechanism && `M: ${p.mechanism}`, p.outcome && `O: ${p.outcome}`].filter(Boolean).join(' · ');
+
+/**
+ * A section per PT point (template order) with its quotes; a quote with several points is under
+ * each. Within a point by case number — or, when `keepOrder`, in the order given (by hand).
+ */
+export function sectionsOf(project: Project, quotes: Quote[], onlyPts?: Set<string>, keepOrder = false): Section[] {
+  const out: Section[] = [];
+  for (const p of project.programmeTheory.points) {
     if (onlyPts && !onlyPts.has(p.id)) continue;
-    const here = quotes.filter((q) => q.pt.includes(p.id)).sort(byCaseThenPlace);
-    if (!here.length) continue;
-    out.push(`## ${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`, '');
-    const hyp = [p.context && `K: ${p.context}`, p.mechanism && `M: ${p.mechanism}`, p.outcome && `O: ${p.outcome}`].filter(Boolean).join(' · ');
-    if (hyp) out.push(`*${hyp}*`, '');
-    for (const q of here) {
-      out.push(`> ”${q.text}”  `, `> ${q.attribution}`, '');
+    const here = quotes.filter((q) => q.pt.includes(p.id));
+    if (!keepOrder) here.sort(byCaseThenPlace);
+    if (here.length) out.push({ point: p, heading: ptHeading(p), hypothesis: hypothesisLine(p), quotes: here });
+  }
+  const known = new Set(project.programmeTheory.points.map((p) => p.id));
+  const rest = onlyPts ? [] : quotes.filter((q) => !q.pt.some((p) => known.has(p)));
+  if (rest.length) out.push({ point: null, heading: 'Uden programteoripunkt', hypothesis: '', quotes: rest });
+  return out;
+}
+
+export type QuoteMarks = readonly [string, string];
+export const MARKS: Record<'da' | 'en', QuoteMarks> = { da: ['\u201d', '\u201d'], en: ['\u201c', '\u201d'] };
+
+/** Markdown in the report's own style: a heading per PT point, `”…”` then the attribution on its own line. */
+export function quotesToMarkdown(project: Project, quotes: Quote[], onlyPts?: Set<string>, opts: { keepOrder?: boolean; marks?: QuoteMarks; sections?: Section[] } = {}): string {
+  const [open, close] = opts.marks ?? MARKS.da;
+  const out: string[] = [];
+  for (const s of opts.sections ?? sectionsOf(project, quotes, onlyPts, opts.keepOrder)) {
+    out.push(`## ${s.heading}`, '');
+    if (s.hypothesis) out.push(`*${s.hypothesis}*`, '');
+    for (const q of s.quotes) {
+      out.push(`> ${open}${q.reportText}${close}  `, `> ${q.attribution}`, '');
+    }
+  }
+  return out.join('\n');
+}
+
+/** Everything an export writes, pseudonymised; `reportText` is what the report prints. */
+export interface PreparedQuotes {
+  title: string;
+  quotes: Quote[];
+  sections: Section[];
+  marks: QuoteMarks;
+  /** where a listed name (or a variant, or part of it) would still appear */
+  leaks: Leak[];
+}
+
+function pseudonymizeQuote(q: Quote, ps: Pseudonymize): Quote {
+  const attrs: Record<string, string> = {};
+  for (const [k, v] of Object.entries(q.caseAttributes)) attrs[k] = ps(v);
+  return {
+    ...q, text: ps(q.text), reportText: ps(q.reportText), role: ps(q.role), caseLabel: ps(q.caseLabel), caseAttributes: attrs,
+    participant: ps(q.participant), source: ps(q.source), memo: ps(q.memo), coder: ps(q.coder), attribution: ps(q.attribution),
+  };
+}
+
+const FIELD_LABEL: [keyof Quote, string][] = [
+  ['reportText', 'citat'], ['text', 'transskription'], ['attribution', 'tilskrivning'], ['memo', 'memo'], ['source', 'kilde'], ['participant', 'deltager'],
+  ['role', 'rolle'], ['caseLabel', 'case'], ['coder', 'koder'],
+];
+
+/** The leak check over prepared (already pseudonymised) quotes and section headings. */
+export function leaksIn(project: Project, quotes: readonly Quote[], sections: readonly Section[] = [], transcript = false): Leak[] {
+  const fields: LeakField[] = [];
+  for (const q of quotes) {
+    for (const [k, label] of FIELD_LABEL) if (transcript || k !== 'text') fields.push({ field: label, quoteId: q.id, text: String(q[k] ?? '') });
+    for (const [k, v] of Object.entries(q.caseAttributes)) fields.push({ field: `egenskab ${k}`, quoteId: q.id, text: v });
+  }
+  for (const s of sections) fields.push({ field: `overskrift ${s.point?.id ?? ''}`.trim(), quoteId: null, text: `${s.heading}\n${s.hypothesis}` });
+  return findLeaks(pseudonymsOf(project), fields);
+}
+
+/**
+ * The quotes of a query ready for any export: report renditions, the attribution template, the
+ * pseudonym list applied to every field (headings too), and the leak check run on the result
+ * (over the transcript text too when the export carries it, as JSON does).
+ */
+export function prepareQuotes(project: Project, query: QuoteQuery, onlyPts?: Set<string>, opts: { transcript?: boolean } = {}): PreparedQuotes {
+  const ps = pseudonymizer(pseudonymsOf(project));
+  const quotes = listQuotes(project, query).map((q) => pseudonymizeQuote(q, ps));
+  const sections = sectionsOf(project, quotes, onlyPts, query.order === 'manual').map((s) => ({ ...s, heading: ps(s.heading), hypothesis: ps(s.hypothesis) }));
+  const marks = MARKS[settingsOf(project).quoteMarks];
+  return { title: ps(project.name), quotes, sections, marks, leaks: leaksIn(project, quotes, sections, opts.transcript) };
+}
+
+/** Plain text for the clipboard: heading, then each quote in marks with the attribution on its own line. */
+export function quotesToPlainText(pq: PreparedQuotes): string {
+  const [open, close] = pq.marks;
+  const out: string[] = [];
+  for (const s of pq.sections) {
+    out.push(s.heading, '');
+    for (const q of s.quotes) out.push(`${open}${q.reportText}${close}`, q.attribution, '');
+  }
+  return out.join('\n');
+}
+
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Rich text (HTML) for the clipboard: Word keeps the headings, the indent and the italics. */
+export function quotesToHtml(pq: PreparedQuotes): string {
+  const [open, close] = pq.marks;
+  const out: string[] = [];
+  for (const s of pq.sections) {
+    out.push(`<h2>${html(s.heading)}</h2>`);
+    if (s.hypothesis) out.push(`<p><em>${html(s.hypothesis)}</em></p>`);
+    for (const q of s.quotes) {
+      out.push(`<p style="margin-left:1cm">${html(open + q.reportText + close)}</p>`);
+      if (q.attribution) out.push(`<p style="margin-left:1cm">${html(q.attribution)}</p>`);
     }
   }
   return out.join('\n');
