@@ -13,6 +13,9 @@ import { SearchAutocodeParams, SearchQueryParams, type SearchAutocodeResult } fr
 import type { SearchResult } from '../search/engine';
 import type { PaletteItem } from '../search/palette';
 import type { FileNameMeta } from '../cmo/filename-meta';
+import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
+import type { Leak } from '../cmo/pseudonyms';
+import type { SheetPlan, RowFailure } from '../cmo/codesheet';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -24,6 +27,21 @@ export const SegmentFilter = z.object({
   roles: z.array(Ref).optional(),
   coders: z.array(z.string()).optional(),
 }).strict();
+
+/** Quote retrieval: the segment filter plus case attributes, CMO configurations, star/pick, order and attribution template. */
+export const QuoteQuery = SegmentFilter.extend({
+  /** `{ sektor: 'Offentlig' }`; several values of one attribute: any of them */
+  attrs: z.record(z.string().trim().min(1).max(200), z.union([z.string().max(500), z.array(z.string().max(500))])).optional(),
+  cmocs: z.array(Ref).optional(),
+  starred: z.boolean().optional(),
+  picked: z.boolean().optional(),
+  order: z.enum(['pt', 'manual']).optional(),
+  /** e.g. `({role}, {case}, {attr:sektor}, {attr:ansatte} ansatte)` */
+  attribution: z.string().max(500).optional(),
+}).strict();
+export interface QuoteExportResult { fileName: string; mime: string; dataBase64: string; count: number; leaks: Leak[] }
+export interface CodeSheetResult { applied: number; failed: RowFailure[]; skipped: RowFailure[]; segmentIds: string[] }
+const SheetFile = { fileName: z.string().trim().min(1).max(1000), dataBase64: z.string().max(200_000_000) };
 
 export interface SourceSummary {
   id: string; name: string; caseId: string | null; participantIds: string[];
@@ -71,8 +89,8 @@ export const contract = {
   'project.info': { params: z.object({}).strict(), result: result<ProjectInfo>(), mutates: false },
   'source.get': { params: z.object({ id: Ref }).strict(), result: result<SourceDetail>(), mutates: false },
   'matrix.compute': { params: MatrixQuery.strict(), result: result<Matrix>(), mutates: false },
-  'quotes.list': { params: SegmentFilter, result: result<Quote[]>(), mutates: false },
-  'quotes.markdown': { params: SegmentFilter, result: result<{ markdown: string; count: number }>(), mutates: false },
+  'quotes.list': { params: QuoteQuery, result: result<Quote[]>(), mutates: false },
+  'quotes.markdown': { params: QuoteQuery, result: result<{ markdown: string; count: number }>(), mutates: false },
   'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
 
@@ -163,6 +181,42 @@ export const contract = {
   'search.autocode': { params: SearchAutocodeParams, result: result<SearchAutocodeResult>(), mutates: true },
   /** command palette: the project's sources, cases, participants, PT points and configurations (search them with `paletteSearch`) */
   'palette.items': { params: z.object({}).strict(), result: result<PaletteItem[]>(), mutates: false },
+  /** a quote file: md, csv, xlsx, docx, json, txt or html — pseudonymised, with the leak check's findings */
+  'quotes.export': {
+    params: QuoteQuery.extend({ format: z.enum(['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html']), footnotes: z.boolean().default(false), title: z.string().max(500).nullable().optional() }).strict(),
+    result: result<QuoteExportResult>(), mutates: false,
+  },
+  /** plain text and rich text (HTML) for the clipboard, pseudonymised */
+  'quotes.clipboard': { params: QuoteQuery, result: result<{ text: string; html: string; count: number; leaks: Leak[] }>(), mutates: false },
+  /** where a listed name would still appear in an export of these quotes */
+  'quotes.leaks': { params: QuoteQuery, result: result<{ count: number; leaks: Leak[] }>(), mutates: false },
+  /** the report rendition: the author's edited text (only `(…)` cuts and `[…]` replacements), explicit edits, or null = plain */
+  'quotes.setRendition': {
+    params: z.object({ id: Ref, text: z.string().min(1).max(100_000).optional(), edits: z.array(QuoteEdit).max(1000).nullable().optional() }).strict()
+      .refine((p) => (p.text === undefined) !== (p.edits === undefined), 'angiv enten text eller edits'),
+    result: result<Quote>(), mutates: true,
+  },
+  'quotes.mark': {
+    params: z.object({ ids: z.array(Ref).min(1).max(100_000), starred: z.boolean().optional(), picked: z.boolean().optional() }).strict(),
+    result: result<Quote[]>(), mutates: true,
+  },
+  /** manual order: these ids first, in this order, then the rest as before */
+  'quotes.reorder': { params: z.object({ ids: z.array(Ref).min(1).max(100_000) }).strict(), result: result<{ order: string[] }>(), mutates: true },
+  'quotes.settings': { params: z.object({}).strict(), result: result<QuoteSettings>(), mutates: false },
+  'quotes.setSettings': {
+    params: z.object({ attribution: z.string().max(500).optional(), quoteMarks: z.enum(['da', 'en']).optional() }).strict(),
+    result: result<QuoteSettings>(), mutates: true,
+  },
+  'pseudonyms.list': { params: z.object({}).strict(), result: result<Pseudonym[]>(), mutates: false },
+  'pseudonyms.add': {
+    params: z.object({ name: z.string().trim().min(1).max(200), replacement: z.string().max(200) }).strict(),
+    result: result<Pseudonym[]>(), mutates: true,
+  },
+  'pseudonyms.remove': { params: z.object({ name: z.string().trim().min(1).max(200) }).strict(), result: result<Pseudonym[]>(), mutates: true },
+  /** a coding sheet (CSV/XLSX) read and every row located; nothing changes */
+  'codeSheet.preview': { params: z.object(SheetFile).strict(), result: result<SheetPlan>(), mutates: false },
+  /** the sheet coded as one undoable change; unless `partial`, nothing when any row fails */
+  'codeSheet.apply': { params: z.object({ ...SheetFile, partial: z.boolean().default(false) }).strict(), result: result<CodeSheetResult>(), mutates: true },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;

@@ -14,6 +14,8 @@ import { undo, redo } from './commands/undo';
 import { edit } from './commands/edit';
 import { cmoc } from './commands/cmoc';
 import { evidence } from './commands/evidence';
+import { pseudonyms } from './commands/pseudonyms';
+import { codeSheet } from './commands/codeSheet';
 import { search } from './commands/search';
 import { autocode } from './commands/autocode';
 import { source } from './commands/source';
@@ -32,7 +34,18 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
   cmo evidence <projekt> --pt <id> [--json]
-  cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--format md|json]
+  cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
+           [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
+           [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
+           [--out <fil>] [--footnotes] [--strict]      pseudonymiseret; advarer om navne der slipper igennem
+  cmo pseudonyms add <projekt> "<navn>" "<erstatning>" | remove <projekt> "<navn>" | list <projekt> [--json]
+  cmo pseudonyms check <projekt> [--pt …]            hvor et navn fra listen stadig ville stå i en eksport
+  cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]
+           kolonner source, quote, kind, pt, verdict, memo, coder; intet kodes hvis en række fejler (uden --partial)
+  cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
+           [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
+  cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
+           kod alle fund i ét skridt, der kan fortrydes
   cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
            [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
@@ -42,7 +55,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source, search, autocode };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

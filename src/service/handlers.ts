@@ -5,7 +5,13 @@ import { evidenceFor } from '../cmo/evidence';
 import { matrixToXlsx } from '../export/matrixXlsx';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
 import { computeMatrix, matrixToCsv } from '../cmo/matrix';
-import { listQuotes, quotesToMarkdown } from '../cmo/quotes';
+import { listQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText } from '../cmo/quotes';
+import { exportQuotes, prepare } from '../export/quotesExport';
+import { pseudonymsOf } from '../cmo/pseudonyms';
+import { settingsOf } from '../cmo/renditions';
+import { addPseudonymCmd, removePseudonymCmd } from './commands/pseudonyms';
+import { markQuotesCmd, quoteSettingsCmd, reorderQuotesCmd, setRenditionCmd } from './commands/renditions';
+import { applySheetCmd, previewSheet } from './commands/codeSheet';
 import { findPt } from '../cmo/lookup';
 import { DomainError } from '../cmo/segments';
 import { projectInfo } from './summaries';
@@ -20,10 +26,12 @@ import { searchOptions } from '../search/params';
 import { paletteItems } from '../search/palette';
 import type { Mutation, Query } from './types';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'search.query' | 'palette.items';
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'search.query' | 'palette.items'
+  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'matrix.export';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode';
+type ExportMethods = 'matrix.export' | 'quotes.export' | 'codeSheet.preview';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
+  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -37,10 +45,20 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'matrix.compute': (p, q) => computeMatrix(p, q),
   'quotes.list': (p, f) => listQuotes(p, f),
   'quotes.markdown': (p, f) => {
-    const quotes = listQuotes(p, f);
-    const only = f.pts?.length ? new Set(f.pts.map((r) => findPt(p, r)?.id ?? r)) : undefined;
-    return { markdown: quotesToMarkdown(p, quotes, only), count: quotes.length };
+    // an export: renditions, attribution template and pseudonyms applied
+    const pq = prepare(p, f);
+    return { markdown: quotesToMarkdown(p, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }), count: pq.quotes.length };
   },
+  'quotes.clipboard': (p, f) => {
+    const pq = prepare(p, f);
+    return { text: quotesToPlainText(pq), html: quotesToHtml(pq), count: pq.quotes.length, leaks: pq.leaks };
+  },
+  'quotes.leaks': (p, f) => {
+    const pq = prepare(p, f);
+    return { count: pq.quotes.length, leaks: pq.leaks };
+  },
+  'quotes.settings': (p) => settingsOf(p),
+  'pseudonyms.list': (p) => pseudonymsOf(p),
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
   'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
   'evidence.get': (p, { pt }) => evidenceFor(p, pt),
@@ -55,6 +73,8 @@ export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<
     if (format === 'csv') return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + matrixToCsv(computeMatrix(p, query)), 'utf8').toString('base64') };
     return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: (await matrixToXlsx(p, query)).toString('base64') };
   },
+  'quotes.export': (p, params) => exportQuotes(p, params),
+  'codeSheet.preview': (p, params) => previewSheet(p, params),
 };
 
 export const mutations: { [M in MutationMethods]: Mutation<M> } = {
@@ -71,4 +91,11 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'cmoc.remove': removeConfigurationCmd,
   'source.setSpeakers': setSpeakersCmd,
   'source.autocode': autocodeCmd,
+  'quotes.setRendition': setRenditionCmd,
+  'quotes.mark': markQuotesCmd,
+  'quotes.reorder': reorderQuotesCmd,
+  'quotes.setSettings': quoteSettingsCmd,
+  'pseudonyms.add': addPseudonymCmd,
+  'pseudonyms.remove': removePseudonymCmd,
+  'codeSheet.apply': applySheetCmd,
 };

@@ -1,18 +1,63 @@
 import { z } from 'zod';
-import { KindList, VerdictArg, list } from '../args';
-import { parse, str, many, out, json, withService, type Command } from '../util';
+import { KindList, UsageError, VerdictArg, list } from '../args';
+import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
+import type { Leak } from '../../cmo/pseudonyms';
+
+/** `sektor=Offentlig` (repeatable; `ansatte=10-34,35-99` for any of several) → `{ sektor: ['Offentlig'] }` */
+export function parseAttrs(xs: string[] | undefined): Record<string, string[]> | undefined {
+  if (!xs?.length) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const x of xs) {
+    const m = /^([^=]+)=(.*)$/.exec(x);
+    if (!m || !m[1]!.trim() || !m[2]!.trim()) throw new UsageError(`--attr skal være <egenskab>=<værdi> (fik "${x}")`);
+    (out[m[1]!.trim()] ??= []).push(...m[2]!.split(',').map((v) => v.trim()).filter(Boolean));
+  }
+  return out;
+}
+
+/** The leak check's findings on stderr: where a listed name would still appear. */
+export function reportLeaks(leaks: readonly Leak[]): void {
+  if (!leaks.length) return;
+  const kind = { name: 'navnet', variant: 'en variant af navnet', part: 'en del af navnet' } as const;
+  process.stderr.write(`ADVARSEL: ${leaks.length} sted(er) hvor et navn fra pseudonymlisten stadig ville stå:\n`);
+  for (const l of leaks.slice(0, 50)) {
+    process.stderr.write(`  ${l.quoteId ?? '-'} · ${l.field}: "${l.found}" er ${kind[l.kind]} "${l.name}" — …${l.context}…\n`);
+  }
+  if (leaks.length > 50) process.stderr.write(`  … og ${leaks.length - 50} mere\n`);
+}
+
+const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
 
 export const quotes: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { pt: many, case: many, role: many, kind: many, verdict: many, format: str }, 1);
-  const format = z.enum(['md', 'json']).parse(values.format ?? 'md');
-  const filter = {
-    pts: list(values.pt), cases: list(values.case), roles: list(values.role),
+  const { positionals: [file], values } = parse(args, {
+    pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many,
+    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str,
+  }, 1);
+  const format = z.enum(FORMATS).parse(values.format ?? 'md');
+  if ((format === 'docx' || format === 'xlsx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
+  const query = {
+    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder), cmocs: list(values.cmoc),
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
+    attrs: parseAttrs(values.attr),
+    order: values.order ? z.enum(['pt', 'manual']).parse(values.order) : undefined,
+    starred: values.starred ? true : undefined,
+    picked: values.picked ? true : undefined,
+    attribution: values.attribution,
   };
   return withService(file!, async (svc) => {
-    if (format === 'json') json(await svc.call('quotes.list', filter));
-    else out((await svc.call('quotes.markdown', filter)).markdown);
-    return 0;
+    if (format === 'json' && values.raw) {
+      // the quotes as stored, not pseudonymised: for tools, never for a report
+      const body = JSON.stringify(await svc.call('quotes.list', query), null, 2);
+      if (values.out) await writeOut(values.out, body); else json(JSON.parse(body));
+      return 0;
+    }
+    const f = await svc.call('quotes.export', { ...query, format, footnotes: !!values.footnotes, ...(values.title !== undefined ? { title: values.title } : {}) });
+    reportLeaks(f.leaks);
+    const data = Buffer.from(f.dataBase64, 'base64');
+    if (values.out) await writeOut(values.out, data);
+    else out(data.toString('utf8').replace(/^\uFEFF/, ''));
+    if (values.out) process.stderr.write(`${f.count} citat(er) → ${values.out}\n`);
+    return f.leaks.length && values.strict ? 1 : 0;
   });
 };

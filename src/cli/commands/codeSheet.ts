@@ -1,0 +1,35 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../args';
+import { parse, flag, out, json, withService, type Command } from '../util';
+
+/** `cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]` */
+export const codeSheet: Command = async (args) => {
+  const { positionals: [file, sheet], values } = parse(args, { partial: flag, json: flag, 'dry-run': flag }, 2);
+  let data: Buffer;
+  try {
+    data = await fs.readFile(sheet!);
+  } catch (e) {
+    throw new UsageError(`${sheet}: kan ikke læses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const params = { fileName: path.basename(sheet!), dataBase64: data.toString('base64') };
+  return withService(file!, async (svc) => {
+    const plan = await svc.call('codeSheet.preview', params);
+    let applied = 0;
+    let segmentIds: string[] = [];
+    const blocked = plan.failed.length > 0 && !values.partial;
+    if (!values['dry-run'] && !blocked && plan.ok > 0) {
+      const r = await svc.call('codeSheet.apply', { ...params, partial: !!values.partial });
+      applied = r.applied;
+      segmentIds = r.segmentIds;
+    }
+    const result = { applied, failed: plan.failed, skipped: plan.skipped, segmentIds, ...(values['dry-run'] ? { rows: plan.rows } : {}) };
+    if (values.json) json(result);
+    else {
+      out(`${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}${plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''}`);
+      for (const f of plan.failed) out(`  række ${f.row}: ${f.reason}`);
+      if (blocked) out(`Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial for at kode resten`);
+    }
+    return plan.failed.length ? 1 : 0;
+  });
+};

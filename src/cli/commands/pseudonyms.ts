@@ -1,0 +1,48 @@
+import { UsageError } from '../args';
+import { parse, flag, many, out, json, withService, type Command } from '../util';
+import { reportLeaks, parseAttrs } from './quotes';
+import { list } from '../args';
+
+/** `cmo pseudonyms add|remove|list|check <projekt> …` */
+export const pseudonyms: Command = async (args) => {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'add': {
+      const { positionals: [file, name, replacement] } = parse(rest, {}, 3);
+      return withService(file!, async (svc) => {
+        const l = await svc.call('pseudonyms.add', { name: name!, replacement: replacement! });
+        out(`${name} → ${replacement} (${l.length} på listen)`);
+        return 0;
+      });
+    }
+    case 'remove': {
+      const { positionals: [file, name] } = parse(rest, {}, 2);
+      return withService(file!, async (svc) => {
+        const l = await svc.call('pseudonyms.remove', { name: name! });
+        out(`${name} fjernet (${l.length} på listen)`);
+        return 0;
+      });
+    }
+    case 'list': {
+      const { positionals: [file], values } = parse(rest, { json: flag }, 1);
+      return withService(file!, async (svc) => {
+        const l = await svc.call('pseudonyms.list', {});
+        if (values.json) json(l);
+        else out(l.length ? l.map((p) => `${p.name} → ${p.replacement}`).join('\n') : '(ingen pseudonymer)');
+        return 0;
+      });
+    }
+    case 'check': {
+      const { positionals: [file], values } = parse(rest, { json: flag, pt: many, case: many, role: many, attr: many }, 1);
+      return withService(file!, async (svc) => {
+        const r = await svc.call('quotes.leaks', { pts: list(values.pt), cases: list(values.case), roles: list(values.role), attrs: parseAttrs(values.attr) });
+        if (values.json) json(r);
+        else if (!r.leaks.length) out(`Intet navn fra listen fundet i ${r.count} citat(er)`);
+        else reportLeaks(r.leaks);
+        return r.leaks.length ? 1 : 0;
+      });
+    }
+    default:
+      throw new UsageError(`cmo pseudonyms add|remove|list|check — ukendt underkommando "${sub ?? ''}"`);
+  }
+};

@@ -1,0 +1,49 @@
+/** One entry for every quote export: the same prepared (pseudonymised, leak-checked) quotes in any format. */
+import type { Project } from '../cmo/model';
+import { findPt } from '../cmo/lookup';
+import { prepareQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText, type PreparedQuotes, type QuoteQuery } from '../cmo/quotes';
+import type { Leak } from '../cmo/pseudonyms';
+import { quotesToCsv } from './quotesCsv';
+import { quotesToDocx } from './quotesDocx';
+import { quotesToXlsx } from './quotesXlsx';
+
+export const QUOTE_FORMATS = ['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html'] as const;
+export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
+
+export interface QuoteExportOptions { format: QuoteFormat; footnotes?: boolean; title?: string | null }
+export interface QuoteExportFile { fileName: string; mime: string; dataBase64: string; count: number; leaks: Leak[] }
+
+const MIME: Record<QuoteFormat, string> = {
+  md: 'text/markdown', csv: 'text/csv', txt: 'text/plain', html: 'text/html', json: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** The PT points a query is limited to, as ids: its sections show only those. */
+export function onlyPtsOf(project: Project, q: QuoteQuery): Set<string> | undefined {
+  return q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id ?? r)) : undefined;
+}
+
+export function prepare(project: Project, q: QuoteQuery, transcript = false): PreparedQuotes {
+  return prepareQuotes(project, q, onlyPtsOf(project, q), { transcript });
+}
+
+export async function renderQuotes(project: Project, pq: PreparedQuotes, o: QuoteExportOptions): Promise<Buffer> {
+  switch (o.format) {
+    case 'md': return Buffer.from(quotesToMarkdown(project, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }), 'utf8');
+    case 'txt': return Buffer.from(quotesToPlainText(pq), 'utf8');
+    case 'html': return Buffer.from(`<!doctype html><meta charset="utf-8">\n${quotesToHtml(pq)}\n`, 'utf8');
+    case 'json': return Buffer.from(JSON.stringify(pq.quotes, null, 2), 'utf8');
+    case 'csv': return quotesToCsv(project, pq);
+    case 'xlsx': return quotesToXlsx(project, pq);
+    case 'docx': return quotesToDocx(pq, { footnotes: o.footnotes, title: o.title });
+  }
+}
+
+export async function exportQuotes(project: Project, q: QuoteQuery & QuoteExportOptions): Promise<QuoteExportFile> {
+  const pq = prepare(project, q, q.format === 'json');
+  const data = await renderQuotes(project, pq, q);
+  const pts = onlyPtsOf(project, q);
+  const base = `citater${pts ? `-${[...pts].join('-')}` : ''}`.replace(/[^\wæøåÆØÅ.-]+/g, '');
+  return { fileName: `${base}.${q.format}`, mime: MIME[q.format], dataBase64: data.toString('base64'), count: pq.quotes.length, leaks: pq.leaks };
+}

@@ -1,0 +1,24 @@
+import { applySheet, planSheet, readSheet, type SheetPlan } from '../../cmo/codesheet';
+import type { Project } from '../../cmo/model';
+import { DomainError } from '../../cmo/errors';
+import type { Mutation } from '../types';
+
+async function plan(project: Project, fileName: string, dataBase64: string, coder: string): Promise<SheetPlan> {
+  const sheet = await readSheet(fileName, Buffer.from(dataBase64, 'base64'));
+  return planSheet(project, sheet, coder);
+}
+
+/** Every row located and checked; nothing changes. */
+export const previewSheet = (project: Project, p: { fileName: string; dataBase64: string }) => plan(project, p.fileName, p.dataBase64, '');
+
+/** The whole sheet as one undoable change: all rows, or (unless `partial`) none when any row failed. */
+export const applySheetCmd: Mutation<'codeSheet.apply'> = async (project, { fileName, dataBase64, partial }, ctx) => {
+  const pl = await plan(project, fileName, dataBase64, ctx.user);
+  if (!pl.ok) throw new DomainError(pl.failed.length ? `Ingen rækker i ${fileName} kunne placeres (${pl.failed.length} fejlede)` : `Intet at kode i ${fileName}: alle rækker er allerede kodet`);
+  const { project: next, created } = applySheet(project, pl, partial, () => ctx.newId('seg'), ctx.now());
+  return {
+    project: next,
+    result: { applied: created.length, failed: pl.failed, skipped: pl.skipped, segmentIds: created.map((s) => s.id) },
+    summary: `Kodeark ${fileName}: ${created.length} rækker kodet${pl.failed.length ? `, ${pl.failed.length} fejlede` : ''}${pl.skipped.length ? `, ${pl.skipped.length} allerede kodet` : ''}`,
+  };
+};
