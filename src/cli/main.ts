@@ -26,6 +26,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo info <projekt> [--json]
   cmo import <projekt> <fil|mappe…> [--case <id|nr>] [--role <rolle>] [--json]   .docx .odt .rtf .txt .md .vtt .srt
   cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere og noter
+           [--map "IP=Leder[@case]"|"I=-"…] [--autocode <taler> --kind C|M|O --pt <id>…]
   cmo code <projekt> --source <navn|id> --text "<passage>" --kind C|M|O --pt <id> [--pt <id>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]

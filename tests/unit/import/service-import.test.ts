@@ -161,4 +161,17 @@ describe('CLI', () => {
     expect(s.participants).toEqual([expect.objectContaining({ role: 'Arbejdsmiljørepræsentant', speakers: ['AMR'] })]);
     expect((await cmo('source', file, 'findes-ikke')).code).toBe(1);
   });
+
+  it('cmo source --map and --autocode: confirm the mapping, then code every turn of a speaker', async () => {
+    fs.writeFileSync(path.join(dir, 'fg.txt'), FOCUS);
+    expect((await cmo('import', file, path.join(dir, 'fg.txt'), '--case', '5')).code).toBe(0);
+    const r = await cmo('source', file, 'fg', '--map', 'MA 1=AMR', '--map', 'Moderator=-', '--autocode', 'MA 1', '--kind', 'M', '--pt', '4a', '--json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { speakerMap: Record<string, string>; participants: { role: string | null; speakers: string[] }[] };
+    expect(s.speakerMap['Moderator']).toBeUndefined();
+    expect(s.participants).toContainEqual(expect.objectContaining({ role: 'Arbejdsmiljørepræsentant', speakers: ['MA 1'] }));
+    const disk = (await openProjectFile(file)).data;
+    expect(disk.segments.map((x) => x.text)).toEqual(['Tak.', 'Ja.']);
+    expect((await cmo('source', file, 'fg', '--autocode', 'MA 1')).code).toBe(2);
+  });
 });
