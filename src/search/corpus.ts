@@ -50,6 +50,8 @@ export interface Corpus<D> {
   entLocal: Int32Array;
   /** occurrences of each term over the corpus */
   freq: Int32Array;
+  /** per document: local term id → term index in `terms` (so a token is checked against a query in O(1)) */
+  l2g: Int32Array[];
   tokens: number;
 }
 
@@ -73,6 +75,7 @@ export function buildCorpus<D>(docs: D[], idx: DocIndex[]): Corpus<D> {
   const entDoc = new Int32Array(n);
   const entLocal = new Int32Array(n);
   const freq = new Int32Array(terms.length);
+  const l2g = idx.map((x) => new Int32Array(x.localTerms.length));
   for (let g = 0; g < terms.length; g++) {
     const e = byTerm.get(terms[g]!)!;
     let at = entStart[g]!;
@@ -80,12 +83,13 @@ export function buildCorpus<D>(docs: D[], idx: DocIndex[]): Corpus<D> {
     for (let k = 0; k < e.length; k += 2) {
       const d = e[k]!, t = e[k + 1]!;
       entDoc[at] = d; entLocal[at] = t; at++;
+      l2g[d]![t] = g;
       const x = idx[d]!;
       f += x.postStart[t + 1]! - x.postStart[t]!;
     }
     freq[g] = f;
   }
-  return { docs, idx, terms, entStart, entDoc, entLocal, freq, tokens };
+  return { docs, idx, terms, entStart, entDoc, entLocal, freq, l2g, tokens };
 }
 
 /** First index whose term is ≥ s. */

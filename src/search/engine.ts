@@ -223,26 +223,27 @@ function execute<D>(c: Corpus<D>, plan: Plan, opts: MatchOptions, docOk: DocOk, 
   const wordMatches = clauses.map((cl) => cl.words.map((w) => matchWord(c.terms, w, opts)));
   if (clauses.length === 1 && !clauses[0]!.phrase) return single(c, wordMatches[0]![0]!, plan.quality, docOk, hitOk, limit);
 
-  // per document, per clause, per word: local term id → score
-  const perDoc = new Map<number, Map<number, number>[][]>();
-  wordMatches.forEach((words, ci) => words.forEach((m, wi) => {
-    for (const [g, score] of m) {
-      for (let k = c.entStart[g]!; k < c.entStart[g + 1]!; k++) {
-        const d = c.entDoc[k]!;
-        let arr = perDoc.get(d);
-        if (!arr) perDoc.set(d, (arr = clauses.map((cl) => cl.words.map(() => new Map<number, number>()))));
-        arr[ci]![wi]!.set(c.entLocal[k]!, score);
-      }
+  // per clause and word: term index → score (0: no match), so any token is checked in O(1)
+  const scores = wordMatches.map((words) => words.map((m) => { const arr = new Float32Array(c.terms.length); for (const [g, sc] of m) arr[g] = sc; return arr; }));
+  // the anchor is the rarest clause; only its occurrences are listed, the others are looked up around them
+  const freqOf = (m: Map<number, number>) => { let n = 0; for (const g of m.keys()) n += c.freq[g]!; return n; };
+  let a = 0;
+  clauses.forEach((_, i) => { if (freqOf(wordMatches[i]![0]!) < freqOf(wordMatches[a]![0]!)) a = i; });
+  const anchorTerms = new Map<number, [number, number][]>();
+  for (const [g, sc] of wordMatches[a]![0]!) {
+    for (let k = c.entStart[g]!; k < c.entStart[g + 1]!; k++) {
+      const d = c.entDoc[k]!;
+      let l = anchorTerms.get(d);
+      if (!l) anchorTerms.set(d, (l = []));
+      l.push([c.entLocal[k]!, sc]);
     }
-  }));
+  }
   const hits: Raw[] = [];
   let total = 0;
-  for (const d of [...perDoc.keys()].sort((a, b) => a - b)) {
-    const maps = perDoc.get(d)!;
-    if (maps.some((cl) => cl.some((m) => m.size === 0)) || !docOk(d)) continue;
-    const x = c.idx[d]!;
-    const occ = maps.map((cl, ci) => occurrences(x, cl, clauses[ci]!.phrase));
-    for (const h of combine(occ)) {
+  for (const d of [...anchorTerms.keys()].sort((x, y) => x - y)) {
+    if (!docOk(d)) continue;
+    const doc: DocView = { x: c.idx[d]!, l2g: c.l2g[d]! };
+    for (const h of combine(doc, anchorTerms.get(d)!, a, scores, clauses)) {
       if (hitOk && !hitOk(d, h.s, h.e)) continue;
       total++;
       hits.push({ d, s: h.s, e: h.e, score: h.score * plan.quality });
@@ -282,61 +283,59 @@ function single<D>(c: Corpus<D>, m: Map<number, number>, quality: number, docOk:
 
 interface Occ { s: number; e: number; score: number }
 
-function occurrences(x: DocIndex, words: Map<number, number>[], phrase: boolean): Occ[] {
-  const first = words[0]!;
-  const out: Occ[] = [];
-  for (const [t, score] of first) for (let p = x.postStart[t]!; p < x.postStart[t + 1]!; p++) out.push({ s: x.post[p]!, e: x.post[p]!, score });
-  out.sort((a, b) => a.s - b.s);
-  if (!phrase) return out;
-  const n = x.termOf.length;
-  const res: Occ[] = [];
-  for (const o of out) {
-    let sum = o.score;
-    let ok = o.s + words.length <= n;
-    for (let i = 1; ok && i < words.length; i++) {
-      const sc = words[i]!.get(x.termOf[o.s + i]!);
-      if (sc === undefined) ok = false;
-      else sum += sc;
-    }
-    if (ok) res.push({ s: o.s, e: o.s + words.length - 1, score: sum / words.length });
+interface DocView { x: DocIndex; l2g: Int32Array }
+
+/** The clause at token `p` (a phrase: starting there), or null. */
+function matchAt(doc: DocView, words: Float32Array[], phrase: boolean, p: number): Occ | null {
+  const len = phrase ? words.length : 1;
+  const { x, l2g } = doc;
+  if (p < 0 || p + len > x.termOf.length) return null;
+  let sum = 0;
+  for (let i = 0; i < len; i++) {
+    const sc = words[i]![l2g[x.termOf[p + i]!]!]!;
+    if (!sc) return null;
+    sum += sc;
   }
-  return res;
+  return { s: p, e: p + len - 1, score: sum / len };
 }
 
-/** All clauses within WINDOW words of the rarest one; the hit spans them. */
-function combine(occ: Occ[][]): Occ[] {
-  if (occ.length === 1) return occ[0]!;
-  let a = 0;
-  for (let i = 1; i < occ.length; i++) if (occ[i]!.length < occ[a]!.length) a = i;
+/**
+ * Hits of all clauses in one document: each occurrence of the anchor clause, kept when every
+ * other clause matches within WINDOW words of it (looked up token by token, so a frequent clause —
+ * a one-letter prefix — costs only its window). The hit spans the nearest matches.
+ */
+function combine(doc: DocView, anchorTerms: [number, number][], a: number, scores: Float32Array[][], clauses: QueryClause[]): Occ[] {
+  const { x } = doc;
+  const first: Occ[] = [];
+  for (const [t, score] of anchorTerms) for (let p = x.postStart[t]!; p < x.postStart[t + 1]!; p++) first.push({ s: x.post[p]!, e: x.post[p]!, score });
+  first.sort((p, q) => p.s - q.s);
+  const anchor = clauses[a]!.phrase ? first.map((o) => matchAt(doc, scores[a]!, true, o.s)).filter((o): o is Occ => o !== null) : first;
+  if (clauses.length === 1) return anchor;
   const out: Occ[] = [];
-  const seen = new Set<string>();
-  for (const o of occ[a]!) {
+  const seen = new Set<number>();
+  for (const o of anchor) {
     let s = o.s, e = o.e, sum = o.score, inOrder = true, words = o.e - o.s + 1;
     let ok = true;
-    for (let i = 0; ok && i < occ.length; i++) {
+    for (let i = 0; ok && i < clauses.length; i++) {
       if (i === a) continue;
-      const near = nearest(occ[i]!, o.s);
-      if (!near || Math.abs(near.s - o.s) > WINDOW) { ok = false; break; }
+      const w = scores[i]!, ph = clauses[i]!.phrase;
+      let near: Occ | null = null;
+      for (let dist = 1; !near && dist <= WINDOW; dist++) {
+        // the side the query order suggests first
+        near = i < a ? matchAt(doc, w, ph, o.s - dist) ?? matchAt(doc, w, ph, o.e + dist) : matchAt(doc, w, ph, o.e + dist) ?? matchAt(doc, w, ph, o.s - dist);
+      }
+      if (!near) { ok = false; break; }
       s = Math.min(s, near.s); e = Math.max(e, near.e); sum += near.score; words += near.e - near.s + 1;
       if ((i < a) !== (near.s < o.s)) inOrder = false;
     }
     if (!ok) continue;
-    const key = `${s}:${e}`;
+    const key = s * 1_000_003 + e;
     if (seen.has(key)) continue;
     seen.add(key);
     const gap = Math.max(0, e - s + 1 - words);
-    out.push({ s, e, score: (sum / occ.length) * (inOrder ? 1 : 0.9) / (1 + 0.1 * gap) });
+    out.push({ s, e, score: (sum / clauses.length) * (inOrder ? 1 : 0.9) / (1 + 0.1 * gap) });
   }
   return out;
-}
-
-function nearest(list: Occ[], at: number): Occ | undefined {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (list[mid]!.s < at) lo = mid + 1; else hi = mid; }
-  const after = list[lo], before = list[lo - 1];
-  if (!after) return before;
-  if (!before) return after;
-  return at - before.s <= after.s - at ? before : after;
 }
 
 /** Runs every reading of the query and merges them: one hit per span, its best score. */

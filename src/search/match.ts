@@ -34,7 +34,12 @@ export function matchWord(terms: readonly string[], word: QueryWord, opts: Match
       for (let g = lo; g < hi; g++) if (g !== at || terms[g] !== v.text) put(g, v.quality * prefixScore(v.text.length, terms[g]!.length));
     }
     const k = opts.fuzzy ? maxTypos(v.text.length) : 0;
-    if (k > 0) fuzzyWalk(terms, v.text, k, word.prefix, (g, d) => { if (d > 0) put(g, v.quality * typoScore(d, v.text.length, terms[g]!.length)); });
+    if (k > 0) {
+      // the first letter is taken as typed (as Lucene's prefixLength 1): typos there are rare, and
+      // walking only the terms that start with it is what keeps typo search within a keystroke's budget
+      const [lo, hi] = prefixRange(terms, v.text.charAt(0));
+      fuzzyWalk(terms, v.text, k, word.prefix, (g, d) => { if (d > 0) put(g, v.quality * typoScore(d, v.text.length, terms[g]!.length)); }, lo, hi);
+    }
   }
   return out;
 }
@@ -43,7 +48,7 @@ export function matchWord(terms: readonly string[], word: QueryWord, opts: Match
  * Calls `visit(term, distance)` for every term within `k` edits of `q` (of a prefix of the term when
  * `prefix`). Optimal string alignment distance: substitution, insertion, deletion, transposition.
  */
-export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix: boolean, visit: (g: number, d: number) => void): void {
+export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix: boolean, visit: (g: number, d: number) => void, from = 0, to = terms.length): void {
   const m = q.length;
   const qc = new Int32Array(m);
   for (let j = 0; j < m; j++) qc[j] = q.charCodeAt(j);
@@ -53,8 +58,8 @@ export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix
   const mins: number[] = [0];  // mins[d]: smallest cell of row d
   let valid = 0;               // rows[0..valid] belong to `prev`'s first chars
   let prev = '';
-  let i = 0;
-  const n = terms.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     const t = terms[i]!;
     let l = 0;
@@ -82,7 +87,7 @@ export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix
       mins[d] = mn;
       // nothing below this prefix can come within k (a transposition may still reach back one row)
       if (mn > k && mins[d - 1]! >= k) {
-        const hi = prefixRange(terms, t.slice(0, d), i)[1];
+        const hi = Math.min(n, prefixRange(terms, t.slice(0, d), i)[1]);
         if (prefix && best[d]! <= k) for (let g = i; g < hi; g++) visit(g, best[d]!);
         skipTo = Math.max(hi, i + 1);
         valid = d;
