@@ -132,3 +132,25 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
 
   expect(pageErrors).toEqual([]);
 });
+
+test('an API error is shown in a dismissible message bar, and nothing is coded', async ({ page, app, shot }) => {
+  await page.goto(app.url);
+  await page.locator('.source-item').first().click();
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+  const marks = await page.locator('.transcript-text mark').count();
+  await page.route('**/api/segment.add', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, kind: 'domain', error: 'Projektfilen er skrivebeskyttet' }) }));
+  await selectFirstSentence(page);
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('c');
+  await panel.locator('.pt-grid').getByRole('button', { name: '#1', exact: true }).click();
+  await panel.getByRole('button', { name: /^Kod/ }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Projektfilen er skrivebeskyttet');
+  await expect(panel).toBeVisible(); // the passage is still selected, ready to try again
+  await expect(page.locator('.transcript-text mark')).toHaveCount(marks);
+  await shot('08-error');
+  await alert.getByRole('button', { name: 'Luk fejlbesked' }).click();
+  await expect(alert).toBeHidden();
+});

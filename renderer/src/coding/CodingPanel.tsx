@@ -65,7 +65,7 @@ export function CodingPanel(props: {
   }, []);
 
   return (
-    <section className="coding-panel" aria-label="Ny kodning">
+    <section className="coding-panel" aria-label="Ny kodning" data-start={range.start} data-end={range.end}>
       <h2 className="panel-title">Ny kodning</h2>
       <blockquote className="selected-text" title={`Tegn ${range.start}–${range.end}`}>”{excerpt(props.text.slice(range.start, range.end))}”</blockquote>
       <div className="field">
@@ -94,7 +94,7 @@ export function CodingPanel(props: {
         </button>
         <button type="button" onClick={props.onCancel} title="Escape">Annullér</button>
       </div>
-      {missing && <p className="hint">{missing}</p>}
+      <p className="hint">{missing ? `${missing}. ` : ''}Taster: C/M/O vælger type · skriv fx 4a · Enter koder · Esc annullerer</p>
     </section>
   );
 }
