@@ -27,6 +27,8 @@ export interface BenchOptions {
   /** group names (`load`, `search`, `browser` …) or metric names/prefixes (`save.durable`) */
   only?: string[];
   seed?: number;
+  /** where corpora are generated and cached (default `.bench/`) */
+  root?: string;
   log?: (message: string) => void;
 }
 
@@ -52,7 +54,7 @@ const wanted = (only: string[] | undefined, group: string) =>
 export async function runBench(o: BenchOptions): Promise<BenchReport> {
   const log = o.log ?? (() => {});
   const runs = o.runs ?? 5;
-  const corpus = await ensureCorpus(o.corpus, { seed: o.seed, log });
+  const corpus = await ensureCorpus(o.corpus, { seed: o.seed, root: o.root, log });
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'cmo-bench-'));
   const figures: Record<string, Figure> = {};
   const errors: Record<string, string> = {};

@@ -50,7 +50,7 @@ export function plainHtml(text: string, segs: { id: string; start: number; end: 
 
 interface Target { name: string; first: string; last: string; html: string }
 
-function target(p: Project, sourceId: string): Target {
+export function target(p: Project, sourceId: string): Target {
   const src = p.sources.find((s) => s.id === sourceId);
   if (!src) throw new Error(`browser: no source ${sourceId}`);
   const segs = p.segments.filter((s) => s.sourceId === sourceId).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -58,7 +58,7 @@ function target(p: Project, sourceId: string): Target {
 }
 
 /** Clicks the source in the sidebar; ms until its title and first and last highlights are in the DOM and a frame has passed. */
-function openSource(page: Page, t: Target): Promise<number> {
+export function openSource(page: Page, t: Target): Promise<number> {
   return page.evaluate(({ name, first, last }) => new Promise<number>((resolve, reject) => {
     const btn = [...document.querySelectorAll<HTMLElement>('.source-item')].find((b) => b.querySelector('.source-name')?.textContent?.trim() === name);
     if (!btn) { reject(new Error(`no .source-item named ${name}`)); return; }
