@@ -118,6 +118,7 @@ export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField
       const context = orig.slice(Math.max(0, start - 30), Math.min(orig.length, end + 30)).replace(/\s+/g, ' ').trim();
       out.push({ name, found, kind, field: f.field, quoteId: f.quoteId, context });
     };
+    let coveredTo = -1; // words already reported as part of a whole name
     for (let i = 0; i < ws.length; i++) {
       for (const n of names) {
         if (!n.tokens.length) continue;
@@ -139,9 +140,10 @@ export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField
           const raw = text.slice(start, end).replace(/\s+/g, ' ');
           const exact = raw.toLocaleLowerCase('da') === n.name.toLocaleLowerCase('da');
           push(n.name, exact ? 'name' : 'variant', start, end);
+          coveredTo = Math.max(coveredTo, i + matched - 1);
           continue;
         }
-        if (n.tokens.length > 1) {
+        if (n.tokens.length > 1 && i > coveredTo) {
           const w = ws[i]!;
           const part = n.tokens.find((t) => t.length >= 3 && !SMALL.has(t) && genitiveOf(w.folded, t));
           if (part) push(n.name, 'part', w.start, w.end);

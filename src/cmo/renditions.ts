@@ -131,15 +131,26 @@ export function editsFromText(raw: string, skip: number, wanted: string): QuoteE
     const end = to > from ? d.map[to - 1]! + 1 : start;
     edits.push({ start, end, with: w ? added.replace(/\s+/g, ' ') : '' });
   };
-  for (const part of diffWordsWithSpace(d.text, target)) {
-    if (!part.added && !part.removed) { flush(); pos += part.value.length; continue; }
+  const parts = diffWordsWithSpace(d.text, target);
+  parts.forEach((part, k) => {
+    if (!part.added && !part.removed) {
+      // a lone space between two changes belongs to one change (`Vi havde` → `(…)`)
+      const next = parts[k + 1];
+      // … and so does what stands inside a bracket the author put around it (`vi` → `[vi]`)
+      if (pend && ((/^\s+$/.test(part.value) && next && (next.added || next.removed)) || unclosed(pend.added))) {
+        pend.removed += part.value; pend.added += part.value; pos += part.value.length; return;
+      }
+      flush(); pos += part.value.length; return;
+    }
     pend ??= { from: pos, removed: '', added: '' };
     if (part.removed) { pend.removed += part.value; pos += part.value.length; }
     else pend.added += part.value;
-  }
+  });
   flush();
   return checkEdits(raw, edits, skip);
 }
+
+const unclosed = (s: string) => s.split('[').length > s.split(']').length || s.split('(').length > s.split(')').length;
 
 export interface Rendered { text: string; edited: boolean; stale: boolean }
 
