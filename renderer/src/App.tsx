@@ -160,21 +160,28 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
         <Sidebar info={info} selected={sourceId} onSelect={openSource} />
         <main className="main">
           <Tabs tab={tab} onTab={setTab} />
-          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            <ErrorBoundary key={tab} where={`”${TABS[tab]}”`}>
-            {tab === 'coding' && (
+          {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
+          <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
+            <ErrorBoundary where={`”${TABS.coding}”`}>
               <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
-                selected={selected} pending={pending} onSelectText={setTextSel} onClickSegments={onClickSegments}
+                selected={selected} pending={tab === 'coding' ? pending : null} onSelectText={setTextSel} onClickSegments={onClickSegments}
                 scrollTarget={scrollTarget} onError={tools.report} />
-            )}
-            {tab === 'matrix' && (
-              <MatrixView revision={tick} points={info.ptPoints} settings={matrix} onSettings={setMatrix} onJump={jump} />
-            )}
-            {tab === 'quotes' && (
-              <QuotesView info={info} revision={tick} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
-            )}
             </ErrorBoundary>
           </div>
+          {tab === 'matrix' && (
+            <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
+              <ErrorBoundary where={`”${TABS.matrix}”`}>
+                <MatrixView revision={tick} points={info.ptPoints} settings={matrix} onSettings={setMatrix} onJump={jump} />
+              </ErrorBoundary>
+            </div>
+          )}
+          {tab === 'quotes' && (
+            <div className="tab-panel" role="tabpanel" id="panel-quotes" aria-labelledby="tab-quotes">
+              <ErrorBoundary where={`”${TABS.quotes}”`}>
+                <QuotesView info={info} revision={tick} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
+              </ErrorBoundary>
+            </div>
+          )}
         </main>
         <aside className="right" aria-label="Kodning og programteori">
           <ErrorBoundary where="i højre side">

@@ -112,6 +112,12 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
   const caseNumber = caseLabel.replace(/\D+/g, '');
   await expect(quote.locator('.quote-attribution')).toHaveText(new RegExp(`^\\([^,()]+, case ${caseNumber}\\)$`));
   await shot('06-quotes');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Kopiér som Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'kopieret som Markdown' })).toBeVisible();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain(`> \u201d${passage}\u201d`);
+  expect(markdown).toMatch(/^## #4a /m);
 
   // clicking plain text clears the chosen coding, clicking the highlight shows it again
   await page.getByRole('tab', { name: 'Kodning' }).click();
@@ -127,6 +133,11 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
   await expect(details).toBeHidden();
   await expect(page.locator('.transcript-text mark')).toHaveCount(marksBefore);
   await shot('07-undone');
+  // redo (Shift+Ctrl+Z) brings it back, the header's Fortryd button takes it away again
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator(`.transcript-text mark[data-segment-ids~="${segmentId}"]`).first()).toBeVisible();
+  await page.getByRole('button', { name: /Fortryd/ }).click();
+  await expect(page.locator('.transcript-text mark')).toHaveCount(marksBefore);
   await page.getByRole('tab', { name: 'Matrix' }).click();
   await expect.poll(() => cellValue(page, caseLabel, '#4a')).toBe(before);
 
