@@ -109,6 +109,9 @@ export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField
     let text = orig;
     // blank out the replacements so `[Hansen-familien]` chosen on purpose is not reported
     for (const r of replacements) text = text.split(r).join(' '.repeat(r.length));
+    // most fields hold none of the names' words: skip them before splitting into words
+    const flat = foldName(text);
+    if (!names.some((n) => n.tokens.some((t) => flat.includes(t)))) continue;
     const ws = words(text);
     const push = (name: string, kind: Leak['kind'], start: number, end: number) => {
       const k = `${f.field}\u0000${f.quoteId}\u0000${start}`;
