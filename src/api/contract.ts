@@ -12,6 +12,7 @@ import type { Evidence } from '../cmo/evidence';
 import { SearchAutocodeParams, SearchQueryParams, type SearchAutocodeResult } from '../search/params';
 import type { SearchResult } from '../search/engine';
 import type { PaletteItem } from '../search/palette';
+import type { CodeView } from '../service/commands/codes';
 import type { FileNameMeta } from '../cmo/filename-meta';
 import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
@@ -26,6 +27,7 @@ export const SegmentFilter = z.object({
   cases: z.array(Ref).optional(),
   roles: z.array(Ref).optional(),
   coders: z.array(z.string()).optional(),
+  codes: z.array(Ref).optional(),
 }).strict();
 
 /** Quote retrieval: the segment filter plus case attributes, CMO configurations, star/pick, order and attribution template. */
@@ -74,12 +76,20 @@ const SpeakerAssign = z.union([
   z.null(),
 ]);
 
+/** C/M/O with PT points, and/or thematic codes (paths or ids). */
 const SegmentFields = {
-  kind: Kind,
-  pt: z.array(Ref).min(1, 'mindst ét programteoripunkt'),
+  kind: Kind.optional(),
+  pt: z.array(Ref).optional(),
+  codes: z.array(Ref).optional(),
   verdict: Verdict.optional(),
   memo: z.string().max(100_000).optional(),
   coder: z.string().max(200).optional(),
+};
+
+/** A kind needs PT points and PT points need a kind (thematic codes can stand alone). */
+const codingComplete = {
+  check: (p: { kind?: unknown; pt?: unknown[]; codes?: unknown[] }) => (p.kind === undefined) === !(p.pt?.length) && (p.kind !== undefined || !!p.codes?.length),
+  message: { message: 'angiv kind (C/M/O) med mindst ét programteoripunkt (pt), og/eller mindst én kode', path: ['pt'] },
 };
 
 /** `z.custom<T>()` carries the result type; results are produced by our own code, not validated again. */
@@ -114,11 +124,11 @@ export const contract = {
     params: z.object({
       sourceId: Ref, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(),
       snapToWords: z.boolean().default(true), ...SegmentFields,
-    }).strict(),
+    }).strict().refine(codingComplete.check, codingComplete.message),
     result: result<Segment>(), mutates: true,
   },
   'segment.codeText': {
-    params: z.object({ source: Ref, text: z.string().min(1).max(100_000), ...SegmentFields }).strict(),
+    params: z.object({ source: Ref, text: z.string().min(1).max(100_000), ...SegmentFields }).strict().refine(codingComplete.check, codingComplete.message),
     result: result<Segment>(), mutates: true,
   },
   'segment.update': {
@@ -126,7 +136,7 @@ export const contract = {
       id: Ref,
       patch: z.object({
         start: z.number().int().nonnegative().optional(), end: z.number().int().nonnegative().optional(),
-        kind: Kind.optional(), pt: SegmentFields.pt.optional(), verdict: Verdict.optional(),
+        kind: Kind.nullable().optional(), pt: z.array(Ref).optional(), codes: z.array(Ref).optional(), verdict: Verdict.optional(),
         memo: z.string().max(100_000).optional(), needsReview: z.boolean().optional(),
       }).strict(),
     }).strict(),
@@ -175,6 +185,19 @@ export const contract = {
       .refine((p) => (p.speaker === undefined) !== (p.participant === undefined), 'angiv enten speaker eller participant'),
     result: result<AutocodeResult>(), mutates: true,
   },
+  'codes.list': { params: z.object({}).strict(), result: result<CodeView[]>(), mutates: false },
+  'codes.add': {
+    params: z.object({ path: z.string().trim().min(1).max(2000), parent: Ref.optional(), description: z.string().max(100_000).optional(), color: z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/).nullable().optional(), codable: z.boolean().optional() }).strict(),
+    result: result<CodeView>(), mutates: true,
+  },
+  'codes.update': {
+    params: z.object({ id: Ref, name: z.string().trim().min(1).max(500).optional(), parent: Ref.nullable().optional(), description: z.string().max(100_000).optional(), color: z.string().regex(/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/).nullable().optional(), codable: z.boolean().optional() }).strict(),
+    result: result<CodeView>(), mutates: true,
+  },
+  'codes.merge': { params: z.object({ from: Ref, into: Ref }).strict(), result: result<CodeView>(), mutates: true },
+  'codes.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string; flagged: number }>(), mutates: true },
+  'codes.importQdc': { params: z.object({ fileName: z.string().min(1).max(1000), xml: z.string().max(50_000_000) }).strict(), result: result<{ added: number; total: number }>(), mutates: true },
+  'codes.export': { params: z.object({ format: z.enum(['qdc', 'csv']) }).strict(), result: result<ExportFile>(), mutates: false },
   /** search as you type: transcript hits (offsets, snippet, score) plus memos, CMO statements and programteori (`others`) */
   'search.query': { params: SearchQueryParams, result: result<SearchResult>(), mutates: false },
   /** "code all hits" of a search (or the selected hits), widened to sentence or turn if asked: one undoable step */

@@ -18,6 +18,7 @@ import { pseudonyms } from './commands/pseudonyms';
 import { codeSheet } from './commands/codeSheet';
 import { search } from './commands/search';
 import { autocode } from './commands/autocode';
+import { codes } from './commands/codes';
 import { source } from './commands/source';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
@@ -27,7 +28,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo import <projekt> <fil|mappe…> [--case <id|nr>] [--role <rolle>] [--json]   .docx .odt .rtf .txt .md .vtt .srt
   cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere og noter
            [--map "IP=Leder[@case]"|"I=-"…] [--autocode <taler> --kind C|M|O --pt <id>…]
-  cmo code <projekt> --source <navn|id> --text "<passage>" --kind C|M|O --pt <id> [--pt <id>…]
+  cmo code <projekt> --source <navn|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <sti>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
            [--kind C,M,O] [--verdict …] [--measure segments|sources|participants|words|cmoc]
@@ -35,6 +36,8 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
   cmo evidence <projekt> --pt <id> [--json]
+  cmo codes list|add|rename|move|merge|remove <projekt> …   kodebogen (stier som "Ramme/Kode")
+  cmo codes export-qdc|import-qdc|export-csv <projekt> <fil>
   cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
            [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
@@ -47,16 +50,12 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
-  cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
-           [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
-  cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
-           kod alle fund i ét skridt, der kan fortrydes
   cmo log <projekt> [--limit N] [--json]
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
@@ -69,6 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const msg = e instanceof UsageError ? `${e.message}\n(se cmo --help)` : e instanceof ZodError ? `ugyldigt input — ${firstIssue(e)}` : toReply(e).error;
     process.stderr.write(`cmo ${cmd}: ${msg}\n`);
-    return e instanceof UsageError ? 2 : 1;
+    // bad flags or option values are usage errors (2); a refused command or a bad file is 1
+    return e instanceof UsageError || e instanceof ZodError ? 2 : 1;
   }
 }

@@ -3,6 +3,8 @@ import type { Project } from '../cmo/model';
 import { listConfigurations } from '../cmo/configurations';
 import { evidenceFor } from '../cmo/evidence';
 import { matrixToXlsx } from '../export/matrixXlsx';
+import { addCodeCmd, importQdcCmd, listCodes, mergeCodeCmd, removeCodeCmd, updateCodeCmd } from './commands/codes';
+import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
 import { computeMatrix, matrixToCsv } from '../cmo/matrix';
 import { listQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText } from '../cmo/quotes';
@@ -26,11 +28,11 @@ import { searchOptions } from '../search/params';
 import { paletteItems } from '../search/palette';
 import type { Mutation, Query } from './types';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'search.query' | 'palette.items'
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'matrix.export' | 'quotes.export' | 'codeSheet.preview';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
+type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
@@ -65,6 +67,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'search.query': (p, params) => searchProject(p, params.query, searchOptions(p, params)),
   'palette.items': (p) => paletteItems(p),
   'import.preview': previewImport,
+  'codes.list': (p) => listCodes(p),
 };
 
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
@@ -72,6 +75,12 @@ export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<
     const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
     if (format === 'csv') return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + matrixToCsv(computeMatrix(p, query)), 'utf8').toString('base64') };
     return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: (await matrixToXlsx(p, query)).toString('base64') };
+  },
+  'codes.export': async (p, { format }) => {
+    if (format === 'qdc') return { fileName: 'kodebog.qdc', mime: 'application/xml', dataBase64: Buffer.from(codebookToQdc(p.codes), 'utf8').toString('base64') };
+    const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const csv = ['path,codable,color,description', ...listCodes(p).map((c) => [c.path, String(c.codable), c.color ?? '', c.description].map(esc).join(','))].join('\n') + '\n';
+    return { fileName: 'kodebog.csv', mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64') };
   },
   'quotes.export': (p, params) => exportQuotes(p, params),
   'codeSheet.preview': (p, params) => previewSheet(p, params),
@@ -89,6 +98,11 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'cmoc.add': addConfiguration,
   'cmoc.update': updateConfigurationCmd,
   'cmoc.remove': removeConfigurationCmd,
+  'codes.add': addCodeCmd,
+  'codes.update': updateCodeCmd,
+  'codes.merge': mergeCodeCmd,
+  'codes.remove': removeCodeCmd,
+  'codes.importQdc': importQdcCmd,
   'source.setSpeakers': setSpeakersCmd,
   'source.autocode': autocodeCmd,
   'quotes.setRendition': setRenditionCmd,

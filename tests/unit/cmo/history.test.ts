@@ -5,7 +5,7 @@ import type { Project, Segment } from '../../../src/cmo/model';
 
 const base = projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: '2026-01-01T00:00:00Z' });
 const seg = (id: string, start: number): Segment => ({
-  id, sourceId: 's', start, end: start + 3, text: 'abc', kind: 'C', pt: ['#1'], verdict: 'unclear', memo: '', coder: '',
+  id, sourceId: 's', start, end: start + 3, text: 'abc', kind: 'C', pt: ['#1'], codes: [], verdict: 'unclear', memo: '', coder: '', previousText: null,
   createdAt: 'x', updatedAt: 'x', needsReview: false,
 });
 const patch = (a: Project, b: Project): Patch => ({ label: 'l', command: 'c', at: 'now', changes: diff(a, b) });

@@ -8,7 +8,7 @@ const TEXT = 'Leder: Vi fik hjælp til løftene. Det gik godt 😀 bagefter.\n\n
 const base = projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: 't0' });
 const at = (s: string) => { const i = TEXT.indexOf(s); if (i < 0) throw new Error(s); return { start: i, end: i + s.length }; };
 const seg = (id: string, passage: string): Segment => ({
-  id, sourceId: 's', ...at(passage), text: passage, kind: 'M', pt: ['#4a'], verdict: 'supports', memo: '', coder: '',
+  id, sourceId: 's', ...at(passage), text: passage, kind: 'M', pt: ['#4a'], codes: [], verdict: 'supports', memo: '', coder: '',
   createdAt: 't0', updatedAt: 't0', needsReview: false, previousText: null,
 });
 const project = (): Project => ({
