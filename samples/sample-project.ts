@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Kind, Verdict } from '../src/cmo/model';
 import { projectFromTemplate } from '../src/cmo/templates/index';
-import { createProjectFile } from '../src/store/projectFile';
+import { createProjectFile, openProjectFile } from '../src/store/projectFile';
 import { openService } from '../src/service/service';
 import { ROOT } from '../src/paths';
 
@@ -36,6 +36,10 @@ export async function buildSampleProject(file: string): Promise<string> {
     await svc.call('source.import', { fileName: t.file, dataBase64: data.toString('base64'), caseId: t.case, role: t.role });
     for (const c of t.codes) await svc.call('segment.codeText', { source: t.file, ...c });
   }
+  // the sample starts with nothing to undo: its coding is the starting point, not the user's work
+  const db = await openProjectFile(file);
+  db.data = { ...db.data, history: { undo: [], redo: [] } };
+  await db.write();
   return file;
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { Low, type Adapter } from 'lowdb';
 import { Project, SCHEMA_VERSION, firstIssue } from '../cmo/model';
+import { serializeProject, serializeToBuffers } from './serialize';
 
 /** Any problem with a project file; the message always names the file. */
 export class ProjectFileError extends Error {
@@ -33,16 +34,15 @@ export function parseProject(file: string, raw: Buffer | string): Project {
   return parsed.data;
 }
 
-export function serializeProject(p: Project): string {
-  return JSON.stringify(p, null, 1) + '\n';
-}
+export { serializeProject };
 
 /** Writes `data` to a temp file beside `file`, fsyncs it and returns its path. */
-async function writeTemp(file: string, data: string): Promise<string> {
+async function writeTemp(file: string, data: string | Buffer[]): Promise<string> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   const fh = await fs.open(tmp, 'wx');
   try {
-    await fh.writeFile(data, 'utf8');
+    if (typeof data === 'string') await fh.writeFile(data, 'utf8');
+    else await writeAll(fh, data);
     await fh.sync();
   } catch (e) {
     await fh.close().catch(() => {});
@@ -52,6 +52,19 @@ async function writeTemp(file: string, data: string): Promise<string> {
     await fh.close().catch(() => {});
   }
   return tmp;
+}
+
+/** writev in batches (the OS caps vectors per call), handling short writes. */
+async function writeAll(fh: fs.FileHandle, bufs: Buffer[]): Promise<void> {
+  for (let i = 0; i < bufs.length; i += 512) {
+    let batch = bufs.slice(i, i + 512);
+    while (batch.length) {
+      const { bytesWritten } = await fh.writev(batch);
+      let n = bytesWritten;
+      while (batch.length && n >= batch[0]!.length) { n -= batch[0]!.length; batch = batch.slice(1); }
+      if (n > 0 && batch.length) batch = [batch[0]!.subarray(n), ...batch.slice(1)];
+    }
+  }
 }
 
 async function syncDir(dir: string): Promise<void> {
@@ -91,7 +104,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
     const st = await fs.stat(this.file).catch(() => null);
     if (st && (st.mtimeMs !== this.seen.mtimeMs || st.size !== this.seen.size))
       throw new ProjectFileError(this.file, 'er ændret på disken af et andet program, siden den blev åbnet — gemmes ikke for ikke at overskrive ændringerne');
-    const tmp = await writeTemp(this.file, serializeProject(data));
+    const tmp = await writeTemp(this.file, serializeToBuffers(data));
     try {
       if (st) await fs.copyFile(this.file, backupPath(this.file), FS.COPYFILE_FICLONE);
       await fs.rename(tmp, this.file);

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { Tokenize } from 'rtf-stream-parser';
 // The plain-text processor ships in the package (with types) but is not re-exported by its index.
-import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText';
+import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText.js';
 import { ImportError } from '../errors';
 import type { ReadResult } from '../types';
 
