@@ -6,9 +6,13 @@
 import { z } from 'zod';
 import type { Project } from './model';
 
-/** Top-level collections of entities with ids; everything else is diffed as a whole value. */
-const COLLECTIONS = ['cases', 'participants', 'sources', 'segments', 'configurations', 'codes', 'roles', 'attributeDefs', 'coders'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+/** Top-level collections of keyed entities (key field: `id` unless named); everything else is diffed as a whole value. */
+const KEYS = {
+  cases: 'id', participants: 'id', sources: 'id', segments: 'id', configurations: 'id', codes: 'id',
+  roles: 'id', attributeDefs: 'id', coders: 'id', quoteRenditions: 'segmentId', pseudonyms: 'name',
+} as const;
+type Collection = keyof typeof KEYS;
+const COLLECTIONS = Object.keys(KEYS) as Collection[];
 /** Never part of an undo step: the audit trail, the history itself, timestamps. */
 const SKIP = new Set(['log', 'history', 'updatedAt']);
 
@@ -24,12 +28,21 @@ export type Patch = z.infer<typeof Patch>;
 export const History = z.object({ undo: z.array(Patch).default([]), redo: z.array(Patch).default([]) });
 export type History = z.infer<typeof History>;
 
-type Entity = { id: string };
+type Entity = Record<string, unknown>;
+const keyOf = (c: string) => (KEYS as Record<string, string>)[c] ?? 'id';
 
-function diffCollection(c: Collection, a: readonly Entity[], b: readonly Entity[], out: Change[]) {
+function diffCollection(c: Collection, a: readonly Entity[] = [], b: readonly Entity[] = [], out: Change[]) {
   if (a === b) return;
-  const before = new Map(a.map((e, i) => [e.id, { e, i }]));
-  const after = new Map(b.map((e, i) => [e.id, { e, i }]));
+  // common prefix and suffix by reference (an append or an in-place edit touches only a window)
+  let lo = 0;
+  while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
+  let ha = a.length, hb = b.length;
+  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) { ha--; hb--; }
+  const k = keyOf(c);
+  const before = new Map<string, { e: Entity; i: number }>();
+  for (let i = lo; i < ha; i++) before.set(String(a[i]![k]), { e: a[i]!, i });
+  const after = new Map<string, { e: Entity; i: number }>();
+  for (let i = lo; i < hb; i++) after.set(String(b[i]![k]), { e: b[i]!, i });
   for (const [id, { e, i }] of before) {
     const n = after.get(id);
     if (!n) out.push({ c, id, index: i, before: e, after: null });
@@ -40,7 +53,7 @@ function diffCollection(c: Collection, a: readonly Entity[], b: readonly Entity[
 
 export function diff(a: Project, b: Project): Change[] {
   const out: Change[] = [];
-  for (const c of COLLECTIONS) diffCollection(c, a[c] as Entity[], b[c] as Entity[], out);
+  for (const c of COLLECTIONS) diffCollection(c, a[c] as Entity[] | undefined, b[c] as Entity[] | undefined, out);
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
     if (SKIP.has(key) || (COLLECTIONS as readonly string[]).includes(key)) continue;
@@ -62,9 +75,13 @@ export function applyPatch(p: Project, patch: Patch, direction: 'forward' | 'bac
   // removals first, then replacements, then insertions in index order, so positions come back right
   const changes = patch.changes.map((ch) => direction === 'forward' ? ch : { ...ch, before: ch.after, after: ch.before });
   for (const ch of changes) {
-    if ('key' in ch) { next[ch.key] = ch.after; continue; }
+    if ('key' in ch) {
+      if (ch.after === undefined) delete next[ch.key]; else next[ch.key] = ch.after;
+      continue;
+    }
     const l = list(ch.c);
-    const at = l.findIndex((e) => e.id === ch.id);
+    const k = keyOf(ch.c);
+    const at = l.findIndex((e) => e[k] === ch.id);
     if (ch.after === null) { if (at >= 0) l.splice(at, 1); }
     else if (at >= 0) l[at] = ch.after as Entity;
   }
@@ -72,7 +89,7 @@ export function applyPatch(p: Project, patch: Patch, direction: 'forward' | 'bac
     .sort((x, y) => x.index - y.index);
   for (const ch of inserts) {
     const l = list(ch.c);
-    if (l.some((e) => e.id === ch.id)) continue;
+    if (l.some((e) => e[keyOf(ch.c)] === ch.id)) continue;
     l.splice(Math.min(ch.index, l.length), 0, ch.after as Entity);
   }
   for (const [c, l] of touched) next[c] = l;

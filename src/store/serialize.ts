@@ -27,7 +27,7 @@ function list(items: readonly unknown[], out: Buffer[]): void {
 
 export function serializeToBuffers(p: Project): Buffer[] {
   const out: Buffer[] = [B('{\n')];
-  const keys = Object.keys(p) as (keyof Project)[];
+  const keys = (Object.keys(p) as (keyof Project)[]).filter((k) => p[k] !== undefined);
   keys.forEach((key, i) => {
     const v = p[key] as unknown;
     out.push(B(` ${JSON.stringify(key)}: `));
