@@ -17,7 +17,18 @@ export async function ensureRendererBuilt(force = false): Promise<void> {
   const sources = Math.max(newestMtime(path.join(ROOT, 'renderer')), newestMtime(path.join(ROOT, 'src', 'api')), newestMtime(path.join(ROOT, 'src', 'cmo')));
   if (!force && fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // build beside, then swap in: a server (or a parallel test run) never sees a half-written renderer
+  const tmp = `${RENDERER_DIST}.build-${process.pid}-${Date.now()}`;
+  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  const old = `${RENDERER_DIST}.old-${process.pid}-${Date.now()}`;
+  if (fs.existsSync(RENDERER_DIST)) fs.renameSync(RENDERER_DIST, old);
+  try {
+    fs.renameSync(tmp, RENDERER_DIST);
+  } catch (e) {
+    if (!fs.existsSync(RENDERER_DIST)) throw e; // another process swapped its build in first: fine
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  fs.rmSync(old, { recursive: true, force: true });
 }
 
 /** Bundles the Electron main and preload scripts (CommonJS, as a sandboxed preload requires). */

@@ -1,14 +1,16 @@
-/** Project name, the save indicator and undo/redo. */
+/** Project name, the save indicator, undo/redo and the language switch. */
+import { useTranslation } from 'react-i18next';
 import type { HistoryState } from '../../../src/api/contract';
-
-const time = (iso: string) => new Date(iso).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+import { currentLanguage, formatTime, setLanguage } from '../i18n';
+import { ns } from './i18n';
 
 function SaveStatus({ history, saving }: { history: HistoryState | undefined; saving: boolean }) {
-  if (saving) return <span className="save-status saving" role="status">Gemmer…</span>;
+  const { t } = useTranslation(ns);
+  if (saving) return <span className="save-status saving" role="status">{t('saving')}</span>;
   if (!history) return <span className="save-status" role="status">…</span>;
-  const text = history.savedAt ? `Gemt kl. ${time(history.savedAt)}` : 'Alt er gemt';
+  const text = history.savedAt ? t('savedAt', { time: formatTime(history.savedAt) }) : t('allSaved');
   return (
-    <span className="save-status saved" role="status" title={`Ændringer gemmes straks i projektfilen. Revision ${history.revision} i denne session · bruger: ${history.user}`}>
+    <span className="save-status saved" role="status" title={t('saveTitle', { revision: history.revision, user: history.user })}>
       <span className="dot" aria-hidden="true" /> {text}
     </span>
   );
@@ -17,24 +19,32 @@ function SaveStatus({ history, saving }: { history: HistoryState | undefined; sa
 export function Header(props: {
   name: string; file: string; history: HistoryState | undefined; saving: boolean; undo: () => void; redo: () => void;
 }) {
+  const { t } = useTranslation(ns);
   const { history } = props;
-  const mod = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
+  const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
       <div className="brand">
-        <span className="app-name">CMO Workbench</span>
+        <span className="app-name">{t('appName')}</span>
         <h1 className="project-name" title={props.file}>{props.name}</h1>
       </div>
       <div className="header-actions">
         <SaveStatus history={history} saving={props.saving} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
-          title={history?.undoLabel ? `Fortryd: ${history.undoLabel} (${mod}Z)` : `Intet at fortryde (${mod}Z)`}>
-          ↶ Fortryd
+          title={history?.undoLabel ? t('undoTitle', { label: history.undoLabel, key }) : t('nothingToUndo', { key })}>
+          {t('undo')}
         </button>
         <button type="button" onClick={props.redo} disabled={!history?.canRedo}
-          title={history?.redoLabel ? `Gentag: ${history.redoLabel} (Shift+${mod}Z)` : `Intet at gentage (Shift+${mod}Z)`}>
-          ↷ Gentag
+          title={history?.redoLabel ? t('redoTitle', { label: history.redoLabel, key }) : t('nothingToRedo', { key })}>
+          {t('redo')}
         </button>
+        <label className="lang-switch" title={t('language')}>
+          <span className="sr-only">{t('language')}</span>
+          <select aria-label={t('language')} value={currentLanguage()} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'da')}>
+            <option value="da">Dansk</option>
+            <option value="en">English</option>
+          </select>
+        </label>
       </div>
     </header>
   );

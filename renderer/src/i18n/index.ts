@@ -1,0 +1,60 @@
+/**
+ * UI strings, Danish by default and English switchable (i18next). Each feature folder owns its
+ * strings in an `i18n.ts` beside its components and registers them as its own namespace:
+ *
+ *   export const ns = registerStrings('matrix', { da: { title: 'Matrix' }, en: { title: 'Matrix' } });
+ *   const { t } = useTranslation(ns);   // t('title')
+ *
+ * A unit test checks that every namespace has the same keys in both languages.
+ */
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Strings = { [key: string]: string | Strings };
+export interface Bundle { da: Strings; en: Strings }
+
+const registry = new Map<string, Bundle>();
+
+const stored = (): Language => {
+  try {
+    const v = globalThis.localStorage?.getItem('cmo-lang');
+    return v === 'en' ? 'en' : 'da';
+  } catch { return 'da'; }
+};
+
+void i18n.use(initReactI18next).init({
+  lng: stored(),
+  fallbackLng: 'da',
+  resources: {},
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false,
+});
+
+/** Registers a feature's strings under its namespace; returns the namespace for useTranslation. */
+export function registerStrings<N extends string>(ns: N, bundle: Bundle): N {
+  registry.set(ns, bundle);
+  for (const lng of LANGUAGES) i18n.addResourceBundle(lng, ns, bundle[lng], true, true);
+  return ns;
+}
+
+export function registeredBundles(): ReadonlyMap<string, Bundle> { return registry; }
+
+export function setLanguage(lng: Language): void {
+  try { globalThis.localStorage?.setItem('cmo-lang', lng); } catch { /* private mode */ }
+  void i18n.changeLanguage(lng);
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+}
+
+export const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'da');
+const locale = () => (currentLanguage() === 'da' ? 'da-DK' : 'en-GB');
+
+/** Dates and times in the language's conventions (24-hour clock in both). */
+export const formatDateTime = (iso: string) => new Date(iso).toLocaleString(locale(), { dateStyle: 'short', timeStyle: 'short' });
+export const formatTime = (iso: string) => new Date(iso).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+/** Sorting as Danish readers expect (æ, ø, å after z; aa as å) — whatever the UI language. */
+export const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+
+export { i18n };
