@@ -115,10 +115,6 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
     }
   })();
 
-  const rowKeys = (seg: Segment, ctx: SegmentContext): string[] => {
-    if (rowFrame) { const k = inFrame(rowFrame, seg); return k.length ? k : [NONE]; }
-    return [rowKey(seg, ctx) ?? NONE];
-  };
   const rowKey = (seg: Segment, ctx: SegmentContext): string | null => {
     switch (q.rows) {
       case 'case': return ctx.caseId;
@@ -128,26 +124,39 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       default: return ctx.caseId ? caseAttr.get(ctx.caseId) ?? null : null;
     }
   };
-  const colKeys = (seg: Segment): string[] => {
-    const pts = ptFilter ? seg.pt.filter((p) => ptFilter.has(p)) : seg.pt;
-    switch (q.cols) {
-      case 'pt': return pts;
-      case 'kind': return seg.kind ? [seg.kind] : [];
-      case 'pt-kind': return seg.kind ? pts.map((p) => `${p}|${seg.kind}`) : [];
-      case 'verdict': return seg.kind ? [seg.verdict] : [];
-      default: return inFrame(colFrame, seg);
-    }
-  };
 
+  // cells by integer index (row × cols + col); the last row is "(none)", kept only when used
+  const nc = cols.length;
+  const noneRow = rows.length;
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(cols.map((c, i) => [c.id, i]));
-  const buckets = new Map<string, { seg: Segment; ctx: SegmentContext }[]>();
-  const configs = new Map<string, Set<string>>();
-  const put = (r: string, c: string, h: { seg: Segment; ctx: SegmentContext }) => {
-    const k = `${rowIndex.has(r) ? r : NONE}\u0000${c}`;
-    let b = buckets.get(k);
-    if (!b) buckets.set(k, (b = []));
-    b.push(h);
+  const ptIndex = new Map(points.map((p, i) => [p.id, i]));
+  const KIND_I = { C: 0, M: 1, O: 2 } as const;
+  const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
+  const rowsOf = (seg: Segment, ctx: SegmentContext): number[] => {
+    if (rowFrame) { const k = inFrame(rowFrame, seg); return k.length ? k.map((id) => rowIndex.get(id) ?? noneRow) : [noneRow]; }
+    const key = rowKey(seg, ctx);
+    return [key === null ? noneRow : rowIndex.get(key) ?? noneRow];
+  };
+  const colsOfSeg = (seg: Segment): number[] => {
+    const out: number[] = [];
+    switch (q.cols) {
+      case 'pt': for (const p of seg.pt) { if (ptFilter && !ptFilter.has(p)) continue; const i = ptIndex.get(p); if (i !== undefined) out.push(i); } return out;
+      case 'kind': return seg.kind ? [KIND_I[seg.kind]] : out;
+      case 'pt-kind':
+        if (!seg.kind) return out;
+        for (const p of seg.pt) { if (ptFilter && !ptFilter.has(p)) continue; const i = ptIndex.get(p); if (i !== undefined) out.push(i * 3 + KIND_I[seg.kind]); }
+        return out;
+      case 'verdict': return seg.kind ? [VERDICT_I[seg.verdict]] : out;
+      default: return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
+    }
+  };
+  type Hit = { seg: Segment; ctx: SegmentContext };
+  const buckets: (Hit[] | undefined)[] = new Array((rows.length + 1) * nc);
+  const configs: (Set<string> | undefined)[] = new Array((rows.length + 1) * nc);
+  const put = (r: number, c: number, h: Hit) => {
+    const k = r * nc + c;
+    (buckets[k] ??= []).push(h);
     return k;
   };
   if (q.measure === 'cmoc') {
@@ -158,36 +167,36 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       if (q.verdicts?.length && !q.verdicts.includes(cfg.verdict)) continue;
       const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => passing.get(id)).filter((h) => h !== undefined);
       if (!linked.length) continue;
-      const colsOf = q.cols === 'pt' ? [cfg.pt] : q.cols === 'verdict' ? [cfg.verdict]
-        : q.cols === 'kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [h.seg.kind] : [])))]
-        : q.cols === 'pt-kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [`${cfg.pt}|${h.seg.kind}`] : [])))]
-        : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg)))];
-      for (const h of linked) {
-        for (const c of colsOf) {
-          if (!colIndex.has(c)) continue;
-          for (const r of rowKeys(h.seg, h.ctx)) {
-            const k = put(r, c, h);
-            let set = configs.get(k);
-            if (!set) configs.set(k, (set = new Set()));
-            set.add(cfg.id);
-          }
-        }
-      }
+      const pi = ptIndex.get(cfg.pt);
+      const colsOf = q.cols === 'pt' ? (pi === undefined ? [] : [pi]) : q.cols === 'verdict' ? [VERDICT_I[cfg.verdict]]
+        : q.cols === 'kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [KIND_I[h.seg.kind]] : [])))]
+        : q.cols === 'pt-kind' ? (pi === undefined ? [] : [...new Set(linked.flatMap((h) => (h.seg.kind ? [pi * 3 + KIND_I[h.seg.kind]] : [])))])
+        : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg).map((id) => colIndex.get(id)!)))];
+      for (const h of linked) for (const c of colsOf) for (const r of rowsOf(h.seg, h.ctx)) (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
     }
   } else {
-    for (const h of hits) for (const c of colKeys(h.seg)) if (colIndex.has(c)) for (const r of rowKeys(h.seg, h.ctx)) put(r, c, h);
+    for (const h of hits) {
+      const cs = colsOfSeg(h.seg);
+      if (!cs.length) continue;
+      for (const r of rowsOf(h.seg, h.ctx)) for (const c of cs) put(r, c, h);
+    }
   }
-  if ([...buckets.keys()].some((k) => k.startsWith(NONE + '\u0000'))) {
-    rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : q.rows.startsWith('code:') ? '(uden kode i rammen)' : '(ingen)' });
-    rowIndex.set(NONE, rows.length - 1);
-  }
-  const cells = rows.map(() => cols.map(() => 0));
+  let usedNone = false;
+  for (let c = 0; c < nc; c++) if (buckets[noneRow * nc + c]) { usedNone = true; break; }
+  if (usedNone) rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : q.rows.startsWith('code:') ? '(uden kode i rammen)' : '(ingen)' });
+  // a segment lands twice in one cell only through configurations or several codes of one frame column
+  const dedupe = q.measure === 'cmoc' || !!rowFrame || !!colFrame;
+  const cells = rows.map(() => new Array<number>(nc).fill(0));
   const segmentIds = rows.map(() => cols.map((): string[] => []));
-  for (const [k, b] of buckets) {
-    const [r, c] = k.split('\u0000') as [string, string];
-    const ri = rowIndex.get(r)!, ci = colIndex.get(c)!;
-    segmentIds[ri]![ci] = [...new Set(b.map((h) => h.seg.id))];
-    cells[ri]![ci] = q.measure === 'cmoc' ? configs.get(k)?.size ?? 0 : measure(q.measure, b);
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < nc; c++) {
+      const k = r * nc + c;
+      const b = buckets[k];
+      if (!b) continue;
+      const ids = b.map((h) => h.seg.id);
+      segmentIds[r]![c] = dedupe ? [...new Set(ids)] : ids;
+      cells[r]![c] = q.measure === 'cmoc' ? configs[k]?.size ?? 0 : measure(q.measure, b);
+    }
   }
   return { rows, cols, cells, segmentIds, measure: q.measure };
 }

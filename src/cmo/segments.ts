@@ -1,4 +1,4 @@
-import type { Kind, Project, Segment, Source, Verdict } from './model';
+import type { Kind, Participant, Project, Segment, Source, Verdict } from './model';
 import { findPt } from './lookup';
 import { turnAt } from './turns';
 import { DomainError } from './errors';
@@ -116,17 +116,36 @@ export interface SegmentContext {
   roleId: string | null;
 }
 
-/** Lookup tables built once per query, so per-segment attribution is O(log turns). */
+/**
+ * Who speaks at each segment, memoised per project state: states are immutable, so a segment's
+ * context holds while the sources and participants arrays are the same objects.
+ */
+const contextCache = new WeakMap<readonly Source[], WeakMap<readonly Participant[], WeakMap<Segment, SegmentContext>>>();
+
 export function contextIndex(project: Project): (seg: Segment) => SegmentContext {
-  const sources = new Map(project.sources.map((s) => [s.id, s]));
-  const participants = new Map(project.participants.map((p) => [p.id, p]));
+  let byParticipants = contextCache.get(project.sources);
+  if (!byParticipants) contextCache.set(project.sources, (byParticipants = new WeakMap()));
+  let memo = byParticipants.get(project.participants);
+  if (!memo) byParticipants.set(project.participants, (memo = new WeakMap()));
+  const cache = memo;
+  let sources: Map<string, Source> | undefined;
+  let participants: Map<string, Participant> | undefined;
   return (seg) => {
+    const hit = cache.get(seg);
+    if (hit) return hit;
+    sources ??= new Map(project.sources.map((s) => [s.id, s]));
+    participants ??= new Map(project.participants.map((p) => [p.id, p]));
     const src = sources.get(seg.sourceId);
-    if (!src) return { caseId: null, participantId: null, roleId: null };
-    const turn = turnAt(src.turns, seg.start);
-    let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
-    if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
-    const p = pid ? participants.get(pid) : undefined;
-    return { caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
+    let ctx: SegmentContext;
+    if (!src) ctx = { caseId: null, participantId: null, roleId: null };
+    else {
+      const turn = turnAt(src.turns, seg.start);
+      let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+      if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
+      const p = pid ? participants.get(pid) : undefined;
+      ctx = { caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
+    }
+    cache.set(seg, ctx);
+    return ctx;
   };
 }
