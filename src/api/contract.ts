@@ -242,6 +242,25 @@ export const contract = {
   'codeSheet.apply': { params: z.object({ ...SheetFile, partial: z.boolean().default(false) }).strict(), result: result<CodeSheetResult>(), mutates: true },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
+  /** a new case; without a label `Case <n>` with the next free number */
+  'cases.add': {
+    params: z.object({ label: z.string().trim().min(1).max(200).optional(), number: z.number().int().nonnegative().nullable().optional(), attributes: z.record(z.string().min(1).max(200), z.string().max(500)).optional() }).strict(),
+    result: result<Case>(), mutates: true,
+  },
+  /** rename, renumber, or set attribute values of a case (a value null or empty removes it) */
+  'cases.update': {
+    params: z.object({ id: Ref, label: z.string().trim().min(1).max(200).optional(), number: z.number().int().nonnegative().nullable().optional(), attributes: z.record(z.string().min(1).max(200), z.string().max(500).nullable()).optional() }).strict(),
+    result: result<Case>(), mutates: true,
+  },
+  /** a new case attribute, or (with id) a changed one: label, type, category values */
+  'attributes.define': {
+    params: z.object({ id: Ref.optional(), label: z.string().trim().min(1).max(200), type: z.enum(['text', 'number', 'category']), values: z.array(z.string().max(500)).max(1000).optional() }).strict(),
+    result: result<AttributeDef>(), mutates: true,
+  },
+  'roles.add': {
+    params: z.object({ label: z.string().trim().min(1).max(200), labelEn: z.string().max(200).optional(), aliases: z.array(z.string().max(200)).max(100).optional() }).strict(),
+    result: result<Role>(), mutates: true,
+  },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;
 
 export type Contract = typeof contract;

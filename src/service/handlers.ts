@@ -26,6 +26,7 @@ import { searchAutocodeCmd } from './commands/autocode';
 import { searchProject } from '../search/engine';
 import { searchOptions } from '../search/params';
 import { paletteItems } from '../search/palette';
+import { addCaseCmd, addRoleCmd, defineAttributeCmd, updateCaseCmd } from './commands/cases';
 import type { Mutation, Query } from './types';
 
 type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
@@ -33,7 +34,8 @@ type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.l
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
 type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
-  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply';
+  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply'
+  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -112,4 +114,8 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'pseudonyms.add': addPseudonymCmd,
   'pseudonyms.remove': removePseudonymCmd,
   'codeSheet.apply': applySheetCmd,
+  'cases.add': addCaseCmd,
+  'cases.update': updateCaseCmd,
+  'attributes.define': defineAttributeCmd,
+  'roles.add': addRoleCmd,
 };

@@ -1,0 +1,123 @@
+/**
+ * Cases, case attributes and roles (pure operations). A case's attribute values are checked
+ * against the attribute definitions: category values must be one of the defined values, number
+ * values must be numbers; a definition cannot drop a value or change its type while cases use it.
+ */
+import type { AttributeDef, Case, Project, Role } from './model';
+import { DomainError } from './errors';
+import { findCase, findRole } from './lookup';
+
+const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
+
+/** `Privat/offentlig` → `privat-offentlig`, `Arbejdsmiljørepræsentant` → `arbejdsmiljorepraesentant`. */
+export function slug(label: string): string {
+  const s = fold(label).replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+    .normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'x';
+}
+
+/** `base`, or `base-2`, `base-3` … the first not taken. */
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+const isNumber = (v: string) => /^-?\d+(?:[.,]\d+)?$/.test(v.trim());
+
+/** One attribute value checked against its definition; returns the value as stored (trimmed). */
+export function checkAttributeValue(def: AttributeDef, value: string): string {
+  const v = value.trim();
+  if (def.type === 'number' && v && !isNumber(v)) throw new DomainError(`"${def.label}" skal være et tal (fik "${value}")`);
+  if (def.type === 'category' && v && !def.values.includes(v))
+    throw new DomainError(`"${v}" er ikke en værdi af "${def.label}" (værdier: ${def.values.join(', ') || 'ingen'})`);
+  return v;
+}
+
+/** A case's attributes after setting some (a value `null` or empty removes it). */
+export function applyAttributes(project: Project, current: Record<string, string>, set: Record<string, string | null>): Record<string, string> {
+  const out = { ...current };
+  for (const [ref, value] of Object.entries(set)) {
+    const want = fold(ref);
+    const def = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
+    if (!def) throw new DomainError(`Ukendt case-egenskab "${ref}" (kendte: ${project.attributeDefs.map((a) => a.label).join(', ') || 'ingen'})`);
+    const v = value === null ? '' : checkAttributeValue(def, value);
+    if (v) out[def.id] = v; else delete out[def.id];
+  }
+  return out;
+}
+
+function checkCaseIdentity(project: Project, label: string, number: number | null, self: string | null): void {
+  const clash = project.cases.find((c) => c.id !== self && fold(c.label) === fold(label));
+  if (clash) throw new DomainError(`Der findes allerede en case med navnet "${clash.label}"`);
+  if (number !== null) {
+    const same = project.cases.find((c) => c.id !== self && c.number === number);
+    if (same) throw new DomainError(`Nummer ${number} bruges allerede af "${same.label}"`);
+  }
+}
+
+export interface CaseInput { label?: string; number?: number | null; attributes?: Record<string, string | null> }
+
+/** A new case; without a label it is `Case <n>` with the next free number. */
+export function addCase(project: Project, input: CaseInput): { project: Project; kase: Case } {
+  const next = Math.max(0, ...project.cases.map((c) => c.number ?? 0)) + 1;
+  const number = input.number !== undefined ? input.number : input.label ? null : next;
+  const label = input.label?.trim() || `Case ${number ?? next}`;
+  checkCaseIdentity(project, label, number, null);
+  const id = freeId(number !== null && !input.label ? `case-${String(number).padStart(2, '0')}` : `case-${slug(label)}`, new Set(project.cases.map((c) => c.id)));
+  const kase: Case = { id, label, number, attributes: applyAttributes(project, {}, input.attributes ?? {}) };
+  return { project: { ...project, cases: [...project.cases, kase] }, kase };
+}
+
+/** Renames, renumbers or sets attributes of a case (by id, label or number). */
+export function updateCase(project: Project, ref: string, input: CaseInput): { project: Project; kase: Case; before: Case } {
+  const before = findCase(project, ref);
+  if (!before) throw new DomainError(`Ukendt case "${ref}"`);
+  const label = input.label !== undefined ? input.label.trim() : before.label;
+  if (!label) throw new DomainError('En case skal have et navn');
+  const number = input.number !== undefined ? input.number : before.number;
+  checkCaseIdentity(project, label, number, before.id);
+  const kase: Case = { ...before, label, number, attributes: input.attributes ? applyAttributes(project, before.attributes, input.attributes) : before.attributes };
+  return { project: { ...project, cases: project.cases.map((c) => (c.id === before.id ? kase : c)) }, kase, before };
+}
+
+export interface AttributeInput { id?: string; label: string; type: AttributeDef['type']; values?: string[] }
+
+/**
+ * Creates an attribute definition, or changes one (given its id): label, type, values. Category
+ * values are trimmed and de-duplicated in order; a value in use by a case cannot be dropped, and
+ * the type cannot change to one the cases' values do not fit.
+ */
+export function defineAttribute(project: Project, input: AttributeInput): { project: Project; def: AttributeDef; created: boolean } {
+  const label = input.label.trim();
+  if (!label) throw new DomainError('En egenskab skal have et navn');
+  const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
+  const old = input.id ? project.attributeDefs.find((a) => a.id === input.id) : undefined;
+  if (input.id && !old) throw new DomainError(`Ukendt case-egenskab "${input.id}"`);
+  const clash = project.attributeDefs.find((a) => a.id !== old?.id && fold(a.label) === fold(label));
+  if (clash) throw new DomainError(`Der findes allerede en egenskab med navnet "${clash.label}"`);
+  const id = old?.id ?? freeId(slug(label), new Set(project.attributeDefs.map((a) => a.id)));
+  const def: AttributeDef = { id, label, type: input.type, values: input.type === 'category' ? values : [] };
+  for (const c of project.cases) {
+    const v = c.attributes[id];
+    if (!v) continue;
+    if (def.type === 'number' && !isNumber(v)) throw new DomainError(`"${c.label}" har "${v}" i "${label}", som ikke er et tal`);
+    if (def.type === 'category' && !def.values.includes(v)) throw new DomainError(`"${c.label}" bruger værdien "${v}" i "${label}"; den kan ikke fjernes`);
+  }
+  const attributeDefs = old ? project.attributeDefs.map((a) => (a.id === id ? def : a)) : [...project.attributeDefs, def];
+  return { project: { ...project, attributeDefs }, def, created: !old };
+}
+
+export interface RoleInput { label: string; labelEn?: string; aliases?: string[] }
+
+/** A new role; its label and aliases must not already name a role. */
+export function addRole(project: Project, input: RoleInput): { project: Project; role: Role } {
+  const label = input.label.trim();
+  if (!label) throw new DomainError('En rolle skal have et navn');
+  const aliases = [...new Set((input.aliases ?? []).map((a) => a.trim()).filter(Boolean))];
+  for (const name of [label, ...aliases]) {
+    const clash = findRole(project, name);
+    if (clash) throw new DomainError(`"${name}" betegner allerede rollen "${clash.label}"`);
+  }
+  const role: Role = { id: freeId(slug(label), new Set(project.roles.map((r) => r.id))), label, aliases, ...(input.labelEn?.trim() ? { labelEn: input.labelEn.trim() } : {}) };
+  return { project: { ...project, roles: [...project.roles, role] }, role };
+}
