@@ -37,7 +37,7 @@ async function serveRenderer(req: Request): Promise<Response> {
 
 async function open(file: string) {
   try {
-    service = await openService(file);
+    service = await openService(file, { warmSearch: true });
     win?.setTitle(`CMO Workbench — ${path.basename(file)}`);
     await win?.loadURL(`${APP_ORIGIN}/index.html`);
   } catch (e) {

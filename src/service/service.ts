@@ -9,6 +9,7 @@ import { applyPatch, diff, type Patch } from '../cmo/history';
 import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
 import { exports, mutations, queries } from './handlers';
+import { buildSearchIndex } from '../search/index';
 import type { Ctx } from './types';
 
 export interface ServiceOptions {
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   newId?: (prefix: string) => string;
   /** how many steps undo remembers (kept in the project file) */
   undoDepth?: number;
+  /** build the search index shortly after opening, so the first keystroke does not pay for it (app hosts) */
+  warmSearch?: boolean;
 }
 
 export interface Service {
@@ -115,6 +118,11 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     const undo = [...current.history.undo, step].slice(-depth);
     await commit({ ...out.project, history: { undo, redo: [] } }, method, out.summary);
     return out.result;
+  }
+
+  if (opts.warmSearch) {
+    const t = setTimeout(() => { try { buildSearchIndex(db.data); } catch { /* a search will report it */ } }, 300);
+    t.unref?.();
   }
 
   function serial<T>(f: () => Promise<T>): Promise<T> {
