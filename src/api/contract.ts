@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { Kind, Verdict, type AttributeDef, type Case, type LogEntry, type Participant, type ProgrammeTheory, type Role, type Segment, type Source } from '../cmo/model';
-import { MatrixQuery, type Matrix } from '../cmo/matrix';
+import { ColDim, MatrixQuery, RowDim, type Matrix } from '../cmo/matrix';
+import type { FrameworkSummary } from '../cmo/model';
 import type { Quote } from '../cmo/quotes';
 import type { ConfigurationView } from '../cmo/configurations';
 import type { Evidence } from '../cmo/evidence';
@@ -167,7 +168,11 @@ export const contract = {
   'cmoc.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
   'evidence.get': { params: z.object({ pt: Ref }).strict(), result: result<Evidence>(), mutates: false },
   'matrix.export': {
-    params: z.object({ query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx']) }).strict(),
+    params: z.object({
+      query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx']),
+      /** case attribute values (`{ sektor: 'Offentlig' }`): only cases with them; written in the export's filter line */
+      attrs: z.record(z.string().trim().min(1).max(200), z.union([z.string().max(500), z.array(z.string().max(500))])).optional(),
+    }).strict(),
     result: result<ExportFile>(), mutates: false,
   },
   'import.preview': {
@@ -240,6 +245,15 @@ export const contract = {
   'codeSheet.preview': { params: z.object(SheetFile).strict(), result: result<SheetPlan>(), mutates: false },
   /** the sheet coded as one undoable change; unless `partial`, nothing when any row fails */
   'codeSheet.apply': { params: z.object({ ...SheetFile, partial: z.boolean().default(false) }).strict(), result: result<CodeSheetResult>(), mutates: true },
+  /** framework-matrix summaries written for a matrix of these dimensions */
+  'framework.list': { params: z.object({ rows: RowDim, cols: ColDim }).strict(), result: result<FrameworkSummary[]>(), mutates: false },
+  /** one cell's summary; empty text clears it (one undoable step) */
+  'framework.set': {
+    params: z.object({ rows: RowDim, cols: ColDim, rowId: z.string().min(1).max(500), colId: z.string().min(1).max(500), text: z.string().max(100_000) }).strict(),
+    result: result<{ summary: FrameworkSummary | null }>(), mutates: true,
+  },
+  /** the coders named on the project's segments, for the matrix's coder filter */
+  'matrix.coders': { params: z.object({}).strict(), result: result<string[]>(), mutates: false },
   'history.undo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   'history.redo': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: true },
   /** a new case; without a label `Case <n>` with the next free number */

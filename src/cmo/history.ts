@@ -10,6 +10,7 @@ import type { Project } from './model';
 const KEYS = {
   cases: 'id', participants: 'id', sources: 'id', segments: 'id', configurations: 'id', codes: 'id',
   roles: 'id', attributeDefs: 'id', coders: 'id', quoteRenditions: 'segmentId', pseudonyms: 'name',
+  frameworkSummaries: 'id',
 } as const;
 type Collection = keyof typeof KEYS;
 const COLLECTIONS = Object.keys(KEYS) as Collection[];

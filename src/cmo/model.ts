@@ -161,6 +161,19 @@ export const CmoConfiguration = z.object({
 });
 export type CmoConfiguration = z.infer<typeof CmoConfiguration>;
 
+/** A researcher's summary of one matrix cell (framework matrix), keyed by the dimensions and the cell's row and column ids. */
+export const FrameworkSummary = z.object({
+  id: Id,
+  /** the matrix's row and column dimensions (`case`, `attr:sektor` …; `pt`, `pt-kind` …) */
+  rows: z.string().min(1).max(300),
+  cols: z.string().min(1).max(300),
+  rowId: z.string().min(1).max(500),
+  colId: z.string().min(1).max(500),
+  text: z.string().max(100_000),
+  updatedAt: IsoDate,
+});
+export type FrameworkSummary = z.infer<typeof FrameworkSummary>;
+
 /** A name (person, company, place) and what an export writes instead (`Jens Hansen` → `[lederen]`). */
 export const Pseudonym = z.object({
   name: z.string().trim().min(1).max(200),
@@ -239,6 +252,8 @@ export const Project = z.object({
   /** report renditions, stars and picks of quotes, per segment */
   quoteRenditions: filled(z.array(QuoteRendition), []),
   quoteSettings: filled(QuoteSettings, { attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
+  /** framework-matrix cell summaries */
+  frameworkSummaries: filled(z.array(FrameworkSummary), []),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),

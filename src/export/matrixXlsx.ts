@@ -1,32 +1,44 @@
 import ExcelJS from 'exceljs';
 import { MEASURES, computeMatrix, type MatrixQuery } from '../cmo/matrix';
-import type { Project } from '../cmo/model';
+import type { FrameworkSummary, Project } from '../cmo/model';
+import { keepFilteredRows, orphanSummaries, pickRows, summaryGrid } from '../cmo/framework';
 
 const MEASURE_LABEL: Record<(typeof MEASURES)[number], string> = {
   segments: 'Kodninger', sources: 'Kilder', participants: 'Deltagere', words: 'Ord kodet', cmoc: 'CMO-konfigurationer',
 };
 
 /** The query's filter settings in words, written above every sheet so a printout explains itself. */
-export function describeQuery(q: MatrixQuery): string[] {
+export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = []): string[] {
   const parts = [`Rækker: ${q.rows ?? 'case'}`, `Kolonner: ${q.cols ?? 'pt'}`];
   const f: [string, unknown[] | undefined][] = [['Type', q.kinds], ['Vurdering', q.verdicts], ['PT-punkter', q.pts], ['Cases', q.cases], ['Roller', q.roles], ['Kodere', q.coders]];
-  const filters = f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`);
+  const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`), ...extraFilters];
   return [...parts, filters.length ? `Filter: ${filters.join('; ')}` : 'Filter: ingen'];
+}
+
+export interface MatrixXlsxOptions {
+  /** framework-matrix summaries for these rows × columns: written on a sheet "Sammenfatninger" */
+  summaries?: readonly FrameworkSummary[];
+  /** filters the query does not carry in its own words (`Privat/offentlig: Offentlig`) */
+  extraFilters?: readonly string[];
+  /** the query as the researcher asked it, for the filter line (before attribute values became cases) */
+  asked?: MatrixQuery;
 }
 
 /**
  * The matrix as an Excel workbook: one sheet per measure (the asked-for measure first), the
  * filter settings on top, row and column headings frozen, zero cells left blank-looking.
  */
-export async function matrixToXlsx(project: Project, q: MatrixQuery): Promise<Buffer> {
+export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: MatrixXlsxOptions = {}): Promise<Buffer> {
+  const described = (measure: MatrixQuery['measure']) => describeQuery({ ...(opts.asked ?? q), measure }, opts.extraFilters);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CMO Workbench';
   wb.created = new Date();
   const first = q.measure ?? 'segments';
   for (const measure of [first, ...MEASURES.filter((m) => m !== first)]) {
-    const m = computeMatrix(project, { ...q, measure });
+    const full = computeMatrix(project, { ...q, measure });
+    const m = pickRows(full, keepFilteredRows(full, q, project.cases));
     const ws = wb.addWorksheet(MEASURE_LABEL[measure]);
-    const info = [`${project.name} — ${MEASURE_LABEL[measure]}`, ...describeQuery({ ...q, measure })];
+    const info = [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)];
     info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
     const head = info.length + 2;
     const header = ws.getRow(head);
@@ -48,5 +60,52 @@ export async function matrixToXlsx(project: Project, q: MatrixQuery): Promise<Bu
     for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = Math.max(6, m.cols[j]!.label.length + 2);
     ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];
   }
+  if (opts.summaries) summarySheet(wb, project, q, opts.summaries, described(first));
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
+ * text, wide columns), then any summary whose row or column is no longer in the matrix.
+ */
+function summarySheet(wb: ExcelJS.Workbook, project: Project, q: MatrixQuery, summaries: readonly FrameworkSummary[], described: string[]) {
+  const full = computeMatrix(project, { ...q, measure: 'segments' });
+  const m = pickRows(full, keepFilteredRows(full, q, project.cases));
+  const grid = summaryGrid(m, summaries);
+  const ws = wb.addWorksheet('Sammenfatninger');
+  const info = [`${project.name} — Sammenfatninger (rammematrix)`, ...described.filter((l) => !l.startsWith('Filter')),
+    summaries.length ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}` : 'Ingen sammenfatninger skrevet endnu'];
+  info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
+  const head = info.length + 2;
+  const header = ws.getRow(head);
+  m.cols.forEach((c, j) => { header.getCell(j + 2).value = c.label; });
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center' };
+  m.rows.forEach((r, i) => {
+    const row = ws.getRow(head + 1 + i);
+    row.getCell(1).value = r.label;
+    row.getCell(1).font = { bold: true };
+    row.getCell(1).alignment = { vertical: 'top' };
+    grid[i]!.forEach((text, j) => {
+      if (!text) return;
+      const cell = row.getCell(j + 2);
+      cell.value = text;
+      cell.alignment = { wrapText: true, vertical: 'top' };
+    });
+  });
+  ws.getColumn(1).width = Math.max(12, ...m.rows.map((r) => r.label.length + 2));
+  for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = grid.some((r) => r[j]) ? 40 : Math.max(6, m.cols[j]!.label.length + 2);
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];
+  const orphans = orphanSummaries(m, summaries);
+  if (orphans.length) {
+    let at = head + m.rows.length + 2;
+    ws.getCell(at++, 1).value = 'Sammenfatninger uden for matricen (række eller kolonne findes ikke længere, eller er filtreret fra):';
+    for (const s of orphans) {
+      const row = ws.getRow(at++);
+      row.getCell(1).value = s.rowId;
+      row.getCell(2).value = s.colId;
+      row.getCell(3).value = s.text;
+      row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    }
+  }
 }

@@ -2,11 +2,10 @@ import type { Method, ParsedParams, Result } from '../api/contract';
 import type { Project } from '../cmo/model';
 import { listConfigurations } from '../cmo/configurations';
 import { evidenceFor } from '../cmo/evidence';
-import { matrixToXlsx } from '../export/matrixXlsx';
 import { addCodeCmd, importQdcCmd, listCodes, mergeCodeCmd, removeCodeCmd, updateCodeCmd } from './commands/codes';
 import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
-import { computeMatrix, matrixToCsv } from '../cmo/matrix';
+import { computeMatrix } from '../cmo/matrix';
 import { listQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText } from '../cmo/quotes';
 import { exportQuotes, prepare } from '../export/quotesExport';
 import { pseudonymsOf } from '../cmo/pseudonyms';
@@ -28,14 +27,16 @@ import { searchOptions } from '../search/params';
 import { paletteItems } from '../search/palette';
 import { addCaseCmd, addRoleCmd, defineAttributeCmd, updateCaseCmd } from './commands/cases';
 import type { Mutation, Query } from './types';
+import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/framework';
+import { summariesFor } from '../cmo/framework';
 
 type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
-  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list';
+  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
 type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply'
-  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add';
+  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -70,14 +71,13 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'palette.items': (p) => paletteItems(p),
   'import.preview': previewImport,
   'codes.list': (p) => listCodes(p),
+  'framework.list': (p, { rows, cols }) => summariesFor(p, rows, cols),
+  'matrix.coders': (p) => codersOf(p),
 };
 
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
-  'matrix.export': async (p, { query, format }) => {
-    const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
-    if (format === 'csv') return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + matrixToCsv(computeMatrix(p, query)), 'utf8').toString('base64') };
-    return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: (await matrixToXlsx(p, query)).toString('base64') };
-  },
+  // with the framework summaries and attribute filters (commands/framework.ts)
+  'matrix.export': exportMatrix,
   'codes.export': async (p, { format }) => {
     if (format === 'qdc') return { fileName: 'kodebog.qdc', mime: 'application/xml', dataBase64: Buffer.from(codebookToQdc(p.codes), 'utf8').toString('base64') };
     const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -118,4 +118,5 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'cases.update': updateCaseCmd,
   'attributes.define': defineAttributeCmd,
   'roles.add': addRoleCmd,
+  'framework.set': setFrameworkSummaryCmd,
 };
