@@ -1,5 +1,6 @@
 /** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
+import { ImportLauncher } from '../import/ImportLauncher';
 
 interface Group { key: string; label: string; sources: SourceSummary[] }
 
@@ -28,6 +29,7 @@ export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selec
   return (
     <nav className="sidebar" aria-label="Kilder">
       <h2 className="panel-title">Kilder <span className="count">{info.sourceList.length}</span></h2>
+      <ImportLauncher info={info} selected={selected} onOpenSource={onSelect} />
       {groups.length === 0 && <p className="muted">Ingen kilder i projektet endnu.</p>}
       {groups.map((g) => (
         <section key={g.key} className="source-group" aria-label={g.label}>
