@@ -265,7 +265,7 @@ function Picker({ onFiles, onFolder }: { onFiles: () => void; onFolder: (() => v
       <p className="muted small">{t('pick.formats')}</p>
       <div className="import-dropzone">
         <div className="actions">
-          <button type="button" className="primary" onClick={onFiles}>{t('pick.files')}</button>
+          <button type="button" className="primary" autoFocus onClick={onFiles}>{t('pick.files')}</button>
           {onFolder && <button type="button" onClick={onFolder}>{t('pick.folder')}</button>}
         </div>
         <p className="muted">{t('pick.drop')}</p>
@@ -477,6 +477,11 @@ function ImportedDetails({ info, result, onSpeakers, onOpen }: {
     return p ? `${label} → ${p.label}` : `${label} → ${t('result.noParticipant')}`;
   };
   const speakers = live.speakers.filter(Boolean);
+  // speakers the name and labels could not place (Teams' "Taler 1"): worth a look before coding
+  const unplaced = speakers.filter((l) => {
+    const p = info.participants.find((x) => x.id === live.speakerMap[l]);
+    return p && !p.roleId;
+  });
   return (
     <>
       <span className="import-detail">
@@ -486,11 +491,12 @@ function ImportedDetails({ info, result, onSpeakers, onOpen }: {
       <span className="import-detail">
         {speakers.length ? <>{t('result.speakers')} {speakers.map(who).join(' · ')}</> : <span className="muted">{t('result.noSpeakers')}</span>}
       </span>
+      {unplaced.length > 0 && <span className="import-detail import-check">{t('result.checkSpeakers', { labels: unplaced.join(', ') })}</span>}
       {result.warnings.length > 0 && (
         <ul className="import-warnings">{result.warnings.map((w) => <li key={w}>⚠ {w}</li>)}</ul>
       )}
       <span className="import-result-actions">
-        <button type="button" onClick={() => onSpeakers(live.id)} disabled={!speakers.length}>{t('result.mapSpeakers')}</button>
+        <button type="button" className={unplaced.length ? 'primary' : undefined} onClick={() => onSpeakers(live.id)} disabled={!speakers.length}>{t('result.mapSpeakers')}</button>
         <button type="button" onClick={() => onOpen(live.id)}>{t('result.open')}</button>
       </span>
     </>
