@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KindList, UsageError, VerdictArg, list } from '../args';
+import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import type { Leak } from '../../cmo/pseudonyms';
 
@@ -30,13 +30,14 @@ const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
 
 export const quotes: Command = async (args) => {
   const { positionals: [file], values } = parse(args, {
-    pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many,
+    pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many, code: many,
     format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str,
   }, 1);
-  const format = z.enum(FORMATS).parse(values.format ?? 'md');
+  const format = option('format', z.enum(FORMATS), values.format ?? 'md');
   if ((format === 'docx' || format === 'xlsx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
   const query = {
     pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder), cmocs: list(values.cmoc),
+    codes: values.code,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
     attrs: parseAttrs(values.attr),
