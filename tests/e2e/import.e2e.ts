@@ -218,12 +218,12 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   const sourcesBefore = await sidebar.locator('.source-item').count();
 
   // drop three files on the sidebar (a DataTransfer built in the page, as a drag from the desktop gives)
-  await sidebar.evaluate((nav, texts) => {
+  await sidebar.evaluate((nav, texts: [string, string][]) => {
     const dt = new DataTransfer();
     texts.forEach(([name, text]) => dt.items.add(new File([text], name, { type: 'text/plain' })));
     nav.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     nav.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [
+  }, <[string, string][]>[
     ['Case 02 - AMR.txt', 'Interviewer: Hvad skete der?\n\nAMR: Vi fik en aftale i stedet for et påbud, og det gjorde en forskel.\n'],
     ['Case 09 - JA.txt', 'I: Hvordan var det?\n\nJA: Som ejer var jeg mest optaget af, at det ikke kostede for meget.\n'],
     ['Case 11 - Leder.md', 'Interviewer: Fortæl.\n\nLeder: Vi ændrede vagtplanen, så ingen var alene om natten.\n'],

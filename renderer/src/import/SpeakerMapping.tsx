@@ -13,13 +13,9 @@ import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { formatNumber, roleName } from './format';
 import { ns } from './i18n';
+import { NONE, NO_ROLE, planSpeakers, sameChoice, savedChoice as saved, type Choice } from './speakers';
 
-const NONE = '__none__';
-const NO_ROLE = '__norole__';
 const KINDS: Kind[] = ['C', 'M', 'O'];
-
-/** A speaker's row as edited: who (`NONE`, `NO_ROLE` or a role id) and the case ('' for none). */
-interface Choice { who: string; caseId: string }
 
 interface Speaker { label: string; turns: SpeakerTurn[]; first: string }
 
@@ -54,22 +50,12 @@ export function SpeakerMapping({ info, sourceId, onOpenSource }: { info: Project
   const summary = info.sourceList.find((s) => s.id === sourceId);
   const speakers = useMemo(() => (source ? speakersOf(source) : []), [source]);
 
-  const savedChoice = (label: string): Choice => {
-    const pid = source?.speakerMap[label];
-    const p = pid ? info.participants.find((x) => x.id === pid) : undefined;
-    if (!p) return { who: NONE, caseId: source?.caseId ?? '' };
-    return { who: p.roleId ?? NO_ROLE, caseId: p.caseId ?? '' };
-  };
+  const savedChoice = (label: string): Choice => saved(info, source?.speakerMap ?? {}, source?.caseId ?? null, label);
   const savedKey = source ? JSON.stringify([source.id, source.speakerMap, info.participants.length]) : '';
   const [drafts, setDrafts] = useState<Record<string, Choice>>({});
   useEffect(() => { setDrafts({}); }, [savedKey]);
   const choiceOf = (label: string): Choice => drafts[label] ?? savedChoice(label);
-  const isDirty = (label: string) => {
-    const d = drafts[label];
-    if (!d) return false;
-    const s = savedChoice(label);
-    return d.who !== s.who || (d.who !== NONE && d.caseId !== s.caseId);
-  };
+  const isDirty = (label: string) => !!drafts[label] && !sameChoice(drafts[label]!, savedChoice(label));
   const dirty = speakers.filter((s) => isDirty(s.label));
   const [saving, setSaving] = useState(false);
   const [savedNote, setSavedNote] = useState<string | null>(null);
@@ -78,20 +64,7 @@ export function SpeakerMapping({ info, sourceId, onOpenSource }: { info: Project
 
   const save = async () => {
     if (!source || !dirty.length) return;
-    const groupKey = (c: Choice) => `${c.who}\u0000${c.caseId}`;
-    const groups = new Map<string, number>();
-    for (const s of speakers) {
-      const c = choiceOf(s.label);
-      if (c.who !== NONE) groups.set(groupKey(c), (groups.get(groupKey(c)) ?? 0) + 1);
-    }
-    const assign: Record<string, null | { role: string | null; caseId: string | null; label?: string }> = {};
-    for (const s of dirty) {
-      const c = choiceOf(s.label);
-      if (c.who === NONE) { assign[s.label] = null; continue; }
-      // several speakers as the same role in the same case (a focus group): each their own participant
-      const shared = (groups.get(groupKey(c)) ?? 0) > 1;
-      assign[s.label] = { role: c.who === NO_ROLE ? null : c.who, caseId: c.caseId || null, ...(shared || c.who === NO_ROLE ? { label: s.label } : {}) };
-    }
+    const assign = planSpeakers(info, speakers.map((s) => ({ label: s.label, choice: choiceOf(s.label), changed: isDirty(s.label) })));
     setSaving(true);
     const res = await tools.mutate('source.setSpeakers', { id: source.id, speakers: assign });
     setSaving(false);
