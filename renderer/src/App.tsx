@@ -14,7 +14,11 @@ import { Sidebar, groupSources } from './layout/Sidebar';
 import { TABS, Tabs, type Tab } from './layout/Tabs';
 import type { MatrixSettings } from './matrix/MatrixControls';
 import { MatrixView } from './matrix/MatrixView';
-import { ProgrammeTheoryPanel } from './pt/ProgrammeTheoryPanel';
+import { SidePanels } from './pt/SidePanels';
+import { codingTarget } from './codes/CodebookPanel';
+import { CasesView } from './cases/CasesView';
+import { draftFields } from './coding/nudge';
+import { LogView } from './log/LogView';
 import type { QuoteFilter } from './quotes/QuotesView';
 import { QuotesView } from './quotes/QuotesView';
 import { ErrorBoundary } from './shared/ErrorBoundary';
@@ -51,7 +55,7 @@ export function App() {
   );
 }
 
-const NO_DRAFT: Draft = { kind: null, pts: [], verdict: 'unclear', memo: '' };
+const NO_DRAFT: Draft = { kind: null, pts: [], codes: [], verdict: 'unclear', memo: '' };
 
 /** The given segments in transcript order. */
 const covering = (segments: readonly Segment[], ids: readonly string[]) => segments.filter((s) => ids.includes(s.id));
@@ -113,16 +117,14 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
   }, []);
 
   const code = async () => {
-    if (!sourceId || !textSel || !draft.kind || !draft.pts.length) return;
-    const seg = await tools.mutate('segment.add', {
-      sourceId, start: textSel.start, end: textSel.end, snapToWords: true,
-      kind: draft.kind, pt: draft.pts, verdict: draft.verdict, ...(draft.memo.trim() ? { memo: draft.memo.trim() } : {}),
-    });
+    const fields = draftFields(draft);
+    if (!sourceId || !textSel || !fields) return;
+    const seg = await tools.mutate('segment.add', { sourceId, start: textSel.start, end: textSel.end, snapToWords: true, ...fields });
     if (!seg) return;
     clearSelection();
     setSelected(seg.id);
     setOverlapIds([]);
-    setDraft({ ...draft, memo: '' });
+    setDraft(NO_DRAFT);
   };
 
   const closeDetails = useCallback(() => setSelected(null), []);
@@ -182,20 +184,31 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
               </ErrorBoundary>
             </div>
           )}
+          {tab === 'cases' && (
+            <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
+              <ErrorBoundary where={`”${TABS.cases}”`}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>
+            </div>
+          )}
+          {tab === 'log' && (
+            <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
+              <ErrorBoundary where={`”${TABS.log}”`}><LogView revision={tick} /></ErrorBoundary>
+            </div>
+          )}
         </main>
         <aside className="right" aria-label="Kodning og programteori">
           <ErrorBoundary where="i højre side">
           {tab === 'coding' && pending && (
-            <CodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
+            <CodingPanel text={text} range={pending} points={info.ptPoints} revision={tick} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
           )}
           {tab === 'coding' && !pending && segment && (
-            <SegmentDetails segment={segment} points={info.ptPoints} overlapping={covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id])}
+            <SegmentDetails segment={segment} points={info.ptPoints} text={text} revision={tick} overlapping={covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id])}
               onPick={setSelected} onClose={closeDetails}
               onSave={async (patch) => { await tools.mutate('segment.update', { id: segment.id, patch }); }}
               onDelete={async () => { if (await tools.mutate('segment.remove', { id: segment.id })) setSelected(null); }} />
           )}
-          <ProgrammeTheoryPanel name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
-            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} />
+          <SidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
+            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} revision={tick}
+            target={tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: (codes) => setDraft({ ...draft, codes }), segment, mutate: tools.mutate }) : null} />
           </ErrorBoundary>
         </aside>
       </div>

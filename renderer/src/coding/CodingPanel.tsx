@@ -1,38 +1,70 @@
 /**
- * Coding the selected passage: type (C/M/O), PT points, verdict and memo, then "Kod" (Enter).
- * Keys while the passage is selected: C (or K) / M / O choose the type, a digit or # starts
- * typing a PT point, Enter codes, Escape cancels.
+ * Coding the selected passage, keyboard first: C / M / O choose the type, a digit or # starts
+ * typing a PT point (completion from the programteori, Enter adds it and moves on to the
+ * verdict), 1–4 choose the verdict, K searches the codebook, V makes an in-vivo code of the
+ * selected words, N writes a memo, Enter codes, Escape cancels. The chosen (or previewed) point's hypothesis is shown while coding.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PtPoint } from '../../../src/cmo/model';
+import { CodePicker } from '../codes/CodePicker';
+import { ns as codesNs } from '../codes/i18n';
+import { inVivoName, useCodes } from '../codes/useCodes';
 import { isTypingTarget } from '../history/useHistory';
-import { type Kind, type Verdict } from '../shared/labels';
+import { Hypothesis } from '../pt/Hypothesis';
+import { type Kind } from '../shared/labels';
+import { useApi } from '../shared/useApi';
 import type { TextRange } from '../transcript/offsets';
+import { ns } from './i18n';
 import { KindButtons } from './KindButtons';
+import { draftProblem, type Draft } from './nudge';
 import { PtPicker } from './PtPicker';
-import { VerdictSelect } from './VerdictSelect';
+import { VERDICT_KEYS, VerdictKeys } from './VerdictKeys';
+import './coding.css';
 
-export interface Draft { kind: Kind | null; pts: string[]; verdict: Verdict; memo: string }
+export type { Draft };
 
-const KEY_KIND: Record<string, Kind> = { c: 'C', k: 'C', m: 'M', o: 'O' };
+const KEY_KIND: Record<string, Kind> = { c: 'C', m: 'M', o: 'O' };
 
 export function excerpt(text: string, max = 220): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max / 2)} … ${one.slice(-max / 2 + 10)}` : one;
 }
 
+/** The hypothesis of the point being typed, else of the last chosen one. */
+export function HypothesisBeside({ points, id }: { points: readonly PtPoint[]; id: string | null }) {
+  const { t } = useTranslation(ns);
+  const point = points.find((p) => p.id === id);
+  if (!point) return null;
+  return (
+    <aside className="hypothesis-beside" aria-label={t('hypothesis', { id: point.id })} data-pt={point.id}>
+      <h3><span className="pt-id">{point.id.startsWith('#') ? point.id : '★'}</span> {point.title}</h3>
+      <Hypothesis point={point} compact />
+    </aside>
+  );
+}
+
 export function CodingPanel(props: {
-  text: string; range: TextRange; points: readonly PtPoint[];
+  text: string; range: TextRange; points: readonly PtPoint[]; revision: number;
   draft: Draft; setDraft: (d: Draft) => void; onCode: () => Promise<void>; onCancel: () => void;
 }) {
+  const { t } = useTranslation(ns);
+  const { mutate } = useApi();
   const { draft, setDraft, range } = props;
+  const codes = useCodes(props.revision);
   const ptInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const memoRef = useRef<HTMLTextAreaElement>(null);
+  const inVivoRef = useRef(async () => {});
+  const verdictRef = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
-  const missing = !draft.kind ? 'Vælg type: C, M eller O' : !draft.pts.length ? 'Vælg mindst ét programteoripunkt' : null;
+  const [preview, setPreview] = useState<string | null>(null);
+  const problem = draftProblem(draft);
+  const selectedText = props.text.slice(range.start, range.end);
 
   const submit = useRef(async () => {});
   submit.current = async () => {
-    if (missing || busy) return;
+    if (problem || busy) return;
     setBusy(true);
     try { await props.onCode(); } finally { setBusy(false); }
   };
@@ -41,7 +73,8 @@ export function CodingPanel(props: {
   const draftRef = useRef({ draft, setDraft });
   draftRef.current = { draft, setDraft };
 
-  useEffect(() => {
+  // registered before paint, so a key pressed as soon as the panel shows is not lost
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'Escape') { cancel.current(); return; }
@@ -52,10 +85,25 @@ export function CodingPanel(props: {
         return;
       }
       if (typing) return;
-      const kind = KEY_KIND[e.key.toLowerCase()];
+      const key = e.key.toLowerCase();
+      const kind = KEY_KIND[key];
+      const { draft: d, setDraft: set } = draftRef.current;
       if (kind) {
         e.preventDefault();
-        draftRef.current.setDraft({ ...draftRef.current.draft, kind });
+        set({ ...d, kind: d.kind === kind ? null : kind });
+      } else if (key === 'k') {
+        e.preventDefault();
+        codeInput.current?.focus();
+      } else if (key === 'n') {
+        e.preventDefault();
+        memoRef.current?.focus();
+      } else if (key === 'v') {
+        e.preventDefault();
+        void inVivoRef.current();
+      } else if (d.pts.length && VERDICT_KEYS[e.key]) {
+        // a point is chosen: 1–4 is the verdict (type # to add another point)
+        e.preventDefault();
+        set({ ...d, verdict: VERDICT_KEYS[e.key]! });
       } else if (/^[0-9#]$/.test(e.key)) {
         ptInput.current?.focus(); // the key itself then lands in the field
       }
@@ -64,37 +112,60 @@ export function CodingPanel(props: {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const createCode = async (name: string) => (await mutate('codes.add', { path: name }))?.id;
+  const inVivo = async () => {
+    const name = inVivoName(selectedText);
+    if (!name) return;
+    const existing = codes.codes.find((c) => c.parent === null && c.name.toLowerCase() === name.toLowerCase());
+    const id = existing?.id ?? await createCode(name);
+    const d = draftRef.current.draft;
+    if (id && !d.codes.includes(id)) draftRef.current.setDraft({ ...d, codes: [...d.codes, id] });
+  };
+  inVivoRef.current = inVivo;
+
   return (
-    <section className="coding-panel" aria-label="Ny kodning" data-start={range.start} data-end={range.end}>
-      <h2 className="panel-title">Ny kodning</h2>
-      <blockquote className="selected-text" title={`Tegn ${range.start}–${range.end}`}>”{excerpt(props.text.slice(range.start, range.end))}”</blockquote>
+    <section className="coding-panel" aria-label={t('newCoding')} data-start={range.start} data-end={range.end}>
+      <h2 className="panel-title">{t('newCoding')}</h2>
+      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>”{excerpt(selectedText)}”</blockquote>
       <div className="field">
-        <span className="field-label">Type</span>
+        <span className="field-label">{t('type')}</span>
         <KindButtons value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor="new-pt">Programteoripunkt(er)</label>
-        <PtPicker id="new-pt" points={props.points} value={draft.pts} onChange={(pts) => setDraft({ ...draft, pts })} inputRef={ptInput}
-          onSubmit={() => void submit.current()} />
+        <label className="field-label" htmlFor="new-pt">{t('ptPoints')}</label>
+        <PtPicker id="new-pt" points={props.points} value={draft.pts} onChange={(pts) => setDraft({ ...draftRef.current.draft, pts })} inputRef={ptInput}
+          onSubmit={() => void submit.current()} onAdded={() => verdictRef.current?.focus()} onPreview={setPreview} />
       </div>
-      <div className="field-row">
-        <div className="field">
-          <label className="field-label" htmlFor="new-verdict">Vurdering</label>
-          <VerdictSelect id="new-verdict" value={draft.verdict} onChange={(verdict) => setDraft({ ...draft, verdict })} />
-        </div>
+      <HypothesisBeside points={props.points} id={preview ?? draft.pts.at(-1) ?? null} />
+      <div className="field">
+        <label className="field-label" htmlFor="new-verdict">{t('verdictLabel')} <span className="muted">({t('verdictHint')})</span></label>
+        <VerdictKeys id="new-verdict" ref={verdictRef} value={draft.verdict} onChange={(verdict) => setDraft({ ...draftRef.current.draft, verdict })} />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor="new-memo">Memo <span className="muted">(valgfrit)</span></label>
-        <textarea id="new-memo" rows={2} value={draft.memo} onChange={(e) => setDraft({ ...draft, memo: e.target.value })}
-          placeholder="Shift+Enter for ny linje" />
+        <div className="field-label-row">
+          <label className="field-label" htmlFor="new-codes">{t('codes')} <span className="muted">(K · V = in vivo)</span></label>
+          <InVivoButton onClick={() => void inVivo()} />
+        </div>
+        <CodePicker id="new-codes" codes={codes} value={draft.codes} onChange={(ids) => setDraft({ ...draftRef.current.draft, codes: ids })}
+          onCreate={createCode} inputRef={codeInput} onSubmit={() => void submit.current()} onLeave={() => verdictRef.current?.focus()} />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="new-memo">{t('memo')} <span className="muted">(N) {t('optional')}</span></label>
+        <textarea id="new-memo" ref={memoRef} rows={2} value={draft.memo} onChange={(e) => setDraft({ ...draft, memo: e.target.value })}
+          placeholder={t('memoPlaceholder')} />
       </div>
       <div className="actions">
-        <button type="button" className="primary" disabled={missing !== null || busy} onClick={() => void submit.current()} title="Enter">
-          {busy ? 'Koder…' : 'Kod'} <kbd>Enter</kbd>
+        <button type="button" className="primary" disabled={problem !== null || busy} onClick={() => void submit.current()} title="Enter">
+          {busy ? t('coding') : t('code')} <kbd>Enter</kbd>
         </button>
-        <button type="button" onClick={props.onCancel} title="Escape">Annullér</button>
+        <button type="button" onClick={props.onCancel} title="Escape">{t('cancel')}</button>
       </div>
-      <p className="hint">{missing ? `${missing}. ` : ''}Taster: C/M/O vælger type · skriv fx 4a · Enter koder · Esc annullerer</p>
+      <p className="hint">{problem ? `${t(problem)}. ` : ''}{t('keysHint')}</p>
     </section>
   );
+}
+
+function InVivoButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation(codesNs);
+  return <button type="button" className="link-button small" title={t('inVivoTitle')} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>+ {t('inVivo')}</button>;
 }

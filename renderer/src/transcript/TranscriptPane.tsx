@@ -1,40 +1,190 @@
-/** The Kodning tab: which source, a legend, and the transcript itself. */
+/**
+ * The Kodning tab: which source, a legend, the stripe and edit controls, the review list of
+ * flagged codings, and the transcript itself with its hover card.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProjectInfo, SourceDetail } from '../../../src/api/contract';
-import { KINDS, KIND_LABEL } from '../shared/labels';
+import type { Segment } from '../../../src/cmo/model';
+import { collator } from '../i18n';
 import { sourceRoles } from '../layout/Sidebar';
-import { TranscriptView, type TranscriptProps } from './TranscriptView';
+import { ReviewList } from '../review/ReviewList';
+import { useApi } from '../shared/useApi';
+import { useQuery } from '../shared/useQuery';
+import { ns } from './i18n';
+import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPopover';
+import { layoutStripes, type LaneMode } from './stripes';
+import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
+import { turnLabels } from './turns';
+import './transcript.css';
+
+const KINDS = ['C', 'M', 'O'] as const;
 
 function Legend() {
+  const { t } = useTranslation(ns);
   return (
-    <div className="legend" aria-label="Forklaring">
-      {KINDS.map((k) => <span key={k} className={`legend-item legend-${k}`}><mark className={`legend-swatch kind-${k}`}>{k}</mark> {KIND_LABEL[k]}</span>)}
-      <span className="legend-item"><mark className="legend-swatch overlap">▦</mark> overlap</span>
-      <span className="legend-help muted">Markér tekst for at kode · klik på en markering for at se eller rette den</span>
+    <div className="legend" aria-label={t('legend')}>
+      {KINDS.map((k) => <span key={k} className={`legend-item legend-${k}`}><mark className={`legend-swatch kind-${k}`}>{k}</mark> {t(`kind.${k}`)}</span>)}
+      <span className="legend-item"><mark className="legend-swatch kind-T">T</mark> {t('thematic')}</span>
+      <span className="legend-item"><mark className="legend-swatch overlap">▦</mark> {t('overlap')}</span>
+      <span className="legend-help muted">{t('help')}</span>
     </div>
   );
 }
 
-export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean } & Omit<TranscriptProps, 'detail'>) {
+const storedMode = (): LaneMode => {
+  try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
+};
+
+export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean; revision?: number } & Omit<TranscriptProps, 'detail'>) {
   const { info, detail, sourceId } = props;
-  if (!sourceId) return <p className="empty">Vælg en kilde i listen til venstre.</p>;
+  const { t } = useTranslation(ns);
+  const tools = useApi();
+  const [mode, setMode] = useState<LaneMode>(storedMode);
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [showReview, setShowReview] = useState(false);
+  const control = useRef<TranscriptControl | null>(null);
+  const hover = useMemo(createHoverStore, []);
+  const { data: codes } = useQuery('codes.list', {}, props.revision ?? 0);
+
+  // another source: leave edit mode (discarding), close the review list and any notice
+  useEffect(() => { setEditing(false); setShowReview(false); setNotice(null); hover.set(null); }, [sourceId, hover]);
+
+  const current = detail && detail.source.id === sourceId ? detail : undefined;
+  const segments = current?.segments;
+  const names = useMemo((): PopoverNames & { ptOrder: string[] } => {
+    const points = new Map(info.ptPoints.map((p) => [p.id, p]));
+    const codeNames = new Map((codes ?? []).map((c) => [c.id, c.path || c.name]));
+    return {
+      pt: (id) => (id.startsWith('#') ? id : points.has(id) ? t('overall') : id),
+      ptTitle: (id) => points.get(id)?.title ?? '',
+      code: (id) => codeNames.get(id) ?? id,
+      ptOrder: info.ptPoints.map((p) => p.id),
+    };
+  }, [info.ptPoints, codes, t]);
+  const stripes = useMemo(() => layoutStripes(segments ?? [], mode, { ...names, compare: collator.compare }), [segments, mode, names]);
+  const byId = useMemo(() => new Map<string, Segment>((segments ?? []).map((s) => [s.id, s])), [segments]);
+  const labels = useMemo(() => {
+    if (!current) return new Map<number, string>();
+    const src = current.source;
+    return turnLabels(src.turns, { participants: info.participants, roles: info.roles, cases: info.cases, speakerMap: src.speakerMap, sourceCaseId: src.caseId });
+  }, [current, info.participants, info.roles, info.cases]);
+  const flagged = useMemo(() => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start), [segments]);
+  const kindName = useCallback((k: string) => t(`kind.${k}`), [t]);
+  const describe = useCallback((s: Segment) => (s.kind ? `${t(`kind.${s.kind}`)} · ${s.pt.map(names.pt).join(', ')}` : `${t('thematic')} · ${s.codes.map(names.code).join(', ')}`), [t, names]);
+
+  const save = useCallback(async () => {
+    if (!current || busy) return;
+    const text = control.current?.text();
+    if (text === undefined) return;
+    if (text === current.source.text) { setEditing(false); setNotice(t('edit.unchanged')); return; }
+    setBusy(true);
+    try {
+      const r = await tools.mutate('source.edit', { source: current.source.id, text });
+      if (!r) return; // the error is shown; stay in edit mode with the corrections
+      setEditing(false);
+      setNotice(r.flagged.length ? t('edit.saved', { count: r.flagged.length, edits: r.edits, moved: r.moved }) : t('edit.savedNone', { edits: r.edits, moved: r.moved }));
+      if (r.flagged.length) setShowReview(true);
+    } finally { setBusy(false); }
+  }, [current, busy, tools, t]);
+
+  const cancel = () => {
+    const text = control.current?.text();
+    if (current && text !== undefined && text !== current.source.text && !window.confirm(t('edit.unsaved'))) return;
+    setEditing(false);
+  };
+
+  useEffect(() => {
+    if (!editing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') { e.preventDefault(); void save(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing, save]);
+
+  const startEditing = () => {
+    props.onClickSegments([]);
+    props.onSelectText(null);
+    setNotice(null);
+    setEditing(true);
+  };
+
+  const jump = (id: string) => {
+    props.onClickSegments([id]);
+    control.current?.jump(id);
+  };
+
+  if (!sourceId) return <p className="empty">{t('chooseSource')}</p>;
   const summary = info.sourceList.find((s) => s.id === sourceId);
-  const caseLabel = summary?.caseId ? info.cases.find((c) => c.id === summary.caseId)?.label ?? summary.caseId : 'Uden case';
+  const caseLabel = summary?.caseId ? info.cases.find((c) => c.id === summary.caseId)?.label ?? summary.caseId : t('noCase');
+  const roles = summary ? sourceRoles(info, summary) : [];
   return (
     <div className="transcript-pane">
       <div className="transcript-head">
-        <h2 className="source-title">{summary?.name ?? sourceId}</h2>
-        <p className="muted small">
-          {caseLabel}{summary && sourceRoles(info, summary).length ? ` · ${sourceRoles(info, summary).join(', ')}` : ''}
-          {summary ? ` · ${summary.words} ord · ${summary.segments} ${summary.segments === 1 ? 'kodning' : 'kodninger'}` : ''}
-          {props.loading && <span className="loading"> · indlæser…</span>}
-        </p>
-        <Legend />
+        <div className="tx-head-row">
+          <div className="tx-head-title">
+            <h2 className="source-title">{summary?.name ?? sourceId}</h2>
+            <p className="muted small">
+              {caseLabel}{roles.length ? ` · ${roles.join(', ')}` : ''}
+              {summary ? ` · ${t('words', { count: summary.words })} · ${t('codings', { count: summary.segments })}` : ''}
+              {props.loading && <span className="loading"> · {t('loadingShort')}</span>}
+            </p>
+          </div>
+          <div className="tx-tools">
+            {flagged.length > 0 && !editing && (
+              <button type="button" className={`tx-review-button${showReview ? ' active' : ''}`} aria-expanded={showReview} onClick={() => setShowReview(!showReview)}>
+                ⚑ {t('review.button', { count: flagged.length })}
+              </button>
+            )}
+            {!editing && (
+              <label className="tx-mode" title={t('stripes.label')}>
+                <span>{t('stripes.show')}</span>
+                <select aria-label={t('stripes.label')} value={mode} onChange={(e) => {
+                  const v = e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt';
+                  setMode(v);
+                  try { localStorage.setItem('cmo-stripes', v); } catch { /* private mode */ }
+                }}>
+                  <option value="pt">{t('stripes.byPt')}</option>
+                  <option value="kind">{t('stripes.byKind')}</option>
+                  <option value="off">{t('stripes.none')}</option>
+                </select>
+              </label>
+            )}
+            {!editing && current && (
+              <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={startEditing}>✎ {t('edit.start')}</button>
+            )}
+          </div>
+        </div>
+        {editing ? (
+          <div className="tx-edit-bar" role="region" aria-label={t('edit.start')}>
+            <p>{t('edit.banner')}<span className="muted small"> {t('edit.keys')}</span></p>
+            <div className="tx-edit-actions">
+              <button type="button" onClick={cancel} disabled={busy}>{t('edit.cancel')}</button>
+              <button type="button" className="primary" onClick={() => void save()} disabled={busy}>{busy ? t('edit.saving') : t('edit.save')}</button>
+            </div>
+          </div>
+        ) : <Legend />}
+        {notice && !editing && (
+          <p className="tx-notice" role="status">{notice} <button type="button" className="icon-button" aria-label="×" onClick={() => setNotice(null)}>×</button></p>
+        )}
       </div>
+      {showReview && !editing && current && (
+        <ReviewList segments={flagged} text={current.source.text} describe={describe} selected={props.selected}
+          onApprove={(id) => { void tools.mutate('segment.update', { id, patch: { needsReview: false } }); }}
+          onJump={jump} onClose={() => setShowReview(false)} />
+      )}
       <div className="transcript-scroll">
-        {detail && detail.source.id === sourceId
-          ? <TranscriptView {...props} detail={detail} />
-          : <p className="muted">Indlæser transskription…</p>}
+        {current
+          ? <TranscriptView {...props} detail={current} editing={editing} control={control} hover={hover} stripes={editing ? NO_STRIPES : stripes}
+              turnLabels={labels} kindName={kindName} ariaLabel={t('transcriptLabel')} />
+          : <p className="muted">{t('loading')}</p>}
       </div>
+      {!editing && <SegmentPopover store={hover} byId={byId} names={names} />}
     </div>
   );
 }
+
+const NO_STRIPES = { lanes: [], stripes: [], width: 0 };

@@ -1,21 +1,33 @@
 /**
- * The read-only transcript (Lexical): one paragraph per stored line, coded passages as
- * MarkNodes carrying segment ids. Reports text selections as stored-text offsets and clicks
- * on highlights as the covering segment ids; draws the passage about to be coded.
+ * The transcript (Lexical): one paragraph per stored line, coded passages as MarkNodes carrying
+ * segment ids, coding stripes in the margin. Read-only by default: reports text selections as
+ * stored-text offsets and clicks on highlights as the covering segment ids, shows a segment's
+ * details on hover, draws the passage about to be coded. In edit mode the same editor becomes
+ * editable plain text (the highlights stay in view while correcting) and nothing is synced in.
+ *
+ * Speed: a coding action changes a few lines, so only the paragraphs whose runs changed are
+ * rebuilt; paragraphs off screen are not laid out (`content-visibility: auto` in
+ * transcript.css); marks are coloured by data attributes, not inline styles.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { $getNodeByKey, type EditorThemeClasses, type LexicalEditor } from 'lexical';
+import { useEffect, useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
+import { $getNodeByKey, $getRoot, type EditorThemeClasses, type LexicalEditor, type NodeKey } from 'lexical';
 import { $isMarkNode, MarkNode } from '@lexical/mark';
+import { registerPlainText } from '@lexical/plain-text';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
-import { $buildTranscript } from './buildTranscript';
+import { $buildTranscript, $patchTranscript, changedLines, lineSignature } from './buildTranscript';
 import { domRangeToOffsets, offsetsToDomRange } from './domMapping';
 import { layoutTranscript } from './layout';
 import { decorateMark, markSelected } from './markDecor';
 import { lineStarts, splitLines, type TextRange } from './offsets';
+import type { HoverStore } from './SegmentPopover';
+import { Stripes } from './Stripes';
+import type { StripeLayout } from './stripes';
+import { labelsByLine } from './turns';
 
 export interface ScrollTarget { segmentId: string; nonce: number }
 
@@ -30,6 +42,21 @@ export interface TranscriptProps {
   onError: (e: unknown) => void;
 }
 
+/** What the pane adds: edit mode, hover details, stripes and speaker labels. */
+export interface ViewExtras {
+  editing: boolean;
+  /** set while mounted: the edited text, and a jump to a segment */
+  control: MutableRefObject<TranscriptControl | null>;
+  hover: HoverStore;
+  stripes: StripeLayout;
+  /** turn start offset → who speaks (role, time) */
+  turnLabels: ReadonlyMap<number, string>;
+  kindName: (k: string) => string;
+  ariaLabel: string;
+}
+
+export interface TranscriptControl { text(): string; jump(segmentId: string): void }
+
 const THEME = {
   paragraph: 'tx-line',
   mark: 'cmo-mark',
@@ -39,7 +66,7 @@ const THEME = {
 
 const PENDING = 'cmo-pending';
 
-export function TranscriptView(props: TranscriptProps) {
+export function TranscriptView(props: TranscriptProps & ViewExtras) {
   const onError = useRef(props.onError);
   onError.current = props.onError;
   const initialConfig = useMemo(() => ({
@@ -49,10 +76,18 @@ export function TranscriptView(props: TranscriptProps) {
     theme: THEME,
     onError: (e: Error) => onError.current(e),
   }), []);
+  const text = props.detail.source.text;
+  const starts = useMemo(() => lineStarts(splitLines(text)), [text]);
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ContentEditable className="transcript-text" aria-label="Transskription" aria-readonly="true" />
-      <TranscriptSync {...props} />
+      <div className={`tx-body${props.stripes.lanes.length ? ' has-stripes' : ''}${props.editing ? ' is-editing' : ''}`}>
+        <ContentEditable className="transcript-text" aria-label={props.ariaLabel} aria-readonly={!props.editing} spellCheck={props.editing} />
+        {!props.editing && (
+          <Stripes layout={props.stripes} starts={starts} textLength={text.length} selected={props.selected}
+            onClickSegments={props.onClickSegments} hover={props.hover} kindName={props.kindName} />
+        )}
+      </div>
+      <TranscriptSync {...props} starts={starts} />
     </LexicalComposer>
   );
 }
@@ -68,18 +103,26 @@ function selectionRange(editor: LexicalEditor): Range | null | 'collapsed' {
   return range;
 }
 
-function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget }: TranscriptProps) {
+/** The stored text as the editor now holds it: paragraphs joined by `\n` (a typed line break is a `\n` too). */
+function $editedText(): string {
+  return $getRoot().getChildren().map((p) => p.getTextContent()).join('\n');
+}
+
+function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
   const [editor] = useLexicalComposerContext();
+  const turnLabels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
   const text = detail.source.text;
   const lines = useMemo(() => layoutTranscript(text, detail.segments, detail.source.turns), [text, detail.segments, detail.source.turns]);
-  const starts = useMemo(() => lineStarts(splitLines(text)), [text]);
   const byId = useMemo(() => new Map<string, Segment>(detail.segments.map((s) => [s.id, s])), [detail.segments]);
 
-  const live = useRef({ byId, selected, starts, onSelectText, onClickSegments });
-  live.current = { byId, selected, starts, onSelectText, onClickSegments };
+  const live = useRef({ byId, selected, starts, onSelectText, onClickSegments, editing });
+  live.current = { byId, selected, starts, onSelectText, onClickSegments, editing };
 
-  // every mark Lexical renders gets its colours, ids and tooltip
-  useEffect(() => editor.registerMutationListener(MarkNode, (mutations) => {
+  // what is in the editor now: the text, each line's signature and paragraph key
+  const shown = useRef<{ text: string; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(null);
+
+  // every mark Lexical renders gets its ids and kinds as data attributes (registered before the first build)
+  useLayoutEffect(() => editor.registerMutationListener(MarkNode, (mutations) => {
     editor.getEditorState().read(() => {
       for (const [key, what] of mutations) {
         if (what === 'destroyed') continue;
@@ -90,30 +133,74 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     });
   }), [editor]);
 
+  // the data → the editor: the whole transcript when the text changed, otherwise only the changed lines
   useLayoutEffect(() => {
-    editor.update(() => $buildTranscript(lines), { discrete: true, tag: 'history-merge' });
-  }, [editor, lines]);
+    if (editing) { shown.current = null; return; } // after editing, everything is rebuilt from the stored text
+    const kindOf = (id: string) => byId.get(id)?.kind ?? '-';
+    const sigs = lines.map((l) => lineSignature(l, kindOf));
+    const before = shown.current;
+    let keys: NodeKey[] | null = null;
+    if (before && before.text === text && before.sigs.length === sigs.length) {
+      const changed = changedLines(before.sigs, sigs);
+      if (!changed.length) { shown.current = { ...before, sigs }; }
+      else {
+        let ok = true;
+        editor.update(() => { ok = $patchTranscript(lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
+        if (ok) keys = before.keys;
+      }
+      if (!changed.length || keys) {
+        shown.current = { text, sigs, keys: keys ?? before.keys, labels: before.labels };
+        applyTurnLabels(editor, shown.current, turnLabels);
+        return;
+      }
+    }
+    editor.update(() => { keys = $buildTranscript(lines); }, { discrete: true, tag: 'history-merge' });
+    shown.current = { text, sigs, keys: keys!, labels: new Map() };
+    applyTurnLabels(editor, shown.current, turnLabels);
+  }, [editor, lines, text, byId, editing, turnLabels]);
 
   useEffect(() => {
     const root = editor.getRootElement();
-    if (root) markSelected(root, selected);
-  }, [editor, selected, lines]);
+    if (root && !editing) markSelected(root, selected);
+  }, [editor, selected, lines, editing]);
+
+  // edit mode: editable plain text with its own undo (Ctrl+Z while typing); leaving it rebuilds from the data
+  useEffect(() => {
+    if (!editing) return;
+    document.getSelection()?.removeAllRanges();
+    hover.set(null);
+    editor.setEditable(true);
+    const stop = [registerPlainText(editor), registerHistory(editor, createEmptyHistoryState(), 300)];
+    return () => {
+      for (const f of stop) f();
+      editor.setEditable(false);
+    };
+  }, [editor, editing, hover]);
+
+  useEffect(() => {
+    control.current = {
+      text: () => editor.getEditorState().read($editedText),
+      jump: (id) => scrollToSegment(editor, id),
+    };
+    return () => { control.current = null; };
+  }, [editor, control]);
 
   // the passage about to be coded, drawn with the CSS Custom Highlight API (no DOM changes)
   useEffect(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    const range = pending ? offsetsToDomRange(editor, pending, starts) : null;
+    const range = pending && !editing ? offsetsToDomRange(editor, pending, starts) : null;
     if (range) CSS.highlights.set(PENDING, new Highlight(range));
     else CSS.highlights.delete(PENDING);
     return () => { CSS.highlights.delete(PENDING); };
-  }, [editor, pending, starts, lines]);
+  }, [editor, pending, starts, lines, editing]);
 
-  // text selections → offsets (coalesced per animation frame while the mouse drags)
+  // text selections → offsets (coalesced per animation frame while the mouse drags); not while editing
   useEffect(() => {
     let frame = 0;
     const onChange = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        if (live.current.editing) return;
         const r = selectionRange(editor);
         if (r === null) return;
         if (r === 'collapsed') { live.current.onSelectText(null); return; }
@@ -124,37 +211,86 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     return () => { cancelAnimationFrame(frame); document.removeEventListener('selectionchange', onChange); };
   }, [editor]);
 
-  // a click (not a drag) on a highlight picks its segments; on plain text it clears the choice
+  // a click (not a drag) on a highlight picks its segments; on plain text it clears the choice.
+  // Resting on a highlight shows its details (built then, from the segments as they are now).
   useEffect(() => {
+    let timer = 0;
+    let overMark: HTMLElement | null = null;
     const onClick = (e: MouseEvent) => {
-      if (selectionRange(editor) instanceof Range) return;
+      if (live.current.editing || selectionRange(editor) instanceof Range) return;
       const mark = e.target instanceof Element ? e.target.closest<HTMLElement>('mark[data-segment-ids]') : null;
       live.current.onClickSegments(mark?.dataset.segmentIds ? mark.dataset.segmentIds.split(' ') : []);
     };
+    const onOver = (e: MouseEvent) => {
+      if (live.current.editing) return;
+      const mark = e.target instanceof Element ? e.target.closest<HTMLElement>('mark[data-segment-ids]') : null;
+      if (mark === overMark) return;
+      overMark = mark;
+      clearTimeout(timer);
+      if (!mark) { timer = window.setTimeout(() => hover.set(null), 120); return; }
+      const x = e.clientX, y = e.clientY;
+      timer = window.setTimeout(() => {
+        const ids = (mark.dataset.segmentIds ?? '').split(' ').filter(Boolean);
+        const line = [...mark.getClientRects()].find((r) => y >= r.top - 1 && y <= r.bottom + 1) ?? mark.getBoundingClientRect();
+        hover.set(ids.length ? { ids, x, top: line.top, bottom: line.bottom, from: 'mark' } : null);
+      }, 160);
+    };
+    const onLeave = () => { overMark = null; clearTimeout(timer); timer = window.setTimeout(() => hover.set(null), 120); };
     let current: HTMLElement | null = null;
     const stop = editor.registerRootListener((root, prev) => {
       prev?.removeEventListener('click', onClick);
+      prev?.removeEventListener('mouseover', onOver);
+      prev?.removeEventListener('mouseleave', onLeave);
       root?.addEventListener('click', onClick);
+      root?.addEventListener('mouseover', onOver);
+      root?.addEventListener('mouseleave', onLeave);
       current = root;
     });
-    return () => { stop(); current?.removeEventListener('click', onClick); };
-  }, [editor]);
+    return () => {
+      clearTimeout(timer);
+      stop();
+      current?.removeEventListener('click', onClick);
+      current?.removeEventListener('mouseover', onOver);
+      current?.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor, hover]);
 
   // jump to a segment asked for from the matrix or the quotes
   const scrolled = useRef(0);
   useEffect(() => {
-    const root = editor.getRootElement();
-    if (!scrollTarget || scrolled.current === scrollTarget.nonce || !root || !byId.has(scrollTarget.segmentId)) return;
-    const mark = root.querySelector<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(scrollTarget.segmentId)}"]`);
-    if (!mark) return;
-    scrolled.current = scrollTarget.nonce;
-    mark.scrollIntoView({ block: 'center' });
-    for (const m of root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(scrollTarget.segmentId)}"]`)) {
-      m.classList.remove('flash');
-      void m.offsetWidth;
-      m.classList.add('flash');
-    }
+    if (!scrollTarget || scrolled.current === scrollTarget.nonce || !byId.has(scrollTarget.segmentId)) return;
+    if (scrollToSegment(editor, scrollTarget.segmentId)) scrolled.current = scrollTarget.nonce;
   }, [editor, scrollTarget, byId, lines]);
 
   return null;
 }
+
+/** Scrolls a segment's first mark into the middle and flashes its marks; false when not shown. */
+function scrollToSegment(editor: LexicalEditor, id: string): boolean {
+  const root = editor.getRootElement();
+  if (!root) return false;
+  const sel = `mark[data-segment-ids~="${CSS.escape(id)}"]`;
+  const mark = root.querySelector<HTMLElement>(sel);
+  if (!mark) return false;
+  mark.scrollIntoView({ block: 'center' });
+  // paragraphs above may only now get their real height: settle once more on the next frame
+  requestAnimationFrame(() => mark.scrollIntoView({ block: 'center' }));
+  for (const m of root.querySelectorAll<HTMLElement>(sel)) {
+    m.classList.remove('flash');
+    void m.offsetWidth;
+    m.classList.add('flash');
+  }
+  return true;
+}
+
+/** Speaker labels (role, time) go on the turn's paragraph as a data attribute, drawn by CSS. */
+function applyTurnLabels(editor: LexicalEditor, shown: { keys: NodeKey[]; labels: ReadonlyMap<number, string> }, labels: ReadonlyMap<number, string>): void {
+  if (shown.labels === labels) return;
+  for (const [i] of shown.labels) if (!labels.has(i)) { const el = editor.getElementByKey(shown.keys[i] ?? ''); if (el) delete el.dataset.who; }
+  for (const [i, label] of labels) {
+    const el = editor.getElementByKey(shown.keys[i] ?? '');
+    if (el && el.dataset.who !== label) el.dataset.who = label;
+  }
+  shown.labels = labels;
+}
+

@@ -1,47 +1,43 @@
 /**
- * Gives a rendered MarkNode its look: the covering segments' ids as a data attribute, a
- * background per kind (striped where kinds mix, darker where segments overlap), an underline
- * style per kind, and a tooltip with kind, PT points and verdict.
+ * Gives a rendered MarkNode what its look is chosen by: the covering segments' ids, their kinds
+ * (in C, M, O order), how many segments cover it and the innermost kind — all as data
+ * attributes; transcript.css turns them into colours, stripes and underlines. No inline styles
+ * and no tooltip text: hover details are built on demand (SegmentPopover).
  */
-import type { Segment } from '../../../src/cmo/model';
-import { KIND_LABEL, KIND_UNDERLINE, VERDICT_LABEL, rgba, type Kind } from '../shared/labels';
+import type { Kind, Segment } from '../../../src/cmo/model';
 
-/** Background opacity by how many segments cover the text: overlaps are visibly darker. */
-const ALPHA = [0, 0.2, 0.38, 0.52] as const;
-
-export function markTitle(segments: readonly Segment[]): string {
-  return segments.map((s) => {
-    const verdict = s.verdict !== 'unclear' ? ` · ${VERDICT_LABEL[s.verdict]}` : '';
-    const memo = s.memo ? `\n   Memo: ${s.memo.length > 120 ? `${s.memo.slice(0, 120)}…` : s.memo}` : '';
-    const kind = s.kind ? `${KIND_LABEL[s.kind]} (${s.kind})` : 'Tematisk kodning';
-    return `${kind} · ${s.pt.join(', ') || 'intet punkt'}${verdict}${memo}`;
-  }).join('\n') + (segments.length > 1 ? '\n(klik igen for at skifte mellem de overlappende kodninger)' : '');
-}
+const ORDER: readonly Kind[] = ['C', 'M', 'O'];
 
 export function decorateMark(el: HTMLElement, ids: readonly string[], byId: ReadonlyMap<string, Segment>, selected: string | null): void {
-  const segments = ids.map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined);
-  const kinds = [...new Set(segments.map((s) => s.kind).filter((k): k is Kind => k !== null))];
-  const inner: Kind | null = segments.at(-1)?.kind ?? kinds.at(-1) ?? null;
-  const alpha = ALPHA[Math.min(segments.length, ALPHA.length - 1)] ?? 0.2;
+  let kinds = '';
+  let inner = '';
+  let depth = 0;
+  for (const id of ids) {
+    const s = byId.get(id);
+    if (!s) continue;
+    depth++;
+    inner = s.kind ?? 'T';
+  }
+  for (const k of ORDER) if (ids.some((id) => byId.get(id)?.kind === k)) kinds += k;
   el.dataset.segmentIds = ids.join(' ');
-  el.dataset.kinds = kinds.join('');
-  el.dataset.depth = String(segments.length);
-  el.title = markTitle(segments);
-  el.classList.toggle('is-selected', selected !== null && ids.includes(selected));
-  const [k1, k2] = kinds;
-  el.style.backgroundColor = k1 && !k2 ? rgba(k1, alpha) : k1 ? 'transparent' : `rgba(110, 110, 110, ${alpha})`;
-  el.style.backgroundImage = k1 && k2
-    ? `repeating-linear-gradient(135deg, ${rgba(k1, alpha)} 0 5px, ${rgba(k2, alpha)} 5px 10px${kinds[2] ? `, ${rgba(kinds[2], alpha)} 10px 15px` : ''})`
-    : 'none';
-  el.style.textDecorationLine = 'underline';
-  el.style.textDecorationStyle = inner ? KIND_UNDERLINE[inner] : 'double';
-  el.style.textDecorationColor = inner ? rgba(inner, 1) : '#6e6e6e';
+  el.dataset.kinds = kinds;
+  el.dataset.depth = String(Math.min(depth, 3));
+  el.dataset.inner = inner || 'T';
+  if (selected !== null && ids.includes(selected)) el.classList.add('is-selected');
 }
 
-/** Marks the chosen segment's marks (outline) and unmarks the rest. */
+const marksOf = (root: HTMLElement, id: string) => root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);
+
+/** Outlines the chosen segment's marks and unoutlines the previous ones (only those are touched). */
 export function markSelected(root: HTMLElement, selected: string | null): void {
-  for (const el of root.querySelectorAll<HTMLElement>('mark[data-segment-ids]')) {
-    const ids = (el.dataset.segmentIds ?? '').split(' ');
-    el.classList.toggle('is-selected', selected !== null && ids.includes(selected));
+  for (const el of root.querySelectorAll<HTMLElement>('mark.is-selected')) {
+    if (selected === null || !(el.dataset.segmentIds ?? '').split(' ').includes(selected)) el.classList.remove('is-selected');
   }
+  if (selected !== null) for (const el of marksOf(root, selected)) el.classList.add('is-selected');
+}
+
+/** Marks a segment's passage while its stripe is hovered. */
+export function markHovered(root: HTMLElement, id: string | null): void {
+  for (const el of root.querySelectorAll<HTMLElement>('mark.is-hovered')) el.classList.remove('is-hovered');
+  if (id !== null) for (const el of marksOf(root, id)) el.classList.add('is-hovered');
 }

@@ -6,7 +6,9 @@ import type { Mutation } from '../types';
 const describe = (project: Project, s: Segment) => {
   const src = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
   const excerpt = s.text.length > 40 ? `${s.text.slice(0, 40).replace(/\s+/g, ' ')}…` : s.text.replace(/\s+/g, ' ');
-  return `${s.kind} ${s.pt.join(' ')} i "${src}" [${s.start}–${s.end}] "${excerpt}"`;
+  const codes = (s.codes ?? []).map((id) => project.codes.find((c) => c.id === id)?.name ?? id);
+  const what = [s.kind ? `${s.kind} ${s.pt.join(' ')}` : '', codes.length ? `[${codes.join(', ')}]` : ''].filter(Boolean).join(' ');
+  return `${what} i "${src}" [${s.start}–${s.end}] "${excerpt}"`;
 };
 
 function withCoder(project: Project, coder: string): Project {

@@ -18,7 +18,7 @@ export const updateSource: Mutation<'source.update'> = (project, p) => {
   const source = { ...old, name: p.name ?? old.name, caseId };
   const sources = project.sources.slice();
   sources[i] = source;
-  const changes = [p.name && p.name !== old.name ? `omdøbt til "${p.name}"` : '', caseId !== old.caseId ? `case ${caseId ?? 'ingen'}` : ''].filter(Boolean);
+  const changes = [p.name && p.name !== old.name ? `omdøbt til "${p.name}"` : '', caseId !== old.caseId ? `case: ${project.cases.find((c) => c.id === caseId)?.label ?? 'ingen'}` : ''].filter(Boolean);
   return {
     project: { ...project, sources },
     result: summarizeSource(source, project.segments.filter((s) => s.sourceId === p.id).length),

@@ -1,0 +1,74 @@
+/**
+ * Moving a segment's boundaries by whole words (Alt+←/→ for the start, Shift+Alt+←/→ for the
+ * end). Words are letters, digits, apostrophes and hyphens, as in `snapToWords`; a moved end takes
+ * the punctuation right after its word along (”… løft.”), so a quote keeps its full stop.
+ */
+import type { Kind, Verdict } from '../../../src/cmo/model';
+
+const WORD = /[\p{L}\p{N}'’-]/u;
+const CLOSING = /[.,;:!?…”"')\]]/u;
+const isWord = (text: string, i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
+
+export type Edge = 'start' | 'end';
+
+/** The range after moving one edge one word; null when it cannot move (text edge, or nothing left). */
+export function nudgeRange(text: string, start: number, end: number, edge: Edge, dir: -1 | 1): { start: number; end: number } | null {
+  let s = start, e = end;
+  if (edge === 'start' && dir < 0) {
+    let i = s - 1;
+    while (i >= 0 && !isWord(text, i)) i--;
+    if (i < 0) return null;
+    while (isWord(text, i - 1)) i--;
+    s = i;
+  } else if (edge === 'start') {
+    let i = s;
+    while (i < e && !isWord(text, i)) i++;
+    while (i < e && isWord(text, i)) i++;
+    while (i < e && !isWord(text, i)) i++;
+    if (i >= e) return null;
+    s = i;
+  } else if (dir > 0) {
+    let i = e;
+    while (i < text.length && !isWord(text, i)) {
+      if (text[i] === '\n') return null; // not across a paragraph/turn break in one step
+      i++;
+    }
+    if (i >= text.length) return null;
+    while (isWord(text, i)) i++;
+    while (i < text.length && CLOSING.test(text[i]!)) i++;
+    e = i;
+  } else {
+    let i = e;
+    while (i > s && !isWord(text, i - 1)) i--;
+    while (i > s && isWord(text, i - 1)) i--;
+    while (i > s && !isWord(text, i - 1)) i--;
+    if (i <= s) return null;
+    while (i < e && CLOSING.test(text[i]!)) i++;
+    e = i;
+  }
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** What the coding form holds before it is sent. */
+export interface Draft { kind: Kind | null; pts: string[]; codes: string[]; verdict: Verdict; memo: string }
+
+export type DraftProblem = 'needKind' | 'needPt' | 'needPtKind' | null;
+
+/** Why the draft cannot be coded yet (a key of the coding strings), or null. */
+export function draftProblem(d: Pick<Draft, 'kind' | 'pts' | 'codes'>): DraftProblem {
+  if (d.kind && !d.pts.length) return 'needPt';
+  if (!d.kind && d.pts.length) return 'needPtKind';
+  if (!d.kind && !d.codes.length) return 'needKind';
+  return null;
+}
+
+/** The coding fields of `segment.add`: kind and pt only when both are given, codes when any. */
+export function draftFields(d: Draft): { kind?: Kind; pt?: string[]; codes?: string[]; verdict: Verdict; memo?: string } | null {
+  if (draftProblem(d)) return null;
+  return {
+    ...(d.kind ? { kind: d.kind, pt: d.pts } : {}),
+    ...(d.codes.length ? { codes: d.codes } : {}),
+    verdict: d.verdict,
+    ...(d.memo.trim() ? { memo: d.memo.trim() } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+/** The audit log (`log.list`): who did what when, newest first, filtered by coder and text. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { collator, formatDateTime } from '../i18n';
+import { useQuery } from '../shared/useQuery';
+import { ns } from './i18n';
+import './log.css';
+
+export function LogView({ revision }: { revision: number }) {
+  const { t, i18n } = useTranslation(ns);
+  const { data, loading } = useQuery('log.list', { limit: 5000 }, revision);
+  const [coder, setCoder] = useState('');
+  const [q, setQ] = useState('');
+  const entries = data ?? [];
+  const coders = useMemo(() => [...new Set(entries.map((e) => e.who))].sort(collator.compare), [entries]);
+  const needle = q.trim().toLowerCase();
+  const action = (command: string) => (i18n.exists(`commands.${command}`, { ns }) ? t(`commands.${command}`) : command);
+  const shown = entries.filter((e) => (!coder || e.who === coder) && (!needle || `${e.summary} ${action(e.command)} ${e.command}`.toLowerCase().includes(needle)));
+  return (
+    <div className="log-view">
+      <p className="muted log-intro">{t('intro')}</p>
+      <div className="log-controls">
+        <label>
+          <span>{t('coder')}</span>
+          <select value={coder} aria-label={t('coder')} onChange={(e) => setCoder(e.target.value)}>
+            <option value="">{t('allCoders')}</option>
+            {coders.map((c) => <option key={c} value={c}>{c}</option>)}
+          </select>
+        </label>
+        <input type="search" value={q} aria-label={t('filter')} placeholder={t('filterPlaceholder')} onChange={(e) => setQ(e.target.value)} />
+        <span className="muted small" role="status">{t('shown', { shown: shown.length, total: entries.length })}</span>
+      </div>
+      {!loading && entries.length === 0 && <p className="empty">{t('empty')}</p>}
+      {entries.length > 0 && shown.length === 0 && <p className="empty">{t('noMatch')}</p>}
+      {shown.length > 0 && (
+        <table className="log-table">
+          <thead><tr><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th>{t('summary')}</th></tr></thead>
+          <tbody>
+            {shown.map((e, i) => (
+              <tr key={`${e.at}-${i}`} data-command={e.command}>
+                <td className="log-when"><time dateTime={e.at}>{formatDateTime(e.at)}</time></td>
+                <td>{e.who}</td>
+                <td className="log-action" title={e.command}>{action(e.command)}</td>
+                <td>{e.summary}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

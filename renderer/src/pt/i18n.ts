@@ -1,0 +1,36 @@
+import { registerStrings } from '../i18n';
+
+export const ns = registerStrings('pt', {
+  da: {
+    title: 'Programteori',
+    overall: 'Overordnet',
+    codings_one: '{{count}} kodning',
+    codings_other: '{{count}} kodninger',
+    withChildren: '{{own}} på punktet, {{total}} med underpunkter',
+    expand: 'Vis underpunkter af {{id}}',
+    collapse: 'Skjul underpunkter af {{id}}',
+    questions: 'Undersøgelsesspørgsmål',
+    dataSources: 'Datakilder: {{list}}',
+    showQuotes: 'Vis citater for {{id}} →',
+    thePoint: 'punktet',
+    kind: { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' },
+    tabs: 'Programteori og kodebog',
+    codebook: 'Kodebog',
+  },
+  en: {
+    title: 'Programme theory',
+    overall: 'Overall',
+    codings_one: '{{count}} coding',
+    codings_other: '{{count}} codings',
+    withChildren: '{{own}} on the point, {{total}} with sub-points',
+    expand: 'Show the sub-points of {{id}}',
+    collapse: 'Hide the sub-points of {{id}}',
+    questions: 'Research questions',
+    dataSources: 'Data sources: {{list}}',
+    showQuotes: 'Show quotes for {{id}} →',
+    thePoint: 'the point',
+    kind: { C: 'Context', M: 'Mechanism', O: 'Outcome' },
+    tabs: 'Programme theory and codebook',
+    codebook: 'Codebook',
+  },
+});

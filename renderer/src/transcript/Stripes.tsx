@@ -1,0 +1,150 @@
+/**
+ * Coding stripes in the margin (NVivo/MAXQDA style): lanes side by side, each stripe spanning
+ * the lines its segment covers. Only the stripes near the visible part of the transcript are
+ * measured and drawn (the transcript's paragraphs off screen are not laid out at all), so a long
+ * transcript costs no more than a short one. Hover shows the segment's details and marks its
+ * passage; a click selects it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ns } from './i18n';
+import { markHovered } from './markDecor';
+import { offsetToLine } from './offsets';
+import type { HoverStore } from './SegmentPopover';
+import { COL_WIDTH, stripesIn, type Lane, type Stripe, type StripeLayout } from './stripes';
+
+/** a stripe measured on screen, with its lane as it was then (the layout may have changed since) */
+interface Placed { s: Stripe; lane: Lane; top: number; height: number }
+
+/** The DOM point of a stored-text offset inside its paragraph, or null. */
+function textPoint(paragraph: Element, inLine: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  let last: Text | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (inLine < before + t.length) return { node: t, offset: inLine - before };
+    before += t.length;
+    last = t;
+  }
+  return last ? { node: last, offset: last.length } : null;
+}
+
+/** Top (of the first character) or bottom (of the last character) of a stored-text offset, in viewport coordinates. */
+function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom'): number | null {
+  const { line, inLine } = offsetToLine(starts, side === 'top' ? offset : Math.max(0, offset - 1));
+  const p = paras[line];
+  if (!p) return null;
+  const at = textPoint(p, inLine);
+  if (!at || at.node.length === 0) { const r = p.getBoundingClientRect(); return side === 'top' ? r.top : r.bottom; }
+  const r = document.createRange();
+  const o = Math.min(at.offset, at.node.length - 1);
+  r.setStart(at.node, o);
+  r.setEnd(at.node, o + 1);
+  const rects = r.getClientRects();
+  const box = rects.length ? rects[side === 'top' ? 0 : rects.length - 1]! : r.getBoundingClientRect();
+  return side === 'top' ? box.top : box.bottom;
+}
+
+export function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
+  layout: StripeLayout; starts: readonly number[]; textLength: number; selected: string | null;
+  onClickSegments: (ids: string[]) => void; hover: HoverStore; kindName: (k: string) => string;
+}) {
+  const { t } = useTranslation(ns);
+  const [editor] = useLexicalComposerContext();
+  const col = useRef<HTMLDivElement>(null);
+  const [placed, setPlaced] = useState<Placed[]>([]);
+  const live = useRef({ layout, starts, textLength });
+  live.current = { layout, starts, textLength };
+  const frame = useRef(0);
+
+  const measure = useCallback(() => {
+    frame.current = 0;
+    const root = editor.getRootElement();
+    const column = col.current;
+    const scroller = root?.closest('.transcript-scroll');
+    const { layout: L, starts: S, textLength: len } = live.current;
+    if (!root || !column || !scroller || !L.stripes.length || !S.length) { setPlaced((p) => (p.length ? [] : p)); return; }
+    const paras = root.children;
+    const n = Math.min(paras.length, S.length);
+    if (!n) return;
+    const view = scroller.getBoundingClientRect();
+    const above = view.top - view.height * 0.75, below = view.bottom + view.height * 0.75;
+    // first paragraph whose bottom is below `above`, last whose top is above `below`
+    let lo = 0, hi = n - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid]!.getBoundingClientRect().bottom < above) lo = mid + 1; else hi = mid; }
+    const first = lo;
+    lo = first; hi = n - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paras[mid]!.getBoundingClientRect().top > below) hi = mid - 1; else lo = mid; }
+    const last = lo;
+    const from = S[first]!, to = last + 1 < S.length ? S[last + 1]! - 1 : len;
+    const colTop = column.getBoundingClientRect().top;
+    const out: Placed[] = [];
+    for (const s of stripesIn(L.stripes, from, to)) {
+      const a = Math.max(s.start, from), b = Math.min(s.end, to);
+      const top = edgeAt(paras, S, a, 'top'), bottom = edgeAt(paras, S, b, 'bottom');
+      const lane = L.lanes[s.lane];
+      if (top === null || bottom === null || !lane) continue;
+      out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
+    }
+    setPlaced(out);
+  }, [editor]);
+
+  const schedule = useCallback(() => { if (!frame.current) frame.current = requestAnimationFrame(measure); }, [measure]);
+
+  useEffect(() => {
+    const stopUpdates = editor.registerUpdateListener(schedule);
+    let scroller: Element | null = null;
+    const ro = new ResizeObserver(schedule);
+    const stopRoot = editor.registerRootListener((root) => {
+      scroller?.removeEventListener('scroll', schedule);
+      ro.disconnect();
+      scroller = root?.closest('.transcript-scroll') ?? null;
+      scroller?.addEventListener('scroll', schedule, { passive: true });
+      if (root) ro.observe(root);
+      if (scroller) ro.observe(scroller);
+    });
+    return () => { stopUpdates(); stopRoot(); ro.disconnect(); scroller?.removeEventListener('scroll', schedule); cancelAnimationFrame(frame.current); frame.current = 0; };
+  }, [editor, schedule]);
+
+  useEffect(schedule, [layout, starts, schedule]);
+
+  const enter = (s: Stripe, el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    hover.set({ ids: [s.id], x: r.left, top: r.top, bottom: Math.min(r.bottom, r.top + 40), from: 'stripe' });
+    const root = editor.getRootElement();
+    if (root) markHovered(root, s.id);
+  };
+  const leave = () => {
+    hover.set(null);
+    const root = editor.getRootElement();
+    if (root) markHovered(root, null);
+  };
+
+  if (!layout.lanes.length) return null;
+  return (
+    <div className="tx-stripes" ref={col} style={{ width: layout.width }} role="group" aria-label={t('stripes.region')}>
+      <div className="tx-lanes" aria-hidden="true">
+        {layout.lanes.map((l) => (
+          <span key={l.key} className={`tx-lane-label lane-${l.group}${l.kind ? ` kind-${l.kind}` : ''}`} style={{ left: l.x, width: l.width }}>
+            {l.group === 'kind' && l.kind ? kindName(l.kind) : l.label}
+          </span>
+        ))}
+      </div>
+      {layout.lanes.map((l) => <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />)}
+      {placed.map(({ s, lane, top, height }) => {
+        return (
+          <button key={`${s.id}@${lane.key}`} type="button" data-segment-id={s.id} data-lane={lane.key}
+            className={`tx-stripe kind-${s.kind ?? 'T'}${s.id === selected ? ' is-selected' : ''}`}
+            style={{ top, height, left: lane.x + s.col * COL_WIDTH, width: COL_WIDTH - 2 }}
+            aria-label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
+            onMouseEnter={(e) => enter(s, e.currentTarget)} onMouseLeave={leave} onFocus={(e) => enter(s, e.currentTarget)} onBlur={leave}
+            onClick={() => onClickSegments([s.id])}>
+            {height > 26 && <span className="tx-stripe-label">{lane.group === 'code' ? '' : s.label}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * The coding workbench end to end, keyboard first, on a fresh copy of the sample project: code a
+ * passage as Mekanisme #4a with a verdict and a memo using only keys (the passage itself is
+ * selected with a DOM Range, as a mouse would), see #4a's hypothesis beside it, nudge its
+ * boundaries by words, undo and redo; an in-vivo thematic code and a code assigned with K; a
+ * source assigned to a case; the audit log; the same views in English.
+ */
+import type { Page } from '@playwright/test';
+import { NFA_PROGRAMME_THEORY } from '../../src/cmo/templates/nfa-programteori';
+import { test, expect } from './fixtures';
+
+/** Selects the n-th whole sentence (of 4+ words) after a non-interviewer speaker label; returns its text. */
+async function selectSentence(page: Page, nth: number): Promise<string> {
+  return page.evaluate((nth) => {
+    const root = document.querySelector('.transcript-text');
+    if (!root) throw new Error('no transcript');
+    let seen = 0;
+    for (const p of root.querySelectorAll('p')) {
+      const label = p.querySelector('.tx-speaker, strong, b');
+      if (!label || /interview/i.test(label.textContent ?? '')) continue;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!(n instanceof Text) || label.contains(n)) continue;
+        const re = /\S[^.!?]*[.!?]/g;
+        for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
+          if (m[0].split(/\s+/).length < 4 || seen++ < nth) continue;
+          const range = document.createRange();
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const sel = document.getSelection()!;
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return m[0];
+        }
+      }
+    }
+    throw new Error(`no sentence #${nth} after a speaker label`);
+  }, nth);
+}
+
+const point4a = NFA_PROGRAMME_THEORY.find((p) => p.id === '#4a')!;
+
+test('coding workbench: keyboard coding with the hypothesis beside it, nudging, undo/redo, thematic codes, cases, log, English', async ({ page, app, shot }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  const sidebar = page.getByRole('navigation', { name: 'Kilder' });
+  const firstSource = sidebar.locator('.source-group').first();
+  const sourceName = (await firstSource.locator('.source-name').first().textContent())!.trim();
+  await firstSource.locator('.source-item').first().click();
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+
+  // the programme theory is a tree: #4a sits under #4
+  const ptTree = page.getByRole('tree', { name: 'Programteori' });
+  await expect(ptTree.locator('li[data-pt="#4"] li[data-pt="#4a"]')).toHaveCount(1);
+
+  // (1) select, M, 4a (completion shows #4a and its hypothesis), Enter, verdict 3, N memo, Enter
+  const passage = await selectSentence(page, 0);
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+  await expect(panel.locator('.selected-text')).toContainText(passage.slice(0, 20));
+  await page.keyboard.press('m');
+  await page.keyboard.type('4a');
+  await expect(panel.getByRole('option', { name: /#4a/ })).toHaveAttribute('aria-selected', 'true');
+  const beside = panel.getByRole('complementary', { name: 'Hypotese for #4a' });
+  await expect(beside).toContainText(point4a.mechanism);
+  await expect(beside).toContainText(point4a.questions[0]!);
+  await shot('coding-01-completion-and-hypothesis');
+  await page.keyboard.press('Enter'); // adds #4a, focus moves to the verdict
+  await expect(panel.locator('.chip.chosen')).toHaveText(/#4a/);
+  await expect(page.locator('#new-verdict')).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(panel.getByRole('radio', { name: /nuancerer/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(beside).toBeVisible(); // still beside while the verdict is chosen
+  await page.keyboard.press('n');
+  await page.keyboard.type('TF som ekspert, men virksomheden styrer selv');
+  await shot('coding-02-ready');
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeHidden();
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details.locator('.kind-tag')).toHaveText('Mekanisme · #4a · nuancerer');
+  await expect(details.getByLabel('Memo')).toHaveValue('TF som ekspert, men virksomheden styrer selv');
+  await expect(details.getByRole('complementary', { name: 'Hypotese for #4a' })).toContainText(point4a.context);
+  const segmentId = (await details.getAttribute('data-segment-id'))!;
+  const marks = page.locator(`.transcript-text mark[data-segment-ids~="${segmentId}"]`);
+  const marked = async () => (await marks.allTextContents()).join('');
+  await expect.poll(marked).toBe(passage);
+  await shot('coding-03-coded');
+
+  // (2) nudge: Shift+Alt+→ takes the next word into the end, Alt+→ drops the first word
+  await page.locator('.transcript-head').click();
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect.poll(marked).toMatch(new RegExp(`^${passage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\S+`));
+  const extended = await marked();
+  await page.keyboard.press('Alt+ArrowRight');
+  const firstWord = passage.split(/\s+/)[0]!;
+  await expect.poll(marked).toBe(extended.slice(extended.indexOf(passage.split(/\s+/)[1]!)));
+  await expect(details.getByRole('button', { name: /Start et ord tidligere/ })).toBeEnabled();
+  await shot('coding-04-nudged');
+
+  // (3) undo puts the first word back, redo takes it away again
+  await page.keyboard.press('Control+z');
+  await expect.poll(marked).toBe(extended);
+  expect(extended.startsWith(firstWord)).toBe(true);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(marked).not.toBe(extended);
+  await expect(page.locator('.save-status')).toContainText('Gemt');
+
+  // (4) a second passage coded only with an in-vivo code (V), no C/M/O
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  const second = await selectSentence(page, 1);
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('v');
+  const inVivoChip = panel.locator('.code-chip');
+  await expect(inVivoChip).toHaveCount(1);
+  await expect(inVivoChip).not.toHaveText(/^code-/); // the name, once the codebook has been read again
+  const codeName = (await inVivoChip.textContent())!.replace('×', '').trim();
+  expect(second.replace(/\s+/g, ' ').startsWith(codeName.replace(/…$/, '')), `${codeName} ⊄ ${second}`).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(details.locator('.kind-tag')).toHaveText(`Ingen C/M/O · intet punkt · uafklaret · ${codeName}`);
+  // and K assigns a codebook code to the selected coding: type to filter, Enter adds, Enter saves
+  await page.locator('.transcript-head').click();
+  await page.keyboard.press('k');
+  await expect(page.locator('#edit-codes')).toBeFocused();
+  await page.keyboard.type('alliancebyg');
+  await expect(details.getByRole('option', { name: /Alliancebygger/ })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(details.locator('.kind-tag')).toHaveText(`Ingen C/M/O · intet punkt · uafklaret · ${codeName}, Alliancebygger`);
+  // the codebook shows both with their counts
+  await page.getByRole('button', { name: 'Kodebog' }).click();
+  const codebook = page.getByRole('region', { name: 'Kodebog' });
+  await codebook.getByRole('searchbox').fill('alliance');
+  await expect(codebook.getByRole('treeitem').filter({ hasText: 'Alliancebygger' }).locator('.pt-count')).toHaveText('1');
+  await codebook.getByRole('searchbox').fill('');
+  await expect(codebook.getByRole('treeitem').filter({ hasText: codeName }).first()).toBeVisible();
+  await shot('coding-05-codebook');
+
+  // (5) the source assigned to another case
+  await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
+  const sourcesTable = page.getByRole('region', { name: 'Kilder og cases' });
+  const caseSelect = sourcesTable.getByLabel(`Case: ${sourceName}`);
+  const oldCase = await caseSelect.inputValue();
+  const newCase = oldCase === 'case-20' ? 'case-19' : 'case-20';
+  await caseSelect.selectOption(newCase);
+  await expect(caseSelect).toHaveValue(newCase);
+  await expect(sidebar.locator('.source-group', { hasText: sourceName }).locator('.case-label')).toHaveText(newCase === 'case-20' ? /Case 20/ : /Case 19/);
+  await expect(page.getByRole('region', { name: `Talere i "${sourceName}"` })).toBeVisible();
+  await shot('coding-06-cases');
+  // a new case, and an attribute value set on it
+  const casesTable = page.getByRole('region', { name: 'Cases', exact: true });
+  await casesTable.getByRole('button', { name: '+ Ny case' }).click();
+  await expect(casesTable.locator('tr[data-case="Case 21"]')).toBeVisible();
+  await casesTable.getByLabel('Ansatte for Case 21').selectOption('35-99');
+  await expect(casesTable.getByLabel('Ansatte for Case 21')).toHaveValue('35-99');
+  await page.getByRole('region', { name: 'Roller' }).scrollIntoViewIfNeeded();
+  await shot('coding-06b-attributes-roles');
+
+  // (6) the log: who, when (Danish date), what; filter by coder
+  await page.getByRole('tab', { name: 'Log' }).click();
+  const log = page.locator('.log-table');
+  await expect(log.locator('tbody tr').first()).toContainText('Case ændret');
+  await expect(log.locator('tbody tr').nth(1)).toContainText('Case oprettet');
+  await expect(log.locator('tbody tr').nth(2)).toContainText('Kilde ændret');
+  await expect(log.locator('tr[data-command="segment.add"]')).toHaveCount(2);
+  await expect(log.locator('tr[data-command="codes.add"]')).toHaveCount(1);
+  await expect(log.locator('tbody tr').first().locator('td').nth(1)).toHaveText('e2e');
+  await expect(log.locator('tbody tr').first().locator('time')).toHaveText(/^\d{2}\.\d{2}\.\d{4}/);
+  const total = await log.locator('tbody tr').count();
+  await page.getByRole('combobox', { name: 'Koder', exact: true }).selectOption('e2e');
+  await expect.poll(async () => [...new Set(await log.locator('tbody tr td:nth-child(2)').allTextContents())]).toEqual(['e2e']);
+  const mine = await log.locator('tbody tr').count();
+  expect(mine).toBeLessThan(total); // the sample's own history is by another coder
+  await expect(page.getByRole('status').filter({ hasText: `${mine} af ${total} handlinger` })).toBeVisible();
+  await shot('coding-07-log');
+
+  // (7) English
+  await page.getByLabel('Sprog').selectOption('en');
+  await expect(page.locator('.log-table thead')).toContainText('When');
+  await expect(log.locator('tbody tr').nth(2)).toContainText('Source changed');
+  await shot('coding-08-log-en');
+  await page.getByRole('tab', { name: /Kodning|Coding/ }).click();
+  await marks.first().click();
+  const detailsEn = page.getByRole('region', { name: 'Selected coding' });
+  await expect(detailsEn.locator('.kind-tag')).toHaveText('Mechanism · #4a · refines');
+  await expect(detailsEn.getByRole('complementary', { name: 'Hypothesis of #4a' })).toBeVisible();
+  await page.getByRole('button', { name: 'Programme theory' }).click();
+  await shot('coding-09-coding-en');
+  await page.getByRole('tab', { name: /Cases/ }).click();
+  await expect(page.getByRole('region', { name: 'Case attributes' })).toBeVisible();
+  await shot('coding-10-cases-en');
+
+  expect(pageErrors).toEqual([]);
+});

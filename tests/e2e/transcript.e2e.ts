@@ -1,0 +1,189 @@
+/**
+ * The transcript view end to end, in browser mode on a fresh copy of the sample project:
+ * coding stripes in the margin (visible, hover, click selects), the hover card on a highlight,
+ * speaker labels, correcting a typo inside a coded passage in edit mode (the coding survives,
+ * is flagged, shows up in the review list and is approved), undo of the correction, and the
+ * view in English. Independent of the exact sample texts: passages are found in the DOM.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Opens the first source under a case that has coded passages. */
+async function openCodedSource(page: Page): Promise<void> {
+  const items = page.getByRole('navigation', { name: 'Kilder' }).locator('.source-item');
+  await expect(items.first()).toBeVisible();
+  const n = await items.count();
+  for (let i = 0; i < n; i++) {
+    await items.nth(i).click();
+    await expect(page.locator('.transcript-text p').first()).toBeVisible();
+    if (await page.locator('.transcript-text mark[data-segment-ids]').count() > 0) return;
+  }
+  throw new Error('no source with coded passages in the sample');
+}
+
+/** A mark covered by exactly one segment with a word of 6+ letters inside it: the segment id and the word. */
+async function singleSegmentWord(page: Page): Promise<{ id: string; word: string }> {
+  return page.evaluate(() => {
+    for (const m of document.querySelectorAll<HTMLElement>('.transcript-text mark[data-segment-ids]')) {
+      const ids = (m.dataset.segmentIds ?? '').split(' ');
+      if (ids.length !== 1) continue;
+      const w = /[A-Za-zæøåÆØÅ]{6,}/.exec(m.textContent ?? '');
+      if (w) return { id: ids[0]!, word: w[0] };
+    }
+    throw new Error('no single-segment mark with a long word');
+  });
+}
+
+test('stripes in the margin: visible, hover shows the coding, click selects it; hover card on a highlight', async ({ page, app, shot }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  await openCodedSource(page);
+
+  // speaker turns carry who speaks (role) above them, outside the text itself
+  const labelled = page.locator('.transcript-text p[data-who]');
+  await expect(labelled.first()).toBeAttached();
+  expect((await labelled.first().getAttribute('data-who'))!.length).toBeGreaterThan(1);
+
+  // lanes per PT point, labelled, with stripes
+  const stripes = page.locator('.tx-stripes');
+  await expect(stripes).toBeVisible();
+  const laneLabels = await stripes.locator('.tx-lane-label').allTextContents();
+  expect(laneLabels.length).toBeGreaterThan(0);
+  expect(laneLabels.some((l) => /^#\d/.test(l) || l === 'Overordnet')).toBe(true);
+  const stripe = stripes.locator('.tx-stripe').first();
+  await expect(stripe).toBeVisible();
+  const id = (await stripe.getAttribute('data-segment-id'))!;
+
+  // hovering a stripe: its card, and its passage marked in the text
+  await stripe.hover();
+  const card = page.locator('.tx-popover');
+  await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute('data-segment-ids', id);
+  await expect(card).toContainText(/Kontekst|Mekanisme|Outcome|Tematisk/);
+  await expect(card).toContainText('Kodet af');
+  await expect(page.locator(`.transcript-text mark.is-hovered[data-segment-ids~="${id}"]`).first()).toBeAttached();
+  await shot('transcript-01-stripe-hover');
+
+  // clicking it selects the segment: details on the right, its marks outlined, its stripe too
+  await stripe.click();
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details).toBeVisible();
+  await expect(details).toHaveAttribute('data-segment-id', id);
+  await expect(page.locator(`.transcript-text mark.is-selected[data-segment-ids~="${id}"]`).first()).toBeVisible();
+  await expect(stripes.locator(`.tx-stripe.is-selected[data-segment-id="${id}"]`).first()).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+
+  // hover on a highlight builds its card on the spot (no title attributes on marks)
+  const mark = page.locator('.transcript-text mark[data-segment-ids]').first();
+  expect(await mark.getAttribute('title')).toBeNull();
+  await mark.hover();
+  await expect(card).toBeVisible();
+  const markIds = (await mark.getAttribute('data-segment-ids'))!;
+  await expect(card).toHaveAttribute('data-segment-ids', markIds);
+  await expect(card.locator('.tx-popover-item')).toHaveCount(markIds.split(' ').length);
+  await shot('transcript-02-mark-hover');
+  await page.mouse.move(5, 5);
+  await expect(card).toBeHidden();
+
+  // lanes per kind instead
+  await page.getByLabel('Kodestriber', { exact: true }).selectOption('kind');
+  await expect(stripes.locator('.tx-lane-label', { hasText: /^(Kontekst|Mekanisme|Outcome)$/ }).first()).toBeAttached();
+  const kindLanes = await stripes.locator('.tx-lane-label').allTextContents();
+  expect(kindLanes.filter((l) => ['Kontekst', 'Mekanisme', 'Outcome'].includes(l)).length).toBeGreaterThan(0);
+  expect(kindLanes.every((l) => !/^#/.test(l))).toBe(true);
+  await shot('transcript-03-lanes-by-kind');
+  await page.getByLabel('Kodestriber', { exact: true }).selectOption('pt');
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it, approval clears it; undo restores the text', async ({ page, app, shot }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  await openCodedSource(page);
+  const { id, word } = await singleSegmentWord(page);
+  const marks = page.locator(`.transcript-text mark[data-segment-ids~="${id}"]`);
+  const before = (await marks.allTextContents()).join('');
+  const fixed = `${word.slice(0, -1)}x${word.slice(-1)}`; // a one-letter change inside the word
+
+  await page.getByRole('button', { name: /Ret transskription/ }).click();
+  const bar = page.getByRole('region', { name: 'Ret transskription' });
+  await expect(bar).toBeVisible();
+  await expect(page.locator('.transcript-text')).toHaveAttribute('contenteditable', 'true');
+  await expect(page.locator('.tx-stripes')).toHaveCount(0);
+  // put the caret before the word's last letter inside the coded passage and type the letter
+  await page.evaluate(({ id, word }) => {
+    const mark = [...document.querySelectorAll<HTMLElement>(`.transcript-text mark[data-segment-ids~="${id}"]`)].find((m) => m.textContent?.includes(word))!;
+    const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(word);
+      if (at < 0) continue;
+      (mark.closest('[contenteditable]') as HTMLElement).focus();
+      document.getSelection()!.setBaseAndExtent(n, at + word.length - 1, n, at + word.length - 1);
+      return;
+    }
+    throw new Error('word not found in its mark');
+  }, { id, word });
+  await page.keyboard.type('x');
+  await expect(page.locator('.transcript-text')).toContainText(fixed);
+  await shot('transcript-04-editing');
+  await bar.getByRole('button', { name: 'Gem rettelser' }).click();
+
+  // the coding is still there, with the corrected text, and flagged for review
+  await expect(page.locator('.transcript-text')).toHaveAttribute('contenteditable', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'markeret til gennemsyn' })).toBeVisible();
+  const after = (await marks.allTextContents()).join('');
+  expect(after).toBe(before.replace(word, fixed));
+  const review = page.getByRole('region', { name: 'Kodninger til gennemsyn' });
+  await expect(review).toBeVisible();
+  const item = review.locator(`.review-item[data-segment-id="${id}"]`);
+  await expect(item).toBeVisible();
+  await expect(item.locator('del')).toContainText(word);
+  await expect(item.locator('ins')).toContainText(fixed);
+  await expect(page.getByRole('button', { name: /Til gennemsyn \(1\)/ })).toBeVisible();
+  await shot('transcript-05-flagged-review');
+
+  // jump to it, then approve
+  await item.getByRole('button', { name: 'Vis i teksten' }).click();
+  await expect(page.getByRole('region', { name: 'Valgt kodning' })).toHaveAttribute('data-segment-id', id);
+  await expect(marks.first()).toBeInViewport();
+  await item.getByRole('button', { name: 'Godkend' }).click();
+  await expect(item).toBeHidden();
+  await expect(review).toContainText('Ingen kodninger venter på gennemsyn');
+  await expect(page.getByRole('button', { name: /Til gennemsyn/ })).toHaveCount(0);
+  await shot('transcript-06-approved');
+
+  // undo: first the approval (flagged again), then the correction itself (the old text back)
+  await page.locator('.transcript-head h2').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: /Til gennemsyn \(1\)/ })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('button', { name: /Til gennemsyn/ })).toHaveCount(0);
+  await expect.poll(async () => (await marks.allTextContents()).join('')).toBe(before);
+  await expect(page.locator('.transcript-text')).not.toContainText(fixed);
+  await shot('transcript-07-undone');
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('the transcript in English', async ({ page, app, shot }) => {
+  await page.goto(app.url);
+  await openCodedSource(page);
+  await page.getByLabel('Sprog').selectOption('en');
+  await expect(page.getByRole('button', { name: /Correct transcript/ })).toBeVisible();
+  await expect(page.locator('.legend')).toContainText('Mechanism');
+  await expect(page.getByLabel('Coding stripes', { exact: true })).toBeVisible();
+  const mark = page.locator('.transcript-text mark[data-segment-ids]').first();
+  await mark.hover();
+  await expect(page.locator('.tx-popover')).toContainText('Coded by');
+  await shot('transcript-08-english');
+  await page.mouse.move(5, 5);
+  await page.getByRole('button', { name: /Correct transcript/ }).click();
+  await expect(page.getByRole('button', { name: 'Save corrections' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.transcript-text')).toHaveAttribute('contenteditable', 'false');
+  await page.getByLabel('Language').selectOption('da');
+});
