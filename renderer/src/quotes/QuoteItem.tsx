@@ -1,10 +1,12 @@
-/** One quote in the report's style: ”…” then the attribution on its own line. */
+/** One quote in the report's style: ”…” then the attribution on its own line (as the matrix lists a cell's passages). */
+import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../src/cmo/quotes';
-import { KIND_LABEL, VERDICT_LABEL } from '../shared/labels';
+import { ns } from './i18n';
 
 export const quoted = (text: string): string => `\u201d${text}\u201d`;
 
 export function QuoteItem({ quote, onJump }: { quote: Quote; onJump: (sourceId: string, segmentId: string) => void }) {
+  const { t } = useTranslation(ns);
   return (
     <li className={`quote kind-border-${quote.kind ?? 'none'}`}>
       <blockquote>
@@ -12,10 +14,10 @@ export function QuoteItem({ quote, onJump }: { quote: Quote; onJump: (sourceId: 
         {quote.attribution && <p className="quote-attribution">{quote.attribution}</p>}
       </blockquote>
       <p className="quote-meta">
-        {quote.kind && <span className={`kind-tag kind-${quote.kind}`}>{KIND_LABEL[quote.kind]}</span>}
-        {' '}{quote.pt.join(', ')} · {VERDICT_LABEL[quote.verdict]} · {quote.source}
-        {quote.memo && <span className="memo" title={quote.memo}> · memo</span>}
-        {' '}<button type="button" className="link-button" onClick={() => onJump(quote.sourceId, quote.segmentId)}>Vis i transskriptionen →</button>
+        {quote.kind && <span className={`kind-tag kind-${quote.kind}`}>{t(`kind.${quote.kind}`)}</span>}
+        {' '}{quote.pt.join(', ')} · {t(`verdict.${quote.verdict}`)} · {quote.source}
+        {quote.memo && <span className="memo" title={quote.memo}> · {t('item.memo')}</span>}
+        {' '}<button type="button" className="link-button" onClick={() => onJump(quote.sourceId, quote.segmentId)}>{t('item.show')}</button>
       </p>
     </li>
   );

@@ -1,108 +1,290 @@
-/** Quotes for a PT point in the report's style, filterable by case, role and kind; copy as Markdown. */
-import { useState } from 'react';
+/**
+ * Quotes for the report: retrieved by any filter, in the report's style (”…” with the
+ * attribution on its own line), starred and picked, ordered by PT point and case or by hand,
+ * each with its report rendition; the quote format, the pseudonym list with its leak check,
+ * exports and the coding-sheet import.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../src/api/contract';
-import type { SegmentFilter } from '../../../src/cmo/matrix';
-import { KINDS, KIND_LABEL, ptShort, type Kind } from '../shared/labels';
+import type { Quote } from '../../../src/cmo/quotes';
+import { pseudonymizer } from '../../../src/cmo/pseudonyms';
+import { CodeSheetDialog } from '../codesheet/CodeSheetDialog';
+import { collator, currentLanguage } from '../i18n';
+import { LeakList } from '../pseudonyms/LeakList';
+import { PseudonymsPanel } from '../pseudonyms/PseudonymsPanel';
+import { KINDS, VERDICTS, ptShort, type Kind, type Verdict } from '../shared/labels';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
-import { copyText } from './clipboard';
-import { QuoteItem } from './QuoteItem';
+import { ExportBar } from './ExportBar';
+import { moreCount, moveId, toQuery, type QuoteFilter, type Selection } from './filter';
+import { ns } from './i18n';
+import { QUOTE_MARKS } from './MarkedText';
+import { QuoteCard, type CardActions } from './QuoteCard';
+import { QuoteSettingsPanel } from './QuoteSettingsPanel';
+import './quotes.css';
 
-export interface QuoteFilter { pt: string; caseId: string; roleId: string; kind: Kind | '' }
+export type { QuoteFilter } from './filter';
+export { toQuery } from './filter';
 
-export function toFilter(f: QuoteFilter): SegmentFilter {
-  return {
-    ...(f.pt ? { pts: [f.pt] } : {}),
-    ...(f.caseId ? { cases: [f.caseId] } : {}),
-    ...(f.roleId ? { roles: [f.roleId] } : {}),
-    ...(f.kind ? { kinds: [f.kind] } : {}),
-  };
-}
+type Panel = 'pseudonyms' | 'settings' | null;
+
+const byCaseThenPlace = (a: Quote, b: Quote) =>
+  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || collator.compare(a.source, b.source) || a.start - b.start;
 
 export function QuotesView(props: {
   info: ProjectInfo; revision: number; filter: QuoteFilter; onFilter: (f: QuoteFilter) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
-  const { info, filter, onFilter } = props;
-  const { attempt, report } = useApi();
-  const { data: quotes, loading } = useQuery('quotes.list', toFilter(filter), props.revision);
-  const [copied, setCopied] = useState<string | null>(null);
-  const point = info.ptPoints.find((p) => p.id === filter.pt);
+  const { info, filter, onFilter, revision } = props;
+  const { t } = useTranslation(ns);
+  const { mutate } = useApi();
+  const query = useMemo(() => toQuery(filter), [filter]);
+  const { data: quotes, loading } = useQuery('quotes.list', query, revision);
+  const { data: settings } = useQuery('quotes.settings', {}, revision);
+  const { data: pseudonyms } = useQuery('pseudonyms.list', {}, revision);
+  const { data: leakCheck } = useQuery('quotes.leaks', query, revision);
+  const { data: everything } = useQuery('quotes.list', {}, revision);
+  const { data: codes } = useQuery('codes.list', {}, revision);
+  const { data: cmocs } = useQuery('cmoc.list', {}, revision);
 
-  const copy = async () => {
-    setCopied(null);
-    const md = await attempt('quotes.markdown', toFilter(filter));
-    if (!md) return;
-    try {
-      await copyText(md.markdown);
-      setCopied(`${md.count} ${md.count === 1 ? 'citat' : 'citater'} kopieret som Markdown`);
-    } catch (e) { report(e); }
+  const [panel, setPanel] = useState<Panel>(null);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(moreCount(filter) > 0);
+  const [showLeaks, setShowLeaks] = useState(false);
+  const [asReport, setAsReport] = useState(true);
+  const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
+
+  const set = (patch: Partial<QuoteFilter>) => onFilter({ ...filter, ...patch });
+  const point = info.ptPoints.find((p) => p.id === filter.pt);
+  const manual = filter.order === 'manual';
+  const marks = QUOTE_MARKS[settings?.quoteMarks ?? 'da'];
+  const en = currentLanguage() === 'en';
+  const coders = useMemo(() => [...new Set((everything ?? []).map((q) => q.coder).filter(Boolean))].sort(collator.compare), [everything]);
+
+  // what the report will print: the pseudonym list applied, as every export does
+  const ps = useMemo(() => pseudonymizer(asReport ? pseudonyms ?? [] : []), [asReport, pseudonyms]);
+  const shown = useCallback((q: Quote) => ({ text: ps(q.reportText), attribution: ps(q.attribution) }), [ps]);
+
+  // "go to the quote": scroll to it and let it flash
+  useEffect(() => {
+    if (!focus) return;
+    const el = document.querySelector(`.quotes-view li[data-quote-id="${CSS.escape(focus.id)}"]`);
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const timer = setTimeout(() => setFocus(null), 2600);
+    return () => clearTimeout(timer);
+  }, [focus]);
+  const goTo = useCallback((id: string) => setFocus((f) => ({ id, n: (f?.n ?? 0) + 1 })), []);
+
+  // the lists as shown: a section per PT point (or the one point filtered to), each by case — or by hand
+  const sections = useMemo(() => {
+    if (!quotes) return [];
+    const at = new Map((settings?.order ?? []).map((id, i) => [id, i]));
+    const sort = (list: Quote[]) => list.sort((a, b) => (manual ? (at.get(a.id) ?? 1e9) - (at.get(b.id) ?? 1e9) : 0) || byCaseThenPlace(a, b));
+    if (filter.pt) return [{ key: filter.pt, title: null, quotes: sort([...quotes]) }];
+    const known = new Set(info.ptPoints.map((p) => p.id));
+    const out = info.ptPoints.map((p) => ({ key: p.id, title: `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`, quotes: sort(quotes.filter((q) => q.pt.includes(p.id))) }));
+    out.push({ key: '', title: t('list.noPt'), quotes: sort(quotes.filter((q) => !q.pt.some((p) => known.has(p)))) });
+    return out.filter((s) => s.quotes.length);
+  }, [quotes, settings?.order, manual, filter.pt, info.ptPoints, t]);
+  /** every quote once, in the order shown: what a new manual order starts from */
+  const ids = useMemo(() => [...new Set(sections.flatMap((s) => s.quotes.map((q) => q.id)))], [sections]);
+  const actions: CardActions = useMemo(() => ({
+    onJump: props.onJump,
+    onMark: (id, m) => void mutate('quotes.mark', { ids: [id], ...m }),
+    onDrop: (dragged, target, after) => {
+      const next = moveId(ids, dragged, target, after);
+      void mutate('quotes.reorder', { ids: next });
+      if (!manual) onFilter({ ...filter, order: 'manual' });
+    },
+    onMove: () => { /* set per list below */ },
+  }), [props.onJump, mutate, ids, manual, filter, onFilter]);
+
+  /** ↑ ↓ move a quote past its neighbour in the list it is shown in (a PT section, or the whole list). */
+  const listActions = (list: readonly Quote[]): CardActions => ({
+    ...actions,
+    onMove: (id, dir) => {
+      const at = list.findIndex((q) => q.id === id);
+      const other = list[at + dir];
+      if (!other) return;
+      void mutate('quotes.reorder', { ids: moveId(ids, id, other.id, dir > 0) });
+    },
+  });
+
+  const renderList = (list: readonly Quote[]) => {
+    const la = listActions(list);
+    return (
+      <ol className="quote-list quote-cards">
+        {list.map((q, i) => (
+          <QuoteCard key={q.id} quote={q} shown={shown(q)} marks={marks} first={i === 0} last={i === list.length - 1}
+            manual={manual} focused={focus?.id === q.id} actions={la} />
+        ))}
+      </ol>
+    );
   };
+
+  const pickedCount = quotes?.filter((q) => q.picked).length ?? 0;
+  const leaks = leakCheck?.leaks ?? [];
+  const nMore = moreCount(filter);
+  const roleLabel = (r: ProjectInfo['roles'][number]) => (en && r.labelEn ? r.labelEn : r.label);
 
   return (
     <div className="quotes-view">
-      <div className="controls" role="group" aria-label="Filtrér citater">
+      <div className="controls quote-filters" role="group" aria-label={t('filter.group')}>
         <div className="control">
-          <label className="field-label" htmlFor="q-pt">Programteoripunkt</label>
-          <select id="q-pt" value={filter.pt} onChange={(e) => onFilter({ ...filter, pt: e.target.value })}>
-            <option value="">Alle punkter</option>
+          <label className="field-label" htmlFor="q-pt">{t('filter.pt')}</label>
+          <select id="q-pt" value={filter.pt} onChange={(e) => set({ pt: e.target.value })}>
+            <option value="">{t('filter.allPts')}</option>
             {info.ptPoints.map((p) => (
               <option key={p.id} value={p.id}>{ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})</option>
             ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-case">Case</label>
-          <select id="q-case" value={filter.caseId} onChange={(e) => onFilter({ ...filter, caseId: e.target.value })}>
-            <option value="">Alle cases</option>
+          <label className="field-label" htmlFor="q-case">{t('filter.case')}</label>
+          <select id="q-case" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
+            <option value="">{t('filter.allCases')}</option>
             {info.cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-role">Rolle</label>
-          <select id="q-role" value={filter.roleId} onChange={(e) => onFilter({ ...filter, roleId: e.target.value })}>
-            <option value="">Alle roller</option>
-            {info.roles.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          <label className="field-label" htmlFor="q-role">{t('filter.role')}</label>
+          <select id="q-role" value={filter.roleId} onChange={(e) => set({ roleId: e.target.value })}>
+            <option value="">{t('filter.allRoles')}</option>
+            {info.roles.map((r) => <option key={r.id} value={r.id}>{roleLabel(r)}</option>)}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-kind">Type</label>
-          <select id="q-kind" value={filter.kind} onChange={(e) => onFilter({ ...filter, kind: KINDS.find((k) => k === e.target.value) ?? '' })}>
-            <option value="">Alle typer</option>
-            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          <label className="field-label" htmlFor="q-kind">{t('filter.kind')}</label>
+          <select id="q-kind" value={filter.kind} onChange={(e) => set({ kind: KINDS.find((k) => k === e.target.value) ?? '' })}>
+            <option value="">{t('filter.allKinds')}</option>
+            {KINDS.map((k: Kind) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
           </select>
         </div>
-        <div className="control copy-control">
-          <button type="button" onClick={() => void copy()} disabled={!quotes?.length}>Kopiér som Markdown</button>
-          {copied && <span className="copied" role="status">{copied}</span>}
+        <div className="control">
+          <label className="field-label" htmlFor="q-verdict">{t('filter.verdict')}</label>
+          <select id="q-verdict" value={filter.verdict ?? ''} onChange={(e) => set({ verdict: VERDICTS.find((v) => v === e.target.value) ?? '' })}>
+            <option value="">{t('filter.allVerdicts')}</option>
+            {VERDICTS.map((v: Verdict) => <option key={v} value={v}>{t(`verdict.${v}`)}</option>)}
+          </select>
+        </div>
+        <div className="control">
+          <label className="field-label" htmlFor="q-sel">{t('filter.selection')}</label>
+          <select id="q-sel" value={filter.selection ?? ''} onChange={(e) => set({ selection: e.target.value as Selection })}>
+            <option value="">{t('filter.selAll')}</option>
+            <option value="starred">{t('filter.selStarred')}</option>
+            <option value="picked">{t('filter.selPicked')}</option>
+            <option value="notPicked">{t('filter.selNotPicked')}</option>
+          </select>
+        </div>
+        <div className="control">
+          <button type="button" className={`more-toggle${nMore ? ' active' : ''}`} aria-expanded={moreOpen} onClick={() => setMoreOpen(!moreOpen)}>
+            {nMore ? t('filter.moreActive', { count: nMore }) : t('filter.more')} {moreOpen ? '▴' : '▾'}
+          </button>
+        </div>
+        <span className="toolbar-right">
+          <button type="button" aria-expanded={panel === 'pseudonyms'} className={panel === 'pseudonyms' ? 'active' : ''}
+            onClick={() => setPanel(panel === 'pseudonyms' ? null : 'pseudonyms')}>{t('toolbar.pseudonyms', { count: pseudonyms?.length ?? 0 })}</button>
+          <button type="button" aria-expanded={panel === 'settings'} className={panel === 'settings' ? 'active' : ''}
+            onClick={() => setPanel(panel === 'settings' ? null : 'settings')}>{t('toolbar.settings')}</button>
+          <button type="button" onClick={() => setSheetOpen(true)}>{t('toolbar.codeSheet')}</button>
+        </span>
+      </div>
+      {moreOpen && (
+        <div className="controls quote-filters more-filters" role="group" aria-label={t('filter.more')}>
+          {info.attributeDefs.map((a) => (
+            <div className="control" key={a.id}>
+              <label className="field-label" htmlFor={`q-attr-${a.id}`}>{a.label}</label>
+              <select id={`q-attr-${a.id}`} value={filter.attrs?.[a.id] ?? ''} onChange={(e) => set({ attrs: { ...filter.attrs, [a.id]: e.target.value } })}>
+                <option value="">{t('filter.attrAny')}</option>
+                {a.values.map((v) => <option key={v} value={v}>{v}</option>)}
+              </select>
+            </div>
+          ))}
+          <div className="control">
+            <label className="field-label" htmlFor="q-coder">{t('filter.coder')}</label>
+            <select id="q-coder" value={filter.coder ?? ''} onChange={(e) => set({ coder: e.target.value })}>
+              <option value="">{t('filter.allCoders')}</option>
+              {coders.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </div>
+          <div className="control">
+            <label className="field-label" htmlFor="q-code">{t('filter.code')}</label>
+            <select id="q-code" value={filter.code ?? ''} onChange={(e) => set({ code: e.target.value })} disabled={!codes?.length}>
+              <option value="">{codes?.length ? t('filter.allCodes') : t('filter.noCodes')}</option>
+              {codes?.map((c) => <option key={c.id} value={c.id}>{c.path} ({c.segments})</option>)}
+            </select>
+          </div>
+          <div className="control">
+            <label className="field-label" htmlFor="q-cmoc">{t('filter.cmoc')}</label>
+            <select id="q-cmoc" value={filter.cmoc ?? ''} onChange={(e) => set({ cmoc: e.target.value })} disabled={!cmocs?.length}>
+              <option value="">{cmocs?.length ? t('filter.allCmocs') : t('filter.noCmocs')}</option>
+              {cmocs?.map((c) => <option key={c.id} value={c.id}>{c.pt}: {c.statement ? (c.statement.length > 60 ? `${c.statement.slice(0, 60)}…` : c.statement) : c.id}</option>)}
+            </select>
+          </div>
+          <div className="control">
+            <button type="button" onClick={() => onFilter({ pt: '', caseId: '', roleId: '', kind: '', order: filter.order })}>{t('filter.clear')}</button>
+          </div>
+        </div>
+      )}
+      {panel === 'pseudonyms' && <PseudonymsPanel list={pseudonyms ?? []} quotes={quotes} onClose={() => setPanel(null)} />}
+      {panel === 'settings' && settings && (
+        <QuoteSettingsPanel settings={settings} query={query} attributeDefs={info.attributeDefs} onClose={() => setPanel(null)} />
+      )}
+      <ExportBar query={query} count={quotes?.length ?? 0} onGo={goTo} />
+      <div className="quote-toolbar">
+        <div className="control inline">
+          <label className="field-label" htmlFor="q-order">{t('filter.order')}</label>
+          <select id="q-order" value={manual ? 'manual' : 'pt'} onChange={(e) => set({ order: e.target.value === 'manual' ? 'manual' : 'pt' })}>
+            <option value="pt">{t('filter.orderPt')}</option>
+            <option value="manual">{t('filter.orderManual')}</option>
+          </select>
+        </div>
+        <label className="check" title={t('filter.pseudonymisedTitle')}>
+          <input type="checkbox" checked={asReport} onChange={(e) => setAsReport(e.target.checked)} /> {t('filter.pseudonymised')}
+        </label>
+        <div className={`leak-status${leaks.length ? ' has-leaks' : ''}`} role="status" aria-live="polite">
+          {!pseudonyms?.length ? <span className="muted">{t('leaks.none')}</span>
+            : leaks.length ? (
+              <>
+                <span>{t('leaks.found', { count: leaks.length })}</span>{' '}
+                <button type="button" className="link-button" aria-expanded={showLeaks} onClick={() => setShowLeaks(!showLeaks)}>{showLeaks ? t('leaks.hide') : t('leaks.show')}</button>
+              </>
+            ) : leakCheck ? <span className="ok">{t('leaks.ok')}</span> : null}
         </div>
       </div>
+      {showLeaks && leaks.length > 0 && <div className="leak-panel"><LeakList leaks={leaks} onGo={goTo} /></div>}
       {point && (
         <header className="quotes-head">
           <h2>{point.id.startsWith('#') ? `${point.id} ` : ''}{point.title}</h2>
           <p className="hypothesis">
-            <span><b>K:</b> {point.context}</span> <span><b>M:</b> {point.mechanism}</span> <span><b>O:</b> {point.outcome}</span>
+            <span><b>{t('headHypothesis.C')}:</b> {point.context}</span> <span><b>{t('headHypothesis.M')}:</b> {point.mechanism}</span> <span><b>{t('headHypothesis.O')}:</b> {point.outcome}</span>
           </p>
         </header>
       )}
-      {loading && !quotes && <p className="muted">Henter citater…</p>}
-      {quotes && quotes.length === 0 && <p className="empty">Ingen citater med dette filter endnu. Kod passager i fanen Kodning.</p>}
+      {loading && !quotes && <p className="muted">{t('list.loading')}</p>}
+      {quotes && quotes.length === 0 && <p className="empty">{t('list.empty')}</p>}
       {quotes && quotes.length > 0 && (
         <>
-          <p className="muted small">{quotes.length} {quotes.length === 1 ? 'citat' : 'citater'}{loading ? ' · opdaterer…' : ''}</p>
-          {filter.pt ? (
-            <ol className="quote-list">{quotes.map((q) => <QuoteItem key={q.segmentId} quote={q} onJump={props.onJump} />)}</ol>
-          ) : info.ptPoints.map((p) => {
-            const here = quotes.filter((q) => q.pt.includes(p.id));
-            return here.length === 0 ? null : (
-              <section key={p.id} className="quote-group">
-                <h3>{p.id.startsWith('#') ? `${p.id} ` : ''}{p.title}</h3>
-                <ol className="quote-list">{here.map((q) => <QuoteItem key={q.segmentId} quote={q} onJump={props.onJump} />)}</ol>
-              </section>
-            );
-          })}
+          <div className="list-head">
+            <p className="muted small">
+              {t('list.count', { count: quotes.length })} · {t('list.picked', { count: pickedCount })}{loading ? ` · ${t('list.updating')}` : ''}
+            </p>
+            <span className="list-bulk">
+              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: true })} disabled={pickedCount === quotes.length}>{t('list.pickAll')}</button>
+              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: false })} disabled={pickedCount === 0}>{t('list.unpickAll')}</button>
+            </span>
+          </div>
+          {manual && <p className="hint manual-hint">{t('list.manualHint')}</p>}
+          {sections.map((sec) => (sec.title === null ? <div key={sec.key}>{renderList(sec.quotes)}</div> : (
+            <section key={sec.key} className="quote-group">
+              <h3>{sec.title}</h3>
+              {renderList(sec.quotes)}
+            </section>
+          )))}
         </>
       )}
+      {sheetOpen && <CodeSheetDialog onClose={() => setSheetOpen(false)} />}
     </div>
   );
 }

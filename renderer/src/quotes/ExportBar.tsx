@@ -1,0 +1,98 @@
+/**
+ * Exports of the quotes shown: Word (optionally with provenance footnotes), Markdown, CSV, Excel,
+ * and the clipboard (rich text + plain text, or Markdown). Every export is pseudonymised by the
+ * service; before it, the leak check runs and, if a listed name would still appear, says where
+ * and lets the author go to the quote or export anyway.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Leak } from '../../../src/cmo/pseudonyms';
+import { LeakList } from '../pseudonyms/LeakList';
+import { downloadFile } from '../shared/download';
+import { useApi } from '../shared/useApi';
+import { copyRich, copyText } from './clipboard';
+import { Dialog } from './Dialog';
+import type { QuoteQuery } from './filter';
+import { ns } from './i18n';
+
+type Action = { kind: 'file'; format: 'docx' | 'md' | 'csv' | 'xlsx' } | { kind: 'copy' } | { kind: 'copyMd' };
+
+export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: number; onGo: (quoteId: string) => void }) {
+  const { t } = useTranslation(ns);
+  const { attempt, report } = useApi();
+  const [footnotes, setFootnotes] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [held, setHeld] = useState<{ action: Action; leaks: Leak[] } | null>(null);
+
+  const run = async (action: Action) => {
+    setHeld(null);
+    setBusy(true);
+    try {
+      if (action.kind === 'file') {
+        const f = await attempt('quotes.export', { ...query, format: action.format, footnotes: action.format === 'docx' && footnotes });
+        if (!f) return;
+        downloadFile(f);
+        setStatus(t('export.downloaded', { file: f.fileName, count: f.count }));
+      } else if (action.kind === 'copy') {
+        const c = await attempt('quotes.clipboard', query);
+        if (!c) return;
+        const rich = await copyRich(c.text, c.html);
+        setStatus(t(rich ? 'export.copied' : 'export.copiedPlain', { count: c.count }));
+      } else {
+        const md = await attempt('quotes.markdown', query);
+        if (!md) return;
+        await copyText(md.markdown);
+        setStatus(t('export.copiedMd', { count: md.count }));
+      }
+    } catch (e) {
+      report(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The leak check first; with findings, the author decides. */
+  const start = async (action: Action) => {
+    setStatus(null);
+    setBusy(true);
+    const check = await attempt('quotes.leaks', query);
+    setBusy(false);
+    if (!check) return;
+    if (check.leaks.length) setHeld({ action, leaks: check.leaks });
+    else await run(action);
+  };
+
+  const disabled = busy || count === 0;
+  return (
+    <div className="export-bar" role="group" aria-label={t('export.group')}>
+      <span className="export-label">{t('export.label', { count })}</span>
+      <span className="export-docx">
+        <button type="button" disabled={disabled} title={t('export.docxTitle')} onClick={() => void start({ kind: 'file', format: 'docx' })}>{t('export.docx')}</button>
+        <label className="check small" title={t('export.footnotesTitle')}>
+          <input type="checkbox" checked={footnotes} onChange={(e) => setFootnotes(e.target.checked)} /> {t('export.footnotes')}
+        </label>
+      </span>
+      <button type="button" disabled={disabled} title={t('export.mdTitle')} onClick={() => void start({ kind: 'file', format: 'md' })}>{t('export.md')}</button>
+      <button type="button" disabled={disabled} title={t('export.csvTitle')} onClick={() => void start({ kind: 'file', format: 'csv' })}>{t('export.csv')}</button>
+      <button type="button" disabled={disabled} title={t('export.xlsxTitle')} onClick={() => void start({ kind: 'file', format: 'xlsx' })}>{t('export.xlsx')}</button>
+      <span className="export-sep" aria-hidden="true" />
+      <button type="button" disabled={disabled} title={t('export.copyTitle')} onClick={() => void start({ kind: 'copy' })}>{t('export.copy')}</button>
+      <button type="button" disabled={disabled} onClick={() => void start({ kind: 'copyMd' })}>{t('export.copyMd')}</button>
+      {busy && <span className="muted small">{t('export.working')}</span>}
+      {status && <span className="copied" role="status">{status}</span>}
+      {held && (
+        <Dialog title={t('export.leakTitle')} closeLabel={t('export.cancel')} onClose={() => setHeld(null)} wide className="leak-dialog">
+          <p className="warn-box">{t('export.leakIntro', { count: held.leaks.length })}</p>
+          <LeakList leaks={held.leaks} onGo={(id) => { setHeld(null); onGo(id); }} />
+          <div className="actions dialog-actions">
+            <button type="button" onClick={() => setHeld(null)}>{t('export.cancel')}</button>
+            <button type="button" className="primary warn-primary" onClick={() => void run(held.action)}>
+              {held.action.kind === 'file' ? t('export.anyway') : t('export.copyAnyway')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}
