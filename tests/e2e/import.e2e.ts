@@ -247,6 +247,16 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   await expect(sidebar.locator('.source-item')).toHaveCount(sourcesBefore + 1);
   await shot('import-en-03-cancelled');
 
+  // the speaker screen in English
+  await dialog.locator('li.import-result[data-file="Case 02 - AMR.txt"]').getByRole('button', { name: 'Speakers…' }).click();
+  const speakers = page.getByRole('dialog', { name: 'Speakers and participants' });
+  await expect(speakers.locator('tr[data-speaker="AMR"] .col-participant')).toHaveText('Arbejdsmiljørepræsentant, Case 2');
+  await expect(speakers.getByLabel('Who is AMR')).toHaveValue('arbejdsmiljorepraesentant');
+  await speakers.locator('tr[data-speaker="AMR"]').getByRole('button', { name: 'Auto-code …' }).click();
+  await expect(speakers.getByRole('group', { name: 'Auto-code AMR' })).toContainText('Code 1 turn of Arbejdsmiljørepræsentant, Case 2 (AMR) as:');
+  await shot('import-en-04-speakers');
+  await speakers.getByRole('button', { name: '← Back to the results' }).click();
+
   // the two left are still in the list, ready to import
   await dialog.getByRole('button', { name: 'Back to the 2 files that were not imported' }).click();
   await expect(dialog.getByRole('button', { name: 'Import 2 files' })).toBeEnabled();

@@ -474,7 +474,8 @@ function ImportedDetails({ info, result, onSpeakers, onOpen }: {
   const who = (label: string) => {
     const pid = live.speakerMap[label];
     const p = pid ? info.participants.find((x) => x.id === pid) : undefined;
-    return p ? `${label} → ${p.label}` : `${label} → ${t('result.noParticipant')}`;
+    // a participant made by this import is in the project info once the views have refreshed
+    return p ? `${label} → ${p.label}` : pid ? `${label} → …` : `${label} → ${t('result.noParticipant')}`;
   };
   const speakers = live.speakers.filter(Boolean);
   // speakers the name and labels could not place (Teams' "Taler 1"): worth a look before coding
