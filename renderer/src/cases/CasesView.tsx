@@ -88,7 +88,8 @@ function SpeakerMap({ info, source, cases }: { info: ProjectInfo; source: Source
   const set = (label: string, to: { role: string | null; caseId: string | null } | null) =>
     void mutate('source.setSpeakers', { id: source.id, speakers: { [label]: to } });
   return (
-    <table className="cases-table">
+    <div className="speaker-scroll">
+    <table className="cases-table speaker-table">
       <thead><tr><th>{t('speaker')}</th><th>{t('participant')}</th><th>{t('role')}</th><th>{t('case')}</th></tr></thead>
       <tbody>
         {speakers.map((label) => {
@@ -117,6 +118,7 @@ function SpeakerMap({ info, source, cases }: { info: ProjectInfo; source: Source
         })}
       </tbody>
     </table>
+    </div>
   );
 }
 
