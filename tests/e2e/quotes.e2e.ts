@@ -129,6 +129,12 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   expect(clip.text).toMatch(/\u201d\n\(Tilsynsførende, case 7\)/);
   expect(clip.html).toContain('<h2>#10');
   expect(clip.html).toContain('(Tilsynsførende, case 7)');
+  await page.getByRole('button', { name: 'Kopiér som Markdown' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '3 citater kopieret som Markdown' })).toBeVisible();
+  const markdown10 = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown10).toMatch(/^## #10 /m);
+  expect(markdown10).toContain('> \u201dMen på den tredje skole');
+  expect(markdown10).toContain('> (Tilsynsførende, case 7)');
   await shot('quotes-04-exported');
 
   // (7) pseudonyms over all quotes: a listed full name whose first word still stands is warned about

@@ -4,7 +4,7 @@
  * service; before it, the leak check runs and, if a listed name would still appear, says where
  * and lets the author go to the quote or export anyway.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leak } from '../../../src/cmo/pseudonyms';
 import { LeakList } from '../pseudonyms/LeakList';
@@ -24,6 +24,9 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<{ action: Action; leaks: Leak[] } | null>(null);
+  // a message about an earlier export does not stand beside other quotes
+  const queryKey = JSON.stringify(query);
+  useEffect(() => { setStatus(null); }, [queryKey]);
 
   const run = async (action: Action) => {
     setHeld(null);
