@@ -100,9 +100,12 @@ function summarySheet(wb: ExcelJS.Workbook, project: Project, q: MatrixQuery, su
   if (orphans.length) {
     let at = head + m.rows.length + 2;
     ws.getCell(at++, 1).value = 'Sammenfatninger uden for matricen (række eller kolonne findes ikke længere, eller er filtreret fra):';
+    // a filtered-out case, a role… by its name where the project still has it
+    const names = new Map<string, string>([...project.cases, ...project.roles, ...project.participants].map((e) => [e.id, e.label]));
+    for (const src of project.sources) names.set(src.id, src.name);
     for (const s of orphans) {
       const row = ws.getRow(at++);
-      row.getCell(1).value = s.rowId;
+      row.getCell(1).value = names.get(s.rowId) ?? s.rowId;
       row.getCell(2).value = s.colId;
       row.getCell(3).value = s.text;
       row.getCell(3).alignment = { wrapText: true, vertical: 'top' };

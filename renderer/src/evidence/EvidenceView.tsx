@@ -4,7 +4,7 @@
  * afkræfter / nuancerer / uafklaret), with the quotes. Filterable to cases with an attribute
  * value (e.g. public organisations); passages can be picked and linked into a configuration.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
@@ -37,6 +37,8 @@ export function EvidenceView({ info, revision, pt, onPt, onJump }: {
   const selection = useSelection();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const figure = useRef<SVGSVGElement>(null);
+  const figureBox = useRef<HTMLDivElement>(null);
+  const [figureWidth, setFigureWidth] = useState(900);
 
   const allowed = useMemo(() => {
     const at = attr.indexOf('=');
@@ -49,6 +51,13 @@ export function EvidenceView({ info, revision, pt, onPt, onJump }: {
   const byCase = ev?.byCase.filter((r) => caseOk(r.case)) ?? [];
   const cfgIds = configs.map((c) => c.id);
   const { data: cfgQuotes } = useQuery('quotes.list', cfgIds.length ? { cmocs: cfgIds } : null, revision);
+  useEffect(() => {
+    const el = figureBox.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setFigureWidth(Math.max(640, Math.floor(el.clientWidth))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [configs.length > 0, !!cfgQuotes]); // the figure's box appears once there is something to draw
   const quoteMap = useMemo(() => new Map((cfgQuotes ?? []).map((q) => [q.id, q])), [cfgQuotes]);
 
   const caseLabel = (id: string) => info.cases.find((c) => c.id === id)?.label ?? id;
@@ -181,8 +190,8 @@ export function EvidenceView({ info, revision, pt, onPt, onJump }: {
               )}
             </div>
             {configs.length > 0 && cfgQuotes && (
-              <div className="cmoc-figure">
-                <CmocGraph ref={figure} pt={ptId} configs={configs} quotes={quoteMap} caseLabel={caseLabel} />
+              <div className="cmoc-figure" ref={figureBox}>
+                <CmocGraph ref={figure} pt={ptId} configs={configs} quotes={quoteMap} caseLabel={caseLabel} width={figureWidth} />
               </div>
             )}
             <CmocList configs={configs} caseLabel={caseLabel} onEdit={(c) => void editConfig(c)} />

@@ -69,7 +69,7 @@ export const Heatmap = forwardRef<SVGSVGElement, HeatmapProps>(function Heatmap(
       }) : null}
       {p.cols.map((c, j) => (
         p.groups
-          ? <text key={j} x={x(j)! + x.bandwidth() / 2} y={top - 5} textAnchor="middle" fontSize={10} fill="#5f6670">{c}</text>
+          ? <text key={j} x={x(j)! + x.bandwidth() / 2} y={top - 5} textAnchor="middle" fontSize={10} fill="#5f6670">{c.slice(c.lastIndexOf(' ') + 1)}</text>
           : rotate
             ? <text key={j} transform={`translate(${x(j)! + x.bandwidth() / 2},${top - 6}) rotate(-45)`} fontSize={11} fill="#1f2328">{c}</text>
             : <text key={j} x={x(j)! + x.bandwidth() / 2} y={top - 7} textAnchor="middle" fontSize={11} fontWeight={600} fill="#1f2328">{c}</text>

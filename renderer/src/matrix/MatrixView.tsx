@@ -252,7 +252,7 @@ export function MatrixView(props: {
                       return (
                         <td key={c.id} className={`fw${chosen ? ' chosen' : ''}${edge}${text ? ' has-summary' : ''}`} data-row={r.label} data-col={c.label}>
                           <button type="button" aria-pressed={chosen} title={cellButtonTitle(r, c, v)} onClick={() => pick(r.id, c.id)}>
-                            <span className="fw-count" style={heatStyle(v, max)}>{v}</span>
+                            {v > 0 ? <span className="fw-count" style={heatStyle(v, max)}>{v}</span> : <span className="fw-zero" aria-hidden="true">·</span>}
                             {text && <span className="fw-text">{text}</span>}
                           </button>
                         </td>

@@ -162,6 +162,9 @@ describe('service: framework.set, undo, exports', () => {
     expect(found).toBe(true);
     // the private case's summary is outside this filter: listed below, not lost
     expect(texts(sheet)).toContain('Tid nok (privat)');
+    let orphanRow = '';
+    sheet.eachRow((r) => { if (r.getCell(3).value === 'Tid nok (privat)') orphanRow = `${String(r.getCell(1).value)} × ${String(r.getCell(2).value)}`; });
+    expect(orphanRow).toBe('Case 1 × #11');
   });
 
   it('exports CSV with the summaries after the matrix', async () => {
