@@ -14,6 +14,7 @@ import { Sidebar, groupSources } from './layout/Sidebar';
 import { TABS, Tabs, type Tab } from './layout/Tabs';
 import type { MatrixSettings } from './matrix/MatrixControls';
 import { MatrixView } from './matrix/MatrixView';
+import { EvidenceView } from './evidence/EvidenceView';
 import { SidePanels } from './pt/SidePanels';
 import { codingTarget } from './codes/CodebookPanel';
 import { CasesView } from './cases/CasesView';
@@ -173,7 +174,14 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
           {tab === 'matrix' && (
             <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
               <ErrorBoundary where={`”${TABS.matrix}”`}>
-                <MatrixView revision={tick} points={info.ptPoints} settings={matrix} onSettings={setMatrix} onJump={jump} />
+                <MatrixView revision={tick} info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />
+              </ErrorBoundary>
+            </div>
+          )}
+          {tab === 'evidence' && (
+            <div className="tab-panel" role="tabpanel" id="panel-evidence" aria-labelledby="tab-evidence">
+              <ErrorBoundary where={`”${TABS.evidence}”`}>
+                <EvidenceView info={info} revision={tick} pt={pt} onPt={setPt} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}

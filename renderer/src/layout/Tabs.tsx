@@ -1,10 +1,10 @@
 /** The main area's tabs. */
-export type Tab = 'coding' | 'matrix' | 'quotes' | 'cases' | 'log';
+export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'cases' | 'log';
 
-export const TABS = { coding: 'Kodning', matrix: 'Matrix', quotes: 'Citater', cases: 'Cases og deltagere', log: 'Log' } as const satisfies Record<Tab, string>;
+export const TABS = { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', cases: 'Cases og deltagere', log: 'Log' } as const satisfies Record<Tab, string>;
 
 export function Tabs({ tab, onTab }: { tab: Tab; onTab: (t: Tab) => void }) {
-  const keys = ['coding', 'matrix', 'quotes', 'cases', 'log'] as const satisfies readonly Tab[];
+  const keys = ['coding', 'matrix', 'evidence', 'quotes', 'cases', 'log'] as const satisfies readonly Tab[];
   return (
     <div className="tabs" role="tablist" aria-label="Visninger">
       {keys.map((k) => (
