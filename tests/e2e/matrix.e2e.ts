@@ -151,6 +151,21 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   await expect(figure.locator('.cmoc-band')).toHaveCount(1);
   await expect(figure).toContainText('Case 14');
   await shot('matrix-09-evidence');
+  // edit: the verdict becomes Nuancerer; delete, and undo brings it back
+  await card.getByRole('button', { name: 'Redigér' }).click();
+  const edit = page.getByRole('dialog', { name: 'Redigér CMO-konfiguration' });
+  await expect(edit.getByLabel('Hvis–så–fordi', { exact: true })).toHaveValue(statement);
+  await expect(edit.getByRole('region', { name: 'Outcome' }).locator('li')).toHaveCount(1);
+  await edit.getByLabel('Nuancerer', { exact: true }).check();
+  await edit.getByRole('button', { name: 'Gem konfiguration' }).click();
+  await expect(edit).toBeHidden();
+  await expect(card.locator('.verdict-tag')).toHaveText('Nuancerer');
+  await expect(page.locator('.verdict-tile[data-verdict="refines"]')).toContainText('1 konfiguration');
+  await card.getByRole('button', { name: 'Slet' }).click();
+  await expect(page.locator('.cmoc-card')).toHaveCount(0);
+  await page.getByRole('button', { name: /Fortryd/ }).click();
+  await expect(page.locator('.cmoc-card')).toHaveCount(1);
+  await expect(card.locator('.verdict-tag')).toHaveText('Nuancerer');
   // public organisations only: #6 outcomes from cases 3, 7 and 14 remain, not 1 and 18
   await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#6');
   const caseRows = page.locator('table.evidence-table tbody th');
