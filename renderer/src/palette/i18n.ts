@@ -1,0 +1,56 @@
+import { registerStrings } from '../i18n';
+
+export const ns = registerStrings('palette', {
+  da: {
+    title: 'Kommandopalet',
+    inputLabel: 'Gå til eller kør',
+    placeholder: 'Gå til kilde, case, PT-punkt, CMO – eller skriv en kommando …',
+    results: 'Forslag',
+    none: 'Intet matcher »{{query}}«',
+    loading: 'Henter projektets indhold …',
+    help: '↑↓ vælg · Enter gå til · Esc luk',
+    kind: { source: 'Kilde', case: 'Case', participant: 'Deltager', pt: 'PT-punkt', cmoc: 'CMO', command: 'Kommando' },
+    cmd: {
+      tab: 'Gå til fanen {{tab}}',
+      tabs: { coding: 'Kodning', matrix: 'Matrix', quotes: 'Citater', search: 'Søg' },
+      search: 'Søg i projektet',
+      searchFor: 'Søg i projektet efter »{{query}}«',
+      undo: 'Fortryd',
+      redo: 'Gentag',
+      nothingToUndo: 'intet at fortryde',
+      nothingToRedo: 'intet at gentage',
+      language: 'Skift sprog til English',
+      keywords: { tab: 'fane vis visning', search: 'søg find', undo: 'fortryd undo', redo: 'gentag redo', language: 'sprog language english engelsk' },
+    },
+    detail: {
+      sources_one: '{{count}} kilde',
+      sources_other: '{{count}} kilder',
+    },
+  },
+  en: {
+    title: 'Command palette',
+    inputLabel: 'Go to or run',
+    placeholder: 'Go to a source, case, PT point, CMO – or type a command …',
+    results: 'Suggestions',
+    none: 'Nothing matches “{{query}}”',
+    loading: 'Loading the project’s contents …',
+    help: '↑↓ choose · Enter go · Esc close',
+    kind: { source: 'Source', case: 'Case', participant: 'Participant', pt: 'PT point', cmoc: 'CMO', command: 'Command' },
+    cmd: {
+      tab: 'Go to the {{tab}} tab',
+      tabs: { coding: 'Coding', matrix: 'Matrix', quotes: 'Quotes', search: 'Search' },
+      search: 'Search the project',
+      searchFor: 'Search the project for “{{query}}”',
+      undo: 'Undo',
+      redo: 'Redo',
+      nothingToUndo: 'nothing to undo',
+      nothingToRedo: 'nothing to redo',
+      language: 'Switch language to Dansk',
+      keywords: { tab: 'tab view show', search: 'search find', undo: 'undo fortryd', redo: 'redo gentag', language: 'language sprog dansk danish' },
+    },
+    detail: {
+      sources_one: '{{count}} source',
+      sources_other: '{{count}} sources',
+    },
+  },
+});
