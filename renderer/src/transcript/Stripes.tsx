@@ -5,7 +5,7 @@
  * transcript costs no more than a short one. Hover shows the segment's details and marks its
  * passage; a click selects it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ns } from './i18n';
@@ -47,7 +47,7 @@ function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number
   return side === 'top' ? box.top : box.bottom;
 }
 
-export function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
+export const Stripes = memo(function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
   layout: StripeLayout; starts: readonly number[]; textLength: number; selected: string | null;
   onClickSegments: (ids: string[]) => void; hover: HoverStore; kindName: (k: string) => string;
 }) {
@@ -136,7 +136,7 @@ export function Stripes({ layout, starts, textLength, selected, onClickSegments,
       {placed.map(({ s, lane, top, height }) => {
         return (
           <button key={`${s.id}@${lane.key}`} type="button" data-segment-id={s.id} data-lane={lane.key}
-            className={`tx-stripe kind-${s.kind ?? 'T'}${s.id === selected ? ' is-selected' : ''}`}
+            className={`tx-stripe kind-${s.kind ?? 'T'}${s.id === selected ? ' is-selected' : ''}${s.flagged ? ' is-flagged' : ''}`}
             style={{ top, height, left: lane.x + s.col * COL_WIDTH, width: COL_WIDTH - 2 }}
             aria-label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
             onMouseEnter={(e) => enter(s, e.currentTarget)} onMouseLeave={leave} onFocus={(e) => enter(s, e.currentTarget)} onBlur={leave}
@@ -147,4 +147,4 @@ export function Stripes({ layout, starts, textLength, selected, onClickSegments,
       })}
     </div>
   );
-}
+});

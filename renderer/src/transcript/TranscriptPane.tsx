@@ -32,6 +32,19 @@ function Legend() {
   );
 }
 
+/**
+ * The previous value while its content key is unchanged: refetched but equal data keeps its
+ * identity, so nothing downstream recomputes. The key is only computed when the value's identity changes.
+ */
+function useStable<T>(value: T, key: (v: T) => string): T {
+  const ref = useRef<{ value: T; key: string; out: T } | null>(null);
+  if (ref.current && ref.current.value === value) return ref.current.out;
+  const k = key(value);
+  if (ref.current && ref.current.key === k) { ref.current.value = value; return ref.current.out; }
+  ref.current = { value, key: k, out: value };
+  return value;
+}
+
 const storedMode = (): LaneMode => {
   try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
 };
@@ -54,23 +67,30 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
 
   const current = detail && detail.source.id === sourceId ? detail : undefined;
   const segments = current?.segments;
+  // project.info and codes.list are fetched again after every change: keep them while equal
+  const ptPoints = useStable(info.ptPoints, (v) => v.map((p) => `${p.id}\u0001${p.title}`).join('\u0002'));
+  const codeList = useStable(codes, (v) => (v ?? []).map((c) => `${c.id}\u0001${c.path}`).join('\u0002'));
+  const participants = useStable(info.participants, JSON.stringify);
+  const roleList = useStable(info.roles, JSON.stringify);
+  const cases = useStable(info.cases, (v) => v.map((c) => `${c.id}\u0001${c.label}`).join('\u0002'));
+  const people = useMemo(() => ({ participants, roles: roleList, cases }), [participants, roleList, cases]);
   const names = useMemo((): PopoverNames & { ptOrder: string[] } => {
-    const points = new Map(info.ptPoints.map((p) => [p.id, p]));
-    const codeNames = new Map((codes ?? []).map((c) => [c.id, c.path || c.name]));
+    const points = new Map(ptPoints.map((p) => [p.id, p]));
+    const codeNames = new Map((codeList ?? []).map((c) => [c.id, c.path || c.name]));
     return {
       pt: (id) => (id.startsWith('#') ? id : points.has(id) ? t('overall') : id),
       ptTitle: (id) => points.get(id)?.title ?? '',
       code: (id) => codeNames.get(id) ?? id,
-      ptOrder: info.ptPoints.map((p) => p.id),
+      ptOrder: ptPoints.map((p) => p.id),
     };
-  }, [info.ptPoints, codes, t]);
+  }, [ptPoints, codeList, t]);
   const stripes = useMemo(() => layoutStripes(segments ?? [], mode, { ...names, compare: collator.compare }), [segments, mode, names]);
   const byId = useMemo(() => new Map<string, Segment>((segments ?? []).map((s) => [s.id, s])), [segments]);
-  const labels = useMemo(() => {
-    if (!current) return new Map<number, string>();
-    const src = current.source;
-    return turnLabels(src.turns, { participants: info.participants, roles: info.roles, cases: info.cases, speakerMap: src.speakerMap, sourceCaseId: src.caseId });
-  }, [current, info.participants, info.roles, info.cases]);
+  const src = current?.source;
+  const turns = useStable(src?.turns, (v) => `${src?.id}\u0002${(v ?? []).map((x) => `${x.start}\u0001${x.speaker}\u0001${x.time}`).join('\u0002')}`);
+  const speakerMap = useStable(src?.speakerMap, (v) => JSON.stringify(v ?? {}));
+  const sourceCase = src?.caseId ?? null;
+  const labels = useMemo(() => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase }), [turns, people, speakerMap, sourceCase]);
   const flagged = useMemo(() => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start), [segments]);
   const kindName = useCallback((k: string) => t(`kind.${k}`), [t]);
   const describe = useCallback((s: Segment) => (s.kind ? `${t(`kind.${s.kind}`)} · ${s.pt.map(names.pt).join(', ')}` : `${t('thematic')} · ${s.codes.map(names.code).join(', ')}`), [t, names]);
@@ -178,7 +198,9 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
       )}
       <div className="transcript-scroll">
         {current
-          ? <TranscriptView {...props} detail={current} editing={editing} control={control} hover={hover} stripes={editing ? NO_STRIPES : stripes}
+          ? <TranscriptView detail={current} selected={props.selected} pending={props.pending} onSelectText={props.onSelectText}
+              onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError}
+              editing={editing} control={control} hover={hover} stripes={editing ? NO_STRIPES : stripes}
               turnLabels={labels} kindName={kindName} ariaLabel={t('transcriptLabel')} />
           : <p className="muted">{t('loading')}</p>}
       </div>

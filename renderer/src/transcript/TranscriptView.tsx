@@ -9,7 +9,7 @@
  * rebuilt; paragraphs off screen are not laid out (`content-visibility: auto` in
  * transcript.css); marks are coloured by data attributes, not inline styles.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type MutableRefObject } from 'react';
 import { $getNodeByKey, $getRoot, type EditorThemeClasses, type LexicalEditor, type NodeKey } from 'lexical';
 import { $isMarkNode, MarkNode } from '@lexical/mark';
 import { registerPlainText } from '@lexical/plain-text';
@@ -66,7 +66,7 @@ const THEME = {
 
 const PENDING = 'cmo-pending';
 
-export function TranscriptView(props: TranscriptProps & ViewExtras) {
+export const TranscriptView = memo(function TranscriptView(props: TranscriptProps & ViewExtras) {
   const onError = useRef(props.onError);
   onError.current = props.onError;
   const initialConfig = useMemo(() => ({
@@ -90,7 +90,7 @@ export function TranscriptView(props: TranscriptProps & ViewExtras) {
       <TranscriptSync {...props} starts={starts} />
     </LexicalComposer>
   );
-}
+});
 
 /** Whether the selection is one the transcript should act on (inside or touching it). */
 function selectionRange(editor: LexicalEditor): Range | null | 'collapsed' {
@@ -136,7 +136,8 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   // the data → the editor: the whole transcript when the text changed, otherwise only the changed lines
   useLayoutEffect(() => {
     if (editing) { shown.current = null; return; } // after editing, everything is rebuilt from the stored text
-    const kindOf = (id: string) => byId.get(id)?.kind ?? '-';
+    // what a mark's look depends on: its segments' kinds and review flags
+    const kindOf = (id: string) => { const s = byId.get(id); return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}` : '?'; };
     const sigs = lines.map((l) => lineSignature(l, kindOf));
     const before = shown.current;
     let keys: NodeKey[] | null = null;
@@ -283,14 +284,14 @@ function scrollToSegment(editor: LexicalEditor, id: string): boolean {
   return true;
 }
 
-/** Speaker labels (role, time) go on the turn's paragraph as a data attribute, drawn by CSS. */
+/** Speaker labels (role, time) go on the turn's paragraph as a data attribute, drawn by CSS; only differences are written. */
 function applyTurnLabels(editor: LexicalEditor, shown: { keys: NodeKey[]; labels: ReadonlyMap<number, string> }, labels: ReadonlyMap<number, string>): void {
   if (shown.labels === labels) return;
   for (const [i] of shown.labels) if (!labels.has(i)) { const el = editor.getElementByKey(shown.keys[i] ?? ''); if (el) delete el.dataset.who; }
   for (const [i, label] of labels) {
+    if (shown.labels.get(i) === label) continue;
     const el = editor.getElementByKey(shown.keys[i] ?? '');
-    if (el && el.dataset.who !== label) el.dataset.who = label;
+    if (el) el.dataset.who = label;
   }
   shown.labels = labels;
 }
-

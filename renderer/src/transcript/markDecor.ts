@@ -12,11 +12,13 @@ export function decorateMark(el: HTMLElement, ids: readonly string[], byId: Read
   let kinds = '';
   let inner = '';
   let depth = 0;
+  let flagged = false;
   for (const id of ids) {
     const s = byId.get(id);
     if (!s) continue;
     depth++;
     inner = s.kind ?? 'T';
+    flagged ||= s.needsReview;
   }
   for (const k of ORDER) if (ids.some((id) => byId.get(id)?.kind === k)) kinds += k;
   el.dataset.segmentIds = ids.join(' ');
@@ -24,6 +26,7 @@ export function decorateMark(el: HTMLElement, ids: readonly string[], byId: Read
   el.dataset.depth = String(Math.min(depth, 3));
   el.dataset.inner = inner || 'T';
   if (selected !== null && ids.includes(selected)) el.classList.add('is-selected');
+  el.classList.toggle('is-flagged', flagged);
 }
 
 const marksOf = (root: HTMLElement, id: string) => root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);

@@ -8,10 +8,10 @@ import type { Kind } from '../../../src/cmo/model';
 
 export type LaneMode = 'pt' | 'kind' | 'off';
 
-export interface StripeSegment { id: string; start: number; end: number; kind: Kind | null; pt: readonly string[]; codes: readonly string[] }
+export interface StripeSegment { id: string; start: number; end: number; kind: Kind | null; pt: readonly string[]; codes: readonly string[]; needsReview?: boolean }
 
 export interface Lane { key: string; label: string; group: 'pt' | 'kind' | 'code'; kind: Kind | null; cols: number; x: number; width: number }
-export interface Stripe { id: string; lane: number; col: number; start: number; end: number; kind: Kind | null; label: string }
+export interface Stripe { id: string; lane: number; col: number; start: number; end: number; kind: Kind | null; label: string; flagged: boolean }
 export interface StripeLayout { lanes: Lane[]; stripes: Stripe[]; width: number }
 
 export const COL_WIDTH = 11;
@@ -46,7 +46,7 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
   const add = (key: string, lane: Omit<Lane, 'cols' | 'x' | 'width'>, s: StripeSegment, label: string) => {
     let entry = byLane.get(key);
     if (!entry) byLane.set(key, entry = { lane, items: [] });
-    entry.items.push({ id: s.id, lane: -1, col: 0, start: s.start, end: s.end, kind: s.kind, label });
+    entry.items.push({ id: s.id, lane: -1, col: 0, start: s.start, end: s.end, kind: s.kind, label, flagged: !!s.needsReview });
   };
   for (const s of segments) {
     if (s.end <= s.start) continue;
