@@ -79,14 +79,14 @@ export function QuotesView(props: {
   // the lists as shown: a section per PT point (or the one point filtered to), each by case — or by hand
   const sections = useMemo(() => {
     if (!quotes) return [];
-    const at = new Map((settings?.order ?? []).map((id, i) => [id, i]));
-    const sort = (list: Quote[]) => list.sort((a, b) => (manual ? (at.get(a.id) ?? 1e9) - (at.get(b.id) ?? 1e9) : 0) || byCaseThenPlace(a, b));
+    // by hand: the service's order, which the exports follow too; else by case as the exports' sections are
+    const sort = (list: Quote[]) => (manual ? list : list.sort(byCaseThenPlace));
     if (filter.pt) return [{ key: filter.pt, title: null, quotes: sort([...quotes]) }];
     const known = new Set(info.ptPoints.map((p) => p.id));
     const out = info.ptPoints.map((p) => ({ key: p.id, title: `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`, quotes: sort(quotes.filter((q) => q.pt.includes(p.id))) }));
     out.push({ key: '', title: t('list.noPt'), quotes: sort(quotes.filter((q) => !q.pt.some((p) => known.has(p)))) });
     return out.filter((s) => s.quotes.length);
-  }, [quotes, settings?.order, manual, filter.pt, info.ptPoints, t]);
+  }, [quotes, manual, filter.pt, info.ptPoints, t]);
   /** every quote once, in the order shown: what a new manual order starts from */
   const ids = useMemo(() => [...new Set(sections.flatMap((s) => s.quotes.map((q) => q.id)))], [sections]);
   const actions: CardActions = useMemo(() => ({
