@@ -216,10 +216,11 @@ test('command palette: jump to a case, a PT point and a tab by typing a few lett
   await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   await shot('palette-pt');
   await page.keyboard.press('Enter');
-  const pt10 = page.locator('.pt-item.selected');
-  await expect(pt10.locator('.pt-id')).toHaveText('#10');
-  await expect(pt10).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('.pt-details')).toBeVisible();
+  const pt10 = page.locator('.pt-panel [data-pt="#10"]');
+  await expect(pt10).toHaveAttribute('aria-selected', 'true');
+  await expect(pt10.locator('.pt-item')).toBeFocused();
+  await expect(pt10.locator('.pt-details')).toBeVisible();
+  await shot('palette-pt-shown');
 
   // a command: switch tab; Esc closes without doing anything
   await openPalette(page);

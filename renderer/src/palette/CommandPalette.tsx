@@ -79,7 +79,8 @@ export function CommandPalette(props: PaletteProps) {
 
   const lang = currentLanguage();
   const commands = useMemo((): PaletteItem[] => {
-    const tabName = (k: Tab) => (['coding', 'matrix', 'quotes', 'search'].includes(k) ? t(`cmd.tabs.${k}`) : TABS[k]);
+    // tabs this palette knows by name in both languages; a newer tab shows its own (Danish) label
+    const tabName = (k: Tab) => t(`cmd.tabs.${k}`, { defaultValue: TABS[k] });
     const tabs = (Object.keys(TABS) as Tab[]).map((k): PaletteItem => ({
       kind: 'command', id: `tab:${k}`, label: t('cmd.tab', { tab: tabName(k) }), detail: '', keywords: [tabName(k), TABS[k], t('cmd.keywords.tab')],
     }));
@@ -154,11 +155,14 @@ export function CommandPalette(props: PaletteProps) {
   };
   const showPt = (id: string) => {
     props.onShowPt(id);
-    later(() => {
+    const reveal = (again: boolean) => {
       const el = document.querySelector<HTMLElement>('.pt-item.selected');
-      el?.scrollIntoView({ block: 'nearest' });
-      el?.focus();
-    });
+      if (el) { el.scrollIntoView({ block: 'nearest' }); el.focus(); return; }
+      // the right-hand side shows the codebook: switch it to the programteori (its first heading) and look again
+      const side = document.querySelector<HTMLButtonElement>('.side-tab[aria-pressed="false"]');
+      if (again && side && !document.querySelector('.pt-panel')) { side.click(); later(() => reveal(false)); }
+    };
+    later(() => reveal(true));
   };
   const runCommand = (id: string) => {
     if (id.startsWith('tab:')) props.onTab(id.slice(4) as Tab);

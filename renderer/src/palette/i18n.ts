@@ -12,7 +12,7 @@ export const ns = registerStrings('palette', {
     kind: { source: 'Kilde', case: 'Case', participant: 'Deltager', pt: 'PT-punkt', cmoc: 'CMO', command: 'Kommando' },
     cmd: {
       tab: 'Gå til fanen {{tab}}',
-      tabs: { coding: 'Kodning', matrix: 'Matrix', quotes: 'Citater', search: 'Søg' },
+      tabs: { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', search: 'Søg', cases: 'Cases og deltagere', log: 'Log' },
       search: 'Søg i projektet',
       searchFor: 'Søg i projektet efter »{{query}}«',
       undo: 'Fortryd',
@@ -38,7 +38,7 @@ export const ns = registerStrings('palette', {
     kind: { source: 'Source', case: 'Case', participant: 'Participant', pt: 'PT point', cmoc: 'CMO', command: 'Command' },
     cmd: {
       tab: 'Go to the {{tab}} tab',
-      tabs: { coding: 'Coding', matrix: 'Matrix', quotes: 'Quotes', search: 'Search' },
+      tabs: { coding: 'Coding', matrix: 'Matrix', evidence: 'Evidence', quotes: 'Quotes', search: 'Search', cases: 'Cases and participants', log: 'Log' },
       search: 'Search the project',
       searchFor: 'Search the project for “{{query}}”',
       undo: 'Undo',

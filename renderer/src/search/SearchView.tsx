@@ -255,7 +255,7 @@ export function SearchView(props: SearchViewProps) {
               )}
               {shown.hits.length < shown.total && <> · {t('status.shown', { count: shown.hits.length })}</>}
               {shown.others.length > 0 && (
-                <> · <button type="button" className="link-button" onClick={() => othersRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })}>
+                <>{' · '}<button type="button" className="link-button" onClick={() => othersRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })}>
                   {t('status.others', { count: shown.others.length })}
                 </button></>
               )}

@@ -11,12 +11,24 @@ export function revealPending(maxFrames = 120): () => void {
     if (range) {
       const el = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center' });
+      flash(range);
       return;
     }
     if (--left > 0) frame = requestAnimationFrame(step);
   };
   frame = requestAnimationFrame(step);
   return () => cancelAnimationFrame(frame);
+}
+
+/** The opened hit drawn in the search results' yellow for a moment, so the eye finds it. */
+let flashTimer = 0;
+function flash(range: AbstractRange) {
+  if (!(range instanceof Range)) return;
+  const hl = new Highlight(range.cloneRange());
+  hl.priority = 1;
+  CSS.highlights.set('search-hit', hl);
+  clearTimeout(flashTimer);
+  flashTimer = window.setTimeout(() => CSS.highlights.delete('search-hit'), 2500);
 }
 
 function pendingRange(): AbstractRange | null {
