@@ -5,7 +5,7 @@
  */
 import type { Project, PtPoint, Segment } from './model';
 import { filterSegments, type SegmentFilter } from './matrix';
-import { caseShortLabel, findAttribute, ptOrder } from './lookup';
+import { caseShortLabel, findAttribute, findPt, ptOrder } from './lookup';
 import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
 import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
@@ -198,7 +198,12 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     };
     out.push({ ...q, attribution: attribute(q) });
   }
-  const firstPt = (q: Quote) => (q.pt.length ? Math.min(...q.pt.map((p) => order.get(p) ?? 1e9)) : 2e9);
+  // under a PT filter, a quote sorts by the first of the asked-for points it carries (a #6+#10 quote filtered to #10 sorts as #10)
+  const asked = query.pts?.length ? new Set(query.pts.map((r) => findPt(project, r)?.id).filter((x): x is string => !!x)) : null;
+  const firstPt = (q: Quote) => {
+    const pts = asked ? q.pt.filter((p) => asked.has(p)) : q.pt;
+    return pts.length ? Math.min(...pts.map((p) => order.get(p) ?? 1e9)) : 2e9;
+  };
   const byPt = (a: Quote, b: Quote) => firstPt(a) - firstPt(b) || byCaseThenPlace(a, b);
   if (query.order === 'manual') {
     const at = new Map(settings.order.map((id, i) => [id, i]));
