@@ -160,6 +160,7 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   await edit.getByRole('button', { name: 'Gem konfiguration' }).click();
   await expect(edit).toBeHidden();
   await expect(card.locator('.verdict-tag')).toHaveText('Nuancerer');
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.locator('.verdict-tile[data-verdict="refines"]')).toContainText('1 konfiguration');
   await card.getByRole('button', { name: 'Slet' }).click();
   await expect(page.locator('.cmoc-card')).toHaveCount(0);
@@ -202,6 +203,7 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   // undo takes the summary away again
   await page.keyboard.press('Control+z');
   await expect(cell(page, 'Case 14', '#15').locator('.fw-text')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

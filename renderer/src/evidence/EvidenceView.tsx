@@ -50,7 +50,11 @@ export function EvidenceView({ info, revision, pt, onPt, onJump }: {
   const configs = useMemo(() => ev?.configurations.filter((c) => !allowed || c.cases.some((id) => allowed.has(id))) ?? [], [ev, allowed]);
   const byCase = ev?.byCase.filter((r) => caseOk(r.case)) ?? [];
   const cfgIds = configs.map((c) => c.id);
-  const { data: cfgQuotes } = useQuery('quotes.list', cfgIds.length ? { cmocs: cfgIds } : null, revision);
+  // asked again only once the evidence itself is fresh: with the project's revision, a deleted
+  // configuration's id would still be asked for while the evidence reloads
+  const evVersion = useRef({ ev, n: 0 });
+  if (evVersion.current.ev !== ev) evVersion.current = { ev, n: evVersion.current.n + 1 };
+  const { data: cfgQuotes } = useQuery('quotes.list', cfgIds.length ? { cmocs: cfgIds } : null, evVersion.current.n);
   useEffect(() => {
     const el = figureBox.current;
     if (!el) return;
