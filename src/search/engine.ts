@@ -353,7 +353,19 @@ function run<D>(c: Corpus<D>, ps: Plan[], opts: MatchOptions, docOk: DocOk, hitO
     total += r.total - r.hits.length;
     exact &&= r.exact && (ps.length === 1 || r.hits.length === r.total);
   }
-  const hits = [...merged.values()].sort((a, b) => b.score - a.score || a.d - b.d || a.s - b.s);
+  // plans can find the same place twice ("kontrol besøg" as two words and joined): keep one hit per place
+  const byPlace = [...merged.values()].sort((a, b) => a.d - b.d || a.s - b.s || b.e - a.e);
+  const kept: Raw[] = [];
+  for (const h of byPlace) {
+    const prev = kept.at(-1);
+    if (prev && prev.d === h.d && h.s <= prev.e) {
+      if (h.score > prev.score) kept[kept.length - 1] = h;
+      total--;
+      continue;
+    }
+    kept.push(h);
+  }
+  const hits = kept.sort((a, b) => b.score - a.score || a.d - b.d || a.s - b.s);
   return { hits, total: Math.max(total, hits.length), exact };
 }
 
