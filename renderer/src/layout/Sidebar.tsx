@@ -1,6 +1,9 @@
 /** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
+import { useTranslation } from 'react-i18next';
 import { ImportLauncher } from '../import/ImportLauncher';
+import { ns } from './i18n';
+import { i18n } from '../i18n';
 
 interface Group { key: string; label: string; sources: SourceSummary[] }
 
@@ -10,7 +13,7 @@ export function groupSources(info: ProjectInfo): Group[] {
     .filter((g) => g.sources.length > 0);
   const known = new Set(info.cases.map((c) => c.id));
   const without = info.sourceList.filter((s) => s.caseId === null || !known.has(s.caseId));
-  if (without.length) groups.push({ key: '__none__', label: 'Uden case', sources: without });
+  if (without.length) groups.push({ key: '__none__', label: i18n.t('withoutCase', { ns }), sources: without });
   return groups;
 }
 
@@ -24,13 +27,14 @@ export function sourceRoles(info: ProjectInfo, s: SourceSummary): string[] {
 }
 
 export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selected: string | null; onSelect: (id: string) => void }) {
+  const { t } = useTranslation(ns);
   const groups = groupSources(info);
   const emptyCases = info.cases.filter((c) => !info.sourceList.some((s) => s.caseId === c.id));
   return (
-    <nav className="sidebar" aria-label="Kilder">
-      <h2 className="panel-title">Kilder <span className="count">{info.sourceList.length}</span></h2>
+    <nav className="sidebar" aria-label={t('sources')}>
+      <h2 className="panel-title">{t('sources')} <span className="count">{info.sourceList.length}</span></h2>
       <ImportLauncher info={info} selected={selected} onOpenSource={onSelect} />
-      {groups.length === 0 && <p className="muted">Ingen kilder i projektet endnu.</p>}
+      {groups.length === 0 && <p className="muted">{t('noSources')}</p>}
       {groups.map((g) => (
         <section key={g.key} className="source-group" aria-label={g.label}>
           <h3 className="case-label">{g.label}</h3>
@@ -41,10 +45,10 @@ export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selec
                 <li key={s.id}>
                   <button type="button" className={`source-item${s.id === selected ? ' selected' : ''}`}
                     aria-current={s.id === selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
-                    title={`${s.name}\n${s.words} ord · ${s.segments} kodninger${s.warnings.length ? `\nAdvarsler: ${s.warnings.join('; ')}` : ''}`}>
+                    title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (s.warnings.length ? `\n${t('warnings', { list: s.warnings.join('; ') })}` : '')}>
                     <span className="source-name">{s.name}</span>
                     <span className="source-meta">
-                      {roles.length ? roles.join(', ') : 'ingen rolle'} · {s.segments} {s.segments === 1 ? 'kodning' : 'kodninger'}
+                      {roles.length ? roles.join(', ') : t('noRole')} · {t('segments', { count: s.segments })}
                       {s.warnings.length > 0 && <span className="warn" title={s.warnings.join('\n')}> ⚠</span>}
                     </span>
                   </button>
@@ -56,7 +60,7 @@ export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selec
       ))}
       {emptyCases.length > 0 && (
         <details className="empty-cases">
-          <summary>{emptyCases.length} cases uden kilder</summary>
+          <summary>{t('emptyCases', { count: emptyCases.length })}</summary>
           <p className="muted">{emptyCases.map((c) => c.label).join(', ')}</p>
         </details>
       )}

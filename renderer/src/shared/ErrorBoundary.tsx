@@ -3,6 +3,8 @@
  * (React only offers error boundaries as class components — the one class in the renderer.)
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n';
+import { ns } from './i18n';
 
 interface Props { children: ReactNode; where: string }
 interface State { error: Error | null }
@@ -23,9 +25,9 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div className="error-bar crash" role="alert">
-        <p><strong>{this.props.where ? `Visningen ${this.props.where} fejlede` : "Programmet fejlede"}:</strong> {error.message}</p>
-        <p className="muted small">Dine data er gemt. Prøv igen, eller skift faneblad.</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>Prøv igen</button>
+        <p><strong>{this.props.where ? i18n.t('viewFailed', { ns, where: this.props.where }) : i18n.t('appFailed', { ns })}:</strong> {error.message}</p>
+        <p className="muted small">{i18n.t('dataSaved', { ns })}</p>
+        <button type="button" onClick={() => this.setState({ error: null })}>{i18n.t('retry', { ns })}</button>
       </div>
     );
   }

@@ -1,6 +1,8 @@
 /** Errors from the API, shown in a message bar until the researcher dismisses them. */
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
+import { ns } from './i18n';
 
 export interface ShownError { id: number; message: string; kind: string }
 
@@ -23,18 +25,18 @@ export function useErrors() {
   return { errors, report, dismiss };
 }
 
-const KIND_TITLE: Record<string, string> = {
-  invalid: 'Ugyldigt input', domain: 'Kunne ikke udføres', file: 'Filfejl', internal: 'Fejl',
-};
+
+const KINDS = new Set(['invalid', 'domain', 'file', 'internal']);
 
 export function ErrorBar({ errors, dismiss }: { errors: ShownError[]; dismiss: (id: number) => void }) {
+  const { t } = useTranslation(ns);
   if (!errors.length) return null;
   return (
     <div className="error-bar" role="alert" aria-live="assertive">
       {errors.map((e) => (
         <div key={e.id} className="error-item">
-          <strong>{KIND_TITLE[e.kind] ?? 'Fejl'}:</strong> <span className="error-message">{e.message}</span>
-          <button type="button" className="icon-button" aria-label="Luk fejlbesked" title="Luk" onClick={() => dismiss(e.id)}>×</button>
+          <strong>{t(`kind.${KINDS.has(e.kind) ? e.kind : 'internal'}`)}:</strong> <span className="error-message">{e.message}</span>
+          <button type="button" className="icon-button" aria-label={t('closeError')} title={t('close')} onClick={() => dismiss(e.id)}>×</button>
         </div>
       ))}
     </div>
