@@ -164,6 +164,7 @@ test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it,
   await expect(page.getByRole('button', { name: /Til gennemsyn/ })).toHaveCount(0);
   await expect.poll(async () => (await marks.allTextContents()).join('')).toBe(before);
   await expect(page.locator('.transcript-text')).not.toContainText(fixed);
+  await expect(page.getByRole('status').filter({ hasText: 'markeret til gennemsyn' })).toHaveCount(0);
   await shot('transcript-07-undone');
 
   expect(pageErrors).toEqual([]);

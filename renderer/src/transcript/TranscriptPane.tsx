@@ -2,7 +2,7 @@
  * The Kodning tab: which source, a legend, the stripe and edit controls, the review list of
  * flagged codings, and the transcript itself with its hover card.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo, SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
@@ -20,7 +20,8 @@ import './transcript.css';
 
 const KINDS = ['C', 'M', 'O'] as const;
 
-function Legend() {
+/** memoised: the pane renders again on every change to the project; the legend only with the language */
+const Legend = memo(function Legend() {
   const { t } = useTranslation(ns);
   return (
     <div className="legend" aria-label={t('legend')}>
@@ -30,7 +31,7 @@ function Legend() {
       <span className="legend-help muted">{t('help')}</span>
     </div>
   );
-}
+});
 
 /**
  * The previous value while its content key is unchanged: refetched but equal data keeps its
@@ -45,6 +46,48 @@ function useStable<T>(value: T, key: (v: T) => string): T {
   return value;
 }
 
+/** The title and what the source is; memoised with plain values, so a project refresh that changes none of them costs nothing. */
+const HeadMeta = memo(function HeadMeta({ name, caseLabel, roles, words, segments, loading }: {
+  name: string; caseLabel: string; roles: string; words: number | null; segments: number; loading: boolean;
+}) {
+  const { t } = useTranslation(ns);
+  return (
+    <div className="tx-head-title">
+      <h2 className="source-title">{name}</h2>
+      <p className="muted small">
+        {caseLabel}{roles ? ` · ${roles}` : ''}
+        {words !== null ? ` · ${t('words', { count: words })} · ${t('codings', { count: segments })}` : ''}
+        {loading && <span className="loading"> · {t('loadingShort')}</span>}
+      </p>
+    </div>
+  );
+});
+
+/** Review list button, stripe lanes, edit mode. */
+const HeadTools = memo(function HeadTools({ flagged, showReview, onToggleReview, mode, onMode, canEdit, onEdit }: {
+  flagged: number; showReview: boolean; onToggleReview: () => void; mode: LaneMode; onMode: (m: LaneMode) => void; canEdit: boolean; onEdit: () => void;
+}) {
+  const { t } = useTranslation(ns);
+  return (
+    <div className="tx-tools">
+      {flagged > 0 && (
+        <button type="button" className={`tx-review-button${showReview ? ' active' : ''}`} aria-expanded={showReview} onClick={onToggleReview}>
+          ⚑ {t('review.button', { count: flagged })}
+        </button>
+      )}
+      <label className="tx-mode" title={t('stripes.label')}>
+        <span>{t('stripes.show')}</span>
+        <select aria-label={t('stripes.label')} value={mode} onChange={(e) => onMode(e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt')}>
+          <option value="pt">{t('stripes.byPt')}</option>
+          <option value="kind">{t('stripes.byKind')}</option>
+          <option value="off">{t('stripes.none')}</option>
+        </select>
+      </label>
+      {canEdit && <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>✎ {t('edit.start')}</button>}
+    </div>
+  );
+});
+
 const storedMode = (): LaneMode => {
   try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
 };
@@ -56,7 +99,8 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   const [mode, setMode] = useState<LaneMode>(storedMode);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  /** a message about the last correction, with the text before it: hidden again once that text is back (undo) */
+  const [notice, setNotice] = useState<{ message: string; before: string | null } | null>(null);
   const [showReview, setShowReview] = useState(false);
   const control = useRef<TranscriptControl | null>(null);
   const hover = useMemo(createHoverStore, []);
@@ -99,13 +143,16 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
     if (!current || busy) return;
     const text = control.current?.text();
     if (text === undefined) return;
-    if (text === current.source.text) { setEditing(false); setNotice(t('edit.unchanged')); return; }
+    if (text === current.source.text) { setEditing(false); setNotice({ message: t('edit.unchanged'), before: null }); return; }
     setBusy(true);
     try {
       const r = await tools.mutate('source.edit', { source: current.source.id, text });
       if (!r) return; // the error is shown; stay in edit mode with the corrections
       setEditing(false);
-      setNotice(r.flagged.length ? t('edit.saved', { count: r.flagged.length, edits: r.edits, moved: r.moved }) : t('edit.savedNone', { edits: r.edits, moved: r.moved }));
+      setNotice({
+        message: r.flagged.length ? t('edit.saved', { count: r.flagged.length, edits: r.edits, moved: r.moved }) : t('edit.savedNone', { edits: r.edits, moved: r.moved }),
+        before: current.source.text,
+      });
       if (r.flagged.length) setShowReview(true);
     } finally { setBusy(false); }
   }, [current, busy, tools, t]);
@@ -125,12 +172,18 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
     return () => window.removeEventListener('keydown', onKey);
   }, [editing, save]);
 
-  const startEditing = () => {
-    props.onClickSegments([]);
-    props.onSelectText(null);
+  const { onClickSegments, onSelectText } = props;
+  const startEditing = useCallback(() => {
+    onClickSegments([]);
+    onSelectText(null);
     setNotice(null);
     setEditing(true);
-  };
+  }, [onClickSegments, onSelectText]);
+  const toggleReview = useCallback(() => setShowReview((v) => !v), []);
+  const changeMode = useCallback((v: LaneMode) => {
+    setMode(v);
+    try { localStorage.setItem('cmo-stripes', v); } catch { /* private mode */ }
+  }, []);
 
   const jump = (id: string) => {
     props.onClickSegments([id]);
@@ -145,38 +198,12 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
     <div className="transcript-pane">
       <div className="transcript-head">
         <div className="tx-head-row">
-          <div className="tx-head-title">
-            <h2 className="source-title">{summary?.name ?? sourceId}</h2>
-            <p className="muted small">
-              {caseLabel}{roles.length ? ` · ${roles.join(', ')}` : ''}
-              {summary ? ` · ${t('words', { count: summary.words })} · ${t('codings', { count: summary.segments })}` : ''}
-              {props.loading && <span className="loading"> · {t('loadingShort')}</span>}
-            </p>
-          </div>
-          <div className="tx-tools">
-            {flagged.length > 0 && !editing && (
-              <button type="button" className={`tx-review-button${showReview ? ' active' : ''}`} aria-expanded={showReview} onClick={() => setShowReview(!showReview)}>
-                ⚑ {t('review.button', { count: flagged.length })}
-              </button>
-            )}
-            {!editing && (
-              <label className="tx-mode" title={t('stripes.label')}>
-                <span>{t('stripes.show')}</span>
-                <select aria-label={t('stripes.label')} value={mode} onChange={(e) => {
-                  const v = e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt';
-                  setMode(v);
-                  try { localStorage.setItem('cmo-stripes', v); } catch { /* private mode */ }
-                }}>
-                  <option value="pt">{t('stripes.byPt')}</option>
-                  <option value="kind">{t('stripes.byKind')}</option>
-                  <option value="off">{t('stripes.none')}</option>
-                </select>
-              </label>
-            )}
-            {!editing && current && (
-              <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={startEditing}>✎ {t('edit.start')}</button>
-            )}
-          </div>
+          <HeadMeta name={summary?.name ?? sourceId} caseLabel={caseLabel} roles={roles.join(', ')} words={summary?.words ?? null}
+            segments={summary?.segments ?? 0} loading={props.loading} />
+          {!editing && (
+            <HeadTools flagged={flagged.length} showReview={showReview} onToggleReview={toggleReview} mode={mode} onMode={changeMode}
+              canEdit={!!current} onEdit={startEditing} />
+          )}
         </div>
         {editing ? (
           <div className="tx-edit-bar" role="region" aria-label={t('edit.start')}>
@@ -187,8 +214,8 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
             </div>
           </div>
         ) : <Legend />}
-        {notice && !editing && (
-          <p className="tx-notice" role="status">{notice} <button type="button" className="icon-button" aria-label="×" onClick={() => setNotice(null)}>×</button></p>
+        {notice && !editing && current && notice.before !== current.source.text && (
+          <p className="tx-notice" role="status">{notice.message} <button type="button" className="icon-button" aria-label="×" onClick={() => setNotice(null)}>×</button></p>
         )}
       </div>
       {showReview && !editing && current && (
