@@ -15,6 +15,7 @@ import { TABS, Tabs, type Tab } from './layout/Tabs';
 import type { MatrixSettings } from './matrix/MatrixControls';
 import { MatrixView } from './matrix/MatrixView';
 import { EvidenceView } from './evidence/EvidenceView';
+import { CommandPalette } from './palette/CommandPalette';
 import { SidePanels } from './pt/SidePanels';
 import { codingTarget } from './codes/CodebookPanel';
 import { CasesView } from './cases/CasesView';
@@ -22,6 +23,7 @@ import { draftFields } from './coding/nudge';
 import { LogView } from './log/LogView';
 import type { QuoteFilter } from './quotes/QuotesView';
 import { QuotesView } from './quotes/QuotesView';
+import { SearchView } from './search/SearchView';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
@@ -112,6 +114,16 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
     setScrollTarget({ segmentId, nonce: ++nonce.current });
   }, []);
 
+  // a search hit: open its source with [start, end) selected, ready to code
+  const showPassage = useCallback((toSource: string, start: number, end: number) => {
+    setSourceId(toSource);
+    setSelected(null);
+    setOverlapIds([]);
+    setTextSel({ start, end });
+    setTab('coding');
+  }, []);
+  const showSearch = useCallback(() => setTab('search'), []);
+
   const clearSelection = useCallback(() => {
     setTextSel(null);
     document.getSelection()?.removeAllRanges();
@@ -157,6 +169,7 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
 
   return (
     <div className="app">
+      <CommandPalette info={info} revision={tick} history={history} onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
       <Header name={info.name} file={info.file} history={history} saving={saving} undo={undo} redo={redo} />
       {errors}
       <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
@@ -166,7 +179,7 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
           {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
           <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
             <ErrorBoundary where={`”${TABS.coding}”`}>
-              <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
+              <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading} revision={tick}
                 selected={selected} pending={tab === 'coding' ? pending : null} onSelectText={setTextSel} onClickSegments={onClickSegments}
                 scrollTarget={scrollTarget} onError={tools.report} />
             </ErrorBoundary>
@@ -192,6 +205,12 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
               </ErrorBoundary>
             </div>
           )}
+          <div className="tab-panel" role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={tab !== 'search'}>
+            <ErrorBoundary where={`”${TABS.search}”`}>
+              <SearchView info={info} revision={tick} active={tab === 'search'} onActivate={showSearch}
+                onOpenPassage={showPassage} onOpenSegment={jump} onShowPt={setPt} />
+            </ErrorBoundary>
+          </div>
           {tab === 'cases' && (
             <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
               <ErrorBoundary where={`”${TABS.cases}”`}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>

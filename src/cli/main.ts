@@ -38,7 +38,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo evidence <projekt> --pt <id> [--json]
   cmo codes list|add|rename|move|merge|remove <projekt> …   kodebogen (stier som "Ramme/Kode")
   cmo codes export-qdc|import-qdc|export-csv <projekt> <fil>
-  cmo quotes <projekt> [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
+  cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
            [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
            [--out <fil>] [--footnotes] [--strict]      pseudonymiseret; advarer om navne der slipper igennem

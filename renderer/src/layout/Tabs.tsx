@@ -1,16 +1,23 @@
 /** The main area's tabs. */
-export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'cases' | 'log';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n';
+import { ns } from './i18n';
 
-export const TABS = { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', cases: 'Cases og deltagere', log: 'Log' } as const satisfies Record<Tab, string>;
+export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'search' | 'cases' | 'log';
+const KEYS = ['coding', 'matrix', 'evidence', 'quotes', 'search', 'cases', 'log'] as const satisfies readonly Tab[];
+
+/** Tab names in the current language (read at render time). */
+export const TABS = Object.defineProperties({} as Record<Tab, string>,
+  Object.fromEntries(KEYS.map((k) => [k, { get: () => i18n.t(`tab.${k}`, { ns }), enumerable: true }])));
 
 export function Tabs({ tab, onTab }: { tab: Tab; onTab: (t: Tab) => void }) {
-  const keys = ['coding', 'matrix', 'evidence', 'quotes', 'cases', 'log'] as const satisfies readonly Tab[];
+  const { t } = useTranslation(ns);
   return (
-    <div className="tabs" role="tablist" aria-label="Visninger">
-      {keys.map((k) => (
+    <div className="tabs" role="tablist" aria-label={t('views')}>
+      {KEYS.map((k) => (
         <button key={k} type="button" role="tab" id={`tab-${k}`} aria-controls={`panel-${k}`} aria-selected={tab === k}
           className={`tab${tab === k ? ' active' : ''}`} onClick={() => onTab(k)}>
-          {TABS[k]}
+          {t(`tab.${k}`)}
         </button>
       ))}
     </div>
