@@ -26,6 +26,7 @@ import { QuotesView } from './quotes/QuotesView';
 import { SearchView } from './search/SearchView';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
+import { savingStore } from './shared/savingStore';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
 import { useQuery } from './shared/useQuery';
 import type { TextRange } from './transcript/offsets';
@@ -35,15 +36,14 @@ import type { ScrollTarget } from './transcript/TranscriptView';
 export function App() {
   const { errors, report, dismiss } = useErrors();
   const [tick, setTick] = useState(0);
-  const [saving, setSaving] = useState(0);
   const tools = useMemo((): ApiTools => {
     const attempt = makeAttempt(report);
     const mutate: Attempt = async (method, params) => {
-      setSaving((n) => n + 1);
+      savingStore.begin();
       try {
         return await attempt(method, params);
       } finally {
-        setSaving((n) => n - 1);
+        savingStore.end();
         setTick((t) => t + 1);
       }
     };
@@ -52,7 +52,7 @@ export function App() {
   return (
     <ApiContext.Provider value={tools}>
       <ErrorBoundary where="">
-        <Workbench tick={tick} saving={saving > 0} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
+        <Workbench tick={tick} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
       </ErrorBoundary>
     </ApiContext.Provider>
   );
@@ -63,7 +63,7 @@ const NO_DRAFT: Draft = { kind: null, pts: [], codes: [], verdict: 'unclear', me
 /** The given segments in transcript order. */
 const covering = (segments: readonly Segment[], ids: readonly string[]) => segments.filter((s) => ids.includes(s.id));
 
-function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; errors: ReactNode }) {
+function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
   const tools = useApi();
   const { data: info } = useQuery('project.info', {}, tick);
   const { data: history } = useQuery('history.state', {}, tick);
@@ -170,7 +170,7 @@ function Workbench({ tick, saving, errors }: { tick: number; saving: boolean; er
   return (
     <div className="app">
       <CommandPalette info={info} revision={tick} history={history} onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
-      <Header name={info.name} file={info.file} history={history} saving={saving} undo={undo} redo={redo} />
+      <Header name={info.name} file={info.file} history={history} undo={undo} redo={redo} />
       {errors}
       <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
         <Sidebar info={info} selected={sourceId} onSelect={openSource} />

@@ -51,9 +51,18 @@ export function setLanguage(lng: Language): void {
 export const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'da');
 const locale = () => (currentLanguage() === 'da' ? 'da-DK' : 'en-GB');
 
+// Intl formatters are costly to build (milliseconds each): one per language, reused
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (kind: 'dateTime' | 'time') => {
+  const k = `${locale()} ${kind}`;
+  let f = formatters.get(k);
+  if (!f) formatters.set(k, (f = new Intl.DateTimeFormat(locale(), kind === 'time'
+    ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { dateStyle: 'short', timeStyle: 'short' })));
+  return f;
+};
 /** Dates and times in the language's conventions (24-hour clock in both). */
-export const formatDateTime = (iso: string) => new Date(iso).toLocaleString(locale(), { dateStyle: 'short', timeStyle: 'short' });
-export const formatTime = (iso: string) => new Date(iso).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+export const formatDateTime = (iso: string) => formatter('dateTime').format(new Date(iso));
+export const formatTime = (iso: string) => formatter('time').format(new Date(iso));
 /** Sorting as Danish readers expect (æ, ø, å after z; aa as å) — whatever the UI language. */
 export const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
 

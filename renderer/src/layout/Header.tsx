@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { HistoryState } from '../../../src/api/contract';
 import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
+import { useSaving } from '../shared/savingStore';
 
-function SaveStatus({ history, saving }: { history: HistoryState | undefined; saving: boolean }) {
+function SaveStatus({ history }: { history: HistoryState | undefined }) {
   const { t } = useTranslation(ns);
+  const saving = useSaving();
   if (saving) return <span className="save-status saving" role="status">{t('saving')}</span>;
   if (!history) return <span className="save-status" role="status">…</span>;
   const text = history.savedAt ? t('savedAt', { time: formatTime(history.savedAt) }) : t('allSaved');
@@ -17,7 +19,7 @@ function SaveStatus({ history, saving }: { history: HistoryState | undefined; sa
 }
 
 export function Header(props: {
-  name: string; file: string; history: HistoryState | undefined; saving: boolean; undo: () => void; redo: () => void;
+  name: string; file: string; history: HistoryState | undefined; undo: () => void; redo: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { history } = props;
@@ -29,7 +31,7 @@ export function Header(props: {
         <h1 className="project-name" title={props.file}>{props.name}</h1>
       </div>
       <div className="header-actions">
-        <SaveStatus history={history} saving={props.saving} />
+        <SaveStatus history={history} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
           title={history?.undoLabel ? t('undoTitle', { label: history.undoLabel, key }) : t('nothingToUndo', { key })}>
           {t('undo')}
