@@ -202,6 +202,7 @@ export const contract = {
   'codes.merge': { params: z.object({ from: Ref, into: Ref }).strict(), result: result<CodeView>(), mutates: true },
   'codes.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string; flagged: number }>(), mutates: true },
   'codes.importQdc': { params: z.object({ fileName: z.string().min(1).max(1000), xml: z.string().max(50_000_000) }).strict(), result: result<{ added: number; total: number }>(), mutates: true },
+  'codes.importCsv': { params: z.object({ fileName: z.string().min(1).max(1000), text: z.string().max(50_000_000) }).strict(), result: result<{ added: number; total: number }>(), mutates: true },
   'codes.export': { params: z.object({ format: z.enum(['qdc', 'csv']) }).strict(), result: result<ExportFile>(), mutates: false },
   /** search as you type: transcript hits (offsets, snippet, score) plus memos, CMO statements and programteori (`others`) */
   'search.query': { params: SearchQueryParams, result: result<SearchResult>(), mutates: false },

@@ -37,7 +37,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo cmoc list <projekt> [--pt <id>] [--json]
   cmo evidence <projekt> --pt <id> [--json]
   cmo codes list|add|rename|move|merge|remove <projekt> …   kodebogen (stier som "Ramme/Kode")
-  cmo codes export-qdc|import-qdc|export-csv <projekt> <fil>
+  cmo codes export-qdc|import-qdc|export-csv|import-csv <projekt> <fil>
   cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
            [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]

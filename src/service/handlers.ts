@@ -2,7 +2,7 @@ import type { Method, ParsedParams, Result } from '../api/contract';
 import type { Project } from '../cmo/model';
 import { listConfigurations } from '../cmo/configurations';
 import { evidenceFor } from '../cmo/evidence';
-import { addCodeCmd, importQdcCmd, listCodes, mergeCodeCmd, removeCodeCmd, updateCodeCmd } from './commands/codes';
+import { addCodeCmd, importCsvCmd, importQdcCmd, listCodes, mergeCodeCmd, removeCodeCmd, updateCodeCmd } from './commands/codes';
 import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
 import { computeMatrix } from '../cmo/matrix';
@@ -34,7 +34,7 @@ type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.l
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
+type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
 /** Undo/redo and the history state are the session's own, not project commands. */
@@ -105,6 +105,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'codes.merge': mergeCodeCmd,
   'codes.remove': removeCodeCmd,
   'codes.importQdc': importQdcCmd,
+  'codes.importCsv': importCsvCmd,
   'source.setSpeakers': setSpeakersCmd,
   'source.autocode': autocodeCmd,
   'quotes.setRendition': setRenditionCmd,

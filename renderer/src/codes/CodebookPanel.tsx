@@ -58,7 +58,10 @@ export function CodebookPanel({ revision, target, bare }: { revision: number; ta
     if (f) downloadFile(f);
   };
   const importFile = async (file: File) => {
-    const r = await tools.mutate('codes.importQdc', { fileName: file.name, xml: await file.text() });
+    const text = await file.text();
+    const r = /\.csv$/i.test(file.name)
+      ? await tools.mutate('codes.importCsv', { fileName: file.name, text })
+      : await tools.mutate('codes.importQdc', { fileName: file.name, xml: text });
     if (r) setNotice(t('imported', { added: r.added, total: r.total, file: file.name }));
   };
 
@@ -122,7 +125,7 @@ export function CodebookPanel({ revision, target, bare }: { revision: number; ta
         <button type="button" onClick={() => void exportAs('qdc')}>{t('exportQdc')}</button>
         <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
         <button type="button" onClick={() => fileInput.current?.click()}>{t('importQdc')}</button>
-        <input ref={fileInput} type="file" accept=".qdc,.xml" hidden aria-label={t('importQdc')}
+        <input ref={fileInput} type="file" accept=".qdc,.xml,.csv" hidden aria-label={t('importQdc')}
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
       <p className="muted small">{t('dragHint')}</p>

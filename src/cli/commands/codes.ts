@@ -53,17 +53,19 @@ export const codes: Command = async (args) => {
         return 0;
       });
     }
-    case 'import-qdc': {
+    case 'import-qdc': case 'import-csv': {
       const { positionals: [file, source] } = parse(rest, {}, 2);
       let xml: string;
       try { xml = await fs.readFile(source!, 'utf8'); } catch (e) { throw new UsageError(`${source}: kan ikke læses (${(e as NodeJS.ErrnoException).code})`); }
       return withService(file!, async (svc) => {
-        const r = await svc.call('codes.importQdc', { fileName: path.basename(source!), xml });
+        const r = sub === 'import-qdc'
+          ? await svc.call('codes.importQdc', { fileName: path.basename(source!), xml })
+          : await svc.call('codes.importCsv', { fileName: path.basename(source!), text: xml });
         out(`Importerede ${r.added} nye koder (af ${r.total})`);
         return 0;
       });
     }
     default:
-      throw new UsageError('brug: cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv <projekt> …');
+      throw new UsageError('brug: cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv|import-csv <projekt> …');
   }
 };

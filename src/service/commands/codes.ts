@@ -2,6 +2,7 @@ import { addCodePath, codePaths, deleteCode, mergeCode, moveCode, renameCode, re
 import { DomainError } from '../../cmo/errors';
 import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
+import { parseCsv } from '../../cmo/codesheet';
 import type { Mutation } from '../types';
 
 export interface CodeView { id: string; name: string; path: string; parent: string | null; codable: boolean; color: string | null; description: string; segments: number }
@@ -64,4 +65,27 @@ export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
     if (r.created) added++;
   }
   return { project: next, result: { added, total: parsed.length }, summary: `Importerede kodebog fra ${p.fileName}: ${added} nye af ${parsed.length} koder` };
+};
+
+/** Imports a codebook CSV (`path,codable,color,description`, as `codes.export` writes it), merging by path. */
+export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
+  const rows = parseCsv(p.text.replace(/^\uFEFF/, ''));
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('path') < 0) throw new DomainError(`${p.fileName}: kolonnen "path" mangler (forventet: path,codable,color,description)`);
+  let next = project;
+  let added = 0, total = 0;
+  for (const [i, row] of rows.slice(1).entries()) {
+    const path = (row[col('path')] ?? '').trim();
+    if (!path) continue;
+    total++;
+    const color = col('color') >= 0 ? (row[col('color')] ?? '').trim() : '';
+    if (color && !/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) throw new DomainError(`${p.fileName}, række ${i + 2}: ugyldig farve "${color}"`);
+    const codable = col('codable') >= 0 ? !/^(false|nej|0)$/i.test((row[col('codable')] ?? '').trim()) : true;
+    const r = addCodePath(next, path, () => ctx.newId('code'), { description: col('description') >= 0 ? row[col('description')] ?? '' : '', color: color || null, codable });
+    next = r.project;
+    if (r.created) added++;
+  }
+  if (!total) throw new DomainError(`${p.fileName}: ingen koder i filen`);
+  return { project: next, result: { added, total }, summary: `Importerede kodebog fra ${p.fileName}: ${added} nye af ${total} koder` };
 };
