@@ -3,7 +3,9 @@ import type { PreparedQuotes } from '../cmo/quotes';
 import { quoteColumns } from './quotesTable';
 
 const esc = (v: string | number | null, sep: string) => {
-  const s = v === null ? '' : String(v);
+  let s = v === null ? '' : String(v);
+  // a text cell Excel would read as a formula (=, +, -, @ first) gets a leading apostrophe (OWASP CSV injection)
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
   return s.includes(sep) || /[",;\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
