@@ -1,9 +1,10 @@
 /**
  * CMO Workbench's window: header, sources on the left, Kodning / Matrix / Citater in the
  * middle, coding and the programme theory on the right. All project data comes through the
- * typed API; after every change the views ask again (keyed on a refresh counter).
+ * typed API; after every change the views ask again by themselves (shared/revision.ts): the
+ * window is not re-rendered as a whole, only the parts whose answers changed.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Segment } from '../../src/cmo/model';
 import { snapToWords } from '../../src/cmo/text';
 import { CodingPanel, type Draft } from './coding/CodingPanel';
@@ -28,14 +29,14 @@ import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
 import { savingStore } from './shared/savingStore';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
-import { useQuery } from './shared/useQuery';
+import { revisionStore } from './shared/revision';
+import { useQuery, whenQueriesSettle } from './shared/useQuery';
 import type { TextRange } from './transcript/offsets';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import type { ScrollTarget } from './transcript/TranscriptView';
 
 export function App() {
   const { errors, report, dismiss } = useErrors();
-  const [tick, setTick] = useState(0);
   const tools = useMemo((): ApiTools => {
     const attempt = makeAttempt(report);
     const mutate: Attempt = async (method, params) => {
@@ -44,7 +45,7 @@ export function App() {
         return await attempt(method, params);
       } finally {
         savingStore.end();
-        setTick((t) => t + 1);
+        revisionStore.bump();
       }
     };
     return { attempt, mutate, report };
@@ -52,7 +53,7 @@ export function App() {
   return (
     <ApiContext.Provider value={tools}>
       <ErrorBoundary where="">
-        <Workbench tick={tick} errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
+        <Workbench errors={<ErrorBar errors={errors} dismiss={dismiss} />} />
       </ErrorBoundary>
     </ApiContext.Provider>
   );
@@ -63,15 +64,27 @@ const NO_DRAFT: Draft = { kind: null, pts: [], codes: [], verdict: 'unclear', me
 /** The given segments in transcript order. */
 const covering = (segments: readonly Segment[], ids: readonly string[]) => segments.filter((s) => ids.includes(s.id));
 
-function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
+// the big parts of the window render again only when their props change
+const MemoPalette = memo(CommandPalette);
+const MemoHeader = memo(Header);
+const MemoSidebar = memo(Sidebar);
+const MemoTabs = memo(Tabs);
+const MemoTranscriptPane = memo(TranscriptPane);
+const MemoCodingPanel = memo(CodingPanel);
+const MemoSegmentDetails = memo(SegmentDetails);
+const MemoSidePanels = memo(SidePanels);
+// hidden, the search tab keeps its state and is not rendered again until shown
+const MemoSearchView = memo(SearchView, (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]));
+
+function Workbench({ errors }: { errors: ReactNode }) {
   const tools = useApi();
-  const { data: info } = useQuery('project.info', {}, tick);
-  const { data: history } = useQuery('history.state', {}, tick);
+  const { data: info } = useQuery('project.info', {});
+  const { data: history } = useQuery('history.state', {});
   const { undo, redo } = useHistoryKeys(history, tools.mutate);
 
   const [tab, setTab] = useState<Tab>('coding');
   const [sourceId, setSourceId] = useState<string | null>(null);
-  const { data: detail, loading: detailLoading } = useQuery('source.get', sourceId ? { id: sourceId } : null, tick);
+  const { data: detail, loading: detailLoading } = useQuery('source.get', sourceId ? { id: sourceId } : null);
   const [textSel, setTextSel] = useState<TextRange | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [overlapIds, setOverlapIds] = useState<string[]>([]);
@@ -96,7 +109,7 @@ function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
     const snapped = snapToWords(text, textSel.start, textSel.end);
     return snapped.end > snapped.start ? snapped : null;
   }, [textSel, text]);
-  const segment = detail?.segments.find((s) => s.id === selected) ?? null;
+  const segment = useMemo(() => detail?.segments.find((s) => s.id === selected) ?? null, [detail, selected]);
 
   const openSource = useCallback((id: string) => {
     setSourceId(id);
@@ -129,16 +142,21 @@ function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
     document.getSelection()?.removeAllRanges();
   }, []);
 
-  const code = async () => {
-    const fields = draftFields(draft);
-    if (!sourceId || !textSel || !fields) return;
-    const seg = await tools.mutate('segment.add', { sourceId, start: textSel.start, end: textSel.end, snapToWords: true, ...fields });
+  const codeArgs = useRef({ draft, sourceId, textSel });
+  codeArgs.current = { draft, sourceId, textSel };
+  const code = useCallback(async () => {
+    const { draft: d, sourceId: src, textSel: sel } = codeArgs.current;
+    const fields = draftFields(d);
+    if (!src || !sel || !fields) return;
+    const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields });
     if (!seg) return;
+    // shown together with the refreshed transcript: one render, not one now and one when it lands
+    await whenQueriesSettle();
     clearSelection();
     setSelected(seg.id);
     setOverlapIds([]);
     setDraft(NO_DRAFT);
-  };
+  }, [tools, clearSelection]);
 
   const closeDetails = useCallback(() => setSelected(null), []);
 
@@ -153,6 +171,23 @@ function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
     });
   }, []);
 
+  const segmentId = segment?.id;
+  const saveSegment = useCallback(async (patch: Parameters<typeof SegmentDetails>[0]['onSave'] extends (p: infer P) => unknown ? P : never) => {
+    if (segmentId) await tools.mutate('segment.update', { id: segmentId, patch });
+  }, [tools, segmentId]);
+  const deleteSegment = useCallback(async () => {
+    if (segmentId && await tools.mutate('segment.remove', { id: segmentId })) setSelected(null);
+  }, [tools, segmentId]);
+  const overlapping = useMemo(() => (segment ? covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id]) : []), [segment, detail, overlapIds]);
+  const showQuotes = useCallback((ptId: string) => {
+    setQuoteFilter((f) => ({ ...f, pt: ptId }));
+    setTab('quotes');
+  }, []);
+  const setDraftCodes = useCallback((codes: string[]) => setDraft((d) => ({ ...d, codes })), []);
+  const target = useMemo(() => (tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: setDraftCodes, segment, mutate: tools.mutate }) : null),
+    [tab, pending, draft, setDraftCodes, segment, tools]);
+  const shownPending = tab === 'coding' ? pending : null;
+
   if (!info) {
     return (
       <div className="app loading-app">
@@ -162,52 +197,47 @@ function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
     );
   }
 
-  const showQuotes = (ptId: string) => {
-    setQuoteFilter({ ...quoteFilter, pt: ptId });
-    setTab('quotes');
-  };
-
   return (
     <div className="app">
-      <CommandPalette info={info} revision={tick} history={history} onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
-      <Header name={info.name} file={info.file} history={history} undo={undo} redo={redo} />
+      <MemoPalette info={info} history={history} onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
+      <MemoHeader name={info.name} file={info.file} history={history} undo={undo} redo={redo} />
       {errors}
       <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
-        <Sidebar info={info} selected={sourceId} onSelect={openSource} />
+        <MemoSidebar info={info} selected={sourceId} onSelect={openSource} />
         <main className="main">
-          <Tabs tab={tab} onTab={setTab} />
+          <MemoTabs tab={tab} onTab={setTab} />
           {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
           <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
             <ErrorBoundary where={`”${TABS.coding}”`}>
-              <TranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading} revision={tick}
-                selected={selected} pending={tab === 'coding' ? pending : null} onSelectText={setTextSel} onClickSegments={onClickSegments}
+              <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
+                selected={selected} pending={shownPending} onSelectText={setTextSel} onClickSegments={onClickSegments}
                 scrollTarget={scrollTarget} onError={tools.report} />
             </ErrorBoundary>
           </div>
           {tab === 'matrix' && (
             <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
               <ErrorBoundary where={`”${TABS.matrix}”`}>
-                <MatrixView revision={tick} info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />
+                <MatrixView info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           {tab === 'evidence' && (
             <div className="tab-panel" role="tabpanel" id="panel-evidence" aria-labelledby="tab-evidence">
               <ErrorBoundary where={`”${TABS.evidence}”`}>
-                <EvidenceView info={info} revision={tick} pt={pt} onPt={setPt} onJump={jump} />
+                <EvidenceView info={info} pt={pt} onPt={setPt} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           {tab === 'quotes' && (
             <div className="tab-panel" role="tabpanel" id="panel-quotes" aria-labelledby="tab-quotes">
               <ErrorBoundary where={`”${TABS.quotes}”`}>
-                <QuotesView info={info} revision={tick} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
+                <QuotesView info={info} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           <div className="tab-panel" role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={tab !== 'search'}>
             <ErrorBoundary where={`”${TABS.search}”`}>
-              <SearchView info={info} revision={tick} active={tab === 'search'} onActivate={showSearch}
+              <MemoSearchView info={info} active={tab === 'search'} onActivate={showSearch}
                 onOpenPassage={showPassage} onOpenSegment={jump} onShowPt={setPt} />
             </ErrorBoundary>
           </div>
@@ -218,24 +248,21 @@ function Workbench({ tick, errors }: { tick: number; errors: ReactNode }) {
           )}
           {tab === 'log' && (
             <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
-              <ErrorBoundary where={`”${TABS.log}”`}><LogView revision={tick} /></ErrorBoundary>
+              <ErrorBoundary where={`”${TABS.log}”`}><LogView /></ErrorBoundary>
             </div>
           )}
         </main>
         <aside className="right" aria-label="Kodning og programteori">
           <ErrorBoundary where="i højre side">
           {tab === 'coding' && pending && (
-            <CodingPanel text={text} range={pending} points={info.ptPoints} revision={tick} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
+            <MemoCodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
           )}
           {tab === 'coding' && !pending && segment && (
-            <SegmentDetails segment={segment} points={info.ptPoints} text={text} revision={tick} overlapping={covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id])}
-              onPick={setSelected} onClose={closeDetails}
-              onSave={async (patch) => { await tools.mutate('segment.update', { id: segment.id, patch }); }}
-              onDelete={async () => { if (await tools.mutate('segment.remove', { id: segment.id })) setSelected(null); }} />
+            <MemoSegmentDetails segment={segment} points={info.ptPoints} text={text} overlapping={overlapping}
+              onPick={setSelected} onClose={closeDetails} onSave={saveSegment} onDelete={deleteSegment} />
           )}
-          <SidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
-            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} revision={tick}
-            target={tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: (codes) => setDraft({ ...draft, codes }), segment, mutate: tools.mutate }) : null} />
+          <MemoSidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
+            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} target={target} />
           </ErrorBoundary>
         </aside>
       </div>

@@ -7,6 +7,7 @@
 import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../shared/download';
+import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import { useCodes, type CodeView } from './useCodes';
@@ -14,12 +15,14 @@ import './codes.css';
 
 export interface AssignTarget { kind: 'selection' | 'segment'; has: readonly string[]; assign: (id: string) => void }
 
-export function CodebookPanel({ revision, target, bare }: { revision: number; target: AssignTarget | null; bare?: boolean }) {
+export function CodebookPanel({ target, bare }: { target: AssignTarget | null; bare?: boolean }) {
   const { t } = useTranslation(ns);
   const tools = useApi();
-  const codes = useCodes(revision);
+  const codes = useCodes();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
+  // a chosen code's actions start afresh after every change to the project
+  const revision = useProjectRevision(chosen !== null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);

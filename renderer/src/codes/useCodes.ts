@@ -6,8 +6,8 @@ import { useQuery } from '../shared/useQuery';
 
 export type { CodeView };
 
-export function useCodes(revision: number): { codes: CodeView[]; byId: Map<string, CodeView>; search: (q: string, codableOnly?: boolean) => CodeView[] } {
-  const { data } = useQuery('codes.list', {}, revision);
+export function useCodes(): { codes: CodeView[]; byId: Map<string, CodeView>; search: (q: string, codableOnly?: boolean) => CodeView[] } {
+  const { data } = useQuery('codes.list', {});
   return useMemo(() => {
     const codes = data ?? [];
     const byId = new Map(codes.map((c) => [c.id, c]));

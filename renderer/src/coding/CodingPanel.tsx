@@ -45,13 +45,13 @@ export function HypothesisBeside({ points, id }: { points: readonly PtPoint[]; i
 }
 
 export function CodingPanel(props: {
-  text: string; range: TextRange; points: readonly PtPoint[]; revision: number;
+  text: string; range: TextRange; points: readonly PtPoint[];
   draft: Draft; setDraft: (d: Draft) => void; onCode: () => Promise<void>; onCancel: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const { draft, setDraft, range } = props;
-  const codes = useCodes(props.revision);
+  const codes = useCodes();
   const ptInput = useRef<HTMLInputElement>(null);
   const codeInput = useRef<HTMLInputElement>(null);
   const memoRef = useRef<HTMLTextAreaElement>(null);

@@ -41,13 +41,13 @@ export function diffPatch(s: Segment, f: Form): Patch {
 export function SegmentDetails(props: {
   segment: Segment; points: readonly PtPoint[]; overlapping: readonly Segment[];
   /** the source's text, for nudging boundaries by words */
-  text: string; revision: number;
+  text: string;
   onSave: (patch: Patch) => Promise<void>; onDelete: () => Promise<void>; onPick: (id: string) => void; onClose: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const { segment, text } = props;
-  const codes = useCodes(props.revision);
+  const codes = useCodes();
   const [form, setForm] = useState<Form>(() => formOf(segment));
   const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);

@@ -24,15 +24,15 @@ import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import './evidence.css';
 
-export function EvidenceView({ info, revision, pt, onPt, onJump }: {
-  info: ProjectInfo; revision: number; pt: string | null; onPt: (id: string) => void;
+export function EvidenceView({ info, pt, onPt, onJump }: {
+  info: ProjectInfo; pt: string | null; onPt: (id: string) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const tools = useApi();
   const ptId = pt ?? info.ptPoints.find((p) => (info.segmentCountByPt[p.id] ?? 0) > 0)?.id ?? info.ptPoints[0]?.id ?? '';
-  const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId } : null, revision);
+  const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId } : null);
   const [attr, setAttr] = useState('');
   const selection = useSelection();
   const [editor, setEditor] = useState<EditorTarget | null>(null);

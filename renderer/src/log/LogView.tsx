@@ -6,9 +6,9 @@ import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import './log.css';
 
-export function LogView({ revision }: { revision: number }) {
+export function LogView() {
   const { t, i18n } = useTranslation(ns);
-  const { data, loading } = useQuery('log.list', { limit: 5000 }, revision);
+  const { data, loading } = useQuery('log.list', { limit: 5000 });
   const [coder, setCoder] = useState('');
   const [q, setQ] = useState('');
   const entries = data ?? [];

@@ -43,25 +43,25 @@ export function groupCols(ids: readonly string[]): { pt: string; span: number }[
 type QuoteQuery = Params<'quotes.list'>;
 
 export function MatrixView(props: {
-  revision: number; info: ProjectInfo; settings: MatrixSettings; onSettings: (s: MatrixSettings) => void;
+  info: ProjectInfo; settings: MatrixSettings; onSettings: (s: MatrixSettings) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const tools = useApi();
-  const { info, settings: s, revision } = props;
+  const { info, settings: s } = props;
   const view = s.view ?? 'table';
   const framework = !!s.framework;
   const { query, empty } = toQuery(s, info);
   const queryKey = JSON.stringify(query);
-  const { data: full, loading } = useQuery('matrix.compute', empty ? null : query, revision);
+  const { data: full, loading } = useQuery('matrix.compute', empty ? null : query);
   const m = useMemo(() => (full ? pickRows(full, keepFilteredRows(full, query, info.cases)) : undefined), [full, queryKey, info.cases]);
   const hidden = full && m ? full.rows.length - m.rows.length : 0;
-  const { data: codes } = useQuery('codes.list', {}, revision);
+  const { data: codes } = useQuery('codes.list', {});
   const frames = useMemo(() => (codes ?? []).filter((c) => c.parent === null).map((c) => ({ id: c.id, name: c.name })), [codes]);
-  const { data: coders } = useQuery('matrix.coders', {}, revision);
-  const { data: summaries } = useQuery('framework.list', { rows: s.rows, cols: s.cols }, revision);
-  const { data: configs } = useQuery('cmoc.list', {}, revision);
+  const { data: coders } = useQuery('matrix.coders', {});
+  const { data: summaries } = useQuery('framework.list', { rows: s.rows, cols: s.cols });
+  const { data: configs } = useQuery('cmoc.list', {});
   const [cell, setCell] = useState<{ r: string; c: string } | null>(null);
   const selection = useSelection();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
@@ -88,7 +88,7 @@ export function MatrixView(props: {
     if (s.cols === 'kind') q.kinds = KINDS.filter((k) => k === cell.c);
     return q;
   }, [cell, ids.length, queryKey, s.rows, s.cols, s.measure]);
-  const quotes = useQuery('quotes.list', cellQuery, revision);
+  const quotes = useQuery('quotes.list', cellQuery);
 
   const caseLabel = (id: string) => info.cases.find((c) => c.id === id)?.label ?? id;
   const dimLabel = (d: string, which: 'row' | 'col'): string => {

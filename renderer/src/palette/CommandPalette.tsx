@@ -11,13 +11,13 @@ import { paletteSearch, type PaletteItem } from '../../../src/search/palette';
 import { currentLanguage, setLanguage } from '../i18n';
 import { TABS, type Tab } from '../layout/Tabs';
 import { requestSearch } from '../search/bus';
+import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './palette.css';
 
 export interface PaletteProps {
   info: ProjectInfo;
-  revision: number;
   history: HistoryState | undefined;
   onTab: (tab: Tab) => void;
   onOpenSource: (sourceId: string) => void;
@@ -33,7 +33,8 @@ const SEARCH_FOR = 'search-for';
 const later = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(f));
 
 export function CommandPalette(props: PaletteProps) {
-  const { info, revision, history } = props;
+  const { info, history } = props;
+  const revision = useProjectRevision();
   const { t } = useTranslation(ns);
   const { attempt } = useApi();
   const [open, setOpen] = useState(false);

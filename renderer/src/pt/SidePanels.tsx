@@ -7,17 +7,17 @@ import { ProgrammeTheoryPanel } from './ProgrammeTheoryPanel';
 
 type PtProps = Omit<ComponentProps<typeof ProgrammeTheoryPanel>, 'bare'>;
 
-export function SidePanels(props: PtProps & { revision: number; target: AssignTarget | null }) {
+export function SidePanels(props: PtProps & { target: AssignTarget | null }) {
   const { t } = useTranslation(ns);
   const [view, setView] = useState<'pt' | 'codes'>('pt');
-  const { revision, target, ...pt } = props;
+  const { target, ...pt } = props;
   return (
     <div className="side-panels">
       <div className="side-tabs" aria-label={t('tabs')}>
         <h2 className="side-tab-h"><button type="button" className="side-tab" aria-pressed={view === 'pt'} onClick={() => setView('pt')}>{t('title')}</button></h2>
         <h2 className="side-tab-h"><button type="button" className="side-tab" aria-pressed={view === 'codes'} onClick={() => setView('codes')}>{t('codebook')}</button></h2>
       </div>
-      {view === 'pt' ? <ProgrammeTheoryPanel {...pt} bare /> : <CodebookPanel revision={revision} target={target} bare />}
+      {view === 'pt' ? <ProgrammeTheoryPanel {...pt} bare /> : <CodebookPanel target={target} bare />}
     </div>
   );
 }

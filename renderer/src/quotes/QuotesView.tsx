@@ -33,20 +33,20 @@ const byCaseThenPlace = (a: Quote, b: Quote) =>
   (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || collator.compare(a.source, b.source) || a.start - b.start;
 
 export function QuotesView(props: {
-  info: ProjectInfo; revision: number; filter: QuoteFilter; onFilter: (f: QuoteFilter) => void;
+  info: ProjectInfo; filter: QuoteFilter; onFilter: (f: QuoteFilter) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
-  const { info, filter, onFilter, revision } = props;
+  const { info, filter, onFilter } = props;
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const query = useMemo(() => toQuery(filter), [filter]);
-  const { data: quotes, loading } = useQuery('quotes.list', query, revision);
-  const { data: settings } = useQuery('quotes.settings', {}, revision);
-  const { data: pseudonyms } = useQuery('pseudonyms.list', {}, revision);
-  const { data: leakCheck } = useQuery('quotes.leaks', query, revision);
-  const { data: everything } = useQuery('quotes.list', {}, revision);
-  const { data: codes } = useQuery('codes.list', {}, revision);
-  const { data: cmocs } = useQuery('cmoc.list', {}, revision);
+  const { data: quotes, loading } = useQuery('quotes.list', query);
+  const { data: settings } = useQuery('quotes.settings', {});
+  const { data: pseudonyms } = useQuery('pseudonyms.list', {});
+  const { data: leakCheck } = useQuery('quotes.leaks', query);
+  const { data: everything } = useQuery('quotes.list', {});
+  const { data: codes } = useQuery('codes.list', {});
+  const { data: cmocs } = useQuery('cmoc.list', {});
 
   const [panel, setPanel] = useState<Panel>(null);
   const [sheetOpen, setSheetOpen] = useState(false);

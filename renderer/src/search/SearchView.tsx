@@ -12,6 +12,7 @@ import type { Kind } from '../../../src/cmo/model';
 import type { NoteHit, TranscriptHit } from '../../../src/search/engine';
 import { isTypingTarget } from '../history/useHistory';
 import { collator } from '../i18n';
+import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { onSearchRequest } from './bus';
 import { CodeHits } from './CodeHits';
@@ -23,7 +24,6 @@ import './search.css';
 
 export interface SearchViewProps {
   info: ProjectInfo;
-  revision: number;
   /** the tab is shown */
   active: boolean;
   /** show the search tab */
@@ -58,7 +58,9 @@ export function filterParams(f: Filters): Omit<SearchParams, 'query'> {
 const modKey = () => (navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+');
 
 export function SearchView(props: SearchViewProps) {
-  const { info, revision, active, onActivate } = props;
+  const { info, active, onActivate } = props;
+  // hidden, the search does not follow the project; shown again, it reruns if the project changed
+  const revision = useProjectRevision(active);
   const { t } = useTranslation(ns);
   const { attempt } = useApi();
   const [query, setQuery] = useState('');

@@ -1,10 +1,15 @@
 /**
  * A query that reruns when its params or the project revision change. While a rerun for the
  * same params is under way the previous data stays on screen; new params start empty.
+ *
+ * Without an explicit `revision` the query follows the project's revision store by itself (no
+ * re-render of the component to refetch; it renders only when the answer changed). With one, it
+ * reruns only when that number (or the params) change.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Method, Params, Result } from '../../../src/api/contract';
-import { useApi } from './useApi';
+import { revisionStore } from './revision';
+import { useApi, type Attempt } from './useApi';
 
 export interface QueryState<T> { data: T | undefined; loading: boolean }
 
@@ -14,34 +19,85 @@ let queued: (() => void)[] = [];
 function applyNextFrame(f: () => void): void {
   queued.push(f);
   if (queued.length > 1) return;
-  const flush = () => { const fs = queued; queued = []; for (const g of fs) g(); };
+  const flush = () => {
+    const fs = queued;
+    queued = [];
+    for (const g of fs) g();
+    settleCheck();
+  };
   if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(flush);
   else setTimeout(flush, 0);
 }
 
-export function useQuery<M extends Method>(method: M, params: Params<M> | null, revision: number): QueryState<Result<M>> {
+// the same query asked by several components for the same revision goes to the host once
+const inflight = new Map<string, { revision: number; promise: Promise<unknown> }>();
+let running = 0;
+let settled: (() => void)[] = [];
+function settleCheck(): void {
+  if (running || queued.length || !settled.length) return;
+  const fs = settled;
+  settled = [];
+  for (const f of fs) f();
+}
+
+/**
+ * Resolves once the queries under way have answered and their answers are applied (in the same
+ * frame as those answers: state set then renders together with them), or after `maxMs`.
+ */
+export function whenQueriesSettle(maxMs = 500): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => { if (!done) { done = true; resolve(); } };
+    settled.push(finish);
+    setTimeout(finish, maxMs);
+    if (!running && !queued.length) queueMicrotask(settleCheck);
+  });
+}
+
+function ask<M extends Method>(attempt: Attempt, method: M, params: Params<M>, key: string): Promise<Result<M> | undefined> {
+  const k = `${method} ${key}`;
+  const rev = revisionStore.get();
+  const seen = inflight.get(k);
+  if (seen && seen.revision === rev) return seen.promise as Promise<Result<M> | undefined>;
+  running++;
+  const promise = attempt(method, params).finally(() => {
+    running--;
+    if (inflight.get(k)?.promise === promise) inflight.delete(k);
+  });
+  inflight.set(k, { revision: rev, promise });
+  return promise;
+}
+
+export function useQuery<M extends Method>(method: M, params: Params<M> | null, revision?: number): QueryState<Result<M>> {
   const { attempt } = useApi();
   const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>({ data: undefined, loading: params !== null, key: null });
   const key = params === null ? null : JSON.stringify(params);
   const lastKey = useRef<string | null>(null);
   const current = useRef(params);
   current.current = params;
+  const follow = revision === undefined;
   useEffect(() => {
     const same = lastKey.current === key;
     lastKey.current = key;
     const p = current.current;
     if (key === null || p === null) { setState({ data: undefined, loading: false, key }); return; }
     let live = true;
+    let seq = 0;
     // a refresh of the same params keeps showing the data it has (no render for "loading")
     if (!same) setState({ data: undefined, loading: true, key });
-    void attempt(method, p).then((data) => applyNextFrame(() => {
-      if (!live) return;
-      // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
-      setState((s) => (s.key === key && !s.loading && data !== undefined && s.data === data ? s
-        : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key }));
-    }));
-    return () => { live = false; };
-  }, [attempt, method, key, revision]);
+    const run = () => {
+      const n = ++seq;
+      void ask(attempt, method, p, key).then((data) => applyNextFrame(() => {
+        if (!live || n !== seq) return;
+        // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
+        setState((s) => (s.key === key && !s.loading && data !== undefined && s.data === data ? s
+          : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key }));
+      }));
+    };
+    run();
+    const stop = follow ? revisionStore.subscribe(run) : undefined;
+    return () => { live = false; stop?.(); };
+  }, [attempt, method, key, revision, follow]);
   // params changed but the effect has not run yet: do not show the old params' data
   return state.key === key ? state : { data: undefined, loading: key !== null };
 }

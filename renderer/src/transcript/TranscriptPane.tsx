@@ -92,7 +92,7 @@ const storedMode = (): LaneMode => {
   try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
 };
 
-export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean; revision?: number } & Omit<TranscriptProps, 'detail'>) {
+export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean } & Omit<TranscriptProps, 'detail'>) {
   const { info, detail, sourceId } = props;
   const { t } = useTranslation(ns);
   const tools = useApi();
@@ -104,7 +104,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   const [showReview, setShowReview] = useState(false);
   const control = useRef<TranscriptControl | null>(null);
   const hover = useMemo(createHoverStore, []);
-  const { data: codes } = useQuery('codes.list', {}, props.revision ?? 0);
+  const { data: codes } = useQuery('codes.list', {});
 
   // another source: leave edit mode (discarding), close the review list and any notice
   useEffect(() => { setEditing(false); setShowReview(false); setNotice(null); hover.set(null); }, [sourceId, hover]);
