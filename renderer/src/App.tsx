@@ -28,6 +28,8 @@ import { SearchView } from './search/SearchView';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
 import { savingStore } from './shared/savingStore';
+import { useTranslation } from 'react-i18next';
+import { ns as layoutNs } from './layout/i18n';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
 import { revisionStore } from './shared/revision';
 import { useQuery, whenQueriesSettle } from './shared/useQuery';
@@ -77,6 +79,7 @@ const MemoSidePanels = memo(SidePanels);
 const MemoSearchView = memo(SearchView, (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]));
 
 function Workbench({ errors }: { errors: ReactNode }) {
+  const { t: tl } = useTranslation(layoutNs); // re-renders the window's own labels on a language switch
   const tools = useApi();
   const { data: info } = useQuery('project.info', {});
   const { data: history } = useQuery('history.state', {});
@@ -192,7 +195,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
     return (
       <div className="app loading-app">
         {errors}
-        <p className="muted center">Indlæser projekt…</p>
+        <p className="muted center">{tl('loadingProject')}</p>
       </div>
     );
   }
@@ -252,8 +255,8 @@ function Workbench({ errors }: { errors: ReactNode }) {
             </div>
           )}
         </main>
-        <aside className="right" aria-label="Kodning og programteori">
-          <ErrorBoundary where="i højre side">
+        <aside className="right" aria-label={tl('rightPanel')}>
+          <ErrorBoundary where={tl('rightPanelWhere')}>
           {tab === 'coding' && pending && (
             <MemoCodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
           )}

@@ -25,6 +25,9 @@ export const ns = registerStrings('layout', {
     emptyCases_one: '{{count}} case uden kilder',
     emptyCases_other: '{{count}} cases uden kilder',
     views: 'Visninger',
+    loadingProject: 'Indlæser projekt…',
+    rightPanel: 'Kodning og programteori',
+    rightPanelWhere: 'i højre side',
     tab: { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', search: 'Søg', cases: 'Cases og deltagere', log: 'Log' },
   },
   en: {
@@ -51,6 +54,9 @@ export const ns = registerStrings('layout', {
     emptyCases_one: '{{count}} case without sources',
     emptyCases_other: '{{count}} cases without sources',
     views: 'Views',
+    loadingProject: 'Loading project…',
+    rightPanel: 'Coding and programme theory',
+    rightPanelWhere: 'on the right',
     tab: { coding: 'Coding', matrix: 'Matrix', evidence: 'Evidence', quotes: 'Quotes', search: 'Search', cases: 'Cases and participants', log: 'Log' },
   },
 });
