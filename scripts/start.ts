@@ -56,6 +56,10 @@ async function main() {
 }
 
 main().catch((e) => {
+  if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`npm start: port ${(e as { port?: number }).port ?? ''} er optaget af et andet program — vælg en anden med --port, eller udelad --port for en ledig (port in use)`);
+    process.exit(1);
+  }
   console.error(`npm start: ${toReply(e).error.replace(/^Intern fejl: /, '')}`);
   process.exit(1);
 });
