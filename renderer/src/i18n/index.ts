@@ -53,16 +53,19 @@ const locale = () => (currentLanguage() === 'da' ? 'da-DK' : 'en-GB');
 
 // Intl formatters are costly to build (milliseconds each): one per language, reused
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatter = (kind: 'dateTime' | 'time') => {
-  const k = `${locale()} ${kind}`;
+const formatter = () => {
+  const k = locale();
   let f = formatters.get(k);
-  if (!f) formatters.set(k, (f = new Intl.DateTimeFormat(locale(), kind === 'time'
-    ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { dateStyle: 'short', timeStyle: 'short' })));
+  if (!f) formatters.set(k, (f = new Intl.DateTimeFormat(k, { dateStyle: 'short', timeStyle: 'short' })));
   return f;
 };
 /** Dates and times in the language's conventions (24-hour clock in both). */
-export const formatDateTime = (iso: string) => formatter('dateTime').format(new Date(iso));
-export const formatTime = (iso: string) => formatter('time').format(new Date(iso));
+export const formatDateTime = (iso: string) => formatter().format(new Date(iso));
+/** HH:MM:SS, the 24-hour clock both languages use here; by hand, as it runs on every save. */
+export const formatTime = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(currentLanguage() === 'da' ? '.' : ':');
+};
 /** Sorting as Danish readers expect (æ, ø, å after z; aa as å) — whatever the UI language. */
 export const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
 
