@@ -52,5 +52,7 @@ const prof = async (label: string, f: () => Promise<void>) => {
 // the open of the 300k transcript is profiled by profile-browser.ts
 if (process.env.TRACE_OPEN) await prof('open 300k', async () => { await page.locator('.source-item').nth(1).click(); await page.waitForFunction(() => document.querySelectorAll('.transcript-text mark').length > 1000 && document.querySelector('.source-title')?.textContent?.includes('tegn')); await page.waitForTimeout(300); });
 const panel = await readyToCode(page);
-await prof('coding action', async () => { await page.keyboard.press('Enter'); await panel.waitFor({ state: 'hidden' }); await page.waitForTimeout(300); });
+// no Playwright polling while tracing: its locator queries would show up as main-thread work
+await prof('coding action', async () => { await page.keyboard.press('Enter'); await page.waitForTimeout(500); });
+await panel.waitFor({ state: 'hidden' });
 await close();
