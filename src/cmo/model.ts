@@ -211,15 +211,6 @@ export const QuoteSettings = z.object({
 });
 export type QuoteSettings = z.infer<typeof QuoteSettings>;
 
-/**
- * A field that parsing (loading, creating) always fills with its default, typed optional so code
- * that builds projects in memory need not name it; read it with `?? default`. Filled on load so
- * an undo step never records it as absent (history patches cannot store `undefined`).
- */
-function filled<T extends z.ZodType>(schema: T, value: z.output<T>): z.ZodOptional<T> {
-  return schema.default(value as never) as unknown as z.ZodOptional<T>;
-}
-
 export const LogEntry = z.object({
   at: IsoDate,
   who: z.string(),
@@ -248,12 +239,12 @@ export const Project = z.object({
   /** the codebook: thematic frames beside the programteori, hierarchical */
   codes: z.array(Code).default([]),
   /** project-wide replacement list applied to every quote export */
-  pseudonyms: filled(z.array(Pseudonym), []),
+  pseudonyms: z.array(Pseudonym).default([]),
   /** report renditions, stars and picks of quotes, per segment */
-  quoteRenditions: filled(z.array(QuoteRendition), []),
-  quoteSettings: filled(QuoteSettings, { attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
+  quoteRenditions: z.array(QuoteRendition).default([]),
+  quoteSettings: QuoteSettings.default({ attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
   /** framework-matrix cell summaries */
-  frameworkSummaries: filled(z.array(FrameworkSummary), []),
+  frameworkSummaries: z.array(FrameworkSummary).default([]),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),

@@ -29,6 +29,10 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     segments: [],
     configurations: [],
     history: { undo: [], redo: [] },
+    pseudonyms: [],
+    quoteRenditions: [],
+    quoteSettings: { attribution: '({role}, {case})', quoteMarks: 'da', order: [] },
+    frameworkSummaries: [],
     log: [{ at: o.now, who: '', command: 'project.create', summary: `Projekt oprettet fra skabelonen ${template}` }],
   } satisfies Partial<Project>;
   if (template === 'blank') {
