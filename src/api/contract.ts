@@ -241,6 +241,11 @@ export const contract = {
     params: z.object({ name: z.string().trim().min(1).max(200), replacement: z.string().max(200) }).strict(),
     result: result<Pseudonym[]>(), mutates: true,
   },
+  /** the pseudonym list applied to the stored transcripts (segments remapped, changed ones flagged) */
+  'pseudonyms.applyToTranscripts': {
+    params: z.object({ sources: z.array(Ref).optional() }).strict(),
+    result: result<{ sources: number; replacements: number; flagged: string[] }>(), mutates: true,
+  },
   'pseudonyms.remove': { params: z.object({ name: z.string().trim().min(1).max(200) }).strict(), result: result<Pseudonym[]>(), mutates: true },
   /** a coding sheet (CSV/XLSX) read and every row located; nothing changes */
   'codeSheet.preview': { params: z.object(SheetFile).strict(), result: result<SheetPlan>(), mutates: false },

@@ -36,6 +36,19 @@ function genitive(replacement: string): string {
 
 export type Pseudonymize = (s: string) => string;
 
+function matcher(list: readonly Pseudonym[]) {
+  const sorted = [...list].sort((a, b) => b.name.length - a.name.length);
+  const byKey = new Map(sorted.map((p) => [key(p.name), p.replacement]));
+  const alts = sorted.map((p) => p.name.normalize('NFC').trim().split(/\s+/).map(esc).join('[\\s\\u00a0]+'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})((?:['’]?s)|['’])?(?![\\p{L}\\p{N}])`, 'giu');
+  const replacementFor = (whole: string, name: string, gen: string | undefined) => {
+    const r = byKey.get(key(name));
+    if (r === undefined) return whole;
+    return gen ? genitive(r) : r;
+  };
+  return { re, replacementFor };
+}
+
 /**
  * A function that replaces every listed name: case-insensitive, any whitespace or line break
  * between its words, whole words only, the Danish genitive (`Jens Hansens`, `Jens'`) included.
@@ -43,18 +56,20 @@ export type Pseudonymize = (s: string) => string;
  */
 export function pseudonymizer(list: readonly Pseudonym[]): Pseudonymize {
   if (!list.length) return (s) => s;
-  const sorted = [...list].sort((a, b) => b.name.length - a.name.length);
-  const byKey = new Map(sorted.map((p) => [key(p.name), p.replacement]));
-  const alts = sorted.map((p) => p.name.normalize('NFC').trim().split(/\s+/).map(esc).join('[\\s\\u00a0]+'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${alts.join('|')})((?:['’]?s)|['’])?(?![\\p{L}\\p{N}])`, 'giu');
-  return (s) => {
-    if (!s) return s;
-    return s.normalize('NFC').replace(re, (whole, name: string, gen: string | undefined) => {
-      const r = byKey.get(key(name));
-      if (r === undefined) return whole;
-      return gen ? genitive(r) : r;
-    });
-  };
+  const { re, replacementFor } = matcher(list);
+  return (s) => (s ? s.normalize('NFC').replace(re, replacementFor) : s);
+}
+
+/** The same replacements as edits over a (normalised) text: `[start, end)` → replacement, in order. */
+export function pseudonymEdits(list: readonly Pseudonym[], text: string): { start: number; end: number; text: string }[] {
+  if (!list.length || !text) return [];
+  const { re, replacementFor } = matcher(list);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(re)) {
+    const r = replacementFor(m[0], m[1]!, m[2]);
+    if (r !== m[0]) out.push({ start: m.index!, end: m.index! + m[0].length, text: r });
+  }
+  return out;
 }
 
 /** A place where a listed name (or something very like it) would still appear. */

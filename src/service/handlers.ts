@@ -27,6 +27,7 @@ import { searchOptions } from '../search/params';
 import { paletteItems } from '../search/palette';
 import { addCaseCmd, addRoleCmd, defineAttributeCmd, updateCaseCmd } from './commands/cases';
 import type { Mutation, Query } from './types';
+import { pseudonymiseTranscriptsCmd } from './commands/pseudonymiseTranscripts';
 import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/framework';
 import { summariesFor } from '../cmo/framework';
 
@@ -35,7 +36,7 @@ type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.l
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
 type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
-  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'codeSheet.apply'
+  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
@@ -114,6 +115,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'quotes.setSettings': quoteSettingsCmd,
   'pseudonyms.add': addPseudonymCmd,
   'pseudonyms.remove': removePseudonymCmd,
+  'pseudonyms.applyToTranscripts': pseudonymiseTranscriptsCmd,
   'codeSheet.apply': applySheetCmd,
   'cases.add': addCaseCmd,
   'cases.update': updateCaseCmd,

@@ -19,6 +19,7 @@ export function PseudonymsPanel({ list, quotes, onClose }: { list: readonly Pseu
   const { mutate } = useApi();
   const [name, setName] = useState('');
   const [replacement, setReplacement] = useState('');
+  const [applied, setApplied] = useState<string | null>(null);
   const sorted = useMemo(() => [...list].sort((a, b) => collator.compare(a.name, b.name)), [list]);
   const occurs = useMemo(() => {
     const out = new Map<string, number>();
@@ -83,6 +84,16 @@ export function PseudonymsPanel({ list, quotes, onClose }: { list: readonly Pseu
         <button type="submit" className="primary" disabled={!name.trim()}>{existing ? t('update') : t('add')}</button>
       </form>
       <p className="hint">{t('hint')}</p>
+      {sorted.length > 0 && (
+        <div className="apply-transcripts">
+          <button type="button" onClick={async () => {
+            if (!window.confirm(t('applyConfirm'))) return;
+            const r = await mutate('pseudonyms.applyToTranscripts', {});
+            if (r) setApplied(t('applied', { count: r.replacements, sources: r.sources, flagged: r.flagged.length }));
+          }}>{t('apply')}</button>
+          {applied && <p className="hint" role="status">{applied}</p>}
+        </div>
+      )}
     </section>
   );
 }

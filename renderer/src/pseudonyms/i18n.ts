@@ -3,6 +3,10 @@ import { registerStrings } from '../i18n';
 export const ns = registerStrings('pseudonyms', {
   da: {
     region: 'Pseudonymer',
+    apply: 'Anvend listen på selve transskriptionerne…',
+    applyConfirm: 'Navnene på listen erstattes i de gemte transskriptioner. Kodningerne følger med, og kodninger hvis tekst ændres, markeres til gennemsyn. Det kan fortrydes. Fortsæt?',
+    applied_one: '{{count}} navn erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
+    applied_other: '{{count}} navne erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
     title: 'Pseudonymliste',
     intro: 'Navne på personer, virksomheder og steder og det, der skal stå i stedet. Listen gælder hele projektet og anvendes i alle eksporter (Word, Markdown, CSV, Excel og udklipsholderen); transskriptionerne ændres ikke.',
     name: 'Navn',
@@ -34,6 +38,10 @@ export const ns = registerStrings('pseudonyms', {
   },
   en: {
     region: 'Pseudonyms',
+    apply: 'Apply the list to the transcripts themselves…',
+    applyConfirm: 'The listed names are replaced in the stored transcripts. The coding follows, and codings whose text changes are flagged for review. This can be undone. Continue?',
+    applied_one: '{{count}} name replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
+    applied_other: '{{count}} names replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
     title: 'Pseudonym list',
     intro: 'Names of people, companies and places, and what is written instead. The list applies to the whole project and to every export (Word, Markdown, CSV, Excel and the clipboard); the transcripts are not changed.',
     name: 'Name',

@@ -3,7 +3,7 @@ import { parse, flag, many, out, json, withService, type Command } from '../util
 import { reportLeaks, parseAttrs } from './quotes';
 import { list } from '../args';
 
-/** `cmo pseudonyms add|remove|list|check <projekt> …` */
+/** `cmo pseudonyms add|remove|list|check|apply <projekt> …` (apply: into the stored transcripts, remapping the coding) */
 export const pseudonyms: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -42,7 +42,16 @@ export const pseudonyms: Command = async (args) => {
         return r.leaks.length ? 1 : 0;
       });
     }
+    case 'apply': {
+      const { positionals: [file], values } = parse(rest, { source: many, json: flag }, 1);
+      return withService(file!, async (svc) => {
+        const r = await svc.call('pseudonyms.applyToTranscripts', { sources: list(values.source) });
+        if (values.json) json(r);
+        else out(`${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} kodning(er) markeret til gennemsyn`);
+        return 0;
+      });
+    }
     default:
-      throw new UsageError(`cmo pseudonyms add|remove|list|check — ukendt underkommando "${sub ?? ''}"`);
+      throw new UsageError(`cmo pseudonyms add|remove|list|check|apply — ukendt underkommando "${sub ?? ''}"`);
   }
 };
