@@ -44,6 +44,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--out <fil>] [--footnotes] [--strict]      pseudonymiseret; advarer om navne der slipper igennem
   cmo pseudonyms add <projekt> "<navn>" "<erstatning>" | remove <projekt> "<navn>" | list <projekt> [--json]
   cmo pseudonyms check <projekt> [--pt …]            hvor et navn fra listen stadig ville stå i en eksport
+  cmo pseudonyms apply <projekt> [--source …]        skriver listen ind i selve transskriptionerne (kodninger følger med)
   cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]
            kolonner source, quote, kind, pt, verdict, memo, coder; intet kodes hvis en række fejler (uden --partial)
   cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
