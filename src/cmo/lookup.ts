@@ -48,3 +48,8 @@ export function findAttribute(project: Project, ref: string): AttributeDef {
   if (!hit) throw new DomainError(`Ukendt case-egenskab "${ref}" (kendte: ${project.attributeDefs.map((a) => a.id).join(', ') || 'ingen'})`);
   return hit;
 }
+
+/** An attribute's values: the declared ones in their order, then any other value a case holds. */
+export function attributeValues(def: Pick<AttributeDef, 'id' | 'values'>, cases: readonly Pick<Case, 'attributes'>[]): string[] {
+  return [...new Set([...def.values, ...cases.map((c) => c.attributes[def.id]).filter((v): v is string => !!v)])];
+}

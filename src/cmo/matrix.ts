@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
 import { contextIndex, type SegmentContext } from './segments';
-import { findAttribute, findCase, findPt, findRole } from './lookup';
+import { attributeValues, findAttribute, findCase, findPt, findRole } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 
@@ -99,8 +99,7 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       case 'source': return project.sources.map((s) => ({ id: s.id, label: s.name }));
       default: {
         if (rowFrame) return rowFrame.map((d) => ({ id: d.id, label: d.label }));
-        const values = [...attr!.values, ...project.cases.map((c) => c.attributes[attr!.id]).filter((v): v is string => !!v)];
-        return [...new Set(values)].map((v) => ({ id: v, label: v }));
+        return attributeValues(attr!, project.cases).map((v) => ({ id: v, label: v }));
       }
     }
   })();

@@ -5,6 +5,7 @@
  * value (e.g. public organisations); passages can be picked and linked into a configuration.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { AttributeValueOptions } from '../shared/AttributeValueOptions';
 import { useTranslation } from 'react-i18next';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
@@ -100,14 +101,7 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
           <label className="field-label" htmlFor="ev-attr">{t('attr')}</label>
           <select id="ev-attr" value={attr} onChange={(e) => setAttr(e.target.value)}>
             <option value="">{t('allCases')}</option>
-            {info.attributeDefs.map((a) => {
-              const values = [...new Set([...a.values, ...info.cases.map((c) => c.attributes[a.id]).filter((v): v is string => !!v)])];
-              return values.length === 0 ? null : (
-                <optgroup key={a.id} label={a.label}>
-                  {values.map((v) => <option key={v} value={`${a.id}=${v}`}>{a.label}: {v}</option>)}
-                </optgroup>
-              );
-            })}
+            <AttributeValueOptions info={info} />
           </select>
         </div>
       </div>

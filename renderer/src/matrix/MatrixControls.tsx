@@ -1,5 +1,6 @@
 /** What the matrix counts: rows, columns, measure, and the filters (type, verdict, role, case, case attribute, PT point, coder). */
 import { useTranslation } from 'react-i18next';
+import { AttributeValueOptions } from '../shared/AttributeValueOptions';
 import type { ProjectInfo } from '../../../src/api/contract';
 import { withAttributeFilter } from '../../../src/cmo/framework';
 import { MEASURES, type MatrixQuery } from '../../../src/cmo/matrix';
@@ -121,14 +122,7 @@ export function MatrixControls({ value, onChange, info, frames, coders }: {
           <label className="field-label" htmlFor="m-attr">{t('filters.attr')}</label>
           <select id="m-attr" value={value.attr ?? ''} onChange={(e) => set({ attr: opt(e.target.value) })}>
             <option value="">{t('filters.allAttrs')}</option>
-            {info.attributeDefs.map((a) => {
-              const values = [...new Set([...a.values, ...info.cases.map((c) => c.attributes[a.id]).filter((v): v is string => !!v)])];
-              return values.length === 0 ? null : (
-                <optgroup key={a.id} label={a.label}>
-                  {values.map((v) => <option key={v} value={`${a.id}=${v}`}>{a.label}: {v}</option>)}
-                </optgroup>
-              );
-            })}
+            <AttributeValueOptions info={info} />
           </select>
         </div>
         <div className="control">
