@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MEASURES, computeMatrix, type MatrixQuery } from '../cmo/matrix';
+import { MEASURES, computeMatrix, type Matrix, type MatrixQuery } from '../cmo/matrix';
 import type { FrameworkSummary, Project } from '../cmo/model';
 import { keepFilteredRows, orphanSummaries, pickRows, summaryGrid } from '../cmo/framework';
 
@@ -34,47 +34,29 @@ export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: Matri
   wb.creator = 'CMO Workbench';
   wb.created = new Date();
   const first = q.measure ?? 'segments';
+  let segments: Matrix | undefined;
   for (const measure of [first, ...MEASURES.filter((m) => m !== first)]) {
     const full = computeMatrix(project, { ...q, measure });
     const m = pickRows(full, keepFilteredRows(full, q, project.cases));
+    if (measure === 'segments') segments = m;
     const ws = wb.addWorksheet(MEASURE_LABEL[measure]);
-    const info = [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)];
-    info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
-    const head = info.length + 2;
-    const header = ws.getRow(head);
-    header.getCell(1).value = '';
-    m.cols.forEach((c, j) => { header.getCell(j + 2).value = c.label; });
-    header.font = { bold: true };
-    header.alignment = { horizontal: 'center' };
-    m.rows.forEach((r, i) => {
-      const row = ws.getRow(head + 1 + i);
-      row.getCell(1).value = r.label;
-      row.getCell(1).font = { bold: true };
-      m.cells[i]!.forEach((v, j) => {
-        const cell = row.getCell(j + 2);
-        cell.value = v;
-        if (v === 0) cell.font = { color: { argb: 'FFBBBBBB' } };
-      });
-    });
-    ws.getColumn(1).width = Math.max(12, ...m.rows.map((r) => r.label.length + 2));
-    for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = Math.max(6, m.cols[j]!.label.length + 2);
-    ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];
+    sheetFrame(ws, [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)], m, (i, j) => {
+      const v = m.cells[i]![j]!;
+      return { value: v, style: v === 0 ? { font: { color: { argb: 'FFBBBBBB' } } } : {} };
+    }, () => null);
   }
-  if (opts.summaries) summarySheet(wb, project, q, opts.summaries, described(first));
+  if (opts.summaries) summarySheet(wb, project, segments!, opts.summaries, described(first));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+type CellStyle = Partial<Pick<ExcelJS.Cell, 'font' | 'alignment'>>;
+
 /**
- * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
- * text, wide columns), then any summary whose row or column is no longer in the matrix.
+ * One matrix sheet: the info lines on top (the first as a title), the column headings, the row
+ * headings, the cells `fill` gives (null leaves a cell empty), widths, and headings frozen.
+ * `width(j)` may fix a column's width; otherwise it fits the heading. Returns the heading row.
  */
-function summarySheet(wb: ExcelJS.Workbook, project: Project, q: MatrixQuery, summaries: readonly FrameworkSummary[], described: string[]) {
-  const full = computeMatrix(project, { ...q, measure: 'segments' });
-  const m = pickRows(full, keepFilteredRows(full, q, project.cases));
-  const grid = summaryGrid(m, summaries);
-  const ws = wb.addWorksheet('Sammenfatninger');
-  const info = [`${project.name} — Sammenfatninger (rammematrix)`, ...described.filter((l) => !l.startsWith('Filter')),
-    summaries.length ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}` : 'Ingen sammenfatninger skrevet endnu'];
+function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null, width: (j: number) => number | null) {
   info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
   const head = info.length + 2;
   const header = ws.getRow(head);
@@ -86,16 +68,33 @@ function summarySheet(wb: ExcelJS.Workbook, project: Project, q: MatrixQuery, su
     row.getCell(1).value = r.label;
     row.getCell(1).font = { bold: true };
     row.getCell(1).alignment = { vertical: 'top' };
-    grid[i]!.forEach((text, j) => {
-      if (!text) return;
+    m.cols.forEach((_, j) => {
+      const f = fill(i, j);
+      if (!f) return;
       const cell = row.getCell(j + 2);
-      cell.value = text;
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.value = f.value;
+      Object.assign(cell, f.style);
     });
   });
   ws.getColumn(1).width = Math.max(12, ...m.rows.map((r) => r.label.length + 2));
-  for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = grid.some((r) => r[j]) ? 40 : Math.max(6, m.cols[j]!.label.length + 2);
+  for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = width(j) ?? Math.max(6, m.cols[j]!.label.length + 2);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];
+  return head;
+}
+
+/**
+ * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
+ * text, wide columns), then any summary whose row or column is no longer in the matrix.
+ */
+function summarySheet(wb: ExcelJS.Workbook, project: Project, m: Matrix, summaries: readonly FrameworkSummary[], described: string[]) {
+  const grid = summaryGrid(m, summaries);
+  const ws = wb.addWorksheet('Sammenfatninger');
+  const info = [`${project.name} — Sammenfatninger (rammematrix)`, ...described.filter((l) => !l.startsWith('Filter')),
+    summaries.length ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}` : 'Ingen sammenfatninger skrevet endnu'];
+  const head = sheetFrame(ws, info, m, (i, j) => {
+    const text = grid[i]![j];
+    return text ? { value: text, style: { alignment: { wrapText: true, vertical: 'top' } } } : null;
+  }, (j) => (grid.some((r) => r[j]) ? 40 : null));
   const orphans = orphanSummaries(m, summaries);
   if (orphans.length) {
     let at = head + m.rows.length + 2;
