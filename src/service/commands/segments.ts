@@ -16,7 +16,13 @@ function withCoder(project: Project, coder: string): Project {
   return { ...project, coders: [...project.coders, { id: coder, name: coder }] };
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Adds a segment; the very same coding of the very same passage twice (a double Enter) is refused. */
 function create(project: Project, seg: Segment): Project {
+  const twin = project.segments.find((s) => s.sourceId === seg.sourceId && s.start === seg.start && s.end === seg.end
+    && s.kind === seg.kind && sameSet(s.pt, seg.pt) && sameSet(s.codes, seg.codes));
+  if (twin) throw new DomainError(`Passagen er allerede kodet sådan (${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}) — ret den eksisterende kodning i stedet`);
   return withCoder(addSegment(project, seg), seg.coder);
 }
 
