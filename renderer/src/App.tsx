@@ -31,8 +31,7 @@ import { savingStore } from './shared/savingStore';
 import { useTranslation } from 'react-i18next';
 import { ns as layoutNs } from './layout/i18n';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
-import { revisionStore } from './shared/revision';
-import { useQuery, whenQueriesSettle } from './shared/useQuery';
+import { refreshWith, useQuery, whenQueriesSettle } from './shared/useQuery';
 import type { TextRange } from './transcript/offsets';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import type { ScrollTarget } from './transcript/TranscriptView';
@@ -44,10 +43,9 @@ export function App() {
     const mutate: Attempt = async (method, params) => {
       savingStore.begin();
       try {
-        return await attempt(method, params);
+        return await refreshWith(attempt, () => attempt(method, params));
       } finally {
         savingStore.end();
-        revisionStore.bump();
       }
     };
     return { attempt, mutate, report };

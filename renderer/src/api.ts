@@ -1,4 +1,5 @@
-import type { CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
+import { applyAnswerPatch } from '../../src/api/answerPatch';
+import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
 
 /** What Electron's preload exposes through contextBridge: one object, one function. */
 interface Bridge { call(method: string, params: unknown): Promise<Reply<Method>> }
@@ -17,36 +18,90 @@ function httpBridge(): Bridge {
     history.replaceState(null, '', location.pathname);
   }
   const token = fromUrl ?? sessionStorage.getItem('cmo-token') ?? '';
-  // the last answer per query: an identical answer is handed back as the same object, so views
-  // that refresh after every change skip re-rendering when nothing they show changed
-  const last = new Map<string, { text: string; reply: Reply<Method> }>();
   return {
     async call(method, params) {
-      const body = JSON.stringify(params ?? {});
       const res = await fetch(`api/${encodeURIComponent(method)}`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body,
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(params ?? {}),
       });
       const text = await res.text();
-      const key = `${method} ${body}`;
-      const seen = last.get(key);
-      if (seen && seen.text === text) return seen.reply;
-      let reply: Reply<Method>;
-      try { reply = JSON.parse(text) as Reply<Method>; } catch { return { ok: false, kind: 'internal', error: `HTTP ${res.status}` }; }
-      if (reply.ok) {
-        last.set(key, { text, reply });
-        if (last.size > 200) last.delete(last.keys().next().value!);
-      }
-      return reply;
+      try { return JSON.parse(text) as Reply<Method>; } catch { return { ok: false, kind: 'internal', error: `HTTP ${res.status}` }; }
     },
   };
 }
 
 const bridge: Bridge = window.cmoBridge ?? httpBridge();
 
+/**
+ * Calls made in the same tick travel together as one `batch` (one round trip, run in order in
+ * one turn of the service): after a change, the window's queries ask again all at once. For a
+ * query, the client says which answer it holds (its etag) and gets back `same` — then the very
+ * same object, so views memoised on it do nothing — or a patch that builds the new answer
+ * sharing every unchanged part with the old one.
+ */
+interface Held { etag: string; result: unknown }
+const held = new Map<string, Held>();
+const HELD_MAX = 200;
+interface Pending { method: string; params: unknown; key: string; base: Held | undefined; resolve: (r: Reply<Method>) => void }
+let queue: Pending[] = [];
+
+function hold(key: string, h: Held): void {
+  held.delete(key);
+  held.set(key, h);
+  if (held.size > HELD_MAX) held.delete(held.keys().next().value!);
+}
+
+/** The plain reply for one batch answer, the held answer updated. */
+function settle(p: Pending, r: BatchReply): Reply<Method> {
+  if (!r.ok) return r;
+  try {
+    const result = 'same' in r ? p.base!.result : 'patch' in r ? applyAnswerPatch(p.base!.result, r.patch) : r.result;
+    if (r.etag) hold(p.key, { etag: r.etag, result });
+    return { ok: true, result } as Reply<Method>;
+  } catch {
+    held.delete(p.key);
+    return { ok: false, kind: 'internal', error: `Svaret på ${p.method} passede ikke til det viste; prøv igen` };
+  }
+}
+
+async function flush(): Promise<void> {
+  const all = queue;
+  queue = [];
+  // the same query twice in one tick goes once
+  const unique = new Map<string, Pending[]>();
+  for (const p of all) unique.set(p.key, [...(unique.get(p.key) ?? []), p]);
+  const groups = [...unique.values()];
+  for (let i = 0; i < groups.length; i += 64) {
+    const part = groups.slice(i, i + 64);
+    const calls = part.map(([p]) => ({ method: p!.method, params: p!.params ?? {}, ...(p!.base ? { have: p!.base.etag } : {}) }));
+    let replies: BatchReply[] | null = null;
+    let failure: Reply<Method> | null = null;
+    try {
+      const reply = await bridge.call('batch', { calls });
+      if (!reply.ok) failure = reply;
+      else replies = reply.result as BatchReply[];
+    } catch (e) {
+      failure = { ok: false, kind: 'internal', error: (e as Error)?.message ?? String(e) };
+    }
+    part.forEach((ps, j) => {
+      const r = replies?.[j];
+      const plain = failure ?? (r ? settle(ps[0]!, r) : { ok: false, kind: 'internal', error: 'no reply' } satisfies Reply<Method>);
+      for (const p of ps) p.resolve(plain);
+    });
+  }
+}
+
+function send(method: string, params: unknown): Promise<Reply<Method>> {
+  const key = `${method} ${JSON.stringify(params ?? {})}`;
+  return new Promise((resolve) => {
+    queue.push({ method, params, key, base: held.get(key), resolve });
+    if (queue.length === 1) queueMicrotask(() => void flush());
+  });
+}
+
 /** The renderer's only way to the project: the typed contract, over IPC or HTTP. */
 export const api: CmoApi = {
   async call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
-    const reply = await bridge.call(method, params);
+    const reply = await send(method, params);
     if (!reply.ok) throw new ApiError(reply.error, reply.kind);
     return reply.result as Result<M>;
   },

@@ -18,6 +18,7 @@ import type { FileNameMeta } from '../cmo/filename-meta';
 import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
 import type { SheetPlan, RowFailure } from '../cmo/codesheet';
+import type { AnswerOp } from './answerPatch';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -102,6 +103,17 @@ export const contract = {
   'matrix.compute': { params: MatrixQuery.strict(), result: result<Matrix>(), mutates: false },
   'quotes.list': { params: QuoteQuery, result: result<Quote[]>(), mutates: false },
   'quotes.markdown': { params: QuoteQuery, result: result<{ markdown: string; count: number }>(), mutates: false },
+  /**
+   * Several calls in one round trip, run in order in one turn of the service (nothing else runs
+   * between them). A query given `have` (the etag of an answer the client holds) is answered
+   * with `same`, or a `patch` against that answer, when the host still knows it (answerPatch.ts).
+   */
+  batch: {
+    params: z.object({
+      calls: z.array(z.object({ method: z.string().min(1).max(100), params: z.unknown(), have: z.string().max(100).optional() }).strict()).min(1).max(64),
+    }).strict(),
+    result: result<BatchReply[]>(), mutates: true,
+  },
   'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
 
@@ -293,6 +305,14 @@ export const isMethod = (m: string): m is Method => Object.hasOwn(contract, m);
 
 /** What every host hands back to a client: a result, or an error message meant for the user. */
 export type Reply<M extends Method> = { ok: true; result: Result<M> } | { ok: false; error: string; kind: 'invalid' | 'domain' | 'file' | 'internal' };
+
+export type ErrorKind = 'invalid' | 'domain' | 'file' | 'internal';
+/** One call's reply inside a batch: as a plain reply, or for a query the answer relative to the one the client has. */
+export type BatchReply =
+  | { ok: true; result: unknown; etag?: string }
+  | { ok: true; same: true; etag: string }
+  | { ok: true; patch: AnswerOp[]; etag: string }
+  | { ok: false; error: string; kind: ErrorKind };
 
 /** The one typed object the renderer sees (contextBridge in Electron, fetch in the browser). */
 export interface CmoApi {

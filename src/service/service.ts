@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ZodError } from 'zod';
-import { contract, isMethod, type HistoryState, type Method, type Reply, type Result } from '../api/contract';
+import { contract, isMethod, type BatchReply, type HistoryState, type Method, type Reply, type Result } from '../api/contract';
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
@@ -11,6 +11,7 @@ import { ImportError } from '../import/index';
 import { exports, mutations, queries } from './handlers';
 import { buildSearchIndex } from '../search/index';
 import type { Ctx } from './types';
+import { answerCache } from './answers';
 
 export interface ServiceOptions {
   user?: string;
@@ -62,6 +63,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   let savedAt: string | null = null;
   const depth = opts.undoDepth ?? 200;
   let chain: Promise<unknown> = Promise.resolve();
+  const answers = answerCache();
 
   const history = (): HistoryState => {
     const h = db.data.history;
@@ -87,7 +89,24 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     savedAt = at;
   }
 
+  /** A batch's calls, in order, in this one turn; each with its own reply. Queries answer relative to `have`. */
+  async function runBatch(calls: readonly { method: string; params?: unknown; have?: string }[]): Promise<BatchReply[]> {
+    const out: BatchReply[] = [];
+    for (const c of calls) {
+      if (!isMethod(c.method) || c.method === 'batch') { out.push({ ok: false, kind: 'invalid', error: `Ukendt metode: ${c.method}` }); continue; }
+      try {
+        const result = await run(c.method, c.params);
+        const query = c.method in queries || c.method === 'history.state';
+        out.push(query ? answers.reply(c.have, result) : { ok: true, result });
+      } catch (e) {
+        out.push(toReply(e));
+      }
+    }
+    return out;
+  }
+
   async function run(method: Method, raw: unknown): Promise<unknown> {
+    if (method === 'batch') return runBatch(contract.batch.params.parse(raw ?? {}).calls);
     const params = contract[method].params.parse(raw ?? {});
     if (method === 'history.state') return history();
     const current = db.data;

@@ -29,3 +29,23 @@ export const test = base.extend<{ app: { url: string; file: string; host: Browse
 });
 
 export { expect };
+
+/**
+ * Steps into the renderer's calls of one method: the window's calls travel in `batch` requests
+ * (renderer/src/api.ts), so this looks inside them. `delayMs` holds the request back; `reply`
+ * answers that call in place of the host (the host runs a harmless query instead).
+ */
+export async function onCall(page: import('@playwright/test').Page, method: string, o: { delayMs?: number; reply?: unknown }): Promise<void> {
+  await page.route('**/api/batch', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as { calls?: { method: string; params: unknown }[] };
+    const hits = (body.calls ?? []).map((c, i) => (c.method === method ? i : -1)).filter((i) => i >= 0);
+    if (!hits.length) return route.fallback();
+    if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
+    if (o.reply === undefined) return route.fallback();
+    const calls = body.calls!.map((c) => (c.method === method ? { method: 'history.state', params: {} } : c));
+    const response = await route.fetch({ postData: JSON.stringify({ calls }) });
+    const json = await response.json() as { ok: boolean; result?: unknown[] };
+    if (json.ok && json.result) for (const i of hits) json.result[i] = o.reply;
+    return route.fulfill({ response, json });
+  });
+}

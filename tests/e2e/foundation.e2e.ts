@@ -5,7 +5,7 @@
  * sample texts: the passage is the first sentence of a speaker's turn found in the DOM.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { onCall, test, expect } from './fixtures';
 
 /** Selects the first whole sentence after a speaker label, via a DOM Range; returns its text. */
 async function selectFirstSentence(page: Page): Promise<string> {
@@ -152,8 +152,7 @@ test('an API error is shown in a dismissible message bar, and nothing is coded',
   await page.locator('.source-item').first().click();
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   const marks = await page.locator('.transcript-text mark').count();
-  await page.route('**/api/segment.add', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, kind: 'domain', error: 'Projektfilen er skrivebeskyttet' }) }));
+  await onCall(page, 'segment.add', { reply: { ok: false, kind: 'domain', error: 'Projektfilen er skrivebeskyttet' } });
   await selectFirstSentence(page);
   const panel = page.getByRole('region', { name: 'Ny kodning' });
   await expect(panel).toBeVisible();

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { onCall, test, expect } from './fixtures';
 
 const LEDER = [
   'Interviewer: Kan du fortælle, hvordan aftaleforløbet startede hos jer?',
@@ -70,10 +70,7 @@ function makeFiles(): { dir: string; file: (name: string) => string } {
 
 /** Makes every source.import answer slowly, so progress (and Cancel) can be seen. */
 async function slowImports(page: Page, ms: number) {
-  await page.route('**/api/source.import', async (route) => {
-    await new Promise((r) => setTimeout(r, ms));
-    await route.continue();
-  });
+  await onCall(page, 'source.import', { delayMs: ms });
 }
 
 test('import: name preview, batch with progress and per-file results, speaker mapping and auto-coding', async ({ page, app, shot }) => {

@@ -4,7 +4,7 @@
  * verdict), 1–4 choose the verdict, K searches the codebook, V makes an in-vivo code of the
  * selected words, N writes a memo, Enter codes, Escape cancels. The chosen (or previewed) point's hypothesis is shown while coding.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PtPoint } from '../../../src/cmo/model';
 import { CodePicker } from '../codes/CodePicker';
@@ -57,16 +57,17 @@ export function CodingPanel(props: {
   const memoRef = useRef<HTMLTextAreaElement>(null);
   const inVivoRef = useRef(async () => {});
   const verdictRef = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState(false);
+  // a guard, not state: pressing Enter must not re-render the panel it is about to close
+  const busy = useRef(false);
   const [preview, setPreview] = useState<string | null>(null);
   const problem = draftProblem(draft);
   const selectedText = props.text.slice(range.start, range.end);
 
   const submit = useRef(async () => {});
   submit.current = async () => {
-    if (problem || busy) return;
-    setBusy(true);
-    try { await props.onCode(); } finally { setBusy(false); }
+    if (problem || busy.current) return;
+    busy.current = true;
+    try { await props.onCode(); } finally { busy.current = false; }
   };
   const cancel = useRef(props.onCancel);
   cancel.current = props.onCancel;
@@ -155,8 +156,8 @@ export function CodingPanel(props: {
           placeholder={t('memoPlaceholder')} />
       </div>
       <div className="actions">
-        <button type="button" className="primary" disabled={problem !== null || busy} onClick={() => void submit.current()} title="Enter">
-          {busy ? t('coding') : t('code')} <kbd>Enter</kbd>
+        <button type="button" className="primary" disabled={problem !== null} onClick={() => void submit.current()} title="Enter">
+          {t('code')} <kbd>Enter</kbd>
         </button>
         <button type="button" onClick={props.onCancel} title="Escape">{t('cancel')}</button>
       </div>

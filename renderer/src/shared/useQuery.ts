@@ -31,6 +31,10 @@ function applyNextFrame(f: () => void): void {
 
 // the same query asked by several components for the same revision goes to the host once
 const inflight = new Map<string, { revision: number; promise: Promise<unknown> }>();
+/** answers known to be current at a revision: fetched along with the change that made it (see refreshWith) */
+const primed = new Map<string, { revision: number; data: unknown }>();
+/** the queries on screen that follow the revision, with how many components show each */
+const live = new Map<string, { method: Method; params: unknown; count: number }>();
 let running = 0;
 let settled: (() => void)[] = [];
 function settleCheck(): void {
@@ -57,15 +61,39 @@ export function whenQueriesSettle(maxMs = 500): Promise<void> {
 function ask<M extends Method>(attempt: Attempt, method: M, params: Params<M>, key: string): Promise<Result<M> | undefined> {
   const k = `${method} ${key}`;
   const rev = revisionStore.get();
+  const ready = primed.get(k);
+  if (ready && ready.revision === rev) return Promise.resolve(ready.data as Result<M> | undefined);
   const seen = inflight.get(k);
   if (seen && seen.revision === rev) return seen.promise as Promise<Result<M> | undefined>;
   running++;
-  const promise = attempt(method, params).finally(() => {
+  const promise = attempt(method, params).then((data) => {
+    // a later mount at the same revision takes this answer instead of asking again
+    if (data !== undefined && revisionStore.get() === rev) primed.set(k, { revision: rev, data });
+    return data;
+  }).finally(() => {
     running--;
     if (inflight.get(k)?.promise === promise) inflight.delete(k);
   });
   inflight.set(k, { revision: rev, promise });
   return promise;
+}
+
+/**
+ * Makes a change: `change()` is called in the same tick as the live queries are asked again, so
+ * they travel to the host in the same batch, right behind the change (api.ts); their answers are
+ * then primed for the next revision, which is bumped once they are in. One round trip per change.
+ */
+export async function refreshWith<T>(attempt: Attempt, change: () => Promise<T>): Promise<T> {
+  const next = revisionStore.get() + 1;
+  const result = change();
+  const asked = [...live].map(([k, q]) => attempt(q.method, q.params as never).then((data) => ({ k, data }), () => ({ k, data: undefined })));
+  try {
+    return await result;
+  } finally {
+    for (const { k, data } of await Promise.all(asked)) if (data !== undefined) primed.set(k, { revision: next, data });
+    for (const [k, v] of primed) if (v.revision < next) primed.delete(k);
+    revisionStore.bump();
+  }
 }
 
 export function useQuery<M extends Method>(method: M, params: Params<M> | null, revision?: number): QueryState<Result<M>> {
@@ -81,14 +109,14 @@ export function useQuery<M extends Method>(method: M, params: Params<M> | null, 
     lastKey.current = key;
     const p = current.current;
     if (key === null || p === null) { setState({ data: undefined, loading: false, key }); return; }
-    let live = true;
+    let alive = true;
     let seq = 0;
     // a refresh of the same params keeps showing the data it has (no render for "loading")
     if (!same) setState({ data: undefined, loading: true, key });
     const run = () => {
       const n = ++seq;
       void ask(attempt, method, p, key).then((data) => applyNextFrame(() => {
-        if (!live || n !== seq) return;
+        if (!alive || n !== seq) return;
         // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
         setState((s) => (s.key === key && !s.loading && data !== undefined && s.data === data ? s
           : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key }));
@@ -96,7 +124,14 @@ export function useQuery<M extends Method>(method: M, params: Params<M> | null, 
     };
     run();
     const stop = follow ? revisionStore.subscribe(run) : undefined;
-    return () => { live = false; stop?.(); };
+    const k = `${method} ${key}`;
+    if (follow) { const q = live.get(k); if (q) q.count++; else live.set(k, { method, params: p, count: 1 }); }
+    return () => {
+      alive = false;
+      stop?.();
+      const q = follow ? live.get(k) : undefined;
+      if (q && --q.count === 0) live.delete(k);
+    };
   }, [attempt, method, key, revision, follow]);
   // params changed but the effect has not run yet: do not show the old params' data
   return state.key === key ? state : { data: undefined, loading: key !== null };
