@@ -153,6 +153,10 @@ function Workbench({ errors }: { errors: ReactNode }) {
     if (!seg) return;
     // shown together with the refreshed transcript: one render, not one now and one when it lands
     await whenQueriesSettle();
+    // let go of the focus in the panel before it goes: removing a focused element makes the
+    // browser lay out the window in the middle of the update, only to do it again for the frame
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused.closest('.coding-panel')) focused.blur();
     clearSelection();
     setSelected(seg.id);
     setOverlapIds([]);

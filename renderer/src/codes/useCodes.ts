@@ -1,24 +1,33 @@
 /** The codebook (`codes.list`) and a fuse.js index over it, refreshed with the project. */
 import Fuse from 'fuse.js';
-import { useMemo } from 'react';
 import type { CodeView } from '../../../src/service/commands/codes';
 import { useQuery } from '../shared/useQuery';
 
 export type { CodeView };
 
-export function useCodes(): { codes: CodeView[]; byId: Map<string, CodeView>; search: (q: string, codableOnly?: boolean) => CodeView[] } {
+export interface Codes { codes: CodeView[]; byId: Map<string, CodeView>; search: (q: string, codableOnly?: boolean) => CodeView[] }
+
+const NONE: CodeView[] = [];
+// one per answer, shared by every panel showing the codebook; the fuse.js index only once someone searches
+const built = new WeakMap<CodeView[], Codes>();
+function codesOf(codes: CodeView[]): Codes {
+  let c = built.get(codes);
+  if (c) return c;
+  let fuse: Fuse<CodeView> | null = null;
+  const search = (q: string, codableOnly = false) => {
+    const s = q.trim();
+    fuse ??= s ? new Fuse(codes, { keys: [{ name: 'name', weight: 2 }, { name: 'path', weight: 1 }], threshold: 0.34, ignoreLocation: true }) : null;
+    const hits = s && fuse ? fuse.search(s).map((r) => r.item) : codes;
+    return codableOnly ? hits.filter((x) => x.codable) : hits;
+  };
+  c = { codes, byId: new Map(codes.map((x) => [x.id, x])), search };
+  built.set(codes, c);
+  return c;
+}
+
+export function useCodes(): Codes {
   const { data } = useQuery('codes.list', {});
-  return useMemo(() => {
-    const codes = data ?? [];
-    const byId = new Map(codes.map((c) => [c.id, c]));
-    const fuse = new Fuse(codes, { keys: [{ name: 'name', weight: 2 }, { name: 'path', weight: 1 }], threshold: 0.34, ignoreLocation: true });
-    const search = (q: string, codableOnly = false) => {
-      const s = q.trim();
-      const hits = s ? fuse.search(s).map((r) => r.item) : codes;
-      return codableOnly ? hits.filter((c) => c.codable) : hits;
-    };
-    return { codes, byId, search };
-  }, [data]);
+  return codesOf(data ?? NONE);
 }
 
 /** A code name from selected words (in vivo): one line, no `/`, at most ~48 characters at a word break. */

@@ -49,9 +49,11 @@ export function SegmentDetails(props: {
   const { segment, text } = props;
   const codes = useCodes();
   const [form, setForm] = useState<Form>(() => formOf(segment));
+  // the segment as saved changed (or another was picked): the form follows it, in this same render
+  const [shown, setShown] = useState(segment);
+  if (shown !== segment) { setShown(segment); setForm(formOf(segment)); }
   const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
-  useEffect(() => setForm(formOf(segment)), [segment]);
   const patch = diffPatch(segment, form);
   const dirty = Object.keys(patch).length > 0;
   const problem = draftProblem(form);

@@ -1,4 +1,5 @@
 /** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
+import { memo } from 'react';
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
 import { useTranslation } from 'react-i18next';
 import { ImportLauncher } from '../import/ImportLauncher';
@@ -26,6 +27,24 @@ export function sourceRoles(info: ProjectInfo, s: SourceSummary): string[] {
   return [...new Set(labels.filter((l): l is string => Boolean(l)))];
 }
 
+/** One source; memoised on plain values, so a coding action re-renders only the row whose count changed. */
+const SourceRow = memo(function SourceRow({ s, roles, selected, onSelect }: { s: SourceSummary; roles: string; selected: boolean; onSelect: (id: string) => void }) {
+  const { t } = useTranslation(ns);
+  return (
+    <li>
+      <button type="button" className={`source-item${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
+        title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (s.warnings.length ? `\n${t('warnings', { list: s.warnings.join('; ') })}` : '')}>
+        <span className="source-name">{s.name}</span>
+        <span className="source-meta">
+          {roles || t('noRole')} · {t('segments', { count: s.segments })}
+          {s.warnings.length > 0 && <span className="warn" title={s.warnings.join('\n')}> ⚠</span>}
+        </span>
+      </button>
+    </li>
+  );
+});
+
 export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selected: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation(ns);
   const groups = groupSources(info);
@@ -39,22 +58,7 @@ export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selec
         <section key={g.key} className="source-group" aria-label={g.label}>
           <h3 className="case-label">{g.label}</h3>
           <ul>
-            {g.sources.map((s) => {
-              const roles = sourceRoles(info, s);
-              return (
-                <li key={s.id}>
-                  <button type="button" className={`source-item${s.id === selected ? ' selected' : ''}`}
-                    aria-current={s.id === selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
-                    title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (s.warnings.length ? `\n${t('warnings', { list: s.warnings.join('; ') })}` : '')}>
-                    <span className="source-name">{s.name}</span>
-                    <span className="source-meta">
-                      {roles.length ? roles.join(', ') : t('noRole')} · {t('segments', { count: s.segments })}
-                      {s.warnings.length > 0 && <span className="warn" title={s.warnings.join('\n')}> ⚠</span>}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
+            {g.sources.map((s) => <SourceRow key={s.id} s={s} roles={sourceRoles(info, s).join(', ')} selected={s.id === selected} onSelect={onSelect} />)}
           </ul>
         </section>
       ))}

@@ -32,25 +32,15 @@ const SEARCH_FOR = 'search-for';
 /** after a jump, bring what was jumped to into view once React has drawn it */
 const later = (f: () => void) => requestAnimationFrame(() => requestAnimationFrame(f));
 
+/**
+ * The shell: Ctrl/Cmd+K and whether the palette is open. Closed, it renders nothing and asks
+ * for nothing — a change to the project (every coding action) costs it no work.
+ */
 export function CommandPalette(props: PaletteProps) {
-  const { info, history } = props;
-  const revision = useProjectRevision();
-  const { t } = useTranslation(ns);
-  const { attempt } = useApi();
   const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [loaded, setLoaded] = useState<{ revision: number; items: PaletteItem[] } | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-
-  const show = useCallback(() => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setQuery('');
-    setActive(0);
-    setOpen(true);
-  }, []);
+  const live = useRef(open);
+  live.current = open;
   const close = useCallback((restore = true) => {
     setOpen(false);
     if (restore) returnFocus.current?.focus();
@@ -61,22 +51,40 @@ export function CommandPalette(props: PaletteProps) {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        if (open) close(); else show();
+        if (live.current) close();
+        else {
+          returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setOpen(true);
+        }
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [open, show, close]);
+  }, [close]);
 
-  // the project's items, once per revision, fetched when the palette is opened
+  return open ? <PaletteDialog {...props} close={close} returnFocus={returnFocus} /> : null;
+}
+
+function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => void; returnFocus: { current: HTMLElement | null } }) {
+  const { info, history, close, returnFocus } = props;
+  const revision = useProjectRevision();
+  const { t } = useTranslation(ns);
+  const { attempt } = useApi();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [loaded, setLoaded] = useState<{ revision: number; items: PaletteItem[] } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // the project's items, once per revision while open
   useEffect(() => {
-    if (!open || loaded?.revision === revision) return;
+    if (loaded?.revision === revision) return;
     let live = true;
     void attempt('palette.items', {}).then((items) => { if (live && items) setLoaded({ revision, items }); });
     return () => { live = false; };
-  }, [open, revision, loaded?.revision, attempt]);
+  }, [revision, loaded?.revision, attempt]);
 
-  useEffect(() => { if (open) input.current?.focus(); }, [open]);
+  useEffect(() => { input.current?.focus(); }, []);
 
   const lang = currentLanguage();
   const commands = useMemo((): PaletteItem[] => {
@@ -185,7 +193,6 @@ export function CommandPalette(props: PaletteProps) {
     else if (e.key === 'Tab') e.preventDefault(); // focus stays in the dialog
   };
 
-  if (!open) return null;
   const optionId = (i: number) => `palette-option-${i}`;
   const onlySearchFor = results.length === 1 && results[0]?.id === SEARCH_FOR;
   return (

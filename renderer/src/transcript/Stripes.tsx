@@ -47,6 +47,9 @@ function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number
   return side === 'top' ? box.top : box.bottom;
 }
 
+const samePlaces = (a: readonly Placed[], b: readonly Placed[]) => a.length === b.length
+  && a.every((x, i) => { const y = b[i]!; return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height; });
+
 export const Stripes = memo(function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
   layout: StripeLayout; starts: readonly number[]; textLength: number; selected: string | null;
   onClickSegments: (ids: string[]) => void; hover: HoverStore; kindName: (k: string) => string;
@@ -58,6 +61,8 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
   const live = useRef({ layout, starts, textLength });
   live.current = { layout, starts, textLength };
   const frame = useRef(0);
+  /** the layout last measured: a new layout that came with a transcript update is measured already */
+  const measuredFor = useRef<StripeLayout | null>(null);
 
   const measure = useCallback(() => {
     frame.current = 0;
@@ -65,6 +70,7 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     const column = col.current;
     const scroller = root?.closest('.transcript-scroll');
     const { layout: L, starts: S, textLength: len } = live.current;
+    measuredFor.current = L;
     if (!root || !column || !scroller || !L.stripes.length || !S.length) { setPlaced((p) => (p.length ? [] : p)); return; }
     const paras = root.children;
     const n = Math.min(paras.length, S.length);
@@ -88,13 +94,14 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
       if (top === null || bottom === null || !lane) continue;
       out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
     }
-    setPlaced(out);
+    setPlaced((prev) => (samePlaces(prev, out) ? prev : out));
   }, [editor]);
 
   const schedule = useCallback(() => { if (!frame.current) frame.current = requestAnimationFrame(measure); }, [measure]);
 
   useEffect(() => {
-    const stopUpdates = editor.registerUpdateListener(schedule);
+    // after the transcript changed: measured at once, so the stripes are drawn in the same frame
+    const stopUpdates = editor.registerUpdateListener(() => { if (frame.current) { cancelAnimationFrame(frame.current); } measure(); });
     let scroller: Element | null = null;
     const ro = new ResizeObserver(schedule);
     const stopRoot = editor.registerRootListener((root) => {
@@ -106,9 +113,9 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
       if (scroller) ro.observe(scroller);
     });
     return () => { stopUpdates(); stopRoot(); ro.disconnect(); scroller?.removeEventListener('scroll', schedule); cancelAnimationFrame(frame.current); frame.current = 0; };
-  }, [editor, schedule]);
+  }, [editor, schedule, measure]);
 
-  useEffect(schedule, [layout, starts, schedule]);
+  useEffect(() => { if (measuredFor.current !== layout) schedule(); }, [layout, starts, schedule]);
 
   const enter = (s: Stripe, el: HTMLElement) => {
     const r = el.getBoundingClientRect();

@@ -19,9 +19,9 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
-import { $buildTranscript, $patchTranscript, changedLines, lineSignature } from './buildTranscript';
+import { $buildTranscript, $patchTranscript, lineSignature } from './buildTranscript';
 import { domRangeToOffsets, offsetsToDomRange } from './domMapping';
-import { layoutTranscript } from './layout';
+import { relayout, type Laid } from './layout';
 import { decorateMark, markSelected } from './markDecor';
 import { lineStarts, splitLines, type TextRange } from './offsets';
 import type { HoverStore } from './SegmentPopover';
@@ -112,14 +112,15 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   const [editor] = useLexicalComposerContext();
   const turnLabels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
   const text = detail.source.text;
-  const lines = useMemo(() => layoutTranscript(text, detail.segments, detail.source.turns), [text, detail.segments, detail.source.turns]);
-  const byId = useMemo(() => new Map<string, Segment>(detail.segments.map((s) => [s.id, s])), [detail.segments]);
+  const segments = detail.segments;
+  const turns = detail.source.turns;
+  const byId = useMemo(() => new Map<string, Segment>(segments.map((s) => [s.id, s])), [segments]);
 
   const live = useRef({ byId, selected, starts, onSelectText, onClickSegments, editing });
   live.current = { byId, selected, starts, onSelectText, onClickSegments, editing };
 
-  // what is in the editor now: the text, each line's signature and paragraph key
-  const shown = useRef<{ text: string; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(null);
+  // what is in the editor now: the layout it was built from, each line's signature and paragraph key
+  const shown = useRef<{ laid: Laid; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(null);
 
   // every mark Lexical renders gets its ids and kinds as data attributes (registered before the first build)
   useLayoutEffect(() => editor.registerMutationListener(MarkNode, (mutations) => {
@@ -133,37 +134,36 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     });
   }), [editor]);
 
-  // the data → the editor: the whole transcript when the text changed, otherwise only the changed lines
+  // the data → the editor: the whole transcript when the text changed, otherwise only the lines
+  // the changed segments touch, and of those only the ones that now look different
   useLayoutEffect(() => {
     if (editing) { shown.current = null; return; } // after editing, everything is rebuilt from the stored text
     // what a mark's look depends on: its segments' kinds and review flags
     const kindOf = (id: string) => { const s = byId.get(id); return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}` : '?'; };
-    const sigs = lines.map((l) => lineSignature(l, kindOf));
     const before = shown.current;
-    let keys: NodeKey[] | null = null;
-    if (before && before.text === text && before.sigs.length === sigs.length) {
-      const changed = changedLines(before.sigs, sigs);
-      if (!changed.length) { shown.current = { ...before, sigs }; }
-      else {
-        let ok = true;
-        editor.update(() => { ok = $patchTranscript(lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
-        if (ok) keys = before.keys;
-      }
-      if (!changed.length || keys) {
-        shown.current = { text, sigs, keys: keys ?? before.keys, labels: before.labels };
+    const { laid, touched } = relayout(before?.laid ?? null, text, segments, turns);
+    if (before && touched) {
+      const sigs = before.sigs.slice();
+      const changed = touched.filter((i) => { const sig = lineSignature(laid.lines[i]!, kindOf); const differs = sig !== sigs[i]; sigs[i] = sig; return differs; });
+      let ok = true;
+      if (changed.length) editor.update(() => { ok = $patchTranscript(laid.lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
+      if (ok) {
+        shown.current = { laid, sigs, keys: before.keys, labels: before.labels };
         applyTurnLabels(editor, shown.current, turnLabels);
         return;
       }
     }
-    editor.update(() => { keys = $buildTranscript(lines); }, { discrete: true, tag: 'history-merge' });
-    shown.current = { text, sigs, keys: keys!, labels: new Map() };
+    let keys: NodeKey[] = [];
+    editor.update(() => { keys = $buildTranscript(laid.lines); }, { discrete: true, tag: 'history-merge' });
+    shown.current = { laid, sigs: laid.lines.map((l) => lineSignature(l, kindOf)), keys, labels: new Map() };
     applyTurnLabels(editor, shown.current, turnLabels);
-  }, [editor, lines, text, byId, editing, turnLabels]);
+  }, [editor, segments, text, turns, byId, editing, turnLabels]);
 
-  useEffect(() => {
+  // before paint, in the same frame as the marks it outlines
+  useLayoutEffect(() => {
     const root = editor.getRootElement();
     if (root && !editing) markSelected(root, selected);
-  }, [editor, selected, lines, editing]);
+  }, [editor, selected, segments, editing]);
 
   // edit mode: editable plain text with its own undo (Ctrl+Z while typing); leaving it rebuilds from the data
   useEffect(() => {
@@ -187,13 +187,13 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   }, [editor, control]);
 
   // the passage about to be coded, drawn with the CSS Custom Highlight API (no DOM changes)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const range = pending && !editing ? offsetsToDomRange(editor, pending, starts) : null;
     if (range) CSS.highlights.set(PENDING, new Highlight(range));
     else CSS.highlights.delete(PENDING);
     return () => { CSS.highlights.delete(PENDING); };
-  }, [editor, pending, starts, lines, editing]);
+  }, [editor, pending, starts, segments, editing]);
 
   // text selections → offsets (coalesced per animation frame while the mouse drags); not while editing
   useEffect(() => {
@@ -261,7 +261,7 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   useEffect(() => {
     if (!scrollTarget || scrolled.current === scrollTarget.nonce || !byId.has(scrollTarget.segmentId)) return;
     if (scrollToSegment(editor, scrollTarget.segmentId)) scrolled.current = scrollTarget.nonce;
-  }, [editor, scrollTarget, byId, lines]);
+  }, [editor, scrollTarget, byId, segments]);
 
   return null;
 }

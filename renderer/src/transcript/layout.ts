@@ -70,25 +70,82 @@ export interface Line { start: number; runs: Run[] }
  */
 export function layoutTranscript(text: string, segments: readonly Span[], turns: readonly Turn[] = []): Line[] {
   const lines = splitLines(text);
-  const starts = lineStarts(lines);
-  const speakerAt = new Map(turns.map((t) => [t.start, t.speaker]));
-  const intervals = coverage(segments, text.length);
+  return layoutLines(text, lines, lineStarts(lines), new Map(turns.map((t) => [t.start, t.speaker])), coverage(segments, text.length), 0, lines.length - 1);
+}
+
+/** Lines `from`..`to` (inclusive) laid out over the given coverage intervals. */
+function layoutLines(text: string, lines: readonly string[], starts: readonly number[], speakerAt: ReadonlyMap<number, string>,
+  intervals: readonly Interval[], from: number, to: number): Line[] {
   let k = 0;
-  return lines.map((line, i): Line => {
-    const from = starts[i]!, to = from + line.length;
-    const speaker = speakerAt.get(from);
-    const boldEnd = from + (speaker ? speakerLabelLength(line, speaker) : 0);
+  const out: Line[] = [];
+  for (let i = from; i <= to; i++) {
+    const line = lines[i]!;
+    const lineFrom = starts[i]!, lineTo = lineFrom + line.length;
+    const speaker = speakerAt.get(lineFrom);
+    const boldEnd = lineFrom + (speaker ? speakerLabelLength(line, speaker) : 0);
     const runs: Run[] = [];
-    while (k < intervals.length && intervals[k]!.end <= from) k++;
-    for (let j = k; j < intervals.length && intervals[j]!.start < to; j++) {
+    while (k < intervals.length && intervals[k]!.end <= lineFrom) k++;
+    for (let j = k; j < intervals.length && intervals[j]!.start < lineTo; j++) {
       const iv = intervals[j]!;
-      const s = Math.max(iv.start, from), e = Math.min(iv.end, to);
+      const s = Math.max(iv.start, lineFrom), e = Math.min(iv.end, lineTo);
       if (s >= e) continue;
       const pieces: Piece[] = [];
       if (s < boldEnd) pieces.push({ text: text.slice(s, Math.min(e, boldEnd)), bold: true });
       if (e > boldEnd) pieces.push({ text: text.slice(Math.max(s, boldEnd), e), bold: false });
       runs.push({ ids: iv.ids, pieces });
     }
-    return { start: from, runs };
-  });
+    out.push({ start: lineFrom, runs });
+  }
+  return out;
+}
+
+/** A laid-out transcript and what it was laid out from, to lay out again cheaply after a change. */
+export interface Laid {
+  text: string; turns: readonly Turn[]; segments: readonly Span[];
+  lines: readonly Line[]; lineTexts: readonly string[]; starts: readonly number[]; speakerAt: ReadonlyMap<number, string>;
+}
+
+/**
+ * The layout for `segments`, reusing `prev` where it can: with the same text and turns, only the
+ * lines touched by segments that were added, removed or changed (compared by identity — the
+ * answers share unchanged segments, see src/api/answerPatch.ts) are laid out again. Returns the
+ * new layout and the lines that may differ (`null`: all of them).
+ */
+export function relayout(prev: Laid | null, text: string, segments: readonly Span[], turns: readonly Turn[]): { laid: Laid; touched: number[] | null } {
+  if (!prev || prev.text !== text || prev.turns !== turns) {
+    const lineTexts = splitLines(text);
+    const starts = lineStarts(lineTexts);
+    const speakerAt = new Map(turns.map((t) => [t.start, t.speaker]));
+    const lines = layoutLines(text, lineTexts, starts, speakerAt, coverage(segments, text.length), 0, lineTexts.length - 1);
+    return { laid: { text, turns, segments, lines, lineTexts, starts, speakerAt }, touched: null };
+  }
+  if (prev.segments === segments) return { laid: prev, touched: [] };
+  const before = new Set(prev.segments), after = new Set(segments);
+  const changed: Span[] = [];
+  for (const s of segments) if (!before.has(s)) changed.push(s);
+  for (const s of prev.segments) if (!after.has(s)) changed.push(s);
+  const lineOf = (offset: number) => {
+    let lo = 0, hi = prev.starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (prev.starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    return lo;
+  };
+  const touchedSet = new Set<number>();
+  for (const s of changed) {
+    if (s.end <= s.start) continue;
+    for (let i = lineOf(s.start), last = lineOf(s.end - 1); i <= last; i++) touchedSet.add(i);
+  }
+  const touched = [...touchedSet].sort((a, b) => a - b);
+  const lines = prev.lines.slice();
+  // runs of consecutive touched lines, each laid out over the segments that reach into it
+  for (let r = 0; r < touched.length;) {
+    let e = r;
+    while (e + 1 < touched.length && touched[e + 1] === touched[e]! + 1) e++;
+    const from = touched[r]!, to = touched[e]!;
+    const lo = prev.starts[from]!, hi = prev.starts[to]! + prev.lineTexts[to]!.length;
+    const near = segments.filter((s) => s.end > lo && s.start < hi + 1);
+    const fresh = layoutLines(text, prev.lineTexts, prev.starts, prev.speakerAt, coverage(near, text.length), from, to);
+    for (let i = from; i <= to; i++) lines[i] = fresh[i - from]!;
+    r = e + 1;
+  }
+  return { laid: { ...prev, segments, lines }, touched };
 }

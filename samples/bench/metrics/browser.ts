@@ -6,8 +6,9 @@
  *    first and last segments are in the DOM, plus one frame (rAF + task) for the paint;
  *    baseline: the same text and highlights as plain `<p>`/`<mark>` HTML set by innerHTML.
  *  - a coding action (select a sentence, `m`, `4a`, Enter, Enter): main-thread busy time from
- *    the final Enter until the new highlight is drawn selected (CDP Performance TaskDuration),
- *    and its wall-clock latency (includes the durable save in the host).
+ *    the final Enter until 300 ms after the new highlight is drawn selected (CDP Performance
+ *    TaskDuration; so work the action leaves for later counts too), and its wall-clock latency
+ *    until drawn (includes the durable save in the host).
  *  - the page's peak JS heap (CDP JSHeapUsedSize, sampled after every step).
  * DOM hooks used: `.source-item` / `.source-name`, `.source-title`, `.transcript-text` with
  * `mark[data-segment-ids]` and `mark.is-selected`, the region "Ny kodning" and its `.chip.chosen`.
@@ -27,6 +28,9 @@ async function chromiumPath(): Promise<string | undefined> {
   const mod = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'chromium.mjs')).href)) as { findChromium(): string };
   return mod.findChromium() || undefined;
 }
+
+/** how long after the new highlight is drawn the main thread's work still counts toward the coding action */
+const SETTLE_MS = 300;
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -197,6 +201,8 @@ export const browser: MetricGroup = {
         const m0 = await taskSeconds(cdp);
         await page.keyboard.press('Enter');
         const ms = await page.evaluate(() => (window as unknown as { __codingDone: Promise<number> }).__codingDone);
+        // what the action sets going after the highlight is drawn (a refresh landing late, a measure pass) counts too
+        await page.evaluate((wait) => new Promise((r) => setTimeout(r, wait)), SETTLE_MS);
         const m1 = await taskSeconds(cdp);
         heapPeak = Math.max(heapPeak, m1.heap);
         if (i === 0) continue; // warm-up
@@ -208,7 +214,7 @@ export const browser: MetricGroup = {
       const figures: Record<string, Figure> = {
         'browser.open10kWords': { samples: openSmall, baseline: plainSmall, budget: 300, budgetOn: 'p50', note: `${ctx.corpus.small.chars} chars, ${ctx.corpus.small.segments} segments: click → highlights rendered + frame, vs the same as plain HTML` },
         'browser.open300kChars': { samples: openBig, baseline: plainBig, budget: 500, budgetOn: 'p50', note: `${ctx.corpus.big.chars} chars, ${ctx.corpus.big.segments} segments, as above` },
-        'browser.codingMainThread': { samples: mainThread, budget: 16, budgetOn: 'p95', note: 'main-thread busy time (CDP TaskDuration) from the final Enter to the new highlight drawn, in the 10k-word transcript' },
+        'browser.codingMainThread': { samples: mainThread, budget: 16, budgetOn: 'p95', note: `main-thread busy time (CDP TaskDuration) from the final Enter until ${SETTLE_MS} ms after the new highlight is drawn, in the 10k-word transcript` },
         'browser.codingLatency': { samples: latency, note: 'wall clock for the same, including the durable save in the host' },
         'memory.pageJsHeapMB': { samples: [heapPeak / 1e6], unit: 'MB', note: 'peak JSHeapUsedSize of the page over the browser run' },
       };
