@@ -4,7 +4,7 @@
  * typed API; after every change the views ask again by themselves (shared/revision.ts): the
  * window is not re-rendered as a whole, only the parts whose answers changed.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Segment } from '../../src/cmo/model';
 import { snapToWords } from '../../src/cmo/text';
 import { CodingPanel, type Draft } from './coding/CodingPanel';
@@ -138,10 +138,18 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, []);
   const showSearch = useCallback(() => setTab('search'), []);
 
+  // the browser's text selection goes in the same commit as the coding panel: removed earlier,
+  // it would be painted in a frame of its own before React renders the rest
+  const dropSelection = useRef(false);
   const clearSelection = useCallback(() => {
+    dropSelection.current = true;
     setTextSel(null);
-    document.getSelection()?.removeAllRanges();
   }, []);
+  useLayoutEffect(() => {
+    if (!dropSelection.current) return;
+    dropSelection.current = false;
+    document.getSelection()?.removeAllRanges();
+  });
 
   const codeArgs = useRef({ draft, sourceId, textSel });
   codeArgs.current = { draft, sourceId, textSel };
@@ -153,10 +161,6 @@ function Workbench({ errors }: { errors: ReactNode }) {
     if (!seg) return;
     // shown together with the refreshed transcript: one render, not one now and one when it lands
     await whenQueriesSettle();
-    // let go of the focus in the panel before it goes: removing a focused element makes the
-    // browser lay out the window in the middle of the update, only to do it again for the frame
-    const focused = document.activeElement;
-    if (focused instanceof HTMLElement && focused.closest('.coding-panel')) focused.blur();
     clearSelection();
     setSelected(seg.id);
     setOverlapIds([]);

@@ -74,6 +74,14 @@ export function CodingPanel(props: {
   const draftRef = useRef({ draft, setDraft });
   draftRef.current = { draft, setDraft };
 
+  // let go of the focus before the panel goes (this cleanup runs before React removes its DOM):
+  // removing a focused element makes the browser lay out the window in the middle of the update
+  const root = useRef<HTMLElement>(null);
+  useLayoutEffect(() => () => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && root.current?.contains(focused)) focused.blur();
+  }, []);
+
   // registered before paint, so a key pressed as soon as the panel shows is not lost
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -125,7 +133,7 @@ export function CodingPanel(props: {
   inVivoRef.current = inVivo;
 
   return (
-    <section className="coding-panel" aria-label={t('newCoding')} data-start={range.start} data-end={range.end}>
+    <section ref={root} className="coding-panel" aria-label={t('newCoding')} data-start={range.start} data-end={range.end}>
       <h2 className="panel-title">{t('newCoding')}</h2>
       <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>”{excerpt(selectedText)}”</blockquote>
       <div className="field">

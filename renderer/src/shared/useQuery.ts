@@ -13,20 +13,19 @@ import { useApi, type Attempt } from './useApi';
 
 export interface QueryState<T> { data: T | undefined; loading: boolean }
 
-// Answers that arrive within one frame are applied together: after a change the window's
-// several queries refresh, and one render beats one per answer.
+// Answers that arrive together (one batch reply: a change and the queries it refreshed) are
+// applied together, in one microtask, so React renders them at once. Not per animation frame:
+// asking for a frame makes the browser run a whole frame even when nothing on screen changed.
 let queued: (() => void)[] = [];
-function applyNextFrame(f: () => void): void {
+function applyTogether(f: () => void): void {
   queued.push(f);
   if (queued.length > 1) return;
-  const flush = () => {
+  queueMicrotask(() => {
     const fs = queued;
     queued = [];
     for (const g of fs) g();
     settleCheck();
-  };
-  if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(flush);
-  else setTimeout(flush, 0);
+  });
 }
 
 // the same query asked by several components for the same revision goes to the host once
@@ -46,7 +45,7 @@ function settleCheck(): void {
 
 /**
  * Resolves once the queries under way have answered and their answers are applied (in the same
- * frame as those answers: state set then renders together with them), or after `maxMs`.
+ * render as those answers: state set then renders together with them), or after `maxMs`.
  */
 export function whenQueriesSettle(maxMs = 500): Promise<void> {
   return new Promise((resolve) => {
@@ -98,8 +97,12 @@ export async function refreshWith<T>(attempt: Attempt, change: () => Promise<T>)
 
 export function useQuery<M extends Method>(method: M, params: Params<M> | null, revision?: number): QueryState<Result<M>> {
   const { attempt } = useApi();
-  const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>({ data: undefined, loading: params !== null, key: null });
   const key = params === null ? null : JSON.stringify(params);
+  // an answer already known for this revision (fetched with the last change) shows at once, without a render for "loading"
+  const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>(() => {
+    const ready = key === null ? undefined : primed.get(`${method} ${key}`);
+    return ready && ready.revision === revisionStore.get() ? { data: ready.data as Result<M>, loading: false, key } : { data: undefined, loading: params !== null, key: null };
+  });
   const lastKey = useRef<string | null>(null);
   const current = useRef(params);
   current.current = params;
@@ -112,10 +115,10 @@ export function useQuery<M extends Method>(method: M, params: Params<M> | null, 
     let alive = true;
     let seq = 0;
     // a refresh of the same params keeps showing the data it has (no render for "loading")
-    if (!same) setState({ data: undefined, loading: true, key });
+    if (!same) setState((st) => (st.key === key ? st : { data: undefined, loading: true, key }));
     const run = () => {
       const n = ++seq;
-      void ask(attempt, method, p, key).then((data) => applyNextFrame(() => {
+      void ask(attempt, method, p, key).then((data) => applyTogether(() => {
         if (!alive || n !== seq) return;
         // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
         setState((s) => (s.key === key && !s.loading && data !== undefined && s.data === data ? s
