@@ -7,7 +7,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Segment } from '../../src/cmo/model';
 import { snapToWords } from '../../src/cmo/text';
-import { CodingPanel, type Draft } from './coding/CodingPanel';
+import { CodingPanel, releaseCodingPanelFocus, type Draft } from './coding/CodingPanel';
 import { SegmentDetails } from './coding/SegmentDetails';
 import { useHistoryKeys } from './history/useHistory';
 import { Header } from './layout/Header';
@@ -78,6 +78,8 @@ const MemoSearchView = memo(SearchView, (a, b) => (!a.active && !b.active) || (O
 
 function Workbench({ errors }: { errors: ReactNode }) {
   const { t: tl } = useTranslation(layoutNs); // re-renders the window's own labels on a language switch
+  // looked up once per language, not on every render of the window (i18next's t is not free)
+  const labels = useMemo(() => ({ rightPanel: tl('rightPanel'), rightPanelWhere: tl('rightPanelWhere') }), [tl]);
   const tools = useApi();
   const { data: info } = useQuery('project.info', {});
   const { data: history } = useQuery('history.state', {});
@@ -196,6 +198,9 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const target = useMemo(() => (tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: setDraftCodes, segment, mutate: tools.mutate }) : null),
     [tab, pending, draft, setDraftCodes, segment, tools]);
   const shownPending = tab === 'coding' ? pending : null;
+  const panelShown = useRef(false);
+  if (panelShown.current && !shownPending) releaseCodingPanelFocus();
+  panelShown.current = shownPending !== null;
 
   if (!info) {
     return (
@@ -261,8 +266,8 @@ function Workbench({ errors }: { errors: ReactNode }) {
             </div>
           )}
         </main>
-        <aside className="right" aria-label={tl('rightPanel')}>
-          <ErrorBoundary where={tl('rightPanelWhere')}>
+        <aside className="right" aria-label={labels.rightPanel}>
+          <ErrorBoundary where={labels.rightPanelWhere}>
           {tab === 'coding' && pending && (
             <MemoCodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
           )}

@@ -44,6 +44,16 @@ export function HypothesisBeside({ points, id }: { points: readonly PtPoint[]; i
   );
 }
 
+/**
+ * Called while rendering the window that no longer shows the panel: moves the focus out of it
+ * while the page is still laid out. Removing a focused element from the DOM makes the browser
+ * lay out the window in the middle of React's commit, only to do it again for the frame.
+ */
+export function releaseCodingPanelFocus(): void {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused.closest('.coding-panel')) focused.blur();
+}
+
 export function CodingPanel(props: {
   text: string; range: TextRange; points: readonly PtPoint[];
   draft: Draft; setDraft: (d: Draft) => void; onCode: () => Promise<void>; onCancel: () => void;
@@ -73,14 +83,6 @@ export function CodingPanel(props: {
   cancel.current = props.onCancel;
   const draftRef = useRef({ draft, setDraft });
   draftRef.current = { draft, setDraft };
-
-  // let go of the focus before the panel goes (this cleanup runs before React removes its DOM):
-  // removing a focused element makes the browser lay out the window in the middle of the update
-  const root = useRef<HTMLElement>(null);
-  useLayoutEffect(() => () => {
-    const focused = document.activeElement;
-    if (focused instanceof HTMLElement && root.current?.contains(focused)) focused.blur();
-  }, []);
 
   // registered before paint, so a key pressed as soon as the panel shows is not lost
   useLayoutEffect(() => {
@@ -133,7 +135,7 @@ export function CodingPanel(props: {
   inVivoRef.current = inVivo;
 
   return (
-    <section ref={root} className="coding-panel" aria-label={t('newCoding')} data-start={range.start} data-end={range.end}>
+    <section className="coding-panel" aria-label={t('newCoding')} data-start={range.start} data-end={range.end}>
       <h2 className="panel-title">{t('newCoding')}</h2>
       <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>”{excerpt(selectedText)}”</blockquote>
       <div className="field">

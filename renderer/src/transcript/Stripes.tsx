@@ -31,11 +31,22 @@ function textPoint(paragraph: Element, inLine: number): { node: Text; offset: nu
   return last ? { node: last, offset: last.length } : null;
 }
 
-/** Top (of the first character) or bottom (of the last character) of a stored-text offset, in viewport coordinates. */
+/**
+ * Whether the browser skipped laying out a paragraph's contents (`content-visibility: auto` off
+ * screen). Measuring text inside one would make the browser lay it out there and then: about a
+ * tenth of a millisecond per edge, which made one stripe pass cost milliseconds.
+ */
+const skipped = (p: Element) => typeof p.checkVisibility === 'function' && !p.checkVisibility({ contentVisibilityAuto: true });
+
+/**
+ * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
+ * viewport coordinates; in a paragraph the browser has not laid out, that paragraph's own top or bottom.
+ */
 function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom'): number | null {
   const { line, inLine } = offsetToLine(starts, side === 'top' ? offset : Math.max(0, offset - 1));
   const p = paras[line];
   if (!p) return null;
+  if (skipped(p)) { const r = p.getBoundingClientRect(); return side === 'top' ? r.top : r.bottom; }
   const at = textPoint(p, inLine);
   if (!at || at.node.length === 0) { const r = p.getBoundingClientRect(); return side === 'top' ? r.top : r.bottom; }
   const r = document.createRange();
@@ -49,6 +60,22 @@ function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number
 
 const samePlaces = (a: readonly Placed[], b: readonly Placed[]) => a.length === b.length
   && a.every((x, i) => { const y = b[i]!; return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height; });
+
+/** One stripe; memoised on plain values, so after a coding action only the new one renders. */
+const StripeButton = memo(function StripeButton(p: {
+  id: string; laneKey: string; kind: string | null; selected: boolean; flagged: boolean; top: number; height: number; left: number;
+  label: string; text: string; onEnter: (id: string, el: HTMLElement) => void; onLeave: () => void; onPick: (id: string) => void;
+}) {
+  return (
+    <button type="button" data-segment-id={p.id} data-lane={p.laneKey}
+      className={`tx-stripe kind-${p.kind ?? 'T'}${p.selected ? ' is-selected' : ''}${p.flagged ? ' is-flagged' : ''}`}
+      style={{ top: p.top, height: p.height, left: p.left, width: COL_WIDTH - 2 }} aria-label={p.label}
+      onMouseEnter={(e) => p.onEnter(p.id, e.currentTarget)} onMouseLeave={p.onLeave} onFocus={(e) => p.onEnter(p.id, e.currentTarget)} onBlur={p.onLeave}
+      onClick={() => p.onPick(p.id)}>
+      {p.text && <span className="tx-stripe-label">{p.text}</span>}
+    </button>
+  );
+});
 
 export const Stripes = memo(function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
   layout: StripeLayout; starts: readonly number[]; textLength: number; selected: string | null;
@@ -117,17 +144,18 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
 
   useEffect(() => { if (measuredFor.current !== layout) schedule(); }, [layout, starts, schedule]);
 
-  const enter = (s: Stripe, el: HTMLElement) => {
+  const enter = useCallback((id: string, el: HTMLElement) => {
     const r = el.getBoundingClientRect();
-    hover.set({ ids: [s.id], x: r.left, top: r.top, bottom: Math.min(r.bottom, r.top + 40), from: 'stripe' });
+    hover.set({ ids: [id], x: r.left, top: r.top, bottom: Math.min(r.bottom, r.top + 40), from: 'stripe' });
     const root = editor.getRootElement();
-    if (root) markHovered(root, s.id);
-  };
-  const leave = () => {
+    if (root) markHovered(root, id);
+  }, [editor, hover]);
+  const leave = useCallback(() => {
     hover.set(null);
     const root = editor.getRootElement();
     if (root) markHovered(root, null);
-  };
+  }, [editor, hover]);
+  const pick = useCallback((id: string) => onClickSegments([id]), [onClickSegments]);
 
   if (!layout.lanes.length) return null;
   return (
@@ -140,18 +168,12 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
         ))}
       </div>
       {layout.lanes.map((l) => <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />)}
-      {placed.map(({ s, lane, top, height }) => {
-        return (
-          <button key={`${s.id}@${lane.key}`} type="button" data-segment-id={s.id} data-lane={lane.key}
-            className={`tx-stripe kind-${s.kind ?? 'T'}${s.id === selected ? ' is-selected' : ''}${s.flagged ? ' is-flagged' : ''}`}
-            style={{ top, height, left: lane.x + s.col * COL_WIDTH, width: COL_WIDTH - 2 }}
-            aria-label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
-            onMouseEnter={(e) => enter(s, e.currentTarget)} onMouseLeave={leave} onFocus={(e) => enter(s, e.currentTarget)} onBlur={leave}
-            onClick={() => onClickSegments([s.id])}>
-            {height > 26 && <span className="tx-stripe-label">{lane.group === 'code' ? '' : s.label}</span>}
-          </button>
-        );
-      })}
+      {placed.map(({ s, lane, top, height }) => (
+        <StripeButton key={`${s.id}@${lane.key}`} id={s.id} laneKey={lane.key} kind={s.kind} selected={s.id === selected} flagged={s.flagged}
+          top={top} height={height} left={lane.x + s.col * COL_WIDTH}
+          label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
+          text={height > 26 && lane.group !== 'code' ? s.label : ''} onEnter={enter} onLeave={leave} onPick={pick} />
+      ))}
     </div>
   );
 });
