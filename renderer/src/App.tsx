@@ -7,8 +7,9 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Segment } from '../../src/cmo/model';
 import { snapToWords } from '../../src/cmo/text';
-import { CodingPanel, releaseCodingPanelFocus, type Draft } from './coding/CodingPanel';
-import { SegmentDetails } from './coding/SegmentDetails';
+import type { Draft } from './coding/CodingPanel';
+import type { Patch } from './coding/SegmentDetails';
+import { SegmentPanel, type PanelMode } from './coding/SegmentPanel';
 import { useHistoryKeys } from './history/useHistory';
 import { Header } from './layout/Header';
 import { Sidebar, groupSources } from './layout/Sidebar';
@@ -70,8 +71,7 @@ const MemoHeader = memo(Header);
 const MemoSidebar = memo(Sidebar);
 const MemoTabs = memo(Tabs);
 const MemoTranscriptPane = memo(TranscriptPane);
-const MemoCodingPanel = memo(CodingPanel);
-const MemoSegmentDetails = memo(SegmentDetails);
+const MemoSegmentPanel = memo(SegmentPanel);
 const MemoSidePanels = memo(SidePanels);
 // hidden, the search tab keeps its state and is not rendered again until shown
 const MemoSearchView = memo(SearchView, (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]));
@@ -183,7 +183,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, []);
 
   const segmentId = segment?.id;
-  const saveSegment = useCallback(async (patch: Parameters<typeof SegmentDetails>[0]['onSave'] extends (p: infer P) => unknown ? P : never) => {
+  const saveSegment = useCallback(async (patch: Patch) => {
     if (segmentId) await tools.mutate('segment.update', { id: segmentId, patch });
   }, [tools, segmentId]);
   const deleteSegment = useCallback(async () => {
@@ -198,9 +198,12 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const target = useMemo(() => (tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: setDraftCodes, segment, mutate: tools.mutate }) : null),
     [tab, pending, draft, setDraftCodes, segment, tools]);
   const shownPending = tab === 'coding' ? pending : null;
-  const panelShown = useRef(false);
-  if (panelShown.current && !shownPending) releaseCodingPanelFocus();
-  panelShown.current = shownPending !== null;
+  const panelMode = useMemo((): PanelMode | null => {
+    if (tab !== 'coding') return null;
+    if (pending) return { kind: 'new', range: pending, draft, setDraft, onCode: code, onCancel: clearSelection };
+    if (segment) return { kind: 'edit', segment, overlapping, onPick: setSelected, onClose: closeDetails, onSave: saveSegment, onDelete: deleteSegment };
+    return null;
+  }, [tab, pending, draft, code, clearSelection, segment, overlapping, closeDetails, saveSegment, deleteSegment]);
 
   if (!info) {
     return (
@@ -268,13 +271,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
         </main>
         <aside className="right" aria-label={labels.rightPanel}>
           <ErrorBoundary where={labels.rightPanelWhere}>
-          {tab === 'coding' && pending && (
-            <MemoCodingPanel text={text} range={pending} points={info.ptPoints} draft={draft} setDraft={setDraft} onCode={code} onCancel={clearSelection} />
-          )}
-          {tab === 'coding' && !pending && segment && (
-            <MemoSegmentDetails segment={segment} points={info.ptPoints} text={text} overlapping={overlapping}
-              onPick={setSelected} onClose={closeDetails} onSave={saveSegment} onDelete={deleteSegment} />
-          )}
+          {panelMode && <MemoSegmentPanel mode={panelMode} points={info.ptPoints} text={text} />}
           <MemoSidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
             selected={pt} onSelect={setPt} onShowQuotes={showQuotes} target={target} />
           </ErrorBoundary>

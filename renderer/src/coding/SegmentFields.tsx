@@ -1,0 +1,76 @@
+/**
+ * The fields a coding is made of — type, PT points (with the hypothesis beside them), verdict,
+ * thematic codes, memo — shared by the new coding and the selected coding. Both are one panel
+ * (SegmentPanel), so after a coding action these stay on screen and only their values change.
+ */
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PtPoint } from '../../../src/cmo/model';
+import { CodePicker } from '../codes/CodePicker';
+import { ns as codesNs } from '../codes/i18n';
+import type { Codes } from '../codes/useCodes';
+import { HypothesisBeside } from './CodingPanel';
+import { ns } from './i18n';
+import { KindButtons } from './KindButtons';
+import type { Draft } from './nudge';
+import { PtPicker } from './PtPicker';
+import { VerdictKeys } from './VerdictKeys';
+
+export interface FieldRefs {
+  pt: RefObject<HTMLInputElement | null>;
+  code: RefObject<HTMLInputElement | null>;
+  memo: RefObject<HTMLTextAreaElement | null>;
+  verdict: RefObject<HTMLDivElement | null>;
+}
+
+export function SegmentFields(props: {
+  /** `new` while coding a passage, `edit` for a coded one: the fields' ids */
+  prefix: 'new' | 'edit';
+  value: Draft; onChange: (patch: Partial<Draft>) => void;
+  points: readonly PtPoint[]; codes: Codes; refs: FieldRefs;
+  /** the point whose hypothesis shows: the one being typed, else the last chosen */
+  preview: string | null; onPreview: (id: string | null) => void;
+  onSubmit: () => void; onCreateCode: (name: string) => Promise<string | undefined>;
+  /** new codings only: V makes an in-vivo code of the selected words */
+  onInVivo?: () => void;
+}) {
+  const { t } = useTranslation(ns);
+  const { prefix, value, onChange, refs } = props;
+  const fresh = prefix === 'new';
+  return (
+    <>
+      <div className="field">
+        <span className="field-label">{t('type')}</span>
+        <KindButtons value={value.kind} onChange={(kind) => onChange({ kind })} />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${prefix}-pt`}>{t('ptPoints')}</label>
+        <PtPicker id={`${prefix}-pt`} points={props.points} value={value.pts} onChange={(pts) => onChange({ pts })} inputRef={refs.pt}
+          onSubmit={props.onSubmit} onAdded={fresh ? () => refs.verdict.current?.focus() : undefined} onPreview={props.onPreview} />
+      </div>
+      <HypothesisBeside points={props.points} id={props.preview ?? value.pts.at(-1) ?? null} />
+      <div className="field">
+        <label className="field-label" htmlFor={`${prefix}-verdict`}>{t('verdictLabel')} <span className="muted">({t('verdictHint')})</span></label>
+        <VerdictKeys id={`${prefix}-verdict`} ref={refs.verdict} value={value.verdict} onChange={(verdict) => onChange({ verdict })} />
+      </div>
+      <div className="field">
+        <div className="field-label-row">
+          <label className="field-label" htmlFor={`${prefix}-codes`}>{t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span></label>
+          {props.onInVivo && <InVivoButton onClick={props.onInVivo} />}
+        </div>
+        <CodePicker id={`${prefix}-codes`} codes={props.codes} value={value.codes} onChange={(ids) => onChange({ codes: ids })}
+          onCreate={props.onCreateCode} inputRef={refs.code} onSubmit={props.onSubmit} onLeave={fresh ? () => refs.verdict.current?.focus() : undefined} />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${prefix}-memo`}>{t('memo')}{fresh && <span className="muted"> (N) {t('optional')}</span>}</label>
+        <textarea id={`${prefix}-memo`} ref={refs.memo} rows={fresh ? 2 : 3} value={value.memo} onChange={(e) => onChange({ memo: e.target.value })}
+          placeholder={fresh ? t('memoPlaceholder') : undefined} />
+      </div>
+    </>
+  );
+}
+
+function InVivoButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation(codesNs);
+  return <button type="button" className="link-button small" title={t('inVivoTitle')} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>+ {t('inVivo')}</button>;
+}

@@ -1,0 +1,114 @@
+/**
+ * The panel beside the transcript for one passage: a new coding of the selected words, or the
+ * coded passage that is selected. One panel for both, so that after Enter codes a passage the
+ * same fields stay on screen with the coded values (only the head and the buttons change):
+ * rebuilding the whole panel cost the coding action more main-thread time than anything else.
+ */
+import { useLayoutEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PtPoint, Segment } from '../../../src/cmo/model';
+import { inVivoName, useCodes } from '../codes/useCodes';
+import { useApi } from '../shared/useApi';
+import type { TextRange } from '../transcript/offsets';
+import { NewCodingFoot, NewCodingHead, newCodingKey } from './CodingPanel';
+import { ns } from './i18n';
+import { draftProblem, type Draft } from './nudge';
+import { DetailsFoot, DetailsHead, detailsKey, diffPatch, formOf, nudgeSegment, type Form, type Patch } from './SegmentDetails';
+import { SegmentFields, type FieldRefs } from './SegmentFields';
+
+export type PanelMode =
+  | { kind: 'new'; range: TextRange; draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; onCode: () => Promise<void>; onCancel: () => void }
+  | { kind: 'edit'; segment: Segment; overlapping: readonly Segment[]; onPick: (id: string) => void; onClose: () => void;
+      onSave: (patch: Patch) => Promise<void>; onDelete: () => Promise<void> };
+
+export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: readonly PtPoint[]; text: string }) {
+  const { t } = useTranslation(ns);
+  const { mutate } = useApi();
+  const codes = useCodes();
+  const pt = useRef<HTMLInputElement>(null), code = useRef<HTMLInputElement>(null);
+  const memo = useRef<HTMLTextAreaElement>(null), verdict = useRef<HTMLDivElement>(null);
+  const refs = useMemo((): FieldRefs => ({ pt, code, memo, verdict }), []);
+  const section = useRef<HTMLElement>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+
+  // a coded passage is edited in a form of its own, reset whenever the passage as saved changes
+  const segment = mode.kind === 'edit' ? mode.segment : null;
+  const [form, setForm] = useState<Form | null>(() => (segment ? formOf(segment) : null));
+  const [shown, setShown] = useState(segment);
+  if (shown !== segment) { setShown(segment); setForm(segment ? formOf(segment) : null); }
+  const [busy, setBusy] = useState(false);
+  const coding = useRef(false);
+
+  // from a new coding to the coded passage (or back): the focus leaves the fields, so the next
+  // keys go to the panel's shortcuts and not, say, a digit to the verdict of the passage before
+  const kindShown = useRef(mode.kind);
+  if (kindShown.current !== mode.kind) {
+    kindShown.current = mode.kind;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && section.current?.contains(focused)) focused.blur();
+  }
+
+  const value: Form = mode.kind === 'new' ? mode.draft : form ?? formOf(mode.segment);
+  const problem = draftProblem(value);
+  const patch = mode.kind === 'edit' ? diffPatch(mode.segment, value) : {};
+  const dirty = Object.keys(patch).length > 0;
+  const update = (f: (d: Form) => Form) => (mode.kind === 'new' ? mode.setDraft(f) : setForm((d) => (d ? f(d) : d)));
+  const onChange = (p: Partial<Form>) => update((d) => ({ ...d, ...p }));
+  const createCode = async (name: string) => (await mutate('codes.add', { path: name }))?.id;
+
+  const submit = async () => {
+    if (mode.kind === 'new') {
+      // a guard, not state: pressing Enter must not render the panel before the coding lands
+      if (problem || coding.current) return;
+      coding.current = true;
+      try { await mode.onCode(); } finally { coding.current = false; }
+    } else if (dirty && !problem && !busy) {
+      setBusy(true);
+      try { await mode.onSave(patch); } finally { setBusy(false); }
+    }
+  };
+  const remove = async () => {
+    if (mode.kind !== 'edit' || busy) return;
+    setBusy(true);
+    try { await mode.onDelete(); } finally { setBusy(false); }
+  };
+  const inVivo = async () => {
+    if (mode.kind !== 'new') return;
+    const name = inVivoName(text.slice(mode.range.start, mode.range.end));
+    if (!name) return;
+    const existing = codes.codes.find((c) => c.parent === null && c.name.toLowerCase() === name.toLowerCase());
+    const id = existing?.id ?? await createCode(name);
+    if (id) update((d) => (d.codes.includes(id) ? d : { ...d, codes: [...d.codes, id] }));
+  };
+
+  // one listener, registered before paint (a key pressed as soon as the panel shows is not lost); it asks the mode shown now
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = mode.kind === 'new'
+    ? (e) => newCodingKey(e, { draft: mode.draft, update, refs, submit: () => void submit(), cancel: mode.onCancel, inVivo: () => void inVivo() })
+    : (e) => detailsKey(e, {
+      nudge: (edge, dir) => void nudgeSegment(mutate, text, mode.segment, edge, dir), save: () => void submit(), remove: () => void remove(),
+      close: mode.onClose, setVerdict: (v) => onChange({ verdict: v }), refs,
+    });
+  useLayoutEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const fresh = mode.kind === 'new';
+  return (
+    <section ref={section} className={fresh ? 'coding-panel' : 'segment-details'} aria-label={t(fresh ? 'newCoding' : 'selected')}
+      data-start={fresh ? mode.range.start : undefined} data-end={fresh ? mode.range.end : undefined}
+      data-segment-id={fresh ? undefined : mode.segment.id} tabIndex={fresh ? undefined : -1}>
+      {fresh
+        ? <NewCodingHead text={text} range={mode.range} />
+        : <DetailsHead segment={mode.segment} text={text} overlapping={mode.overlapping} codes={codes} onPick={mode.onPick} onClose={mode.onClose} />}
+      <SegmentFields prefix={fresh ? 'new' : 'edit'} value={value} onChange={onChange} points={points} codes={codes} refs={refs}
+        preview={preview} onPreview={setPreview} onSubmit={() => void submit()} onCreateCode={createCode} onInVivo={fresh ? () => void inVivo() : undefined} />
+      {fresh
+        ? <NewCodingFoot problem={problem} onCode={() => void submit()} onCancel={mode.onCancel} />
+        : <DetailsFoot segment={mode.segment} dirty={dirty} busy={busy} problem={problem} onSave={() => void submit()}
+            onReset={() => setForm(formOf(mode.segment))} onDelete={() => void remove()} />}
+    </section>
+  );
+}
