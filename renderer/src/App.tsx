@@ -29,7 +29,7 @@ import { SearchView } from './search/SearchView';
 import { ErrorBoundary } from './shared/ErrorBoundary';
 import { ErrorBar, useErrors } from './shared/errors';
 import { savingStore } from './shared/savingStore';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { ns as layoutNs } from './layout/i18n';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
 import { refreshWith, useQuery, whenQueriesSettle } from './shared/useQuery';

@@ -4,7 +4,7 @@
  * values, the attribute definitions, and the roles. Every change is one undoable command.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
 import type { AttributeDef, Case, Role } from '../../../src/cmo/model';
 import { collator, currentLanguage } from '../i18n';

@@ -3,7 +3,7 @@
  * point, a verdict on its hypothesis and the "if–then–because" statement. One undoable step.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import { KINDS, VERDICTS, type PtPoint, type Verdict } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';

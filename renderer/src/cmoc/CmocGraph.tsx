@@ -6,7 +6,7 @@
  */
 import { linkHorizontal, scaleBand } from 'd3';
 import { forwardRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import type { Kind } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';

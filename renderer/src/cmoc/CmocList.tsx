@@ -1,5 +1,5 @@
 /** A PT point's CMO configurations: verdict, if–then–because, cases, passages by kind; edit and delete (undoable). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';

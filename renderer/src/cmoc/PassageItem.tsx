@@ -1,5 +1,5 @@
 /** One coded passage as the report quotes it (”…” then the attribution), with a check box to pick it and a link to its place in the transcript. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';
 import './cmoc.css';

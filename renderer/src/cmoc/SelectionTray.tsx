@@ -1,5 +1,5 @@
 /** What is picked for a configuration, and the button that makes one of it. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Selection } from './selection';
 import { ns } from './i18n';
 import './cmoc.css';

@@ -4,7 +4,7 @@
  * Enter in the empty field hands over to the form (code / save); Escape leaves the field.
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { ns } from './i18n';
 import type { CodeView } from './useCodes';
 

@@ -5,7 +5,7 @@
  * export .csv; assign a code to the selected passage or coding.
  */
 import { useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { downloadFile } from '../shared/download';
 import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';

@@ -4,7 +4,7 @@
  * one undoable step either way.
  */
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { CodeSheetResult } from '../../../src/api/contract';
 import type { RowPlan, SheetPlan } from '../../../src/cmo/codesheet';
 import { api } from '../api';

@@ -6,7 +6,7 @@
  * point's hypothesis is shown while coding. The panel itself is SegmentPanel; this file holds
  * what only a new coding has: its head, its buttons and its keys.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { isTypingTarget } from '../history/useHistory';
 import { Hypothesis } from '../pt/Hypothesis';

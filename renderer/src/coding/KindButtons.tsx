@@ -1,5 +1,5 @@
 /** Kontekst / Mekanisme / Outcome as three toggle buttons, each in its highlight colour and underline style. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { KINDS, KIND_KEY, type Kind } from '../shared/labels';
 import { ns } from './i18n';
 

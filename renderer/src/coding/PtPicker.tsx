@@ -3,7 +3,7 @@
  * to move, Enter or comma adds) or toggle them in the grid.
  */
 import { useState, type KeyboardEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { normalizePtRef } from '../../../src/cmo/lookup';
 import { ns } from './i18n';

@@ -4,7 +4,7 @@
  * Shift+Alt+←/→ (end), each nudge one undoable step. The panel itself is SegmentPanel; this
  * file holds what only a coded passage has: its head, its buttons and its keys.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Params } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
 import type { Codes } from '../codes/useCodes';

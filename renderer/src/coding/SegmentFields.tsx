@@ -4,7 +4,7 @@
  * (SegmentPanel), so after a coding action these stay on screen and only their values change.
  */
 import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { CodePicker } from '../codes/CodePicker';
 import { ns as codesNs } from '../codes/i18n';

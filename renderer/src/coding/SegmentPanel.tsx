@@ -5,7 +5,7 @@
  * rebuilding the whole panel cost the coding action more main-thread time than anything else.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint, Segment } from '../../../src/cmo/model';
 import { inVivoName, useCodes } from '../codes/useCodes';
 import { useApi } from '../shared/useApi';

@@ -4,7 +4,7 @@
  * submits the form around it.
  */
 import { forwardRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { VERDICTS, type Verdict } from '../shared/labels';
 import { ns } from './i18n';
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributeValueOptions } from '../shared/AttributeValueOptions';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import { casesWithAttributes } from '../../../src/cmo/framework';

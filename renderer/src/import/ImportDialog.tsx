@@ -4,7 +4,7 @@
  * became of each file, then link each transcript's speakers to participants.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ImportPreview, ImportResult, ProjectInfo } from '../../../src/api/contract';
 import { api } from '../api';
 import { useApi } from '../shared/useApi';

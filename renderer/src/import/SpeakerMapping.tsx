@@ -5,7 +5,7 @@
  * a PT point, as speaker auto-coding in NVivo/MAXQDA (one undo step).
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Kind, Source, SpeakerTurn } from '../../../src/cmo/model';
 import { speechStart } from '../../../src/cmo/turns';

@@ -1,5 +1,5 @@
 /** Project name, the save indicator, undo/redo and the language switch. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { HistoryState } from '../../../src/api/contract';
 import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';

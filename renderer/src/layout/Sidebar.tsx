@@ -1,7 +1,7 @@
 /** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
 import { memo } from 'react';
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { ImportLauncher } from '../import/ImportLauncher';
 import { ns } from './i18n';
 import { i18n } from '../i18n';

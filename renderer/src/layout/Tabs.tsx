@@ -1,5 +1,5 @@
 /** The main area's tabs. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { i18n } from '../i18n';
 import { ns } from './i18n';
 

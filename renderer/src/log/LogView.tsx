@@ -1,6 +1,6 @@
 /** The audit log (`log.list`): who did what when, newest first, filtered by coder and text. */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { collator, formatDateTime } from '../i18n';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';

@@ -4,7 +4,7 @@
  * check box to pick it for a new configuration.
  */
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns as cmocNs } from '../cmoc/i18n';

@@ -6,7 +6,7 @@
  */
 import { scaleBand, scaleLinear } from 'd3';
 import { forwardRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { heatScale, inkOn } from './heat';
 import { ns } from './i18n';
 

@@ -4,7 +4,7 @@
  * cell's passages — each one click from the transcript and pickable for a CMO configuration.
  */
 import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Params, ProjectInfo } from '../../../src/api/contract';
 import type { ConfigurationView } from '../../../src/cmo/configurations';
 import { keepFilteredRows, pickRows, summaryGrid } from '../../../src/cmo/framework';

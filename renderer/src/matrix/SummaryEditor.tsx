@@ -1,6 +1,6 @@
 /** The framework-matrix summary of one cell: written here, saved in the project as one undoable step. */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 

@@ -5,7 +5,7 @@
  * them locally with `paletteSearch` (fuse.js over a few hundred items). Keyboard: ↑/↓, Enter, Esc.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { HistoryState, ProjectInfo } from '../../../src/api/contract';
 import { paletteSearch, type PaletteItem } from '../../../src/search/palette';
 import { currentLanguage, setLanguage } from '../i18n';

@@ -1,5 +1,5 @@
 /** Where a listed name would still reach the reader: name, what was found, the field and its context; a way to the quote. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Leak } from '../../../src/cmo/pseudonyms';
 import { ns } from './i18n';
 import './pseudonyms.css';

@@ -3,7 +3,7 @@
  * every export. Shows in how many of the quotes shown each name occurs.
  */
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Pseudonym } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';
 import { pseudonymizer } from '../../../src/cmo/pseudonyms';

@@ -1,5 +1,5 @@
 /** A PT point's hypothesised kontekst, mekanisme and outcome, and its research questions. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { ns } from './i18n';
 

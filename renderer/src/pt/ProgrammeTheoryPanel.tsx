@@ -1,6 +1,6 @@
 /** The programme theory as a tree (#3 → #3a, #4 → #4a/#4b), with coding counts; the chosen point with its hypothesis. */
 import { memo, useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { Hypothesis } from './Hypothesis';
 import { ns } from './i18n';

@@ -1,6 +1,6 @@
 /** The right-hand reference: the programteori or the codebook, switched by their headings. */
 import { useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { CodebookPanel, type AssignTarget } from '../codes/CodebookPanel';
 import { ns } from './i18n';
 import { ProgrammeTheoryPanel } from './ProgrammeTheoryPanel';

@@ -5,7 +5,7 @@
  * and lets the author go to the quote or export anyway.
  */
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Leak } from '../../../src/cmo/pseudonyms';
 import { LeakList } from '../pseudonyms/LeakList';
 import { downloadFile } from '../shared/download';

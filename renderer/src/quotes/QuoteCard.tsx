@@ -3,7 +3,7 @@
  * star and pick for the report, drag (or ↑ ↓) to order by hand, and the rendition editor.
  */
 import { useEffect, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';
 import { MarkedText } from './MarkedText';

@@ -1,5 +1,5 @@
 /** One quote in the report's style: ”…” then the attribution on its own line (as the matrix lists a cell's passages). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';
 

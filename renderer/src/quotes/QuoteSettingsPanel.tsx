@@ -4,7 +4,7 @@
  * Danish or English quotation marks.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { AttributeDef, QuoteSettings } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';
 import { api } from '../api';

@@ -5,7 +5,7 @@
  * exports and the coding-sheet import.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Quote } from '../../../src/cmo/quotes';
 import { pseudonymizer } from '../../../src/cmo/pseudonyms';

@@ -6,7 +6,7 @@
  */
 import { diffWordsWithSpace } from 'diff';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { editsFromText, normalizeMarks } from '../../../src/cmo/renditions';
 import { api } from '../api';

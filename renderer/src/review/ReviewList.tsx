@@ -3,7 +3,7 @@
  * what it says now, word by word, with "Godkend" (clear the flag) and a jump to the passage.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { diffWords } from 'diff';
 import type { Segment } from '../../../src/cmo/model';
 import { ns } from './i18n';

@@ -4,7 +4,7 @@
  * Asks first, saying how many; then says what was created and what was skipped, with an undo.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Params } from '../../../src/api/contract';
 import type { Kind, PtPoint } from '../../../src/cmo/model';
 import type { TranscriptHit } from '../../../src/search/engine';

@@ -6,7 +6,7 @@
  * Ctrl/Cmd+F or / from anywhere brings the search box up.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Kind } from '../../../src/cmo/model';
 import type { NoteHit, TranscriptHit } from '../../../src/search/engine';

@@ -1,6 +1,6 @@
 /** Errors from the API, shown in a message bar until the researcher dismisses them. */
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { ApiError } from '../api';
 import { ns } from './i18n';
 

@@ -4,7 +4,7 @@
  * the segments as they are now — nothing is precomputed per mark.
  */
 import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Segment } from '../../../src/cmo/model';
 import { ns } from './i18n';
 

@@ -6,7 +6,7 @@
  * passage; a click selects it.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ns } from './i18n';
 import { markHovered } from './markDecor';

@@ -3,7 +3,7 @@
  * flagged codings, and the transcript itself with its hover card.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo, SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
 import { collator } from '../i18n';
