@@ -43,22 +43,23 @@ function assignColumns(items: { start: number; end: number; col: number }[]): nu
 export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode, names: StripeNames): StripeLayout {
   if (mode === 'off') return { lanes: [], stripes: [], width: 0 };
   const byLane = new Map<string, { lane: Omit<Lane, 'cols' | 'x' | 'width'>; items: Stripe[] }>();
-  const add = (key: string, lane: Omit<Lane, 'cols' | 'x' | 'width'>, s: StripeSegment, label: string) => {
+  // a lane's description is built once, when its first stripe comes (this runs on every coding action)
+  const add = (key: string, lane: () => Omit<Lane, 'cols' | 'x' | 'width'>, s: StripeSegment, label: string) => {
     let entry = byLane.get(key);
-    if (!entry) byLane.set(key, entry = { lane, items: [] });
+    if (!entry) byLane.set(key, entry = { lane: lane(), items: [] });
     entry.items.push({ id: s.id, lane: -1, col: 0, start: s.start, end: s.end, kind: s.kind, label, flagged: !!s.needsReview });
   };
   for (const s of segments) {
     if (s.end <= s.start) continue;
     if (s.kind !== null) {
       if (mode === 'pt') {
-        for (const p of s.pt) add(`pt:${p}`, { key: `pt:${p}`, label: names.pt(p), group: 'pt', kind: null }, s, s.kind);
+        for (const p of s.pt) add(`pt:${p}`, () => ({ key: `pt:${p}`, label: names.pt(p), group: 'pt', kind: null }), s, s.kind);
       } else {
-        add(`kind:${s.kind}`, { key: `kind:${s.kind}`, label: s.kind, group: 'kind', kind: s.kind }, s, s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' '));
+        add(`kind:${s.kind}`, () => ({ key: `kind:${s.kind}`, label: s.kind!, group: 'kind', kind: s.kind }), s, s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' '));
       }
     }
     // thematic codes of a passage without C/M/O: their own lanes
-    if (s.kind === null) for (const c of s.codes) add(`code:${c}`, { key: `code:${c}`, label: names.code(c), group: 'code', kind: null }, s, names.code(c));
+    if (s.kind === null) for (const c of s.codes) add(`code:${c}`, () => ({ key: `code:${c}`, label: names.code(c), group: 'code', kind: null }), s, names.code(c));
   }
   const ptIndex = new Map(names.ptOrder.map((id, i) => [id, i]));
   const rank = (key: string): [number, number, string] => {
@@ -80,7 +81,7 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     const width = cols * COL_WIDTH;
     lanes.push({ ...lane, cols, x, width });
     x += width + LANE_GAP;
-    for (const it of items) stripes.push({ ...it, lane: laneIndex });
+    for (const it of items) { it.lane = laneIndex; stripes.push(it); }
   });
   stripes.sort((a, b) => a.start - b.start || b.end - a.end);
   return { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
