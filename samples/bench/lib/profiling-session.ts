@@ -36,6 +36,7 @@ export async function readyToCode(page: Page) {
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('.transcript-text p')][12]!;
+    p.scrollIntoView({ block: 'center' });
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     let n = walker.nextNode(); n = walker.nextNode() ?? n;
     const r = document.createRange(); r.setStart(n!, 0); r.setEnd(n!, Math.min(20, (n as Text).data.length));

@@ -105,7 +105,7 @@ async function taskSeconds(cdp: CDPSession): Promise<{ task: number; heap: numbe
   return { task: get('TaskDuration'), heap: get('JSHeapUsedSize') };
 }
 
-/** Selects the first sentence of the n-th respondent paragraph (DOM Range, as a mouse drag would). */
+/** Scrolls to the n-th respondent paragraph and selects its first sentence (DOM Range, as a mouse drag would). */
 function selectSentence(page: Page, n: number): Promise<string> {
   return page.evaluate((k) => {
     const root = document.querySelector('.transcript-text');
@@ -114,6 +114,8 @@ function selectSentence(page: Page, n: number): Promise<string> {
     const p = paras[(5 + k * 3) % paras.length];
     if (!p) throw new Error('no respondent paragraph');
     const label = p.querySelector('.tx-speaker, strong, b');
+    // in view, as a passage a researcher selects is
+    p.scrollIntoView({ block: 'center' });
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!(node instanceof Text) || label?.contains(node)) continue;
