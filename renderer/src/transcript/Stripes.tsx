@@ -39,23 +39,43 @@ function textPoint(paragraph: Element, inLine: number): { node: Text; offset: nu
 const skipped = (p: Element) => typeof p.checkVisibility === 'function' && !p.checkVisibility({ contentVisibilityAuto: true });
 
 /**
+ * Where text edges sit inside their paragraphs, measured once: per line, the paragraph's height
+ * when measured and each edge's distance from the paragraph's top. Measuring an edge takes a DOM
+ * Range and its client rects (the slow part of drawing stripes); after a coding action only the
+ * lines Lexical rewrote are measured again. A line whose paragraph changed height, a resize or
+ * another text starts over.
+ */
+export type EdgeCache = Map<number, { height: number; edges: Map<number, number> }>;
+
+/**
  * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
  * viewport coordinates; in a paragraph the browser has not laid out, that paragraph's own top or bottom.
  */
-function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom'): number | null {
+function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom', cache: EdgeCache): number | null {
   const { line, inLine } = offsetToLine(starts, side === 'top' ? offset : Math.max(0, offset - 1));
   const p = paras[line];
   if (!p) return null;
-  if (skipped(p)) { const r = p.getBoundingClientRect(); return side === 'top' ? r.top : r.bottom; }
+  const pr = p.getBoundingClientRect();
+  if (skipped(p)) return side === 'top' ? pr.top : pr.bottom;
+  let known = cache.get(line);
+  if (!known || known.height !== pr.height) cache.set(line, known = { height: pr.height, edges: new Map() });
+  const key = side === 'top' ? inLine * 2 : inLine * 2 + 1;
+  const rel = known.edges.get(key);
+  if (rel !== undefined) return pr.top + rel;
   const at = textPoint(p, inLine);
-  if (!at || at.node.length === 0) { const r = p.getBoundingClientRect(); return side === 'top' ? r.top : r.bottom; }
-  const r = document.createRange();
-  const o = Math.min(at.offset, at.node.length - 1);
-  r.setStart(at.node, o);
-  r.setEnd(at.node, o + 1);
-  const rects = r.getClientRects();
-  const box = rects.length ? rects[side === 'top' ? 0 : rects.length - 1]! : r.getBoundingClientRect();
-  return side === 'top' ? box.top : box.bottom;
+  let edge: number;
+  if (!at || at.node.length === 0) edge = side === 'top' ? pr.top : pr.bottom;
+  else {
+    const r = document.createRange();
+    const o = Math.min(at.offset, at.node.length - 1);
+    r.setStart(at.node, o);
+    r.setEnd(at.node, o + 1);
+    const rects = r.getClientRects();
+    const box = rects.length ? rects[side === 'top' ? 0 : rects.length - 1]! : r.getBoundingClientRect();
+    edge = side === 'top' ? box.top : box.bottom;
+  }
+  known.edges.set(key, edge - pr.top);
+  return edge;
 }
 
 const samePlaces = (a: readonly Placed[], b: readonly Placed[]) => a.length === b.length
@@ -90,6 +110,7 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
   const frame = useRef(0);
   /** the layout last measured: a new layout that came with a transcript update is measured already */
   const measuredFor = useRef<StripeLayout | null>(null);
+  const edges = useRef<{ starts: readonly number[] | null; cache: EdgeCache }>({ starts: null, cache: new Map() });
 
   const measure = useCallback(() => {
     frame.current = 0;
@@ -98,6 +119,8 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     const scroller = root?.closest('.transcript-scroll');
     const { layout: L, starts: S, textLength: len } = live.current;
     measuredFor.current = L;
+    // another text: every measured edge is void
+    if (edges.current.starts !== S) edges.current = { starts: S, cache: new Map() };
     if (!root || !column || !scroller || !L.stripes.length || !S.length) { setPlaced((p) => (p.length ? [] : p)); return; }
     const paras = root.children;
     const n = Math.min(paras.length, S.length);
@@ -116,7 +139,7 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     const out: Placed[] = [];
     for (const s of stripesIn(L.stripes, from, to)) {
       const a = Math.max(s.start, from), b = Math.min(s.end, to);
-      const top = edgeAt(paras, S, a, 'top'), bottom = edgeAt(paras, S, b, 'bottom');
+      const top = edgeAt(paras, S, a, 'top', edges.current.cache), bottom = edgeAt(paras, S, b, 'bottom', edges.current.cache);
       const lane = L.lanes[s.lane];
       if (top === null || bottom === null || !lane) continue;
       out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
@@ -128,9 +151,28 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
 
   useEffect(() => {
     // after the transcript changed: measured at once, so the stripes are drawn in the same frame
-    const stopUpdates = editor.registerUpdateListener(() => { if (frame.current) { cancelAnimationFrame(frame.current); } measure(); });
+    const stopUpdates = editor.registerUpdateListener(({ dirtyElements }) => {
+      // the paragraphs Lexical rewrote are measured again
+      const root = editor.getRootElement();
+      if (!root || dirtyElements.size > 64) edges.current.cache.clear();
+      else {
+        const children = [...root.children];
+        for (const key of dirtyElements.keys()) {
+          const el = editor.getElementByKey(key);
+          const line = el && el.parentElement === root ? children.indexOf(el) : -1;
+          if (line >= 0) edges.current.cache.delete(line);
+        }
+      }
+      if (frame.current) cancelAnimationFrame(frame.current);
+      measure();
+    });
     let scroller: Element | null = null;
-    const ro = new ResizeObserver(schedule);
+    let width = -1;
+    const ro = new ResizeObserver((entries) => {
+      // another width wraps the lines anew
+      for (const e of entries) if (e.target === editor.getRootElement() && e.contentRect.width !== width) { width = e.contentRect.width; edges.current.cache.clear(); }
+      schedule();
+    });
     const stopRoot = editor.registerRootListener((root) => {
       scroller?.removeEventListener('scroll', schedule);
       ro.disconnect();
