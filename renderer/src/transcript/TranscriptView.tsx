@@ -146,7 +146,7 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
       const sigs = before.sigs.slice();
       const changed = touched.filter((i) => { const sig = lineSignature(laid.lines[i]!, kindOf); const differs = sig !== sigs[i]; sigs[i] = sig; return differs; });
       let ok = true;
-      if (changed.length) editor.update(() => { ok = $patchTranscript(laid.lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
+      if (changed.length) editor.update(() => { ok = $patchTranscript(before.laid.lines, laid.lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
       if (ok) {
         shown.current = { laid, sigs, keys: before.keys, labels: before.labels };
         applyTurnLabels(editor, shown.current, turnLabels);
