@@ -105,29 +105,32 @@ async function taskSeconds(cdp: CDPSession): Promise<{ task: number; heap: numbe
   return { task: get('TaskDuration'), heap: get('JSHeapUsedSize') };
 }
 
-/** Scrolls to the n-th respondent paragraph and selects its first sentence (DOM Range, as a mouse drag would). */
+/** Selects an uncoded sentence from the n-th respondent paragraph on, scrolled into view (DOM Range, as a mouse drag would). */
 function selectSentence(page: Page, n: number): Promise<string> {
   return page.evaluate((k) => {
     const root = document.querySelector('.transcript-text');
     if (!root) throw new Error('no .transcript-text');
     const paras = [...root.querySelectorAll('p')].filter((p) => { const l = p.querySelector('.tx-speaker, strong, b'); return l && !/interview/i.test(l.textContent ?? ''); });
-    const p = paras[(5 + k * 3) % paras.length];
-    if (!p) throw new Error('no respondent paragraph');
-    const label = p.querySelector('.tx-speaker, strong, b');
-    // in view, as a passage a researcher selects is
-    p.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!(node instanceof Text) || label?.contains(node)) continue;
-      const m = /\S[^.!?…]*[.!?…]/.exec(node.data);
-      if (!m || m[0].split(/\s+/).length < 3) continue;
-      const range = document.createRange();
-      range.setStart(node, m.index);
-      range.setEnd(node, m.index + m[0].length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return m[0];
+    // the first uncoded sentence from the k-th paragraph on: coded text is never picked, so a
+    // passage is never one already coded the same way (that is refused)
+    for (let j = 0; j < paras.length; j++) {
+      const p = paras[(5 + k * 3 + j) % paras.length]!;
+      const label = p.querySelector('.tx-speaker, strong, b');
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!(node instanceof Text) || label?.contains(node) || node.parentElement?.closest('mark')) continue;
+        const m = /\S[^.!?…]*[.!?…]/.exec(node.data);
+        if (!m || m[0].split(/\s+/).length < 3) continue;
+        // in view, as a passage a researcher selects is
+        p.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const sel = document.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return m[0];
+      }
     }
     throw new Error('no sentence to select');
   }, n);
@@ -190,7 +193,11 @@ export const browser: MetricGroup = {
             window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now(); }, { capture: true, once: true });
             const done = () => !document.querySelector('[aria-label="Ny kodning"]')
               && [...document.querySelectorAll<HTMLElement>('.transcript-text mark.is-selected')].some((m) => (m.dataset.segmentIds ?? '').split(' ').some((id) => !before.has(id)));
-            const timer = setTimeout(() => { mo.disconnect(); reject(new Error('coding action: new highlight not drawn within 30 s')); }, 30_000);
+            const timer = setTimeout(() => {
+              mo.disconnect();
+              const why = document.querySelector('[role="alert"]')?.textContent?.trim();
+              reject(new Error(`coding action: new highlight not drawn within 30 s${why ? ` (the window says: ${why})` : ''}`));
+            }, 30_000);
             const mo = new MutationObserver(() => {
               if (!t0 || !done()) return;
               mo.disconnect();
