@@ -170,6 +170,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, [tools, clearSelection]);
 
   const closeDetails = useCallback(() => setSelected(null), []);
+  const moveBoundary = useCallback((id: string, r: TextRange) => { void tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }); }, [tools]);
 
   const onClickSegments = useCallback((ids: string[]) => {
     if (!ids.length) { setSelected(null); return; }
@@ -228,7 +229,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
             <ErrorBoundary where={`”${TABS.coding}”`}>
               <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
                 selected={selected} pending={shownPending} onSelectText={setTextSel} onClickSegments={onClickSegments}
-                scrollTarget={scrollTarget} onError={tools.report} />
+                scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} />
             </ErrorBoundary>
           </div>
           {tab === 'matrix' && (

@@ -170,6 +170,85 @@ test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it,
   expect(pageErrors).toEqual([]);
 });
 
+test('the selected coding’s boundaries: drag the end handle over the next words, move the start a word with the keyboard, undo both', async ({ page, app, shot }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(app.url);
+  await openCodedSource(page);
+  // code three words of uncoded text that more words follow on the same line
+  await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('.transcript-text')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!(n instanceof Text) || n.parentElement?.closest('mark, strong, b, .tx-speaker')) continue;
+      const words = [...n.data.matchAll(/[A-Za-zæøåÆØÅ]{2,}/g)];
+      if (words.length < 8) continue;
+      const r = document.createRange();
+      r.setStart(n, words[1]!.index!);
+      r.setEnd(n, words[3]!.index! + words[3]![0].length);
+      n.parentElement!.scrollIntoView({ block: 'center' });
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+      return;
+    }
+    throw new Error('no plain text with eight words');
+  });
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('c');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details).toBeVisible();
+  const target = { id: (await details.getAttribute('data-segment-id'))!, text: '' };
+  const marks = page.locator(`.transcript-text mark[data-segment-ids~="${target.id}"]`);
+  const marked = async () => (await marks.allTextContents()).join('');
+  await expect.poll(marked).not.toBe('');
+  target.text = await marked();
+  const end = page.locator('.tx-handle-end');
+  await expect(end).toBeVisible();
+  await expect(page.locator('.tx-handle-start')).toBeVisible();
+  await shot('transcript-08-handles');
+
+  // drag the end handle into the second word after the passage: the coding ends after that word
+  const to = await page.evaluate((id) => {
+    const all = document.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${id}"]`);
+    // Lexical draws text as spans: the text right after the passage
+    const after = all[all.length - 1]!.nextElementSibling!.firstChild as Text;
+    const words = [...after.data.matchAll(/\S+/g)];
+    const w = words[1]!;
+    const r = document.createRange();
+    r.setStart(after, w.index! + 1);
+    r.setEnd(after, w.index! + 2);
+    const box = r.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, expect: after.data.slice(0, w.index! + w[0].length).replace(/[.,;:!?…”"')\]]+$/, '') };
+  }, target.id);
+  const handle = await end.boundingBox();
+  await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await expect.poll(() => page.evaluate(() => (CSS.highlights.get('cmo-drag') ? [...CSS.highlights.get('cmo-drag')!][0]!.toString() : ''))).toContain(to.expect.trim().split(/\s+/).at(-1)!);
+  await shot('transcript-09-dragging');
+  await page.mouse.up();
+  await expect.poll(marked).toMatch(new RegExp(`^${target.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${to.expect.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const dragged = await marked();
+  await shot('transcript-10-dragged');
+
+  // the start handle, by keyboard: → drops the first word
+  await page.locator('.tx-handle-start').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(marked).not.toBe(dragged);
+  expect(dragged.endsWith(await marked())).toBe(true);
+
+  // both are undoable steps
+  await page.locator('.transcript-head h2').click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(marked).toBe(dragged);
+  await page.keyboard.press('Control+z');
+  await expect.poll(marked).toBe(target.text);
+  expect(pageErrors).toEqual([]);
+});
+
 test('the transcript in English', async ({ page, app, shot }) => {
   await page.goto(app.url);
   await openCodedSource(page);

@@ -226,7 +226,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
       <div className="transcript-scroll">
         {current
           ? <TranscriptView detail={current} selected={props.selected} pending={props.pending} onSelectText={props.onSelectText}
-              onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError}
+              onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError} onMoveBoundary={props.onMoveBoundary}
               editing={editing} control={control} hover={hover} stripes={editing ? NO_STRIPES : stripes}
               turnLabels={labels} kindName={kindName} ariaLabel={t('transcriptLabel')} />
           : <p className="muted">{t('loading')}</p>}

@@ -25,6 +25,7 @@ import { relayout, type Laid } from './layout';
 import { decorateMark, markSelected } from './markDecor';
 import { lineStarts, splitLines, type TextRange } from './offsets';
 import type { HoverStore } from './SegmentPopover';
+import { BoundaryHandles } from './BoundaryHandles';
 import { Stripes } from './Stripes';
 import type { StripeLayout } from './stripes';
 import { labelsByLine } from './turns';
@@ -40,6 +41,8 @@ export interface TranscriptProps {
   onClickSegments: (ids: string[]) => void;
   scrollTarget: ScrollTarget | null;
   onError: (e: unknown) => void;
+  /** a boundary of the selected coding dragged (or moved by a word) to a new range */
+  onMoveBoundary: (id: string, range: TextRange) => void;
 }
 
 /** What the pane adds: edit mode, hover details, stripes and speaker labels. */
@@ -78,6 +81,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
   }), []);
   const text = props.detail.source.text;
   const starts = useMemo(() => lineStarts(splitLines(text)), [text]);
+  const selectedSegment = useMemo(() => props.detail.segments.find((s) => s.id === props.selected) ?? null, [props.detail.segments, props.selected]);
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className={`tx-body${props.stripes.lanes.length ? ' has-stripes' : ''}${props.editing ? ' is-editing' : ''}`}>
@@ -86,6 +90,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
           <Stripes layout={props.stripes} starts={starts} textLength={text.length} selected={props.selected}
             onClickSegments={props.onClickSegments} hover={props.hover} kindName={props.kindName} />
         )}
+        {!props.editing && <BoundaryHandles segment={selectedSegment} text={text} starts={starts} version={props.detail.segments} onMove={props.onMoveBoundary} />}
       </div>
       <TranscriptSync {...props} starts={starts} />
     </LexicalComposer>

@@ -110,3 +110,11 @@ export function offsetsToDomRange(editor: LexicalEditor, range: TextRange, start
     return r;
   });
 }
+
+/** A DOM point inside the transcript (from a pointer position) as a stored-text offset, or null. */
+export function domPointToOffset(editor: LexicalEditor, node: Node, offset: number, starts: readonly number[]): number | null {
+  const root = editor.getRootElement();
+  if (!root || !root.contains(node)) return null;
+  const p = normalizePoint(root, node, offset);
+  return p ? editor.read(() => $offsetOf(p, starts)) : null;
+}

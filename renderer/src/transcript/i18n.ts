@@ -60,6 +60,10 @@ export const ns = registerStrings('transcript', {
     turn: {
       caseN: 'case {{n}}',
     },
+    handle: {
+      start: 'Kodningens start: træk, eller ←/→ et ord ad gangen',
+      end: 'Kodningens slut: træk, eller ←/→ et ord ad gangen',
+    },
   },
   en: {
     chooseSource: 'Choose a source in the list on the left.',
@@ -119,6 +123,10 @@ export const ns = registerStrings('transcript', {
     },
     turn: {
       caseN: 'case {{n}}',
+    },
+    handle: {
+      start: 'Start of the coding: drag, or ←/→ a word at a time',
+      end: 'End of the coding: drag, or ←/→ a word at a time',
     },
   },
 });
