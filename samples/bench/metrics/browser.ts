@@ -219,6 +219,7 @@ export const browser: MetricGroup = {
         mainThread.push((m1.task - m0.task) * 1000);
       }
       await sampleHeap();
+      if (process.env.BENCH_SAMPLES) ctx.log(`browser: coding main thread, each action (ms): ${mainThread.map((x) => x.toFixed(1)).join(' ')}`);
       if (errors.length) ctx.log(`browser: page errors: ${errors.join(' | ')}`);
       const figures: Record<string, Figure> = {
         'browser.open10kWords': { samples: openSmall, baseline: plainSmall, budget: 300, budgetOn: 'p50', note: `${ctx.corpus.small.chars} chars, ${ctx.corpus.small.segments} segments: click → highlights rendered + frame, vs the same as plain HTML` },
