@@ -229,7 +229,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
             <ErrorBoundary where={`”${TABS.coding}”`}>
               <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
                 selected={selected} pending={shownPending} onSelectText={setTextSel} onClickSegments={onClickSegments}
-                scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} />
+                scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} onJumpTo={jump} />
             </ErrorBoundary>
           </div>
           {tab === 'matrix' && (

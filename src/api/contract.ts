@@ -19,6 +19,7 @@ import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
 import type { SheetPlan, RowFailure } from '../cmo/codesheet';
 import type { AnswerOp } from './answerPatch';
+import type { FlaggedCoding } from '../cmo/review';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -115,6 +116,8 @@ export const contract = {
     result: result<BatchReply[]>(), mutates: true,
   },
   'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
+  /** codings waiting for review (flagged by a transcript correction), in every source */
+  'review.flagged': { params: z.object({}).strict(), result: result<FlaggedCoding[]>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
 
   'source.import': {

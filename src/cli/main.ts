@@ -10,6 +10,7 @@ import { code } from './commands/code';
 import { matrix } from './commands/matrix';
 import { quotes } from './commands/quotes';
 import { log } from './commands/log';
+import { review } from './commands/review';
 import { undo, redo } from './commands/undo';
 import { edit } from './commands/edit';
 import { cmoc } from './commands/cmoc';
@@ -52,11 +53,12 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
   cmo log <projekt> [--limit N] [--json]
+  cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

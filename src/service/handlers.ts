@@ -30,8 +30,9 @@ import type { Mutation, Query } from './types';
 import { pseudonymiseTranscriptsCmd } from './commands/pseudonymiseTranscripts';
 import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/framework';
 import { summariesFor } from '../cmo/framework';
+import { flaggedCodings } from '../cmo/review';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
+type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
@@ -66,6 +67,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'quotes.settings': (p) => settingsOf(p),
   'pseudonyms.list': (p) => pseudonymsOf(p),
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
+  'review.flagged': (p) => flaggedCodings(p),
   'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
   'evidence.get': (p, { pt }) => evidenceFor(p, pt),
   'search.query': (p, params) => searchProject(p, params.query, searchOptions(p, params)),

@@ -249,6 +249,47 @@ test('the selected coding’s boundaries: drag the end handle over the next word
   expect(pageErrors).toEqual([]);
 });
 
+test('codings to review in other sources: listed from any source, one click opens the passage there', async ({ page, app, shot }) => {
+  await page.goto(app.url);
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+  // a correction in the second source, made behind the window's back (as from the CLI), flags one coding there
+  const flagged = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('cmo-token')!;
+    const call = async (method: string, params: unknown) => {
+      const r = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(params) });
+      const j = await r.json() as { ok: boolean; result: any; error?: string };
+      if (!j.ok) throw new Error(j.error);
+      return j.result;
+    };
+    const info = await call('project.info', {});
+    const other = info.sourceList[1];
+    const detail = await call('source.get', { id: other.id });
+    for (const seg of detail.segments) {
+      const m = /[A-Za-zæøå]{5,}/.exec(detail.source.text.slice(seg.start, seg.end));
+      if (!m) continue;
+      const at = seg.start + m.index;
+      await call('source.edit', { source: other.id, text: `${detail.source.text.slice(0, at)}${m[0]}x${detail.source.text.slice(at + m[0].length)}` });
+      return { source: other.name as string, segment: seg.id as string };
+    }
+    throw new Error('no coding with a long word');
+  });
+  await page.reload();
+  await expect(page.locator('.source-item').first()).toHaveAttribute('aria-current', 'true');
+  const button = page.getByRole('button', { name: /Til gennemsyn i andre kilder \(1\)/ });
+  await expect(button).toBeVisible();
+  await button.click();
+  const review = page.getByRole('region', { name: 'Kodninger til gennemsyn' });
+  await expect(review.getByRole('radio', { name: 'Alle kilder (1)' })).toHaveAttribute('aria-checked', 'true');
+  await expect(review.locator('.review-source')).toHaveText(flagged.source);
+  await shot('transcript-11-review-all-sources');
+  await review.locator(`.review-item[data-segment-id="${flagged.segment}"]`).getByRole('button', { name: 'Vis i teksten' }).click();
+  await expect(page.locator('.source-title')).toHaveText(flagged.source);
+  await expect(page.getByRole('region', { name: 'Valgt kodning' })).toHaveAttribute('data-segment-id', flagged.segment);
+  // the list stays open, now counting this source
+  await expect(review.getByRole('radio', { name: 'Denne kilde (1)' })).toHaveCount(0);
+  await expect(review.locator(`.review-item[data-segment-id="${flagged.segment}"]`)).toBeVisible();
+});
+
 test('the transcript in English', async ({ page, app, shot }) => {
   await page.goto(app.url);
   await openCodedSource(page);

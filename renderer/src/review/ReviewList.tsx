@@ -24,40 +24,54 @@ function WordDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
-export function ReviewList({ segments, text, describe, selected, onApprove, onJump, onClose }: {
-  segments: readonly Segment[];
-  /** the source's current text */
-  text: string;
+/** A coding to review: the segment, its passage as the text reads now, and where it is. */
+export interface ReviewItem { segment: Segment; now: string; sourceId: string; sourceName?: string }
+
+export function ReviewList({ items, scope, counts, onScope, describe, selected, onApprove, onJump, onClose }: {
+  items: readonly ReviewItem[];
+  /** this source or every source (then each group is headed by its source's name) */
+  scope: 'source' | 'all'; counts: { source: number; all: number }; onScope: (s: 'source' | 'all') => void;
   /** `Mekanisme · #4a` */
   describe: (s: Segment) => string;
   selected: string | null;
   onApprove: (id: string) => void;
-  onJump: (id: string) => void;
+  onJump: (item: ReviewItem) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation(ns);
   return (
     <section className="review-list" aria-label={t('title')}>
       <div className="review-head">
-        <h3>{t('title')} <span className="count">{segments.length}</span></h3>
+        <h3>{t('title')} <span className="count">{items.length}</span></h3>
+        {counts.all > counts.source && (
+          <span className="review-scope" role="radiogroup" aria-label={t('scope')}>
+            <button type="button" role="radio" aria-checked={scope === 'source'} onClick={() => onScope('source')}>{t('thisSource', { count: counts.source })}</button>
+            <button type="button" role="radio" aria-checked={scope === 'all'} onClick={() => onScope('all')}>{t('allSources', { count: counts.all })}</button>
+          </span>
+        )}
         <button type="button" className="icon-button" aria-label={t('close')} title={t('close')} onClick={onClose}>×</button>
       </div>
-      {segments.length === 0 ? <p className="muted">{t('none')}</p> : <p className="muted small review-intro">{t('intro')}</p>}
+      {items.length === 0 ? <p className="muted">{t(scope === 'all' ? 'noneAll' : 'none')}</p> : <p className="muted small review-intro">{t('intro')}</p>}
       <ol className="review-items">
-        {segments.map((s) => (
-          <li key={s.id} className={`review-item${s.id === selected ? ' is-selected' : ''}`} data-segment-id={s.id}>
-            <div className="review-item-head">
-              <span className={`kind-tag kind-${s.kind ?? 'T'}`}>{describe(s)}</span>
-              <span className="review-actions">
-                <button type="button" onClick={() => onJump(s.id)}>{t('jump')}</button>
-                <button type="button" className="primary" title={t('approveTitle')} onClick={() => onApprove(s.id)}>{t('approve')}</button>
-              </span>
-            </div>
-            {s.previousText !== null
-              ? <WordDiff before={s.previousText} after={text.slice(s.start, s.end)} />
-              : <><p className="muted small">{t('noBefore')}</p><div className="review-text"><span className="review-label">{t('now')}</span><span className="review-quote">”{text.slice(s.start, s.end)}”</span></div></>}
-          </li>
-        ))}
+        {items.map((item, i) => {
+          const s = item.segment;
+          const heading = scope === 'all' && item.sourceName && items[i - 1]?.sourceId !== item.sourceId;
+          return (
+            <li key={s.id} className={`review-item${s.id === selected ? ' is-selected' : ''}`} data-segment-id={s.id} data-source-id={item.sourceId}>
+              {heading && <h4 className="review-source">{item.sourceName}</h4>}
+              <div className="review-item-head">
+                <span className={`kind-tag kind-${s.kind ?? 'T'}`}>{describe(s)}</span>
+                <span className="review-actions">
+                  <button type="button" onClick={() => onJump(item)}>{t('jump')}</button>
+                  <button type="button" className="primary" title={t('approveTitle')} onClick={() => onApprove(s.id)}>{t('approve')}</button>
+                </span>
+              </div>
+              {s.previousText !== null
+                ? <WordDiff before={s.previousText} after={item.now} />
+                : <><p className="muted small">{t('noBefore')}</p><div className="review-text"><span className="review-label">{t('now')}</span><span className="review-quote">”{item.now}”</span></div></>}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

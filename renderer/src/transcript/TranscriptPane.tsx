@@ -8,7 +8,7 @@ import type { ProjectInfo, SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
 import { collator } from '../i18n';
 import { sourceRoles } from '../layout/Sidebar';
-import { ReviewList } from '../review/ReviewList';
+import { ReviewList, type ReviewItem } from '../review/ReviewList';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
@@ -64,15 +64,15 @@ const HeadMeta = memo(function HeadMeta({ name, caseLabel, roles, words, segment
 });
 
 /** Review list button, stripe lanes, edit mode. */
-const HeadTools = memo(function HeadTools({ flagged, showReview, onToggleReview, mode, onMode, canEdit, onEdit }: {
-  flagged: number; showReview: boolean; onToggleReview: () => void; mode: LaneMode; onMode: (m: LaneMode) => void; canEdit: boolean; onEdit: () => void;
+const HeadTools = memo(function HeadTools({ flagged, elsewhere, showReview, onToggleReview, mode, onMode, canEdit, onEdit }: {
+  flagged: number; elsewhere: number; showReview: boolean; onToggleReview: () => void; mode: LaneMode; onMode: (m: LaneMode) => void; canEdit: boolean; onEdit: () => void;
 }) {
   const { t } = useTranslation(ns);
   return (
     <div className="tx-tools">
-      {flagged > 0 && (
-        <button type="button" className={`tx-review-button${showReview ? ' active' : ''}`} aria-expanded={showReview} onClick={onToggleReview}>
-          ⚑ {t('review.button', { count: flagged })}
+      {(flagged > 0 || elsewhere > 0) && (
+        <button type="button" className={`tx-review-button${showReview ? ' active' : ''}${flagged ? '' : ' elsewhere'}`} aria-expanded={showReview} onClick={onToggleReview}>
+          ⚑ {flagged > 0 ? t('review.button', { count: flagged }) : t('review.elsewhere', { count: elsewhere })}
         </button>
       )}
       <label className="tx-mode" title={t('stripes.label')}>
@@ -92,7 +92,9 @@ const storedMode = (): LaneMode => {
   try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
 };
 
-export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean } & Omit<TranscriptProps, 'detail'>) {
+export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean;
+  /** open another source at one of its codings (the review list across sources) */
+  onJumpTo: (sourceId: string, segmentId: string) => void } & Omit<TranscriptProps, 'detail'>) {
   const { info, detail, sourceId } = props;
   const { t } = useTranslation(ns);
   const tools = useApi();
@@ -102,12 +104,17 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   /** a message about the last correction, with the text before it: hidden again once that text is back (undo) */
   const [notice, setNotice] = useState<{ message: string; before: string | null } | null>(null);
   const [showReview, setShowReview] = useState(false);
+  const [reviewScope, setReviewScope] = useState<'source' | 'all'>('source');
+  const { data: flaggedAll } = useQuery('review.flagged', {});
+  const reviewScopeRef = useRef(reviewScope);
+  reviewScopeRef.current = reviewScope;
   const control = useRef<TranscriptControl | null>(null);
   const hover = useMemo(createHoverStore, []);
   const { data: codes } = useQuery('codes.list', {});
 
   // another source: leave edit mode (discarding), close the review list and any notice
-  useEffect(() => { setEditing(false); setShowReview(false); setNotice(null); hover.set(null); }, [sourceId, hover]);
+  // (a review list across all sources stays open: it is how one got here)
+  useEffect(() => { setEditing(false); setShowReview((v) => v && reviewScopeRef.current === 'all'); setNotice(null); hover.set(null); }, [sourceId, hover]);
 
   const current = detail && detail.source.id === sourceId ? detail : undefined;
   const segments = current?.segments;
@@ -136,6 +143,12 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   const sourceCase = src?.caseId ?? null;
   const labels = useMemo(() => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase }), [turns, people, speakerMap, sourceCase]);
   const flagged = useMemo(() => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start), [segments]);
+  const reviewItems = useMemo((): ReviewItem[] => {
+    if (reviewScope === 'all') return (flaggedAll ?? []).map((f) => ({ segment: f.segment, now: f.now, sourceId: f.sourceId, sourceName: f.sourceName }));
+    const text = current?.source.text ?? '';
+    return flagged.map((s) => ({ segment: s, now: text.slice(s.start, s.end), sourceId: s.sourceId }));
+  }, [reviewScope, flaggedAll, flagged, current]);
+  const elsewhere = (flaggedAll?.length ?? 0) - flagged.length;
   const kindName = useCallback((k: string) => t(`kind.${k}`), [t]);
   const describe = useCallback((s: Segment) => (s.kind ? `${t(`kind.${s.kind}`)} · ${s.pt.map(names.pt).join(', ')}` : `${t('thematic')} · ${s.codes.map(names.code).join(', ')}`), [t, names]);
 
@@ -179,7 +192,11 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
     setNotice(null);
     setEditing(true);
   }, [onClickSegments, onSelectText]);
-  const toggleReview = useCallback(() => setShowReview((v) => !v), []);
+  const toggleReview = useCallback(() => {
+    setShowReview((v) => !v);
+    // nothing here to review: open on the other sources
+    setReviewScope(flagged.length ? 'source' : 'all');
+  }, [flagged.length]);
   const changeMode = useCallback((v: LaneMode) => {
     setMode(v);
     try { localStorage.setItem('cmo-stripes', v); } catch { /* private mode */ }
@@ -201,7 +218,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
           <HeadMeta name={summary?.name ?? sourceId} caseLabel={caseLabel} roles={roles.join(', ')} words={summary?.words ?? null}
             segments={summary?.segments ?? 0} loading={props.loading} />
           {!editing && (
-            <HeadTools flagged={flagged.length} showReview={showReview} onToggleReview={toggleReview} mode={mode} onMode={changeMode}
+            <HeadTools flagged={flagged.length} elsewhere={elsewhere} showReview={showReview} onToggleReview={toggleReview} mode={mode} onMode={changeMode}
               canEdit={!!current} onEdit={startEditing} />
           )}
         </div>
@@ -219,9 +236,11 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
         )}
       </div>
       {showReview && !editing && current && (
-        <ReviewList segments={flagged} text={current.source.text} describe={describe} selected={props.selected}
+        <ReviewList items={reviewItems} scope={reviewScope} counts={{ source: flagged.length, all: flaggedAll?.length ?? flagged.length }} onScope={setReviewScope}
+          describe={describe} selected={props.selected}
           onApprove={(id) => { void tools.mutate('segment.update', { id, patch: { needsReview: false } }); }}
-          onJump={jump} onClose={() => setShowReview(false)} />
+          onJump={(item) => (item.sourceId === current.source.id ? jump(item.segment.id) : props.onJumpTo(item.sourceId, item.segment.id))}
+          onClose={() => setShowReview(false)} />
       )}
       <div className="transcript-scroll">
         {current

@@ -56,6 +56,8 @@ export const ns = registerStrings('transcript', {
       button_one: 'Til gennemsyn ({{count}})',
       button_other: 'Til gennemsyn ({{count}})',
       none: 'Intet til gennemsyn',
+      elsewhere_one: 'Til gennemsyn i andre kilder ({{count}})',
+      elsewhere_other: 'Til gennemsyn i andre kilder ({{count}})',
     },
     turn: {
       caseN: 'case {{n}}',
@@ -120,6 +122,8 @@ export const ns = registerStrings('transcript', {
       button_one: 'To review ({{count}})',
       button_other: 'To review ({{count}})',
       none: 'Nothing to review',
+      elsewhere_one: 'To review in other sources ({{count}})',
+      elsewhere_other: 'To review in other sources ({{count}})',
     },
     turn: {
       caseN: 'case {{n}}',
