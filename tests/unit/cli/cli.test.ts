@@ -235,3 +235,20 @@ describe('bin/cmo.mjs', () => {
     expect(damaged.stderr).toContain(path.resolve(file));
   });
 });
+
+describe('cmo review', () => {
+  it('lists the codings a correction flagged, in every source, with the text before and now', async () => {
+    expect((await cmo('new', file, '--template', 'nfa-aftaleforloeb', '--name', 'Review')).code).toBe(0);
+    expect((await cmo('import', file, at('leder3.txt'), at('amr3.txt'), '--case', '3')).code).toBe(0);
+    expect((await cmo('code', file, '--source', 'amr3.txt', '--text', 'Vi lavede en handlingsplan for løft', '--kind', 'O', '--pt', '6')).code).toBe(0);
+    const none = await cmo('review', file);
+    expect(none).toMatchObject({ code: 0, stdout: 'Ingen kodninger venter på gennemsyn.\n' });
+    expect((await cmo('edit', file, '--source', 'amr3.txt', '--find', 'handlingsplan', '--replace', 'handleplan')).code).toBe(0);
+    const r = await cmo('review', file, '--json');
+    expect(r.code).toBe(0);
+    expect(jsonRows(r.stdout)).toEqual([expect.objectContaining({
+      source: 'amr3', kind: 'O', pt: ['#6'], before: 'Vi lavede en handlingsplan for løft', now: 'Vi lavede en handleplan for løft',
+    })]);
+    expect((await cmo('review', file)).stdout).toContain('nu:  ”Vi lavede en handleplan for løft”');
+  });
+});
