@@ -65,8 +65,17 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     put(end, last.right - at.left, last.top - at.top, last.height);
   }, [editor, segment, starts]);
 
-  // after the commit's own layout effects (the transcript patched by TranscriptSync), before paint
-  useLayoutEffect(() => { queueMicrotask(place); }, [place, version]);
+  // Placed right after Lexical patches the transcript (the stripes have just been measured, so
+  // the page is laid out), else at the end of the commit (the selection alone changed). Placing
+  // them later in the commit would lay the page out a second time.
+  const placedBy = useRef(0);
+  const latest = useRef(place);
+  latest.current = place;
+  useEffect(() => editor.registerUpdateListener(() => { placedBy.current++; latest.current(); }), [editor]);
+  useLayoutEffect(() => {
+    const seen = placedBy.current;
+    queueMicrotask(() => { if (placedBy.current === seen) place(); });
+  }, [place, version]);
   useEffect(() => {
     const host = box.current?.parentElement;
     if (!host) return;
