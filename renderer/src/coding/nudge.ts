@@ -4,6 +4,7 @@
  * the punctuation right after its word along (”… løft.”), so a quote keeps its full stop.
  */
 import type { Kind, Verdict } from '../../../src/cmo/model';
+import { snapToWords } from '../../../src/cmo/text';
 
 const WORD = /[\p{L}\p{N}'’-]/u;
 const CLOSING = /[.,;:!?…”"')\]]/u;
@@ -47,6 +48,15 @@ export function nudgeRange(text: string, start: number, end: number, edge: Edge,
     e = i;
   }
   return s < e ? { start: s, end: e } : null;
+}
+
+/** The range with one edge dragged to `offset`, snapped to whole words; null when nothing would be left. */
+export function dragRange(text: string, range: { start: number; end: number }, edge: Edge, offset: number): { start: number; end: number } | null {
+  const raw = edge === 'start' ? { start: Math.min(offset, range.end - 1), end: range.end } : { start: range.start, end: Math.max(offset, range.start + 1) };
+  const snapped = snapToWords(text, raw.start, raw.end);
+  // the edge not dragged stays where it was
+  const out = edge === 'start' ? { start: snapped.start, end: range.end } : { start: range.start, end: snapped.end };
+  return out.end > out.start ? out : null;
 }
 
 /** What the coding form holds before it is sent. */

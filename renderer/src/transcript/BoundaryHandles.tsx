@@ -5,8 +5,7 @@
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { snapToWords } from '../../../src/cmo/text';
-import { nudgeRange, type Edge } from '../coding/nudge';
+import { dragRange, nudgeRange, type Edge } from '../coding/nudge';
 import { useTranslation } from '../i18n/useTranslation';
 import { domPointToOffset, offsetsToDomRange } from './domMapping';
 import { ns } from './i18n';
@@ -21,15 +20,6 @@ function offsetAt(editor: ReturnType<typeof useLexicalComposerContext>[0], x: nu
   if (pos) return domPointToOffset(editor, pos.offsetNode, pos.offset, starts);
   const r = document.caretRangeFromPoint?.(x, y);
   return r ? domPointToOffset(editor, r.startContainer, r.startOffset, starts) : null;
-}
-
-/** The range with one edge moved to `offset`, snapped to words; null when nothing would be left. */
-export function dragRange(text: string, range: TextRange, edge: Edge, offset: number): TextRange | null {
-  const raw = edge === 'start' ? { start: Math.min(offset, range.end - 1), end: range.end } : { start: range.start, end: Math.max(offset, range.start + 1) };
-  const snapped = snapToWords(text, raw.start, raw.end);
-  // the edge not dragged stays where it was
-  const out = edge === 'start' ? { start: snapped.start, end: range.end } : { start: range.start, end: snapped.end };
-  return out.end > out.start ? out : null;
 }
 
 export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, starts, version, onMove }: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFields, draftProblem, nudgeRange } from '../../../renderer/src/coding/nudge';
+import { dragRange, draftFields, draftProblem, nudgeRange } from '../../../renderer/src/coding/nudge';
 
 const T = 'Leder: Vi fik en skriftlig aftale, og hun gav os “gode råd” om løft.\nAMR: Ja.';
 const at = (w: string) => T.indexOf(w);
@@ -43,5 +43,20 @@ describe('draft', () => {
     expect(draftProblem({ kind: null, pts: ['#4a'], codes: [] })).toBe('needPtKind');
     expect(draftFields({ ...base, kind: 'M', pts: ['#4a'], codes: [] })).toEqual({ kind: 'M', pt: ['#4a'], verdict: 'supports' });
     expect(draftFields({ ...base, kind: null, pts: [], codes: ['c1'], memo: ' note ' })).toEqual({ codes: ['c1'], verdict: 'supports', memo: 'note' });
+  });
+});
+
+describe('dragRange', () => {
+  const r = range('skriftlig', 'aftale');
+  it('moves the dragged edge to the word under the pointer, whole words only, the other edge stays', () => {
+    expect(show(dragRange(T, r, 'end', at('gav') + 1))).toBe('skriftlig aftale, og hun gav');
+    expect(show(dragRange(T, r, 'start', at('fik') + 2))).toBe('fik en skriftlig aftale');
+    // æ/ø/å and quotes are parts of words like any letter
+    expect(show(dragRange(T, r, 'end', at('råd') + 1))).toBe('skriftlig aftale, og hun gav os “gode råd');
+  });
+  it('never turns the passage inside out or empty', () => {
+    expect(show(dragRange(T, r, 'start', at('os')))).toBe('aftale');
+    expect(show(dragRange(T, r, 'end', 0))).toBe('skriftlig');
+    expect(dragRange(T, { start: at('Ja'), end: at('Ja') + 2 }, 'end', at('Ja'))).toEqual({ start: at('Ja'), end: at('Ja') + 2 });
   });
 });
