@@ -22,8 +22,11 @@ if (mode === 'raw') {
   await svc.call('matrix.compute', { rows: 'case', cols: 'pt-kind' });
   await svc.call('quotes.list', {});
   sample();
-  const src = svc.project().sources[0]!;
-  const turn = src.turns.find((t) => t.speaker !== 'Interviewer') ?? src.turns[0]!;
+  const p = svc.project();
+  const src = p.sources[0]!;
+  // a turn not already coded C #1 over exactly its text (coding it twice the same way is refused)
+  const taken = new Set(p.segments.filter((g) => g.sourceId === src.id && g.kind === 'C' && g.pt.includes('#1')).map((g) => `${g.start}:${g.end}`));
+  const turn = src.turns.find((t) => t.speaker !== 'Interviewer' && !taken.has(`${t.start}:${t.end}`)) ?? src.turns[0]!;
   await svc.call('segment.add', { sourceId: src.id, start: turn.start, end: turn.end, kind: 'C', pt: ['#1'] });
   sample();
 }
