@@ -31,11 +31,12 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
   const section = useRef<HTMLElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
 
-  // a coded passage is edited in a form of its own, reset whenever the passage as saved changes
+  // a coded passage is edited in a form of its own, which starts over whenever the passage as
+  // saved changes (derived, not reset by a state update: no second render of the panel)
   const segment = mode.kind === 'edit' ? mode.segment : null;
-  const [form, setForm] = useState<Form | null>(() => (segment ? formOf(segment) : null));
-  const [shown, setShown] = useState(segment);
-  if (shown !== segment) { setShown(segment); setForm(segment ? formOf(segment) : null); }
+  const [edited, setEdited] = useState<{ of: Segment; form: Form } | null>(null);
+  const form = segment ? (edited?.of === segment ? edited.form : formOf(segment)) : null;
+  const setForm = (f: (d: Form) => Form) => { if (segment) setEdited((e) => ({ of: segment, form: f(e?.of === segment ? e.form : formOf(segment)) })); };
   const [busy, setBusy] = useState(false);
   const coding = useRef(false);
 
@@ -52,7 +53,7 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
   const problem = draftProblem(value);
   const patch = mode.kind === 'edit' ? diffPatch(mode.segment, value) : {};
   const dirty = Object.keys(patch).length > 0;
-  const update = (f: (d: Form) => Form) => (mode.kind === 'new' ? mode.setDraft(f) : setForm((d) => (d ? f(d) : d)));
+  const update = (f: (d: Form) => Form) => (mode.kind === 'new' ? mode.setDraft(f) : setForm(f));
   const onChange = (p: Partial<Form>) => update((d) => ({ ...d, ...p }));
   const createCode = async (name: string) => (await mutate('codes.add', { path: name }))?.id;
 
@@ -108,7 +109,7 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
       {fresh
         ? <NewCodingFoot problem={problem} onCode={() => void submit()} onCancel={mode.onCancel} />
         : <DetailsFoot segment={mode.segment} dirty={dirty} busy={busy} problem={problem} onSave={() => void submit()}
-            onReset={() => setForm(formOf(mode.segment))} onDelete={() => void remove()} />}
+            onReset={() => setEdited(null)} onDelete={() => void remove()} />}
     </section>
   );
 }
