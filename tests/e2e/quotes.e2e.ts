@@ -248,3 +248,41 @@ test('coding sheet: preview every row, all-or-nothing blocked by a bad row, appl
   await expect(card(page, 'Hun kom uanmeldt en tirsdag formiddag')).toHaveCount(0);
   await expect(card(page, 'femogtredive kilo')).toHaveCount(0);
 });
+
+test('a long quote list shows a page at a time: more on request, or all', async ({ page, app, shot }) => {
+  await page.goto(app.url);
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+  // every "og" and "det" in the sample coded as Outcome #13 (autocode, as `cmo autocode` does): hundreds of quotes
+  const created = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('cmo-token')!;
+    let n = 0;
+    for (const query of ['"og"', '"det"']) {
+      const r = await fetch('api/search.autocode', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token },
+        body: JSON.stringify({ query, kind: 'O', pt: ['13'] }) });
+      const j = await r.json() as { ok: boolean; result: { created: unknown[] }; error?: string };
+      if (!j.ok) throw new Error(j.error);
+      n += j.result.created.length;
+    }
+    return n;
+  });
+  expect(created).toBeGreaterThan(210);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Citater' }).click();
+  await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#13');
+  const cards = page.locator('.quote-cards > li');
+  await expect(cards).toHaveCount(200);
+  const total = created + 2; // the sample's own two #13 codings
+  const more = page.getByRole('group', { name: `200 af ${total} citater vist` });
+  await expect(more).toBeVisible();
+  await shot('quotes-paged');
+  await more.getByRole('button', { name: `Vis alle ${total}` }).click();
+  await expect(cards).toHaveCount(total);
+  await expect(page.getByRole('group', { name: /citater vist/ })).toHaveCount(0);
+  // another filter starts at one page again; "more" adds the next
+  await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#10');
+  await expect(cards).toHaveCount(3);
+  await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#13');
+  await expect(cards).toHaveCount(200);
+  await page.getByRole('button', { name: `Vis ${Math.min(200, total - 200)} mere` }).click();
+  await expect(cards).toHaveCount(Math.min(400, total));
+});

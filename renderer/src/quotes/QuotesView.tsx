@@ -4,7 +4,7 @@
  * each with its report rendition; the quote format, the pseudonym list with its leak check,
  * exports and the coding-sheet import.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Quote } from '../../../src/cmo/quotes';
@@ -28,6 +28,9 @@ export type { QuoteFilter } from './filter';
 export { toQuery } from './filter';
 
 type Panel = 'pseudonyms' | 'settings' | null;
+
+/** quotes shown at first, and added per "show more" */
+const PAGE = 200;
 
 const byCaseThenPlace = (a: Quote, b: Quote) =>
   (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || collator.compare(a.source, b.source) || a.start - b.start;
@@ -54,6 +57,11 @@ export function QuotesView(props: {
   const [showLeaks, setShowLeaks] = useState(false);
   const [asReport, setAsReport] = useState(true);
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
+  // how many quotes are shown: a page, again for every other filter
+  const [paging, setPaging] = useState({ of: query, limit: PAGE });
+  const limit = paging.of === query ? paging.limit : PAGE;
+  const setLimit = (f: (l: number) => number) => setPaging((p) => ({ of: query, limit: f(p.of === query ? p.limit : PAGE) }));
+  const order = useRef<readonly string[]>([]);
 
   const set = (patch: Partial<QuoteFilter>) => onFilter({ ...filter, ...patch });
   const point = info.ptPoints.find((p) => p.id === filter.pt);
@@ -70,10 +78,13 @@ export function QuotesView(props: {
   useEffect(() => {
     if (!focus) return;
     const el = document.querySelector(`.quotes-view li[data-quote-id="${CSS.escape(focus.id)}"]`);
+    // not on the pages shown yet: show as many as it takes, then come back here
+    const at = order.current.indexOf(focus.id);
+    if (!el && at >= limit) { setLimit(() => Math.ceil((at + 1) / PAGE) * PAGE); return; }
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const timer = setTimeout(() => setFocus(null), 2600);
     return () => clearTimeout(timer);
-  }, [focus]);
+  }, [focus, limit]);
   const goTo = useCallback((id: string) => setFocus((f) => ({ id, n: (f?.n ?? 0) + 1 })), []);
 
   // the lists as shown: a section per PT point (or the one point filtered to), each by case — or by hand
@@ -89,6 +100,7 @@ export function QuotesView(props: {
   }, [quotes, manual, filter.pt, info.ptPoints, t]);
   /** every quote once, in the order shown: what a new manual order starts from */
   const ids = useMemo(() => [...new Set(sections.flatMap((s) => s.quotes.map((q) => q.id)))], [sections]);
+  order.current = ids;
   const actions: CardActions = useMemo(() => ({
     onJump: props.onJump,
     onMark: (id, m) => void mutate('quotes.mark', { ids: [id], ...m }),
@@ -111,17 +123,23 @@ export function QuotesView(props: {
     },
   });
 
-  const renderList = (list: readonly Quote[]) => {
+  /** the first `count` of a section's quotes; ↑ ↓ still move past the hidden ones */
+  const renderList = (list: readonly Quote[], count: number) => {
     const la = listActions(list);
     return (
       <ol className="quote-list quote-cards">
-        {list.map((q, i) => (
+        {list.slice(0, count).map((q, i) => (
           <QuoteCard key={q.id} quote={q} shown={shown(q)} marks={marks} first={i === 0} last={i === list.length - 1}
             manual={manual} focused={focus?.id === q.id} actions={la} />
         ))}
       </ol>
     );
   };
+  // a page at a time: thousands of cards at once took seconds to show; the exports take every quote
+  let left = limit;
+  const paged = sections.map((sec) => { const take = Math.max(0, Math.min(sec.quotes.length, left)); left -= take; return { ...sec, take }; })
+    .filter((sec) => sec.take > 0);
+  const shownCount = paged.reduce((n, sec) => n + sec.take, 0);
 
   const pickedCount = quotes?.filter((q) => q.picked).length ?? 0;
   const leaks = leakCheck?.leaks ?? [];
@@ -271,17 +289,24 @@ export function QuotesView(props: {
               {t('list.count', { count: quotes.length })} · {t('list.picked', { count: pickedCount })}{loading ? ` · ${t('list.updating')}` : ''}
             </p>
             <span className="list-bulk">
-              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: true })} disabled={pickedCount === quotes.length}>{t('list.pickAll')}</button>
+              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: true })} disabled={pickedCount === quotes.length}>{t('list.pickAll', { count: ids.length })}</button>
               <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: false })} disabled={pickedCount === 0}>{t('list.unpickAll')}</button>
             </span>
           </div>
           {manual && <p className="hint manual-hint">{t('list.manualHint')}</p>}
-          {sections.map((sec) => (sec.title === null ? <div key={sec.key}>{renderList(sec.quotes)}</div> : (
+          {paged.map((sec) => (sec.title === null ? <div key={sec.key}>{renderList(sec.quotes, sec.take)}</div> : (
             <section key={sec.key} className="quote-group">
-              <h3>{sec.title}</h3>
-              {renderList(sec.quotes)}
+              <h3>{sec.title} <span className="muted small">({sec.quotes.length})</span></h3>
+              {renderList(sec.quotes, sec.take)}
             </section>
           )))}
+          {shownCount < ids.length && (
+            <div className="quote-more" role="group" aria-label={t('list.shown', { shown: shownCount, count: ids.length })}>
+              <span className="muted small">{t('list.shown', { shown: shownCount, count: ids.length })}</span>
+              <button type="button" onClick={() => setLimit((l) => l + PAGE)}>{t('list.more', { count: Math.min(PAGE, ids.length - shownCount) })}</button>
+              <button type="button" className="link-button" onClick={() => setLimit(() => Number.POSITIVE_INFINITY)}>{t('list.all', { count: ids.length })}</button>
+            </div>
+          )}
         </>
       )}
       {sheetOpen && <CodeSheetDialog onClose={() => setSheetOpen(false)} />}
