@@ -17,7 +17,7 @@
  */
 import type { CmoConfiguration, Kind, Project, PtPoint, Segment, Source } from '../cmo/model';
 import { turnAt } from '../cmo/turns';
-import { buildCorpus, indexText, type Corpus, type DocIndex } from './corpus';
+import { buildCorpus, indexText, lowerBound, prefixRange, type Corpus, type DocIndex } from './corpus';
 import { parseQuery, type QueryClause } from './fold';
 import { matchWord, type MatchOptions } from './match';
 
@@ -208,6 +208,28 @@ function plans(query: string): Plan[] {
     out.push({ clauses: [...clauses.slice(0, i), joined, ...clauses.slice(i + 2)], quality: 0.97 });
   }
   if (clauses.length > 2) out.push({ clauses: [{ words: [{ text: clauses.map((c) => word(c).text).join(''), prefix: true }], phrase: false }], quality: 0.97 });
+  return out;
+}
+
+/**
+ * A compound typed together also finds it written apart: `kontrolbesøg` is searched as the
+ * phrase `kontrol besøg` too, for each place it splits into two words the corpus has (the first
+ * exactly, the second exactly or — as the query is typed — as a prefix). At most three splits,
+ * the longest first part first; parts of three letters or more.
+ */
+function compoundPlans(plan: Plan, terms: readonly string[]): Plan[] {
+  const [clause] = plan.clauses;
+  if (plan.clauses.length !== 1 || !clause || clause.phrase || clause.words.length !== 1) return [];
+  const { text, prefix } = clause.words[0]!;
+  const has = (t: string) => terms[lowerBound(terms, t)] === t;
+  const starts = (t: string) => { const [lo, hi] = prefixRange(terms, t); return hi > lo; };
+  const out: Plan[] = [];
+  for (let i = text.length - 3; i >= 3 && out.length < 3; i--) {
+    const left = text.slice(0, i), right = text.slice(i);
+    if (has(left) && (prefix ? starts(right) : has(right))) {
+      out.push({ clauses: [{ words: [{ text: left, prefix: false }, { text: right, prefix }], phrase: true }], quality: 0.95 });
+    }
+  }
   return out;
 }
 
@@ -434,7 +456,8 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
   const limit = Math.max(0, options.limit ?? 200);
   const scope = new Set<SearchScope>(options.scope ?? ['transcripts', 'memos', 'cmoc', 'pt']);
   const f = options.filter ?? {};
-  const ps = plans(query);
+  const parsed = plans(query);
+  const ps = [...parsed, ...compoundPlans(parsed[0]!, index.transcripts.terms)];
   const participants = new Map(project.participants.map((p) => [p.id, p]));
   const segIx = segmentsBySource(project.segments);
   const sources = set(f.sources), cases = set(f.cases), roles = set(f.roles), people = set(f.participants);

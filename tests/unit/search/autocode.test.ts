@@ -38,7 +38,7 @@ describe('search.query through the service', () => {
 describe('search.autocode', () => {
   it('codes every hit in one undoable step, and one undo takes them all back', async () => {
     const before = svc.project().segments.length;
-    const r = await svc.call('search.autocode', { query: 'kontrolbesøg', kind: 'O', pt: ['#1'] });
+    const r = await svc.call('search.autocode', { query: 'kontrolbesøget', kind: 'O', pt: ['#1'] });
     expect(r.created).toHaveLength(3);
     expect(r.created.every((s) => /^kontrolbesøget$/i.test(s.text) && s.kind === 'O' && s.pt[0] === '#1' && s.coder === 'tester')).toBe(true);
     expect(quotesOf('#1')).toHaveLength(3);
@@ -59,11 +59,11 @@ describe('search.autocode', () => {
     expect(t.created.map((x) => x.text)).toEqual(['I en kommune går beskeden gennem tre led, før den når ud til os på stuerne. Vi har tre gode ledere.']);
   });
   it('skips hits already coded identically and refuses when nothing is left', async () => {
-    await svc.call('search.autocode', { query: 'kontrolbesøg', kind: 'O', pt: ['#1'], cases: ['3'] });
-    const r = await svc.call('search.autocode', { query: 'kontrolbesøg', kind: 'O', pt: ['#1'] });
+    await svc.call('search.autocode', { query: 'kontrolbesøget', kind: 'O', pt: ['#1'], cases: ['3'] });
+    const r = await svc.call('search.autocode', { query: 'kontrolbesøget', kind: 'O', pt: ['#1'] });
     expect(r).toMatchObject({ skipped: 2, hits: 3 });
     expect(r.created).toHaveLength(1);
-    await expect(svc.call('search.autocode', { query: 'kontrolbesøg', kind: 'O', pt: ['#1'] })).rejects.toThrow(/allerede kodet/);
+    await expect(svc.call('search.autocode', { query: 'kontrolbesøget', kind: 'O', pt: ['#1'] })).rejects.toThrow(/allerede kodet/);
     await expect(svc.call('search.autocode', { query: 'zzz', kind: 'O', pt: ['#1'] })).rejects.toThrow(/Ingen fund/);
   });
   it('codes only the selected hits, with filters and typos', async () => {
