@@ -245,8 +245,33 @@ function execute<D>(c: Corpus<D>, plan: Plan, opts: MatchOptions, docOk: DocOk, 
   const wordMatches = clauses.map((cl) => cl.words.map((w) => matchWord(c.terms, w, opts)));
   if (clauses.length === 1 && !clauses[0]!.phrase) return single(c, wordMatches[0]![0]!, plan.quality, docOk, hitOk, limit);
 
-  // per clause and word: term index → score (0: no match), so any token is checked in O(1)
-  const scores = wordMatches.map((words) => words.map((m) => { const arr = new Float32Array(c.terms.length); for (const [g, sc] of m) arr[g] = sc; return arr; }));
+  // per clause and word: term index → score (0: no match), so any token is checked in O(1);
+  // the arrays (one slot per term) are kept per corpus and cleared after, not allocated per query
+  const pool = scorePool(c);
+  let slot = 0;
+  const scores = wordMatches.map((words) => words.map((m) => {
+    // a long phrase beyond the kept slots gets arrays of its own
+    const arr = slot < 8 ? (pool[slot] ??= new Float32Array(c.terms.length)) : new Float32Array(c.terms.length);
+    slot++;
+    for (const [g, sc] of m) arr[g] = sc;
+    return arr;
+  }));
+  try {
+    return executeWith(c, plan, wordMatches, scores, docOk, hitOk);
+  } finally {
+    wordMatches.forEach((words, i) => words.forEach((m, j) => { const arr = scores[i]![j]!; for (const g of m.keys()) arr[g] = 0; }));
+  }
+}
+
+const pools = new WeakMap<object, Float32Array[]>();
+function scorePool(c: object): Float32Array[] {
+  let p = pools.get(c);
+  if (!p) pools.set(c, (p = []));
+  return p;
+}
+
+function executeWith<D>(c: Corpus<D>, plan: Plan, wordMatches: Map<number, number>[][], scores: Float32Array[][], docOk: DocOk, hitOk: HitOk | null): { hits: Raw[]; total: number; exact: boolean } {
+  const { clauses } = plan;
   // the anchor is the rarest clause; only its occurrences are listed, the others are looked up around them
   const freqOf = (m: Map<number, number>) => { let n = 0; for (const g of m.keys()) n += c.freq[g]!; return n; };
   let a = 0;
