@@ -246,7 +246,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
         {current
           ? <TranscriptView detail={current} selected={props.selected} pending={props.pending} onSelectText={props.onSelectText}
               onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError} onMoveBoundary={props.onMoveBoundary}
-              editing={editing} control={control} hover={hover} stripes={editing ? NO_STRIPES : stripes}
+              editing={editing} control={control} hover={hover} byId={byId} stripes={editing ? NO_STRIPES : stripes}
               turnLabels={labels} kindName={kindName} ariaLabel={t('transcriptLabel')} />
           : <p className="muted">{t('loading')}</p>}
       </div>

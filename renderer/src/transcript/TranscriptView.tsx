@@ -51,6 +51,8 @@ export interface ViewExtras {
   /** set while mounted: the edited text, and a jump to a segment */
   control: MutableRefObject<TranscriptControl | null>;
   hover: HoverStore;
+  /** the segments by id (the pane builds it once for the view, the hover card and the marks) */
+  byId: ReadonlyMap<string, Segment>;
   stripes: StripeLayout;
   /** turn start offset → who speaks (role, time) */
   turnLabels: ReadonlyMap<number, string>;
@@ -113,13 +115,12 @@ function $editedText(): string {
   return $getRoot().getChildren().map((p) => p.getTextContent()).join('\n');
 }
 
-function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
+function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, byId, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
   const [editor] = useLexicalComposerContext();
   const turnLabels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
   const text = detail.source.text;
   const segments = detail.segments;
   const turns = detail.source.turns;
-  const byId = useMemo(() => new Map<string, Segment>(segments.map((s) => [s.id, s])), [segments]);
 
   const live = useRef({ byId, selected, starts, onSelectText, onClickSegments, editing });
   live.current = { byId, selected, starts, onSelectText, onClickSegments, editing };
