@@ -49,3 +49,14 @@ export async function onCall(page: import('@playwright/test').Page, method: stri
     return route.fulfill({ response, json });
   });
 }
+
+/** Calls the host's API from the page with its token, as the CLI or another window would, behind the window's back. */
+export async function apiCall<T = unknown>(page: import('@playwright/test').Page, method: string, params: unknown): Promise<T> {
+  return page.evaluate(async ([m, p]) => {
+    const token = sessionStorage.getItem('cmo-token')!;
+    const r = await fetch(`api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(p) });
+    const j = await r.json() as { ok: boolean; result: unknown; error?: string };
+    if (!j.ok) throw new Error(j.error);
+    return j.result;
+  }, [method, params] as const) as Promise<T>;
+}

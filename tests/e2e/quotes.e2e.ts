@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import mammoth from 'mammoth';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { apiCall, test, expect } from './fixtures';
 
 const attributions = (page: Page) => page.locator('.quote-cards .quote-attribution').allTextContents();
 const card = (page: Page, text: string) => page.locator('.quote-card', { hasText: text });
@@ -253,18 +253,8 @@ test('a long quote list shows a page at a time: more on request, or all', async 
   await page.goto(app.url);
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   // every "og" and "det" in the sample coded as Outcome #13 (autocode, as `cmo autocode` does): hundreds of quotes
-  const created = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('cmo-token')!;
-    let n = 0;
-    for (const query of ['"og"', '"det"']) {
-      const r = await fetch('api/search.autocode', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token },
-        body: JSON.stringify({ query, kind: 'O', pt: ['13'] }) });
-      const j = await r.json() as { ok: boolean; result: { created: unknown[] }; error?: string };
-      if (!j.ok) throw new Error(j.error);
-      n += j.result.created.length;
-    }
-    return n;
-  });
+  let created = 0;
+  for (const query of ['"og"', '"det"']) created += (await apiCall<{ created: unknown[] }>(page, 'search.autocode', { query, kind: 'O', pt: ['13'] })).created.length;
   expect(created).toBeGreaterThan(210);
   await page.reload();
   await page.getByRole('tab', { name: 'Citater' }).click();

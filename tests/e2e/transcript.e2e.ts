@@ -6,7 +6,7 @@
  * view in English. Independent of the exact sample texts: passages are found in the DOM.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { apiCall, test, expect } from './fixtures';
 
 /** Opens the first source under a case that has coded passages. */
 async function openCodedSource(page: Page): Promise<void> {
@@ -253,26 +253,15 @@ test('codings to review in other sources: listed from any source, one click open
   await page.goto(app.url);
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   // a correction in the second source, made behind the window's back (as from the CLI), flags one coding there
-  const flagged = await page.evaluate(async () => {
-    const token = sessionStorage.getItem('cmo-token')!;
-    const call = async (method: string, params: unknown) => {
-      const r = await fetch(`api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(params) });
-      const j = await r.json() as { ok: boolean; result: any; error?: string };
-      if (!j.ok) throw new Error(j.error);
-      return j.result;
-    };
-    const info = await call('project.info', {});
-    const other = info.sourceList[1];
-    const detail = await call('source.get', { id: other.id });
-    for (const seg of detail.segments) {
-      const m = /[A-Za-zæøå]{5,}/.exec(detail.source.text.slice(seg.start, seg.end));
-      if (!m) continue;
-      const at = seg.start + m.index;
-      await call('source.edit', { source: other.id, text: `${detail.source.text.slice(0, at)}${m[0]}x${detail.source.text.slice(at + m[0].length)}` });
-      return { source: other.name as string, segment: seg.id as string };
-    }
-    throw new Error('no coding with a long word');
-  });
+  const info = await apiCall<{ sourceList: { id: string; name: string }[] }>(page, 'project.info', {});
+  const other = info.sourceList[1]!;
+  const detail = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(page, 'source.get', { id: other.id });
+  const seg = detail.segments.find((x) => /[A-Za-zæøå]{5,}/.test(detail.source.text.slice(x.start, x.end)));
+  if (!seg) throw new Error('no coding with a long word');
+  const word = /[A-Za-zæøå]{5,}/.exec(detail.source.text.slice(seg.start, seg.end))!;
+  const at = seg.start + word.index;
+  await apiCall(page, 'source.edit', { source: other.id, text: `${detail.source.text.slice(0, at)}${word[0]}x${detail.source.text.slice(at + word[0].length)}` });
+  const flagged = { source: other.name, segment: seg.id };
   await page.reload();
   await expect(page.locator('.source-item').first()).toHaveAttribute('aria-current', 'true');
   const button = page.getByRole('button', { name: /Til gennemsyn i andre kilder \(1\)/ });
