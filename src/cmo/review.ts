@@ -9,7 +9,11 @@ export interface FlaggedCoding { segment: Segment; sourceId: string; sourceName:
 
 export function flaggedCodings(p: Project): FlaggedCoding[] {
   const bySource = new Map<string, Segment[]>();
-  for (const s of p.segments) if (s.needsReview) bySource.set(s.sourceId, [...(bySource.get(s.sourceId) ?? []), s]);
+  for (const s of p.segments) {
+    if (!s.needsReview) continue;
+    const list = bySource.get(s.sourceId);
+    if (list) list.push(s); else bySource.set(s.sourceId, [s]);
+  }
   const out: FlaggedCoding[] = [];
   for (const src of p.sources) {
     for (const s of (bySource.get(src.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end)) {
