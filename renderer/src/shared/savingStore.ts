@@ -6,7 +6,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const SHOW_AFTER_MS = 250;
+const SHOW_AFTER_MS = 250;
 
 let pending = 0;
 let shown = false;
@@ -26,8 +26,6 @@ export const savingStore = {
     timer = undefined;
     set(false);
   },
-  /** for tests */
-  shown: () => shown,
 };
 
 export function useSaving(): boolean {
