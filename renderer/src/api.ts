@@ -1,15 +1,14 @@
 import { applyAnswerPatch } from '../../src/api/answerPatch';
 import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
+import { socketBridge, type Bridge, type SocketLike } from './transport';
 
-/** What Electron's preload exposes through contextBridge: one object, one function. */
-interface Bridge { call(method: string, params: unknown): Promise<Reply<Method>> }
 declare global { interface Window { cmoBridge?: Bridge } }
 
 export class ApiError extends Error {
   constructor(message: string, readonly kind: string) { super(message); this.name = 'ApiError'; }
 }
 
-function httpBridge(): Bridge {
+function pageToken(): string {
   const q = new URLSearchParams(location.search);
   const fromUrl = q.get('token');
   if (fromUrl) {
@@ -17,19 +16,33 @@ function httpBridge(): Bridge {
     // keep the token out of the address bar and history once stored
     history.replaceState(null, '', location.pathname);
   }
-  const token = fromUrl ?? sessionStorage.getItem('cmo-token') ?? '';
-  return {
-    async call(method, params) {
-      const res = await fetch(`api/${encodeURIComponent(method)}`, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(params ?? {}),
-      });
-      const text = await res.text();
-      try { return JSON.parse(text) as Reply<Method>; } catch { return { ok: false, kind: 'internal', error: `HTTP ${res.status}` }; }
-    },
-  };
+  return fromUrl ?? sessionStorage.getItem('cmo-token') ?? '';
 }
 
-const bridge: Bridge = window.cmoBridge ?? httpBridge();
+async function post(token: string, method: string, body: string): Promise<Reply<Method>> {
+  const res = await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body });
+  const text = await res.text();
+  try { return JSON.parse(text) as Reply<Method>; } catch { return { ok: false, kind: 'internal', error: `HTTP ${res.status}` }; }
+}
+
+function browserBridge(): Bridge {
+  const token = pageToken();
+  return socketBridge({
+    open: () => {
+      const url = new URL('api/ws', location.href);
+      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const ws = new WebSocket(url, ['cmo-api', `cmo-token.${token}`]);
+      const s: SocketLike = { onopen: null, onmessage: null, onclose: null, send: (d) => ws.send(d), close: () => ws.close() };
+      ws.onopen = () => s.onopen?.();
+      ws.onmessage = (e) => s.onmessage?.(e);
+      ws.onclose = () => s.onclose?.();
+      return s;
+    },
+    post: (method, body) => post(token, method, body),
+  });
+}
+
+const bridge: Bridge = window.cmoBridge ?? browserBridge();
 
 /**
  * Calls made in the same tick travel together as one `batch` (one round trip, run in order in
@@ -98,7 +111,7 @@ function send(method: string, params: unknown): Promise<Reply<Method>> {
   });
 }
 
-/** The renderer's only way to the project: the typed contract, over IPC or HTTP. */
+/** The renderer's only way to the project: the typed contract, over IPC, a WebSocket or HTTP. */
 export const api: CmoApi = {
   async call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
     const reply = await send(method, params);

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Service } from '../service/service';
+import { attachSocket } from './socket';
 
 /** The renderer's Content-Security-Policy: nothing remote, no inline script, no plugins, no framing. */
 export const CSP = [
@@ -42,20 +43,21 @@ const safeEqual = (a: string, b: string) => {
 };
 
 /**
- * Serves the renderer and the API contract on 127.0.0.1 only. Every API call needs the
- * per-launch token (header `X-CMO-Token`), a Host header naming this server (no DNS rebinding)
- * and, when a browser sends one, an Origin of this server.
+ * Serves the renderer and the API contract on 127.0.0.1 only, over HTTP and over a WebSocket
+ * (./socket.ts). Every API call needs the per-launch token (header `X-CMO-Token`), a Host header
+ * naming this server (no DNS rebinding) and, when a browser sends one, an Origin of this server.
  */
 export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHost> {
   const token = o.token ?? crypto.randomBytes(24).toString('base64url');
   const maxBody = o.maxBody ?? 300 * 1024 * 1024;
   const root = path.resolve(o.staticDir);
   let port = 0;
+  const hostOk = (host: string) => host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 
   const server = http.createServer(async (req, res) => {
     try {
       const host = req.headers.host ?? '';
-      if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden host' }));
+      if (!hostOk(host)) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden host' }));
       const url = new URL(req.url ?? '/', `http://${host}`);
 
       if (url.pathname.startsWith('/api/')) {
@@ -97,9 +99,15 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     server.listen(o.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as { port: number }).port;
+  const socket = attachSocket({
+    server, maxPayload: maxBody,
+    allowed: (req) => hostOk(req.headers.host ?? '') && req.headers.origin === `http://${req.headers.host}`,
+    tokenOk: (given) => safeEqual(given, token),
+    dispatch: (method, params) => o.service.dispatch(method, params),
+  });
   return {
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port, token,
-    close: () => new Promise<void>((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+    close: () => new Promise<void>((r) => { socket.close(); server.closeAllConnections?.(); server.close(() => r()); }),
   };
 }

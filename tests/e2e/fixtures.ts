@@ -31,22 +31,46 @@ export const test = base.extend<{ app: { url: string; file: string; host: Browse
 export { expect };
 
 /**
- * Steps into the renderer's calls of one method: the window's calls travel in `batch` requests
- * (renderer/src/api.ts), so this looks inside them. `delayMs` holds the request back; `reply`
- * answers that call in place of the host (the host runs a harmless query instead).
+ * Steps into the renderer's calls of one method: the window's calls travel in `batch` calls
+ * (renderer/src/api.ts) over the host's WebSocket, or over HTTP while it connects, so this looks
+ * inside both. `delayMs` holds the call back; `reply` answers that call in place of the host (the
+ * host runs a harmless query instead). Set it up before the page loads: a socket already open
+ * is not routed.
  */
 export async function onCall(page: import('@playwright/test').Page, method: string, o: { delayMs?: number; reply?: unknown }): Promise<void> {
+  type Call = { method: string; params: unknown };
+  const hitsIn = (calls: Call[] | undefined) => (calls ?? []).map((c, i) => (c.method === method ? i : -1)).filter((i) => i >= 0);
+  const harmless = (calls: Call[]) => calls.map((c) => (c.method === method ? { method: 'history.state', params: {} } : c));
   await page.route('**/api/batch', async (route) => {
-    const body = JSON.parse(route.request().postData() ?? '{}') as { calls?: { method: string; params: unknown }[] };
-    const hits = (body.calls ?? []).map((c, i) => (c.method === method ? i : -1)).filter((i) => i >= 0);
+    const body = JSON.parse(route.request().postData() ?? '{}') as { calls?: Call[] };
+    const hits = hitsIn(body.calls);
     if (!hits.length) return route.fallback();
     if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
     if (o.reply === undefined) return route.fallback();
-    const calls = body.calls!.map((c) => (c.method === method ? { method: 'history.state', params: {} } : c));
-    const response = await route.fetch({ postData: JSON.stringify({ calls }) });
+    const response = await route.fetch({ postData: JSON.stringify({ calls: harmless(body.calls!) }) });
     const json = await response.json() as { ok: boolean; result?: unknown[] };
     if (json.ok && json.result) for (const i of hits) json.result[i] = o.reply;
     return route.fulfill({ response, json });
+  });
+  await page.routeWebSocket('**/api/ws', (ws) => {
+    const server = ws.connectToServer();
+    const replaced = new Map<number, number[]>();
+    ws.onMessage(async (message) => {
+      const msg = JSON.parse(String(message)) as { id: number; method: string; params: { calls?: Call[] } };
+      const hits = msg.method === 'batch' ? hitsIn(msg.params.calls) : [];
+      if (hits.length && o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
+      if (!hits.length || o.reply === undefined) return server.send(message);
+      replaced.set(msg.id, hits);
+      server.send(JSON.stringify({ ...msg, params: { calls: harmless(msg.params.calls!) } }));
+    });
+    server.onMessage((message) => {
+      const msg = JSON.parse(String(message)) as { id: number; reply: { ok: boolean; result?: unknown[] } };
+      const hits = replaced.get(msg.id);
+      if (!hits) return ws.send(message);
+      replaced.delete(msg.id);
+      if (msg.reply.ok && msg.reply.result) for (const i of hits) msg.reply.result[i] = o.reply;
+      ws.send(JSON.stringify(msg));
+    });
   });
 }
 

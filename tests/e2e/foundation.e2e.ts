@@ -148,11 +148,11 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
 });
 
 test('an API error is shown in a dismissible message bar, and nothing is coded', async ({ page, app, shot }) => {
+  await onCall(page, 'segment.add', { reply: { ok: false, kind: 'domain', error: 'Projektfilen er skrivebeskyttet' } });
   await page.goto(app.url);
   await page.locator('.source-item').first().click();
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   const marks = await page.locator('.transcript-text mark').count();
-  await onCall(page, 'segment.add', { reply: { ok: false, kind: 'domain', error: 'Projektfilen er skrivebeskyttet' } });
   await selectFirstSentence(page);
   const panel = page.getByRole('region', { name: 'Ny kodning' });
   await expect(panel).toBeVisible();
