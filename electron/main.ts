@@ -8,7 +8,7 @@ import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell } f
 import { openService, type Service } from '../src/service/service';
 import { createProjectFile } from '../src/store/projectFile';
 import { projectFromTemplate } from '../src/cmo/templates/index';
-import { CSP } from '../src/host/browserHost';
+import { CSP } from '../src/host/csp';
 import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
