@@ -42,12 +42,15 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
 
   // from a new coding to the coded passage (or back): the focus leaves the fields, so the next
   // keys go to the panel's shortcuts and not, say, a digit to the verdict of the passage before
+  // (in the commit, not while rendering: the blur's handlers set state, which during a render
+  // would render the panel a second time)
   const kindShown = useRef(mode.kind);
-  if (kindShown.current !== mode.kind) {
+  useLayoutEffect(() => {
+    if (kindShown.current === mode.kind) return;
     kindShown.current = mode.kind;
     const focused = document.activeElement;
     if (focused instanceof HTMLElement && section.current?.contains(focused)) focused.blur();
-  }
+  }, [mode.kind]);
 
   const value: Form = mode.kind === 'new' ? mode.draft : form ?? formOf(mode.segment);
   const problem = draftProblem(value);
