@@ -1,10 +1,9 @@
 /** The sources, grouped by case in case order; sources without a case come last, under "Uden case". */
 import { memo } from 'react';
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
-import { useTranslation } from '../i18n/useTranslation';
+import { translate, useTranslation } from '../i18n/useTranslation';
 import { ImportLauncher } from '../import/ImportLauncher';
 import { ns } from './i18n';
-import { i18n } from '../i18n';
 
 interface Group { key: string; label: string; sources: SourceSummary[] }
 
@@ -14,7 +13,7 @@ export function groupSources(info: ProjectInfo): Group[] {
     .filter((g) => g.sources.length > 0);
   const known = new Set(info.cases.map((c) => c.id));
   const without = info.sourceList.filter((s) => s.caseId === null || !known.has(s.caseId));
-  if (without.length) groups.push({ key: '__none__', label: i18n.t('withoutCase', { ns }), sources: without });
+  if (without.length) groups.push({ key: '__none__', label: translate(ns)('withoutCase'), sources: without });
   return groups;
 }
 

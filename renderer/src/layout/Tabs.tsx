@@ -1,6 +1,5 @@
 /** The main area's tabs. */
-import { useTranslation } from '../i18n/useTranslation';
-import { i18n } from '../i18n';
+import { translate, useTranslation } from '../i18n/useTranslation';
 import { ns } from './i18n';
 
 export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'search' | 'cases' | 'log';
@@ -8,7 +7,7 @@ const KEYS = ['coding', 'matrix', 'evidence', 'quotes', 'search', 'cases', 'log'
 
 /** Tab names in the current language (read at render time). */
 export const TABS = Object.defineProperties({} as Record<Tab, string>,
-  Object.fromEntries(KEYS.map((k) => [k, { get: () => i18n.t(`tab.${k}`, { ns }), enumerable: true }])));
+  Object.fromEntries(KEYS.map((k) => [k, { get: () => translate(ns)(`tab.${k}`), enumerable: true }])));
 
 export function Tabs({ tab, onTab }: { tab: Tab; onTab: (t: Tab) => void }) {
   const { t } = useTranslation(ns);
