@@ -13,7 +13,7 @@ import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPopover';
-import { layoutStripes, type LaneMode } from './stripes';
+import { layoutStripes, type LaneMode, type StripeLayout, type StripeNames } from './stripes';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
 import './transcript.css';
@@ -125,7 +125,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   const roleList = useStable(info.roles, JSON.stringify);
   const cases = useStable(info.cases, (v) => v.map((c) => `${c.id}\u0001${c.label}`).join('\u0002'));
   const people = useMemo(() => ({ participants, roles: roleList, cases }), [participants, roleList, cases]);
-  const names = useMemo((): PopoverNames & { ptOrder: string[] } => {
+  const names = useMemo((): PopoverNames & StripeNames => {
     const points = new Map(ptPoints.map((p) => [p.id, p]));
     const codeNames = new Map((codeList ?? []).map((c) => [c.id, c.path || c.name]));
     return {
@@ -133,10 +133,13 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
       ptTitle: (id) => points.get(id)?.title ?? '',
       code: (id) => codeNames.get(id) ?? id,
       ptOrder: ptPoints.map((p) => p.id),
+      compare: collator.compare,
     };
   }, [ptPoints, codeList, t]);
-  const stripes = useMemo(() => layoutStripes(segments ?? [], mode, { ...names, compare: collator.compare }), [segments, mode, names]);
-  const byId = useMemo(() => new Map<string, Segment>((segments ?? []).map((s) => [s.id, s])), [segments]);
+  // laid out again from the layout before: only the lanes whose segments changed are redone
+  const lastStripes = useRef<StripeLayout | undefined>(undefined);
+  const stripes = useMemo(() => (lastStripes.current = layoutStripes(segments ?? [], mode, names, lastStripes.current)), [segments, mode, names]);
+  const byId = useMemo(() => { const m = new Map<string, Segment>(); for (const s of segments ?? []) m.set(s.id, s); return m; }, [segments]);
   const src = current?.source;
   const turns = useStable(src?.turns, (v) => `${src?.id}\u0002${(v ?? []).map((x) => `${x.start}\u0001${x.speaker}\u0001${x.time}`).join('\u0002')}`);
   const speakerMap = useStable(src?.speakerMap, (v) => JSON.stringify(v ?? {}));

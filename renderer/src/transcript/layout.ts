@@ -120,10 +120,17 @@ export function relayout(prev: Laid | null, text: string, segments: readonly Spa
     return { laid: { text, turns, segments, lines, lineTexts, starts, speakerAt }, touched: null };
   }
   if (prev.segments === segments) return { laid: prev, touched: [] };
-  const before = new Set(prev.segments), after = new Set(segments);
+  // the segments in one list and not the other: the lists share all but a few objects, in
+  // order, so only what lies between their common head and tail is compared as sets
+  const a = prev.segments, b = segments;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let ea = a.length, eb = b.length;
+  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) { ea--; eb--; }
+  const before = new Set(a.slice(head, ea)), after = new Set(b.slice(head, eb));
   const changed: Span[] = [];
-  for (const s of segments) if (!before.has(s)) changed.push(s);
-  for (const s of prev.segments) if (!after.has(s)) changed.push(s);
+  for (const s of after) if (!before.has(s)) changed.push(s);
+  for (const s of before) if (!after.has(s)) changed.push(s);
   const lineOf = (offset: number) => {
     let lo = 0, hi = prev.starts.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (prev.starts[mid]! <= offset) lo = mid; else hi = mid - 1; }

@@ -40,26 +40,43 @@ function assignColumns(items: { start: number; end: number; col: number }[]): nu
   return Math.max(1, ends.length);
 }
 
-export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode, names: StripeNames): StripeLayout {
+type LaneHead = Omit<Lane, 'cols' | 'x' | 'width'>;
+/** what a lane of a layout was built from: the next layout keeps it when its segments are the same objects */
+interface LaneMemo { segs: readonly StripeSegment[]; items: Stripe[]; cols: number; index: number }
+const memos = new WeakMap<StripeLayout, { mode: LaneMode; names: StripeNames; lanes: Map<string, LaneMemo> }>();
+
+/**
+ * The stripes of `segments`. Given the layout before (`prev`, made with the same mode and names),
+ * a lane whose segments are the very same objects keeps its stripes and columns: after a coding
+ * action only the new segment's lanes are laid out again (this runs on every one).
+ */
+export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode, names: StripeNames, prev?: StripeLayout): StripeLayout {
   if (mode === 'off') return { lanes: [], stripes: [], width: 0 };
-  const byLane = new Map<string, { lane: Omit<Lane, 'cols' | 'x' | 'width'>; items: Stripe[] }>();
-  // a lane's description is built once, when its first stripe comes (this runs on every coding action)
-  const add = (key: string, lane: () => Omit<Lane, 'cols' | 'x' | 'width'>, s: StripeSegment, label: string) => {
-    let entry = byLane.get(key);
-    if (!entry) byLane.set(key, entry = { lane: lane(), items: [] });
-    entry.items.push({ id: s.id, lane: -1, col: 0, start: s.start, end: s.end, kind: s.kind, label, flagged: !!s.needsReview });
+  const before = prev ? memos.get(prev) : undefined;
+  const reuse = before && before.mode === mode && before.names === names ? before.lanes : null;
+  // lanes by group and id: no key string or closure made per segment (this runs on every coding action)
+  type Group = { key: string; head: () => LaneHead; segs: StripeSegment[] };
+  const byGroup = { pt: new Map<string, Group>(), kind: new Map<string, Group>(), code: new Map<string, Group>() };
+  const groups = new Map<string, Group>();
+  const add = (group: 'pt' | 'kind' | 'code', id: string, s: StripeSegment) => {
+    let g = byGroup[group].get(id);
+    if (!g) {
+      const key = `${group}:${id}`;
+      const head = (): LaneHead => (group === 'pt' ? { key, label: names.pt(id), group, kind: null }
+        : group === 'kind' ? { key, label: id, group, kind: id as Kind } : { key, label: names.code(id), group, kind: null });
+      byGroup[group].set(id, g = { key, head, segs: [] });
+      groups.set(key, g);
+    }
+    g.segs.push(s);
   };
   for (const s of segments) {
     if (s.end <= s.start) continue;
     if (s.kind !== null) {
-      if (mode === 'pt') {
-        for (const p of s.pt) add(`pt:${p}`, () => ({ key: `pt:${p}`, label: names.pt(p), group: 'pt', kind: null }), s, s.kind);
-      } else {
-        add(`kind:${s.kind}`, () => ({ key: `kind:${s.kind}`, label: s.kind!, group: 'kind', kind: s.kind }), s, s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' '));
-      }
+      if (mode === 'pt') for (const p of s.pt) add('pt', p, s);
+      else add('kind', s.kind, s);
     }
     // thematic codes of a passage without C/M/O: their own lanes
-    if (s.kind === null) for (const c of s.codes) add(`code:${c}`, () => ({ key: `code:${c}`, label: names.code(c), group: 'code', kind: null }), s, names.code(c));
+    else for (const c of s.codes) add('code', c, s);
   }
   const ptIndex = new Map(names.ptOrder.map((id, i) => [id, i]));
   const rank = (key: string): [number, number, string] => {
@@ -68,23 +85,36 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     if (group === 'kind') return [0, KIND_ORDER.indexOf(id as Kind), id];
     return [1, 0, names.code(id)];
   };
-  const keys = [...byLane.keys()].sort((a, b) => {
+  const keys = [...groups.keys()].sort((a, b) => {
     const [ga, ia, na] = rank(a), [gb, ib, nb] = rank(b);
     return ga - gb || ia - ib || names.compare(na, nb);
   });
+  const label = (key: string, s: StripeSegment) => (key.startsWith('pt:') ? s.kind! : key.startsWith('kind:')
+    ? s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' ') : names.code(key.slice(5)));
   const lanes: Lane[] = [];
-  const stripes: Stripe[] = [];
+  const memo = new Map<string, LaneMemo>();
   let x = 0;
-  keys.forEach((key, laneIndex) => {
-    const { lane, items } = byLane.get(key)!;
-    const cols = assignColumns(items);
-    const width = cols * COL_WIDTH;
-    lanes.push({ ...lane, cols, x, width });
+  let allKept = !!reuse && reuse.size === keys.length;
+  keys.forEach((key, index) => {
+    const { head, segs } = groups.get(key)!;
+    const old = reuse?.get(key);
+    let m: LaneMemo;
+    if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i])) m = old;
+    else {
+      allKept = false;
+      const items = segs.map((s): Stripe => ({ id: s.id, lane: index, col: 0, start: s.start, end: s.end, kind: s.kind, label: label(key, s), flagged: !!s.needsReview }));
+      m = { segs, items, cols: assignColumns(items), index };
+    }
+    memo.set(key, m);
+    const width = m.cols * COL_WIDTH;
+    lanes.push({ ...head(), cols: m.cols, x, width });
     x += width + LANE_GAP;
-    for (const it of items) { it.lane = laneIndex; stripes.push(it); }
   });
-  stripes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
+  // each lane's stripes are in order already: the sort merges a few runs
+  const stripes = allKept && prev ? prev.stripes : [...memo.values()].flatMap((m) => m.items).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: StripeLayout = { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
+  memos.set(out, { mode, names, lanes: memo });
+  return out;
 }
 
 /** The stripes that touch `[from, to)`; `stripes` sorted by start. */

@@ -13,6 +13,49 @@ const names: StripeNames = {
 const seg = (id: string, start: number, end: number, kind: 'C' | 'M' | 'O' | null, pt: string[] = [], codes: string[] = []): StripeSegment => ({ id, start, end, kind, pt, codes });
 
 describe('coding stripes', () => {
+  it('laid out from the layout before, gives what a layout from scratch gives (300 random steps, both modes)', () => {
+    let seed = 7;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+    const pts = ['overall', '#1', '#4', '#4a', '#10', '#99'];
+    const make = (i: number): StripeSegment => {
+      const start = rnd(500), kind = (['C', 'M', 'O', null] as const)[rnd(4)]!;
+      return { id: `s${i}`, start, end: start + 1 + rnd(60), kind, pt: kind ? [...new Set([pts[rnd(6)]!, ...(rnd(3) ? [] : [pts[rnd(6)]!])])] : [], codes: rnd(3) ? [] : [['k1', 'k2', 'k3'][rnd(3)]!], needsReview: rnd(5) === 0 };
+    };
+    for (const mode of ['pt', 'kind'] as const) {
+      let segs = Array.from({ length: 40 }, (_, i) => make(i));
+      let prev = layoutStripes(segs, mode, names);
+      let kept = 0;
+      for (let step = 0; step < 300; step++) {
+        const r = rnd(10);
+        if (r < 4) segs = [...segs, make(1000 + step)];
+        else if (r < 7 && segs.length) segs = segs.filter((_, i) => i !== rnd(segs.length));
+        else if (r < 9 && segs.length) { const i = rnd(segs.length); segs = segs.map((s, j) => (j === i ? { ...s, needsReview: !s.needsReview } : s)); }
+        const next = layoutStripes(segs, mode, names, prev);
+        const fresh = layoutStripes(segs, mode, names);
+        expect(next).toEqual(fresh);
+        kept += next.stripes === prev.stripes ? 1 : 0;
+        prev = next;
+      }
+      expect(kept).toBeGreaterThan(0); // an unchanged list keeps its stripes outright
+    }
+  });
+
+  it('keeps the stripe objects of lanes whose segments did not change', () => {
+    const a = seg('a', 0, 10, 'C', ['#1']), b = seg('b', 20, 30, 'M', ['#4']);
+    const first = layoutStripes([a, b], 'pt', names);
+    const second = layoutStripes([a, b, seg('c', 40, 50, 'O', ['#4'])], 'pt', names, first);
+    expect(second.stripes.find((s) => s.id === 'a')).toBe(first.stripes.find((s) => s.id === 'a'));
+    expect(second.stripes.find((s) => s.id === 'b')).not.toBe(first.stripes.find((s) => s.id === 'b'));
+    // a lane coming before moves the others: their stripes say so
+    const onlyB = layoutStripes([b], 'pt', names);
+    const withA = layoutStripes([a, b], 'pt', names, onlyB);
+    expect(withA).toEqual(layoutStripes([a, b], 'pt', names));
+    expect(withA.stripes.find((s) => s.id === 'b')!.lane).toBe(1);
+    // other names: laid out anew
+    const third = layoutStripes([a, b], 'pt', { ...names }, first);
+    expect(third.stripes.find((s) => s.id === 'a')).not.toBe(first.stripes.find((s) => s.id === 'a'));
+  });
+
   it('one lane per PT point in programme-theory order, a segment with two points in both, thematic codes after', () => {
     const L = layoutStripes([
       seg('a', 0, 10, 'M', ['#4a', '#1']),
