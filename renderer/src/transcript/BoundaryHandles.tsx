@@ -55,13 +55,12 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     put(end, last.right - at.left, last.top - at.top, last.height);
   }, [editor, segment, starts]);
 
-  // Placed right after Lexical patches the transcript (the stripes have just been measured, so
-  // the page is laid out), else at the end of the commit (the selection alone changed). Placing
-  // them later in the commit would lay the page out a second time.
+  // Placed at the end of the commit, after the stripes are measured (the page is laid out then),
+  // whether Lexical patched the transcript or the selection alone changed.
   const placedBy = useRef(0);
   const latest = useRef(place);
   latest.current = place;
-  useEffect(() => editor.registerUpdateListener(() => { placedBy.current++; latest.current(); }), [editor]);
+  useEffect(() => editor.registerUpdateListener(() => { placedBy.current++; queueMicrotask(() => latest.current()); }), [editor]);
   useLayoutEffect(() => {
     const seen = placedBy.current;
     queueMicrotask(() => { if (placedBy.current === seen) place(); });

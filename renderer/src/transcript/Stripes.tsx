@@ -6,6 +6,7 @@
  * passage; a click selects it.
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../i18n/useTranslation';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ns } from './i18n';
@@ -51,12 +52,15 @@ export type EdgeCache = Map<number, { height: number; edges: Map<number, number>
  * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
  * viewport coordinates; in a paragraph the browser has not laid out, that paragraph's own top or bottom.
  */
-function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom', cache: EdgeCache): number | null {
+function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom', cache: EdgeCache, boxes: Map<number, { pr: DOMRect; skipped: boolean }>): number | null {
   const { line, inLine } = offsetToLine(starts, side === 'top' ? offset : Math.max(0, offset - 1));
   const p = paras[line];
   if (!p) return null;
-  const pr = p.getBoundingClientRect();
-  if (skipped(p)) return side === 'top' ? pr.top : pr.bottom;
+  // each paragraph's box once per pass: many stripes start or end in the same paragraph
+  let box = boxes.get(line);
+  if (!box) boxes.set(line, box = { pr: p.getBoundingClientRect(), skipped: skipped(p) });
+  const pr = box.pr;
+  if (box.skipped) return side === 'top' ? pr.top : pr.bottom;
   let known = cache.get(line);
   if (!known || known.height !== pr.height) cache.set(line, known = { height: pr.height, edges: new Map() });
   const key = side === 'top' ? inLine * 2 : inLine * 2 + 1;
@@ -112,8 +116,10 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
   const measuredFor = useRef<StripeLayout | null>(null);
   const edges = useRef<{ starts: readonly number[] | null; cache: EdgeCache }>({ starts: null, cache: new Map() });
 
-  const measure = useCallback(() => {
+  const measure = useCallback((now = false) => {
     frame.current = 0;
+    // drawn in a microtask of its own, after what else reads the page now (the selection's handles): reading after it would lay the page out again
+    const place = (f: (p: Placed[]) => Placed[]) => (now ? queueMicrotask(() => flushSync(() => setPlaced(f))) : setPlaced(f));
     const root = editor.getRootElement();
     const column = col.current;
     const scroller = root?.closest('.transcript-scroll');
@@ -121,7 +127,7 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     measuredFor.current = L;
     // another text: every measured edge is void
     if (edges.current.starts !== S) edges.current = { starts: S, cache: new Map() };
-    if (!root || !column || !scroller || !L.stripes.length || !S.length) { setPlaced((p) => (p.length ? [] : p)); return; }
+    if (!root || !column || !scroller || !L.stripes.length || !S.length) { place((p) => (p.length ? [] : p)); return; }
     const paras = root.children;
     const n = Math.min(paras.length, S.length);
     if (!n) return;
@@ -137,17 +143,18 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     const from = S[first]!, to = last + 1 < S.length ? S[last + 1]! - 1 : len;
     const colTop = column.getBoundingClientRect().top;
     const out: Placed[] = [];
+    const boxes = new Map<number, { pr: DOMRect; skipped: boolean }>();
     for (const s of stripesIn(L.stripes, from, to)) {
       const a = Math.max(s.start, from), b = Math.min(s.end, to);
-      const top = edgeAt(paras, S, a, 'top', edges.current.cache), bottom = edgeAt(paras, S, b, 'bottom', edges.current.cache);
+      const top = edgeAt(paras, S, a, 'top', edges.current.cache, boxes), bottom = edgeAt(paras, S, b, 'bottom', edges.current.cache, boxes);
       const lane = L.lanes[s.lane];
       if (top === null || bottom === null || !lane) continue;
       out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
     }
-    setPlaced((prev) => (samePlaces(prev, out) ? prev : out));
+    place((prev) => (samePlaces(prev, out) ? prev : out));
   }, [editor]);
 
-  const schedule = useCallback(() => { if (!frame.current) frame.current = requestAnimationFrame(measure); }, [measure]);
+  const schedule = useCallback(() => { if (!frame.current) frame.current = requestAnimationFrame(() => measure()); }, [measure]);
 
   useEffect(() => {
     // after the transcript changed: measured at once, so the stripes are drawn in the same frame
@@ -156,15 +163,17 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
       const root = editor.getRootElement();
       if (!root || dirtyElements.size > 64) edges.current.cache.clear();
       else {
-        const children = [...root.children];
         for (const key of dirtyElements.keys()) {
           const el = editor.getElementByKey(key);
-          const line = el && el.parentElement === root ? children.indexOf(el) : -1;
+          const line = el && el.parentElement === root ? Array.prototype.indexOf.call(root.children, el) : -1;
           if (line >= 0) edges.current.cache.delete(line);
         }
       }
       if (frame.current) cancelAnimationFrame(frame.current);
-      measure();
+      // at the end of the commit the transcript patch came in, when the rest of the window has
+      // changed too (the panel, its focus, the selection): the page is laid out once, not again
+      // after each of them. Drawn before this task ends, so in the same frame as the marks.
+      queueMicrotask(() => { if (!frame.current) measure(true); });
     });
     let scroller: Element | null = null;
     let width = -1;
