@@ -67,7 +67,7 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await shot('coding-01-completion-and-hypothesis');
   await page.keyboard.press('Enter'); // adds #4a, focus moves to the verdict
   await expect(panel.locator('.chip.chosen')).toHaveText(/#4a/);
-  await expect(page.locator('#new-verdict')).toBeFocused();
+  await expect(page.locator('#seg-verdict')).toBeFocused();
   await page.keyboard.press('3');
   await expect(panel.getByRole('radio', { name: /nuancerer/ })).toHaveAttribute('aria-checked', 'true');
   await expect(beside).toBeVisible(); // still beside while the verdict is chosen
@@ -121,7 +121,7 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   // and K assigns a codebook code to the selected coding: type to filter, Enter adds, Enter saves
   await page.locator('.transcript-head').click();
   await page.keyboard.press('k');
-  await expect(page.locator('#edit-codes')).toBeFocused();
+  await expect(page.locator('#seg-codes')).toBeFocused();
   await page.keyboard.type('alliancebyg');
   await expect(details.getByRole('option', { name: /Alliancebygger/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');

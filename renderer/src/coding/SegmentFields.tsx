@@ -35,6 +35,7 @@ export function SegmentFields(props: {
   onInVivo?: () => void;
 }) {
   const { t } = useTranslation(ns);
+  // the same ids for a new coding and a coded passage (one panel at a time): nothing to rewrite when Enter turns one into the other
   const { prefix, value, onChange, refs } = props;
   const fresh = prefix === 'new';
   return (
@@ -44,26 +45,26 @@ export function SegmentFields(props: {
         <KindButtons value={value.kind} onChange={(kind) => onChange({ kind })} />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor={`${prefix}-pt`}>{t('ptPoints')}</label>
-        <PtPicker id={`${prefix}-pt`} points={props.points} value={value.pts} onChange={(pts) => onChange({ pts })} inputRef={refs.pt}
+        <label className="field-label" htmlFor="seg-pt">{t('ptPoints')}</label>
+        <PtPicker id="seg-pt" points={props.points} value={value.pts} onChange={(pts) => onChange({ pts })} inputRef={refs.pt}
           onSubmit={props.onSubmit} onAdded={fresh ? () => refs.verdict.current?.focus() : undefined} onPreview={props.onPreview} />
       </div>
       <HypothesisBeside points={props.points} id={props.preview ?? value.pts.at(-1) ?? null} />
       <div className="field">
-        <label className="field-label" htmlFor={`${prefix}-verdict`}>{t('verdictLabel')} <span className="muted">({t('verdictHint')})</span></label>
-        <VerdictKeys id={`${prefix}-verdict`} ref={refs.verdict} value={value.verdict} onChange={(verdict) => onChange({ verdict })} />
+        <label className="field-label" htmlFor="seg-verdict">{t('verdictLabel')} <span className="muted">({t('verdictHint')})</span></label>
+        <VerdictKeys id="seg-verdict" ref={refs.verdict} value={value.verdict} onChange={(verdict) => onChange({ verdict })} />
       </div>
       <div className="field">
         <div className="field-label-row">
-          <label className="field-label" htmlFor={`${prefix}-codes`}>{t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span></label>
+          <label className="field-label" htmlFor="seg-codes">{t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span></label>
           {props.onInVivo && <InVivoButton onClick={props.onInVivo} />}
         </div>
-        <CodePicker id={`${prefix}-codes`} codes={props.codes} value={value.codes} onChange={(ids) => onChange({ codes: ids })}
+        <CodePicker id="seg-codes" codes={props.codes} value={value.codes} onChange={(ids) => onChange({ codes: ids })}
           onCreate={props.onCreateCode} inputRef={refs.code} onSubmit={props.onSubmit} onLeave={fresh ? () => refs.verdict.current?.focus() : undefined} />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor={`${prefix}-memo`}>{t('memo')}{fresh && <span className="muted"> (N) {t('optional')}</span>}</label>
-        <textarea id={`${prefix}-memo`} ref={refs.memo} rows={fresh ? 2 : 3} value={value.memo} onChange={(e) => onChange({ memo: e.target.value })}
+        <label className="field-label" htmlFor="seg-memo">{t('memo')}{fresh && <span className="muted"> (N) {t('optional')}</span>}</label>
+        <textarea id="seg-memo" ref={refs.memo} rows={3} value={value.memo} onChange={(e) => onChange({ memo: e.target.value })}
           placeholder={fresh ? t('memoPlaceholder') : undefined} />
       </div>
     </>
