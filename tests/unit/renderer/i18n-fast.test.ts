@@ -39,6 +39,14 @@ describe('the cached translator’s own lookup', () => {
     expect(answered / compared).toBeGreaterThan(0.8);
   });
 
+  it('knows the plural forms of whole numbers as Intl does, in both languages', () => {
+    for (const lng of LANGUAGES) {
+      const rule = new Intl.PluralRules(lng);
+      i18n.addResourceBundle(lng, 'test-plural', { n_one: 'one', n_other: 'other' }, true, true);
+      for (let n = 0; n <= 2000; n++) expect(fastTranslate(lng, 'test-plural', 'n', { count: n }), `${lng} ${n}`).toBe(rule.select(n) === 'one' ? 'one' : 'other');
+    }
+  });
+
   it('leaves to i18next what it does not do itself', () => {
     const [ns, bundle] = [...registeredBundles()].find(([, b]) => leaves(b.da).some(([, v]) => vars(v).length > 0))!;
     const [key, template] = leaves(bundle.da).find(([, v]) => vars(v).length > 0)!;
