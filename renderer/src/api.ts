@@ -1,5 +1,6 @@
 import { applyAnswerPatch } from '../../src/api/answerPatch';
 import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
+import { SOCKET_PATH, SOCKET_PROTOCOL, tokenProtocol } from '../../src/api/socketProtocol';
 import { socketBridge, type Bridge, type SocketLike } from './transport';
 
 declare global { interface Window { cmoBridge?: Bridge } }
@@ -29,9 +30,9 @@ function browserBridge(): Bridge {
   const token = pageToken();
   return socketBridge({
     open: () => {
-      const url = new URL('api/ws', location.href);
+      const url = new URL(SOCKET_PATH, location.href);
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-      const ws = new WebSocket(url, ['cmo-api', `cmo-token.${token}`]);
+      const ws = new WebSocket(url, [SOCKET_PROTOCOL, tokenProtocol(token)]);
       const s: SocketLike = { onopen: null, onmessage: null, onclose: null, send: (d) => ws.send(d), close: () => ws.close() };
       ws.onopen = () => s.onopen?.();
       ws.onmessage = (e) => s.onmessage?.(e);

@@ -20,6 +20,9 @@ export interface SocketBridgeOptions {
   now?: () => number;
 }
 
+/** what the host sends back, as far as it can be trusted before checking */
+type Answer = { id?: unknown; reply?: Reply<Method> };
+
 /** calls larger than this (imports carry whole files) go over HTTP and leave the socket free */
 export const SOCKET_MAX = 1 << 20;
 export const RETRY_MS = 2000;
@@ -52,11 +55,12 @@ export function socketBridge(o: SocketBridgeOptions): Bridge {
     s.onopen = () => { if (socket === s) open = true; };
     s.onclose = () => { if (socket === s) dropped(); };
     s.onmessage = (e) => {
-      let id: number, reply: Reply<Method>;
-      try { ({ id, reply } = JSON.parse(String(e.data)) as { id: number; reply: Reply<Method> }); } catch { id = -1; reply = null!; }
-      const resolve = waiting.get(id);
+      let msg: Answer | null = null;
+      try { msg = JSON.parse(String(e.data)) as Answer; } catch { /* not JSON: not placeable */ }
+      const id = msg?.id, reply = msg?.reply;
+      const resolve = typeof id === 'number' ? waiting.get(id) : undefined;
       // not an answer we can place: drop the socket, which fails what waits on it and falls back to HTTP
-      if (!resolve || !reply || typeof reply.ok !== 'boolean') { s.close(); if (socket === s) dropped(); return; }
+      if (!resolve || typeof id !== 'number' || typeof reply?.ok !== 'boolean') { s.close(); if (socket === s) dropped(); return; }
       waiting.delete(id);
       resolve(reply);
     };

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Method, Reply } from '../api/contract';
+import { SOCKET_PATH, SOCKET_PROTOCOL, tokenFrom } from '../api/socketProtocol';
 
 /**
  * The browser host's API over one WebSocket per window, beside the plain HTTP API. A call over
@@ -11,13 +12,9 @@ import type { Method, Reply } from '../api/contract';
  *
  * The same guards as the HTTP API, before the upgrade: a Host naming this server, an Origin of
  * this server (browsers do not apply CORS to WebSockets, so without it any page the user opens
- * could talk to the host), and the per-launch token, carried as the second offered subprotocol.
+ * could talk to the host), and the per-launch token, carried as the second offered subprotocol
+ * (src/api/socketProtocol.ts).
  */
-export const SOCKET_PATH = '/api/ws';
-export const SOCKET_PROTOCOL = 'cmo-api';
-/** the subprotocol that carries the token: `cmo-token.<token>` (base64url is a valid protocol token) */
-export const tokenProtocol = (token: string) => `cmo-token.${token}`;
-
 /** one call: `{ id, method, params }`; the answer is `{ id, reply }` */
 const Message = z.object({ id: z.number().int().nonnegative(), method: z.string().min(1).max(100), params: z.unknown() });
 
@@ -42,11 +39,10 @@ export function attachSocket(o: SocketOptions): { close(): void } {
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0];
-    if (path !== SOCKET_PATH) return refuse(socket, 404, 'Not Found');
+    if (path !== `/${SOCKET_PATH}`) return refuse(socket, 404, 'Not Found');
     if (!o.allowed(req)) return refuse(socket, 403, 'Forbidden');
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((s) => s.trim());
-    const given = offered.find((p) => p.startsWith('cmo-token.'))?.slice('cmo-token.'.length) ?? '';
-    if (!offered.includes(SOCKET_PROTOCOL) || !o.tokenOk(given)) return refuse(socket, 401, 'Unauthorized');
+    if (!offered.includes(SOCKET_PROTOCOL) || !o.tokenOk(tokenFrom(offered))) return refuse(socket, 401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
   };
 
