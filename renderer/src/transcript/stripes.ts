@@ -55,18 +55,11 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
   const before = prev ? memos.get(prev) : undefined;
   const reuse = before && before.mode === mode && before.names === names ? before.lanes : null;
   // lanes by group and id: no key string or closure made per segment (this runs on every coding action)
-  type Group = { key: string; head: () => LaneHead; segs: StripeSegment[] };
+  type Group = { key: string; group: Lane['group']; id: string; segs: StripeSegment[] };
   const byGroup = { pt: new Map<string, Group>(), kind: new Map<string, Group>(), code: new Map<string, Group>() };
-  const groups = new Map<string, Group>();
-  const add = (group: 'pt' | 'kind' | 'code', id: string, s: StripeSegment) => {
+  const add = (group: Lane['group'], id: string, s: StripeSegment) => {
     let g = byGroup[group].get(id);
-    if (!g) {
-      const key = `${group}:${id}`;
-      const head = (): LaneHead => (group === 'pt' ? { key, label: names.pt(id), group, kind: null }
-        : group === 'kind' ? { key, label: id, group, kind: id as Kind } : { key, label: names.code(id), group, kind: null });
-      byGroup[group].set(id, g = { key, head, segs: [] });
-      groups.set(key, g);
-    }
+    if (!g) byGroup[group].set(id, g = { key: `${group}:${id}`, group, id, segs: [] });
     g.segs.push(s);
   };
   for (const s of segments) {
@@ -79,35 +72,33 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     else for (const c of s.codes) add('code', c, s);
   }
   const ptIndex = new Map(names.ptOrder.map((id, i) => [id, i]));
-  const rank = (key: string): [number, number, string] => {
-    const [group, id = ''] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-    if (group === 'pt') return [0, ptIndex.get(id) ?? Number.MAX_SAFE_INTEGER, id];
-    if (group === 'kind') return [0, KIND_ORDER.indexOf(id as Kind), id];
-    return [1, 0, names.code(id)];
-  };
-  const keys = [...groups.keys()].sort((a, b) => {
+  const rank = (g: Group): [number, number, string] => (g.group === 'pt' ? [0, ptIndex.get(g.id) ?? Number.MAX_SAFE_INTEGER, g.id]
+    : g.group === 'kind' ? [0, KIND_ORDER.indexOf(g.id as Kind), g.id] : [1, 0, names.code(g.id)]);
+  const groups = [...byGroup.pt.values(), ...byGroup.kind.values(), ...byGroup.code.values()].sort((a, b) => {
     const [ga, ia, na] = rank(a), [gb, ib, nb] = rank(b);
     return ga - gb || ia - ib || names.compare(na, nb);
   });
-  const label = (key: string, s: StripeSegment) => (key.startsWith('pt:') ? s.kind! : key.startsWith('kind:')
-    ? s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' ') : names.code(key.slice(5)));
+  const head = ({ key, group, id }: Group): LaneHead => (group === 'pt' ? { key, label: names.pt(id), group, kind: null }
+    : group === 'kind' ? { key, label: id, group, kind: id as Kind } : { key, label: names.code(id), group, kind: null });
+  const label = ({ group, id }: Group, s: StripeSegment) => (group === 'pt' ? s.kind! : group === 'kind'
+    ? s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' ') : names.code(id));
   const lanes: Lane[] = [];
   const memo = new Map<string, LaneMemo>();
   let x = 0;
-  let allKept = !!reuse && reuse.size === keys.length;
-  keys.forEach((key, index) => {
-    const { head, segs } = groups.get(key)!;
+  let allKept = !!reuse && reuse.size === groups.length;
+  groups.forEach((g, index) => {
+    const { key, segs } = g;
     const old = reuse?.get(key);
     let m: LaneMemo;
     if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i])) m = old;
     else {
       allKept = false;
-      const items = segs.map((s): Stripe => ({ id: s.id, lane: index, col: 0, start: s.start, end: s.end, kind: s.kind, label: label(key, s), flagged: !!s.needsReview }));
+      const items = segs.map((s): Stripe => ({ id: s.id, lane: index, col: 0, start: s.start, end: s.end, kind: s.kind, label: label(g, s), flagged: !!s.needsReview }));
       m = { segs, items, cols: assignColumns(items), index };
     }
     memo.set(key, m);
     const width = m.cols * COL_WIDTH;
-    lanes.push({ ...head(), cols: m.cols, x, width });
+    lanes.push({ ...head(g), cols: m.cols, x, width });
     x += width + LANE_GAP;
   });
   // each lane's stripes are in order already: the sort merges a few runs
