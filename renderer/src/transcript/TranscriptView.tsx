@@ -206,6 +206,9 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     let frame = 0;
     const onChange = () => {
       cancelAnimationFrame(frame);
+      // no selection at all (the app just removed it, e.g. after coding): nothing to report, and
+      // asking for a frame would make the browser run one for nothing
+      if (!document.getSelection()?.rangeCount) return;
       frame = requestAnimationFrame(() => {
         if (live.current.editing) return;
         const r = selectionRange(editor);
