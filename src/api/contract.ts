@@ -19,6 +19,7 @@ import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
 import type { SheetPlan, RowFailure } from '../cmo/codesheet';
 import type { AnswerOp } from './answerPatch';
+import type { LogMessage } from '../cmo/logMessages';
 import type { FlaggedCoding } from '../cmo/review';
 
 const Ref = z.string().trim().min(1).max(500);
@@ -63,6 +64,8 @@ export interface ProjectInfo {
 }
 export interface HistoryState {
   canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null;
+  /** the same as messages, for words in the reader's language (null for steps from before messages) */
+  undoMessage: LogMessage | null; redoMessage: LogMessage | null;
   revision: number; savedAt: string | null; user: string;
 }
 export interface SourceDetail { source: Source; segments: Segment[] }

@@ -52,7 +52,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
-  cmo log <projekt> [--limit N] [--json]
+  cmo log <projekt> [--limit N] [--lang da|en] [--json]
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring

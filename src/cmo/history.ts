@@ -4,6 +4,7 @@
  * diff compares references: O(n) pointer checks, and only changed entities are stored.
  */
 import { z } from 'zod';
+import { LogMessage } from './logMessages';
 import type { Project } from './model';
 
 /** Top-level collections of keyed entities (key field: `id` unless named); everything else is diffed as a whole value. */
@@ -23,7 +24,7 @@ export const Change = z.union([
 ]);
 export type Change = z.infer<typeof Change>;
 
-export const Patch = z.object({ label: z.string(), command: z.string(), at: z.string(), changes: z.array(Change) });
+export const Patch = z.object({ label: z.string(), message: LogMessage.optional(), command: z.string(), at: z.string(), changes: z.array(Change) });
 export type Patch = z.infer<typeof Patch>;
 
 export const History = z.object({ undo: z.array(Patch).default([]), redo: z.array(Patch).default([]) });

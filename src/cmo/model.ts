@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { History } from './history';
+import { LogMessage } from './logMessages';
 
 /** Bump when the on-disk shape changes; loaders migrate older files forward. */
 export const SCHEMA_VERSION = 1;
@@ -215,7 +216,10 @@ export const LogEntry = z.object({
   at: IsoDate,
   who: z.string(),
   command: z.string(),
+  /** in the project's language when it was written */
   summary: z.string(),
+  /** the same as a message, shown in the reader's language (absent in entries from before messages) */
+  message: LogMessage.optional(),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 

@@ -6,6 +6,7 @@ import { contract, isMethod, type BatchReply, type HistoryState, type Method, ty
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
+import { logText, say, type LogMessage } from '../cmo/logMessages';
 import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
 import { exports, mutations, queries } from './handlers';
@@ -70,15 +71,17 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     return {
       canUndo: h.undo.length > 0, canRedo: h.redo.length > 0,
       undoLabel: h.undo.at(-1)?.label ?? null, redoLabel: h.redo.at(-1)?.label ?? null,
+      undoMessage: h.undo.at(-1)?.message ?? null, redoMessage: h.redo.at(-1)?.message ?? null,
       revision, savedAt, user,
     };
   };
 
   /** Saves `next` (with a log line and its history) as the new state; on a failed save nothing changes. */
-  async function commit(next: Project, command: string, summary: string): Promise<void> {
+  async function commit(next: Project, command: string, message: LogMessage): Promise<void> {
     const at = ctx.now();
     const before = db.data;
-    db.data = { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary }] };
+    const summary = logText(message, next.language) ?? message.key;
+    db.data = { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary, message }] };
     try {
       await db.write();
     } catch (e) {
@@ -120,7 +123,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
         ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
         : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
       // the audit log is never rolled back: undo is itself an entry in it
-      await commit({ ...restored, history: h }, method, `${undoing ? 'Fortrød' : 'Gentog'}: ${step.label}`);
+      await commit({ ...restored, history: h }, method, say(undoing ? 'undone' : 'redone', { step: step.message ?? step.label }));
       return history();
     }
     if (method in queries) {
@@ -131,9 +134,10 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       const x = exports[method as keyof typeof exports] as (p: Project, params: unknown) => Promise<unknown>;
       return x(current, params);
     }
-    const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: string }> | { project: Project; result: unknown; summary: string };
+    const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: LogMessage }> | { project: Project; result: unknown; summary: LogMessage };
     const out = await m(current, params, ctx);
-    const step: Patch = { label: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
+    const label = logText(out.summary, out.project.language) ?? out.summary.key;
+    const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
     const undo = [...current.history.undo, step].slice(-depth);
     await commit({ ...out.project, history: { undo, redo: [] } }, method, out.summary);
     return out.result;

@@ -1,3 +1,4 @@
+import type { LogMessage } from '../cmo/logMessages';
 import type { Project } from '../cmo/model';
 import type { Method, ParsedParams, Result } from '../api/contract';
 
@@ -9,7 +10,8 @@ export interface Ctx {
   file: string;
 }
 
-export interface MutationOutcome<M extends Method> { project: Project; result: Result<M>; summary: string }
+/** `summary`: what changed, for the audit log and the undo step (see cmo/logMessages) */
+export interface MutationOutcome<M extends Method> { project: Project; result: Result<M>; summary: LogMessage }
 
 /** An undoable command: a pure-ish step from one project state to the next, with a log line. */
 export type Mutation<M extends Method> = (project: Project, params: ParsedParams<M>, ctx: Ctx) => MutationOutcome<M> | Promise<MutationOutcome<M>>;

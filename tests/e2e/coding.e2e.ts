@@ -178,6 +178,10 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await page.getByLabel('Sprog').selectOption('en');
   await expect(page.locator('.log-table thead')).toContainText('When');
   await expect(log.locator('tbody tr').nth(2)).toContainText('Source changed');
+  // what was done, in English too (recorded as messages), and the undo button's label
+  await expect(log.locator('tr[data-command="segment.add"]').last()).toContainText(/^.*Coded M #4a in "Case 01 - Leder"/);
+  await expect(log.locator('tr[data-command="history.undo"]').first()).toContainText('Undid: Changed M #4a in');
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: Case "Case 21": /);
   await shot('coding-08-log-en');
   await page.getByRole('tab', { name: /Kodning|Coding/ }).click();
   await marks.first().click();

@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { HistoryState } from '../../../src/api/contract';
 import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
+import { changeInWords } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
 
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
@@ -23,6 +24,8 @@ export function Header(props: {
 }) {
   const { t } = useTranslation(ns);
   const { history } = props;
+  const undoLabel = changeInWords(history?.undoMessage, history?.undoLabel ?? null);
+  const redoLabel = changeInWords(history?.redoMessage, history?.redoLabel ?? null);
   const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
@@ -33,11 +36,11 @@ export function Header(props: {
       <div className="header-actions">
         <SaveStatus history={history} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
-          title={history?.undoLabel ? t('undoTitle', { label: history.undoLabel, key }) : t('nothingToUndo', { key })}>
+          title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}>
           {t('undo')}
         </button>
         <button type="button" onClick={props.redo} disabled={!history?.canRedo}
-          title={history?.redoLabel ? t('redoTitle', { label: history.redoLabel, key }) : t('nothingToRedo', { key })}>
+          title={redoLabel ? t('redoTitle', { label: redoLabel, key }) : t('nothingToRedo', { key })}>
           {t('redo')}
         </button>
         <label className="lang-switch" title={t('language')}>

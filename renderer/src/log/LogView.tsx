@@ -1,7 +1,8 @@
 /** The audit log (`log.list`): who did what when, newest first, filtered by coder and text. */
 import { useMemo, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { collator, formatDateTime } from '../i18n';
+import { collator, currentLanguage, formatDateTime } from '../i18n';
+import { changeInWords } from '../i18n/logWords';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import './log.css';
@@ -11,7 +12,9 @@ export function LogView() {
   const { data, loading } = useQuery('log.list', { limit: 5000 });
   const [coder, setCoder] = useState('');
   const [q, setQ] = useState('');
-  const entries = data ?? [];
+  const lang = currentLanguage();
+  // each entry in the window's language (recorded as a message; older entries keep their stored text)
+  const entries = useMemo(() => (data ?? []).map((e) => ({ ...e, summary: changeInWords(e.message, e.summary) })), [data, lang]);
   const coders = useMemo(() => [...new Set(entries.map((e) => e.who))].sort(collator.compare), [entries]);
   const needle = q.trim().toLowerCase();
   const action = (command: string) => (i18n.exists(`commands.${command}`, { ns }) ? t(`commands.${command}`) : command);

@@ -14,6 +14,7 @@ import { requestSearch } from '../search/bus';
 import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
+import { changeInWords } from '../i18n/logWords';
 import './palette.css';
 
 export interface PaletteProps {
@@ -96,11 +97,11 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
     return [
       { kind: 'command', id: 'search', label: t('cmd.search'), detail: 'Ctrl/⌘+F · /', keywords: [t('cmd.keywords.search')] },
       ...tabs,
-      { kind: 'command', id: 'undo', label: t('cmd.undo'), detail: history?.undoLabel ?? t('cmd.nothingToUndo'), keywords: [t('cmd.keywords.undo')] },
-      { kind: 'command', id: 'redo', label: t('cmd.redo'), detail: history?.redoLabel ?? t('cmd.nothingToRedo'), keywords: [t('cmd.keywords.redo')] },
+      { kind: 'command', id: 'undo', label: t('cmd.undo'), detail: changeInWords(history?.undoMessage, history?.undoLabel ?? null) ?? t('cmd.nothingToUndo'), keywords: [t('cmd.keywords.undo')] },
+      { kind: 'command', id: 'redo', label: t('cmd.redo'), detail: changeInWords(history?.redoMessage, history?.redoLabel ?? null) ?? t('cmd.nothingToRedo'), keywords: [t('cmd.keywords.redo')] },
       { kind: 'command', id: 'language', label: t('cmd.language'), detail: '', keywords: [t('cmd.keywords.language')] },
     ];
-  }, [t, lang, history?.undoLabel, history?.redoLabel]);
+  }, [t, lang, history?.undoLabel, history?.redoLabel, history?.undoMessage, history?.redoMessage]);
 
   // cases and participants are only worth jumping to when they have a source to open
   const firstSource = useMemo(() => {

@@ -10,6 +10,7 @@ import { searchProject } from '../../search/engine';
 import { resolveSearchFilter } from '../../search/params';
 import { widenRange, type Range } from '../../search/widen';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) => {
   const pts = resolvePts(project, p.pt);
@@ -56,11 +57,10 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   next = { ...project, segments: [...project.segments, ...created] };
   if (created.length === 0) throw new DomainError(`Alle ${skipped} fund er allerede kodet som ${p.kind} ${pts.join(' ')}`);
   if (coder && !next.coders.some((c) => c.name === coder)) next = { ...next, coders: [...next.coders, { id: coder, name: coder }] };
-  const what = p.hits?.length ? `${found.length} valgte fund` : `${found.length} fund af "${p.query.slice(0, 60)}"`;
-  const widened = p.widen === 'sentence' ? ' (hele sætninger)' : p.widen === 'turn' ? ' (hele taleture)' : '';
+  const what = say('autocodeFound', { count: found.length, query: p.hits?.length ? undefined : p.query.slice(0, 60) });
   return {
     project: next,
     result: { created, skipped, hits: found.length },
-    summary: `Autokodede ${created.length} passager${widened} fra ${what} som ${p.kind} ${pts.join(' ')}${skipped ? ` (${skipped} var allerede kodet)` : ''}`,
+    summary: say('autocoded', { count: created.length, widen: p.widen ?? undefined, found: what, coding: `${p.kind} ${pts.join(' ')}`, skipped }),
   };
 };

@@ -1,33 +1,34 @@
 /** Cases, attribute definitions and roles as undoable service commands. */
 import { addCase, addRole, defineAttribute, updateCase } from '../../cmo/cases';
 import type { Mutation } from '../types';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 export const addCaseCmd: Mutation<'cases.add'> = (project, p) => {
   const { project: next, kase } = addCase(project, p);
-  return { project: next, result: kase, summary: `Ny case "${kase.label}"` };
+  return { project: next, result: kase, summary: say('caseAdded', { label: kase.label }) };
 };
 
 export const updateCaseCmd: Mutation<'cases.update'> = (project, p) => {
   const { id, ...input } = p;
   const { project: next, kase, before } = updateCase(project, id, input);
-  const changes: string[] = [];
-  if (kase.label !== before.label) changes.push(`omdøbt til "${kase.label}"`);
-  if (kase.number !== before.number) changes.push(`nummer ${kase.number ?? 'intet'}`);
+  const changes: LogMessage[] = [];
+  if (kase.label !== before.label) changes.push(say('renamed', { label: kase.label }));
+  if (kase.number !== before.number) changes.push(say('caseNumber', { number: kase.number ?? undefined }));
   for (const key of new Set([...Object.keys(before.attributes), ...Object.keys(kase.attributes)])) {
     if (before.attributes[key] === kase.attributes[key]) continue;
     const label = project.attributeDefs.find((a) => a.id === key)?.label ?? key;
-    changes.push(`${label}: ${kase.attributes[key] ?? '(tom)'}`);
+    changes.push(say('attributeValue', { label, value: kase.attributes[key] ?? undefined }));
   }
-  return { project: next, result: kase, summary: `Casen "${before.label}": ${changes.join(', ') || 'uændret'}` };
+  return { project: next, result: kase, summary: say('caseChanged', { label: before.label, changes }) };
 };
 
 export const defineAttributeCmd: Mutation<'attributes.define'> = (project, p) => {
   const { project: next, def, created } = defineAttribute(project, p);
-  const values = def.type === 'category' ? ` (${def.values.join(', ')})` : '';
-  return { project: next, result: def, summary: `${created ? 'Ny' : 'Ændrede'} case-egenskab "${def.label}": ${def.type}${values}` };
+  const values = def.type === 'category' ? def.values.join(', ') : undefined;
+  return { project: next, result: def, summary: say('attributeDefined', { created: created ? 1 : 0, label: def.label, type: def.type, values }) };
 };
 
 export const addRoleCmd: Mutation<'roles.add'> = (project, p) => {
   const { project: next, role } = addRole(project, p);
-  return { project: next, result: role, summary: `Ny rolle "${role.label}"${role.aliases.length ? ` (${role.aliases.join(', ')})` : ''}` };
+  return { project: next, result: role, summary: say('roleAdded', { label: role.label, aliases: role.aliases.join(', ') || undefined }) };
 };

@@ -2,6 +2,7 @@ import { applySheet, planSheet, readSheet, type SheetPlan } from '../../cmo/code
 import type { Project } from '../../cmo/model';
 import { DomainError } from '../../cmo/errors';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 async function plan(project: Project, fileName: string, dataBase64: string, coder: string): Promise<SheetPlan> {
   const sheet = await readSheet(fileName, Buffer.from(dataBase64, 'base64'));
@@ -19,6 +20,6 @@ export const applySheetCmd: Mutation<'codeSheet.apply'> = async (project, { file
   return {
     project: next,
     result: { applied: created.length, failed: pl.failed, skipped: pl.skipped, segmentIds: created.map((s) => s.id) },
-    summary: `Kodeark ${fileName}: ${created.length} rækker kodet${pl.failed.length ? `, ${pl.failed.length} fejlede` : ''}${pl.skipped.length ? `, ${pl.skipped.length} allerede kodet` : ''}`,
+    summary: say('codeSheet', { file: fileName, coded: created.length, failed: pl.failed.length, skipped: pl.skipped.length }),
   };
 };

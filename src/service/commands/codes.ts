@@ -4,6 +4,7 @@ import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
 import { parseCsv } from '../../cmo/codesheet';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 export interface CodeView { id: string; name: string; path: string; parent: string | null; codable: boolean; color: string | null; description: string; segments: number }
 
@@ -20,7 +21,7 @@ export const addCodeCmd: Mutation<'codes.add'> = (project, p, ctx) => {
   const parentPath = p.parent ? `${codePaths(project.codes).get(requireCode(project, p.parent).id)}/` : '';
   const { project: next, code, created } = addCodePath(project, parentPath + p.path, () => ctx.newId('code'), p);
   if (!created) throw new DomainError(`Koden "${parentPath + p.path}" findes allerede`);
-  return { project: next, result: view(next, code.id), summary: `Ny kode "${codePaths(next.codes).get(code.id)}"` };
+  return { project: next, result: view(next, code.id), summary: say('codeAdded', { code: codePaths(next.codes).get(code.id) }) };
 };
 
 export const updateCodeCmd: Mutation<'codes.update'> = (project, p) => {
@@ -33,20 +34,20 @@ export const updateCodeCmd: Mutation<'codes.update'> = (project, p) => {
   if (p.color !== undefined) patch.color = p.color;
   if (p.codable !== undefined) patch.codable = p.codable;
   if (Object.keys(patch).length) next = { ...next, codes: next.codes.map((c) => (c.id === code.id ? { ...c, ...patch } : c)) };
-  return { project: next, result: view(next, code.id), summary: `Ændrede koden "${codePaths(project.codes).get(code.id)}"` };
+  return { project: next, result: view(next, code.id), summary: say('codeChanged', { code: codePaths(project.codes).get(code.id) }) };
 };
 
 export const mergeCodeCmd: Mutation<'codes.merge'> = (project, p) => {
   const from = requireCode(project, p.from), into = requireCode(project, p.into);
   const paths = codePaths(project.codes);
   const { project: next, moved } = mergeCode(project, from.id, into.id);
-  return { project: next, result: view(next, into.id), summary: `Flettede "${paths.get(from.id)}" ind i "${paths.get(into.id)}" (${moved} kodninger)` };
+  return { project: next, result: view(next, into.id), summary: say('codesMerged', { from: paths.get(from.id), into: paths.get(into.id), moved }) };
 };
 
 export const removeCodeCmd: Mutation<'codes.remove'> = (project, p) => {
   const code = requireCode(project, p.id);
   const { project: next, flagged } = deleteCode(project, code.id);
-  return { project: next, result: { id: code.id, flagged }, summary: `Slettede koden "${codePaths(project.codes).get(code.id)}"${flagged ? ` (${flagged} kodninger uden kode markeret)` : ''}` };
+  return { project: next, result: { id: code.id, flagged }, summary: say('codeRemoved', { code: codePaths(project.codes).get(code.id), flagged }) };
 };
 
 /** Imports a .qdc into the codebook, merging by path: existing paths are kept, new ones added. */
@@ -64,7 +65,7 @@ export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
     next = r.project;
     if (r.created) added++;
   }
-  return { project: next, result: { added, total: parsed.length }, summary: `Importerede kodebog fra ${p.fileName}: ${added} nye af ${parsed.length} koder` };
+  return { project: next, result: { added, total: parsed.length }, summary: say('codebookImported', { file: p.fileName, added, total: parsed.length }) };
 };
 
 /** Imports a codebook CSV (`path,codable,color,description`, as `codes.export` writes it), merging by path. */
@@ -87,5 +88,5 @@ export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
     if (r.created) added++;
   }
   if (!total) throw new DomainError(`${p.fileName}: ingen koder i filen`);
-  return { project: next, result: { added, total }, summary: `Importerede kodebog fra ${p.fileName}: ${added} nye af ${total} koder` };
+  return { project: next, result: { added, total }, summary: say('codebookImported', { file: p.fileName, added, total }) };
 };

@@ -2,6 +2,7 @@ import { listConfigurations, makeConfiguration, removeConfiguration, updateConfi
 import { DomainError } from '../../cmo/errors';
 import type { Project } from '../../cmo/model';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 const view = (p: Project, id: string) => {
   const v = listConfigurations(p).find((c) => c.id === id);
@@ -12,15 +13,15 @@ const view = (p: Project, id: string) => {
 export const addConfiguration: Mutation<'cmoc.add'> = (project, p, ctx) => {
   const cfg = makeConfiguration(project, p, ctx.newId('cmoc'), ctx.now());
   const next = { ...project, configurations: [...project.configurations, cfg] };
-  return { project: next, result: view(next, cfg.id), summary: `Ny CMO-konfiguration for ${cfg.pt} (${p.segmentIds.length} kodninger)` };
+  return { project: next, result: view(next, cfg.id), summary: say('configurationAdded', { pt: cfg.pt, count: p.segmentIds.length }) };
 };
 
 export const updateConfigurationCmd: Mutation<'cmoc.update'> = (project, { id, ...patch }, ctx) => {
   const { project: next, configuration } = updateConfiguration(project, id, patch, ctx.now());
-  return { project: next, result: view(next, id), summary: `Ændrede CMO-konfiguration for ${configuration.pt}` };
+  return { project: next, result: view(next, id), summary: say('configurationChanged', { pt: configuration.pt }) };
 };
 
 export const removeConfigurationCmd: Mutation<'cmoc.remove'> = (project, { id }) => {
   const pt = project.configurations.find((c) => c.id === id)?.pt;
-  return { project: removeConfiguration(project, id), result: { id }, summary: `Slettede CMO-konfiguration for ${pt ?? id}` };
+  return { project: removeConfiguration(project, id), result: { id }, summary: say('configurationRemoved', { pt: pt ?? id }) };
 };

@@ -4,6 +4,7 @@ import { normalizeText } from '../../cmo/text';
 import { DomainError } from '../../cmo/segments';
 import { resolveSource } from './segments';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 const sha256 = (t: string) => crypto.createHash('sha256').update(t).digest('hex');
 
@@ -14,10 +15,10 @@ export const editSourceCmd: Mutation<'source.edit'> = (project, p, ctx) => {
     : findReplaceEdits(src.text, p.find!, p.replace!, p.all);
   if (edits.length === 0) throw new DomainError('Teksten er uændret');
   const out = editSource(project, src.id, edits, ctx.now(), sha256);
-  const what = p.text !== undefined ? `${edits.length} rettelse(r)` : `"${p.find!.slice(0, 30)}" → "${p.replace!.slice(0, 30)}"${edits.length > 1 ? ` (${edits.length} steder)` : ''}`;
+  const what = p.text !== undefined ? say('editCount', { count: edits.length }) : say('editReplace', { find: p.find!.slice(0, 30), replace: p.replace!.slice(0, 30), count: edits.length });
   return {
     project: out.project,
     result: { sourceId: src.id, edits: edits.length, moved: out.moved, flagged: out.flagged, length: out.newText.length },
-    summary: `Rettede "${src.name}": ${what}; ${out.moved} kodning(er) flyttet, ${out.flagged.length} markeret til gennemsyn`,
+    summary: say('sourceEdited', { source: src.name, edit: what, moved: out.moved, flagged: out.flagged.length }),
   };
 };

@@ -6,6 +6,7 @@ import type { Project } from '../../cmo/model';
 import { matrixToXlsx } from '../../export/matrixXlsx';
 import type { ExportFile, ParsedParams } from '../../api/contract';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 export const setFrameworkSummaryCmd: Mutation<'framework.set'> = (project, p, ctx) => {
   // the cell must exist in the matrix of these dimensions (a typo would otherwise keep a summary nobody sees)
@@ -14,8 +15,8 @@ export const setFrameworkSummaryCmd: Mutation<'framework.set'> = (project, p, ct
   if (!row) throw new DomainError(`Ukendt række i matricen (${p.rows}): ${p.rowId}`);
   if (!col) throw new DomainError(`Ukendt kolonne i matricen (${p.cols}): ${p.colId}`);
   const { project: next, summary, changed } = setSummary(project, p, () => ctx.newId('fws'), ctx.now());
-  if (!changed) return { project, result: { summary }, summary: `Sammenfatning uændret: ${row.label} × ${col.label}` };
-  return { project: next, result: { summary }, summary: summary ? `Sammenfatning for ${row.label} × ${col.label}` : `Slettede sammenfatningen for ${row.label} × ${col.label}` };
+  if (!changed) return { project, result: { summary }, summary: say('summaryUnchanged', { row: row.label, col: col.label }) };
+  return { project: next, result: { summary }, summary: say(summary ? 'summarySet' : 'summaryRemoved', { row: row.label, col: col.label }) };
 };
 
 /** Distinct coders of the project's segments, sorted. */

@@ -8,6 +8,7 @@ import { metaFromFileName } from '../../cmo/filename-meta';
 import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 /** The same text (by content hash of the normalised text) is already a source of the project. */
 export class DuplicateSourceError extends DomainError {
@@ -94,6 +95,6 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   return {
     project: { ...project, participants, sources: [...project.sources, source] },
     result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, warnings, turns: turns.length, notes: source.notes.length, roleId: role?.id ?? null },
-    summary: `Importerede ${fileName} som "${source.name}"${kase ? ` (${kase.label})` : ''}`,
+    summary: say('imported', { file: fileName, source: source.name, case: kase?.label }),
   };
 };

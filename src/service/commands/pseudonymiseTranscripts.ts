@@ -4,6 +4,7 @@ import { pseudonymEdits, pseudonymsOf } from '../../cmo/pseudonyms';
 import { editSource } from '../../cmo/remap';
 import { resolveSource } from './segments';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 const sha256 = (t: string) => crypto.createHash('sha256').update(t).digest('hex');
 
@@ -32,6 +33,6 @@ export const pseudonymiseTranscriptsCmd: Mutation<'pseudonyms.applyToTranscripts
   return {
     project: next,
     result: { sources: changed, replacements, flagged },
-    summary: `Pseudonymiserede ${changed} transskription(er): ${replacements} navn(e) erstattet, ${flagged.length} kodning(er) markeret til gennemsyn`,
+    summary: say('pseudonymised', { sources: changed, replacements, flagged: flagged.length }),
   };
 };

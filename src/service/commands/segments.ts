@@ -2,13 +2,14 @@ import type { Project, Segment } from '../../cmo/model';
 import { DomainError, addSegment, makeSegment, removeSegment as removeSeg, updateSegment as updateSeg } from '../../cmo/segments';
 import { findPassage, snapToWords } from '../../cmo/text';
 import type { Mutation } from '../types';
+import { say } from '../../cmo/logMessages';
 
 const describe = (project: Project, s: Segment) => {
-  const src = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
+  const source = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
   const excerpt = s.text.length > 40 ? `${s.text.slice(0, 40).replace(/\s+/g, ' ')}…` : s.text.replace(/\s+/g, ' ');
   const codes = (s.codes ?? []).map((id) => project.codes.find((c) => c.id === id)?.name ?? id);
   const what = [s.kind ? `${s.kind} ${s.pt.join(' ')}` : '', codes.length ? `[${codes.join(', ')}]` : ''].filter(Boolean).join(' ');
-  return `${what} i "${src}" [${s.start}–${s.end}] "${excerpt}"`;
+  return say('segment', { what, source, start: s.start, end: s.end, excerpt });
 };
 
 function withCoder(project: Project, coder: string): Project {
@@ -31,7 +32,7 @@ export const addSegmentCmd: Mutation<'segment.add'> = (project, p, ctx) => {
   if (!src) throw new DomainError(`Ukendt kilde: ${p.sourceId}`);
   const range = p.snapToWords ? snapToWords(src.text, p.start, p.end) : { start: p.start, end: p.end };
   const seg = makeSegment(project, { ...p, ...range, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
-  return { project: create(project, seg), result: seg, summary: `Kodede ${describe(project, seg)}` };
+  return { project: create(project, seg), result: seg, summary: say('segmentAdded', { segment: describe(project, seg) }) };
 };
 
 /** Finds a source by id, name or imported file name (case-insensitive). */
@@ -50,15 +51,15 @@ export const codeTextCmd: Mutation<'segment.codeText'> = (project, p, ctx) => {
   if (hits.length > 1)
     throw new DomainError(`Teksten forekommer ${hits.length} gange i "${src.name}" (ved tegn ${hits.map((h) => h.start).join(', ')}) — angiv en længere passage, der kun forekommer én gang`);
   const seg = makeSegment(project, { ...p, sourceId: src.id, ...hits[0]!, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
-  return { project: create(project, seg), result: seg, summary: `Kodede ${describe(project, seg)}` };
+  return { project: create(project, seg), result: seg, summary: say('segmentAdded', { segment: describe(project, seg) }) };
 };
 
 export const updateSegmentCmd: Mutation<'segment.update'> = (project, p, ctx) => {
   const { project: next, segment } = updateSeg(project, p.id, p.patch, ctx.now());
-  return { project: next, result: segment, summary: `Ændrede ${describe(next, segment)}` };
+  return { project: next, result: segment, summary: say('segmentChanged', { segment: describe(next, segment) }) };
 };
 
 export const removeSegmentCmd: Mutation<'segment.remove'> = (project, p) => {
   const { project: next, removed } = removeSeg(project, p.id);
-  return { project: next, result: { id: removed.id }, summary: `Slettede ${describe(project, removed)}` };
+  return { project: next, result: { id: removed.id }, summary: say('segmentRemoved', { segment: describe(project, removed) }) };
 };

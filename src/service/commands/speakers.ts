@@ -8,6 +8,7 @@ import { summarizeSource } from '../summaries';
 import { resolveSource } from './segments';
 import { participantFor } from './importSource';
 import type { Mutation, Query } from '../types';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 /** For each file name: case and role read from it, and whether its format can be imported. */
 export const previewImport: Query<'import.preview'> = (project, { fileNames }) =>
@@ -26,10 +27,10 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
   const known = sourceSpeakers(old);
   const participants = project.participants.slice();
   const speakerMap = { ...old.speakerMap };
-  const changes: string[] = [];
+  const changes: LogMessage[] = [];
   for (const [label, to] of Object.entries(p.speakers)) {
     if (!known.has(label)) throw new DomainError(`"${label}" er ikke en taler i "${old.name}" (talere: ${[...known].join(', ') || 'ingen'})`);
-    if (to === null) { delete speakerMap[label]; changes.push(`${label} → ingen`); continue; }
+    if (to === null) { delete speakerMap[label]; changes.push(say('speakerTo', { label })); continue; }
     let pid: string;
     if ('participantId' in to) {
       const found = participants.find((x) => x.id === to.participantId);
@@ -43,7 +44,7 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
       pid = participantFor(project, participants, { caseId: kase?.id ?? null, roleId: role?.id ?? null, speaker: to.label ?? label, shared: !!role && !!to.label }, () => ctx.newId('p'));
     }
     speakerMap[label] = pid;
-    changes.push(`${label} → ${participants.find((x) => x.id === pid)?.label ?? pid}`);
+    changes.push(say('speakerTo', { label, participant: participants.find((x) => x.id === pid)?.label ?? pid }));
   }
   const mapped = [...new Set(Object.values(speakerMap))];
   const formerlyMapped = new Set(Object.values(old.speakerMap));
@@ -55,7 +56,7 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
   return {
     project: { ...project, participants, sources },
     result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, participants: participants.filter((x) => participantIds.includes(x.id)) },
-    summary: `Talere i "${old.name}": ${changes.join(', ') || 'uændret'}`,
+    summary: say('speakersMapped', { source: old.name, changes }),
   };
 };
 
@@ -97,7 +98,7 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   return {
     project: next,
     result: { created, skipped },
-    summary: `Autokodede ${created.length} ${created.length === 1 ? 'tur' : 'ture'} af ${[...labels].join(', ')} i "${src.name}" som ${[created[0]?.kind ?? p.kind, ...(created[0]?.pt ?? p.pt ?? [])].filter(Boolean).join(' ')}${skipped ? ` (${skipped} sprunget over)` : ''}`,
+    summary: say('turnsAutocoded', { count: created.length, speakers: [...labels].join(', '), source: src.name, coding: [created[0]?.kind ?? p.kind, ...(created[0]?.pt ?? p.pt ?? [])].filter(Boolean).join(' '), skipped }),
   };
 };
 

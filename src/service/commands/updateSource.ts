@@ -2,6 +2,7 @@ import { DomainError } from '../../cmo/segments';
 import { findCase } from '../../cmo/lookup';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 export const updateSource: Mutation<'source.update'> = (project, p) => {
   const i = project.sources.findIndex((s) => s.id === p.id);
@@ -18,10 +19,12 @@ export const updateSource: Mutation<'source.update'> = (project, p) => {
   const source = { ...old, name: p.name ?? old.name, caseId };
   const sources = project.sources.slice();
   sources[i] = source;
-  const changes = [p.name && p.name !== old.name ? `omdøbt til "${p.name}"` : '', caseId !== old.caseId ? `case: ${project.cases.find((c) => c.id === caseId)?.label ?? 'ingen'}` : ''].filter(Boolean);
+  const changes: LogMessage[] = [];
+  if (p.name && p.name !== old.name) changes.push(say('renamed', { label: p.name }));
+  if (caseId !== old.caseId) changes.push(say('sourceCase', { case: project.cases.find((c) => c.id === caseId)?.label }));
   return {
     project: { ...project, sources },
     result: summarizeSource(source, project.segments.filter((s) => s.sourceId === p.id).length),
-    summary: `Kilden "${old.name}": ${changes.join(', ') || 'uændret'}`,
+    summary: say('sourceChanged', { source: old.name, changes }),
   };
 };

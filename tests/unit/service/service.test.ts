@@ -7,6 +7,7 @@ import { openService, type Service } from '../../../src/service/service';
 import { createProjectFile, openProjectFile } from '../../../src/store/projectFile';
 import { DomainError } from '../../../src/cmo/segments';
 import type { Project } from '../../../src/cmo/model';
+import { logText } from '../../../src/cmo/logMessages';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
 const LEDER_TXT =
@@ -218,6 +219,11 @@ describe('undo and redo', () => {
     expect(svc.project().log).toHaveLength(logBefore + 1);
     expect(svc.project().log.at(-1)).toMatchObject({ command: 'history.undo', who: 'tester' });
     expect(svc.project().log.at(-1)!.summary).toMatch(/^Fortrød: /);
+    // recorded as messages too, so the window shows them in its own language
+    const undone = svc.project().log.at(-1)!.message!;
+    expect(logText(undone, 'en')).toBe(`Undid: Coded M #4a in "leder-case3" [${seg.start}–${seg.end}] "meget kompetent"`);
+    expect(logText(undone, 'da')).toBe(svc.project().log.at(-1)!.summary);
+    expect(await svc.call('history.state', {})).toMatchObject({ redoMessage: { key: 'segmentAdded' }, undoMessage: { key: 'imported' } });
     expect((await onDisk()).segments).toEqual([]);
 
     await svc.call('history.redo', {});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { LogMessage, logText, say, type LogKey } from '../../../src/cmo/logMessages';
+import { LogEntry } from '../../../src/cmo/model';
+
+const segment = say('segment', { what: 'M #4a', source: 'Case 01 - Leder', start: 117, end: 182, excerpt: 'jeg er produktionschef her' });
+
+/** one message of every kind, with values a command would give */
+const samples: Record<LogKey, ReturnType<typeof say>> = {
+  segment,
+  segmentAdded: say('segmentAdded', { segment }),
+  segmentChanged: say('segmentChanged', { segment }),
+  segmentRemoved: say('segmentRemoved', { segment }),
+  undone: say('undone', { step: say('segmentAdded', { segment }) }),
+  redone: say('redone', { step: 'Kodede noget (fra en ældre version)' }),
+  autocodeFound: say('autocodeFound', { count: 3, query: 'påbud' }),
+  autocoded: say('autocoded', { count: 3, widen: 'sentence', found: say('autocodeFound', { count: 4 }), coding: 'O #9', skipped: 1 }),
+  turnsAutocoded: say('turnsAutocoded', { count: 1, speakers: 'Leder', source: 'Case 01', coding: 'C #1', skipped: 0 }),
+  caseAdded: say('caseAdded', { label: 'Case 21' }),
+  caseChanged: say('caseChanged', { label: 'Case 21', changes: [say('renamed', { label: 'Case 22' }), say('caseNumber', {}), say('attributeValue', { label: 'Ansatte', value: '35-99' })] }),
+  renamed: say('renamed', { label: 'X' }),
+  caseNumber: say('caseNumber', { number: 4 }),
+  attributeValue: say('attributeValue', { label: 'Branche' }),
+  attributeDefined: say('attributeDefined', { created: 1, label: 'Branche', type: 'category', values: 'Bygge, Hospital' }),
+  roleAdded: say('roleAdded', { label: 'Leder', aliases: 'Direktør' }),
+  codeSheet: say('codeSheet', { file: 'ark.xlsx', coded: 12, failed: 1, skipped: 0 }),
+  codeAdded: say('codeAdded', { code: 'Roller/Ekspert' }),
+  codeChanged: say('codeChanged', { code: 'Roller/Ekspert' }),
+  codesMerged: say('codesMerged', { from: 'A', into: 'B', moved: 1 }),
+  codeRemoved: say('codeRemoved', { code: 'A', flagged: 2 }),
+  codebookImported: say('codebookImported', { file: 'bog.qdc', added: 3, total: 5 }),
+  configurationAdded: say('configurationAdded', { pt: '#4a', count: 2 }),
+  configurationChanged: say('configurationChanged', { pt: '#4a' }),
+  configurationRemoved: say('configurationRemoved', { pt: '#4a' }),
+  editCount: say('editCount', { count: 2 }),
+  editReplace: say('editReplace', { find: 'Hansen', replace: 'Leder A', count: 3 }),
+  sourceEdited: say('sourceEdited', { source: 'Case 01', edit: say('editCount', { count: 1 }), moved: 2, flagged: 1 }),
+  summaryUnchanged: say('summaryUnchanged', { row: 'Case 1', col: '#4a' }),
+  summarySet: say('summarySet', { row: 'Case 1', col: '#4a' }),
+  summaryRemoved: say('summaryRemoved', { row: 'Case 1', col: '#4a' }),
+  imported: say('imported', { file: 'case1.docx', source: 'Case 01 - Leder', case: 'Case 1' }),
+  pseudonymised: say('pseudonymised', { sources: 2, replacements: 5, flagged: 1 }),
+  pseudonymSet: say('pseudonymSet', { changed: 0, name: 'Hansen', replacement: 'Leder A' }),
+  pseudonymRemoved: say('pseudonymRemoved', { name: 'Hansen' }),
+  renditionSet: say('renditionSet', { text: 'det var godt' }),
+  renditionCleared: say('renditionCleared', { id: 'seg-1' }),
+  quotesMarked: say('quotesMarked', { count: 2, changes: [say('starOn'), say('unpicked')] }),
+  starOn: say('starOn'),
+  starOff: say('starOff'),
+  picked: say('picked'),
+  unpicked: say('unpicked'),
+  quotesOrdered: say('quotesOrdered', { count: 4 }),
+  quoteSettings: say('quoteSettings', { keys: 'attribution' }),
+  speakersMapped: say('speakersMapped', { source: 'Case 01', changes: [] }),
+  speakerTo: say('speakerTo', { label: 'IP' }),
+  sourceChanged: say('sourceChanged', { source: 'Case 01', changes: [say('sourceCase', { case: 'Case 3' })] }),
+  sourceCase: say('sourceCase', {}),
+};
+
+describe('log messages', () => {
+  it('read the same in Danish as the summaries written before messages', () => {
+    expect(logText(samples.segmentAdded, 'da')).toBe('Kodede M #4a i "Case 01 - Leder" [117–182] "jeg er produktionschef her"');
+    expect(logText(samples.undone, 'da')).toBe('Fortrød: Kodede M #4a i "Case 01 - Leder" [117–182] "jeg er produktionschef her"');
+    expect(logText(samples.caseChanged, 'da')).toBe('Casen "Case 21": omdøbt til "Case 22", nummer intet, Ansatte: 35-99');
+    expect(logText(samples.autocoded, 'da')).toBe('Autokodede 3 passager (hele sætninger) fra 4 valgte fund som O #9 (1 var allerede kodet)');
+    expect(logText(samples.turnsAutocoded, 'da')).toBe('Autokodede 1 tur af Leder i "Case 01" som C #1');
+    expect(logText(samples.speakersMapped, 'da')).toBe('Talere i "Case 01": uændret');
+    expect(logText(samples.quotesMarked, 'da')).toBe('2 citat(er): stjerne på, fravalgt');
+    expect(logText(samples.attributeValue, 'da')).toBe('Branche: (tom)');
+  });
+
+  it('read in English, with English plurals', () => {
+    expect(logText(samples.undone, 'en')).toBe('Undid: Coded M #4a in "Case 01 - Leder" [117–182] "jeg er produktionschef her"');
+    expect(logText(samples.redone, 'en')).toBe('Redid: Kodede noget (fra en ældre version)');
+    expect(logText(samples.caseChanged, 'en')).toBe('Case "Case 21": renamed to "Case 22", number none, Ansatte: 35-99');
+    expect(logText(samples.codesMerged, 'en')).toBe('Merged "A" into "B" (1 coding)');
+    expect(logText(samples.codeRemoved, 'en')).toBe('Deleted the code "A" (2 codings without a code flagged)');
+    expect(logText(samples.sourceEdited, 'en')).toBe('Corrected "Case 01": 1 correction; 2 codings moved, 1 flagged for review');
+    expect(logText(samples.speakersMapped, 'en')).toBe('Speakers in "Case 01": unchanged');
+    expect(logText(samples.speakerTo, 'en')).toBe('IP → nobody');
+  });
+
+  it('every kind has words in both languages, none of them a missing value', () => {
+    for (const [key, m] of Object.entries(samples)) {
+      for (const lang of ['da', 'en'] as const) {
+        const text = logText(m, lang);
+        expect(text, `${key} (${lang})`).toBeTruthy();
+        expect(text, `${key} (${lang})`).not.toMatch(/undefined|null|\[object/);
+      }
+    }
+  });
+
+  it('a key this version does not know (a newer file) has no words, so the stored text is shown', () => {
+    expect(logText({ key: 'somethingNew' }, 'en')).toBeNull();
+    expect(logText(say('undone', { step: { key: 'somethingNew' } }), 'en')).toBeNull();
+  });
+
+  it('are stored in the project file: validated, and absent in entries from before', () => {
+    expect(LogMessage.parse(JSON.parse(JSON.stringify(samples.caseChanged)))).toEqual(samples.caseChanged);
+    expect(() => LogMessage.parse({ key: 'x', params: { a: { nested: true } } })).toThrow();
+    expect(LogEntry.parse({ at: '2026-11-25T00:00:00.000Z', who: 'a', command: 'segment.add', summary: 'Kodede …' }).message).toBeUndefined();
+  });
+});
