@@ -1,12 +1,14 @@
 import { applyAnswerPatch } from '../../src/api/answerPatch';
 import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
+import type { LogMessage } from '../../src/cmo/logMessages';
 import { SOCKET_PATH, SOCKET_PROTOCOL, tokenProtocol } from '../../src/api/socketProtocol';
 import { socketBridge, type Bridge, type SocketLike } from './transport';
 
 declare global { interface Window { cmoBridge?: Bridge } }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly kind: string) { super(message); this.name = 'ApiError'; }
+  /** `said`: the same as a message, to show in the window's language */
+  constructor(message: string, readonly kind: string, readonly said?: LogMessage) { super(message); this.name = 'ApiError'; }
 }
 
 function pageToken(): string {
@@ -116,7 +118,7 @@ function send(method: string, params: unknown): Promise<Reply<Method>> {
 export const api: CmoApi = {
   async call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
     const reply = await send(method, params);
-    if (!reply.ok) throw new ApiError(reply.error, reply.kind);
+    if (!reply.ok) throw new ApiError(reply.error, reply.kind, reply.said);
     return reply.result as Result<M>;
   },
 };

@@ -310,7 +310,8 @@ export type Result<M extends Method> = z.output<Contract[M]['result']>;
 export const isMethod = (m: string): m is Method => Object.hasOwn(contract, m);
 
 /** What every host hands back to a client: a result, or an error message meant for the user. */
-export type Reply<M extends Method> = { ok: true; result: Result<M> } | { ok: false; error: string; kind: 'invalid' | 'domain' | 'file' | 'internal' };
+/** `said`: the error as a message, for words in the reader's language (`error` is Danish) */
+export type Reply<M extends Method> = { ok: true; result: Result<M> } | { ok: false; error: string; kind: 'invalid' | 'domain' | 'file' | 'internal'; said?: LogMessage };
 
 export type ErrorKind = 'invalid' | 'domain' | 'file' | 'internal';
 /** One call's reply inside a batch: as a plain reply, or for a query the answer relative to the one the client has. */
@@ -318,7 +319,7 @@ export type BatchReply =
   | { ok: true; result: unknown; etag?: string }
   | { ok: true; same: true; etag: string }
   | { ok: true; patch: AnswerOp[]; etag: string }
-  | { ok: false; error: string; kind: ErrorKind };
+  | { ok: false; error: string; kind: ErrorKind; said?: LogMessage };
 
 /** The one typed object the renderer sees (contextBridge in Electron, fetch in the browser). */
 export interface CmoApi {

@@ -6,6 +6,7 @@
 import type { AttributeDef, Case, Project, Role } from './model';
 import { DomainError } from './errors';
 import { findCase, findRole } from './lookup';
+import { say } from './logMessages';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -27,9 +28,9 @@ const isNumber = (v: string) => /^-?\d+(?:[.,]\d+)?$/.test(v.trim());
 /** One attribute value checked against its definition; returns the value as stored (trimmed). */
 export function checkAttributeValue(def: AttributeDef, value: string): string {
   const v = value.trim();
-  if (def.type === 'number' && v && !isNumber(v)) throw new DomainError(`"${def.label}" skal være et tal (fik "${value}")`);
+  if (def.type === 'number' && v && !isNumber(v)) throw new DomainError(say('errNotANumber', { attribute: def.label, value }));
   if (def.type === 'category' && v && !def.values.includes(v))
-    throw new DomainError(`"${v}" er ikke en værdi af "${def.label}" (værdier: ${def.values.join(', ') || 'ingen'})`);
+    throw new DomainError(say('errNotAValue', { value: v, attribute: def.label, known: def.values.join(', ') }));
   return v;
 }
 
@@ -39,7 +40,7 @@ export function applyAttributes(project: Project, current: Record<string, string
   for (const [ref, value] of Object.entries(set)) {
     const want = fold(ref);
     const def = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
-    if (!def) throw new DomainError(`Ukendt case-egenskab "${ref}" (kendte: ${project.attributeDefs.map((a) => a.label).join(', ') || 'ingen'})`);
+    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.label).join(', ') }));
     const v = value === null ? '' : checkAttributeValue(def, value);
     if (v) out[def.id] = v; else delete out[def.id];
   }
@@ -48,10 +49,10 @@ export function applyAttributes(project: Project, current: Record<string, string
 
 function checkCaseIdentity(project: Project, label: string, number: number | null, self: string | null): void {
   const clash = project.cases.find((c) => c.id !== self && fold(c.label) === fold(label));
-  if (clash) throw new DomainError(`Der findes allerede en case med navnet "${clash.label}"`);
+  if (clash) throw new DomainError(say('errCaseNameTaken', { label: clash.label }));
   if (number !== null) {
     const same = project.cases.find((c) => c.id !== self && c.number === number);
-    if (same) throw new DomainError(`Nummer ${number} bruges allerede af "${same.label}"`);
+    if (same) throw new DomainError(say('errCaseNumberTaken', { number, label: same.label }));
   }
 }
 
@@ -71,9 +72,9 @@ export function addCase(project: Project, input: CaseInput): { project: Project;
 /** Renames, renumbers or sets attributes of a case (by id, label or number). */
 export function updateCase(project: Project, ref: string, input: CaseInput): { project: Project; kase: Case; before: Case } {
   const before = findCase(project, ref);
-  if (!before) throw new DomainError(`Ukendt case "${ref}"`);
+  if (!before) throw new DomainError(say('errUnknownCaseQuoted', { id: ref }));
   const label = input.label !== undefined ? input.label.trim() : before.label;
-  if (!label) throw new DomainError('En case skal have et navn');
+  if (!label) throw new DomainError(say('errCaseNeedsName'));
   const number = input.number !== undefined ? input.number : before.number;
   checkCaseIdentity(project, label, number, before.id);
   const kase: Case = { ...before, label, number, attributes: input.attributes ? applyAttributes(project, before.attributes, input.attributes) : before.attributes };
@@ -89,19 +90,19 @@ export interface AttributeInput { id?: string; label: string; type: AttributeDef
  */
 export function defineAttribute(project: Project, input: AttributeInput): { project: Project; def: AttributeDef; created: boolean } {
   const label = input.label.trim();
-  if (!label) throw new DomainError('En egenskab skal have et navn');
+  if (!label) throw new DomainError(say('errAttributeNeedsName'));
   const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
   const old = input.id ? project.attributeDefs.find((a) => a.id === input.id) : undefined;
-  if (input.id && !old) throw new DomainError(`Ukendt case-egenskab "${input.id}"`);
+  if (input.id && !old) throw new DomainError(say('errUnknownAttribute', { ref: input.id }));
   const clash = project.attributeDefs.find((a) => a.id !== old?.id && fold(a.label) === fold(label));
-  if (clash) throw new DomainError(`Der findes allerede en egenskab med navnet "${clash.label}"`);
+  if (clash) throw new DomainError(say('errAttributeNameTaken', { label: clash.label }));
   const id = old?.id ?? freeId(slug(label), new Set(project.attributeDefs.map((a) => a.id)));
   const def: AttributeDef = { id, label, type: input.type, values: input.type === 'category' ? values : [] };
   for (const c of project.cases) {
     const v = c.attributes[id];
     if (!v) continue;
-    if (def.type === 'number' && !isNumber(v)) throw new DomainError(`"${c.label}" har "${v}" i "${label}", som ikke er et tal`);
-    if (def.type === 'category' && !def.values.includes(v)) throw new DomainError(`"${c.label}" bruger værdien "${v}" i "${label}"; den kan ikke fjernes`);
+    if (def.type === 'number' && !isNumber(v)) throw new DomainError(say('errAttributeValueNotNumber', { case: c.label, value: v, attribute: label }));
+    if (def.type === 'category' && !def.values.includes(v)) throw new DomainError(say('errAttributeValueInUse', { case: c.label, value: v, attribute: label }));
   }
   const attributeDefs = old ? project.attributeDefs.map((a) => (a.id === id ? def : a)) : [...project.attributeDefs, def];
   return { project: { ...project, attributeDefs }, def, created: !old };
@@ -112,11 +113,11 @@ export interface RoleInput { label: string; labelEn?: string; aliases?: string[]
 /** A new role; its label and aliases must not already name a role. */
 export function addRole(project: Project, input: RoleInput): { project: Project; role: Role } {
   const label = input.label.trim();
-  if (!label) throw new DomainError('En rolle skal have et navn');
+  if (!label) throw new DomainError(say('errRoleNeedsName'));
   const aliases = [...new Set((input.aliases ?? []).map((a) => a.trim()).filter(Boolean))];
   for (const name of [label, ...aliases]) {
     const clash = findRole(project, name);
-    if (clash) throw new DomainError(`"${name}" betegner allerede rollen "${clash.label}"`);
+    if (clash) throw new DomainError(say('errRoleNameTaken', { name, role: clash.label }));
   }
   const role: Role = { id: freeId(slug(label), new Set(project.roles.map((r) => r.id))), label, aliases, ...(input.labelEn?.trim() ? { labelEn: input.labelEn.trim() } : {}) };
   return { project: { ...project, roles: [...project.roles, role] }, role };

@@ -1,6 +1,7 @@
 /** The codebook: hierarchical thematic codes beside the programteori (pure operations). */
 import type { Code, Project, Segment } from './model';
 import { DomainError } from './errors';
+import { say } from './logMessages';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -48,7 +49,7 @@ export function findCode(project: Project, ref: string): Code | undefined {
 
 export function requireCode(project: Project, ref: string): Code {
   const c = findCode(project, ref);
-  if (!c) throw new DomainError(`Ukendt kode: "${ref}"`);
+  if (!c) throw new DomainError(say('errUnknownCode', { id: `"${ref}"` }));
   return c;
 }
 
@@ -67,7 +68,7 @@ export function subtree(project: Project, id: string): Set<string> {
 export function resolveCodes(project: Project, refs: readonly string[]): string[] {
   return [...new Set(refs.map((r) => {
     const c = requireCode(project, r);
-    if (!c.codable) throw new DomainError(`Koden "${codePaths(project.codes).get(c.id)}" er en mappe og kan ikke kodes direkte`);
+    if (!c.codable) throw new DomainError(say('errCodeIsFolder', { code: codePaths(project.codes).get(c.id) }));
     return c.id;
   }))];
 }
@@ -78,7 +79,7 @@ export function resolveCodes(project: Project, refs: readonly string[]): string[
  */
 export function addCodePath(project: Project, path: string, newId: () => string, extra: Partial<Pick<Code, 'description' | 'color' | 'codable'>> = {}): { project: Project; code: Code; created: boolean } {
   const names = path.split('/').map((n) => n.trim()).filter(Boolean);
-  if (!names.length) throw new DomainError('Angiv et kodenavn');
+  if (!names.length) throw new DomainError(say('errCodeNeedsName'));
   let codes = project.codes;
   let parentId: string | null = null;
   let code: Code | undefined;
@@ -98,17 +99,17 @@ export function addCodePath(project: Project, path: string, newId: () => string,
 
 export function renameCode(project: Project, id: string, name: string): Project {
   const c = project.codes.find((x) => x.id === id);
-  if (!c) throw new DomainError(`Ukendt kode: ${id}`);
-  if (!name.trim() || name.includes('/')) throw new DomainError('Et kodenavn må ikke være tomt eller indeholde /');
+  if (!c) throw new DomainError(say('errUnknownCode', { id }));
+  if (!name.trim() || name.includes('/')) throw new DomainError(say('errBadCodeName'));
   if (project.codes.some((x) => x.id !== id && x.parentId === c.parentId && fold(x.name) === fold(name)))
-    throw new DomainError(`Der findes allerede en kode "${name}" samme sted`);
+    throw new DomainError(say('errCodeNameTaken', { name }));
   return { ...project, codes: project.codes.map((x) => (x.id === id ? { ...x, name: name.trim() } : x)) };
 }
 
 export function moveCode(project: Project, id: string, parentId: string | null): Project {
-  if (!project.codes.some((x) => x.id === id)) throw new DomainError(`Ukendt kode: ${id}`);
-  if (parentId && !project.codes.some((x) => x.id === parentId)) throw new DomainError(`Ukendt kode: ${parentId}`);
-  if (parentId && subtree(project, id).has(parentId)) throw new DomainError('En kode kan ikke flyttes ind under sig selv');
+  if (!project.codes.some((x) => x.id === id)) throw new DomainError(say('errUnknownCode', { id }));
+  if (parentId && !project.codes.some((x) => x.id === parentId)) throw new DomainError(say('errUnknownCode', { id: parentId }));
+  if (parentId && subtree(project, id).has(parentId)) throw new DomainError(say('errCodeIntoItself'));
   return { ...project, codes: project.codes.map((x) => (x.id === id ? { ...x, parentId } : x)) };
 }
 
@@ -116,10 +117,10 @@ const flagIfEmpty = (s: Segment): Segment => (s.kind === null && s.codes.length 
 
 /** Merges `from` into `into`: segments follow, `from`'s children move under `into`, `from` goes. */
 export function mergeCode(project: Project, from: string, into: string): { project: Project; moved: number } {
-  if (from === into) throw new DomainError('En kode kan ikke flettes med sig selv');
+  if (from === into) throw new DomainError(say('errMergeWithItself'));
   const target = project.codes.find((x) => x.id === into);
-  if (!project.codes.some((x) => x.id === from) || !target) throw new DomainError('Ukendt kode');
-  if (subtree(project, from).has(into)) throw new DomainError('En kode kan ikke flettes ind i sin egen underkode');
+  if (!project.codes.some((x) => x.id === from) || !target) throw new DomainError(say('errUnknownCode'));
+  if (subtree(project, from).has(into)) throw new DomainError(say('errMergeIntoChild'));
   let moved = 0;
   const segments = project.segments.map((s) => {
     if (!s.codes.includes(from)) return s;
@@ -137,7 +138,7 @@ export function mergeCode(project: Project, from: string, into: string): { proje
  */
 export function deleteCode(project: Project, id: string): { project: Project; flagged: number } {
   const c = project.codes.find((x) => x.id === id);
-  if (!c) throw new DomainError(`Ukendt kode: ${id}`);
+  if (!c) throw new DomainError(say('errUnknownCode', { id }));
   let flagged = 0;
   const segments = project.segments.map((s) => {
     if (!s.codes.includes(id)) return s;

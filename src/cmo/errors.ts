@@ -1,4 +1,15 @@
-/** A user-facing problem with what was asked of the domain (unknown id, bad range, ambiguous passage). */
+import { logText, type LogMessage } from './logMessages';
+
+/**
+ * A user-facing problem with what was asked of the domain (unknown id, bad range, ambiguous passage).
+ * Given as a message (see errorMessages.ts) it reaches the window in the reader's language; its
+ * `message` is the Danish text (the CLI's language).
+ */
 export class DomainError extends Error {
-  constructor(message: string) { super(message); this.name = 'DomainError'; }
+  readonly said: LogMessage | undefined;
+  constructor(message: string | LogMessage) {
+    super(typeof message === 'string' ? message : logText(message, 'da') ?? message.key);
+    this.name = 'DomainError';
+    this.said = typeof message === 'string' ? undefined : message;
+  }
 }

@@ -1,10 +1,11 @@
 /**
- * What a change was, in words, in either language: a command records a message (a key and its
+ * What a change was (or why one was refused: errorMessages.ts), in words, in either language: a command records a message (a key and its
  * values) in the audit log and in its undo step, and the log, the undo button and the CLI show it
  * in the reader's language. The project file also keeps the text in the project's language
  * (`summary`), so an older reader — or a key this version does not know — still has words to show.
  */
 import { z } from 'zod';
+import { errorsDa, errorsEn, type ErrorKey } from './errorMessages';
 
 export type LogParam = string | number | LogMessage | LogMessage[];
 export interface LogMessage { key: string; params?: Record<string, LogParam> }
@@ -17,7 +18,7 @@ export const LogMessage: z.ZodType<LogMessage> = z.lazy(() => z.object({
 export type LogLang = 'da' | 'en';
 /** the values as a template sees them: nested messages already in words, lists joined */
 type Words = Record<string, string | number | undefined>;
-type Template = (p: Words) => string;
+export type Template = (p: Words) => string;
 
 const n = (v: string | number | undefined) => Number(v ?? 0);
 /** `(x)` when x is there */
@@ -129,10 +130,10 @@ const en: Record<LogKey, Template> = {
   sourceCase: (p) => `case: ${p.case ?? 'none'}`,
 };
 
-const TEMPLATES: Record<LogLang, Record<string, Template>> = { da, en };
+const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa }, en: { ...en, ...errorsEn } };
 
 /** A message to record; the values are checked against the keys by the compiler, not their names. */
-export function say(key: LogKey, params?: Record<string, LogParam | undefined>): LogMessage {
+export function say(key: LogKey | ErrorKey, params?: Record<string, LogParam | undefined>): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) kept[k] = v;

@@ -7,6 +7,7 @@ import { diffChars } from 'diff';
 import type { Project, Segment, Source, SpeakerTurn } from './model';
 import { DomainError } from './segments';
 import { findPassage, normalizeText } from './text';
+import { say } from './logMessages';
 
 /** Replace old `[start, end)` with `text`. Edits are sorted and do not overlap. */
 export interface Edit { start: number; end: number; text: string }
@@ -15,7 +16,7 @@ export function checkEdits(oldLength: number, edits: readonly Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
   for (const e of sorted) {
-    if (e.start < last || e.end < e.start || e.end > oldLength) throw new DomainError(`Ugyldig eller overlappende rettelse [${e.start}, ${e.end})`);
+    if (e.start < last || e.end < e.start || e.end > oldLength) throw new DomainError(say('errBadEdit', { start: e.start, end: e.end }));
     last = e.end;
   }
   return sorted;
@@ -89,11 +90,11 @@ function remapTurns(source: Source, edits: Edit[], newText: string): { turns: Sp
 /** Applies edits to one source's text and remaps its segments and turns. */
 export function editSource(project: Project, sourceId: string, rawEdits: readonly Edit[], now: string, contentHash: (text: string) => string): RemapOutcome {
   const si = project.sources.findIndex((s) => s.id === sourceId);
-  if (si < 0) throw new DomainError(`Ukendt kilde: ${sourceId}`);
+  if (si < 0) throw new DomainError(say('errUnknownSource', { id: sourceId }));
   const source = project.sources[si]!;
   const edits = checkEdits(source.text.length, rawEdits);
   const newText = applyEdits(source.text, edits);
-  if (normalizeText(newText) !== newText) throw new DomainError('Rettelsen ville give tekst, der ikke er normaliseret (fx \\r eller ikke-NFC-tegn)');
+  if (normalizeText(newText) !== newText) throw new DomainError(say('errEditNotNormalised'));
   let moved = 0;
   const flagged: string[] = [];
   const segments = project.segments.map((seg): Segment => {
@@ -122,8 +123,8 @@ export function findReplaceEdits(text: string, find: string, replace: string, al
   let hits = [];
   for (let at = text.indexOf(find); find && at >= 0; at = text.indexOf(find, at + find.length)) hits.push({ start: at, end: at + find.length });
   if (hits.length === 0) hits = findPassage(text, find); // tolerate whitespace and quote style
-  if (hits.length === 0) throw new DomainError(`"${find.slice(0, 60)}" findes ikke i teksten`);
+  if (hits.length === 0) throw new DomainError(say('errFindNotFound', { find: find.slice(0, 60) }));
   if (hits.length > 1 && !all)
-    throw new DomainError(`"${find.slice(0, 60)}" forekommer ${hits.length} gange — angiv en længere tekst eller brug --all`);
+    throw new DomainError(say('errFindAmbiguous', { find: find.slice(0, 60), count: hits.length }));
   return hits.map((h) => ({ ...h, text: replace.normalize('NFC').replace(/\r\n?/g, '\n') }));
 }

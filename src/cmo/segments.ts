@@ -3,6 +3,7 @@ import { findPt } from './lookup';
 import { turnAt } from './turns';
 import { DomainError } from './errors';
 import { resolveCodes } from './codebook';
+import { say } from './logMessages';
 
 export { DomainError };
 
@@ -20,16 +21,16 @@ export interface SegmentInput {
 
 export function getSource(project: Project, sourceId: string): Source {
   const s = project.sources.find((x) => x.id === sourceId);
-  if (!s) throw new DomainError(`Ukendt kilde: ${sourceId}`);
+  if (!s) throw new DomainError(say('errUnknownSource', { id: sourceId }));
   return s;
 }
 
 /** PT references (`4a`, `#4A`) resolved to the template's ids; unknown ones are an error. */
 export function resolvePts(project: Project, refs: readonly string[]): string[] {
-  if (refs.length === 0) throw new DomainError('Mindst ét programteoripunkt skal angives');
+  if (refs.length === 0) throw new DomainError(say('errNeedPt'));
   const ids = refs.map((r) => {
     const p = findPt(project, r);
-    if (!p) throw new DomainError(`Ukendt programteoripunkt: ${r}`);
+    if (!p) throw new DomainError(say('errUnknownPt', { id: r }));
     return p.id;
   });
   return [...new Set(ids)];
@@ -37,15 +38,15 @@ export function resolvePts(project: Project, refs: readonly string[]): string[] 
 
 function checkRange(source: Source, start: number, end: number): void {
   if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > source.text.length || start >= end)
-    throw new DomainError(`Ugyldigt tekststykke [${start}, ${end}) i ${source.name} (længde ${source.text.length})`);
-  if (!source.text.slice(start, end).trim()) throw new DomainError('Tekststykket er tomt');
+    throw new DomainError(say('errBadRange', { start, end, source: source.name, length: source.text.length }));
+  if (!source.text.slice(start, end).trim()) throw new DomainError(say('errEmptyPassage'));
 }
 
 /** A kind needs PT points and PT points need a kind; without both, at least one thematic code. */
 function checkCoding(kind: Kind | null, pt: string[], codes: string[]): void {
-  if (kind && !pt.length) throw new DomainError('Mindst ét programteoripunkt skal angives sammen med C/M/O');
-  if (!kind && pt.length) throw new DomainError('Angiv C, M eller O for programteoripunktet');
-  if (!kind && !codes.length) throw new DomainError('Angiv C/M/O med et programteoripunkt, eller mindst én kode');
+  if (kind && !pt.length) throw new DomainError(say('errNeedPtWithKind'));
+  if (!kind && pt.length) throw new DomainError(say('errNeedKind'));
+  if (!kind && !codes.length) throw new DomainError(say('errNeedCoding'));
 }
 
 export function makeSegment(project: Project, input: SegmentInput, id: string, now: string): Segment {
@@ -72,7 +73,7 @@ export type SegmentPatch = Partial<Pick<Segment, 'start' | 'end' | 'kind' | 'pt'
 
 export function updateSegment(project: Project, id: string, patch: SegmentPatch, now: string): { project: Project; segment: Segment } {
   const i = project.segments.findIndex((s) => s.id === id);
-  if (i < 0) throw new DomainError(`Ukendt kodning: ${id}`);
+  if (i < 0) throw new DomainError(say('errUnknownSegment', { id }));
   const old = project.segments[i]!;
   const source = getSource(project, old.sourceId);
   const start = patch.start ?? old.start;
@@ -99,7 +100,7 @@ export function updateSegment(project: Project, id: string, patch: SegmentPatch,
 
 export function removeSegment(project: Project, id: string): { project: Project; removed: Segment } {
   const removed = project.segments.find((s) => s.id === id);
-  if (!removed) throw new DomainError(`Ukendt kodning: ${id}`);
+  if (!removed) throw new DomainError(say('errUnknownSegment', { id }));
   const configurations = project.configurations.map((c) => ({
     ...c,
     contextIds: c.contextIds.filter((x) => x !== id),

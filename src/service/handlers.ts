@@ -31,6 +31,7 @@ import { pseudonymiseTranscriptsCmd } from './commands/pseudonymiseTranscripts';
 import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/framework';
 import { summariesFor } from '../cmo/framework';
 import { flaggedCodings } from '../cmo/review';
+import { say } from '../cmo/logMessages';
 
 type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
@@ -46,7 +47,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'project.info': (p, _params, ctx) => projectInfo(p, ctx.file),
   'source.get': (p, { id }) => {
     const source = p.sources.find((s) => s.id === id);
-    if (!source) throw new DomainError(`Ukendt kilde: ${id}`);
+    if (!source) throw new DomainError(say('errUnknownSource', { id }));
     return { source, segments: p.segments.filter((s) => s.sourceId === id).sort((a, b) => a.start - b.start || b.end - a.end) };
   },
   'matrix.compute': (p, q) => computeMatrix(p, q),

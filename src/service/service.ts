@@ -42,6 +42,7 @@ export function defaultUser(): string {
 export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
   if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}` };
   if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
+  if (e instanceof DomainError && e.said) return { ok: false, kind: 'domain', error: e.message, said: e.said };
   if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message };
   return { ok: false, kind: 'internal', error: `Intern fejl: ${(e as Error)?.message ?? String(e)}` };
 }
@@ -117,7 +118,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       const undoing = method === 'history.undo';
       const from = undoing ? current.history.undo : current.history.redo;
       const step = from.at(-1);
-      if (!step) throw new DomainError(undoing ? 'Der er intet at fortryde' : 'Der er intet at gentage');
+      if (!step) throw new DomainError(say(undoing ? 'errNothingToUndo' : 'errNothingToRedo'));
       const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
       const h = undoing
         ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }

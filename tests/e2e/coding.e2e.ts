@@ -192,7 +192,14 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await shot('coding-09-coding-en');
   await page.getByRole('tab', { name: /Cases/ }).click();
   await expect(page.getByRole('region', { name: 'Case attributes' })).toBeVisible();
+  // a refusal from the host, in English too: a case renamed to a name another case has
+  const rename = page.getByLabel('Name of Case 21');
+  await rename.fill('Case 20');
+  await rename.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('There is already a case named "Case 20"');
+  await expect(rename).toHaveValue('Case 21'); // the field does not pretend it was renamed
   await shot('coding-10-cases-en');
+  await page.getByRole('alert').getByRole('button').click();
 
   expect(pageErrors).toEqual([]);
 });

@@ -128,13 +128,16 @@ function AddCase() {
   return <button type="button" className="small-button" onClick={() => void mutate('cases.add', {})}>{t('addCase')}</button>;
 }
 
-/** A text field that commits on Enter or leaving it, and goes back on Escape. */
-function Commit({ value, label, onCommit, type = 'text', className }: { value: string; label: string; onCommit: (v: string) => void; type?: string; className?: string }) {
+/**
+ * A text field that commits on Enter or leaving it, and goes back on Escape — or when the change
+ * was refused (`onCommit` resolving to undefined), so the field never shows what was not saved.
+ */
+function Commit({ value, label, onCommit, type = 'text', className }: { value: string; label: string; onCommit: (v: string) => Promise<unknown>; type?: string; className?: string }) {
   const [v, setV] = useState(value);
   useEffect(() => setV(value), [value]);
   return (
     <input className={className} type={type} value={v} aria-label={label} onChange={(e) => setV(e.target.value)}
-      onBlur={() => { if (v.trim() !== value) onCommit(v.trim()); }}
+      onBlur={() => { if (v.trim() !== value) void onCommit(v.trim()).then((ok) => { if (ok === undefined) setV(value); }); }}
       onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); if (e.key === 'Escape') setV(value); }} />
   );
 }
@@ -144,7 +147,7 @@ function CasesTable({ info, cases }: { info: ProjectInfo; cases: Case[] }) {
   const { mutate } = useApi();
   const defs = info.attributeDefs;
   const sourcesOf = (id: string) => info.sourceList.filter((s) => s.caseId === id).length;
-  const setAttr = (c: Case, def: AttributeDef, value: string) => void mutate('cases.update', { id: c.id, attributes: { [def.id]: value || null } });
+  const setAttr = (c: Case, def: AttributeDef, value: string) => mutate('cases.update', { id: c.id, attributes: { [def.id]: value || null } });
   return (
     <div className="cases-scroll">
       <table className="cases-table wide">
@@ -155,12 +158,12 @@ function CasesTable({ info, cases }: { info: ProjectInfo; cases: Case[] }) {
           {cases.map((c) => (
             <tr key={c.id} data-case={c.label}>
               <td className="num">{c.number ?? ''}</td>
-              <td><Commit className="case-name" value={c.label} label={t('caseName', { case: c.label })} onCommit={(label) => { if (label) void mutate('cases.update', { id: c.id, label }); }} /></td>
+              <td><Commit className="case-name" value={c.label} label={t('caseName', { case: c.label })} onCommit={(label) => (label ? mutate('cases.update', { id: c.id, label }) : Promise.resolve(undefined))} /></td>
               {defs.map((d) => (
                 <td key={d.id}>
                   {d.type === 'category'
                     ? (
-                      <select aria-label={t('editValue', { attribute: d.label, case: c.label })} value={c.attributes[d.id] ?? ''} onChange={(e) => setAttr(c, d, e.target.value)}>
+                      <select aria-label={t('editValue', { attribute: d.label, case: c.label })} value={c.attributes[d.id] ?? ''} onChange={(e) => void setAttr(c, d, e.target.value)}>
                         <option value="">{t('empty')}</option>
                         {d.values.map((v) => <option key={v} value={v}>{v}</option>)}
                         {c.attributes[d.id] && !d.values.includes(c.attributes[d.id]!) && <option value={c.attributes[d.id]}>{c.attributes[d.id]}</option>}

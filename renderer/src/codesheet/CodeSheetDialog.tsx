@@ -10,7 +10,7 @@ import type { RowPlan, SheetPlan } from '../../../src/cmo/codesheet';
 import { api } from '../api';
 import { Dialog } from '../quotes/Dialog';
 import { ns as quotesNs } from '../quotes/i18n';
-import { describeError } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './codesheet.css';
@@ -49,7 +49,7 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
       setPlan(p);
       if (p.failed.length) setShow('failed');
     } catch (e) {
-      setError(describeError(e).message);
+      setError(errorText(e));
     } finally {
       setBusy(null);
       if (input.current) input.current.value = '';
@@ -66,7 +66,7 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
       // the views (matrix, quotes, undo) show the new coding
       await tools.mutate('history.state', {});
     } catch (e) {
-      setError(describeError(e).message);
+      setError(errorText(e));
     } finally {
       setBusy(null);
     }

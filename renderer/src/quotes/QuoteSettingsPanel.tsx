@@ -8,7 +8,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { AttributeDef, QuoteSettings } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';
 import { api } from '../api';
-import { describeError } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { useApi } from '../shared/useApi';
 import type { QuoteQuery } from './filter';
 import { ns } from './i18n';
@@ -41,7 +41,7 @@ export function QuoteSettingsPanel({ settings, query, attributeDefs, onClose }: 
     const timer = setTimeout(() => {
       api.call('quotes.list', { ...(JSON.parse(queryKey) as QuoteQuery), attribution: draft })
         .then((qs) => { if (live) setPreview({ quotes: qs.slice(0, PREVIEW), error: null }); })
-        .catch((e: unknown) => { if (live) setPreview((p) => ({ quotes: p?.quotes ?? [], error: describeError(e).message })); });
+        .catch((e: unknown) => { if (live) setPreview((p) => ({ quotes: p?.quotes ?? [], error: errorText(e) })); });
     }, 250);
     return () => { live = false; clearTimeout(timer); };
   }, [draft, queryKey]);

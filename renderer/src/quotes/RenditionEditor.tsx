@@ -10,7 +10,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { editsFromText, normalizeMarks } from '../../../src/cmo/renditions';
 import { api } from '../api';
-import { describeError } from '../shared/errors';
+import { errorText } from '../shared/errors';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import { MarkedText } from './MarkedText';
@@ -77,7 +77,7 @@ export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks
       setSaved(true);
       await tools.mutate('history.state', {});
     } catch (e) {
-      setServiceError(describeError(e).message);
+      setServiceError(errorText(e));
     } finally {
       setBusy(false);
     }

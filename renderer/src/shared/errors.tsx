@@ -3,15 +3,23 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { ApiError } from '../api';
 import { ns } from './i18n';
+import { changeInWords } from '../i18n/logWords';
+import type { LogMessage } from '../../../src/cmo/logMessages';
 
-export interface ShownError { id: number; message: string; kind: string }
+export interface ShownError { id: number; message: string; kind: string; said?: LogMessage }
 
 let nextId = 1;
 
-export function describeError(e: unknown): { message: string; kind: string } {
-  if (e instanceof ApiError) return { message: e.message, kind: e.kind };
+export function describeError(e: unknown): { message: string; kind: string; said?: LogMessage } {
+  if (e instanceof ApiError) return { message: e.message, kind: e.kind, ...(e.said ? { said: e.said } : {}) };
   if (e instanceof Error) return { message: e.message, kind: 'internal' };
   return { message: String(e), kind: 'internal' };
+}
+
+/** An error's words in the window's language (the stored Danish text when it has no message). */
+export function errorText(e: unknown): string {
+  const d = describeError(e);
+  return changeInWords(d.said, d.message);
 }
 
 export function useErrors() {
@@ -35,7 +43,7 @@ export function ErrorBar({ errors, dismiss }: { errors: ShownError[]; dismiss: (
     <div className="error-bar" role="alert" aria-live="assertive">
       {errors.map((e) => (
         <div key={e.id} className="error-item">
-          <strong>{t(`kind.${KINDS.has(e.kind) ? e.kind : 'internal'}`)}:</strong> <span className="error-message">{e.message}</span>
+          <strong>{t(`kind.${KINDS.has(e.kind) ? e.kind : 'internal'}`)}:</strong> <span className="error-message">{changeInWords(e.said, e.message)}</span>
           <button type="button" className="icon-button" aria-label={t('closeError')} title={t('close')} onClick={() => dismiss(e.id)}>×</button>
         </div>
       ))}

@@ -20,7 +20,7 @@ const view = (p: Project, id: string) => listCodes(p).find((c) => c.id === id)!;
 export const addCodeCmd: Mutation<'codes.add'> = (project, p, ctx) => {
   const parentPath = p.parent ? `${codePaths(project.codes).get(requireCode(project, p.parent).id)}/` : '';
   const { project: next, code, created } = addCodePath(project, parentPath + p.path, () => ctx.newId('code'), p);
-  if (!created) throw new DomainError(`Koden "${parentPath + p.path}" findes allerede`);
+  if (!created) throw new DomainError(say('errCodeExists', { path: parentPath + p.path }));
   return { project: next, result: view(next, code.id), summary: say('codeAdded', { code: codePaths(next.codes).get(code.id) }) };
 };
 

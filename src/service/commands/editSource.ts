@@ -13,7 +13,7 @@ export const editSourceCmd: Mutation<'source.edit'> = (project, p, ctx) => {
   const edits = p.text !== undefined
     ? editsBetween(src.text, normalizeText(p.text))
     : findReplaceEdits(src.text, p.find!, p.replace!, p.all);
-  if (edits.length === 0) throw new DomainError('Teksten er uændret');
+  if (edits.length === 0) throw new DomainError(say('errTextUnchanged'));
   const out = editSource(project, src.id, edits, ctx.now(), sha256);
   const what = p.text !== undefined ? say('editCount', { count: edits.length }) : say('editReplace', { find: p.find!.slice(0, 30), replace: p.replace!.slice(0, 30), count: edits.length });
   return {

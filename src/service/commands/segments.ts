@@ -23,13 +23,13 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 function create(project: Project, seg: Segment): Project {
   const twin = project.segments.find((s) => s.sourceId === seg.sourceId && s.start === seg.start && s.end === seg.end
     && s.kind === seg.kind && sameSet(s.pt, seg.pt) && sameSet(s.codes, seg.codes));
-  if (twin) throw new DomainError(`Passagen er allerede kodet sådan (${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}) — ret den eksisterende kodning i stedet`);
+  if (twin) throw new DomainError(say('errAlreadyCoded', { coding: [seg.kind, ...seg.pt].filter(Boolean).join(' ') }));
   return withCoder(addSegment(project, seg), seg.coder);
 }
 
 export const addSegmentCmd: Mutation<'segment.add'> = (project, p, ctx) => {
   const src = project.sources.find((s) => s.id === p.sourceId);
-  if (!src) throw new DomainError(`Ukendt kilde: ${p.sourceId}`);
+  if (!src) throw new DomainError(say('errUnknownSource', { id: p.sourceId }));
   const range = p.snapToWords ? snapToWords(src.text, p.start, p.end) : { start: p.start, end: p.end };
   const seg = makeSegment(project, { ...p, ...range, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
   return { project: create(project, seg), result: seg, summary: say('segmentAdded', { segment: describe(project, seg) }) };
@@ -40,16 +40,16 @@ export function resolveSource(project: Project, ref: string) {
   const want = ref.normalize('NFC').trim().toLowerCase();
   const hits = project.sources.filter((s) => s.id === ref || s.name.toLowerCase() === want || s.provenance.fileName.toLowerCase() === want);
   if (hits.length === 1) return hits[0]!;
-  if (hits.length > 1) throw new DomainError(`Kildenavnet "${ref}" er tvetydigt (${hits.map((h) => h.id).join(', ')}) — brug kildens id`);
-  throw new DomainError(`Ukendt kilde: "${ref}" (kilder: ${project.sources.map((s) => s.name).join(', ') || 'ingen'})`);
+  if (hits.length > 1) throw new DomainError(say('errAmbiguousSource', { ref, ids: hits.map((h) => h.id).join(', ') }));
+  throw new DomainError(say('errUnknownSourceNamed', { ref, known: project.sources.map((s) => s.name).join(', ') }));
 }
 
 export const codeTextCmd: Mutation<'segment.codeText'> = (project, p, ctx) => {
   const src = resolveSource(project, p.source);
   const hits = findPassage(src.text, p.text);
-  if (hits.length === 0) throw new DomainError(`Teksten findes ikke i "${src.name}": "${p.text.slice(0, 80)}"`);
+  if (hits.length === 0) throw new DomainError(say('errTextNotFound', { source: src.name, text: p.text.slice(0, 80) }));
   if (hits.length > 1)
-    throw new DomainError(`Teksten forekommer ${hits.length} gange i "${src.name}" (ved tegn ${hits.map((h) => h.start).join(', ')}) — angiv en længere passage, der kun forekommer én gang`);
+    throw new DomainError(say('errTextAmbiguous', { count: hits.length, source: src.name, at: hits.map((h) => h.start).join(', ') }));
   const seg = makeSegment(project, { ...p, sourceId: src.id, ...hits[0]!, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
   return { project: create(project, seg), result: seg, summary: say('segmentAdded', { segment: describe(project, seg) }) };
 };

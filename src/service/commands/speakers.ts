@@ -22,25 +22,25 @@ const sourceSpeakers = (s: Source) => new Set(s.turns.map((t) => t.speaker).filt
  */
 export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) => {
   const i = project.sources.findIndex((s) => s.id === p.id);
-  if (i < 0) throw new DomainError(`Ukendt kilde: ${p.id}`);
+  if (i < 0) throw new DomainError(say('errUnknownSource', { id: p.id }));
   const old = project.sources[i]!;
   const known = sourceSpeakers(old);
   const participants = project.participants.slice();
   const speakerMap = { ...old.speakerMap };
   const changes: LogMessage[] = [];
   for (const [label, to] of Object.entries(p.speakers)) {
-    if (!known.has(label)) throw new DomainError(`"${label}" er ikke en taler i "${old.name}" (talere: ${[...known].join(', ') || 'ingen'})`);
+    if (!known.has(label)) throw new DomainError(say('errNotASpeaker', { label, source: old.name, known: [...known].join(', ') }));
     if (to === null) { delete speakerMap[label]; changes.push(say('speakerTo', { label })); continue; }
     let pid: string;
     if ('participantId' in to) {
       const found = participants.find((x) => x.id === to.participantId);
-      if (!found) throw new DomainError(`Ukendt deltager: ${to.participantId}`);
+      if (!found) throw new DomainError(say('errUnknownParticipant', { id: to.participantId }));
       pid = found.id;
     } else {
       const role = to.role ? findRole(project, to.role) : undefined;
-      if (to.role && !role) throw new DomainError(`Ukendt rolle "${to.role}" (kendte: ${project.roles.map((r) => r.label).join(', ') || 'ingen'})`);
+      if (to.role && !role) throw new DomainError(say('errUnknownRole', { role: to.role, known: project.roles.map((r) => r.label).join(', ') }));
       const kase = to.caseId === undefined ? project.cases.find((c) => c.id === old.caseId) : to.caseId === null ? undefined : findCase(project, to.caseId);
-      if (to.caseId && !kase) throw new DomainError(`Ukendt case "${to.caseId}"`);
+      if (to.caseId && !kase) throw new DomainError(say('errUnknownCaseQuoted', { id: to.caseId }));
       pid = participantFor(project, participants, { caseId: kase?.id ?? null, roleId: role?.id ?? null, speaker: to.label ?? label, shared: !!role && !!to.label }, () => ctx.newId('p'));
     }
     speakerMap[label] = pid;
@@ -70,16 +70,16 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   const src = resolveSource(project, p.source);
   let labels: Set<string>;
   if (p.speaker !== undefined) {
-    if (!sourceSpeakers(src).has(p.speaker)) throw new DomainError(`"${p.speaker}" er ikke en taler i "${src.name}" (talere: ${[...sourceSpeakers(src)].join(', ') || 'ingen'})`);
+    if (!sourceSpeakers(src).has(p.speaker)) throw new DomainError(say('errNotASpeaker', { label: p.speaker, source: src.name, known: [...sourceSpeakers(src)].join(', ') }));
     labels = new Set([p.speaker]);
   } else {
     const who = project.participants.find((x) => x.id === p.participant || x.label.toLowerCase() === p.participant!.toLowerCase());
-    if (!who) throw new DomainError(`Ukendt deltager: ${p.participant}`);
+    if (!who) throw new DomainError(say('errUnknownParticipant', { id: p.participant }));
     labels = new Set(Object.entries(src.speakerMap).filter(([, id]) => id === who.id).map(([l]) => l));
-    if (labels.size === 0) throw new DomainError(`Ingen talere i "${src.name}" er knyttet til ${who.label}`);
+    if (labels.size === 0) throw new DomainError(say('errNoSpeakersFor', { source: src.name, participant: who.label }));
   }
   const turns = src.turns.filter((t) => labels.has(t.speaker));
-  if (turns.length === 0) throw new DomainError(`Ingen ture at kode i "${src.name}"`);
+  if (turns.length === 0) throw new DomainError(say('errNoTurns', { source: src.name }));
   const now = ctx.now();
   const created: Segment[] = [];
   let skipped = 0;

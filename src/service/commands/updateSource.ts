@@ -6,16 +6,16 @@ import { say, type LogMessage } from '../../cmo/logMessages';
 
 export const updateSource: Mutation<'source.update'> = (project, p) => {
   const i = project.sources.findIndex((s) => s.id === p.id);
-  if (i < 0) throw new DomainError(`Ukendt kilde: ${p.id}`);
+  if (i < 0) throw new DomainError(say('errUnknownSource', { id: p.id }));
   const old = project.sources[i]!;
   let caseId = old.caseId;
   if (p.caseId !== undefined) {
     const c = p.caseId === null ? null : findCase(project, p.caseId);
-    if (c === undefined) throw new DomainError(`Ukendt case: ${p.caseId}`);
+    if (c === undefined) throw new DomainError(say('errUnknownCase', { id: String(p.caseId) }));
     caseId = c?.id ?? null;
   }
   if (p.name && project.sources.some((s) => s.id !== p.id && s.name.toLowerCase() === p.name!.toLowerCase()))
-    throw new DomainError(`Der findes allerede en kilde med navnet "${p.name}"`);
+    throw new DomainError(say('errSourceNameTaken', { name: p.name }));
   const source = { ...old, name: p.name ?? old.name, caseId };
   const sources = project.sources.slice();
   sources[i] = source;

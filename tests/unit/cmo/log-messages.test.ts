@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LogMessage, logText, say, type LogKey } from '../../../src/cmo/logMessages';
 import { LogEntry } from '../../../src/cmo/model';
+import { errorsDa, type ErrorKey } from '../../../src/cmo/errorMessages';
+import { DomainError } from '../../../src/cmo/errors';
 
 const segment = say('segment', { what: 'M #4a', source: 'Case 01 - Leder', start: 117, end: 182, excerpt: 'jeg er produktionschef her' });
 
@@ -98,5 +100,31 @@ describe('log messages', () => {
     expect(LogMessage.parse(JSON.parse(JSON.stringify(samples.caseChanged)))).toEqual(samples.caseChanged);
     expect(() => LogMessage.parse({ key: 'x', params: { a: { nested: true } } })).toThrow();
     expect(LogEntry.parse({ at: '2026-11-25T00:00:00.000Z', who: 'a', command: 'segment.add', summary: 'Kodede …' }).message).toBeUndefined();
+  });
+});
+
+describe('refusals as messages', () => {
+  // every value any refusal uses, so each template is filled
+  const values = {
+    id: 'seg-1', ref: 'Case 9', known: '', ids: 'src-1, src-2', start: 4, end: 2, source: 'Case 01 - Leder', length: 100,
+    coding: 'M #4a', text: 'vi laver', count: 2, at: '10, 40', find: 'Hansen', name: 'Leder', label: 'Leder', number: 3,
+    attribute: 'Ansatte', value: 'mange', case: 'Case 1', role: 'Leder', participant: 'Leder, case 1', code: 'Roller', path: 'Roller/Ekspert',
+  };
+  it('every refusal has words in both languages', () => {
+    for (const key of Object.keys(errorsDa) as ErrorKey[]) {
+      for (const lang of ['da', 'en'] as const) {
+        const text = logText(say(key, values), lang);
+        expect(text, `${key} (${lang})`).toBeTruthy();
+        expect(text, `${key} (${lang})`).not.toMatch(/undefined|null|\[object/);
+      }
+    }
+  });
+
+  it('a DomainError keeps the Danish text as its message and the message for the window', () => {
+    const e = new DomainError(say('errAlreadyCoded', { coding: 'M #4a' }));
+    expect(e.message).toBe('Passagen er allerede kodet sådan (M #4a) — ret den eksisterende kodning i stedet');
+    expect(logText(e.said!, 'en')).toBe('The passage is already coded like this (M #4a) — change the existing coding instead');
+    expect(logText(say('errNotAValue', { value: 'x', attribute: 'Branche', known: '' }), 'da')).toBe('"x" er ikke en værdi af "Branche" (værdier: ingen)');
+    expect(new DomainError('Kun dansk').said).toBeUndefined();
   });
 });

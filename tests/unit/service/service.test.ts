@@ -200,7 +200,10 @@ describe('segment.add, update and remove', () => {
     await svc.call('segment.remove', { id: seg.id });
     expect(svc.project().segments).toEqual([]);
     expect((await onDisk()).segments).toEqual([]);
-    expect(await svc.dispatch('segment.remove', { id: seg.id })).toMatchObject({ ok: false, kind: 'domain' });
+    const refused = await svc.dispatch('segment.remove', { id: seg.id });
+    expect(refused).toMatchObject({ ok: false, kind: 'domain', error: `Ukendt kodning: ${seg.id}`, said: { key: 'errUnknownSegment' } });
+    // the window shows it in its own language
+    expect(!refused.ok && refused.said && logText(refused.said, 'en')).toBe(`Unknown coding: ${seg.id}`);
   });
 });
 
