@@ -3,6 +3,8 @@ import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../sr
 import type { LogMessage } from '../../src/cmo/logMessages';
 import { SOCKET_PATH, SOCKET_PROTOCOL, tokenProtocol } from '../../src/api/socketProtocol';
 import { socketBridge, type Bridge, type SocketLike } from './transport';
+import { translate } from './i18n/useTranslation';
+import { ns } from './shared/i18n';
 
 declare global { interface Window { cmoBridge?: Bridge } }
 
@@ -42,6 +44,7 @@ function browserBridge(): Bridge {
       return s;
     },
     post: (method, body) => post(token, method, body),
+    droppedMessage: () => translate(ns)('connectionDropped'),
   });
 }
 
@@ -75,7 +78,7 @@ function settle(p: Pending, r: BatchReply): Reply<Method> {
     return { ok: true, result } as Reply<Method>;
   } catch {
     held.delete(p.key);
-    return { ok: false, kind: 'internal', error: `Svaret på ${p.method} passede ikke til det viste; prøv igen` };
+    return { ok: false, kind: 'internal', error: translate(ns)('answerMismatch', { method: p.method }) };
   }
 }
 

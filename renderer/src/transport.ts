@@ -18,6 +18,8 @@ export interface SocketBridgeOptions {
   /** the same call over HTTP: the body is the params as JSON */
   post(method: string, body: string): Promise<Reply<Method>>;
   now?: () => number;
+  /** what a call still under way is answered with when the socket drops (in the window's language) */
+  droppedMessage?: () => string;
 }
 
 /** what the host sends back, as far as it can be trusted before checking */
@@ -44,7 +46,8 @@ export function socketBridge(o: SocketBridgeOptions): Bridge {
     open = false;
     retryAt = now() + RETRY_MS;
     // whether the host ran them is unknown: said so, not sent again behind the user's back
-    for (const resolve of waiting.values()) resolve({ ok: false, kind: 'internal', error: 'Forbindelsen til værten blev afbrudt; se efter om ændringen blev gemt' });
+    const error = o.droppedMessage?.() ?? 'Forbindelsen til værten blev afbrudt; se efter om ændringen blev gemt';
+    for (const resolve of waiting.values()) resolve({ ok: false, kind: 'internal', error });
     waiting.clear();
   };
   const connect = () => {

@@ -9,6 +9,8 @@ export const ns = registerStrings('shared', {
     kind: { invalid: 'Ugyldigt input', domain: 'Kunne ikke udføres', file: 'Filfejl', internal: 'Fejl' },
     closeError: 'Luk fejlbesked',
     close: 'Luk',
+    connectionDropped: 'Forbindelsen til værten blev afbrudt; se efter om ændringen blev gemt',
+    answerMismatch: 'Svaret på {{method}} passede ikke til det viste; prøv igen',
   },
   en: {
     viewFailed: 'The view {{where}} failed',
@@ -18,5 +20,7 @@ export const ns = registerStrings('shared', {
     kind: { invalid: 'Invalid input', domain: 'Could not be done', file: 'File error', internal: 'Error' },
     closeError: 'Close error message',
     close: 'Close',
+    connectionDropped: 'The connection to the host was lost; check whether the change was saved',
+    answerMismatch: 'The answer to {{method}} did not fit what is shown; try again',
   },
 });

@@ -14,7 +14,7 @@ function fakeSocket() {
 
 const ok = (result: unknown) => ({ ok: true, result }) as unknown as Reply<Method>;
 
-function setup() {
+function setup(droppedMessage?: () => string) {
   let clock = 1000;
   const sockets: ReturnType<typeof fakeSocket>[] = [];
   const posted: { method: string; body: string }[] = [];
@@ -22,6 +22,7 @@ function setup() {
     open: () => { const s = fakeSocket(); sockets.push(s); return s; },
     post: async (method, body) => { posted.push({ method, body }); return ok('http'); },
     now: () => clock,
+    ...(droppedMessage ? { droppedMessage } : {}),
   });
   return { bridge, sockets, posted, tick: (ms: number) => { clock += ms; } };
 }
@@ -65,6 +66,12 @@ describe('socketBridge', () => {
     const r = await waiting;
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(/afbrudt/);
+    // in the window's language when it says which
+    const en = setup(() => 'The connection to the host was lost');
+    en.sockets[0]!.onopen!();
+    const waitingEn = en.bridge.call('segment.add', {});
+    en.sockets[0]!.onclose!();
+    expect(await waitingEn).toMatchObject({ ok: false, error: 'The connection to the host was lost' });
     await bridge.call('history.state', {});
     expect(posted.map((p) => p.method)).toEqual(['history.state']);
     expect(sockets).toHaveLength(1); // not hammering a host that just went away
