@@ -72,8 +72,11 @@ export interface SourceDetail { source: Source; segments: Segment[] }
 /** A produced file, handed to the renderer to save (download) or written by the CLI. */
 export interface ExportFile { fileName: string; mime: string; dataBase64: string }
 export interface ImportResult { source: SourceSummary; warnings: string[]; turns?: number; notes?: number; roleId?: string | null }
-/** What a file name says about case and role, and whether its extension can be read (`import.preview`). */
-export interface ImportPreview extends FileNameMeta { format: string | null; problem: string | null }
+/**
+ * What a file name says about case and role, and whether its extension can be read (`import.preview`):
+ * `problem` in Danish, `problemSaid` the same as a message, for the window's language.
+ */
+export interface ImportPreview extends FileNameMeta { format: string | null; problem: string | null; problemSaid?: LogMessage }
 export interface SpeakersResult { source: SourceSummary; participants: Participant[] }
 export interface AutocodeResult { created: Segment[]; skipped: number }
 const SpeakerAssign = z.union([

@@ -1,13 +1,37 @@
 /**
- * Refusals a researcher meets in the coding workbench (coding, cases and participants, correcting
- * a transcript, the codebook, undo), in Danish and English. Thrown as `new DomainError(say(…))`;
- * the Danish words are the error's message (what the CLI prints), the window shows its own language.
- * Rarer refusals still throw Danish text, shown as it is.
+ * Refusals a researcher meets in the workbench (coding, cases and participants, correcting a
+ * transcript, the codebook, quotes, configurations, code sheets, pseudonyms, autocoding) and the
+ * problems of a file that cannot be imported, in Danish and English. Thrown as
+ * `new DomainError(say(…))` or `new ImportError(file, say(…))`; the Danish words are the error's
+ * message (what the CLI prints), the window shows its own language.
  */
-import type { Template } from './logMessages';
+import type { LogLang, Template } from './logMessages';
 
+type Value = string | number | undefined;
 /** `known` lists (the choices there were); "ingen"/"none" when there were none */
-const known = (v: string | number | undefined, none: string) => (v === undefined || v === '' ? none : v);
+const known = (v: Value, none: string) => (v === undefined || v === '' ? none : v);
+const num = (v: Value) => Number(v ?? 0);
+/** ` (detail)` when there is one (a library's own words) */
+const detail = (v: Value) => (v === undefined ? '' : ` (${v})`);
+
+/** A file size as the import shows it: `1,5 MB` / `1.5 MB`, else whole kB. */
+export function sizeInWords(bytes: number, lang: LogLang): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `${lang === 'da' ? mb.replace('.', ',') : mb} MB`;
+}
+const numberDa = (v: Value) => num(v).toLocaleString('da-DK');
+const numberEn = (v: Value) => num(v).toLocaleString('en-GB');
+
+/** the kind of document a file was read as (`format`: docx, odt, rtf, vtt, srt) */
+const documentDa = (v: Value) => (v === 'docx' ? 'Word-dokument' : v === 'odt' ? 'OpenDocument-tekstdokument' : String(v ?? '').toUpperCase());
+const documentEn = (v: Value) => (v === 'docx' ? 'a Word document' : v === 'odt' ? 'an OpenDocument text document' : String(v ?? '').toUpperCase());
+
+/** the first rows of a code sheet that could not be placed (`row1`/`reason1` … `row5`/`reason5`), `; `-separated */
+const rowList = (p: Record<string, Value>, row: string) =>
+  [1, 2, 3, 4, 5].filter((i) => p[`row${i}`] !== undefined).map((i) => `${row} ${p[`row${i}`]}: ${p[`reason${i}`] ?? ''}`).join('; ');
+
+const SHEET_COLUMNS = 'source, quote, kind, pt, verdict, memo, coder';
 
 export const errorsDa = {
   errUnknownSource: (p) => `Ukendt kilde: ${p.id}`,
@@ -60,6 +84,87 @@ export const errorsDa = {
   errCodeIntoItself: () => 'En kode kan ikke flyttes ind under sig selv',
   errMergeWithItself: () => 'En kode kan ikke flettes med sig selv',
   errMergeIntoChild: () => 'En kode kan ikke flettes ind i sin egen underkode',
+  errCodebookNoCodes: () => 'kodebogen indeholder ingen koder',
+  errCodebookNoPathColumn: () => 'kolonnen "path" mangler (forventet: path,codable,color,description)',
+  errCodebookBadColor: (p) => `${p.file}, række ${p.row}: ugyldig farve "${p.color}"`,
+  errCodebookEmptyFile: () => 'ingen koder i filen',
+  errQdcNotXml: (p) => `ikke gyldig XML (${p.detail})`,
+  errQdcNoCodebook: () => 'ingen <CodeBook> i filen — er det en REFI-QDA-kodebog (.qdc)?',
+
+  // quotes and their report versions
+  errUnknownConfiguration: (p) => `Ukendt CMO-konfiguration: ${p.id}`,
+  errConfigurationNeedsCoding: () => 'En CMO-konfiguration skal have mindst én kodning',
+  errBadQuoteEdit: (p) => `Ugyldig rettelse [${p.start}, ${p.end}) i et citat på ${p.length} tegn`,
+  errQuoteEditsOverlap: () => 'Rettelserne i citatet overlapper hinanden',
+  errQuoteEditNotAllowed: (p) => `Et citat må kun forkortes med (…) og ord udskiftes med [tekst i klammer] — ikke "${p.text}"`,
+  errQuoteChangeNotAllowed: (p) => `Et citat må kun forkortes med (…) og ord udskiftes med [tekst i klammer] — "${p.from}" blev til "${p.to}"`,
+  errQuoteEditEmpty: () => 'En tom rettelse ændrer intet',
+  errMarkOmission: (p) => `Markér udeladelsen af "${p.text}" med (…)`,
+  errUnknownAttributionField: (p) => `Ukendt felt {${p.field}} i tilskrivningen (kendte: ${p.known})`,
+
+  // pseudonyms
+  errNameNeedsLetters: (p) => `Et navn skal indeholde bogstaver: "${p.name}"`,
+  errReplacementHasName: (p) => `Erstatningen "${p.replacement}" indeholder selv navnet "${p.name}"`,
+  errNotAPseudonym: (p) => `"${p.name}" er ikke på pseudonymlisten (${known(p.known, 'tom')})`,
+  errPseudonymListEmpty: () => 'Pseudonymlisten er tom',
+  errNoPseudonymNames: () => 'Ingen navne fra pseudonymlisten står i transskriptionerne',
+
+  // search, autocoding, the framework matrix
+  errUnknownRoleId: (p) => `Ukendt rolle: ${p.id}`,
+  errBadHit: (p) => `Ugyldigt fund [${p.start}, ${p.end}) i ${p.source}`,
+  errTooManyHits: (p) => `Søgningen "${p.query}" giver ${p.total} fund — mere end ${p.max}; indsnævr den eller vælg fundene`,
+  errNoHitsToCode: (p) => `Ingen fund at kode for "${p.query}"`,
+  errAllHitsCoded: (p) => `Alle ${p.count} fund er allerede kodet som ${p.coding}`,
+  errUnknownMatrixRow: (p) => `Ukendt række i matricen (${p.dimension}): ${p.id}`,
+  errUnknownMatrixColumn: (p) => `Ukendt kolonne i matricen (${p.dimension}): ${p.id}`,
+  errMatrixEmpty: () => 'Ingen cases har de valgte egenskaber — matricen er tom',
+
+  // code sheets
+  errSheetNotExcel: (p) => `kan ikke læses som Excel-fil (${p.detail})`,
+  errSheetEmpty: () => 'regnearket er tomt',
+  errSheetNoHeader: () => `række 1 skal være overskrifterne (${SHEET_COLUMNS})`,
+  errFileEmpty: () => 'filen er tom',
+  errSheetType: () => 'et kodeark skal være .csv eller .xlsx',
+  errSheetMissingColumns: (p) => `Kodearket mangler kolonnen ${p.columns} i række 1 (fandt: ${known(p.found, 'ingen')}; forventet: ${SHEET_COLUMNS})`,
+  errSheetRowsFailed: (p) => `${p.count} række(r) i kodearket kunne ikke placeres, så intet er kodet (${rowList(p, 'række')}${num(p.count) > 5 ? '; …' : ''})`,
+  errSheetNothingPlaced: (p) => `Ingen rækker i ${p.file} kunne placeres (${p.failed} fejlede)`,
+  errSheetAllCoded: (p) => `Intet at kode i ${p.file}: alle rækker er allerede kodet`,
+
+  // importing a transcript: `file: problem`
+  errImportFile: (p) => `${p.file}: ${p.problem}`,
+  errDuplicateImport: (p) => `${p.file}: den samme tekst er allerede importeret som "${p.name}" — springes over`,
+  errFileHasNoText: () => 'filen indeholder ingen tekst',
+  errImportUnknownCase: (p) => `ukendt case "${p.id}" (kendte: ${known(p.known, 'ingen')})`,
+  errImportUnknownRole: (p) => `ukendt rolle "${p.role}" (kendte: ${known(p.known, 'ingen')})`,
+  errCannotOpenFile: (p) => `kan ikke læses (${p.code === 'ENOENT' ? 'filen findes ikke' : p.code === 'EISDIR' ? 'er en mappe' : p.code})`,
+  errOldWordFormat: () => 'det gamle Word-format (.doc) understøttes ikke — åbn filen i Word og gem den som .docx',
+  errPdfUnsupported: () => 'PDF understøttes ikke — eksportér transskriptionen som .docx eller .txt',
+  errPagesUnsupported: () => 'Pages-dokumenter understøttes ikke — eksportér som .docx',
+  errSpreadsheetUnsupported: () => 'regneark understøttes ikke som transskription — gem teksten som .docx eller .txt',
+  errAudioUnsupported: () => 'lydfiler kan ikke importeres — importér transskriptionen (.docx, .txt, .vtt …)',
+  errVideoUnsupported: () => 'videofiler kan ikke importeres — importér transskriptionen (.vtt, .srt, .docx …)',
+  errUnsupportedType: (p) => `filtypen ${p.ext || '(ingen filendelse)'} understøttes ikke (brug ${p.supported})`,
+  errZeroBytes: () => 'filen er tom (0 byte)',
+  errFileTooBig: (p) => `er for stor (${sizeInWords(num(p.bytes), 'da')}; højst ${sizeInWords(num(p.limit), 'da')}) — en transskription fylder sjældent over 1 MB; del filen op`,
+  errEncryptedWord: () => 'er beskyttet med adgangskode (krypteret) — åbn den i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument) og gem igen',
+  errDocNamedDocx: () => 'er i det gamle Word-format (.doc) selv om den hedder .docx — åbn den i Word og gem som .docx',
+  errOldOfficeFormat: (p) => `er et Office-dokument i det gamle binære format, ikke ${p.ext}`,
+  errIsPdf: (p) => `er en PDF-fil, ikke ${p.ext} — eksportér transskriptionen som .docx eller .txt`,
+  errIsProgram: (p) => `er et program, ikke ${p.ext}`,
+  errIsImage: (p) => `er et billede, ikke ${p.ext}`,
+  errNotZip: (p) => `er ikke en gyldig ${p.ext}-fil (ikke et zip-arkiv${p.looksLikeText ? '; det ligner almindelig tekst — omdøb den til .txt' : ''})`,
+  errIsZip: (p) => `er et zip-arkiv (fx et Word-dokument), ikke ${p.ext} — brug den rigtige filendelse`,
+  errLooksBinary: () => 'ser ud til at være en binær fil, ikke tekst',
+  errNoText: () => 'indeholder ingen tekst',
+  errTooMuchText: (p) => `indeholder for meget tekst (${numberDa(p.chars)} tegn; højst ${numberDa(p.max)}) — del filen op`,
+  errUnreadableAs: (p) => `kunne ikke læses som ${documentDa(p.format)}${detail(p.detail)}`,
+  errNoCues: () => 'indeholder ingen undertekster (ingen linjer med "-->" og tekst)',
+  errEncryptedOdt: () => 'er beskyttet med adgangskode (krypteret) — fjern adgangskoden i LibreOffice (Filer › Egenskaber › Sikkerhed) og gem igen',
+  errOdtNotText: (p) => `er ikke et tekstdokument (${p.mimetype}) — kun OpenDocument-tekst (.odt) kan importeres`,
+  errOdtNoContent: () => 'er et zip-arkiv, men ikke et OpenDocument-tekstdokument (content.xml mangler)',
+  errOdtContentUnreadable: (p) => `content.xml kan ikke læses (${p.detail})`,
+  errZipDamaged: () => 'filen er beskadiget eller ufuldstændig (zip-arkivet kan ikke læses) — er den blevet afkortet under kopiering eller download?',
+  errZipNotDocument: (p) => `er et zip-arkiv, men ikke et ${documentDa(p.format)}`,
 } satisfies Record<string, Template>;
 
 export type ErrorKey = keyof typeof errorsDa;
@@ -115,4 +220,80 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errCodeIntoItself: () => 'A code cannot be moved under itself',
   errMergeWithItself: () => 'A code cannot be merged with itself',
   errMergeIntoChild: () => 'A code cannot be merged into its own child code',
+  errCodebookNoCodes: () => 'the codebook contains no codes',
+  errCodebookNoPathColumn: () => 'the column "path" is missing (expected: path,codable,color,description)',
+  errCodebookBadColor: (p) => `${p.file}, row ${p.row}: invalid colour "${p.color}"`,
+  errCodebookEmptyFile: () => 'no codes in the file',
+  errQdcNotXml: (p) => `not valid XML (${p.detail})`,
+  errQdcNoCodebook: () => 'no <CodeBook> in the file — is it a REFI-QDA codebook (.qdc)?',
+
+  errUnknownConfiguration: (p) => `Unknown CMO configuration: ${p.id}`,
+  errConfigurationNeedsCoding: () => 'A CMO configuration needs at least one coding',
+  errBadQuoteEdit: (p) => `Invalid correction [${p.start}, ${p.end}) in a quote of ${p.length} characters`,
+  errQuoteEditsOverlap: () => 'The corrections in the quote overlap',
+  errQuoteEditNotAllowed: (p) => `A quote may only be shortened with (…) and words replaced with [text in brackets] — not "${p.text}"`,
+  errQuoteChangeNotAllowed: (p) => `A quote may only be shortened with (…) and words replaced with [text in brackets] — "${p.from}" became "${p.to}"`,
+  errQuoteEditEmpty: () => 'An empty correction changes nothing',
+  errMarkOmission: (p) => `Mark the omission of "${p.text}" with (…)`,
+  errUnknownAttributionField: (p) => `Unknown field {${p.field}} in the attribution (known: ${p.known})`,
+
+  errNameNeedsLetters: (p) => `A name must contain letters: "${p.name}"`,
+  errReplacementHasName: (p) => `The replacement "${p.replacement}" itself contains the name "${p.name}"`,
+  errNotAPseudonym: (p) => `"${p.name}" is not on the pseudonym list (${known(p.known, 'empty')})`,
+  errPseudonymListEmpty: () => 'The pseudonym list is empty',
+  errNoPseudonymNames: () => 'None of the names on the pseudonym list occur in the transcripts',
+
+  errUnknownRoleId: (p) => `Unknown role: ${p.id}`,
+  errBadHit: (p) => `Invalid hit [${p.start}, ${p.end}) in ${p.source}`,
+  errTooManyHits: (p) => `The search "${p.query}" gives ${p.total} hits — more than ${p.max}; narrow it or choose the hits`,
+  errNoHitsToCode: (p) => `No hits to code for "${p.query}"`,
+  errAllHitsCoded: (p) => `All ${p.count} hits are already coded as ${p.coding}`,
+  errUnknownMatrixRow: (p) => `Unknown row in the matrix (${p.dimension}): ${p.id}`,
+  errUnknownMatrixColumn: (p) => `Unknown column in the matrix (${p.dimension}): ${p.id}`,
+  errMatrixEmpty: () => 'No cases have the chosen attributes — the matrix is empty',
+
+  errSheetNotExcel: (p) => `cannot be read as an Excel file (${p.detail})`,
+  errSheetEmpty: () => 'the spreadsheet is empty',
+  errSheetNoHeader: () => `row 1 must be the headings (${SHEET_COLUMNS})`,
+  errFileEmpty: () => 'the file is empty',
+  errSheetType: () => 'a code sheet must be .csv or .xlsx',
+  errSheetMissingColumns: (p) => `The code sheet lacks the column ${p.columns} in row 1 (found: ${known(p.found, 'none')}; expected: ${SHEET_COLUMNS})`,
+  errSheetRowsFailed: (p) => `${p.count} ${num(p.count) === 1 ? 'row' : 'rows'} of the code sheet could not be placed, so nothing was coded (${rowList(p, 'row')}${num(p.count) > 5 ? '; …' : ''})`,
+  errSheetNothingPlaced: (p) => `No rows of ${p.file} could be placed (${p.failed} failed)`,
+  errSheetAllCoded: (p) => `Nothing to code in ${p.file}: every row is already coded`,
+
+  errImportFile: (p) => `${p.file}: ${p.problem}`,
+  errDuplicateImport: (p) => `${p.file}: the same text has already been imported as "${p.name}" — skipped`,
+  errFileHasNoText: () => 'the file contains no text',
+  errImportUnknownCase: (p) => `unknown case "${p.id}" (known: ${known(p.known, 'none')})`,
+  errImportUnknownRole: (p) => `unknown role "${p.role}" (known: ${known(p.known, 'none')})`,
+  errCannotOpenFile: (p) => `cannot be read (${p.code === 'ENOENT' ? 'the file does not exist' : p.code === 'EISDIR' ? 'it is a folder' : p.code})`,
+  errOldWordFormat: () => 'the old Word format (.doc) is not supported — open the file in Word and save it as .docx',
+  errPdfUnsupported: () => 'PDF is not supported — export the transcript as .docx or .txt',
+  errPagesUnsupported: () => 'Pages documents are not supported — export as .docx',
+  errSpreadsheetUnsupported: () => 'spreadsheets are not supported as transcripts — save the text as .docx or .txt',
+  errAudioUnsupported: () => 'audio files cannot be imported — import the transcript (.docx, .txt, .vtt …)',
+  errVideoUnsupported: () => 'video files cannot be imported — import the transcript (.vtt, .srt, .docx …)',
+  errUnsupportedType: (p) => `the file type ${p.ext || '(no extension)'} is not supported (use ${p.supported})`,
+  errZeroBytes: () => 'the file is empty (0 bytes)',
+  errFileTooBig: (p) => `is too large (${sizeInWords(num(p.bytes), 'en')}; at most ${sizeInWords(num(p.limit), 'en')}) — a transcript is rarely over 1 MB; split the file up`,
+  errEncryptedWord: () => 'is password-protected (encrypted) — open it in Word, remove the password (File › Info › Protect Document) and save again',
+  errDocNamedDocx: () => 'is in the old Word format (.doc) although it is named .docx — open it in Word and save it as .docx',
+  errOldOfficeFormat: (p) => `is an Office document in the old binary format, not ${p.ext}`,
+  errIsPdf: (p) => `is a PDF file, not ${p.ext} — export the transcript as .docx or .txt`,
+  errIsProgram: (p) => `is a program, not ${p.ext}`,
+  errIsImage: (p) => `is an image, not ${p.ext}`,
+  errNotZip: (p) => `is not a valid ${p.ext} file (not a zip archive${p.looksLikeText ? '; it looks like plain text — rename it to .txt' : ''})`,
+  errIsZip: (p) => `is a zip archive (e.g. a Word document), not ${p.ext} — use the right file extension`,
+  errLooksBinary: () => 'appears to be a binary file, not text',
+  errNoText: () => 'contains no text',
+  errTooMuchText: (p) => `contains too much text (${numberEn(p.chars)} characters; at most ${numberEn(p.max)}) — split the file up`,
+  errUnreadableAs: (p) => `could not be read as ${documentEn(p.format)}${detail(p.detail)}`,
+  errNoCues: () => 'contains no subtitles (no lines with "-->" and text)',
+  errEncryptedOdt: () => 'is password-protected (encrypted) — remove the password in LibreOffice (File › Properties › Security) and save again',
+  errOdtNotText: (p) => `is not a text document (${p.mimetype}) — only OpenDocument text (.odt) can be imported`,
+  errOdtNoContent: () => 'is a zip archive but not an OpenDocument text document (content.xml is missing)',
+  errOdtContentUnreadable: (p) => `content.xml cannot be read (${p.detail})`,
+  errZipDamaged: () => 'the file is damaged or incomplete (the zip archive cannot be read) — was it cut short while copying or downloading?',
+  errZipNotDocument: (p) => `is a zip archive but not ${documentEn(p.format)}`,
 };

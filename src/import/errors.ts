@@ -1,8 +1,20 @@
-/** A file that cannot be imported: the message names the file and says what is wrong, in one line. */
+import { logText, say, type LogMessage } from '../cmo/logMessages';
+import { sizeInWords } from '../cmo/errorMessages';
+
+/**
+ * A file that cannot be imported: the message names the file and says what is wrong, in one line.
+ * Given as a message (see src/cmo/errorMessages.ts), `problem` and `message` are its Danish words
+ * (the CLI's language) and `said` is `file: problem` as a message, for the window's language.
+ */
 export class ImportError extends Error {
-  constructor(readonly fileName: string, readonly problem: string) {
-    super(`${fileName}: ${problem}`);
+  readonly problem: string;
+  readonly said: LogMessage | undefined;
+  constructor(readonly fileName: string, problem: string | LogMessage) {
+    const text = typeof problem === 'string' ? problem : logText(problem, 'da') ?? problem.key;
+    super(`${fileName}: ${text}`);
     this.name = 'ImportError';
+    this.problem = text;
+    this.said = typeof problem === 'string' ? undefined : say('errImportFile', { file: fileName, problem });
   }
 }
 
@@ -12,6 +24,7 @@ export const MAX_ZIP_FILE_BYTES = 200 * 1024 * 1024;
 /** ~5,000 pages: far beyond any interview, small enough to keep the project file and the UI responsive. */
 export const MAX_TEXT_CHARS = 10_000_000;
 
+/** `1,5 MB` or `12 kB` (Danish; errorMessages.ts has the English) */
 export function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(n / 1024)} kB`;
+  return sizeInWords(n, 'da');
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ImportError, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES, MAX_ZIP_FILE_BYTES, formatBytes } from './errors';
+import { ImportError, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES, MAX_ZIP_FILE_BYTES } from './errors';
 import { isEncryptedOffice, sniff } from './sniff';
 import { decodeText } from './decode';
 import { readTxt } from './formats/txt';
@@ -11,6 +11,7 @@ import type { ReadResult } from './types';
 import type { SpeakerTurn } from '../cmo/model';
 import { normalizeText } from '../cmo/text';
 import { parseTurns } from '../cmo/turns';
+import { logText, say, type LogMessage } from '../cmo/logMessages';
 
 export { ImportError } from './errors';
 export type { ReadResult } from './types';
@@ -25,23 +26,33 @@ export const FORMATS = {
 export type Format = (typeof FORMATS)[keyof typeof FORMATS];
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
-const KNOWN_UNSUPPORTED: Record<string, string> = {
-  '.doc': 'det gamle Word-format (.doc) understøttes ikke — åbn filen i Word og gem den som .docx',
-  '.pdf': 'PDF understøttes ikke — eksportér transskriptionen som .docx eller .txt',
-  '.pages': 'Pages-dokumenter understøttes ikke — eksportér som .docx',
-  '.xlsx': 'regneark understøttes ikke som transskription — gem teksten som .docx eller .txt',
-  '.mp3': 'lydfiler kan ikke importeres — importér transskriptionen (.docx, .txt, .vtt …)',
-  '.m4a': 'lydfiler kan ikke importeres — importér transskriptionen (.docx, .txt, .vtt …)',
-  '.wav': 'lydfiler kan ikke importeres — importér transskriptionen (.docx, .txt, .vtt …)',
-  '.mp4': 'videofiler kan ikke importeres — importér transskriptionen (.vtt, .srt, .docx …)',
+const KNOWN_UNSUPPORTED: Record<string, LogMessage> = {
+  '.doc': say('errOldWordFormat'),
+  '.pdf': say('errPdfUnsupported'),
+  '.pages': say('errPagesUnsupported'),
+  '.xlsx': say('errSpreadsheetUnsupported'),
+  '.mp3': say('errAudioUnsupported'),
+  '.m4a': say('errAudioUnsupported'),
+  '.wav': say('errAudioUnsupported'),
+  '.mp4': say('errVideoUnsupported'),
 };
 
-/** Whether a file name has an extension we read; the reason when not. Pure, for previews. */
-export function checkFileName(fileName: string): { format: Format | null; problem: string | null } {
+/** Why a file name's extension cannot be read, or null. */
+function fileNameProblem(ext: string): LogMessage | null {
+  if ((FORMATS as Record<string, Format>)[ext]) return null;
+  return KNOWN_UNSUPPORTED[ext] ?? say('errUnsupportedType', { ext: ext || undefined, supported: SUPPORTED_EXTENSIONS.filter((e) => e !== '.text' && e !== '.markdown').join(', ') });
+}
+
+/**
+ * Whether a file name has an extension we read; the reason when not (`problem` in Danish,
+ * `problemSaid` as a message for the reader's language). Pure, for previews.
+ */
+export function checkFileName(fileName: string): { format: Format | null; problem: string | null; problemSaid?: LogMessage } {
   const ext = path.extname(fileName).toLowerCase();
   const format = (FORMATS as Record<string, Format>)[ext] ?? null;
   if (format) return { format, problem: null };
-  return { format: null, problem: KNOWN_UNSUPPORTED[ext] ?? `filtypen ${ext || '(ingen filendelse)'} understøttes ikke (brug ${SUPPORTED_EXTENSIONS.filter((e) => e !== '.text' && e !== '.markdown').join(', ')})` };
+  const said = fileNameProblem(ext)!;
+  return { format: null, problem: logText(said, 'da'), problemSaid: said };
 }
 
 /**
@@ -52,14 +63,15 @@ export function checkFileName(fileName: string): { format: Format | null; proble
  */
 export async function readTranscript(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   const name = path.basename(fileName);
-  const { format, problem } = checkFileName(name);
-  if (!format) throw new ImportError(name, problem!);
-  if (bytes.byteLength === 0) throw new ImportError(name, 'filen er tom (0 byte)');
+  const ext = path.extname(name).toLowerCase();
+  const format = (FORMATS as Record<string, Format>)[ext];
+  if (!format) throw new ImportError(name, fileNameProblem(ext)!);
+  if (bytes.byteLength === 0) throw new ImportError(name, say('errZeroBytes'));
   const kind = sniff(bytes);
   const zipFormat = format === 'docx' || format === 'odt';
   const limit = zipFormat ? MAX_ZIP_FILE_BYTES : MAX_TEXT_FILE_BYTES;
   if (bytes.byteLength > limit)
-    throw new ImportError(name, `er for stor (${formatBytes(bytes.byteLength)}; højst ${formatBytes(limit)}) — en transskription fylder sjældent over 1 MB; del filen op`);
+    throw new ImportError(name, say('errFileTooBig', { bytes: bytes.byteLength, limit }));
   const wrong = wrongContent(name, format, kind, bytes);
   if (wrong) throw new ImportError(name, wrong);
 
@@ -76,9 +88,9 @@ export async function readTranscript(fileName: string, bytes: Uint8Array): Promi
     result = { ...result, encoding: d.encoding, warnings: [...d.warnings, ...result.warnings] };
   } else result = readTxt(bytes, format);
 
-  if (!result.text.trim()) throw new ImportError(name, 'indeholder ingen tekst');
+  if (!result.text.trim()) throw new ImportError(name, say('errNoText'));
   if (result.text.length > MAX_TEXT_CHARS)
-    throw new ImportError(name, `indeholder for meget tekst (${result.text.length.toLocaleString('da-DK')} tegn; højst ${MAX_TEXT_CHARS.toLocaleString('da-DK')}) — del filen op`);
+    throw new ImportError(name, say('errTooMuchText', { chars: result.text.length, max: MAX_TEXT_CHARS }));
   return result;
 }
 
@@ -87,22 +99,22 @@ function note(r: ReadResult, warning: string): ReadResult {
 }
 
 /** Why these bytes cannot be a file of this format, or null. */
-function wrongContent(name: string, format: Format, kind: ReturnType<typeof sniff>, bytes: Uint8Array): string | null {
+function wrongContent(name: string, format: Format, kind: ReturnType<typeof sniff>, bytes: Uint8Array): LogMessage | null {
   const ext = path.extname(name).toLowerCase();
   if (kind === 'ole2') {
-    if (isEncryptedOffice(bytes)) return 'er beskyttet med adgangskode (krypteret) — åbn den i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument) og gem igen';
-    return format === 'docx' ? 'er i det gamle Word-format (.doc) selv om den hedder .docx — åbn den i Word og gem som .docx' : `er et Office-dokument i det gamle binære format, ikke ${ext}`;
+    if (isEncryptedOffice(bytes)) return say('errEncryptedWord');
+    return format === 'docx' ? say('errDocNamedDocx') : say('errOldOfficeFormat', { ext });
   }
-  if (kind === 'pdf') return `er en PDF-fil, ikke ${ext} — eksportér transskriptionen som .docx eller .txt`;
-  if (kind === 'exe') return `er et program, ikke ${ext}`;
-  if (kind === 'image') return `er et billede, ikke ${ext}`;
+  if (kind === 'pdf') return say('errIsPdf', { ext });
+  if (kind === 'exe') return say('errIsProgram', { ext });
+  if (kind === 'image') return say('errIsImage', { ext });
   if (format === 'docx' || format === 'odt') {
     if (kind === 'rtf') return null; // read as RTF below
-    if (kind !== 'zip') return `er ikke en gyldig ${ext}-fil (ikke et zip-arkiv${kind === 'text' ? '; det ligner almindelig tekst — omdøb den til .txt' : ''})`;
+    if (kind !== 'zip') return say('errNotZip', { ext, looksLikeText: kind === 'text' ? 1 : undefined });
     return null;
   }
-  if (kind === 'zip') return `er et zip-arkiv (fx et Word-dokument), ikke ${ext} — brug den rigtige filendelse`;
-  if (kind === 'binary') return `ser ud til at være en binær fil, ikke tekst`;
+  if (kind === 'zip') return say('errIsZip', { ext });
+  if (kind === 'binary') return say('errLooksBinary');
   return null;
 }
 

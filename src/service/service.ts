@@ -42,7 +42,7 @@ export function defaultUser(): string {
 export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
   if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}` };
   if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
-  if (e instanceof DomainError && e.said) return { ok: false, kind: 'domain', error: e.message, said: e.said };
+  if ((e instanceof DomainError || e instanceof ImportError) && e.said) return { ok: false, kind: 'domain', error: e.message, said: e.said };
   if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message };
   return { ok: false, kind: 'internal', error: `Intern fejl: ${(e as Error)?.message ?? String(e)}` };
 }

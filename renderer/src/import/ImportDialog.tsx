@@ -8,6 +8,8 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { ImportPreview, ImportResult, ProjectInfo } from '../../../src/api/contract';
 import { api } from '../api';
 import { useApi } from '../shared/useApi';
+import { changeInWords } from '../i18n/logWords';
+import { errorText } from '../shared/errors';
 import { runBatch, tally, withoutFilePrefix, type Outcome, type Phase } from './batch';
 import {
   MAX_SEND_BYTES, baseName, dragHasFiles, fileKey, filesFromDrop, filesFromInput, isClutter, parentFolder, readAsBase64, type PickedFile,
@@ -102,7 +104,7 @@ export function ImportDialog({ info, start, onClose, onOpenSource }: {
       if (!meta) return r;
       const folder = parentFolder(r.picked.path);
       const folderMeta = folder ? byFolder.get(folder) ?? null : null;
-      const problem = r.problem ?? meta.problem;
+      const problem = r.problem ?? changeInWords(meta.problemSaid, meta.problem);
       return {
         ...r, meta, folderMeta, problem, include: r.include && !problem,
         caseId: meta.caseId ?? folderMeta?.caseId ?? '',
@@ -169,6 +171,7 @@ export function ImportDialog({ info, start, onClose, onOpenSource }: {
       onProgress: (index, phase, fraction) => setProgress({ index, phase, fraction }),
       onOutcome: (index, outcome) => setOutcomes((os) => { const next = os.slice(); next[index] = outcome; return next; }),
       cancelled: () => cancelRef.current,
+      errorText,
     });
     setProgress(null);
     setStep('done');

@@ -24,14 +24,21 @@ export interface BatchSteps<T> {
   onOutcome(index: number, outcome: Outcome): void;
   /** asked before each file: stop here? */
   cancelled(): boolean;
+  /** a failed file's error in words (the window's language); its message when not given */
+  errorText?(e: unknown): string;
 }
 
 const DUPLICATE = /allerede importeret som "(.+)"/;
 
-/** What went wrong with one file, from the error the API gave (duplicates are told apart). */
-export function classifyError(e: unknown): Outcome {
-  const message = e instanceof Error ? e.message : String(e);
-  const dup = DUPLICATE.exec(message);
+const plainText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * What went wrong with one file, from the error the API gave: duplicates are told apart by its
+ * (Danish) text; the message is `words(e)` — the dialog gives the window's language.
+ */
+export function classifyError(e: unknown, words: (e: unknown) => string = plainText): Outcome {
+  const message = words(e);
+  const dup = DUPLICATE.exec(plainText(e));
   if (dup) return { status: 'duplicate', existingName: dup[1]!, message };
   return { status: 'error', message };
 }
@@ -58,7 +65,7 @@ export async function runBatch<T>(items: readonly T[], steps: BatchSteps<T>): Pr
       steps.onProgress(i, 'importing', 0);
       outcome = { status: 'imported', result: await steps.importOne(item, data) };
     } catch (e) {
-      outcome = classifyError(e);
+      outcome = classifyError(e, steps.errorText);
     }
     outcomes.push(outcome);
     steps.onOutcome(i, outcome);

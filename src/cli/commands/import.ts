@@ -5,6 +5,7 @@ import { parse, str, flag, out, withService, type Command } from '../util';
 import { toReply } from '../../service/service';
 import { DuplicateSourceError } from '../../service/commands/importSource';
 import { ImportError, SUPPORTED_EXTENSIONS } from '../../import/index';
+import { say } from '../../cmo/logMessages';
 
 interface Row {
   file: string; status: 'imported' | 'duplicate' | 'error';
@@ -47,7 +48,7 @@ export const importCmd: Command = async (args) => {
       const row: Row = { file: f, status: 'error', sourceId: null, chars: 0, turns: 0, speakers: [], warnings: [], error: null };
       try {
         const data = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => {
-          throw new ImportError(path.basename(f), `kan ikke læses (${e.code === 'ENOENT' ? 'filen findes ikke' : e.code === 'EISDIR' ? 'er en mappe' : e.code})`);
+          throw new ImportError(path.basename(f), say('errCannotOpenFile', { code: e.code }));
         });
         const r = await svc.call('source.import', { fileName: path.basename(f), dataBase64: data.toString('base64'), caseId: values.case, role: values.role, name: values.name });
         Object.assign(row, {

@@ -2,6 +2,7 @@ import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
 import { ImportError } from '../errors';
 import { TextBuilder, speakerLabel } from '../build';
 import type { ReadResult } from '../types';
+import { say } from '../../cmo/logMessages';
 
 /**
  * Subtitle-style transcripts (.vtt, .srt) → a transcript that reads like one: one paragraph per
@@ -27,9 +28,9 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
   try {
     cues = (await parseText(vtt, { type: 'vtt', strict: false })).cues;
   } catch (e) {
-    throw new ImportError(fileName, `kunne ikke læses som ${kind.toUpperCase()} (${(e as Error).message})`);
+    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error).message) }));
   }
-  if (cues.length === 0) throw new ImportError(fileName, `indeholder ingen undertekster (ingen linjer med "-->" og tekst)`);
+  if (cues.length === 0) throw new ImportError(fileName, say('errNoCues'));
 
   // 1. each cue → segments of (voice or null, text)
   type Seg = { voice: string | null; text: string; time: number };

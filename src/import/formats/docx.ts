@@ -3,6 +3,7 @@ import { ImportError } from '../errors';
 import { DocumentText, type Piece } from '../build';
 import { describeZipError } from './zip';
 import type { ReadResult } from '../types';
+import { say } from '../../cmo/logMessages';
 
 /* mammoth's document model (mammoth/lib/documents.js): only the fields read here. */
 interface El {
@@ -37,9 +38,9 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
       transformDocument: (d: Doc) => { doc = d; throw done; },
     });
   } catch (e) {
-    if (e !== done) throw new ImportError(fileName, describeZipError(e, 'Word-dokument', 'word/document.xml'));
+    if (e !== done) throw new ImportError(fileName, describeZipError(e, 'docx', 'word/document.xml'));
   }
-  if (!doc) throw new ImportError(fileName, 'kunne ikke læses som Word-dokument');
+  if (!doc) throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx' }));
   const { text, turns, notes } = fromDocument(doc);
   return { text, turns, notes, format: 'docx', encoding: null, warnings: [] };
 }

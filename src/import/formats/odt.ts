@@ -4,6 +4,7 @@ import { ImportError } from '../errors';
 import { DocumentText, type Piece } from '../build';
 import { describeZipError } from './zip';
 import type { ReadResult } from '../types';
+import { say } from '../../cmo/logMessages';
 
 /** fast-xml-parser's preserveOrder shape: `{ 'text:p': [...children], ':@': { attrs } }` or `{ '#text': '…' }`. */
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -30,19 +31,19 @@ export async function readOdt(fileName: string, bytes: Uint8Array): Promise<Read
   try {
     const zip = await JSZip.loadAsync(bytes);
     const manifest = await zip.file('META-INF/manifest.xml')?.async('string');
-    if (manifest?.includes('encryption-data')) throw new ImportError(fileName, 'er beskyttet med adgangskode (krypteret) — fjern adgangskoden i LibreOffice (Filer › Egenskaber › Sikkerhed) og gem igen');
+    if (manifest?.includes('encryption-data')) throw new ImportError(fileName, say('errEncryptedOdt'));
     const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
     if (mimetype && !mimetype.startsWith('application/vnd.oasis.opendocument.text'))
-      throw new ImportError(fileName, `er ikke et tekstdokument (${mimetype}) — kun OpenDocument-tekst (.odt) kan importeres`);
+      throw new ImportError(fileName, say('errOdtNotText', { mimetype }));
     const content = zip.file('content.xml');
-    if (!content) throw new ImportError(fileName, 'er et zip-arkiv, men ikke et OpenDocument-tekstdokument (content.xml mangler)');
+    if (!content) throw new ImportError(fileName, say('errOdtNoContent'));
     xml = await content.async('string');
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError(fileName, describeZipError(e, 'OpenDocument-tekstdokument', 'content.xml'));
+    throw new ImportError(fileName, describeZipError(e, 'odt', 'content.xml'));
   }
   let tree: Node[];
-  try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, `content.xml kan ikke læses (${(e as Error).message.slice(0, 120)})`); }
+  try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: (e as Error).message.slice(0, 120) })); }
   return { ...fromContent(tree), format: 'odt', encoding: null, warnings: [] };
 }
 

@@ -4,6 +4,7 @@ import { Tokenize } from 'rtf-stream-parser';
 import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText.js';
 import { ImportError } from '../errors';
 import type { ReadResult } from '../types';
+import { say } from '../../cmo/logMessages';
 
 /**
  * Destinations whose text is not part of the document's body: metadata (`\info`: author, title),
@@ -89,6 +90,6 @@ export function readRtf(fileName: string, bytes: Uint8Array): ReadResult {
     // text as written: tabs and line ends kept; trailing whitespace of lines goes in normalisation
     return { text: text.replace(/\u0000/g, ''), format: 'rtf', encoding: null, warnings, notes };
   } catch (e) {
-    throw new ImportError(fileName, `kunne ikke læses som RTF (${String((e as Error).message ?? e).slice(0, 160)})`);
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'rtf', detail: String((e as Error).message ?? e).slice(0, 160) }));
   }
 }

@@ -13,7 +13,7 @@ import { say } from '../../cmo/logMessages';
 /** The same text (by content hash of the normalised text) is already a source of the project. */
 export class DuplicateSourceError extends DomainError {
   constructor(readonly fileName: string, readonly existingId: string, readonly existingName: string) {
-    super(`${fileName}: den samme tekst er allerede importeret som "${existingName}" — springes over`);
+    super(say('errDuplicateImport', { file: fileName, name: existingName }));
     this.name = 'DuplicateSourceError';
   }
 }
@@ -55,16 +55,16 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   const fileName = path.basename(p.fileName);
   const { text, turns, notes, format, encoding, warnings: readWarnings } = await loadTranscript(fileName, bytes);
   const warnings = [...readWarnings];
-  if (!text.trim()) throw new DomainError(`${fileName}: filen indeholder ingen tekst`);
+  if (!text.trim()) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errFileHasNoText') }));
   const hash = contentHash(text);
   const dup = project.sources.find((s) => s.contentHash === hash);
   if (dup) throw new DuplicateSourceError(fileName, dup.id, dup.name);
 
   const meta = p.fromFileName ? metaFromFileName(fileName, project) : null;
   const kase = p.caseId ? findCase(project, p.caseId) : meta?.caseId ? findCase(project, meta.caseId) : undefined;
-  if (p.caseId && !kase) throw new DomainError(`${fileName}: ukendt case "${p.caseId}" (kendte: ${project.cases.map((c) => c.label).join(', ') || 'ingen'})`);
+  if (p.caseId && !kase) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownCase', { id: p.caseId, known: project.cases.map((c) => c.label).join(', ') }) }));
   const role = p.role ? findRole(project, p.role) : meta?.roleId ? findRole(project, meta.roleId) : undefined;
-  if (p.role && !role) throw new DomainError(`${fileName}: ukendt rolle "${p.role}" (kendte: ${project.roles.map((r) => r.label).join(', ') || 'ingen'})`);
+  if (p.role && !role) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownRole', { role: p.role, known: project.roles.map((r) => r.label).join(', ') }) }));
   if (!p.caseId && meta?.caseNumber != null && !meta.caseId) warnings.push(`Filnavnet nævner case ${meta.caseNumber}, som ikke findes i projektet`);
   const caseId = kase?.id ?? null;
 

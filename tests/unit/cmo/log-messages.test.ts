@@ -109,6 +109,10 @@ describe('refusals as messages', () => {
     id: 'seg-1', ref: 'Case 9', known: '', ids: 'src-1, src-2', start: 4, end: 2, source: 'Case 01 - Leder', length: 100,
     coding: 'M #4a', text: 'vi laver', count: 2, at: '10, 40', find: 'Hansen', name: 'Leder', label: 'Leder', number: 3,
     attribute: 'Ansatte', value: 'mange', case: 'Case 1', role: 'Leder', participant: 'Leder, case 1', code: 'Roller', path: 'Roller/Ekspert',
+    file: 'case1.docx', problem: say('errNoText'), detail: 'unexpected end of file', dimension: 'case', field: 'navn', replacement: 'Leder A',
+    query: 'påbud', total: 600, max: 500, failed: 2, columns: 'quote, pt', found: 'kilde, tekst', row: 4, color: '#12', from: 'vi', to: 'de',
+    row1: 3, reason1: 'citatet findes ikke i kilden', format: 'docx', ext: '.txt', supported: '.docx, .txt', bytes: 25_000_000, limit: 20_971_520,
+    chars: 12_000_000, mimetype: 'application/vnd.oasis.opendocument.spreadsheet', looksLikeText: 1,
   };
   it('every refusal has words in both languages', () => {
     for (const key of Object.keys(errorsDa) as ErrorKey[]) {
@@ -126,5 +130,18 @@ describe('refusals as messages', () => {
     expect(logText(e.said!, 'en')).toBe('The passage is already coded like this (M #4a) — change the existing coding instead');
     expect(logText(say('errNotAValue', { value: 'x', attribute: 'Branche', known: '' }), 'da')).toBe('"x" er ikke en værdi af "Branche" (værdier: ingen)');
     expect(new DomainError('Kun dansk').said).toBeUndefined();
+  });
+
+  it('quotes, code sheets and import problems read in English', () => {
+    expect(logText(say('errQuoteChangeNotAllowed', { from: 'vi', to: 'de' }), 'en'))
+      .toBe('A quote may only be shortened with (…) and words replaced with [text in brackets] — "vi" became "de"');
+    expect(logText(say('errSheetRowsFailed', { count: 7, row1: 3, reason1: 'x', row2: 5, reason2: 'y' }), 'da'))
+      .toBe('7 række(r) i kodearket kunne ikke placeres, så intet er kodet (række 3: x; række 5: y; …)');
+    expect(logText(say('errSheetRowsFailed', { count: 1, row1: 3, reason1: 'x' }), 'en')).toBe('1 row of the code sheet could not be placed, so nothing was coded (row 3: x)');
+    const tooBig = say('errImportFile', { file: 'stor.txt', problem: say('errFileTooBig', { bytes: 25 * 1024 * 1024 + 1, limit: 20 * 1024 * 1024 }) });
+    expect(logText(tooBig, 'da')).toBe('stor.txt: er for stor (25,0 MB; højst 20,0 MB) — en transskription fylder sjældent over 1 MB; del filen op');
+    expect(logText(tooBig, 'en')).toBe('stor.txt: is too large (25.0 MB; at most 20.0 MB) — a transcript is rarely over 1 MB; split the file up');
+    expect(logText(say('errTooMuchText', { chars: 12_000_000, max: 10_000_000 }), 'en')).toBe('contains too much text (12,000,000 characters; at most 10,000,000) — split the file up');
+    expect(logText(say('errZipNotDocument', { format: 'odt' }), 'en')).toBe('is a zip archive but not an OpenDocument text document');
   });
 });

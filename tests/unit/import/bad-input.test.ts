@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { ImportError, readTranscript } from '../../../src/import/index';
+import { logText, say } from '../../../src/cmo/logMessages';
 import { makeTmp, rmTmp } from '../helpers';
 
 let dir: string;
@@ -86,5 +87,15 @@ describe('bad input', () => {
     expect(await problem('word.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toMatch(/er et zip-arkiv/);
     expect(await problem('bin.vtt', Buffer.from([0x41, 0, 1, 2, 3, 0, 0x42, 7, 8]))).toMatch(/binær fil/);
     expect(await problem('blank.txt', '  \n\n \t\n')).toMatch(/indeholder ingen tekst/);
+  });
+
+  it('a problem given as a message: the same Danish text, and English for the window', async () => {
+    const e = new ImportError('pdf.txt', say('errIsPdf', { ext: '.txt' }));
+    expect(e.message).toBe('pdf.txt: er en PDF-fil, ikke .txt — eksportér transskriptionen som .docx eller .txt');
+    expect(e.problem).toBe('er en PDF-fil, ikke .txt — eksportér transskriptionen som .docx eller .txt');
+    expect(logText(e.said!, 'en')).toBe('pdf.txt: is a PDF file, not .txt — export the transcript as .docx or .txt');
+    expect(new ImportError('x.txt', 'kun dansk').said).toBeUndefined();
+    const read = await readTranscript('uden-endelse', new Uint8Array([120])).catch((x: ImportError) => x);
+    expect(logText((read as ImportError).said!, 'en')).toBe('uden-endelse: the file type (no extension) is not supported (use .docx, .odt, .rtf, .txt, .md, .vtt, .srt)');
   });
 });

@@ -46,6 +46,11 @@ describe('import batch', () => {
     expect(classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "Case 03 - Leder" — springes over')))
       .toMatchObject({ status: 'duplicate', existingName: 'Case 03 - Leder' });
     expect(classifyError(new Error('junk.docx: er ikke et Word-dokument'))).toMatchObject({ status: 'error' });
+    // the words shown are the window's (given); a duplicate is still told apart by the Danish text
+    const english = () => 'kopi.txt: the same text has already been imported as "A" — skipped';
+    expect(classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "A" — springes over'), english))
+      .toEqual({ status: 'duplicate', existingName: 'A', message: english() });
+    expect(classifyError(new Error('junk.docx: er ikke et Word-dokument'), () => 'junk.docx: is not a Word document')).toEqual({ status: 'error', message: 'junk.docx: is not a Word document' });
   });
 
   it('drops the file name the service puts in front of a message, only when it is there', () => {
