@@ -3,6 +3,7 @@ import type { CmoConfiguration, Project, Verdict } from './model';
 import { DomainError } from './errors';
 import { contextIndex } from './segments';
 import { findPt } from './lookup';
+import { say } from './logMessages';
 
 export interface ConfigurationInput { pt: string; segmentIds: string[]; verdict?: Verdict; statement?: string }
 
@@ -12,25 +13,25 @@ function link(project: Project, segmentIds: readonly string[]) {
   const ids = { contextIds: [] as string[], mechanismIds: [] as string[], outcomeIds: [] as string[] };
   for (const id of new Set(segmentIds)) {
     const seg = byId.get(id);
-    if (!seg) throw new DomainError(`Ukendt kodning: ${id}`);
+    if (!seg) throw new DomainError(say('errUnknownSegment', { id }));
     (seg.kind === 'C' ? ids.contextIds : seg.kind === 'M' ? ids.mechanismIds : ids.outcomeIds).push(id);
   }
-  if (!segmentIds.length) throw new DomainError('En CMO-konfiguration skal have mindst én kodning');
+  if (!segmentIds.length) throw new DomainError(say('errConfigurationNeedsCoding'));
   return ids;
 }
 
 export function makeConfiguration(project: Project, input: ConfigurationInput, id: string, now: string): CmoConfiguration {
   const pt = findPt(project, input.pt);
-  if (!pt) throw new DomainError(`Ukendt programteoripunkt: ${input.pt}`);
+  if (!pt) throw new DomainError(say('errUnknownPt', { id: input.pt }));
   return { id, pt: pt.id, ...link(project, input.segmentIds), statement: input.statement ?? '', verdict: input.verdict ?? 'unclear', createdAt: now, updatedAt: now };
 }
 
 export function updateConfiguration(project: Project, id: string, patch: Partial<ConfigurationInput>, now: string): { project: Project; configuration: CmoConfiguration } {
   const i = project.configurations.findIndex((c) => c.id === id);
-  if (i < 0) throw new DomainError(`Ukendt CMO-konfiguration: ${id}`);
+  if (i < 0) throw new DomainError(say('errUnknownConfiguration', { id }));
   const old = project.configurations[i]!;
   const pt = patch.pt !== undefined ? findPt(project, patch.pt)?.id : old.pt;
-  if (!pt) throw new DomainError(`Ukendt programteoripunkt: ${patch.pt}`);
+  if (!pt) throw new DomainError(say('errUnknownPt', { id: patch.pt }));
   const configuration: CmoConfiguration = {
     ...old, pt,
     ...(patch.segmentIds ? link(project, patch.segmentIds) : {}),
@@ -42,7 +43,7 @@ export function updateConfiguration(project: Project, id: string, patch: Partial
 }
 
 export function removeConfiguration(project: Project, id: string): Project {
-  if (!project.configurations.some((c) => c.id === id)) throw new DomainError(`Ukendt CMO-konfiguration: ${id}`);
+  if (!project.configurations.some((c) => c.id === id)) throw new DomainError(say('errUnknownConfiguration', { id }));
   return { ...project, configurations: project.configurations.filter((c) => c.id !== id) };
 }
 
@@ -57,7 +58,7 @@ export function listConfigurations(project: Project, ptRef?: string): Configurat
   const byId = new Map(project.segments.map((s) => [s.id, s]));
   const caseOrder = new Map(project.cases.map((c, i) => [c.id, i]));
   const pt = ptRef ? findPt(project, ptRef)?.id : undefined;
-  if (ptRef && !pt) throw new DomainError(`Ukendt programteoripunkt: ${ptRef}`);
+  if (ptRef && !pt) throw new DomainError(say('errUnknownPt', { id: ptRef }));
   const ptOrder = new Map(project.programmeTheory.points.map((p, i) => [p.id, i]));
   return project.configurations
     .filter((c) => !pt || c.pt === pt)

@@ -4,6 +4,7 @@ import { DomainError } from './errors';
 import { findPt } from './lookup';
 import { listQuotes, type Quote } from './quotes';
 import { listConfigurations, type ConfigurationView } from './configurations';
+import { say } from './logMessages';
 
 export interface CaseEvidence {
   case: string | null;
@@ -31,7 +32,7 @@ const emptyCounts = (): Record<Verdict, number> => ({ supports: 0, refutes: 0, r
 
 export function evidenceFor(project: Project, ptRef: string): Evidence {
   const pt = findPt(project, ptRef);
-  if (!pt) throw new DomainError(`Ukendt programteoripunkt: ${ptRef}`);
+  if (!pt) throw new DomainError(say('errUnknownPt', { id: ptRef }));
   const quotes = listQuotes(project, { pts: [pt.id] });
   const configurations = listConfigurations(project, pt.id);
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, quotes.filter((q) => q.verdict === v)])) as Record<Verdict, Quote[]>;

@@ -9,6 +9,7 @@ import { caseShortLabel, findAttribute, findPt, ptOrder } from './lookup';
 import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
 import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
+import { say } from './logMessages';
 
 export interface Quote {
   /** the segment's id */
@@ -110,7 +111,7 @@ function attributionFor(project: Project, template: string) {
     const t = m[1]!.trim();
     if (/^attr:/i.test(t)) attrIds.set(t, findAttribute(project, t.slice(5).trim()).id);
     else if (!(ATTRIBUTION_TOKENS as readonly string[]).some((k) => k.toLowerCase() === t.toLowerCase()))
-      throw new DomainError(`Ukendt felt {${t}} i tilskrivningen (kendte: ${ATTRIBUTION_TOKENS.map((k) => `{${k}}`).join(', ')})`);
+      throw new DomainError(say('errUnknownAttributionField', { field: t, known: ATTRIBUTION_TOKENS.map((k) => `{${k}}`).join(', ') }));
   }
   return (q: Omit<Quote, 'attribution'>) => formatAttribution(template, (t) => {
     const a = attrIds.get(t);
@@ -151,7 +152,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     inCmocs = new Set();
     for (const ref of query.cmocs) {
       const cfg = project.configurations.find((c) => c.id === ref);
-      if (!cfg) throw new DomainError(`Ukendt CMO-konfiguration: ${ref}`);
+      if (!cfg) throw new DomainError(say('errUnknownConfiguration', { id: ref }));
       for (const id of [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]) inCmocs.add(id);
     }
   }

@@ -6,6 +6,7 @@
 import { diffWordsWithSpace } from 'diff';
 import { QuoteSettings, type Project, type QuoteEdit, type QuoteRendition, type Segment, type SpeakerTurn } from './model';
 import { DomainError } from './errors';
+import { say } from './logMessages';
 
 export const renditionsOf = (p: Project): QuoteRendition[] => p.quoteRenditions ?? [];
 export const settingsOf = (p: Project): QuoteSettings => QuoteSettings.parse(p.quoteSettings ?? {});
@@ -91,12 +92,12 @@ function checkEdits(raw: string, edits: readonly QuoteEdit[], skip: number): Quo
   const sorted = [...edits].map((e) => ({ ...e, with: normalizeMarks(e.with) })).sort((a, b) => a.start - b.start || a.end - b.end);
   let at = 0;
   for (const e of sorted) {
-    if (e.start > e.end || e.end > raw.length) throw new DomainError(`Ugyldig rettelse [${e.start}, ${e.end}) i et citat på ${raw.length} tegn`);
-    if (e.start < at) throw new DomainError('Rettelserne i citatet overlapper hinanden');
+    if (e.start > e.end || e.end > raw.length) throw new DomainError(say('errBadQuoteEdit', { start: e.start, end: e.end, length: raw.length }));
+    if (e.start < at) throw new DomainError(say('errQuoteEditsOverlap'));
     const w = e.with.trim();
-    if (w && !ALLOWED.test(w)) throw new DomainError(`Et citat må kun forkortes med (…) og ord udskiftes med [tekst i klammer] — ikke "${e.with}"`);
-    if (!w && e.start === e.end) throw new DomainError('En tom rettelse ændrer intet');
-    if (!w && raw.slice(skip, e.start).trim() && raw.slice(e.end).trim()) throw new DomainError(`Markér udeladelsen af "${raw.slice(e.start, e.end).trim()}" med (…)`);
+    if (w && !ALLOWED.test(w)) throw new DomainError(say('errQuoteEditNotAllowed', { text: e.with }));
+    if (!w && e.start === e.end) throw new DomainError(say('errQuoteEditEmpty'));
+    if (!w && raw.slice(skip, e.start).trim() && raw.slice(e.end).trim()) throw new DomainError(say('errMarkOmission', { text: raw.slice(e.start, e.end).trim() }));
     at = e.end;
   }
   return sorted;
@@ -122,10 +123,10 @@ export function editsFromText(raw: string, skip: number, wanted: string): QuoteE
     const w = added.trim();
     if (!w) {
       if (from !== 0 && to !== d.text.length) {
-        throw new DomainError(`Markér udeladelsen af "${removed.trim()}" med (…)`);
+        throw new DomainError(say('errMarkOmission', { text: removed.trim() }));
       }
     } else if (!ALLOWED.test(w)) {
-      throw new DomainError(`Et citat må kun forkortes med (…) og ord udskiftes med [tekst i klammer] — "${removed.trim() || '…'}" blev til "${w}"`);
+      throw new DomainError(say('errQuoteChangeNotAllowed', { from: removed.trim() || '…', to: w }));
     }
     const start = d.map[from]!;
     const end = to > from ? d.map[to - 1]! + 1 : start;
@@ -179,7 +180,7 @@ function upsert(p: Project, seg: Segment, now: string, f: (r: QuoteRendition) =>
 
 function segmentOf(p: Project, id: string): Segment {
   const seg = p.segments.find((s) => s.id === id);
-  if (!seg) throw new DomainError(`Ukendt kodning: ${id}`);
+  if (!seg) throw new DomainError(say('errUnknownSegment', { id }));
   return seg;
 }
 

@@ -6,7 +6,7 @@ import { say } from '../../cmo/logMessages';
 
 const view = (p: Project, id: string) => {
   const v = listConfigurations(p).find((c) => c.id === id);
-  if (!v) throw new DomainError(`Ukendt CMO-konfiguration: ${id}`);
+  if (!v) throw new DomainError(say('errUnknownConfiguration', { id }));
   return v;
 };
 

@@ -13,7 +13,7 @@ const quotesById = (p: Project, ids: readonly string[]): Quote[] => {
 export const setRenditionCmd: Mutation<'quotes.setRendition'> = (project, { id, text, edits }, ctx) => {
   const next = setRendition(project, id, { text, edits }, ctx.now());
   const q = quotesById(next, [id])[0];
-  if (!q) throw new DomainError(`Ukendt kodning: ${id}`);
+  if (!q) throw new DomainError(say('errUnknownSegment', { id }));
   return { project: next, result: q, summary: q.edited ? say('renditionSet', { text: q.reportText.slice(0, 60) }) : say('renditionCleared', { id }) };
 };
 
