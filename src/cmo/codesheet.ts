@@ -12,6 +12,7 @@ import { DomainError } from './errors';
 import { findPt } from './lookup';
 import { makeSegment } from './segments';
 import { renditionsOf } from './renditions';
+import { say } from './logMessages';
 
 // ————— reading the sheet —————
 
@@ -85,10 +86,10 @@ export async function readSheet(fileName: string, data: Buffer): Promise<Sheet> 
     try {
       await wb.xlsx.load(data as unknown as ArrayBuffer);
     } catch (e) {
-      throw new DomainError(`${fileName}: kan ikke læses som Excel-fil (${(e as Error).message})`);
+      throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetNotExcel', { detail: String((e as Error).message) }) }));
     }
     const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
-    if (!ws) throw new DomainError(`${fileName}: regnearket er tomt`);
+    if (!ws) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetEmpty') }));
     const rows: SheetRow[] = [];
     ws.eachRow({ includeEmpty: false }, (r, n) => {
       const cells: string[] = [];
@@ -96,15 +97,15 @@ export async function readSheet(fileName: string, data: Buffer): Promise<Sheet> 
       rows.push({ row: n, cells });
     });
     const head = rows.find((r) => r.row === 1);
-    if (!head) throw new DomainError(`${fileName}: række 1 skal være overskrifterne (source, quote, kind, pt, verdict, memo, coder)`);
+    if (!head) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetNoHeader') }));
     return { header: head.cells, rows: rows.filter((r) => r.row > 1) };
   }
   if (ext === 'csv' || ext === 'tsv' || ext === 'txt') {
     const records = parseCsv(decodeText(data));
-    if (!records.length) throw new DomainError(`${fileName}: filen er tom`);
+    if (!records.length) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errFileEmpty') }));
     return { header: records[0]!, rows: records.slice(1).map((cells, i) => ({ row: i + 2, cells })) };
   }
-  throw new DomainError(`${fileName}: et kodeark skal være .csv eller .xlsx`);
+  throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetType') }));
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -137,7 +138,7 @@ export function mapColumns(header: string[]): Record<Col, number> {
   }
   const missing = REQUIRED.filter((c) => at[c] < 0);
   if (missing.length) {
-    throw new DomainError(`Kodearket mangler kolonnen ${missing.join(', ')} i række 1 (fandt: ${header.filter(Boolean).join(', ') || 'ingen'}; forventet: source, quote, kind, pt, verdict, memo, coder)`);
+    throw new DomainError(say('errSheetMissingColumns', { columns: missing.join(', '), found: header.filter(Boolean).join(', ') }));
   }
   return at;
 }
@@ -398,8 +399,9 @@ function segKey(sourceId: string, start: number, end: number, kind: Kind | null,
  */
 export function applySheet(project: Project, plan: SheetPlan, partial: boolean, newId: () => string, now: string): { project: Project; created: Segment[] } {
   if (plan.failed.length && !partial) {
-    const list = plan.failed.slice(0, 5).map((f) => `række ${f.row}: ${f.reason}`).join('; ');
-    throw new DomainError(`${plan.failed.length} række(r) i kodearket kunne ikke placeres, så intet er kodet (${list}${plan.failed.length > 5 ? '; …' : ''})`);
+    // the first five rows, each with its reason (the plan's words)
+    const rows = Object.fromEntries(plan.failed.slice(0, 5).flatMap((f, i) => [[`row${i + 1}`, f.row], [`reason${i + 1}`, f.reason]]));
+    throw new DomainError(say('errSheetRowsFailed', { count: plan.failed.length, ...rows }));
   }
   const created: Segment[] = [];
   const renditions = renditionsOf(project).slice();

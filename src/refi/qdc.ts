@@ -3,6 +3,8 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import type { Code } from '../cmo/model';
 import { isGuid, stableGuid } from '../cmo/guid';
 import { treeOrder } from '../cmo/codebook';
+import { DomainError } from '../cmo/errors';
+import { say } from '../cmo/logMessages';
 
 const NS = 'urn:QDA-XML:codebook:1.0';
 
@@ -38,9 +40,9 @@ export function parseQdc(xml: string): ImportedCode[] {
     isArray: (name) => name === 'Code', trimValues: true,
   });
   let doc: Record<string, unknown>;
-  try { doc = parser.parse(xml) as Record<string, unknown>; } catch (e) { throw new Error(`ikke gyldig XML (${(e as Error).message})`); }
+  try { doc = parser.parse(xml) as Record<string, unknown>; } catch (e) { throw new DomainError(say('errQdcNotXml', { detail: String((e as Error).message) })); }
   const book = (doc.CodeBook ?? (doc.Project as Record<string, unknown> | undefined)?.CodeBook) as Record<string, unknown> | undefined;
-  if (!book) throw new Error('ingen <CodeBook> i filen — er det en REFI-QDA-kodebog (.qdc)?');
+  if (!book) throw new DomainError(say('errQdcNoCodebook'));
   const out: ImportedCode[] = [];
   const walk = (nodes: unknown, parentGuid: string | null) => {
     for (const n of (Array.isArray(nodes) ? nodes : []) as Record<string, unknown>[]) {

@@ -15,7 +15,7 @@ export const previewSheet = (project: Project, p: { fileName: string; dataBase64
 /** The whole sheet as one undoable change: all rows, or (unless `partial`) none when any row failed. */
 export const applySheetCmd: Mutation<'codeSheet.apply'> = async (project, { fileName, dataBase64, partial }, ctx) => {
   const pl = await plan(project, fileName, dataBase64, ctx.user);
-  if (!pl.ok) throw new DomainError(pl.failed.length ? `Ingen rækker i ${fileName} kunne placeres (${pl.failed.length} fejlede)` : `Intet at kode i ${fileName}: alle rækker er allerede kodet`);
+  if (!pl.ok) throw new DomainError(pl.failed.length ? say('errSheetNothingPlaced', { file: fileName, failed: pl.failed.length }) : say('errSheetAllCoded', { file: fileName }));
   const { project: next, created } = applySheet(project, pl, partial, () => ctx.newId('seg'), ctx.now());
   return {
     project: next,

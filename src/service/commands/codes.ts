@@ -53,8 +53,10 @@ export const removeCodeCmd: Mutation<'codes.remove'> = (project, p) => {
 /** Imports a .qdc into the codebook, merging by path: existing paths are kept, new ones added. */
 export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
   let parsed;
-  try { parsed = parseQdc(p.xml); } catch (e) { throw new DomainError(`${p.fileName}: ${(e as Error).message}`); }
-  if (!parsed.length) throw new DomainError(`${p.fileName}: kodebogen indeholder ingen koder`);
+  try { parsed = parseQdc(p.xml); } catch (e) {
+    throw new DomainError(say('errImportFile', { file: p.fileName, problem: e instanceof DomainError && e.said ? e.said : String((e as Error).message) }));
+  }
+  if (!parsed.length) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookNoCodes') }));
   const byGuid = new Map(parsed.map((c) => [c.guid, c]));
   const pathOf = (c: (typeof parsed)[number]): string => (c.parentGuid && byGuid.get(c.parentGuid) ? `${pathOf(byGuid.get(c.parentGuid)!)}/${c.name}` : c.name);
   let next = project;
@@ -73,7 +75,7 @@ export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
   const rows = parseCsv(p.text.replace(/^\uFEFF/, ''));
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  if (col('path') < 0) throw new DomainError(`${p.fileName}: kolonnen "path" mangler (forventet: path,codable,color,description)`);
+  if (col('path') < 0) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookNoPathColumn') }));
   let next = project;
   let added = 0, total = 0;
   for (const [i, row] of rows.slice(1).entries()) {
@@ -81,12 +83,12 @@ export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
     if (!path) continue;
     total++;
     const color = col('color') >= 0 ? (row[col('color')] ?? '').trim() : '';
-    if (color && !/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) throw new DomainError(`${p.fileName}, række ${i + 2}: ugyldig farve "${color}"`);
+    if (color && !/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) throw new DomainError(say('errCodebookBadColor', { file: p.fileName, row: i + 2, color }));
     const codable = col('codable') >= 0 ? !/^(false|nej|0)$/i.test((row[col('codable')] ?? '').trim()) : true;
     const r = addCodePath(next, path, () => ctx.newId('code'), { description: col('description') >= 0 ? row[col('description')] ?? '' : '', color: color || null, codable });
     next = r.project;
     if (r.created) added++;
   }
-  if (!total) throw new DomainError(`${p.fileName}: ingen koder i filen`);
+  if (!total) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookEmptyFile') }));
   return { project: next, result: { added, total }, summary: say('codebookImported', { file: p.fileName, added, total }) };
 };
