@@ -1,5 +1,6 @@
 import type { AttributeDef, Case, Project, PtPoint, Role } from './model';
 import { DomainError } from './errors';
+import { say } from './logMessages';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -45,7 +46,7 @@ export function caseShortLabel(c: Case | undefined): string {
 export function findAttribute(project: Project, ref: string): AttributeDef {
   const want = fold(ref);
   const hit = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
-  if (!hit) throw new DomainError(`Ukendt case-egenskab "${ref}" (kendte: ${project.attributeDefs.map((a) => a.id).join(', ') || 'ingen'})`);
+  if (!hit) throw new DomainError(say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.id).join(', ') }));
   return hit;
 }
 

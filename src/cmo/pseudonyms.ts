@@ -5,6 +5,7 @@
  */
 import type { Project, Pseudonym } from './model';
 import { DomainError } from './errors';
+import { say } from './logMessages';
 
 export const pseudonymsOf = (p: Project): Pseudonym[] => p.pseudonyms ?? [];
 
@@ -14,16 +15,16 @@ const key = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLoca
 /** Adds or replaces (same name, any case) an entry; names are kept as typed. */
 export function addPseudonym(list: readonly Pseudonym[], name: string, replacement: string): Pseudonym[] {
   const n = name.normalize('NFC').trim().replace(/\s+/g, ' ');
-  if (!/[\p{L}\p{N}]/u.test(n)) throw new DomainError(`Et navn skal indeholde bogstaver: "${name}"`);
+  if (!/[\p{L}\p{N}]/u.test(n)) throw new DomainError(say('errNameNeedsLetters', { name }));
   const r = replacement.normalize('NFC').trim();
-  if (key(r).includes(key(n))) throw new DomainError(`Erstatningen "${r}" indeholder selv navnet "${n}"`);
+  if (key(r).includes(key(n))) throw new DomainError(say('errReplacementHasName', { replacement: r, name: n }));
   const rest = list.filter((p) => key(p.name) !== key(n));
   return [...rest, { name: n, replacement: r }];
 }
 
 export function removePseudonym(list: readonly Pseudonym[], name: string): Pseudonym[] {
   const rest = list.filter((p) => key(p.name) !== key(name));
-  if (rest.length === list.length) throw new DomainError(`"${name}" er ikke på pseudonymlisten (${list.map((p) => p.name).join(', ') || 'tom'})`);
+  if (rest.length === list.length) throw new DomainError(say('errNotAPseudonym', { name, known: list.map((p) => p.name).join(', ') }));
   return rest;
 }
 

@@ -4,6 +4,8 @@ import { Kind, Verdict, type Project } from '../cmo/model';
 import { findCase, findPt, findRole } from '../cmo/lookup';
 import { DomainError } from '../cmo/errors';
 import type { SearchFilter, SearchOptions } from './engine';
+import { say } from '../cmo/logMessages';
+import type { ErrorKey } from '../cmo/errorMessages';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -58,11 +60,12 @@ export interface SearchAutocodeResult {
   hits: number;
 }
 
-function resolve(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, what: string): string[] | undefined {
+/** `unknown`: the refusal for a ref that names nothing (`Ukendt kilde: …`) */
+function resolve(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, unknown: ErrorKey): string[] | undefined {
   if (!refs?.length) return undefined;
   return refs.map((r) => {
     const hit = find(r);
-    if (!hit) throw new DomainError(`Ukendt ${what}: ${r}`);
+    if (!hit) throw new DomainError(say(unknown, { id: r }));
     return hit.id;
   });
 }
@@ -72,11 +75,11 @@ const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 /** References as users type them (`14`, `Case 14`, `AMR`, `#10`, a source name) → ids; unknown ones are an error. */
 export function resolveSearchFilter(project: Project, p: Partial<Pick<SearchQueryParams, keyof typeof SearchFilterParams>>): SearchFilter {
   return {
-    sources: resolve(p.sources, (r) => project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)), 'kilde'),
-    cases: resolve(p.cases, (r) => findCase(project, r), 'case'),
-    roles: resolve(p.roles, (r) => findRole(project, r), 'rolle'),
-    participants: resolve(p.participants, (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)), 'deltager'),
-    pts: resolve(p.pts, (r) => findPt(project, r), 'programteoripunkt'),
+    sources: resolve(p.sources, (r) => project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)), 'errUnknownSource'),
+    cases: resolve(p.cases, (r) => findCase(project, r), 'errUnknownCase'),
+    roles: resolve(p.roles, (r) => findRole(project, r), 'errUnknownRoleId'),
+    participants: resolve(p.participants, (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)), 'errUnknownParticipant'),
+    pts: resolve(p.pts, (r) => findPt(project, r), 'errUnknownPt'),
     kinds: p.kinds?.length ? p.kinds : undefined,
     coded: p.coded,
   };

@@ -19,8 +19,8 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   if (p.hits?.length) {
     found = p.hits.map((h) => {
       const src = sources.get(h.sourceId);
-      if (!src) throw new DomainError(`Ukendt kilde: ${h.sourceId}`);
-      if (h.start >= h.end || h.end > src.text.length) throw new DomainError(`Ugyldigt fund [${h.start}, ${h.end}) i ${src.name}`);
+      if (!src) throw new DomainError(say('errUnknownSource', { id: h.sourceId }));
+      if (h.start >= h.end || h.end > src.text.length) throw new DomainError(say('errBadHit', { start: h.start, end: h.end, source: src.name }));
       return h;
     });
   } else {
@@ -28,10 +28,10 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
       fuzzy: p.fuzzy, aa: p.aa, limit: p.max + 1, scope: ['transcripts'], context: 0,
       filter: resolveSearchFilter(project, p),
     });
-    if (r.total > p.max) throw new DomainError(`Søgningen "${p.query}" giver ${r.total} fund — mere end ${p.max}; indsnævr den eller vælg fundene`);
+    if (r.total > p.max) throw new DomainError(say('errTooManyHits', { query: p.query, total: r.total, max: p.max }));
     found = r.hits;
   }
-  if (found.length === 0) throw new DomainError(`Ingen fund at kode for "${p.query}"`);
+  if (found.length === 0) throw new DomainError(say('errNoHitsToCode', { query: p.query }));
 
   const order = new Map(project.sources.map((s, i) => [s.id, i]));
   const ranges = new Map<string, Range & { sourceId: string }>();
@@ -55,7 +55,7 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
     created.push(seg);
   }
   next = { ...project, segments: [...project.segments, ...created] };
-  if (created.length === 0) throw new DomainError(`Alle ${skipped} fund er allerede kodet som ${p.kind} ${pts.join(' ')}`);
+  if (created.length === 0) throw new DomainError(say('errAllHitsCoded', { count: skipped, coding: `${p.kind} ${pts.join(' ')}` }));
   if (coder && !next.coders.some((c) => c.name === coder)) next = { ...next, coders: [...next.coders, { id: coder, name: coder }] };
   const what = say('autocodeFound', { count: found.length, query: p.hits?.length ? undefined : p.query.slice(0, 60) });
   return {

@@ -12,8 +12,8 @@ export const setFrameworkSummaryCmd: Mutation<'framework.set'> = (project, p, ct
   // the cell must exist in the matrix of these dimensions (a typo would otherwise keep a summary nobody sees)
   const m = computeMatrix(project, { rows: p.rows, cols: p.cols, measure: 'segments' });
   const row = m.rows.find((r) => r.id === p.rowId), col = m.cols.find((c) => c.id === p.colId);
-  if (!row) throw new DomainError(`Ukendt række i matricen (${p.rows}): ${p.rowId}`);
-  if (!col) throw new DomainError(`Ukendt kolonne i matricen (${p.cols}): ${p.colId}`);
+  if (!row) throw new DomainError(say('errUnknownMatrixRow', { dimension: p.rows, id: p.rowId }));
+  if (!col) throw new DomainError(say('errUnknownMatrixColumn', { dimension: p.cols, id: p.colId }));
   const { project: next, summary, changed } = setSummary(project, p, () => ctx.newId('fws'), ctx.now());
   if (!changed) return { project, result: { summary }, summary: say('summaryUnchanged', { row: row.label, col: col.label }) };
   return { project: next, result: { summary }, summary: say(summary ? 'summarySet' : 'summaryRemoved', { row: row.label, col: col.label }) };
@@ -32,7 +32,7 @@ function describeAttrs(p: Project, attrs: Record<string, string | string[]> | un
 /** The matrix as CSV or XLSX, attribute filters applied, filtered-out cases left out, with the cell summaries. */
 export async function exportMatrix(p: Project, { query, format, attrs }: ParsedParams<'matrix.export'>): Promise<ExportFile> {
   const { query: q, empty } = withAttributeFilter(p, query, attrs);
-  if (empty) throw new DomainError('Ingen cases har de valgte egenskaber — matricen er tom');
+  if (empty) throw new DomainError(say('errMatrixEmpty'));
   const base = `matrix-${q.rows ?? 'case'}-${q.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
   const summaries = summariesFor(p, q.rows ?? 'case', q.cols ?? 'pt');
   if (format === 'csv') {

@@ -15,7 +15,7 @@ const sha256 = (t: string) => crypto.createHash('sha256').update(t).digest('hex'
  */
 export const pseudonymiseTranscriptsCmd: Mutation<'pseudonyms.applyToTranscripts'> = (project, p, ctx) => {
   const list = pseudonymsOf(project);
-  if (!list.length) throw new DomainError('Pseudonymlisten er tom');
+  if (!list.length) throw new DomainError(say('errPseudonymListEmpty'));
   const sources = p.sources?.length ? p.sources.map((r) => resolveSource(project, r)) : project.sources;
   let next = project;
   let replacements = 0, changed = 0;
@@ -29,7 +29,7 @@ export const pseudonymiseTranscriptsCmd: Mutation<'pseudonyms.applyToTranscripts
     changed++;
     flagged.push(...out.flagged);
   }
-  if (!replacements) throw new DomainError('Ingen navne fra pseudonymlisten står i transskriptionerne');
+  if (!replacements) throw new DomainError(say('errNoPseudonymNames'));
   return {
     project: next,
     result: { sources: changed, replacements, flagged },
