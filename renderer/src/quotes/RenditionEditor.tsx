@@ -37,7 +37,7 @@ function check(original: string, draft: string): string | null {
     editsFromText(original, 0, draft);
     return null;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    return errorText(e);
   }
 }
 

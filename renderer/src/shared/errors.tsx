@@ -12,7 +12,11 @@ let nextId = 1;
 
 export function describeError(e: unknown): { message: string; kind: string; said?: LogMessage } {
   if (e instanceof ApiError) return { message: e.message, kind: e.kind, ...(e.said ? { said: e.said } : {}) };
-  if (e instanceof Error) return { message: e.message, kind: 'internal' };
+  if (e instanceof Error) {
+    // a refusal of the shared domain code run here (e.g. a quote's edit checked as it is typed) has its message too
+    const said = (e as { said?: LogMessage }).said;
+    return { message: e.message, kind: 'internal', ...(said ? { said } : {}) };
+  }
   return { message: String(e), kind: 'internal' };
 }
 
