@@ -34,6 +34,7 @@ const rowList = (p: Record<string, Value>, row: string) =>
 const SHEET_COLUMNS = 'source, quote, kind, pt, verdict, memo, coder';
 
 export const errorsDa = {
+  errInvalidIssue: (p) => `${p.issue}`,
   errUnknownSource: (p) => `Ukendt kilde: ${p.id}`,
   errUnknownSourceNamed: (p) => `Ukendt kilde: "${p.ref}" (kilder: ${known(p.known, 'ingen')})`,
   errAmbiguousSource: (p) => `Kildenavnet "${p.ref}" er tvetydigt (${p.ids}) — brug kildens id`,
@@ -170,6 +171,7 @@ export const errorsDa = {
 export type ErrorKey = keyof typeof errorsDa;
 
 export const errorsEn: Record<ErrorKey, Template> = {
+  errInvalidIssue: (p) => `${p.issue}`,
   errUnknownSource: (p) => `Unknown source: ${p.id}`,
   errUnknownSourceNamed: (p) => `Unknown source: "${p.ref}" (sources: ${known(p.known, 'none')})`,
   errAmbiguousSource: (p) => `The source name "${p.ref}" is ambiguous (${p.ids}) — use the source's id`,

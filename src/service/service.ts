@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ZodError } from 'zod';
+import './zodLocale';
 import { contract, isMethod, type BatchReply, type HistoryState, type Method, type Reply, type Result } from '../api/contract';
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
@@ -40,7 +41,8 @@ export function defaultUser(): string {
 
 /** A reply's error for the user: which input, which file, what is wrong. */
 export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
-  if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}` };
+  // the window puts its own "invalid input" before the issue
+  if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}`, said: say('errInvalidIssue', { issue: firstIssue(e) }) };
   if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
   if ((e instanceof DomainError || e instanceof ImportError) && e.said) return { ok: false, kind: 'domain', error: e.message, said: e.said };
   if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message };

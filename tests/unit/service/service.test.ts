@@ -200,6 +200,9 @@ describe('segment.add, update and remove', () => {
     await svc.call('segment.remove', { id: seg.id });
     expect(svc.project().segments).toEqual([]);
     expect((await onDisk()).segments).toEqual([]);
+    // bad input: the issue (in Danish from zod's own locale) for the window to put after its own "invalid input"
+    const invalid = await svc.dispatch('segment.remove', {});
+    expect(invalid).toMatchObject({ ok: false, kind: 'invalid', error: 'Ugyldigt input — id: Ugyldigt input: forventede streng, fik undefined', said: { key: 'errInvalidIssue' } });
     const refused = await svc.dispatch('segment.remove', { id: seg.id });
     expect(refused).toMatchObject({ ok: false, kind: 'domain', error: `Ukendt kodning: ${seg.id}`, said: { key: 'errUnknownSegment' } });
     // the window shows it in its own language
