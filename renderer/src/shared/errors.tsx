@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { ApiError } from '../api';
+import { DomainError } from '../../../src/cmo/errors';
 import { ns } from './i18n';
 import { changeInWords } from '../i18n/logWords';
 import type { LogMessage } from '../../../src/cmo/logMessages';
@@ -14,7 +15,7 @@ export function describeError(e: unknown): { message: string; kind: string; said
   if (e instanceof ApiError) return { message: e.message, kind: e.kind, ...(e.said ? { said: e.said } : {}) };
   if (e instanceof Error) {
     // a refusal of the shared domain code run here (e.g. a quote's edit checked as it is typed) has its message too
-    const said = (e as { said?: LogMessage }).said;
+    const said = e instanceof DomainError ? e.said : undefined;
     return { message: e.message, kind: 'internal', ...(said ? { said } : {}) };
   }
   return { message: String(e), kind: 'internal' };
