@@ -257,5 +257,16 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   // the two left are still in the list, ready to import
   await dialog.getByRole('button', { name: 'Back to the 2 files that were not imported' }).click();
   await expect(dialog.getByRole('button', { name: 'Import 2 files' })).toBeEnabled();
+
+  // what is wrong with a file, in English too: refused by its name before, and by its bytes while importing
+  await dialog.locator('input.import-file-input').setInputFiles([
+    { name: 'noter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% not a transcript\n') },
+    { name: 'Case 12 - Leder.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Interviewer: hej\n\nLeder: hej\n') },
+  ]);
+  await expect(dialog.locator('tr[data-file="noter.pdf"]')).toContainText('PDF is not supported — export the transcript as .docx or .txt');
+  await dialog.getByRole('button', { name: 'Import 3 files' }).click();
+  await expect(dialog.locator('li.import-result[data-file="Case 12 - Leder.docx"]'))
+    .toContainText('is not a valid .docx file (not a zip archive; it looks like plain text — rename it to .txt)', { timeout: 15_000 });
+  await shot('import-en-05-refusals');
   expect(pageErrors).toEqual([]);
 });
