@@ -30,3 +30,15 @@ describe('UI strings', () => {
     });
   }
 });
+
+describe('the log', () => {
+  it('names every change a command can make, in both languages (none shown as its raw method name)', async () => {
+    const { contract } = await import('../../../src/api/contract');
+    const log = registeredBundles().get('log');
+    expect(log).toBeDefined();
+    const named = new Set(keys(log!.da).filter((k) => k.startsWith('commands.')).map((k) => k.slice('commands.'.length)));
+    const mutating = Object.entries(contract).filter(([m, c]) => c.mutates && m !== 'batch').map(([m]) => m);
+    expect(mutating.length).toBeGreaterThan(20);
+    expect(mutating.filter((m) => !named.has(m))).toEqual([]);
+  });
+});
