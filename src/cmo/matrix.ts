@@ -4,6 +4,7 @@ import { contextIndex, type SegmentContext } from './segments';
 import { attributeValues, findAttribute, findCase, findPt, findRole } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
+import { csvCell } from './csv';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
 export const RowDim = z.string().regex(/^(case|role|participant|source|attr:.+|code:.+)$/, 'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>');
@@ -209,9 +210,9 @@ function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segmen
   }
 }
 
+/** Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM (the CLI prints it). */
 export function matrixToCsv(m: Matrix, sep = ','): string {
-  const esc = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [['', ...m.cols.map((c) => c.label)].map(esc).join(sep)];
-  m.rows.forEach((r, i) => lines.push([esc(r.label), ...m.cells[i]!.map(String)].join(sep)));
+  const lines = [['', ...m.cols.map((c) => c.label)].map((l) => csvCell(l, sep)).join(sep)];
+  m.rows.forEach((r, i) => lines.push([csvCell(r.label, sep), ...m.cells[i]!.map(String)].join(sep)));
   return lines.join('\n') + '\n';
 }
