@@ -5,6 +5,7 @@
  * boundaries by words, undo and redo; an in-vivo thematic code and a code assigned with K; a
  * source assigned to a case; the audit log; the same views in English.
  */
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { NFA_PROGRAMME_THEORY } from '../../src/cmo/templates/nfa-programteori';
 import { test, expect } from './fixtures';
@@ -173,6 +174,14 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   expect(mine).toBeLessThan(total); // the sample's own history is by another coder
   await expect(page.getByRole('status').filter({ hasText: `${mine} af ${total} handlinger` })).toBeVisible();
   await shot('coding-07-log');
+  // what is shown, saved as CSV for a report's appendix: oldest first, the action named, the change in words
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^log-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const csvLines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(csvLines[0]).toBe('Hvornår,ISO 8601,Hvem,Handling,Hvad,Kommando');
+  expect(csvLines).toHaveLength(mine + 1);
+  expect(csvLines[1]).toMatch(/,e2e,Kodning tilføjet,"?Kodede M #4a i ""Case 01 - Leder""/);
 
   // (7) English
   await page.getByLabel('Sprog').selectOption('en');

@@ -15,6 +15,9 @@ export const ns = registerStrings('log', {
     shown: '{{shown}} af {{total}} handlinger',
     empty: 'Ingen handlinger endnu.',
     noMatch: 'Ingen handlinger matcher filteret.',
+    export: 'Gem som CSV',
+    command: 'Kommando',
+    fileName: 'log',
     commands: {
       segment: { add: 'Kodning tilføjet', codeText: 'Kodning tilføjet', update: 'Kodning ændret', remove: 'Kodning slettet' },
       source: { import: 'Kilde importeret', update: 'Kilde ændret', edit: 'Transskription rettet', setSpeakers: 'Talere knyttet', autocode: 'Autokodning af taler' },
@@ -45,6 +48,9 @@ export const ns = registerStrings('log', {
     shown: '{{shown}} of {{total}} actions',
     empty: 'No actions yet.',
     noMatch: 'No actions match the filter.',
+    export: 'Save as CSV',
+    command: 'Command',
+    fileName: 'log',
     commands: {
       segment: { add: 'Coding added', codeText: 'Coding added', update: 'Coding changed', remove: 'Coding deleted' },
       source: { import: 'Source imported', update: 'Source changed', edit: 'Transcript corrected', setSpeakers: 'Speakers mapped', autocode: 'Speaker auto-coding' },
