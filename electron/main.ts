@@ -13,11 +13,14 @@ import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
 import { IPC_CHANNEL, createIpcHandler } from './ipc';
+import { shellStrings, type ShellStrings } from './strings';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let service: Service | null = null;
 let win: BrowserWindow | null = null;
+/** set when the app is ready (the system's language is known then) */
+let say: ShellStrings = shellStrings('da');
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
 
@@ -41,37 +44,37 @@ async function open(file: string) {
     win?.setTitle(`CMO Workbench — ${path.basename(file)}`);
     await win?.loadURL(`${APP_ORIGIN}/index.html`);
   } catch (e) {
-    dialog.showErrorBox('Projektet kunne ikke åbnes', (e as Error).message);
+    dialog.showErrorBox(say.cannotOpen, (e as Error).message);
   }
 }
 
 async function openDialog() {
-  const r = await dialog.showOpenDialog({ title: 'Åbn projekt', filters: [{ name: 'CMO-projekt', extensions: ['json'] }], properties: ['openFile'] });
+  const r = await dialog.showOpenDialog({ title: say.openTitle, filters: [{ name: say.fileType, extensions: ['json'] }], properties: ['openFile'] });
   if (!r.canceled && r.filePaths[0]) await open(r.filePaths[0]);
 }
 
 async function newDialog() {
-  const r = await dialog.showSaveDialog({ title: 'Nyt projekt (NFA-skabelon)', defaultPath: 'Projekt.cmo.json', filters: [{ name: 'CMO-projekt', extensions: ['json'] }] });
+  const r = await dialog.showSaveDialog({ title: say.newTitle, defaultPath: say.newDefault, filters: [{ name: say.fileType, extensions: ['json'] }] });
   if (r.canceled || !r.filePath) return;
   try {
     const now = new Date().toISOString();
     await createProjectFile(r.filePath, projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name: path.basename(r.filePath).replace(/\.cmo\.json$|\.json$/i, ''), now }));
     await open(r.filePath);
   } catch (e) {
-    dialog.showErrorBox('Projektet kunne ikke oprettes', (e as Error).message);
+    dialog.showErrorBox(say.cannotCreate, (e as Error).message);
   }
 }
 
 function menu() {
   return Menu.buildFromTemplate([
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { label: 'Fil', submenu: [
-      { label: 'Nyt projekt…', accelerator: 'CmdOrCtrl+N', click: () => void newDialog() },
-      { label: 'Åbn projekt…', accelerator: 'CmdOrCtrl+O', click: () => void openDialog() },
-      { type: 'separator' }, { role: 'quit', label: 'Afslut' },
+    { label: say.file, submenu: [
+      { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: () => void newDialog() },
+      { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: () => void openDialog() },
+      { type: 'separator' }, { role: 'quit', label: say.quit },
     ] },
-    { label: 'Rediger', submenu: [{ role: 'copy', label: 'Kopiér' }, { role: 'selectAll', label: 'Markér alt' }] },
-    { label: 'Vis', submenu: [{ role: 'reload', label: 'Genindlæs' }, { role: 'toggleDevTools', label: 'Udviklerværktøjer' }, { role: 'togglefullscreen', label: 'Fuld skærm' }] },
+    { label: say.edit, submenu: [{ role: 'copy', label: say.copy }, { role: 'selectAll', label: say.selectAll }] },
+    { label: say.view, submenu: [{ role: 'reload', label: say.reload }, { role: 'toggleDevTools', label: say.devTools }, { role: 'togglefullscreen', label: say.fullScreen }] },
   ]);
 }
 
@@ -86,6 +89,7 @@ app.on('web-contents-created', (_e, contents) => {
 });
 
 app.whenReady().then(async () => {
+  say = shellStrings(app.getLocale());
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !/^(app|devtools):/.test(details.url) }));
   protocol.handle(APP_SCHEME, serveRenderer);

@@ -51,3 +51,16 @@ describe('Electron hardening', () => {
     expect(isTrustedUrl('not a url')).toBe(false);
   });
 });
+
+describe('the shell\'s words', () => {
+  it('follow the system language: Danish for da/da-DK, English otherwise, with the same keys', async () => {
+    const { shellStrings } = await import('../../../electron/strings');
+    expect(shellStrings('da').file).toBe('Fil');
+    expect(shellStrings('da-DK').openProject).toBe('Åbn projekt…');
+    expect(shellStrings('en-GB').openProject).toBe('Open project…');
+    expect(shellStrings('sv-SE').file).toBe('File');
+    expect(shellStrings('dan').file).toBe('File'); // not a Danish tag
+    expect(Object.keys(shellStrings('en')).sort()).toEqual(Object.keys(shellStrings('da')).sort());
+    for (const v of Object.values(shellStrings('en'))) expect(v.trim()).not.toBe('');
+  });
+});

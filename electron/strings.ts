@@ -1,0 +1,27 @@
+/**
+ * The shell's own words — menus, dialogs, error boxes — in Danish or English after the system's
+ * language (the window itself switches in its header). Kept out of main.ts so they can be tested
+ * without Electron.
+ */
+const da = {
+  file: 'Fil', newProject: 'Nyt projekt…', openProject: 'Åbn projekt…', quit: 'Afslut',
+  edit: 'Rediger', copy: 'Kopiér', selectAll: 'Markér alt',
+  view: 'Vis', reload: 'Genindlæs', devTools: 'Udviklerværktøjer', fullScreen: 'Fuld skærm',
+  openTitle: 'Åbn projekt', newTitle: 'Nyt projekt (NFA-skabelon)', newDefault: 'Projekt.cmo.json', fileType: 'CMO-projekt',
+  cannotOpen: 'Projektet kunne ikke åbnes', cannotCreate: 'Projektet kunne ikke oprettes',
+};
+
+export type ShellStrings = typeof da;
+
+const en: ShellStrings = {
+  file: 'File', newProject: 'New project…', openProject: 'Open project…', quit: 'Quit',
+  edit: 'Edit', copy: 'Copy', selectAll: 'Select all',
+  view: 'View', reload: 'Reload', devTools: 'Developer tools', fullScreen: 'Full screen',
+  openTitle: 'Open project', newTitle: 'New project (NFA template)', newDefault: 'Project.cmo.json', fileType: 'CMO project',
+  cannotOpen: 'The project could not be opened', cannotCreate: 'The project could not be created',
+};
+
+/** Danish for a Danish system locale (`da`, `da-DK`), English otherwise. */
+export function shellStrings(locale: string): ShellStrings {
+  return /^da\b/i.test(locale) ? da : en;
+}
