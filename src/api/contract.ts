@@ -53,6 +53,8 @@ export interface SourceSummary {
   id: string; name: string; caseId: string | null; participantIds: string[];
   speakers: string[]; speakerMap: Record<string, string>;
   length: number; words: number; segments: number; format: string; importedAt: string; warnings: string[];
+  /** the warnings as messages, when the source has them (see Provenance) */
+  warningsSaid?: LogMessage[];
 }
 export interface ProjectInfo {
   file: string; name: string; language: 'da' | 'en'; template: string;
@@ -71,7 +73,7 @@ export interface HistoryState {
 export interface SourceDetail { source: Source; segments: Segment[] }
 /** A produced file, handed to the renderer to save (download) or written by the CLI. */
 export interface ExportFile { fileName: string; mime: string; dataBase64: string }
-export interface ImportResult { source: SourceSummary; warnings: string[]; turns?: number; notes?: number; roleId?: string | null }
+export interface ImportResult { source: SourceSummary; warnings: string[]; warningsSaid?: LogMessage[]; turns?: number; notes?: number; roleId?: string | null }
 /**
  * What a file name says about case and role, and whether its extension can be read (`import.preview`):
  * `problem` in Danish, `problemSaid` the same as a message, for the window's language.

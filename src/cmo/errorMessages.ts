@@ -168,7 +168,31 @@ export const errorsDa = {
   errZipNotDocument: (p) => `er et zip-arkiv, men ikke et ${documentDa(p.format)}`,
 } satisfies Record<string, Template>;
 
+/** What an import noticed but did not refuse: stored with the source (its Danish text) and shown in the reader's language. */
+export const warningsDa = {
+  warnUtf16NoBom: (p) => `Filen var UTF-16 uden byte-order mark; læst som ${p.encoding}`,
+  warnNotUtf8: (p) => `Filen var ikke UTF-8; læst som ${p.encoding}`,
+  warnRtf: (p) => `RTF: ${p.detail}`,
+  warnGuidSpeakers: (p) => `Talerne havde kun id'er (GUID) og hedder nu ${p.names} — knyt dem til deltagere under talerkortlægning`,
+  warnOrphanCues: (p) => `${p.count} ${Number(p.count) === 1 ? 'tekststykke' : 'tekststykker'} uden taler er lagt til den foregående taler (første ved ${p.at}) — kontrollér dem`,
+  warnReadAsRtf: (p) => `filen hedder ${p.ext}, men er RTF; læst som RTF`,
+  warnReadAsVtt: (p) => `filen hedder ${p.ext}, men er WebVTT; læst som WebVTT`,
+  warnUnknownCaseNumber: (p) => `Filnavnet nævner case ${p.number}, som ikke findes i projektet`,
+} satisfies Record<string, Template>;
+
+export const warningsEn: Record<keyof typeof warningsDa, Template> = {
+  warnUtf16NoBom: (p) => `The file was UTF-16 without a byte-order mark; read as ${p.encoding}`,
+  warnNotUtf8: (p) => `The file was not UTF-8; read as ${p.encoding}`,
+  warnRtf: (p) => `RTF: ${p.detail}`,
+  warnGuidSpeakers: (p) => `The speakers only had ids (GUIDs) and are now called ${p.names} — link them to participants when mapping speakers`,
+  warnOrphanCues: (p) => `${p.count} ${Number(p.count) === 1 ? 'cue' : 'cues'} without a speaker added to the speaker before (the first at ${p.at}) — check them`,
+  warnReadAsRtf: (p) => `the file is called ${p.ext} but is RTF; read as RTF`,
+  warnReadAsVtt: (p) => `the file is called ${p.ext} but is WebVTT; read as WebVTT`,
+  warnUnknownCaseNumber: (p) => `The file name mentions case ${p.number}, which is not in the project`,
+};
+
 export type ErrorKey = keyof typeof errorsDa;
+export type WarningKey = keyof typeof warningsDa;
 
 export const errorsEn: Record<ErrorKey, Template> = {
   errInvalidIssue: (p) => `${p.issue}`,

@@ -5,7 +5,7 @@
  * (`summary`), so an older reader — or a key this version does not know — still has words to show.
  */
 import { z } from 'zod';
-import { errorsDa, errorsEn, type ErrorKey } from './errorMessages';
+import { errorsDa, errorsEn, warningsDa, warningsEn, type ErrorKey, type WarningKey } from './errorMessages';
 
 export type LogParam = string | number | LogMessage | LogMessage[];
 export interface LogMessage { key: string; params?: Record<string, LogParam> }
@@ -130,10 +130,10 @@ const en: Record<LogKey, Template> = {
   sourceCase: (p) => `case: ${p.case ?? 'none'}`,
 };
 
-const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa }, en: { ...en, ...errorsEn } };
+const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa }, en: { ...en, ...errorsEn, ...warningsEn } };
 
 /** A message to record; the values are checked against the keys by the compiler, not their names. */
-export function say(key: LogKey | ErrorKey, params?: Record<string, LogParam | undefined>): LogMessage {
+export function say(key: LogKey | ErrorKey | WarningKey, params?: Record<string, LogParam | undefined>): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) kept[k] = v;

@@ -88,7 +88,10 @@ export const Provenance = z.object({
   importedAt: IsoDate,
   bytes: z.number().int().nonnegative(),
   encoding: z.string().nullable().default(null),
+  /** what the import noticed, in Danish */
   warnings: z.array(z.string()).default([]),
+  /** the same as messages, one per warning, for the reader's language (absent for sources imported before) */
+  warningsSaid: z.array(LogMessage).optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 

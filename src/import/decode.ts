@@ -1,8 +1,9 @@
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 import { utf16Order } from './sniff';
+import { say, type LogMessage } from '../cmo/logMessages';
 
-export interface Decoded { text: string; encoding: string; warnings: string[] }
+export interface Decoded { text: string; encoding: string; warnings: LogMessage[] }
 
 const WESTERN = /^(iso-8859-1|iso-8859-15|windows-1252)$/i;
 
@@ -28,14 +29,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const order = utf16Order(buf);
   if (order) {
     const encoding = order === 'le' ? 'UTF-16LE' : 'UTF-16BE';
-    return { text: iconv.decode(buf, encoding.toLowerCase()), encoding, warnings: [`Filen var UTF-16 uden byte-order mark; læst som ${encoding}`] };
+    return { text: iconv.decode(buf, encoding.toLowerCase()), encoding, warnings: [say('warnUtf16NoBom', { encoding })] };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'UTF-8', warnings: [] };
   } catch { /* not UTF-8: a legacy 8-bit encoding */ }
   const encoding = legacyEncoding(buf);
   const text = iconv.decode(buf, encoding);
-  return { text, encoding, warnings: [`Filen var ikke UTF-8; læst som ${encoding}`] };
+  return { text, encoding, warnings: [say('warnNotUtf8', { encoding })] };
 }
 
 function legacyEncoding(buf: Buffer): string {

@@ -77,8 +77,8 @@ export async function readTranscript(fileName: string, bytes: Uint8Array): Promi
 
   let result: ReadResult;
   // content that is plainly another supported format than the name says: read it as what it is
-  if (format !== 'rtf' && kind === 'rtf') result = note(readRtf(name, bytes), `filen hedder ${path.extname(name)}, men er RTF; læst som RTF`);
-  else if (format !== 'vtt' && kind === 'webvtt') result = note(await readCues(name, decodeText(bytes).text, 'vtt'), `filen hedder ${path.extname(name)}, men er WebVTT; læst som WebVTT`);
+  if (format !== 'rtf' && kind === 'rtf') result = note(readRtf(name, bytes), say('warnReadAsRtf', { ext: path.extname(name) }));
+  else if (format !== 'vtt' && kind === 'webvtt') result = note(await readCues(name, decodeText(bytes).text, 'vtt'), say('warnReadAsVtt', { ext: path.extname(name) }));
   else if (format === 'docx') result = await readDocx(name, bytes);
   else if (format === 'odt') result = await readOdt(name, bytes);
   else if (format === 'rtf') result = readRtf(name, bytes);
@@ -94,7 +94,7 @@ export async function readTranscript(fileName: string, bytes: Uint8Array): Promi
   return result;
 }
 
-function note(r: ReadResult, warning: string): ReadResult {
+function note(r: ReadResult, warning: LogMessage): ReadResult {
   return { ...r, warnings: [warning, ...r.warnings] };
 }
 
@@ -119,7 +119,7 @@ function wrongContent(name: string, format: Format, kind: ReturnType<typeof snif
 }
 
 /** A transcript as it is stored: normalised text, its speaker turns, notes, and how it was read. */
-export interface Transcript { text: string; turns: SpeakerTurn[]; notes: string[]; format: string; encoding: string | null; warnings: string[] }
+export interface Transcript { text: string; turns: SpeakerTurn[]; notes: string[]; format: string; encoding: string | null; warnings: LogMessage[] }
 
 /**
  * readTranscript, then the stored form: normalizeText (see src/cmo/text.ts: BOM dropped, CRLF/CR

@@ -1,4 +1,5 @@
 import type { SpeakerTurn } from '../cmo/model';
+import type { LogMessage } from '../cmo/logMessages';
 
 /**
  * What a reader makes of a file. `text` is raw unless `turns` is given: a reader that returns
@@ -8,7 +9,8 @@ export interface ReadResult {
   text: string;
   format: string;
   encoding: string | null;
-  warnings: string[];
+  /** what the reader noticed (see warningsDa in cmo/errorMessages.ts) */
+  warnings: LogMessage[];
   turns?: SpeakerTurn[];
   /** comments, footnotes, endnotes: kept beside the transcript, not in it */
   notes?: string[];

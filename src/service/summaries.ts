@@ -15,6 +15,7 @@ export function summarizeSource(s: Source, segments: number): SourceSummary {
     speakers: [...new Set(s.turns.map((t) => t.speaker))], speakerMap: s.speakerMap,
     length: s.text.length, words: wordsOf(s), segments,
     format: s.provenance.format, importedAt: s.provenance.importedAt, warnings: s.provenance.warnings,
+    ...(s.provenance.warningsSaid ? { warningsSaid: s.provenance.warningsSaid } : {}),
   };
 }
 

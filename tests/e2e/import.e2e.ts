@@ -262,9 +262,12 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   await dialog.locator('input.import-file-input').setInputFiles([
     { name: 'noter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% not a transcript\n') },
     { name: 'Case 12 - Leder.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Interviewer: hej\n\nLeder: hej\n') },
+    // Windows-1252 bytes (æ ø å as single bytes): imported, with a warning saying how it was read
+    { name: 'Case 13 - Leder.txt', mimeType: 'text/plain', buffer: Buffer.from([...'Leder: Vi fik en aftale om l'].map((c) => c.charCodeAt(0)).concat([0xf8, 0x66, 0x74, 0x20, 0xe6, 0x20, 0xe5, 0x2e, 0x0a])) },
   ]);
   await expect(dialog.locator('tr[data-file="noter.pdf"]')).toContainText('PDF is not supported — export the transcript as .docx or .txt');
-  await dialog.getByRole('button', { name: 'Import 3 files' }).click();
+  await dialog.getByRole('button', { name: 'Import 4 files' }).click();
+  await expect(dialog.locator('li.import-result[data-file="Case 13 - Leder.txt"]')).toContainText('The file was not UTF-8; read as ISO-8859-1', { timeout: 15_000 });
   await expect(dialog.locator('li.import-result[data-file="Case 12 - Leder.docx"]'))
     .toContainText('is not a valid .docx file (not a zip archive; it looks like plain text — rename it to .txt)', { timeout: 15_000 });
   await shot('import-en-05-refusals');

@@ -8,7 +8,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { ImportPreview, ImportResult, ProjectInfo } from '../../../src/api/contract';
 import { api } from '../api';
 import { useApi } from '../shared/useApi';
-import { changeInWords } from '../i18n/logWords';
+import { changeInWords, textsInWords } from '../i18n/logWords';
 import { errorText } from '../shared/errors';
 import { runBatch, tally, withoutFilePrefix, type Outcome, type Phase } from './batch';
 import {
@@ -497,7 +497,7 @@ function ImportedDetails({ info, result, onSpeakers, onOpen }: {
       </span>
       {unplaced.length > 0 && <span className="import-detail import-check">{t('result.checkSpeakers', { labels: unplaced.join(', ') })}</span>}
       {result.warnings.length > 0 && (
-        <ul className="import-warnings">{result.warnings.map((w) => <li key={w}>⚠ {w}</li>)}</ul>
+        <ul className="import-warnings">{textsInWords(result.warnings, result.warningsSaid).map((w) => <li key={w}>⚠ {w}</li>)}</ul>
       )}
       <span className="import-result-actions">
         <button type="button" className={unplaced.length ? 'primary' : undefined} onClick={() => onSpeakers(live.id)} disabled={!speakers.length}>{t('result.mapSpeakers')}</button>

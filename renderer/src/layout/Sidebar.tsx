@@ -4,6 +4,7 @@ import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
 import { translate, useTranslation } from '../i18n/useTranslation';
 import { ImportLauncher } from '../import/ImportLauncher';
 import { ns } from './i18n';
+import { textsInWords } from '../i18n/logWords';
 
 interface Group { key: string; label: string; sources: SourceSummary[] }
 
@@ -29,15 +30,16 @@ export function sourceRoles(info: ProjectInfo, s: SourceSummary): string[] {
 /** One source; memoised on plain values, so a coding action re-renders only the row whose count changed. */
 const SourceRow = memo(function SourceRow({ s, roles, selected, onSelect }: { s: SourceSummary; roles: string; selected: boolean; onSelect: (id: string) => void }) {
   const { t } = useTranslation(ns);
+  const warnings = textsInWords(s.warnings, s.warningsSaid);
   return (
     <li>
       <button type="button" className={`source-item${selected ? ' selected' : ''}`}
         aria-current={selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
-        title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (s.warnings.length ? `\n${t('warnings', { list: s.warnings.join('; ') })}` : '')}>
+        title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (warnings.length ? `\n${t('warnings', { list: warnings.join('; ') })}` : '')}>
         <span className="source-name">{s.name}</span>
         <span className="source-meta">
           {roles || t('noRole')} · {t('segments', { count: s.segments })}
-          {s.warnings.length > 0 && <span className="warn" title={s.warnings.join('\n')}> ⚠</span>}
+          {warnings.length > 0 && <span className="warn" title={warnings.join('\n')}> ⚠</span>}
         </span>
       </button>
     </li>

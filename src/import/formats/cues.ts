@@ -2,7 +2,7 @@ import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
 import { ImportError } from '../errors';
 import { TextBuilder, speakerLabel } from '../build';
 import type { ReadResult } from '../types';
-import { say } from '../../cmo/logMessages';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 /**
  * Subtitle-style transcripts (.vtt, .srt) → a transcript that reads like one: one paragraph per
@@ -80,8 +80,8 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
   }
 
   // 4. merge into turns
-  const warnings: string[] = [];
-  if (guidNames.size) warnings.push(`Talerne havde kun id'er (GUID) og hedder nu ${[...guidNames.values()].join(', ')} — knyt dem til deltagere under talerkortlægning`);
+  const warnings: LogMessage[] = [];
+  if (guidNames.size) warnings.push(say('warnGuidSpeakers', { names: [...guidNames.values()].join(', ') }));
   const anySpeaker = segs.some((s) => s.voice);
   const turns: Seg[] = [];
   let orphans = 0, firstOrphan: number | null = null, lastEnd = -Infinity;
@@ -100,7 +100,7 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
     }
     lastEnd = Math.max(lastEnd, cueEnd.get(s.time) ?? s.time);
   }
-  if (orphans) warnings.push(`${orphans} ${orphans === 1 ? 'tekststykke' : 'tekststykker'} uden taler er lagt til den foregående taler (første ved ${clock(firstOrphan ?? 0)}) — kontrollér dem`);
+  if (orphans) warnings.push(say('warnOrphanCues', { count: orphans, at: clock(firstOrphan ?? 0) }));
 
   const b = new TextBuilder();
   for (const t of turns) b.paragraph(t.voice ? `${t.voice}: ${t.text}` : t.text, { speaker: t.voice ?? '', time: Math.round(t.time * 1000) / 1000 });

@@ -4,7 +4,7 @@ import { Tokenize } from 'rtf-stream-parser';
 import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText.js';
 import { ImportError } from '../errors';
 import type { ReadResult } from '../types';
-import { say } from '../../cmo/logMessages';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 /**
  * Destinations whose text is not part of the document's body: metadata (`\info`: author, title),
@@ -43,9 +43,9 @@ type Feature = {
  * page/section breaks and Cocoa's `\<newline>` as breaks, header/footer/metadata text left out,
  * and footnotes and annotations (comments) routed to notes.
  */
-function extract(bytes: Uint8Array): { text: string; notes: string[]; warnings: string[] } {
+function extract(bytes: Uint8Array): { text: string; notes: string[]; warnings: LogMessage[] } {
   const notes: string[] = [];
-  const warnings: string[] = [];
+  const warnings: LogMessage[] = [];
   const inNote = (g: Globals) => NOTE_DESTS.some((d) => g._state.allDestinations?.[d]);
   const feature: Feature = {
     controlHandlers: {
@@ -69,7 +69,7 @@ function extract(bytes: Uint8Array): { text: string; notes: string[]; warnings: 
       }
     },
   };
-  const proc = new ToPlainText({ decode: iconv.decode, encode: iconv.encode, warn: (m: string) => { if (warnings.length < 5) warnings.push(`RTF: ${m}`); } });
+  const proc = new ToPlainText({ decode: iconv.decode, encode: iconv.encode, warn: (m: string) => { if (warnings.length < 5) warnings.push(say('warnRtf', { detail: m })); } });
   (proc as unknown as { _featureHandlers: Feature[] })._featureHandlers.unshift(feature);
 
   // Synchronous, as rtf-stream-parser's own deEncapsulateSync drives its two transforms.

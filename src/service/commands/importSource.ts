@@ -8,7 +8,7 @@ import { metaFromFileName } from '../../cmo/filename-meta';
 import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
-import { say } from '../../cmo/logMessages';
+import { logText, say } from '../../cmo/logMessages';
 
 /** The same text (by content hash of the normalised text) is already a source of the project. */
 export class DuplicateSourceError extends DomainError {
@@ -54,7 +54,7 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   const bytes = Buffer.from(p.dataBase64, 'base64');
   const fileName = path.basename(p.fileName);
   const { text, turns, notes, format, encoding, warnings: readWarnings } = await loadTranscript(fileName, bytes);
-  const warnings = [...readWarnings];
+  const noticed = [...readWarnings];
   if (!text.trim()) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errFileHasNoText') }));
   const hash = contentHash(text);
   const dup = project.sources.find((s) => s.contentHash === hash);
@@ -65,7 +65,9 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   if (p.caseId && !kase) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownCase', { id: p.caseId, known: project.cases.map((c) => c.label).join(', ') }) }));
   const role = p.role ? findRole(project, p.role) : meta?.roleId ? findRole(project, meta.roleId) : undefined;
   if (p.role && !role) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownRole', { role: p.role, known: project.roles.map((r) => r.label).join(', ') }) }));
-  if (!p.caseId && meta?.caseNumber != null && !meta.caseId) warnings.push(`Filnavnet nævner case ${meta.caseNumber}, som ikke findes i projektet`);
+  if (!p.caseId && meta?.caseNumber != null && !meta.caseId) noticed.push(say('warnUnknownCaseNumber', { number: meta.caseNumber }));
+  // stored in Danish, and as messages for the window
+  const warnings = noticed.map((w) => logText(w, 'da') ?? w.key);
   const caseId = kase?.id ?? null;
 
   const participants = project.participants.slice();
@@ -87,14 +89,14 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
     id: ctx.newId('src'),
     name: uniqueName(project, p.name ?? path.basename(fileName, path.extname(fileName))),
     text, turns, caseId, participantIds, speakerMap,
-    provenance: { fileName, format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding, warnings },
+    provenance: { fileName, format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding, warnings, warningsSaid: noticed },
     contentHash: hash,
     notes,
   };
   const summary = summarizeSource(source, 0);
   return {
     project: { ...project, participants, sources: [...project.sources, source] },
-    result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, warnings, turns: turns.length, notes: source.notes.length, roleId: role?.id ?? null },
+    result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, warnings, warningsSaid: noticed, turns: turns.length, notes: source.notes.length, roleId: role?.id ?? null },
     summary: say('imported', { file: fileName, source: source.name, case: kase?.label }),
   };
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LogMessage, logText, say, type LogKey } from '../../../src/cmo/logMessages';
 import { LogEntry } from '../../../src/cmo/model';
-import { errorsDa, type ErrorKey } from '../../../src/cmo/errorMessages';
+import { errorsDa, warningsDa, type ErrorKey, type WarningKey } from '../../../src/cmo/errorMessages';
 import { DomainError } from '../../../src/cmo/errors';
 
 const segment = say('segment', { what: 'M #4a', source: 'Case 01 - Leder', start: 117, end: 182, excerpt: 'jeg er produktionschef her' });
@@ -112,10 +112,10 @@ describe('refusals as messages', () => {
     file: 'case1.docx', problem: say('errNoText'), detail: 'unexpected end of file', dimension: 'case', field: 'navn', replacement: 'Leder A',
     query: 'påbud', total: 600, max: 500, failed: 2, columns: 'quote, pt', found: 'kilde, tekst', row: 4, color: '#12', from: 'vi', to: 'de',
     row1: 3, reason1: 'citatet findes ikke i kilden', format: 'docx', ext: '.txt', supported: '.docx, .txt', bytes: 25_000_000, limit: 20_971_520,
-    chars: 12_000_000, mimetype: 'application/vnd.oasis.opendocument.spreadsheet', looksLikeText: 1, issue: 'segments.0.kind: Ugyldigt valg',
+    chars: 12_000_000, mimetype: 'application/vnd.oasis.opendocument.spreadsheet', looksLikeText: 1, encoding: 'windows-1252', names: 'Taler 1, Taler 2', issue: 'segments.0.kind: Ugyldigt valg',
   };
-  it('every refusal has words in both languages', () => {
-    for (const key of Object.keys(errorsDa) as ErrorKey[]) {
+  it('every refusal and import warning has words in both languages', () => {
+    for (const key of [...Object.keys(errorsDa), ...Object.keys(warningsDa)] as (ErrorKey | WarningKey)[]) {
       for (const lang of ['da', 'en'] as const) {
         const text = logText(say(key, values), lang);
         expect(text, `${key} (${lang})`).toBeTruthy();

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../src/import/decode';
 import { readTranscript, ImportError } from '../../../src/import/index';
+import { logText } from '../../../src/cmo/logMessages';
 
 const DANISH = 'Blåbærgrød og ørred, æblekage';
 const TRANSCRIPT = 'Interviewer: Hvordan oplevede I besøget fra Arbejdstilsynet?\n\n' +
@@ -51,7 +52,8 @@ describe('decodeText', () => {
       expect(d.text).toBe(s);
       expect(d.encoding).not.toBe('UTF-8');
       expect(d.warnings).toHaveLength(1);
-      expect(d.warnings[0]).toMatch(/ikke UTF-8/);
+      expect(logText(d.warnings[0]!, 'da')).toMatch(/ikke UTF-8/);
+      expect(logText(d.warnings[0]!, 'en')).toMatch(/not UTF-8; read as /);
     });
 
   it('reads ISO-8859-1 Danish text identically', () => {

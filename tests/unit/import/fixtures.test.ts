@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, type Transcript } from '../../../src/import/index';
 import { normalizeText } from '../../../src/cmo/text';
+import { logText } from '../../../src/cmo/logMessages';
 
 const DIR = fileURLToPath(new URL('../../../../shared/fixtures-external/', import.meta.url));
 const present = fs.existsSync(DIR);
@@ -110,7 +111,7 @@ describe.skipIf(!present)('third-party fixtures', () => {
       expect(c!.text.startsWith('Eurosymbolet eller eurotegnet (€) anvendes som valutasymbol for møntenheden\neuro.')).toBe(true);
       expect(c!.text).toContain('hævder, det blev skabt af');
       expect([a!.encoding, b!.encoding, c!.encoding]).toEqual(['windows-1252', 'ISO-8859-15', 'UTF-8']);
-      expect(a!.warnings).toEqual(['Filen var ikke UTF-8; læst som windows-1252']);
+      expect(a!.warnings.map((w) => logText(w, 'da'))).toEqual(['Filen var ikke UTF-8; læst som windows-1252']);
       expect(c!.warnings).toEqual([]);
     });
 
@@ -156,7 +157,7 @@ describe.skipIf(!present)('third-party fixtures', () => {
       expect(t.text.startsWith("Ashlee Kupor (SL): Let's do that\n\nDora Demszky: by, too. We? And then No, it's gonna. I think it's transcribing. Yeah, I think it is.")).toBe(true);
       expect(t.turns[0]).toEqual({ start: 0, end: "Ashlee Kupor (SL): Let's do that".length, speaker: 'Ashlee Kupor (SL)', time: 0.51 });
       expect(t.turns[1]!.time).toBe(1.79);
-      expect(t.warnings).toEqual(['9 tekststykker uden taler er lagt til den foregående taler (første ved 00:00:07) — kontrollér dem']);
+      expect(t.warnings.map((w) => logText(w, 'da'))).toEqual(['9 tekststykker uden taler er lagt til den foregående taler (første ved 00:00:07) — kontrollér dem']);
       // merged: no two consecutive turns of the same speaker
       for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.speaker).not.toBe(t.turns[i - 1]!.speaker);
       // every turn's text starts with its label

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { loadTranscript, readTranscript } from '../../../src/import/index';
 import { normalizeText } from '../../../src/cmo/text';
+import { logText } from '../../../src/cmo/logMessages';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 const speakers = (t: { turns: { speaker: string }[] }) => t.turns.map((x) => x.speaker);
@@ -78,7 +79,8 @@ describe('RTF', () => {
   it('an RTF file named .txt is read as RTF, with a warning', async () => {
     const r = await readTranscript('gemt-som.txt', rtf('Leder: Hej\\par'));
     expect(r.format).toBe('rtf');
-    expect(r.warnings[0]).toMatch(/men er RTF/);
+    expect(logText(r.warnings[0]!, 'da')).toMatch(/men er RTF/);
+    expect(logText(r.warnings[0]!, 'en')).toBe('the file is called .txt but is RTF; read as RTF');
   });
 });
 
@@ -136,7 +138,7 @@ Bo Holm: Ja.
 `;
     const t = await loadTranscript('zoom.vtt', utf8(vtt));
     expect(t.text).toBe('Anna Jensen: Velkommen.\n\nBo Holm: Tak. Pointen er: vi lærte meget. og det hjalp\n\nAnna Jensen: Godt.\n\nBo Holm: Ja.');
-    expect(t.warnings).toEqual(['1 tekststykke uden taler er lagt til den foregående taler (første ved 00:00:04) — kontrollér dem']);
+    expect(t.warnings.map((w) => logText(w, 'da'))).toEqual(['1 tekststykke uden taler er lagt til den foregående taler (første ved 00:00:04) — kontrollér dem']);
   });
 
   it('SRT with comma times, <font> tags, {\\an8}, a bare "&" and "<"; Whisper [SPEAKER_00] labels', async () => {

@@ -94,6 +94,10 @@ describe('source.import', () => {
     expect(src.text).toBe(LEDER_TXT);
     expect(src.provenance.encoding).not.toBe('UTF-8');
     expect(r.warnings.length).toBeGreaterThan(0);
+    // stored in Danish, and as messages the window shows in its language
+    expect(src.provenance.warnings).toEqual([`Filen var ikke UTF-8; læst som ${src.provenance.encoding}`]);
+    expect(r.warningsSaid!.map((w) => logText(w, 'en'))).toEqual([`The file was not UTF-8; read as ${src.provenance.encoding}`]);
+    expect(src.provenance.warningsSaid).toEqual(r.warningsSaid);
   });
 
   it('refuses the same text again, also from another file name or encoding, and leaves the file alone', async () => {
