@@ -36,6 +36,7 @@ import { refreshWith, useQuery, whenQueriesSettle } from './shared/useQuery';
 import type { TextRange } from './transcript/offsets';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import type { ScrollTarget } from './transcript/TranscriptView';
+import { quoted } from './i18n/quote';
 
 export function App() {
   const { errors, report, dismiss } = useErrors();
@@ -226,7 +227,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
           <MemoTabs tab={tab} onTab={setTab} />
           {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
           <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
-            <ErrorBoundary where={`”${TABS.coding}”`}>
+            <ErrorBoundary where={quoted(TABS.coding)}>
               <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
                 selected={selected} pending={shownPending} onSelectText={setTextSel} onClickSegments={onClickSegments}
                 scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} onJumpTo={jump} />
@@ -234,39 +235,39 @@ function Workbench({ errors }: { errors: ReactNode }) {
           </div>
           {tab === 'matrix' && (
             <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
-              <ErrorBoundary where={`”${TABS.matrix}”`}>
+              <ErrorBoundary where={quoted(TABS.matrix)}>
                 <MatrixView info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           {tab === 'evidence' && (
             <div className="tab-panel" role="tabpanel" id="panel-evidence" aria-labelledby="tab-evidence">
-              <ErrorBoundary where={`”${TABS.evidence}”`}>
+              <ErrorBoundary where={quoted(TABS.evidence)}>
                 <EvidenceView info={info} pt={pt} onPt={setPt} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           {tab === 'quotes' && (
             <div className="tab-panel" role="tabpanel" id="panel-quotes" aria-labelledby="tab-quotes">
-              <ErrorBoundary where={`”${TABS.quotes}”`}>
+              <ErrorBoundary where={quoted(TABS.quotes)}>
                 <QuotesView info={info} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
               </ErrorBoundary>
             </div>
           )}
           <div className="tab-panel" role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={tab !== 'search'}>
-            <ErrorBoundary where={`”${TABS.search}”`}>
+            <ErrorBoundary where={quoted(TABS.search)}>
               <MemoSearchView info={info} active={tab === 'search'} onActivate={showSearch}
                 onOpenPassage={showPassage} onOpenSegment={jump} onShowPt={setPt} />
             </ErrorBoundary>
           </div>
           {tab === 'cases' && (
             <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
-              <ErrorBoundary where={`”${TABS.cases}”`}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>
+              <ErrorBoundary where={quoted(TABS.cases)}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>
             </div>
           )}
           {tab === 'log' && (
             <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
-              <ErrorBoundary where={`”${TABS.log}”`}><LogView /></ErrorBoundary>
+              <ErrorBoundary where={quoted(TABS.log)}><LogView /></ErrorBoundary>
             </div>
           )}
         </main>

@@ -11,6 +11,7 @@ import type { ConfigurationView } from '../../../src/cmo/configurations';
 import type { Kind } from '../../../src/cmo/model';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';
+import { quoted } from '../i18n/quote';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 const KIND_FILL: Record<Kind, string> = { C: '0,114,178', M: '230,159,0', O: '0,158,115' };
@@ -55,7 +56,7 @@ export const CmocGraph = forwardRef<SVGSVGElement, {
       let by = inner;
       for (const id of byKind[k]) {
         const q = quotes.get(id);
-        const lines = wrap(q ? `”${q.text}”` : id, chars, 3);
+        const lines = wrap(q ? quoted(q.text) : id, chars, 3);
         const h = 10 + lines.length * 14 + 16;
         boxes.push({ id, kind: k, x: x(k)!, y: by, w: bw, h, lines, who: q?.attribution ?? '' });
         by += h + 8;

@@ -47,7 +47,7 @@ export const ns = registerStrings('codesheet', {
     failed: 'Failing ({{count}})',
     col: { row: 'Row', status: 'Status', source: 'Source', quote: 'Quote', kind: 'Type', pt: 'PT', verdict: 'Verdict', note: 'Placement / reason' },
     status: { ok: 'will be placed', skipped: 'skipped', failed: 'fails' },
-    located: 'found: ”{{text}}”',
+    located: 'found: “{{text}}”',
     cuts_one: 'with 1 cut/replacement in the report version',
     cuts_other: 'with {{count}} cuts/replacements in the report version',
     applyAll: 'Apply all rows ({{count}} new codings)',

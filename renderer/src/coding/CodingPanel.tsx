@@ -17,6 +17,7 @@ import type { Draft } from './nudge';
 import type { FieldRefs } from './SegmentFields';
 import { VERDICT_KEYS } from './VerdictKeys';
 import './coding.css';
+import { quoted } from '../i18n/quote';
 
 export type { Draft };
 
@@ -45,7 +46,7 @@ export function NewCodingHead({ text, range }: { text: string; range: TextRange 
   return (
     <>
       <h2 className="panel-title">{t('newCoding')}</h2>
-      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>”{excerpt(text.slice(range.start, range.end))}”</blockquote>
+      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>{quoted(excerpt(text.slice(range.start, range.end)))}</blockquote>
     </>
   );
 }

@@ -18,6 +18,7 @@ import { nudgeRange, type Edge } from './nudge';
 import type { FieldRefs } from './SegmentFields';
 import { VERDICT_KEYS } from './VerdictKeys';
 import './coding.css';
+import { quoted } from '../i18n/quote';
 
 export type Patch = Params<'segment.update'>['patch'];
 
@@ -54,7 +55,7 @@ export function DetailsHead({ segment, text, overlapping, codes, onPick, onClose
       <p className={`kind-tag kind-${segment.kind ?? 'none'}`}>
         {kindLabel} · {segment.pt.join(', ') || t('noPoint')} · {t(`verdict.${segment.verdict}`)}{codeNames.length ? ` · ${codeNames.join(', ')}` : ''}
       </p>
-      <blockquote className="selected-text">”{excerpt(segment.text, 400)}”</blockquote>
+      <blockquote className="selected-text">{quoted(excerpt(segment.text, 400))}</blockquote>
       <div className="nudge" role="group" aria-label={t('boundaries')}>
         <span className="field-label">{t('boundaries')}</span>
         <span className="nudge-pair">

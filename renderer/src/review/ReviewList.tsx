@@ -8,17 +8,19 @@ import { diffWords } from 'diff';
 import type { Segment } from '../../../src/cmo/model';
 import { ns } from './i18n';
 import './review.css';
+import { quoteMarks, quoted } from '../i18n/quote';
 
 function WordDiff({ before, after }: { before: string; after: string }) {
   const { t } = useTranslation(ns);
   const parts = useMemo(() => diffWords(before, after), [before, after]);
+  const [open, close] = quoteMarks();
   return (
     <>
       <div className="review-text"><span className="review-label">{t('before')}</span>
-        <span className="review-quote">”{parts.filter((p) => !p.added).map((p, i) => (p.removed ? <del key={i} title={t('removed')}>{p.value}</del> : <span key={i}>{p.value}</span>))}”</span>
+        <span className="review-quote">{open}{parts.filter((p) => !p.added).map((p, i) => (p.removed ? <del key={i} title={t('removed')}>{p.value}</del> : <span key={i}>{p.value}</span>))}{close}</span>
       </div>
       <div className="review-text"><span className="review-label">{t('now')}</span>
-        <span className="review-quote">”{parts.filter((p) => !p.removed).map((p, i) => (p.added ? <ins key={i} title={t('added')}>{p.value}</ins> : <span key={i}>{p.value}</span>))}”</span>
+        <span className="review-quote">{open}{parts.filter((p) => !p.removed).map((p, i) => (p.added ? <ins key={i} title={t('added')}>{p.value}</ins> : <span key={i}>{p.value}</span>))}{close}</span>
       </div>
     </>
   );
@@ -68,7 +70,7 @@ export function ReviewList({ items, scope, counts, onScope, describe, selected, 
               </div>
               {s.previousText !== null
                 ? <WordDiff before={s.previousText} after={item.now} />
-                : <><p className="muted small">{t('noBefore')}</p><div className="review-text"><span className="review-label">{t('now')}</span><span className="review-quote">”{item.now}”</span></div></>}
+                : <><p className="muted small">{t('noBefore')}</p><div className="review-text"><span className="review-label">{t('now')}</span><span className="review-quote">{quoted(item.now)}</span></div></>}
             </li>
           );
         })}
