@@ -145,3 +145,15 @@ describe('refusals as messages', () => {
     expect(logText(say('errZipNotDocument', { format: 'odt' }), 'en')).toBe('is a zip archive but not an OpenDocument text document');
   });
 });
+
+describe('stored messages are checked by shape', () => {
+  it('refuses what is not a key with strings, numbers or messages as values', () => {
+    for (const bad of [null, 'x', [], { key: '' }, { key: 'x'.repeat(101) }, { key: 'x', params: [] }, { key: 'x', params: { a: null } },
+      { key: 'x', params: { a: Number.NaN } }, { key: 'x', params: { a: [{ key: 'y' }, 3] } }, { params: {} }]) {
+      expect(LogMessage.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+    for (const good of [{ key: 'x' }, { key: 'x', params: {} }, { key: 'x', params: { a: 'æ', b: 2, c: { key: 'y' }, d: [{ key: 'z', params: { n: 1 } }] } }]) {
+      expect(LogMessage.safeParse(good).success, JSON.stringify(good)).toBe(true);
+    }
+  });
+});
