@@ -1,7 +1,7 @@
 /**
- * What a change was (or why one was refused: errorMessages.ts), in words, in either language: a command records a message (a key and its
- * values) in the audit log and in its undo step, and the log, the undo button and the CLI show it
- * in the reader's language. The project file also keeps the text in the project's language
+ * What a change was (or why one was refused, or what an import noticed: errorMessages.ts), in
+ * words, in either language: a command records a message (a key and its values) in the audit log
+ * and in its undo step, and the log, the undo button and the CLI show it in the reader's language. The project file also keeps the text in the project's language
  * (`summary`), so an older reader — or a key this version does not know — still has words to show.
  */
 import { z } from 'zod';
@@ -143,7 +143,7 @@ const en: Record<LogKey, Template> = {
 
 const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa }, en: { ...en, ...errorsEn, ...warningsEn } };
 
-/** A message to record; the values are checked against the keys by the compiler, not their names. */
+/** A message to record (the compiler knows the keys, not which values each one takes); undefined values are left out. */
 export function say(key: LogKey | ErrorKey | WarningKey, params?: Record<string, LogParam | undefined>): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
@@ -153,7 +153,9 @@ export function say(key: LogKey | ErrorKey | WarningKey, params?: Record<string,
 
 /** The message in words, or null when a key (or a nested one) is not known to this version. */
 export function logText(m: LogMessage, lang: LogLang): string | null {
-  const t = TEMPLATES[lang][m.key];
+  // own keys only: a stored key such as "constructor" is unknown, not Object's
+  const table = TEMPLATES[lang];
+  const t = Object.hasOwn(table, m.key) ? table[m.key] : undefined;
   if (!t) return null;
   const words: Words = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {

@@ -93,6 +93,8 @@ describe('log messages', () => {
 
   it('a key this version does not know (a newer file) has no words, so the stored text is shown', () => {
     expect(logText({ key: 'somethingNew' }, 'en')).toBeNull();
+    expect(logText({ key: 'constructor' }, 'da')).toBeNull();
+    expect(logText({ key: 'toString' }, 'en')).toBeNull();
     expect(logText(say('undone', { step: { key: 'somethingNew' } }), 'en')).toBeNull();
   });
 
