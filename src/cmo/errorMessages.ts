@@ -15,7 +15,7 @@ const num = (v: Value) => Number(v ?? 0);
 const detail = (v: Value) => (v === undefined ? '' : ` (${v})`);
 
 /** A file size as the import shows it: `1,5 MB` / `1.5 MB`, else whole kB. */
-export function sizeInWords(bytes: number, lang: LogLang): string {
+function sizeInWords(bytes: number, lang: LogLang): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
   const mb = (bytes / 1024 / 1024).toFixed(1);
   return `${lang === 'da' ? mb.replace('.', ',') : mb} MB`;

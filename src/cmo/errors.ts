@@ -1,4 +1,4 @@
-import { logText, type LogMessage } from './logMessages';
+import { wordsFor, type LogMessage } from './logMessages';
 
 /**
  * A user-facing problem with what was asked of the domain (unknown id, bad range, ambiguous passage).
@@ -8,7 +8,7 @@ import { logText, type LogMessage } from './logMessages';
 export class DomainError extends Error {
   readonly said: LogMessage | undefined;
   constructor(message: string | LogMessage) {
-    super(typeof message === 'string' ? message : logText(message, 'da') ?? message.key);
+    super(typeof message === 'string' ? message : wordsFor(message, 'da'));
     this.name = 'DomainError';
     this.said = typeof message === 'string' ? undefined : message;
   }

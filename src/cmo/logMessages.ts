@@ -151,6 +151,9 @@ export function say(key: LogKey | ErrorKey | WarningKey, params?: Record<string,
   return { key, params: kept };
 }
 
+/** The message's words to store or print: as `logText`, or its key when this version has none. */
+export const wordsFor = (m: LogMessage, lang: LogLang): string => logText(m, lang) ?? m.key;
+
 /** The message in words, or null when a key (or a nested one) is not known to this version. */
 export function logText(m: LogMessage, lang: LogLang): string | null {
   // own keys only: a stored key such as "constructor" is unknown, not Object's

@@ -1,5 +1,4 @@
-import { logText, say, type LogMessage } from '../cmo/logMessages';
-import { sizeInWords } from '../cmo/errorMessages';
+import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 
 /**
  * A file that cannot be imported: the message names the file and says what is wrong, in one line.
@@ -10,7 +9,7 @@ export class ImportError extends Error {
   readonly problem: string;
   readonly said: LogMessage | undefined;
   constructor(readonly fileName: string, problem: string | LogMessage) {
-    const text = typeof problem === 'string' ? problem : logText(problem, 'da') ?? problem.key;
+    const text = typeof problem === 'string' ? problem : wordsFor(problem, 'da');
     super(`${fileName}: ${text}`);
     this.name = 'ImportError';
     this.problem = text;
@@ -23,8 +22,3 @@ export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_ZIP_FILE_BYTES = 200 * 1024 * 1024;
 /** ~5,000 pages: far beyond any interview, small enough to keep the project file and the UI responsive. */
 export const MAX_TEXT_CHARS = 10_000_000;
-
-/** `1,5 MB` or `12 kB` (Danish; errorMessages.ts has the English) */
-export function formatBytes(n: number): string {
-  return sizeInWords(n, 'da');
-}

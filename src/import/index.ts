@@ -11,7 +11,7 @@ import type { ReadResult } from './types';
 import type { SpeakerTurn } from '../cmo/model';
 import { normalizeText } from '../cmo/text';
 import { parseTurns } from '../cmo/turns';
-import { logText, say, type LogMessage } from '../cmo/logMessages';
+import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 
 export { ImportError } from './errors';
 export type { ReadResult } from './types';
@@ -37,9 +37,8 @@ const KNOWN_UNSUPPORTED: Record<string, LogMessage> = {
   '.mp4': say('errVideoUnsupported'),
 };
 
-/** Why a file name's extension cannot be read, or null. */
-function fileNameProblem(ext: string): LogMessage | null {
-  if ((FORMATS as Record<string, Format>)[ext]) return null;
+/** Why a file name's extension (not one of FORMATS) cannot be read. */
+function fileNameProblem(ext: string): LogMessage {
   return KNOWN_UNSUPPORTED[ext] ?? say('errUnsupportedType', { ext: ext || undefined, supported: SUPPORTED_EXTENSIONS.filter((e) => e !== '.text' && e !== '.markdown').join(', ') });
 }
 
@@ -51,8 +50,8 @@ export function checkFileName(fileName: string): { format: Format | null; proble
   const ext = path.extname(fileName).toLowerCase();
   const format = (FORMATS as Record<string, Format>)[ext] ?? null;
   if (format) return { format, problem: null };
-  const said = fileNameProblem(ext)!;
-  return { format: null, problem: logText(said, 'da'), problemSaid: said };
+  const said = fileNameProblem(ext);
+  return { format: null, problem: wordsFor(said, 'da'), problemSaid: said };
 }
 
 /**
@@ -63,9 +62,8 @@ export function checkFileName(fileName: string): { format: Format | null; proble
  */
 export async function readTranscript(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   const name = path.basename(fileName);
-  const ext = path.extname(name).toLowerCase();
-  const format = (FORMATS as Record<string, Format>)[ext];
-  if (!format) throw new ImportError(name, fileNameProblem(ext)!);
+  const { format, problemSaid } = checkFileName(name);
+  if (!format) throw new ImportError(name, problemSaid!);
   if (bytes.byteLength === 0) throw new ImportError(name, say('errZeroBytes'));
   const kind = sniff(bytes);
   const zipFormat = format === 'docx' || format === 'odt';

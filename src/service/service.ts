@@ -7,7 +7,7 @@ import { contract, isMethod, type BatchReply, type HistoryState, type Method, ty
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
-import { logText, say, type LogMessage } from '../cmo/logMessages';
+import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
 import { exports, mutations, queries } from './handlers';
@@ -44,8 +44,7 @@ export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
   // the window puts its own "invalid input" before the issue
   if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}`, said: say('errInvalidIssue', { issue: firstIssue(e) }) };
   if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
-  if ((e instanceof DomainError || e instanceof ImportError) && e.said) return { ok: false, kind: 'domain', error: e.message, said: e.said };
-  if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message };
+  if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message, ...(e.said ? { said: e.said } : {}) };
   return { ok: false, kind: 'internal', error: `Intern fejl: ${(e as Error)?.message ?? String(e)}` };
 }
 
@@ -83,7 +82,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   async function commit(next: Project, command: string, message: LogMessage): Promise<void> {
     const at = ctx.now();
     const before = db.data;
-    const summary = logText(message, next.language) ?? message.key;
+    const summary = wordsFor(message, next.language);
     db.data = { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary, message }] };
     try {
       await db.write();
@@ -139,7 +138,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     }
     const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: LogMessage }> | { project: Project; result: unknown; summary: LogMessage };
     const out = await m(current, params, ctx);
-    const label = logText(out.summary, out.project.language) ?? out.summary.key;
+    const label = wordsFor(out.summary, out.project.language);
     const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
     const undo = [...current.history.undo, step].slice(-depth);
     await commit({ ...out.project, history: { undo, redo: [] } }, method, out.summary);

@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { HistoryState } from '../../../src/api/contract';
 import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
-import { changeInWords } from '../i18n/logWords';
+import { historyLabels } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
 
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
@@ -24,8 +24,7 @@ export function Header(props: {
 }) {
   const { t } = useTranslation(ns);
   const { history } = props;
-  const undoLabel = changeInWords(history?.undoMessage, history?.undoLabel ?? null);
-  const redoLabel = changeInWords(history?.redoMessage, history?.redoLabel ?? null);
+  const { undo: undoLabel, redo: redoLabel } = historyLabels(history);
   const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">

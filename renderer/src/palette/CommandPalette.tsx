@@ -14,7 +14,7 @@ import { requestSearch } from '../search/bus';
 import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
-import { changeInWords } from '../i18n/logWords';
+import { historyLabels } from '../i18n/logWords';
 import './palette.css';
 
 export interface PaletteProps {
@@ -94,11 +94,12 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
     const tabs = (Object.keys(TABS) as Tab[]).map((k): PaletteItem => ({
       kind: 'command', id: `tab:${k}`, label: t('cmd.tab', { tab: tabName(k) }), detail: '', keywords: [tabName(k), TABS[k], t('cmd.keywords.tab')],
     }));
+    const done = historyLabels(history);
     return [
       { kind: 'command', id: 'search', label: t('cmd.search'), detail: 'Ctrl/⌘+F · /', keywords: [t('cmd.keywords.search')] },
       ...tabs,
-      { kind: 'command', id: 'undo', label: t('cmd.undo'), detail: changeInWords(history?.undoMessage, history?.undoLabel ?? null) ?? t('cmd.nothingToUndo'), keywords: [t('cmd.keywords.undo')] },
-      { kind: 'command', id: 'redo', label: t('cmd.redo'), detail: changeInWords(history?.redoMessage, history?.redoLabel ?? null) ?? t('cmd.nothingToRedo'), keywords: [t('cmd.keywords.redo')] },
+      { kind: 'command', id: 'undo', label: t('cmd.undo'), detail: done.undo ?? t('cmd.nothingToUndo'), keywords: [t('cmd.keywords.undo')] },
+      { kind: 'command', id: 'redo', label: t('cmd.redo'), detail: done.redo ?? t('cmd.nothingToRedo'), keywords: [t('cmd.keywords.redo')] },
       { kind: 'command', id: 'language', label: t('cmd.language'), detail: '', keywords: [t('cmd.keywords.language')] },
     ];
   }, [t, lang, history?.undoLabel, history?.redoLabel, history?.undoMessage, history?.redoMessage]);

@@ -8,7 +8,7 @@ import { metaFromFileName } from '../../cmo/filename-meta';
 import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
-import { logText, say } from '../../cmo/logMessages';
+import { say, wordsFor } from '../../cmo/logMessages';
 
 /** The same text (by content hash of the normalised text) is already a source of the project. */
 export class DuplicateSourceError extends DomainError {
@@ -67,7 +67,7 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   if (p.role && !role) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownRole', { role: p.role, known: project.roles.map((r) => r.label).join(', ') }) }));
   if (!p.caseId && meta?.caseNumber != null && !meta.caseId) noticed.push(say('warnUnknownCaseNumber', { number: meta.caseNumber }));
   // stored in Danish, and as messages for the window
-  const warnings = noticed.map((w) => logText(w, 'da') ?? w.key);
+  const warnings = noticed.map((w) => wordsFor(w, 'da'));
   const caseId = kase?.id ?? null;
 
   const participants = project.participants.slice();
