@@ -14,11 +14,13 @@ const num = (v: Value) => Number(v ?? 0);
 /** ` (detail)` when there is one (a library's own words) */
 const detail = (v: Value) => (v === undefined ? '' : ` (${v})`);
 
-/** A file size as the import shows it: `1,5 MB` / `1.5 MB`, else whole kB. */
-function sizeInWords(bytes: number, lang: LogLang): string {
+/** A file size as the import shows it: `1,5 MB` / `1.5 MB`, else whole kB; with more decimals when one would read as `than` (a file just over the limit). */
+function sizeInWords(bytes: number, lang: LogLang, than?: number): string {
   if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
-  const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `${lang === 'da' ? mb.replace('.', ',') : mb} MB`;
+  const at = (d: number) => (bytes / 1024 / 1024).toFixed(d);
+  let d = 1;
+  while (than !== undefined && d < 3 && at(d) === (than / 1024 / 1024).toFixed(d)) d++;
+  return `${lang === 'da' ? at(d).replace('.', ',') : at(d)} MB`;
 }
 const numberDa = (v: Value) => num(v).toLocaleString('da-DK');
 const numberEn = (v: Value) => num(v).toLocaleString('en-GB');
@@ -146,7 +148,7 @@ export const errorsDa = {
   errVideoUnsupported: () => 'videofiler kan ikke importeres — importér transskriptionen (.vtt, .srt, .docx …)',
   errUnsupportedType: (p) => `filtypen ${p.ext || '(ingen filendelse)'} understøttes ikke (brug ${p.supported})`,
   errZeroBytes: () => 'filen er tom (0 byte)',
-  errFileTooBig: (p) => `er for stor (${sizeInWords(num(p.bytes), 'da')}; højst ${sizeInWords(num(p.limit), 'da')}) — en transskription fylder sjældent over 1 MB; del filen op`,
+  errFileTooBig: (p) => `er for stor (${sizeInWords(num(p.bytes), 'da', num(p.limit))}; højst ${sizeInWords(num(p.limit), 'da')}) — en transskription fylder sjældent over 1 MB; del filen op`,
   errEncryptedWord: () => 'er beskyttet med adgangskode (krypteret) — åbn den i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument) og gem igen',
   errDocNamedDocx: () => 'er i det gamle Word-format (.doc) selv om den hedder .docx — åbn den i Word og gem som .docx',
   errOldOfficeFormat: (p) => `er et Office-dokument i det gamle binære format, ikke ${p.ext}`,
@@ -302,7 +304,7 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errVideoUnsupported: () => 'video files cannot be imported — import the transcript (.vtt, .srt, .docx …)',
   errUnsupportedType: (p) => `the file type ${p.ext || '(no extension)'} is not supported (use ${p.supported})`,
   errZeroBytes: () => 'the file is empty (0 bytes)',
-  errFileTooBig: (p) => `is too large (${sizeInWords(num(p.bytes), 'en')}; at most ${sizeInWords(num(p.limit), 'en')}) — a transcript is rarely over 1 MB; split the file up`,
+  errFileTooBig: (p) => `is too large (${sizeInWords(num(p.bytes), 'en', num(p.limit))}; at most ${sizeInWords(num(p.limit), 'en')}) — a transcript is rarely over 1 MB; split the file up`,
   errEncryptedWord: () => 'is password-protected (encrypted) — open it in Word, remove the password (File › Info › Protect Document) and save again',
   errDocNamedDocx: () => 'is in the old Word format (.doc) although it is named .docx — open it in Word and save it as .docx',
   errOldOfficeFormat: (p) => `is an Office document in the old binary format, not ${p.ext}`,

@@ -143,6 +143,10 @@ describe('refusals as messages', () => {
     const tooBig = say('errImportFile', { file: 'stor.txt', problem: say('errFileTooBig', { bytes: 25 * 1024 * 1024 + 1, limit: 20 * 1024 * 1024 }) });
     expect(logText(tooBig, 'da')).toBe('stor.txt: er for stor (25,0 MB; højst 20,0 MB) — en transskription fylder sjældent over 1 MB; del filen op');
     expect(logText(tooBig, 'en')).toBe('stor.txt: is too large (25.0 MB; at most 20.0 MB) — a transcript is rarely over 1 MB; split the file up');
+    // just over the limit: not "20,0 MB; højst 20,0 MB"
+    const justOver = say('errFileTooBig', { bytes: 21_000_000, limit: 20 * 1024 * 1024 });
+    expect(logText(justOver, 'da')).toMatch(/^er for stor \(20,03 MB; højst 20,0 MB\)/);
+    expect(logText(justOver, 'en')).toMatch(/^is too large \(20.03 MB; at most 20.0 MB\)/);
     expect(logText(say('errTooMuchText', { chars: 12_000_000, max: 10_000_000 }), 'en')).toBe('contains too much text (12,000,000 characters; at most 10,000,000) — split the file up');
     expect(logText(say('errZipNotDocument', { format: 'odt' }), 'en')).toBe('is a zip archive but not an OpenDocument text document');
   });
