@@ -85,6 +85,8 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   const marks = page.locator(`.transcript-text mark[data-segment-ids~="${segmentId}"]`);
   const marked = async () => (await marks.allTextContents()).join('');
   await expect.poll(marked).toBe(passage);
+  // its stripe in the margin too, selected (a frame asked for before the action once kept the stripes from being drawn again)
+  await expect(page.locator(`.tx-stripe.is-selected[data-segment-id="${segmentId}"]`)).toBeVisible();
   await shot('coding-03-coded');
 
   // (2) nudge: Shift+Alt+→ takes the next word into the end, Alt+→ drops the first word

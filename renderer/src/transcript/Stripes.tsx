@@ -169,7 +169,9 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
           if (line >= 0) edges.current.cache.delete(line);
         }
       }
-      if (frame.current) cancelAnimationFrame(frame.current);
+      // a frame asked for before (a scroll, a resize) is not needed now; forgotten too, or every
+      // later request would think one still pending and the stripes would never be drawn again
+      if (frame.current) { cancelAnimationFrame(frame.current); frame.current = 0; }
       // at the end of the commit the transcript patch came in, when the rest of the window has
       // changed too (the panel, its focus, the selection): the page is laid out once, not again
       // after each of them. Drawn before this task ends, so in the same frame as the marks.
