@@ -1,0 +1,137 @@
+/**
+ * The floor under a coding action: the DOM changes one made, applied by hand — no React, no
+ * Lexical, no round trip to the host. What the browser then does (style, layout, paint, the
+ * frame) is what any implementation of the same screen change pays; the coding action's figure
+ * over this one is what the app's own code adds.
+ *
+ * How: the regions a coding action touches are cloned before it; after it, the live DOM is
+ * compared with the clones and the differences kept as operations on live nodes (attribute and
+ * text changes, runs of children swapped; children matched by tag — stripes by segment and lane —
+ * and, where lists differ, by the longest common run of tag and class). Going back to "before" and
+ * forward to "after" is then a toggle: the page is put back untimed, and the step forward is
+ * measured the same way as the coding action. Lexical's mutation observer is disconnected first
+ * (it would put its own DOM back); the page is not used afterwards.
+ */
+import type { Page } from 'playwright-core';
+
+/** the regions of the window a coding action changes */
+const REGIONS = ['.app-header', '.sidebar', '.transcript-head', '.tx-body', 'aside.right'];
+
+/** Clones the regions: call with the passage selected and coded in the panel, before the Enter that codes it. */
+export function floorBefore(page: Page): Promise<void> {
+  return page.evaluate((regions) => {
+    const found = regions.map((sel) => document.querySelector(sel));
+    const missing = regions.filter((_, i) => !found[i]);
+    if (missing.length) throw new Error(`dom floor: no ${missing.join(', ')} on the page`);
+    (window as unknown as { __floorBefore: Node[] }).__floorBefore = found.map((el) => el!.cloneNode(true));
+  }, REGIONS);
+}
+
+/**
+ * Compares the live regions (after the coding action) with their clones from before and arms
+ * F8: pressed, it applies the changes in a task of their own, as an answer from the host would.
+ * Returns how many operations that takes.
+ */
+export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
+  return page.evaluate((regions) => {
+    type Op =
+      | { kind: 'text'; node: CharacterData; after: string; before: string }
+      | { kind: 'attr'; el: Element; name: string; after: string | null; before: string | null }
+      | { kind: 'splice'; parent: Node; ref: Node | null; after: Node[]; before: Node[] };
+    let region = 0;
+    const tagged: number[] = [];
+    const ops: Op[] = [];
+    let nodes = 0;
+    // stripes are keyed by segment and lane, as React keys them: a new one is inserted, the rest stay
+    const key = (e: Element) => (e.hasAttribute('data-lane') ? `${e.getAttribute('data-segment-id')}@${e.getAttribute('data-lane')}` : null);
+    const sameKind = (a: Node, b: Node) => a.nodeType === b.nodeType
+      && (!(a instanceof Element) || (a.tagName === (b as Element).tagName && key(a) === key(b as Element)));
+    const diff = (a: Node, b: Node) => {
+      if (a instanceof CharacterData) {
+        if (a.data !== (b as CharacterData).data) ops.push({ kind: 'text', node: a, after: a.data, before: (b as CharacterData).data });
+        return;
+      }
+      if (a instanceof Element && b instanceof Element) {
+        for (const name of new Set([...a.getAttributeNames(), ...b.getAttributeNames()])) {
+          const x = a.getAttribute(name), y = b.getAttribute(name);
+          if (x !== y) ops.push({ kind: 'attr', el: a, name, after: x, before: y });
+        }
+      }
+      const ac = [...a.childNodes], bc = [...b.childNodes];
+      let head = 0;
+      while (head < ac.length && head < bc.length && sameKind(ac[head]!, bc[head]!)) { diff(ac[head]!, bc[head]!); head++; }
+      let ea = ac.length, eb = bc.length;
+      while (ea > head && eb > head && sameKind(ac[ea - 1]!, bc[eb - 1]!)) { diff(ac[ea - 1]!, bc[eb - 1]!); ea--; eb--; }
+      if (ea > head || eb > head) middle(a, ac.slice(head, ea), bc.slice(head, eb), ac[ea] ?? null);
+    };
+    // the unmatched middle of a child list: the longest common run of children of the same tag and
+    // class is kept (as React keeps the elements it renders again), the rest swapped
+    const middle = (parent: Node, am: Node[], bm: Node[], ref: Node | null) => {
+      const like = (x: Node, y: Node) => sameKind(x, y) && (!(x instanceof Element) || x.className === (y as Element).className);
+      const lcs = am.length * bm.length <= 40_000 ? am.map(() => new Array<number>(bm.length + 1).fill(0)) : null;
+      const kept: [number, number][] = [];
+      if (lcs) {
+        lcs.push(new Array<number>(bm.length + 1).fill(0));
+        for (let i = am.length - 1; i >= 0; i--) for (let j = bm.length - 1; j >= 0; j--) lcs[i]![j] = like(am[i]!, bm[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+        for (let i = 0, j = 0; i < am.length && j < bm.length;) {
+          if (like(am[i]!, bm[j]!)) { kept.push([i, j]); i++; j++; } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++; else j++;
+        }
+      }
+      // between two kept children (and before the first, after the last): a run swapped
+      let ia = 0, ib = 0;
+      for (const [ka, kb] of [...kept, [am.length, bm.length] as [number, number]]) {
+        const after = am.slice(ia, ka), before = bm.slice(ib, kb);
+        if (after.length || before.length) {
+          nodes += after.length + before.length;
+          ops.push({ kind: 'splice', parent, ref: am[ka] ?? ref, after, before });
+        }
+        if (ka < am.length) diff(am[ka]!, bm[kb]!);
+        ia = ka + 1; ib = kb + 1;
+      }
+    };
+    const w = window as unknown as { __floorBefore: Node[]; __floorTo?: (to: 'before' | 'after') => void; __floorFrame?: Promise<void> };
+    regions.forEach((sel, i) => { region = i; const from = ops.length; diff(document.querySelector(sel)!, w.__floorBefore[i]!); for (let k = from; k < ops.length; k++) tagged[k] = i; });
+    // Lexical puts back DOM it did not write: it must not see these changes
+    const root = document.querySelector('.transcript-text') as (Element & { __lexicalEditor?: { _observer?: MutationObserver | null } }) | null;
+    root?.__lexicalEditor?._observer?.disconnect();
+    const only = (window as unknown as { __floorOnly?: number[] }).__floorOnly;
+    w.__floorTo = (to) => {
+      for (const [k, op] of ops.entries()) {
+        if (only && !only.includes(tagged[k]!)) continue;
+        if (op.kind === 'text') op.node.data = op[to];
+        else if (op.kind === 'attr') { const v = op[to]; if (v === null) op.el.removeAttribute(op.name); else op.el.setAttribute(op.name, v); }
+        else {
+          for (const n of op[to === 'after' ? 'before' : 'after']) n.parentNode?.removeChild(n);
+          for (const n of op[to]) op.parent.insertBefore(n, op.ref);
+        }
+      }
+    };
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'F8') return;
+      // the app does not see the key: the floor is the DOM change alone
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      w.__floorFrame = new Promise((resolve) => setTimeout(() => { w.__floorTo!('after'); requestAnimationFrame(() => setTimeout(resolve)); }));
+    }, { capture: true });
+    if ((window as unknown as { __floorDebug?: boolean }).__floorDebug) {
+      const c = new Map<string, number>();
+      for (const [k, op] of ops.entries()) { const key = `${regions[tagged[k]!]} ${op.kind} ${op.kind === 'attr' ? `${op.name} <${op.el.tagName.toLowerCase()}.${op.el.className}>` : op.kind === 'text' ? `"${op.before.slice(0, 20)}"→"${op.after.slice(0, 20)}"` : `-${op.before.length} +${op.after.length} in <${(op.parent as Element).tagName?.toLowerCase()}.${(op.parent as Element).className}>`}`; c.set(key, (c.get(key) ?? 0) + 1); }
+      console.log([...c].map(([k, v]) => `${v}× ${k}`).join('\n'));
+    }
+    return { ops: ops.length, nodes };
+  }, REGIONS);
+}
+
+/** Puts the regions back as they were before the coding action (untimed), and lets the page settle. */
+export function floorReset(page: Page, settleMs: number): Promise<void> {
+  return page.evaluate((wait) => new Promise<void>((resolve) => {
+    (window as unknown as { __floorTo: (to: 'before') => void }).__floorTo('before');
+    requestAnimationFrame(() => setTimeout(resolve, wait));
+  }), settleMs);
+}
+
+/** Presses F8 (the changes applied in the next task) and waits until they are drawn. */
+export async function floorStep(page: Page): Promise<void> {
+  await page.keyboard.press('F8');
+  await page.evaluate(() => (window as unknown as { __floorFrame: Promise<void> }).__floorFrame);
+}
