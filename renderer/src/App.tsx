@@ -33,7 +33,7 @@ import { useTranslation } from './i18n/useTranslation';
 import { ns as layoutNs } from './layout/i18n';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
 import { refreshWith, useQuery, whenQueriesSettle } from './shared/useQuery';
-import type { TextRange } from './transcript/offsets';
+import { sameRange, type TextRange } from './transcript/offsets';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import type { ScrollTarget } from './transcript/TranscriptView';
 import { quoted } from './i18n/quote';
@@ -156,19 +156,33 @@ function Workbench({ errors }: { errors: ReactNode }) {
 
   const codeArgs = useRef({ draft, sourceId, textSel });
   codeArgs.current = { draft, sourceId, textSel };
+  /** the passages sent to be coded whose answers have not landed yet */
+  const inFlight = useRef<TextRange[]>([]);
   const code = useCallback(async () => {
     const { draft: d, sourceId: src, textSel: sel } = codeArgs.current;
     const fields = draftFields(d);
     if (!src || !sel || !fields) return;
-    const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields });
-    if (!seg) return;
-    // shown together with the refreshed transcript: one render, not one now and one when it lands
-    await whenQueriesSettle();
-    clearSelection();
-    setSelected(seg.id);
-    setOverlapIds([]);
-    setDraft(NO_DRAFT);
+    inFlight.current.push(sel);
+    try {
+      const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields });
+      if (!seg) return;
+      // shown together with the refreshed transcript: one render, not one now and one when it lands
+      await whenQueriesSettle();
+      // a researcher who selected the next passage meanwhile keeps it, and what they typed for it
+      if (codeArgs.current.sourceId !== src || !sameRange(codeArgs.current.textSel, sel)) return;
+      clearSelection();
+      setSelected(seg.id);
+      setOverlapIds([]);
+      setDraft(NO_DRAFT);
+    } finally {
+      inFlight.current = inFlight.current.filter((r) => r !== sel);
+    }
   }, [tools, clearSelection]);
+  // another passage selected while one is being coded starts from an empty form, not the one sent
+  const selectText = useCallback((r: TextRange | null) => {
+    setTextSel(r);
+    if (r && inFlight.current.length && !inFlight.current.some((f) => sameRange(f, r))) setDraft(NO_DRAFT);
+  }, []);
 
   const closeDetails = useCallback(() => setSelected(null), []);
   const moveBoundary = useCallback((id: string, r: TextRange) => { void tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }); }, [tools]);
@@ -229,7 +243,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
           <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
             <ErrorBoundary where={quoted(TABS.coding)}>
               <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
-                selected={selected} pending={shownPending} onSelectText={setTextSel} onClickSegments={onClickSegments}
+                selected={selected} pending={shownPending} onSelectText={selectText} onClickSegments={onClickSegments}
                 scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} onJumpTo={jump} />
             </ErrorBoundary>
           </div>

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { NFA_PROGRAMME_THEORY } from '../../src/cmo/templates/nfa-programteori';
-import { test, expect } from './fixtures';
+import { apiCall, onCall, test, expect } from './fixtures';
 
 /** Selects the n-th whole sentence (of 4+ words) after a non-interviewer speaker label; returns its text. */
 async function selectSentence(page: Page, nth: number): Promise<string> {
@@ -212,5 +212,44 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await shot('coding-10-cases-en');
   await page.getByRole('alert').getByRole('button').click();
 
+  expect(pageErrors).toEqual([]);
+});
+
+test('the next passage coded before the last one has landed: both coded as typed, no key lost', async ({ page, app, shot }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // each coding takes 700 ms to come back, as on a slow disk: time enough to select and code the next passage
+  await onCall(page, 'segment.add', { delayMs: 700 });
+  await page.goto(app.url);
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+
+  const first = await selectSentence(page, 0);
+  await expect(panel.locator('.selected-text')).toContainText(first.slice(0, 20));
+  await page.keyboard.press('m');
+  await page.keyboard.type('4a');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  // at once the next passage, while the first is on its way: its form starts empty
+  const second = await selectSentence(page, 1);
+  await expect(panel.locator('.selected-text')).toContainText(second.slice(0, 20));
+  await expect(panel.locator('.chip.chosen')).toHaveCount(0);
+  await page.keyboard.press('o');
+  await page.keyboard.type('10');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+
+  // the second is shown as the selected coding once it lands; the first was coded as typed for it
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details.locator('.kind-tag')).toHaveText('Outcome · #10 · afkræfter');
+  await expect(panel).toBeHidden();
+  await shot('coding-20-two-in-quick-succession');
+  const info = await apiCall<{ sourceList: { id: string }[] }>(page, 'project.info', {});
+  const source = await apiCall<{ segments: { text: string; kind: string | null; pt: string[]; verdict: string | null }[] }>(page, 'source.get', { id: info.sourceList[0]!.id });
+  const coded = (passage: string) => source.segments.filter((x) => x.text === passage).map((x) => ({ kind: x.kind, pt: x.pt, verdict: x.verdict }));
+  expect(coded(first)).toEqual([{ kind: 'M', pt: ['#4a'], verdict: 'supports' }]);
+  expect(coded(second)).toEqual([{ kind: 'O', pt: ['#10'], verdict: 'refutes' }]);
   expect(pageErrors).toEqual([]);
 });

@@ -5,6 +5,10 @@
 
 export interface TextRange { start: number; end: number }
 
+/** Whether two ranges (either may be missing) cover the same stretch of text. */
+export const sameRange = (a: TextRange | null | undefined, b: TextRange | null | undefined): boolean =>
+  !!a && !!b && a.start === b.start && a.end === b.end;
+
 /** The stored text's lines, exactly as the transcript view shows them (one paragraph each). */
 export function splitLines(text: string): string[] {
   return text.split('\n');
