@@ -185,7 +185,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, []);
 
   const closeDetails = useCallback(() => setSelected(null), []);
-  const moveBoundary = useCallback((id: string, r: TextRange) => { void tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }); }, [tools]);
+  const moveBoundary = useCallback((id: string, r: TextRange) => tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }), [tools]);
 
   const onClickSegments = useCallback((ids: string[]) => {
     if (!ids.length) { setSelected(null); return; }

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { NFA_PROGRAMME_THEORY } from '../../src/cmo/templates/nfa-programteori';
+import { nudgeRange } from '../../renderer/src/coding/nudge';
 import { apiCall, onCall, test, expect } from './fixtures';
 
 /** Selects the n-th whole sentence (of 4+ words) after a non-interviewer speaker label; returns its text. */
@@ -251,5 +252,38 @@ test('the next passage coded before the last one has landed: both coded as typed
   const coded = (passage: string) => source.segments.filter((x) => x.text === passage).map((x) => ({ kind: x.kind, pt: x.pt, verdict: x.verdict }));
   expect(coded(first)).toEqual([{ kind: 'M', pt: ['#4a'], verdict: 'supports' }]);
   expect(coded(second)).toEqual([{ kind: 'O', pt: ['#10'], verdict: 'refutes' }]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('boundary nudges pressed faster than the answers come back all count', async ({ page, app }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await onCall(page, 'segment.update', { delayMs: 400 });
+  await page.goto(app.url);
+  await expect(page.locator('.transcript-text p').first()).toBeVisible();
+  await selectSentence(page, 0); // a sentence with more of its turn after it
+  await expect(page.getByRole('region', { name: 'Ny kodning' })).toBeVisible();
+  await page.keyboard.press('c');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details).toBeVisible();
+  const id = (await details.getAttribute('data-segment-id'))!;
+  const info = await apiCall<{ sourceList: { id: string }[] }>(page, 'project.info', {});
+  const segmentNow = async () => {
+    const d = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(page, 'source.get', { id: info.sourceList[0]!.id });
+    return { text: d.source.text, seg: d.segments.find((x) => x.id === id)! };
+  };
+  const { text, seg } = await segmentNow();
+  let expected = { start: seg.start, end: seg.end };
+  for (let i = 0; i < 3; i++) expected = nudgeRange(text, expected.start, expected.end, 'end', 1) ?? expected;
+  expect(expected.end).toBeGreaterThan(seg.end);
+
+  // three words more, pressed before the first answer is back
+  await page.locator('.transcript-head').click();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect.poll(async () => (await segmentNow()).seg.end, { timeout: 10_000 }).toBe(expected.end);
+  await expect(page.locator(`.transcript-text mark[data-segment-ids~="${id}"]`).last()).toContainText(text.slice(expected.end - 3, expected.end));
   expect(pageErrors).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { useApi, type Attempt } from '../shared/useApi';
 import { excerpt } from './CodingPanel';
 import { ns } from './i18n';
 import { nudgeRange, type Edge } from './nudge';
+import { nudgeBase, sendNudge } from './nudgesInFlight';
 import type { FieldRefs } from './SegmentFields';
 import { VERDICT_KEYS } from './VerdictKeys';
 import './coding.css';
@@ -114,8 +115,9 @@ export function DetailsFoot({ segment, dirty, busy, problem, onSave, onReset, on
 
 /** Moves one edge of a coded passage by a word: one undoable step. */
 export async function nudgeSegment(mutate: Attempt, text: string, segment: Segment, edge: Edge, dir: -1 | 1): Promise<void> {
-  const r = nudgeRange(text, segment.start, segment.end, edge, dir);
-  if (r) await mutate('segment.update', { id: segment.id, patch: edge === 'start' ? { start: r.start } : { end: r.end } });
+  const base = nudgeBase(segment);
+  const r = nudgeRange(text, base.start, base.end, edge, dir);
+  if (r) await sendNudge(segment.id, r, () => mutate('segment.update', { id: segment.id, patch: edge === 'start' ? { start: r.start } : { end: r.end } }));
 }
 
 /** What a key does while a coded passage is shown (one window listener in SegmentPanel calls it). */

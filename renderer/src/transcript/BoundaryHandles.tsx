@@ -6,6 +6,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { dragRange, nudgeRange, type Edge } from '../coding/nudge';
+import { nudgeBase, sendNudge } from '../coding/nudgesInFlight';
 import { useTranslation } from '../i18n/useTranslation';
 import { domPointToOffset, offsetsToDomRange } from './domMapping';
 import { ns } from './i18n';
@@ -26,7 +27,8 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
   segment: { id: string; start: number; end: number } | null; text: string; starts: readonly number[];
   /** changes whenever the transcript's content may have moved (the segments shown) */
   version: unknown;
-  onMove: (id: string, range: TextRange) => void;
+  /** saves the coding's new boundaries; resolves when the answer is in */
+  onMove: (id: string, range: TextRange) => Promise<unknown>;
 }) {
   const { t } = useTranslation(ns);
   const [editor] = useLexicalComposerContext();
@@ -99,15 +101,16 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     const d = drag.current;
     drag.current = null;
     show(null);
-    if (d?.range && (d.range.start !== segment.start || d.range.end !== segment.end)) onMove(segment.id, d.range);
+    if (d?.range && (d.range.start !== segment.start || d.range.end !== segment.end)) void onMove(segment.id, d.range);
   };
   const key = (edge: Edge) => (e: KeyboardEvent<HTMLButtonElement>) => {
     if (e.key === 'Escape' && drag.current) { e.preventDefault(); e.stopPropagation(); drag.current = null; show(null); return; }
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
     e.stopPropagation();
-    const r = nudgeRange(text, segment.start, segment.end, edge, e.key === 'ArrowLeft' ? -1 : 1);
-    if (r) onMove(segment.id, r);
+    const base = nudgeBase(segment);
+    const r = nudgeRange(text, base.start, base.end, edge, e.key === 'ArrowLeft' ? -1 : 1);
+    if (r) void sendNudge(segment.id, r, () => onMove(segment.id, r));
   };
   return (
     <div ref={box} className="tx-handles">

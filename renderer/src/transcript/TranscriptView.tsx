@@ -42,7 +42,7 @@ export interface TranscriptProps {
   scrollTarget: ScrollTarget | null;
   onError: (e: unknown) => void;
   /** a boundary of the selected coding dragged (or moved by a word) to a new range */
-  onMoveBoundary: (id: string, range: TextRange) => void;
+  onMoveBoundary: (id: string, range: TextRange) => Promise<unknown>;
 }
 
 /** What the pane adds: edit mode, hover details, stripes and speaker labels. */
