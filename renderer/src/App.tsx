@@ -161,7 +161,8 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const code = useCallback(async () => {
     const { draft: d, sourceId: src, textSel: sel } = codeArgs.current;
     const fields = draftFields(d);
-    if (!src || !sel || !fields) return;
+    // Enter again on a passage on its way is not a second coding; the next passage may be coded at once
+    if (!src || !sel || !fields || inFlight.current.some((f) => sameRange(f, sel))) return;
     inFlight.current.push(sel);
     try {
       const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields });

@@ -9,7 +9,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint, Segment } from '../../../src/cmo/model';
 import { inVivoName, useCodes } from '../codes/useCodes';
 import { useApi } from '../shared/useApi';
-import { sameRange, type TextRange } from '../transcript/offsets';
+import type { TextRange } from '../transcript/offsets';
 import { NewCodingFoot, NewCodingHead, newCodingKey } from './CodingPanel';
 import { ns } from './i18n';
 import { draftProblem, type Draft } from './nudge';
@@ -38,15 +38,11 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
   const form = segment ? (edited?.of === segment ? edited.form : formOf(segment)) : null;
   const setForm = (f: (d: Form) => Form) => { if (segment) setEdited((e) => ({ of: segment, form: f(e?.of === segment ? e.form : formOf(segment)) })); };
   const [busy, setBusy] = useState(false);
-  /** the passage being coded: Enter again on it is not a second coding, but the next passage may be coded at once */
-  const coding = useRef<TextRange | null>(null);
 
-  // from a new coding to the coded passage (or back): the focus leaves the fields, so the next
-  // keys go to the panel's shortcuts and not, say, a digit to the verdict of the passage before
-  // (in the commit, not while rendering: the blur's handlers set state, which during a render
-  // would render the panel a second time)
-  // Another passage to code is a fresh form too: keys typed for it must not land in the field
-  // the last one left focused (its verdict, say, while that coding is still on its way).
+  // from a new coding to the coded passage (or back), or to another passage to code: the focus
+  // leaves the fields, so the next keys go to the panel's shortcuts and not, say, a digit to the
+  // verdict of the passage before (in the commit, not while rendering: the blur's handlers set
+  // state, which during a render would render the panel a second time)
   const formShown = mode.kind === 'new' ? `new ${mode.range.start} ${mode.range.end}` : 'edit';
   const shown = useRef(formShown);
   useLayoutEffect(() => {
@@ -66,11 +62,8 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
 
   const submit = async () => {
     if (mode.kind === 'new') {
-      // a guard, not state: pressing Enter must not render the panel before the coding lands
-      if (problem || sameRange(coding.current, mode.range)) return;
-      const range = mode.range;
-      coding.current = range;
-      try { await mode.onCode(); } finally { if (coding.current === range) coding.current = null; }
+      // nothing rendered here on Enter: the panel changes once, when the coding lands
+      if (!problem) await mode.onCode();
     } else if (dirty && !problem && !busy) {
       setBusy(true);
       try { await mode.onSave(patch); } finally { setBusy(false); }

@@ -11,13 +11,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { openService } from '../../../src/service/service';
 import { startBrowserHost } from '../../../src/host/browserHost';
-
-/**
- * The coding panel for a new passage, found by CSS: Playwright's role locators compute ARIA roles
- * over the whole page on every poll, which left ≈ 1 MB of garbage in the page per action for the
- * garbage collector to clear during the next measured one.
- */
-const NEW_CODING = 'section[aria-label="Ny kodning"]';
+import { NEW_CODING } from './selectors';
 
 export async function profilingSession(corpus: string) {
   // PROD=1: the minified build the bench measures (with its source map), else an unminified one in /tmp

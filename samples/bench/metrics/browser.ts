@@ -22,15 +22,9 @@ import { openService } from '../../../src/service/service';
 import { startBrowserHost } from '../../../src/host/browserHost';
 import { ensureRendererBuilt } from '../../../scripts/build';
 import { copyProject } from '../lib/files';
+import { NEW_CODING } from '../lib/selectors';
 import { floorArm, floorBefore, floorReset, floorStep } from './domFloor';
 import type { Figure, MetricGroup } from '../lib/types';
-
-/**
- * The coding panel for a new passage, found by CSS: Playwright's role locators compute ARIA roles
- * over the whole page on every poll, which left ≈ 1 MB of garbage in the page per action for the
- * garbage collector to clear during the next measured one.
- */
-const NEW_CODING = 'section[aria-label="Ny kodning"]';
 
 async function chromiumPath(): Promise<string | undefined> {
   const mod = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'chromium.mjs')).href)) as { findChromium(): string };

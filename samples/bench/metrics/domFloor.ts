@@ -38,8 +38,6 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
       | { kind: 'text'; node: CharacterData; after: string; before: string }
       | { kind: 'attr'; el: Element; name: string; after: string | null; before: string | null }
       | { kind: 'splice'; parent: Node; ref: Node | null; after: Node[]; before: Node[] };
-    let region = 0;
-    const tagged: number[] = [];
     const ops: Op[] = [];
     let nodes = 0;
     // stripes are keyed by segment and lane, as React keys them: a new one is inserted, the rest stay
@@ -57,6 +55,8 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
           if (x !== y) ops.push({ kind: 'attr', el: a, name, after: x, before: y });
         }
       }
+      // the children both lists begin and end with are matched first: the transcript's and the
+      // stripes' lists are long, and differ only in a few places
       const ac = [...a.childNodes], bc = [...b.childNodes];
       let head = 0;
       while (head < ac.length && head < bc.length && sameKind(ac[head]!, bc[head]!)) { diff(ac[head]!, bc[head]!); head++; }
@@ -90,14 +90,12 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
       }
     };
     const w = window as unknown as { __floorBefore: Node[]; __floorTo?: (to: 'before' | 'after') => void; __floorFrame?: Promise<void> };
-    regions.forEach((sel, i) => { region = i; const from = ops.length; diff(document.querySelector(sel)!, w.__floorBefore[i]!); for (let k = from; k < ops.length; k++) tagged[k] = i; });
+    regions.forEach((sel, i) => diff(document.querySelector(sel)!, w.__floorBefore[i]!));
     // Lexical puts back DOM it did not write: it must not see these changes
     const root = document.querySelector('.transcript-text') as (Element & { __lexicalEditor?: { _observer?: MutationObserver | null } }) | null;
     root?.__lexicalEditor?._observer?.disconnect();
-    const only = (window as unknown as { __floorOnly?: number[] }).__floorOnly;
     w.__floorTo = (to) => {
-      for (const [k, op] of ops.entries()) {
-        if (only && !only.includes(tagged[k]!)) continue;
+      for (const op of ops) {
         if (op.kind === 'text') op.node.data = op[to];
         else if (op.kind === 'attr') { const v = op[to]; if (v === null) op.el.removeAttribute(op.name); else op.el.setAttribute(op.name, v); }
         else {
@@ -113,11 +111,6 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
       e.preventDefault();
       w.__floorFrame = new Promise((resolve) => setTimeout(() => { w.__floorTo!('after'); requestAnimationFrame(() => setTimeout(resolve)); }));
     }, { capture: true });
-    if ((window as unknown as { __floorDebug?: boolean }).__floorDebug) {
-      const c = new Map<string, number>();
-      for (const [k, op] of ops.entries()) { const key = `${regions[tagged[k]!]} ${op.kind} ${op.kind === 'attr' ? `${op.name} <${op.el.tagName.toLowerCase()}.${op.el.className}>` : op.kind === 'text' ? `"${op.before.slice(0, 20)}"→"${op.after.slice(0, 20)}"` : `-${op.before.length} +${op.after.length} in <${(op.parent as Element).tagName?.toLowerCase()}.${(op.parent as Element).className}>`}`; c.set(key, (c.get(key) ?? 0) + 1); }
-      console.log([...c].map(([k, v]) => `${v}× ${k}`).join('\n'));
-    }
     return { ops: ops.length, nodes };
   }, REGIONS);
 }
