@@ -21,6 +21,7 @@ import { search } from './commands/search';
 import { autocode } from './commands/autocode';
 import { codes } from './commands/codes';
 import { source } from './commands/source';
+import { segmentsCmd } from './commands/segments';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -52,13 +53,14 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
+  cmo segments <projekt> [--source <navn|id>] [--code <sti>] [--json]   kodede passager som gemt
   cmo log <projekt> [--limit N] [--lang da|en] [--json]
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
