@@ -215,6 +215,26 @@ export const QuoteSettings = z.object({
 });
 export type QuoteSettings = z.infer<typeof QuoteSettings>;
 
+/** A REFI-QDA `Set`: a named group of codes (and sources), kept as it came; a grouping beside the hierarchy. */
+export const CodeGroup = z.object({
+  id: Id,
+  name: z.string().min(1),
+  description: z.string().default(''),
+  codeIds: z.array(Id).default([]),
+  sourceIds: z.array(Id).default([]),
+});
+export type CodeGroup = z.infer<typeof CodeGroup>;
+
+/** A project-level note (a REFI-QDA project `Note`), kept as project notes until memos exist. */
+export const ProjectNote = z.object({
+  id: Id,
+  title: z.string(),
+  text: z.string(),
+  author: z.string().default(''),
+  createdAt: IsoDate.optional(),
+});
+export type ProjectNote = z.infer<typeof ProjectNote>;
+
 export const LogEntry = z.object({
   at: IsoDate,
   who: z.string(),
@@ -252,6 +272,10 @@ export const Project = z.object({
   quoteSettings: QuoteSettings.default({ attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
   /** framework-matrix cell summaries */
   frameworkSummaries: z.array(FrameworkSummary).default([]),
+  /** code groups (REFI-QDA Sets); absent in projects from before the .qdpx exchange */
+  codeGroups: z.array(CodeGroup).optional(),
+  /** project-level notes (REFI-QDA project Notes) */
+  projectNotes: z.array(ProjectNote).optional(),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),
