@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import fs from 'node:fs/promises';
-import { app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell, type MenuItemConstructorOptions,
+} from 'electron';
 import { openService, type Service } from '../src/service/service';
 import { createProjectFile } from '../src/store/projectFile';
 import { projectFromTemplate } from '../src/cmo/templates/index';
@@ -12,27 +14,40 @@ import { CSP } from '../src/host/csp';
 import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
+import {
+  createDevToolsKeyGuard, createDevToolsOpenedGuard, createSecondInstanceHandler, createWindowOpenHandler,
+  denyPermissionCheck, denyPermissionRequest, isAllowedRequest, takeSingleInstance,
+} from './guards';
+import { menuTemplate } from './menu';
 import { IPC_CHANNEL, createIpcHandler } from './ipc';
 import { shellStrings, type ShellStrings } from './strings';
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 let service: Service | null = null;
 let win: BrowserWindow | null = null;
 /** set when the app is ready (the system's language is known then) */
 let say: ShellStrings = shellStrings('da');
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.map': 'application/json', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.map': 'application/json', '.woff2': 'font/woff2',
+};
 
 async function serveRenderer(req: Request): Promise<Response> {
   const url = new URL(req.url);
-  const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  const rel = url.pathname === '/' ? 'index.html'
+    : decodeURIComponent(url.pathname).replace(/^\/+/, '');
   const file = path.resolve(RENDERER_DIST, rel);
   if (!file.startsWith(path.resolve(RENDERER_DIST) + path.sep)) return new Response('forbidden', { status: 403 });
   try {
     const body = await fs.readFile(file);
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    return new Response(body, { headers: { 'Content-Type': type, ...(type === 'text/html' ? { 'Content-Security-Policy': CSP } : {}) } });
+    const headers: Record<string, string> = { 'Content-Type': type };
+    if (type === 'text/html') headers['Content-Security-Policy'] = CSP;
+    return new Response(body, { headers });
   } catch {
     return new Response('not found', { status: 404 });
   }
@@ -49,16 +64,20 @@ async function open(file: string) {
 }
 
 async function openDialog() {
-  const r = await dialog.showOpenDialog({ title: say.openTitle, filters: [{ name: say.fileType, extensions: ['json'] }], properties: ['openFile'] });
+  const filters = [{ name: say.fileType, extensions: ['json'] }];
+  const r = await dialog.showOpenDialog({ title: say.openTitle, filters, properties: ['openFile'] });
   if (!r.canceled && r.filePaths[0]) await open(r.filePaths[0]);
 }
 
 async function newDialog() {
-  const r = await dialog.showSaveDialog({ title: say.newTitle, defaultPath: say.newDefault, filters: [{ name: say.fileType, extensions: ['json'] }] });
+  const filters = [{ name: say.fileType, extensions: ['json'] }];
+  const r = await dialog.showSaveDialog({ title: say.newTitle, defaultPath: say.newDefault, filters });
   if (r.canceled || !r.filePath) return;
   try {
     const now = new Date().toISOString();
-    await createProjectFile(r.filePath, projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name: path.basename(r.filePath).replace(/\.cmo\.json$|\.json$/i, ''), now }));
+    const name = path.basename(r.filePath).replace(/\.cmo\.json$|\.json$/i, '');
+    const project = projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name, now });
+    await createProjectFile(r.filePath, project);
     await open(r.filePath);
   } catch (e) {
     dialog.showErrorBox(say.cannotCreate, (e as Error).message);
@@ -66,38 +85,48 @@ async function newDialog() {
 }
 
 function menu() {
-  return Menu.buildFromTemplate([
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { label: say.file, submenu: [
-      { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: () => void newDialog() },
-      { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: () => void openDialog() },
-      { type: 'separator' }, { role: 'quit', label: say.quit },
-    ] },
-    { label: say.edit, submenu: [{ role: 'copy', label: say.copy }, { role: 'selectAll', label: say.selectAll }] },
-    { label: say.view, submenu: [{ role: 'reload', label: say.reload }, { role: 'toggleDevTools', label: say.devTools }, { role: 'togglefullscreen', label: say.fullScreen }] },
-  ]);
+  const o = { platform: process.platform, packaged: app.isPackaged,
+    onNew: () => void newDialog(), onOpen: () => void openDialog() };
+  return Menu.buildFromTemplate(menuTemplate(say, o) as MenuItemConstructorOptions[]);
 }
 
-app.on('web-contents-created', (_e, contents) => {
-  contents.on('will-navigate', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
-  contents.on('will-redirect', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
-  contents.on('will-attach-webview', (e) => e.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url); // links open in the user's browser, never in the app
-    return { action: 'deny' };
+/** An https link opens in the user's browser only after they said yes to a dialog naming it. */
+async function confirmLink(url: string): Promise<boolean> {
+  const opts = { type: 'question' as const, title: say.openLinkTitle, message: say.openLinkQuestion, detail: url,
+    buttons: [say.openLink, say.cancel], defaultId: 1, cancelId: 1, noLink: true };
+  const r = win && !win.isDestroyed() ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts);
+  return r.response === 0;
+}
+
+// one running app: a second start brings this window to the front and quits (it would otherwise
+// open the same project beside this one, and two windows would write one file)
+if (takeSingleInstance(app)) {
+  app.on('second-instance', createSecondInstanceHandler(() => win));
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
+    contents.on('will-redirect', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.on('before-input-event', createDevToolsKeyGuard(app.isPackaged));
+    contents.on('devtools-opened', createDevToolsOpenedGuard(app.isPackaged, contents));
+    const openExternal = (u: string) => shell.openExternal(u);
+    contents.setWindowOpenHandler(createWindowOpenHandler({ confirm: confirmLink, openExternal }));
   });
-});
 
-app.whenReady().then(async () => {
-  say = shellStrings(app.getLocale());
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  session.defaultSession.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !/^(app|devtools):/.test(details.url) }));
-  protocol.handle(APP_SCHEME, serveRenderer);
-  ipcMain.handle(IPC_CHANNEL, createIpcHandler(() => service));
-  Menu.setApplicationMenu(menu());
-  win = new BrowserWindow({ width: 1400, height: 900, title: 'CMO Workbench', webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')) });
-  const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
-  await open(arg ? path.resolve(arg) : await ensureSampleProject(sampleProjectPath()));
-});
+  app.whenReady().then(async () => {
+    say = shellStrings(app.getLocale());
+    session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+    session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    session.defaultSession.webRequest.onBeforeRequest(
+      (details, cb) => cb({ cancel: !isAllowedRequest(details.url, app.isPackaged) }));
+    protocol.handle(APP_SCHEME, serveRenderer);
+    ipcMain.handle(IPC_CHANNEL, createIpcHandler(() => service));
+    Menu.setApplicationMenu(menu());
+    const webPreferences = secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
+    win = new BrowserWindow({ width: 1400, height: 900, title: 'CMO Workbench', webPreferences });
+    const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
+    await open(arg ? path.resolve(arg) : await ensureSampleProject(sampleProjectPath()));
+  });
 
-app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,7 +1,11 @@
-/** The window's web preferences: every hardening switch on, stated in one place so a test can hold it. */
-export function secureWebPreferences(preload: string) {
+/**
+ * The window's web preferences: every hardening switch on, stated in one place so a test can hold
+ * it. `devTools` is `!app.isPackaged`: an installed app has none.
+ */
+export function secureWebPreferences(preload: string, devTools = false) {
   return {
     preload,
+    devTools,
     contextIsolation: true,
     nodeIntegration: false,
     nodeIntegrationInWorker: false,

@@ -7,8 +7,11 @@ const da = {
   file: 'Fil', newProject: 'Nyt projekt…', openProject: 'Åbn projekt…', quit: 'Afslut',
   edit: 'Rediger', copy: 'Kopiér', selectAll: 'Markér alt',
   view: 'Vis', reload: 'Genindlæs', devTools: 'Udviklerværktøjer', fullScreen: 'Fuld skærm',
-  openTitle: 'Åbn projekt', newTitle: 'Nyt projekt (NFA-skabelon)', newDefault: 'Projekt.cmo.json', fileType: 'CMO-projekt',
+  openTitle: 'Åbn projekt', newTitle: 'Nyt projekt (NFA-skabelon)', newDefault: 'Projekt.cmo.json',
+  fileType: 'CMO-projekt',
   cannotOpen: 'Projektet kunne ikke åbnes', cannotCreate: 'Projektet kunne ikke oprettes',
+  openLinkTitle: 'Åbn link', openLinkQuestion: 'Åbn dette link i din browser?', openLink: 'Åbn i browseren',
+  cancel: 'Annuller',
 };
 
 export type ShellStrings = typeof da;
@@ -17,8 +20,11 @@ const en: ShellStrings = {
   file: 'File', newProject: 'New project…', openProject: 'Open project…', quit: 'Quit',
   edit: 'Edit', copy: 'Copy', selectAll: 'Select all',
   view: 'View', reload: 'Reload', devTools: 'Developer tools', fullScreen: 'Full screen',
-  openTitle: 'Open project', newTitle: 'New project (NFA template)', newDefault: 'Project.cmo.json', fileType: 'CMO project',
+  openTitle: 'Open project', newTitle: 'New project (NFA template)', newDefault: 'Project.cmo.json',
+  fileType: 'CMO project',
   cannotOpen: 'The project could not be opened', cannotCreate: 'The project could not be created',
+  openLinkTitle: 'Open link', openLinkQuestion: 'Open this link in your browser?', openLink: 'Open in browser',
+  cancel: 'Cancel',
 };
 
 /** Danish for a Danish system locale (`da`, `da-DK`), English otherwise. */

@@ -1,0 +1,39 @@
+/**
+ * The application menu as plain data (Menu.buildFromTemplate takes it), so a test can hold what a
+ * packaged build offers: no DevTools entry there, and no key bound to it.
+ */
+import type { ShellStrings } from './strings';
+
+export interface MenuItem {
+  label?: string;
+  role?: string;
+  type?: 'separator';
+  accelerator?: string;
+  click?: () => void;
+  submenu?: MenuItem[];
+}
+
+export interface MenuOptions {
+  platform: string;
+  /** app.isPackaged: DevTools are a developer's tool, absent from the installed app */
+  packaged: boolean;
+  onNew(): void;
+  onOpen(): void;
+}
+
+export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
+  return [
+    ...(o.platform === 'darwin' ? [{ role: 'appMenu' }] : []),
+    { label: say.file, submenu: [
+      { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: o.onNew },
+      { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: o.onOpen },
+      { type: 'separator' }, { role: 'quit', label: say.quit },
+    ] },
+    { label: say.edit, submenu: [{ role: 'copy', label: say.copy }, { role: 'selectAll', label: say.selectAll }] },
+    { label: say.view, submenu: [
+      { role: 'reload', label: say.reload },
+      ...(o.packaged ? [] : [{ role: 'toggleDevTools', label: say.devTools }]),
+      { role: 'togglefullscreen', label: say.fullScreen },
+    ] },
+  ];
+}
