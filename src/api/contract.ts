@@ -21,6 +21,9 @@ import type { SheetPlan, RowFailure } from '../cmo/codesheet';
 import type { AnswerOp } from './answerPatch';
 import type { LogMessage } from '../cmo/logMessages';
 import type { FlaggedCoding } from '../cmo/review';
+import type { InterviewerList } from '../service/commands/interviewers';
+import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
+import type { UnattributedCoding } from '../cmo/unattributed';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -44,6 +47,8 @@ export const QuoteQuery = SegmentFilter.extend({
   order: z.enum(['pt', 'manual']).optional(),
   /** e.g. `({role}, {case}, {attr:sektor}, {attr:ansatte} ansatte)` */
   attribution: z.string().max(500).optional(),
+  /** an export of quotes in the interviewer's speech or with no participant (refused unless true) */
+  allowUnattributed: z.boolean().optional(),
 }).strict();
 export interface QuoteExportResult { fileName: string; mime: string; dataBase64: string; count: number; leaks: Leak[] }
 export interface CodeSheetResult { applied: number; failed: RowFailure[]; skipped: RowFailure[]; segmentIds: string[] }
@@ -304,6 +309,25 @@ export const contract = {
     params: z.object({ label: z.string().trim().min(1).max(200), labelEn: z.string().max(200).optional(), aliases: z.array(z.string().max(200)).max(100).optional() }).strict(),
     result: result<Role>(), mutates: true,
   },
+  /** the project's interviewer names (the defaults until changed): a label matching one, with a suffix such as ` (NFA)` or ` 2`, is the interviewer's */
+  'interviewers.list': { params: z.object({}).strict(), result: result<InterviewerList>(), mutates: false },
+  /** names added to the interviewer list; their voices in every source are taken off their participants */
+  'interviewers.add': {
+    params: z.object({ names: z.array(z.string().trim().min(1).max(200)).min(1).max(100) }).strict(),
+    result: result<InterviewerList & { unmapped: { source: string; label: string }[] }>(), mutates: true,
+  },
+  'interviewers.remove': { params: z.object({ names: z.array(z.string().trim().min(1).max(200)).min(1).max(100) }).strict(), result: result<InterviewerList>(), mutates: true },
+  /** the speaker turn at `at` split there; the new turn's speaker given, or the label written there, or the other voice */
+  'turns.split': { params: z.object({ source: Ref, at: z.number().int().nonnegative(), speaker: z.string().trim().min(1).max(200).optional() }).strict(), result: result<TurnsResult>(), mutates: true },
+  /** the speaker turn at `at` merged with the next one */
+  'turns.merge': { params: z.object({ source: Ref, at: z.number().int().nonnegative() }).strict(), result: result<TurnsResult>(), mutates: true },
+  /** the speaker turn at `at` given to another speaker label */
+  'turns.assign': { params: z.object({ source: Ref, at: z.number().int().nonnegative(), speaker: z.string().trim().min(1).max(200) }).strict(), result: result<TurnsResult>(), mutates: true },
+  /** turns and words per speaker, who is the interviewer, who is which participant, and whether the user confirmed it */
+  'source.speakerSummary': { params: z.object({ source: Ref }).strict(), result: result<SpeakerSummary>(), mutates: false },
+  'source.confirmSpeakers': { params: z.object({ source: Ref }).strict(), result: result<SpeakerSummary>(), mutates: true },
+  /** codings that lie in the interviewer's speech or have no participant: not an interviewee's evidence */
+  'review.unattributed': { params: z.object({}).strict(), result: result<UnattributedCoding[]>(), mutates: false },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;
 
 export type Contract = typeof contract;

@@ -22,6 +22,8 @@ import { autocode } from './commands/autocode';
 import { codes } from './commands/codes';
 import { source } from './commands/source';
 import { segmentsCmd } from './commands/segments';
+import { interviewers } from './commands/interviewers';
+import { turns } from './commands/turns';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -58,9 +60,11 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
+  cmo interviewers add|remove|list <projekt> [navn…]   interviewerens navne (standard: I, Int, Interviewer, Moderator …)
+  cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, interviewers, turns };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

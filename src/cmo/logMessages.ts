@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { errorsDa, errorsEn, warningsDa, warningsEn, type ErrorKey, type WarningKey } from './errorMessages';
+import { speakerDa, speakerEn, type SpeakerKey } from './speakerMessages';
 
 export type LogParam = string | number | LogMessage | LogMessage[];
 export interface LogMessage { key: string; params?: Record<string, LogParam> }
@@ -141,10 +142,10 @@ const en: Record<LogKey, Template> = {
   sourceCase: (p) => `case: ${p.case ?? 'none'}`,
 };
 
-const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa }, en: { ...en, ...errorsEn, ...warningsEn } };
+const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa, ...speakerDa }, en: { ...en, ...errorsEn, ...warningsEn, ...speakerEn } };
 
 /** A message to record (the compiler knows the keys, not which values each one takes); undefined values are left out. */
-export function say(key: LogKey | ErrorKey | WarningKey, params?: Record<string, LogParam | undefined>): LogMessage {
+export function say(key: LogKey | ErrorKey | WarningKey | SpeakerKey, params?: Record<string, LogParam | undefined>): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) kept[k] = v;

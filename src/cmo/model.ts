@@ -109,6 +109,8 @@ export const Source = z.object({
   contentHash: z.string(),
   /** comments, footnotes and other text that is not spoken, kept beside the transcript */
   notes: z.array(z.string()).default([]),
+  /** set when the user confirmed the speakers summary (who is interviewer, who is which participant); absent: not yet */
+  speakersConfirmed: z.boolean().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -272,6 +274,8 @@ export const Project = z.object({
   quoteSettings: QuoteSettings.default({ attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
   /** framework-matrix cell summaries */
   frameworkSummaries: z.array(FrameworkSummary).default([]),
+  /** speaker names that are the interviewer's (`Interviewer`, `Karen Jensen (NFA)`); absent: the defaults (cmo/interviewers.ts) */
+  interviewers: z.array(z.string().trim().min(1).max(200)).max(1000).optional(),
   /** code groups (REFI-QDA Sets); absent in projects from before the .qdpx exchange */
   codeGroups: z.array(CodeGroup).optional(),
   /** project-level notes (REFI-QDA project Notes) */

@@ -1,6 +1,7 @@
 import type { Kind, Participant, Project, Segment, Source, Verdict } from './model';
 import { findPt } from './lookup';
 import { turnAt } from './turns';
+import { isInterviewer } from './interviewers';
 import { DomainError } from './errors';
 import { resolveCodes } from './codebook';
 import { say } from './logMessages';
@@ -143,6 +144,8 @@ export function contextIndex(project: Project): (seg: Segment) => SegmentContext
       const turn = turnAt(src.turns, seg.start);
       let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
       if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
+      // interviewer turns belong to no participant, even when an older import mapped them
+      if (turn && pid && isInterviewer(project, turn.speaker)) pid = null;
       const p = pid ? participants.get(pid) : undefined;
       ctx = { caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
     }

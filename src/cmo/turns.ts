@@ -1,3 +1,4 @@
+import { isInterviewerName } from './interviewers';
 import type { SpeakerTurn } from './model';
 
 /**
@@ -61,6 +62,13 @@ function labelOf(line: string): LabelHit | null {
   return { speaker, time: parseTime(m[2] ?? t?.[0]), alone: m[0].length >= rest.trimEnd().length, length: tLen + m[0].length };
 }
 
+/** The speaker label written at `at` (`R: …`, `[IP] …`), if any, and its length with the spaces after it. */
+export function labelAt(text: string, at: number): { speaker: string; length: number } | null {
+  const nl = text.indexOf('\n', at);
+  const hit = labelOf(text.slice(at, nl < 0 ? text.length : nl));
+  return hit && !hit.alone ? { speaker: hit.speaker, length: hit.length } : null;
+}
+
 function speechFollows(text: string, lineEnd: number): boolean {
   if (lineEnd >= text.length) return false;
   const nl = text.indexOf('\n', lineEnd + 1);
@@ -117,7 +125,7 @@ export function turnAt(turns: readonly SpeakerTurn[], at: number): SpeakerTurn |
   return undefined;
 }
 
-const INTERVIEWER = /^(i|int|interviewer|intervieweren|interviewer\s*\d+|spørger|forsker|researcher|researcher\s*\d+|moderator|q)$/i;
-export function isInterviewerLabel(label: string): boolean {
-  return INTERVIEWER.test(label.trim());
+/** A label of the default interviewer names (`Interviewer`, `I`, `Moderator (NFA)` …); see cmo/interviewers.ts. */
+export function isInterviewerLabel(label: string, names?: readonly string[]): boolean {
+  return isInterviewerName(label, names);
 }

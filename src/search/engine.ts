@@ -17,6 +17,7 @@
  */
 import type { CmoConfiguration, Kind, Project, PtPoint, Segment, Source } from '../cmo/model';
 import { turnAt } from '../cmo/turns';
+import { isInterviewer } from '../cmo/interviewers';
 import { buildCorpus, indexText, lowerBound, prefixRange, type Corpus, type DocIndex } from './corpus';
 import { parseQuery, type QueryClause } from './fold';
 import { matchWord, type MatchOptions } from './match';
@@ -468,6 +469,7 @@ function whoAt(project: Project, participants: Map<string, Project['participants
   const turn = turnAt(src.turns, at);
   let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
   if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
+  if (turn && pid && isInterviewer(project, turn.speaker)) pid = null;
   const p = pid ? participants.get(pid) : undefined;
   return { speaker: turn?.speaker ?? null, caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
 }

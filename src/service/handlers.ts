@@ -32,12 +32,15 @@ import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/frame
 import { summariesFor } from '../cmo/framework';
 import { flaggedCodings } from '../cmo/review';
 import { say } from '../cmo/logMessages';
+import { addInterviewersCmd, listInterviewers, removeInterviewersCmd } from './commands/interviewers';
+import { assignTurnCmd, confirmSpeakersCmd, mergeTurnsCmd, speakerSummaryQuery, splitTurnCmd } from './commands/turns';
+import { unattributedCodings } from '../cmo/unattributed';
 
-type QueryMethods = 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
+type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
 type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
-type MutationMethods = 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
+type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
 /** Undo/redo and the history state are the session's own, not project commands. */
@@ -77,6 +80,9 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'codes.list': (p) => listCodes(p),
   'framework.list': (p, { rows, cols }) => summariesFor(p, rows, cols),
   'matrix.coders': (p) => codersOf(p),
+  'interviewers.list': listInterviewers,
+  'source.speakerSummary': speakerSummaryQuery,
+  'review.unattributed': (p) => unattributedCodings(p),
 };
 
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
@@ -125,4 +131,10 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'attributes.define': defineAttributeCmd,
   'roles.add': addRoleCmd,
   'framework.set': setFrameworkSummaryCmd,
+  'interviewers.add': addInterviewersCmd,
+  'interviewers.remove': removeInterviewersCmd,
+  'turns.split': splitTurnCmd,
+  'turns.merge': mergeTurnsCmd,
+  'turns.assign': assignTurnCmd,
+  'source.confirmSpeakers': confirmSpeakersCmd,
 };

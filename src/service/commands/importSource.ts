@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Participant, Project, Source } from '../../cmo/model';
 import { DomainError } from '../../cmo/segments';
 import { findCase, findRole } from '../../cmo/lookup';
-import { isInterviewerLabel } from '../../cmo/turns';
+import { isInterviewer } from '../../cmo/interviewers';
 import { metaFromFileName } from '../../cmo/filename-meta';
 import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
@@ -73,13 +73,17 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   const participants = project.participants.slice();
   const newPid = () => ctx.newId('p');
   const speakerMap: Record<string, string> = {};
-  const labels = [...new Set(turns.map((t) => t.speaker))].filter((l) => l && !isInterviewerLabel(l));
+  // the interviewer's turns belong to no participant; every other voice gets its own participant
+  const labels = [...new Set(turns.map((t) => t.speaker))].filter((l) => l && !isInterviewer(project, l));
   const own = new Map(labels.map((l) => [l, findRole(project, l)]));
-  const unresolved = labels.filter((l) => !own.get(l));
+  const roleUse = new Map<string, number>();
+  for (const r of own.values()) if (r) roleUse.set(r.id, (roleUse.get(r.id) ?? 0) + 1);
   for (const label of labels) {
     const labelRole = own.get(label);
     const roleId = labelRole?.id ?? role?.id ?? null;
-    speakerMap[label] = participantFor(project, participants, { caseId, roleId, speaker: label, shared: !labelRole && unresolved.length > 1 }, newPid);
+    // one voice: the participant the file, --role and --case name; several: told apart by their labels
+    const shared = labels.length > 1 && (!labelRole || (roleUse.get(labelRole.id) ?? 0) > 1);
+    speakerMap[label] = participantFor(project, participants, { caseId, roleId, speaker: label, shared }, newPid);
   }
   const participantIds = [...new Set(Object.values(speakerMap))];
   if (participantIds.length === 0 && (role || kase))
@@ -92,6 +96,7 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
     provenance: { fileName, format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding, warnings, warningsSaid: noticed },
     contentHash: hash,
     notes,
+    speakersConfirmed: false,
   };
   const summary = summarizeSource(source, 0);
   return {

@@ -1,0 +1,34 @@
+import { UsageError } from '../args';
+import { parse, flag, out, json, withService, type Command } from '../util';
+
+/** `cmo interviewers add|remove|list <projekt> [navn…]`: the names whose voices are the interviewer's. */
+export const interviewers: Command = async (args) => {
+  const [sub, ...rest] = args;
+  const { positionals: [file, ...names], values } = parse(rest, { json: flag }, 'many');
+  if (!file) throw new UsageError('angiv projektfilen');
+  if (sub !== 'list' && !names.length) throw new UsageError(`cmo interviewers ${sub ?? ''}: angiv mindst ét navn, fx "Karen Jensen (NFA)"`);
+  return withService(file, async (svc) => {
+    switch (sub) {
+      case 'list': {
+        const l = await svc.call('interviewers.list', {});
+        if (values.json) json(l); else out(`${l.names.join('\n')}${l.custom ? '' : '\n(standardlisten)'}`);
+        return 0;
+      }
+      case 'add': {
+        const r = await svc.call('interviewers.add', { names });
+        if (values.json) json(r);
+        else {
+          out(`Interviewere: ${r.names.join(', ')}`);
+          for (const u of r.unmapped) out(`  "${u.label}" i "${u.source}" knyttes ikke længere til en deltager`);
+        }
+        return 0;
+      }
+      case 'remove': {
+        const r = await svc.call('interviewers.remove', { names });
+        if (values.json) json(r); else out(`Interviewere: ${r.names.join(', ') || '(ingen)'}`);
+        return 0;
+      }
+      default: throw new UsageError('brug: cmo interviewers add|remove|list <projekt> [navn…]');
+    }
+  });
+};

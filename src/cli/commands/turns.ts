@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { UsageError } from '../args';
+import { parse, str, flag, out, json, withService, type Command } from '../util';
+import type { TurnsResult } from '../../service/commands/turns';
+
+const At = z.coerce.number({ error: '--at skal være et tegn-nummer' }).int().nonnegative();
+
+/**
+ * `cmo turns split|merge|assign <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]`
+ * and `cmo turns list <projekt> --source …`: repairs of the speaker turns, one undoable step each.
+ */
+export const turns: Command = async (args) => {
+  const [sub, ...rest] = args;
+  const { positionals: [file], values } = parse(rest, { source: str, at: str, speaker: str, json: flag }, 1);
+  if (!values.source) throw new UsageError('--source mangler');
+  const source = values.source;
+  return withService(file!, async (svc) => {
+    if (sub === 'list') {
+      const s = await svc.call('source.speakerSummary', { source });
+      const { source: src } = await svc.call('source.get', { id: s.sourceId });
+      if (values.json) json({ summary: s, turns: src.turns });
+      else for (const t of src.turns) out(`${t.start}–${t.end}  ${t.speaker || '(ingen)'}  ${src.text.slice(t.start, Math.min(t.end, t.start + 70)).replace(/\s+/g, ' ')}`);
+      return 0;
+    }
+    if (values.at === undefined) throw new UsageError('--at mangler (tegn-nummer i transskriptionen, se cmo turns list)');
+    const at = At.parse(values.at);
+    let r: TurnsResult;
+    if (sub === 'split') r = await svc.call('turns.split', { source, at, ...(values.speaker ? { speaker: values.speaker } : {}) });
+    else if (sub === 'merge') r = await svc.call('turns.merge', { source, at });
+    else if (sub === 'assign') {
+      if (!values.speaker) throw new UsageError('--speaker mangler');
+      r = await svc.call('turns.assign', { source, at, speaker: values.speaker });
+    } else throw new UsageError('brug: cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]');
+    if (values.json) json(r);
+    else out(`${r.turns.length} taleture${r.flagged.length ? `; ${r.flagged.length} kodning(er) til gennemsyn (cmo review)` : ''} — fortryd med: cmo undo`);
+    return 0;
+  });
+};
