@@ -45,7 +45,7 @@ async function main() {
     return;
   }
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
-  const service = await openService(project, { warmSearch: true });
+  const service = await openService(project, { warmSearch: true, watchMs: 1000 });
   const host = await startBrowserHost({ service, staticDir: RENDERER_DIST, port });
   console.log(`Projekt: ${project}`);
   console.log(`CMO Workbench: ${host.url}`);

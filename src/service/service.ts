@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { watchFile, unwatchFile } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { ZodError } from 'zod';
@@ -8,7 +9,7 @@ import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
 import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
-import { ProjectFileError, openProjectFile, type ProjectDb } from '../store/projectFile';
+import { ProjectFileError, openProjectFile, withLock, type ProjectDb } from '../store/projectFile';
 import { ImportError } from '../import/index';
 import { exports, mutations, queries } from './handlers';
 import { buildSearchIndex } from '../search/index';
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   undoDepth?: number;
   /** build the search index shortly after opening, so the first keystroke does not pay for it (app hosts) */
   warmSearch?: boolean;
+  /** watch the file and take in what other programs save (app hosts); ms between looks */
+  watchMs?: number;
 }
 
 export interface Service {
@@ -33,6 +36,8 @@ export interface Service {
   /** Untyped entry for hosts: validates the method name and params, never throws. */
   dispatch(method: string, params: unknown): Promise<Reply<Method>>;
   project(): Project;
+  /** Stops watching the file. */
+  close(): void;
 }
 
 export function defaultUser(): string {
@@ -78,20 +83,51 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     };
   };
 
-  /** Saves `next` (with a log line and its history) as the new state; on a failed save nothing changes. */
-  async function commit(next: Project, command: string, message: LogMessage): Promise<void> {
+  /** Adds the log line; the state the save will write. */
+  function logged(next: Project, before: Project, command: string, message: LogMessage): Project {
     const at = ctx.now();
-    const before = db.data;
     const summary = wordsFor(message, next.language);
-    db.data = { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary, message }] };
-    try {
-      await db.write();
-    } catch (e) {
-      db.data = before;
-      throw e;
-    }
+    return { ...next, updatedAt: at, log: [...before.log, { at, who: user, command, summary, message }] };
+  }
+
+  /** Takes the file as it now is on disk (another program saved it): a new revision for the window. */
+  async function reload(): Promise<void> {
+    const fresh = await db.adapter.read();
+    db.data = fresh!;
     revision++;
-    savedAt = at;
+  }
+
+  /**
+   * Applies a change and saves it, one writer at a time across processes. The change is computed
+   * on the state in memory first; under the file's lock, when another program saved the file
+   * since, it is reloaded and the change computed again on the fresh state (commands are named and
+   * replayable), so two writers both succeed and neither overwrites the other.
+   */
+  async function transact<R>(change: (base: Project) => Promise<{ next: Project; result: R; command: string; message: LogMessage }>): Promise<R> {
+    let first: Awaited<ReturnType<typeof change>> | null = null;
+    let failed: unknown = null;
+    const base = db.data;
+    try { first = await change(base); } catch (e) { failed = e; }
+    return withLock(ctx.file, async (held) => {
+      let out = first;
+      if (await db.adapter.changedOnDisk()) {
+        await reload();
+        out = await change(db.data);
+      } else if (failed) throw failed;
+      const before = db.data;
+      const next = logged(out!.next, before, out!.command, out!.message);
+      if (held.compromised()) throw new ProjectFileError(ctx.file, 'låsen gik tabt under gemningen — prøv igen');
+      db.data = next;
+      try {
+        await db.write();
+      } catch (e) {
+        db.data = before;
+        throw e;
+      }
+      revision++;
+      savedAt = next.updatedAt;
+      return out!.result;
+    });
   }
 
   /** A batch's calls, in order, in this one turn; each with its own reply. Queries answer relative to `have`. */
@@ -114,37 +150,46 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     if (method === 'batch') return runBatch(contract.batch.params.parse(raw ?? {}).calls);
     const params = contract[method].params.parse(raw ?? {});
     if (method === 'history.state') return history();
-    const current = db.data;
     if (method === 'history.undo' || method === 'history.redo') {
       const undoing = method === 'history.undo';
-      const from = undoing ? current.history.undo : current.history.redo;
-      const step = from.at(-1);
-      if (!step) throw new DomainError(say(undoing ? 'errNothingToUndo' : 'errNothingToRedo'));
-      const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
-      const h = undoing
-        ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
-        : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
-      // the audit log is never rolled back: undo is itself an entry in it
-      await commit({ ...restored, history: h }, method, say(undoing ? 'undone' : 'redone', { step: step.message ?? step.label }));
-      return history();
+      return transact(async (current) => {
+        const from = undoing ? current.history.undo : current.history.redo;
+        const step = from.at(-1);
+        if (!step) throw new DomainError(say(undoing ? 'errNothingToUndo' : 'errNothingToRedo'));
+        const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
+        const h = undoing
+          ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
+          : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
+        // the audit log is never rolled back: undo is itself an entry in it
+        const message = say(undoing ? 'undone' : 'redone', { step: step.message ?? step.label });
+        return { next: { ...restored, history: h }, result: null, command: method, message };
+      }).then(history);
     }
     if (method in queries) {
       const q = queries[method as keyof typeof queries] as (p: Project, params: unknown, ctx: Ctx) => unknown;
-      return q(current, params, ctx);
+      return q(db.data, params, ctx);
     }
     if (method in exports) {
       const x = exports[method as keyof typeof exports] as (p: Project, params: unknown) => Promise<unknown>;
-      return x(current, params);
+      return x(db.data, params);
     }
-    const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) => Promise<{ project: Project; result: unknown; summary: LogMessage }> | { project: Project; result: unknown; summary: LogMessage };
-    const out = await m(current, params, ctx);
-    const label = wordsFor(out.summary, out.project.language);
-    const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
-    const undo = [...current.history.undo, step].slice(-depth);
-    await commit({ ...out.project, history: { undo, redo: [] } }, method, out.summary);
-    return out.result;
+    const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) =>
+      Promise<{ project: Project; result: unknown; summary: LogMessage }> | { project: Project; result: unknown; summary: LogMessage };
+    return transact(async (current) => {
+      const out = await m(current, params, ctx);
+      const label = wordsFor(out.summary, out.project.language);
+      const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
+      const undo = [...current.history.undo, step].slice(-depth);
+      return { next: { ...out.project, history: { undo, redo: [] } }, result: out.result, command: method, message: out.summary };
+    });
   }
 
+  if (opts.watchMs) {
+    // another program (a CLI, a second window) saved the file: take it in, so the window refreshes
+    // and the next change starts from it. A damaged outside save is left alone; the next change says why.
+    const look = () => { void serial(async () => { if (await db.adapter.changedOnDisk()) await reload().catch(() => {}); }); };
+    watchFile(ctx.file, { interval: opts.watchMs, persistent: false }, look);
+  }
   if (opts.warmSearch) {
     const t = setTimeout(() => { try { buildSearchIndex(db.data); } catch { /* a search will report it */ } }, 300);
     t.unref?.();
@@ -159,6 +204,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   return {
     file: ctx.file,
     project: () => db.data,
+    close: () => { if (opts.watchMs) unwatchFile(ctx.file); },
     call: <M extends Method>(method: M, params: unknown) => serial(() => run(method, params)) as Promise<Result<M>>,
     dispatch: (method, params) => {
       if (!isMethod(method)) return Promise.resolve({ ok: false, kind: 'invalid', error: `Ukendt metode: ${method}` });

@@ -4,19 +4,24 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { Low, type Adapter } from 'lowdb';
 import { Project, SCHEMA_VERSION, firstIssue } from '../cmo/model';
+import { checkIntegrity, integrityLine } from '../cmo/integrity';
 import { serializeProject, serializeToBuffers } from './serialize';
+import { ProjectFileError } from './errors';
+import { backUp, backupPath, sweepTemps, syncDir, writeTemp } from './atomic';
+import { withLock, ifUnlocked } from './lock';
 
-/** Any problem with a project file; the message always names the file. */
-export class ProjectFileError extends Error {
-  constructor(readonly file: string, readonly problem: string) {
-    super(`${file}: ${problem}`);
-    this.name = 'ProjectFileError';
-  }
-}
+export { ProjectFileError, backupPath, serializeProject, withLock };
 
-interface Seen { mtimeMs: number; size: number }
+/** What this process last read or wrote: the file's identity on disk and its content's hash. */
+interface Seen { ino: bigint; size: bigint; mtimeNs: bigint; hash: string }
 
-/** Parses and validates a project file's bytes; throws ProjectFileError naming the file and the first bad path. */
+const hashOf = (bufs: readonly Buffer[]) => {
+  const h = crypto.createHash('sha1');
+  for (const b of bufs) h.update(b);
+  return h.digest('hex');
+};
+
+/** Parses and validates a project file's bytes (schema, then integrity); throws ProjectFileError naming the file. */
 export function parseProject(file: string, raw: Buffer | string): Project {
   const text = (typeof raw === 'string' ? raw : raw.toString('utf8')).replace(/^\uFEFF/, '');
   if (!text.trim()) throw new ProjectFileError(file, 'filen er tom (empty file)');
@@ -31,100 +36,92 @@ export function parseProject(file: string, raw: Buffer | string): Project {
     throw new ProjectFileError(file, `lavet af en nyere version af CMO Workbench (schemaVersion ${version} > ${SCHEMA_VERSION})`);
   const parsed = Project.safeParse(json);
   if (!parsed.success) throw new ProjectFileError(file, `ikke et gyldigt projekt: ${firstIssue(parsed.error)}`);
+  const problems = checkIntegrity(parsed.data);
+  if (problems.length) throw new ProjectFileError(file, `projektet hænger ikke sammen: ${integrityLine(problems)}`);
   return parsed.data;
 }
 
-export { serializeProject };
+/** A refusal of a damaged file, pointing at its backup when that one loads. */
+async function withBackupHint(file: string, e: unknown): Promise<never> {
+  if (!(e instanceof ProjectFileError)) throw e;
+  const bak = backupPath(file);
+  const raw = await fs.readFile(bak).catch(() => null);
+  if (!raw) throw e;
+  try { parseProject(bak, raw); } catch { throw e; }
+  throw new ProjectFileError(file, `${e.problem} — sikkerhedskopien ${path.basename(bak)} er hel: ` +
+    `cmo repair "${file}" --from-backup (the backup loads)`);
+}
 
-/** Writes `data` to a temp file beside `file`, fsyncs it and returns its path. */
-async function writeTemp(file: string, data: string | Buffer[]): Promise<string> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  const fh = await fs.open(tmp, 'wx');
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    if (typeof data === 'string') await fh.writeFile(data, 'utf8');
-    else await writeAll(fh, data);
-    await fh.sync();
+    return await fs.readFile(file);
   } catch (e) {
-    await fh.close().catch(() => {});
-    await fs.rm(tmp, { force: true });
-    throw e;
-  } finally {
-    await fh.close().catch(() => {});
-  }
-  return tmp;
-}
-
-/** writev in batches (the OS caps vectors per call), handling short writes. */
-async function writeAll(fh: fs.FileHandle, bufs: Buffer[]): Promise<void> {
-  for (let i = 0; i < bufs.length; i += 512) {
-    let batch = bufs.slice(i, i + 512);
-    while (batch.length) {
-      const { bytesWritten } = await fh.writev(batch);
-      let n = bytesWritten;
-      while (batch.length && n >= batch[0]!.length) { n -= batch[0]!.length; batch = batch.slice(1); }
-      if (n > 0 && batch.length) batch = [batch[0]!.subarray(n), ...batch.slice(1)];
-    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ProjectFileError(file, 'filen findes ikke (no such file)');
+    if (code === 'EISDIR') throw new ProjectFileError(file, 'er en mappe, ikke en projektfil');
+    throw new ProjectFileError(file, `kan ikke læses (${code ?? (e as Error).message})`);
   }
 }
-
-async function syncDir(dir: string): Promise<void> {
-  // Directory fsync makes the rename itself durable; not supported on every platform (Windows).
-  try { const d = await fs.open(dir, 'r'); try { await d.sync(); } finally { await d.close(); } } catch { /* best effort */ }
-}
-
-export const backupPath = (file: string) => `${file}.bak`;
 
 /**
- * lowdb adapter for one `*.cmo.json`: every read is validated; every write is atomic
- * (temp, fsync, rename) and first copies the previous version to `<file>.bak`.
- * A write is refused when the file changed on disk since we read it (another program saved it).
+ * lowdb adapter for one `*.cmo.json`: every read is validated; every write is atomic (temp,
+ * fsync, rename) after a whole backup to `<file>.bak`. Writes must run under `withLock(file)`
+ * after `changedOnDisk()` said no (the service does both): a write over a file this process has
+ * not seen is refused.
  */
 export class ProjectFileAdapter implements Adapter<Project> {
   private seen: Seen | null = null;
   constructor(readonly file: string) {}
 
   async read(): Promise<Project | null> {
-    let raw: Buffer;
-    try {
-      raw = await fs.readFile(this.file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new ProjectFileError(this.file, 'filen findes ikke (no such file)');
-      if (code === 'EISDIR') throw new ProjectFileError(this.file, 'er en mappe, ikke en projektfil');
-      throw new ProjectFileError(this.file, `kan ikke læses (${code ?? (e as Error).message})`);
-    }
-    const project = parseProject(this.file, raw);
-    const st = await fs.stat(this.file);
-    this.seen = { mtimeMs: st.mtimeMs, size: st.size };
+    const raw = await readBytes(this.file);
+    let project: Project;
+    try { project = parseProject(this.file, raw); } catch (e) { return withBackupHint(this.file, e); }
+    const st = await fs.stat(this.file, { bigint: true });
+    this.seen = { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, hash: hashOf([raw]) };
     return project;
+  }
+
+  /** Whether the file on disk is no longer what this process last read or wrote (its content, not just its time). */
+  async changedOnDisk(): Promise<boolean> {
+    if (!this.seen) return true;
+    const st = await fs.stat(this.file, { bigint: true }).catch(() => null);
+    if (!st) return true;
+    const s = this.seen;
+    if (st.ino === s.ino && st.size === s.size && st.mtimeNs === s.mtimeNs) return false;
+    const raw = await fs.readFile(this.file).catch(() => null);
+    if (!raw || hashOf([raw]) !== s.hash) return true;
+    this.seen = { ...s, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs };
+    return false;
   }
 
   async write(data: Project): Promise<void> {
     if (!this.seen) throw new ProjectFileError(this.file, 'skrives ikke: filen blev ikke læst korrekt først');
-    const st = await fs.stat(this.file).catch(() => null);
-    if (st && (st.mtimeMs !== this.seen.mtimeMs || st.size !== this.seen.size))
-      throw new ProjectFileError(this.file, 'er ændret på disken af et andet program, siden den blev åbnet — gemmes ikke for ikke at overskrive ændringerne');
-    const tmp = await writeTemp(this.file, serializeToBuffers(data));
+    const bufs = serializeToBuffers(data);
+    await sweepTemps(this.file);
+    const tmp = await writeTemp(this.file, bufs);
     try {
-      if (st) await fs.copyFile(this.file, backupPath(this.file), FS.COPYFILE_FICLONE);
+      await backUp(this.file).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
       await fs.rename(tmp, this.file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
       throw new ProjectFileError(this.file, `kunne ikke gemmes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
     await syncDir(path.dirname(this.file));
-    const after = await fs.stat(this.file);
-    this.seen = { mtimeMs: after.mtimeMs, size: after.size };
+    const after = await fs.stat(this.file, { bigint: true });
+    this.seen = { ino: after.ino, size: after.size, mtimeNs: after.mtimeNs, hash: hashOf(bufs) };
   }
 }
 
-export type ProjectDb = Low<Project>;
+export type ProjectDb = Low<Project> & { adapter: ProjectFileAdapter };
 
 /** Opens and validates a project; throws ProjectFileError without touching the file on any problem. */
 export async function openProjectFile(file: string): Promise<ProjectDb> {
   const adapter = new ProjectFileAdapter(path.resolve(file));
   const project = await adapter.read();
-  const db = new Low<Project>(adapter, project!);
+  // a killed writer's temp files go now, if no one else is writing
+  await ifUnlocked(adapter.file, () => sweepTemps(adapter.file));
+  const db = new Low<Project>(adapter, project!) as ProjectDb;
   db.data = project!;
   return db;
 }
@@ -134,6 +131,8 @@ export async function createProjectFile(file: string, project: Project): Promise
   const abs = path.resolve(file);
   const parsed = Project.safeParse(project);
   if (!parsed.success) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${firstIssue(parsed.error)}`);
+  const problems = checkIntegrity(parsed.data);
+  if (problems.length) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${integrityLine(problems)}`);
   try { await fs.access(path.dirname(abs)); } catch { throw new ProjectFileError(abs, 'mappen findes ikke'); }
   const tmp = await writeTemp(abs, serializeProject(parsed.data));
   try {
@@ -144,7 +143,8 @@ export async function createProjectFile(file: string, project: Project): Promise
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProjectFileError(abs, code === 'EEXIST' ? 'findes allerede — et nyt projekt oprettes ikke oven i en eksisterende fil' : `kunne ikke oprettes (${code})`);
+    throw new ProjectFileError(abs, code === 'EEXIST'
+      ? 'findes allerede — et nyt projekt oprettes ikke oven i en eksisterende fil' : `kunne ikke oprettes (${code})`);
   } finally {
     await fs.rm(tmp, { force: true });
   }

@@ -294,10 +294,22 @@ describe('failures change nothing', () => {
     expect(await svc.call('history.state', {})).toEqual(history);
   });
 
-  it('a save refused because the file changed on disk rolls the state back', async () => {
+  it('a change saved by another program meanwhile is kept: the command is applied again on the fresh file', async () => {
+    await importLeder();
+    const theirs = fs.readFileSync(file, 'utf8').replace('"Testprojekt"', '"Ændret udefra"');
+    fs.writeFileSync(file, theirs);
+    const r = await svc.dispatch('segment.codeText', { source: 'leder-case3', text: 'meget kompetent', kind: 'M', pt: ['4a'] });
+    expect(r).toMatchObject({ ok: true });
+    const disk = JSON.parse(fs.readFileSync(file, 'utf8')) as Project;
+    expect(disk.name).toBe('Ændret udefra');
+    expect(disk.segments.map((s) => s.text)).toContain('meget kompetent');
+    expect(svc.project().name).toBe('Ændret udefra');
+  });
+
+  it('a damaged file saved by another program is refused naming the file, and left as it is', async () => {
     await importLeder();
     const before = svc.project();
-    const theirs = fs.readFileSync(file, 'utf8').replace('"Testprojekt"', '"Ændret udefra"');
+    const theirs = fs.readFileSync(file, 'utf8').slice(0, 200);
     fs.writeFileSync(file, theirs);
     const r = await svc.dispatch('segment.codeText', { source: 'leder-case3', text: 'meget kompetent', kind: 'M', pt: ['4a'] });
     expect(r).toMatchObject({ ok: false, kind: 'file' });
