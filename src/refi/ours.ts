@@ -1,0 +1,46 @@
+/**
+ * What our own .qdpx export carries beyond REFI-QDA's vocabulary, so a re-import gives back the
+ * same project: one project Note ("CMO Workbench: projektdata") holding this JSON, and stable
+ * GUIDs for the frames "Programteori" and "Vurdering". Other tools show the note as a memo.
+ */
+import { z } from 'zod';
+import { stableGuid } from '../cmo/guid';
+import { AttributeDef, Kind, ProgrammeTheory, Role, Verdict } from '../cmo/model';
+
+export const OUR_ORIGIN = 'CMO Workbench';
+export const DATA_NOTE_NAME = 'CMO Workbench: projektdata';
+export const PT_FRAME_GUID = stableGuid('refi:frame:programteori');
+export const VERDICT_FRAME_GUID = stableGuid('refi:frame:vurdering');
+export const ptCodeGuid = (pt: string, kind: Kind | null) => stableGuid(`refi:pt:${pt}:${kind ?? ''}`);
+export const verdictCodeGuid = (v: Verdict) => stableGuid(`refi:verdict:${v}`);
+
+export const KIND_NAMES: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
+export const VERDICT_NAMES: Record<Verdict, string> = { supports: 'bekræfter', refutes: 'afkræfter', refines: 'nuancerer', unclear: 'uafklaret' };
+
+const Str = z.string();
+export const OurData = z.object({
+  version: z.literal(1),
+  programmeTheory: ProgrammeTheory,
+  roles: z.array(Role),
+  attributeDefs: z.array(AttributeDef),
+  /** variable guid → attribute id */
+  variables: z.record(Str, Str),
+  participants: z.array(z.object({ id: Str, label: Str, roleId: Str.nullable(), caseGuid: Str.nullable() })),
+  /** case guid → our id and number */
+  cases: z.record(Str, z.object({ id: Str, number: z.number().int().nullable() })),
+  /** source guid → what REFI-QDA has no place for */
+  sources: z.record(Str, z.object({ id: Str, participantIds: z.array(Str), speakerMap: z.record(Str, Str), notes: z.array(Str), format: Str, fileName: Str })),
+  /** code guid → our code id */
+  codes: z.record(Str, Str),
+  /** frame code guid → [pt id, kind] / verdict */
+  ptCodes: z.record(Str, z.tuple([Str, Kind])),
+  verdictCodes: z.record(Str, Verdict),
+  /** selection guid → segment fields REFI-QDA has no place for */
+  segments: z.record(Str, z.object({ id: Str, updatedAt: Str, needsReview: z.boolean() })),
+  /** memo note guids (the rest of a selection's notes are configurations) */
+  memoNotes: z.array(Str),
+  configurations: z.array(z.object({ id: Str, noteGuid: Str, pt: Str, verdict: Verdict, createdAt: Str, updatedAt: Str })),
+  /** project note guids that were project notes */
+  projectNotes: z.array(Str),
+});
+export type OurData = z.infer<typeof OurData>;

@@ -1,0 +1,30 @@
+/** Opens a .qdpx as a new project: read (bounded), map, report. Nothing is written here. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Project } from '../cmo/model';
+import { ImportError } from '../import/errors';
+import { QdpxProblem, readQdpx } from './qdpxRead';
+import { refiToProject, type ImportReport } from './qdpxMap';
+import { ZipProblem } from './zipRead';
+
+/** A .qdpx larger than this is refused before it is read. */
+export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
+
+/** The project a .qdpx becomes (on top of `base`: its id, name, language, programme theory and roles). */
+export function projectFromQdpx(buf: Buffer, fileName: string, base: Project, now: string): { project: Project; report: ImportReport } {
+  try {
+    return refiToProject(readQdpx(buf, fileName), base, now);
+  } catch (e) {
+    if (e instanceof QdpxProblem || e instanceof ZipProblem) throw new ImportError(fileName, e.message);
+    throw e;
+  }
+}
+
+export async function readQdpxFile(file: string): Promise<Buffer> {
+  const name = path.basename(file);
+  const st = await fs.stat(file).catch(() => null);
+  if (!st) throw new ImportError(name, 'filen findes ikke (no such file)');
+  if (!st.isFile()) throw new ImportError(name, 'er ikke en fil (not a file)');
+  if (st.size > MAX_QDPX_BYTES) throw new ImportError(name, `fylder ${Math.round(st.size / 1024 / 1024)} MB — over grænsen på 1 GB for en .qdpx`);
+  return fs.readFile(file);
+}
