@@ -11,6 +11,7 @@ import type { Draft } from './coding/CodingPanel';
 import type { Patch } from './coding/SegmentDetails';
 import { SegmentPanel, type PanelMode } from './coding/SegmentPanel';
 import { useHistoryKeys } from './history/useHistory';
+import { useOutsideChanges } from './shared/outsideChanges';
 import { Header } from './layout/Header';
 import { Sidebar, groupSources } from './layout/Sidebar';
 import { TABS, Tabs, type Tab } from './layout/Tabs';
@@ -85,6 +86,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const { data: info } = useQuery('project.info', {});
   const { data: history } = useQuery('history.state', {});
   const { undo, redo } = useHistoryKeys(history, tools.mutate);
+  useOutsideChanges(history);
 
   const [tab, setTab] = useState<Tab>('coding');
   const [sourceId, setSourceId] = useState<string | null>(null);

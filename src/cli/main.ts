@@ -21,6 +21,7 @@ import { search } from './commands/search';
 import { autocode } from './commands/autocode';
 import { codes } from './commands/codes';
 import { source } from './commands/source';
+import { repair } from './commands/repair';
 import { segmentsCmd } from './commands/segments';
 import { interviewers } from './commands/interviewers';
 import { turns } from './commands/turns';
@@ -60,11 +61,12 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med
   cmo undo <projekt> | cmo redo <projekt>          fortryd / gentag den seneste ændring
+  cmo repair <projekt> [--from-backup] [--dry-run] [--json]   ret et projekt der ikke hænger sammen, eller sæt .bak ind
   cmo interviewers add|remove|list <projekt> [navn…]   interviewerens navne (standard: I, Int, Interviewer, Moderator …)
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, interviewers, turns };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, interviewers, turns, repair };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

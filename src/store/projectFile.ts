@@ -21,8 +21,8 @@ const hashOf = (bufs: readonly Buffer[]) => {
   return h.digest('hex');
 };
 
-/** Parses and validates a project file's bytes (schema, then integrity); throws ProjectFileError naming the file. */
-export function parseProject(file: string, raw: Buffer | string): Project {
+/** Parses a project file's bytes against the schema only (what `cmo repair` starts from). */
+export function parseUnchecked(file: string, raw: Buffer | string): Project {
   const text = (typeof raw === 'string' ? raw : raw.toString('utf8')).replace(/^\uFEFF/, '');
   if (!text.trim()) throw new ProjectFileError(file, 'filen er tom (empty file)');
   let json: unknown;
@@ -36,9 +36,15 @@ export function parseProject(file: string, raw: Buffer | string): Project {
     throw new ProjectFileError(file, `lavet af en nyere version af CMO Workbench (schemaVersion ${version} > ${SCHEMA_VERSION})`);
   const parsed = Project.safeParse(json);
   if (!parsed.success) throw new ProjectFileError(file, `ikke et gyldigt projekt: ${firstIssue(parsed.error)}`);
-  const problems = checkIntegrity(parsed.data);
-  if (problems.length) throw new ProjectFileError(file, `projektet hænger ikke sammen: ${integrityLine(problems)}`);
   return parsed.data;
+}
+
+/** Parses and validates a project file's bytes (schema, then integrity); throws ProjectFileError naming the file. */
+export function parseProject(file: string, raw: Buffer | string): Project {
+  const project = parseUnchecked(file, raw);
+  const problems = checkIntegrity(project);
+  if (problems.length) throw new ProjectFileError(file, `projektet hænger ikke sammen: ${integrityLine(problems)}`);
+  return project;
 }
 
 /** A refusal of a damaged file, pointing at its backup when that one loads. */
