@@ -12,6 +12,7 @@ import { ROOT, RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { openService, toReply } from '../src/service/service';
 import { startBrowserHost } from '../src/host/browserHost';
+import { markOpen, openElsewhere } from '../src/host/openMarker';
 import { ensureRendererBuilt, buildElectron } from './build';
 
 function electronBinary(): string | null {
@@ -45,8 +46,12 @@ async function main() {
     return;
   }
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
-  const service = await openService(project, { warmSearch: true, watchMs: 1000 });
+  const elsewhere = openElsewhere(project);
+  if (elsewhere) console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
+  const service = await openService(project, { warmSearch: true, watchMs: 1000, ...(elsewhere ? { readOnlyBecause: elsewhere } : {}) });
   const host = await startBrowserHost({ service, staticDir: RENDERER_DIST, port });
+  const unmark = elsewhere ? () => {} : markOpen(project, new URL(host.url).origin + '/');
+  process.on('exit', unmark);
   console.log(`Projekt: ${project}`);
   console.log(`CMO Workbench: ${host.url}`);
   if (!values['no-open']) openInBrowser(host.url);

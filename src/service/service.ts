@@ -27,6 +27,8 @@ export interface ServiceOptions {
   warmSearch?: boolean;
   /** watch the file and take in what other programs save (app hosts); ms between looks */
   watchMs?: number;
+  /** another window has the project open (where): every change is refused with that said */
+  readOnlyBecause?: string;
 }
 
 export interface Service {
@@ -104,6 +106,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
    * replayable), so two writers both succeed and neither overwrites the other.
    */
   async function transact<R>(change: (base: Project) => Promise<{ next: Project; result: R; command: string; message: LogMessage }>): Promise<R> {
+    if (opts.readOnlyBecause) throw new DomainError(say('errReadOnly', { where: opts.readOnlyBecause }));
     let first: Awaited<ReturnType<typeof change>> | null = null;
     let failed: unknown = null;
     const base = db.data;

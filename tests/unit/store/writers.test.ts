@@ -90,3 +90,28 @@ describe('saves leave whole backups and no litter', () => {
     expect(e?.message).toMatch(/p\.cmo\.json\.bak.*--from-backup/);
   });
 });
+
+describe('a second window on the same project', () => {
+  it('finds the first one by its marker and opens read-only, saying where the first is', async () => {
+    const { markOpen, openElsewhere } = await import('../../../src/host/openMarker');
+    expect(openElsewhere(file)).toBeNull();
+    const marker = path.join(dir, '.p.cmo.json.open');
+    // a live process other than this one (the test runner's parent) has it open
+    fs.writeFileSync(marker, JSON.stringify({ pid: process.ppid, url: 'http://127.0.0.1:5123/' }));
+    const where = openElsewhere(file);
+    expect(where).toMatch(/5123/);
+    const ro = await openService(file, { user: 'b', readOnlyBecause: where! });
+    const before = fs.readFileSync(file);
+    const r = await ro.dispatch('cases.add', { label: 'Ny case' });
+    expect(r).toMatchObject({ ok: false });
+    expect(!r.ok && r.error).toMatch(/skrivebeskyttet.*5123/);
+    expect(fs.readFileSync(file)).toEqual(before);
+    // a marker of a process that is gone is taken over
+    fs.writeFileSync(marker, JSON.stringify({ pid: 2 ** 22 + 17, url: 'x' }));
+    expect(openElsewhere(file)).toBeNull();
+    const unmark = markOpen(file, 'http://127.0.0.1:1/');
+    expect(JSON.parse(fs.readFileSync(marker, 'utf8')).pid).toBe(process.pid);
+    unmark();
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+});
