@@ -23,6 +23,7 @@ import { codes } from './commands/codes';
 import { source } from './commands/source';
 import { repair } from './commands/repair';
 import { segmentsCmd } from './commands/segments';
+import { exportQdpx } from './commands/exportQdpx';
 import { interviewers } from './commands/interviewers';
 import { turns } from './commands/turns';
 
@@ -56,6 +57,8 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
+  cmo new <projekt.cmo.json> --from <fil.qdpx> [--json]    åbn et NVivo/MAXQDA/ATLAS.ti-projekt (REFI-QDA)
+  cmo export-qdpx <projekt> <ud.qdpx> [--json]     projektet som REFI-QDA 1.5 (.qdpx)
   cmo segments <projekt> [--source <navn|id>] [--code <sti>] [--json]   kodede passager som gemt
   cmo log <projekt> [--limit N] [--lang da|en] [--json]
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
@@ -66,7 +69,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, interviewers, turns, repair };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, interviewers, turns, repair };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
