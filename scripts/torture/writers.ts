@@ -1,0 +1,132 @@
+/**
+ * Concurrent writers on one project: two `cmo code` at once, and the app (the browser host,
+ * `npm start -- <proj> --browser`) coding while a CLI codes. Counts confirmed codings that are not
+ * on disk afterwards, and refusals (a writer told no instead of waiting its turn).
+ */
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import {
+  ROOT, SRC, backupWhole, buildProject, clearMessage, codeArgs, codedByCli, loadableByCli, runCli, sentence, sleep,
+  strayFiles, type RunResult,
+} from './common';
+import { emptyRow, timed, type Row } from './table';
+import type { Options } from './options';
+
+/** Tallies a CLI's answer: confirmed, refused with a message, or a crash. */
+function tally(row: Row, r: RunResult, i: number, acked: number[], o: Options, what: string): void {
+  if (r.code === 0) { acked.push(i); return; }
+  if (clearMessage(r.err)) row.refused++;
+  else row.crashes++;
+  o.log(`${what}: exit ${r.code ?? r.signal}: ${r.err.trim().split('\n')[0]?.slice(0, 200)}`);
+}
+
+/** After the section: loadable, nothing confirmed lost, no litter, a whole backup. */
+function finalChecks(row: Row, proj: string, acked: number[], o: Options): void {
+  if (!loadableByCli(proj)) row.unreadable++;
+  const coded = codedByCli(proj);
+  if (coded === null) { row.unreadable++; return; }
+  const lost = acked.filter((x) => !coded.has(sentence(x)));
+  row.lost += lost.length;
+  if (lost.length) o.log(`${row.section}: lost ${lost.length} confirmed codings (sentences ${lost.slice(0, 8).join(', ')})`);
+  const stray = strayFiles(path.dirname(proj));
+  row.stray += stray.length;
+  if (stray.length) o.log(`${row.section}: left beside the project: ${stray.slice(0, 5).join(', ')}`);
+  if (backupWhole(proj) === false) row.unreadable++;
+}
+
+export async function cliPairsSection(o: Options): Promise<Row> {
+  const row = emptyRow('two `cmo code` at once');
+  const proj = buildProject(o.cache, path.join(o.work, 'pairs'), o.turns);
+  const acked: number[] = [];
+  let next = 100_000;
+  for (let k = 0; k < o.cliPairs; k++) {
+    const a = next++, b = next++;
+    const [ra, rb] = await Promise.all([runCli(codeArgs(proj, a)), runCli(codeArgs(proj, b, 'O'))]);
+    row.runs += 2;
+    tally(row, ra, a, acked, o, `pair ${k} (a)`);
+    tally(row, rb, b, acked, o, `pair ${k} (b)`);
+    timed(row, Math.max(ra.ms, rb.ms), 'a pair of `cmo code`');
+  }
+  finalChecks(row, proj, acked, o);
+  row.notes = [`${acked.length} of ${row.runs} confirmed`];
+  return row;
+}
+
+interface App { url: URL; token: string; stop(): Promise<void> }
+
+/** `npm start -- <proj> --browser --no-open --port N`, resolved when it prints its URL line. */
+function startApp(proj: string, port: number, timeoutMs: number): Promise<App> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('npm', ['start', '--', proj, '--browser', '--no-open', '--port', String(port)], {
+      cwd: ROOT, detached: true, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
+    });
+    let buf = '';
+    const exited = new Promise<void>((res) => p.on('exit', () => res()));
+    const stop = async () => {
+      try { process.kill(-p.pid!, 'SIGTERM'); } catch { /* gone */ }
+      await Promise.race([exited, sleep(5000)]);
+      try { process.kill(-p.pid!, 'SIGKILL'); } catch { /* gone */ }
+    };
+    const t = setTimeout(() => { void stop(); reject(new Error(`no URL from npm start in ${timeoutMs} ms: ${buf.slice(-300)}`)); }, timeoutMs);
+    const on = (d: Buffer) => {
+      buf += d.toString();
+      const m = buf.match(/CMO Workbench:\s*(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
+      if (!m) return;
+      clearTimeout(t);
+      const url = new URL(m[1]!);
+      resolve({ url, token: url.searchParams.get('token') ?? '', stop });
+    };
+    p.stdout.on('data', on);
+    p.stderr.on('data', on);
+    p.on('exit', (c) => { clearTimeout(t); reject(new Error(`npm start exited ${c}: ${buf.slice(-300)}`)); });
+  });
+}
+
+type Reply = { ok: boolean; kind?: string; error?: string };
+
+async function appCall(app: App, method: string, params: unknown): Promise<Reply> {
+  try {
+    const res = await fetch(`${app.url.origin}/api/${method}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': app.token }, body: JSON.stringify(params),
+    });
+    return await res.json().catch(() => ({ ok: false, kind: 'http', error: `HTTP ${res.status}` })) as Reply;
+  } catch (e) {
+    return { ok: false, kind: 'network', error: (e as Error).message };
+  }
+}
+
+export async function appCliSection(o: Options): Promise<Row> {
+  const row = emptyRow('the app and `cmo code` at once');
+  const proj = buildProject(o.cache, path.join(o.work, 'app'), o.turns);
+  const app = await startApp(proj, 20_000 + Math.floor(Math.random() * 20_000), o.smoke ? 60_000 : 180_000);
+  const ackApp: number[] = [], ackCli: number[] = [];
+  let next = 200_000;
+  const appCode = async (i: number, kind: string) => {
+    const t0 = performance.now();
+    const h = await appCall(app, 'segment.codeText', { source: SRC, text: sentence(i), kind, pt: ['4a'] });
+    timed(row, performance.now() - t0, 'the app\'s segment.codeText');
+    row.runs++;
+    if (h.ok) ackApp.push(i);
+    else if (h.kind === 'internal' || h.kind === 'network' || !clearMessage(h.error ?? '')) row.crashes++;
+    else row.refused++;
+    if (!h.ok) o.log(`app coding ${i}: ${JSON.stringify(h).slice(0, 200)}`);
+  };
+  try {
+    for (let k = 0; k < o.appRounds; k++) {
+      const a = next++, b = next++;
+      const cli = runCli(codeArgs(proj, a));
+      await sleep(100 + Math.random() * 600);
+      await appCode(b, 'O');
+      const rc = await cli;
+      row.runs++;
+      tally(row, rc, a, ackCli, o, `app round ${k} (cli)`);
+    }
+    // after outside changes the app still codes (it must not be stale for good)
+    await appCode(next++, 'M');
+  } finally {
+    await app.stop();
+  }
+  finalChecks(row, proj, [...ackApp, ...ackCli], o);
+  row.notes = [`app: ${ackApp.length} confirmed; CLI: ${ackCli.length} of ${o.appRounds} confirmed`];
+  return row;
+}
