@@ -10,6 +10,7 @@ import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
 import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
 import { say } from './logMessages';
+import { attributionIndex, type Unattributed } from './attribution';
 
 export interface Quote {
   /** the segment's id */
@@ -27,6 +28,10 @@ export interface Quote {
   /** the case's attributes by attribute id (`sektor` → `Offentlig`) */
   caseAttributes: Record<string, string>;
   participant: string;
+  /** the speaker label of the passage's turn as written in the transcript (null: no turn) */
+  speaker: string | null;
+  /** not an interviewee's evidence: in the interviewer's speech, or with no participant (null: attributed) */
+  unattributed: Unattributed | null;
   source: string;
   sourceId: string;
   start: number;
@@ -63,6 +68,8 @@ export interface QuoteQuery extends SegmentFilter {
   order?: QuoteOrder;
   /** attribution template; default the project's (`({role}, {case})`) */
   attribution?: string;
+  /** report exports refuse quotes in interviewer speech or with no participant unless true */
+  allowUnattributed?: boolean;
 }
 
 /** The report's attribution: `(Leder, case 1)`; parts that are unknown are left out. */
@@ -142,6 +149,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
   const sources = new Map(project.sources.map((s) => [s.id, s]));
   const renditions = new Map(renditionsOf(project).map((r) => [r.segmentId, r]));
   const attribute = attributionFor(project, query.attribution ?? settings.attribution);
+  const who = attributionIndex(project);
 
   const attrFilter = Object.entries(query.attrs ?? {}).map(([name, v]) => {
     const def = findAttribute(project, name);
@@ -169,6 +177,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     const turns = src?.turns ?? [];
     const rendered = renderQuote(seg, turns, r);
     const turn = turns.find((t) => t.start <= seg.start && seg.start < t.end);
+    const spoken = who(seg);
     const q: Omit<Quote, 'attribution'> = {
       id: seg.id,
       segmentId: seg.id,
@@ -181,6 +190,8 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
       caseNumber: c?.number ?? null,
       caseAttributes: { ...(c?.attributes ?? {}) },
       participant: ctx.participantId ? participants.get(ctx.participantId)?.label ?? '' : '',
+      speaker: spoken.speaker,
+      unattributed: spoken.problem,
       source: src?.name ?? '',
       sourceId: seg.sourceId,
       start: seg.start,

@@ -23,6 +23,7 @@ export const speakerDa = {
   errEmptySpeaker: () => 'angiv en taler (fx "Interviewer" eller "Leder")',
   errOnlyInterviewerHits: (p) => `Intet kodet: ${p.skipped} af ${p.hits} fund for "${p.query}" ligger i interviewerens tale${num(p.unattributed) ? ` eller hos ingen deltager (${p.unattributed})` : ''} — brug --include-interviewer (eller afkrydsningen "Også interviewerens tale"), hvis de skal kodes`,
   errUnattributedQuotes: (p) => `${pl(p.count, 'citat', 'citater')} ligger i interviewerens tale eller har ingen deltager og kan ikke stå som udsagn i en rapport: ${p.examples} — knyt taleren til en deltager (cmo source --map), ret taleturen (cmo turns), eller brug --allow-unattributed`,
+  autocodedLeftOut: (p) => `${p.coded}; udeladt: ${p.why}`,
   skipInterviewer: (p) => `${p.count} i interviewerens tale`,
   skipUnattributed: (p) => `${p.count} uden deltager`,
 } satisfies Record<string, Template>;
@@ -43,6 +44,7 @@ export const speakerEn: Record<SpeakerKey, Template> = {
   errEmptySpeaker: () => 'give a speaker (e.g. "Interviewer" or "Leder")',
   errOnlyInterviewerHits: (p) => `Nothing coded: ${p.skipped} of ${p.hits} hits for "${p.query}" lie in the interviewer's speech${num(p.unattributed) ? ` or with no participant (${p.unattributed})` : ''} — use --include-interviewer (or the "Include the interviewer's speech" box) to code them`,
   errUnattributedQuotes: (p) => `${pl(p.count, 'quote lies', 'quotes lie')} in the interviewer's speech or with no participant and cannot stand as evidence in a report: ${p.examples} — map the speaker to a participant (cmo source --map), repair the turn (cmo turns), or use --allow-unattributed`,
+  autocodedLeftOut: (p) => `${p.coded}; left out: ${p.why}`,
   skipInterviewer: (p) => `${p.count} in the interviewer's speech`,
   skipUnattributed: (p) => `${p.count} with no participant`,
 };

@@ -3,6 +3,8 @@ import type { Project } from '../cmo/model';
 import { findPt } from '../cmo/lookup';
 import { prepareQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText, type PreparedQuotes, type QuoteQuery } from '../cmo/quotes';
 import type { Leak } from '../cmo/pseudonyms';
+import { DomainError } from '../cmo/errors';
+import { say } from '../cmo/logMessages';
 import { quotesToCsv } from './quotesCsv';
 import { quotesToDocx } from './quotesDocx';
 import { quotesToXlsx } from './quotesXlsx';
@@ -40,8 +42,22 @@ export async function renderQuotes(project: Project, pq: PreparedQuotes, o: Quot
   }
 }
 
+/**
+ * A report's quotes must be an interviewee's words: quotes in the interviewer's speech or with no
+ * participant are refused with one line naming them, unless `allowUnattributed`. (JSON, a data
+ * export, carries them with their `speaker` and `unattributed` fields instead.)
+ */
+export function refuseUnattributed(pq: PreparedQuotes, q: QuoteQuery): void {
+  if (q.allowUnattributed) return;
+  const bad = pq.quotes.filter((x) => x.unattributed);
+  if (!bad.length) return;
+  const examples = bad.slice(0, 3).map((x) => `"${x.text.slice(0, 50)}${x.text.length > 50 ? '…' : ''}" (${x.source}${x.speaker ? `, ${x.speaker}` : ''})`).join('; ');
+  throw new DomainError(say('errUnattributedQuotes', { count: bad.length, examples: bad.length > 3 ? `${examples} …` : examples }));
+}
+
 export async function exportQuotes(project: Project, q: QuoteQuery & QuoteExportOptions): Promise<QuoteExportFile> {
   const pq = prepare(project, q, q.format === 'json');
+  if (q.format !== 'json') refuseUnattributed(pq, q);
   const data = await renderQuotes(project, pq, q);
   const pts = onlyPtsOf(project, q);
   const base = `citater${pts ? `-${[...pts].join('-')}` : ''}`.replace(/[^\wæøåÆØÅ.-]+/g, '');

@@ -48,6 +48,8 @@ export const SearchAutocodeParams = z.object({
   coder: z.string().max(200).optional(),
   /** refuse to code more hits than this in one go */
   max: z.number().int().positive().max(100_000).default(5000),
+  /** also code hits in the interviewer's speech or with no participant (left out by default: not an interviewee's evidence) */
+  includeInterviewer: z.boolean().default(false),
 }).strict().refine((p) => p.query.trim() !== '' || (p.hits?.length ?? 0) > 0, 'angiv en søgning (query) eller de fund, der skal kodes (hits)');
 export type SearchAutocodeParams = z.output<typeof SearchAutocodeParams>;
 
@@ -58,6 +60,9 @@ export interface SearchAutocodeResult {
   skipped: number;
   /** hits found (before widening merged some of them) */
   hits: number;
+  /** hits left out because they lie in the interviewer's speech / have no participant (0 with includeInterviewer) */
+  skippedInterviewer: number;
+  skippedUnattributed: number;
 }
 
 /** `unknown`: the refusal for a ref that names nothing (`Ukendt kilde: …`) */

@@ -7,7 +7,7 @@ import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
 import { computeMatrix } from '../cmo/matrix';
 import { listQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText } from '../cmo/quotes';
-import { exportQuotes, prepare } from '../export/quotesExport';
+import { exportQuotes, prepare, refuseUnattributed } from '../export/quotesExport';
 import { pseudonymsOf } from '../cmo/pseudonyms';
 import { settingsOf } from '../cmo/renditions';
 import { addPseudonymCmd, removePseudonymCmd } from './commands/pseudonyms';
@@ -58,10 +58,12 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'quotes.markdown': (p, f) => {
     // an export: renditions, attribution template and pseudonyms applied
     const pq = prepare(p, f);
+    refuseUnattributed(pq, f);
     return { markdown: quotesToMarkdown(p, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }), count: pq.quotes.length };
   },
   'quotes.clipboard': (p, f) => {
     const pq = prepare(p, f);
+    refuseUnattributed(pq, f);
     return { text: quotesToPlainText(pq), html: quotesToHtml(pq), count: pq.quotes.length, leaks: pq.leaks };
   },
   'quotes.leaks': (p, f) => {

@@ -31,7 +31,7 @@ const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
 export const quotes: Command = async (args) => {
   const { positionals: [file], values } = parse(args, {
     pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many, code: many,
-    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str,
+    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str, 'allow-unattributed': flag,
   }, 1);
   const format = option('format', z.enum(FORMATS), values.format ?? 'md');
   if ((format === 'docx' || format === 'xlsx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
@@ -45,6 +45,7 @@ export const quotes: Command = async (args) => {
     starred: values.starred ? true : undefined,
     picked: values.picked ? true : undefined,
     attribution: values.attribution,
+    allowUnattributed: values['allow-unattributed'] ? true : undefined,
   };
   return withService(file!, async (svc) => {
     if (format === 'json' && values.raw) {

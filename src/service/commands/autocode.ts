@@ -11,6 +11,7 @@ import { resolveSearchFilter } from '../../search/params';
 import { widenRange, type Range } from '../../search/widen';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
+import { speakerAt } from '../../cmo/attribution';
 
 export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) => {
   const pts = resolvePts(project, p.pt);
@@ -33,6 +34,19 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   }
   if (found.length === 0) throw new DomainError(say('errNoHitsToCode', { query: p.query }));
 
+  // interviewer speech, and speech of no participant, is not an interviewee's evidence: left out unless asked for
+  let skippedInterviewer = 0, skippedUnattributed = 0;
+  if (!p.includeInterviewer) {
+    found = found.filter((h) => {
+      const who = speakerAt(project, sources.get(h.sourceId)!, h.start);
+      if (who.problem === 'interviewer') skippedInterviewer++;
+      else if (who.problem) skippedUnattributed++;
+      return !who.problem;
+    });
+    const left = skippedInterviewer + skippedUnattributed;
+    if (found.length === 0 && left > 0)
+      throw new DomainError(say('errOnlyInterviewerHits', { query: p.query || '…', hits: left, skipped: skippedInterviewer, unattributed: skippedUnattributed || undefined }));
+  }
   const order = new Map(project.sources.map((s, i) => [s.id, i]));
   const ranges = new Map<string, Range & { sourceId: string }>();
   for (const h of found) {
@@ -57,10 +71,16 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   next = { ...project, segments: [...project.segments, ...created] };
   if (created.length === 0) throw new DomainError(say('errAllHitsCoded', { count: skipped, coding: `${p.kind} ${pts.join(' ')}` }));
   if (coder && !next.coders.some((c) => c.name === coder)) next = { ...next, coders: [...next.coders, { id: coder, name: coder }] };
-  const what = say('autocodeFound', { count: found.length, query: p.hits?.length ? undefined : p.query.slice(0, 60) });
+  const hits = found.length + skippedInterviewer + skippedUnattributed;
+  const what = say('autocodeFound', { count: hits, query: p.hits?.length ? undefined : p.query.slice(0, 60) });
+  const coded = say('autocoded', { count: created.length, widen: p.widen ?? undefined, found: what, coding: `${p.kind} ${pts.join(' ')}`, skipped });
+  const why = [
+    ...(skippedInterviewer ? [say('skipInterviewer', { count: skippedInterviewer })] : []),
+    ...(skippedUnattributed ? [say('skipUnattributed', { count: skippedUnattributed })] : []),
+  ];
   return {
     project: next,
-    result: { created, skipped, hits: found.length },
-    summary: say('autocoded', { count: created.length, widen: p.widen ?? undefined, found: what, coding: `${p.kind} ${pts.join(' ')}`, skipped }),
+    result: { created, skipped, hits, skippedInterviewer, skippedUnattributed },
+    summary: why.length ? say('autocodedLeftOut', { coded, why }) : coded,
   };
 };

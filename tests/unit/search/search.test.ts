@@ -100,7 +100,9 @@ describe('filters', () => {
   it('by case, role and participant (through the speaker of the turn)', () => {
     expect(search('kontrolbesøget', { filter: f({ cases: ['14'] }) }).hits).toHaveLength(1);
     expect(search('kontrolbesøget', { filter: f({ roles: ['AMR'] }) }).hits).toHaveLength(1);
-    expect(search('kontrolbesøget', { filter: f({ participants: ['Interviewer'] }) }).hits.map((h) => h.sourceId)).toEqual(['src-3']);
+    // the interviewer's turns belong to no participant, even when the fixture maps them to one
+    expect(search('kontrolbesøget', { filter: f({ participants: ['Interviewer'] }) }).hits.map((h) => h.sourceId)).toEqual([]);
+    expect(search('kontrolbesøget', { filter: f({ participants: ['AMR case 3'] }) }).hits.map((h) => h.sourceId)).toEqual(['src-3']);
     expect(() => f({ cases: ['99'] })).toThrow(/Ukendt case/);
   });
   it('by coded/uncoded, kind and PT point (a hit is coded when a segment overlaps it)', () => {
