@@ -36,7 +36,11 @@ export async function buildElectron(): Promise<string> {
   const { build } = await import('esbuild');
   const out = path.join(ROOT, 'dist-electron');
   await build({
-    entryPoints: { main: path.join(ROOT, 'electron', 'main.ts'), preload: path.join(ROOT, 'electron', 'preload.ts') },
+    entryPoints: {
+      main: path.join(ROOT, 'electron', 'main.ts'), preload: path.join(ROOT, 'electron', 'preload.ts'),
+      // imports are read in a worker thread (src/import/offThread.ts finds it beside main.cjs)
+      importWorker: path.join(ROOT, 'src', 'import', 'worker.ts'),
+    },
     outdir: out, outExtension: { '.js': '.cjs' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
     external: ['electron'], sourcemap: true, logLevel: 'warning',
     define: { 'import.meta.url': 'importMetaUrl' }, inject: [path.join(ROOT, 'scripts', 'import-meta-url.js')],

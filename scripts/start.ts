@@ -48,7 +48,7 @@ async function main() {
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
   const elsewhere = openElsewhere(project);
   if (elsewhere) console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
-  const service = await openService(project, { warmSearch: true, watchMs: 1000, ...(elsewhere ? { readOnlyBecause: elsewhere } : {}) });
+  const service = await openService(project, { warmSearch: true, watchMs: 1000, offThreadImports: true, ...(elsewhere ? { readOnlyBecause: elsewhere } : {}) });
   const host = await startBrowserHost({ service, staticDir: RENDERER_DIST, port });
   const unmark = elsewhere ? () => {} : markOpen(project, new URL(host.url).origin + '/');
   process.on('exit', unmark);

@@ -10,7 +10,8 @@ import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
 import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 import { ProjectFileError, openProjectFile, withLock, type ProjectDb } from '../store/projectFile';
-import { ImportError } from '../import/index';
+import { ImportError, loadTranscript, type Transcript } from '../import/index';
+import { cancelReads, loadTranscriptOffThread } from '../import/offThread';
 import { exports, mutations, queries } from './handlers';
 import { buildSearchIndex } from '../search/index';
 import type { Ctx } from './types';
@@ -29,6 +30,8 @@ export interface ServiceOptions {
   watchMs?: number;
   /** another window has the project open (where): every change is refused with that said */
   readOnlyBecause?: string;
+  /** read imported files in a worker thread, outside the queue of calls, so the host answers meanwhile (app hosts) */
+  offThreadImports?: boolean;
 }
 
 export interface Service {
@@ -68,7 +71,10 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     newId: opts.newId ?? ((prefix) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`),
     user,
     file: path.resolve(file),
+    loadTranscript: (name, bytes, sent) => (sent !== undefined ? preloaded.get(sent) : undefined) ?? loadTranscript(name, bytes),
   };
+  /** transcripts read ahead in a worker, by their data as sent (the base64 string) */
+  const preloaded = new Map<string, Promise<Transcript>>();
   let revision = 0;
   let savedAt: string | null = null;
   const depth = opts.undoDepth ?? 200;
@@ -153,6 +159,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     if (method === 'batch') return runBatch(contract.batch.params.parse(raw ?? {}).calls);
     const params = contract[method].params.parse(raw ?? {});
     if (method === 'history.state') return history();
+    if (method === 'import.cancel') return { cancelled: cancelReads() };
     if (method === 'history.undo' || method === 'history.redo') {
       const undoing = method === 'history.undo';
       return transact(async (current) => {
@@ -198,6 +205,24 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     t.unref?.();
   }
 
+  /** Reads the files of any imports among the calls ahead, in a worker, before they join the queue. */
+  async function readAhead(method: string, raw: unknown): Promise<() => void> {
+    if (!opts.offThreadImports) return () => {};
+    const calls = method === 'batch' ? ((raw as { calls?: { method?: string; params?: unknown }[] })?.calls ?? []) : [{ method, params: raw }];
+    const keys: string[] = [];
+    for (const c of calls) {
+      if (c?.method !== 'source.import') continue;
+      const p = contract['source.import'].params.safeParse(c.params ?? {});
+      if (!p.success) continue;
+      const read = loadTranscriptOffThread(path.basename(p.data.fileName), Buffer.from(p.data.dataBase64, 'base64'));
+      read.catch(() => {});
+      preloaded.set(p.data.dataBase64, read);
+      keys.push(p.data.dataBase64);
+    }
+    await Promise.allSettled(keys.map((k) => preloaded.get(k)));
+    return () => { for (const k of keys) preloaded.delete(k); };
+  }
+
   function serial<T>(f: () => Promise<T>): Promise<T> {
     const p = chain.then(f, f);
     chain = p.catch(() => {});
@@ -208,10 +233,18 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     file: ctx.file,
     project: () => db.data,
     close: () => { if (opts.watchMs) unwatchFile(ctx.file); },
-    call: <M extends Method>(method: M, params: unknown) => serial(() => run(method, params)) as Promise<Result<M>>,
-    dispatch: (method, params) => {
-      if (!isMethod(method)) return Promise.resolve({ ok: false, kind: 'invalid', error: `Ukendt metode: ${method}` });
-      return serial(() => run(method, params)).then((result) => ({ ok: true, result }) as Reply<Method>, toReply);
+    call: async <M extends Method>(method: M, params: unknown) => {
+      const forget = await readAhead(method, params);
+      try { return await serial(() => run(method, params)) as Result<M>; } finally { forget(); }
+    },
+    dispatch: async (method, params) => {
+      if (!isMethod(method)) return { ok: false, kind: 'invalid', error: `Ukendt metode: ${method}` };
+      // not queued behind the import it stops
+      if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
+      const forget = await readAhead(method, params);
+      try {
+        return await serial(() => run(method, params)).then((result) => ({ ok: true, result }) as Reply<Method>, toReply);
+      } finally { forget(); }
     },
   };
 }

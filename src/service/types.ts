@@ -1,5 +1,6 @@
 import type { LogMessage } from '../cmo/logMessages';
 import type { Project } from '../cmo/model';
+import type { Transcript } from '../import/index';
 import type { Method, ParsedParams, Result } from '../api/contract';
 
 /** What a command may know about its surroundings; injected so tests can fix time and ids. */
@@ -8,6 +9,8 @@ export interface Ctx {
   newId(prefix: string): string;
   user: string;
   file: string;
+  /** reads an imported file (a host may have read it ahead, off its thread) */
+  loadTranscript(fileName: string, bytes: Uint8Array, sent?: string): Promise<Transcript>;
 }
 
 /** `summary`: what changed, for the audit log and the undo step (see cmo/logMessages) */

@@ -5,7 +5,6 @@ import { DomainError } from '../../cmo/segments';
 import { findCase, findRole } from '../../cmo/lookup';
 import { isInterviewer } from '../../cmo/interviewers';
 import { metaFromFileName } from '../../cmo/filename-meta';
-import { loadTranscript } from '../../import/index';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
 import { say, wordsFor } from '../../cmo/logMessages';
@@ -53,7 +52,7 @@ function uniqueName(project: Project, wanted: string): string {
 export const importSource: Mutation<'source.import'> = async (project, p, ctx) => {
   const bytes = Buffer.from(p.dataBase64, 'base64');
   const fileName = path.basename(p.fileName);
-  const { text, turns, notes, format, encoding, warnings: readWarnings } = await loadTranscript(fileName, bytes);
+  const { text, turns, notes, format, encoding, warnings: readWarnings } = await ctx.loadTranscript(fileName, bytes, p.dataBase64);
   const noticed = [...readWarnings];
   if (!text.trim()) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errFileHasNoText') }));
   const hash = contentHash(text);
