@@ -24,6 +24,7 @@ import type { FlaggedCoding } from '../cmo/review';
 import type { InterviewerList } from '../service/commands/interviewers';
 import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
 import type { UnattributedCoding } from '../cmo/unattributed';
+import type { Proposal } from '../refi/codeMap';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -129,6 +130,8 @@ export const contract = {
     result: result<BatchReply[]>(), mutates: true,
   },
   'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
+  /** stops the imports whose files are being read (each is refused as cancelled); answered at once */
+  'import.cancel': { params: z.object({}).strict(), result: result<{ cancelled: number }>(), mutates: false },
   /** codings waiting for review (flagged by a transcript correction), in every source */
   'review.flagged': { params: z.object({}).strict(), result: result<FlaggedCoding[]>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
@@ -232,6 +235,15 @@ export const contract = {
   'codes.importQdc': { params: z.object({ fileName: z.string().min(1).max(1000), xml: z.string().max(50_000_000) }).strict(), result: result<{ added: number; total: number }>(), mutates: true },
   'codes.importCsv': { params: z.object({ fileName: z.string().min(1).max(1000), text: z.string().max(50_000_000) }).strict(), result: result<{ added: number; total: number }>(), mutates: true },
   'codes.export': { params: z.object({ format: z.enum(['qdc', 'csv']) }).strict(), result: result<ExportFile>(), mutates: false },
+  /** imported codes onto the programteori: every segment with the code gets the kind/PT/verdict; the code goes unless `keep` */
+  'codes.map': {
+    params: z.object({ mappings: z.array(z.object({ code: Ref, kind: Kind.optional(), pt: z.array(Ref).max(100).optional(), verdict: Verdict.optional() }).strict()).min(1).max(10_000), keep: z.boolean().default(false) }).strict(),
+    result: result<{ changed: number; incomplete: number; removed: number }>(), mutates: true,
+  },
+  /** what the code names along each path suggest (`PT 4a`, `Mekanisme`, `bekræfter`…), for the mapping table; never applied by itself */
+  'codes.proposeMap': { params: z.object({}).strict(), result: result<Proposal[]>(), mutates: false },
+  /** the project as a REFI-QDA 1.5 project (.qdpx), see src/refi/README.md */
+  'refi.exportProject': { params: z.object({}).strict(), result: result<ExportFile>(), mutates: false },
   /** search as you type: transcript hits (offsets, snippet, score) plus memos, CMO statements and programteori (`others`) */
   'search.query': { params: SearchQueryParams, result: result<SearchResult>(), mutates: false },
   /** "code all hits" of a search (or the selected hits), widened to sentence or turn if asked: one undoable step */

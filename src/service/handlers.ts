@@ -35,12 +35,14 @@ import { say } from '../cmo/logMessages';
 import { addInterviewersCmd, listInterviewers, removeInterviewersCmd } from './commands/interviewers';
 import { assignTurnCmd, confirmSpeakersCmd, mergeTurnsCmd, speakerSummaryQuery, splitTurnCmd } from './commands/turns';
 import { unattributedCodings } from '../cmo/unattributed';
+import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
+import { projectToQdpx } from '../refi/qdpxWrite';
 
-type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'search.query' | 'palette.items'
+type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'matrix.export' | 'codes.export' | 'quotes.export' | 'codeSheet.preview';
-type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
+type ExportMethods = 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview';
+type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'codes.map' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
 /** Undo/redo and the history state are the session's own, not project commands. */
@@ -80,6 +82,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'palette.items': (p) => paletteItems(p),
   'import.preview': previewImport,
   'codes.list': (p) => listCodes(p),
+  'codes.proposeMap': (p) => proposeMapQuery(p),
   'framework.list': (p, { rows, cols }) => summariesFor(p, rows, cols),
   'matrix.coders': (p) => codersOf(p),
   'interviewers.list': listInterviewers,
@@ -90,6 +93,11 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
   // with the framework summaries and attribute filters (commands/framework.ts)
   'matrix.export': exportMatrix,
+  'refi.exportProject': async (p) => {
+    const { buffer } = await projectToQdpx(p);
+    const name = p.name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'projekt';
+    return { fileName: `${name}.qdpx`, mime: 'application/zip', dataBase64: buffer.toString('base64') };
+  },
   'codes.export': async (p, { format }) => {
     if (format === 'qdc') return { fileName: 'kodebog.qdc', mime: 'application/xml', dataBase64: Buffer.from(codebookToQdc(p.codes), 'utf8').toString('base64') };
     const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -118,6 +126,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'codes.remove': removeCodeCmd,
   'codes.importQdc': importQdcCmd,
   'codes.importCsv': importCsvCmd,
+  'codes.map': mapCodesCmd,
   'source.setSpeakers': setSpeakersCmd,
   'source.autocode': autocodeCmd,
   'quotes.setRendition': setRenditionCmd,

@@ -2,11 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, writeOut, type Command } from '../util';
+import { codesMap } from './codesMap';
 
 /** `cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv <project> …`: the codebook. */
 export const codes: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
+    case 'map': return codesMap(rest);
     case 'list': {
       const { positionals: [file], values } = parse(rest, { json: flag }, 1);
       return withService(file!, async (svc) => {
@@ -66,6 +68,6 @@ export const codes: Command = async (args) => {
       });
     }
     default:
-      throw new UsageError('brug: cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv|import-csv <projekt> …');
+      throw new UsageError('brug: cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …');
   }
 };
