@@ -20,7 +20,8 @@ const SKIP = new Set(['log', 'history', 'updatedAt']);
 
 export const Change = z.union([
   z.object({ c: z.string(), id: z.string(), index: z.number().int(), before: z.unknown(), after: z.unknown() }),
-  z.object({ key: z.string(), before: z.unknown(), after: z.unknown() }),
+  // a key absent before or after (an optional field added to the project) is left out of the JSON: optional here
+  z.object({ key: z.string(), before: z.unknown().optional(), after: z.unknown().optional() }),
 ]);
 export type Change = z.infer<typeof Change>;
 

@@ -8,6 +8,8 @@ import type { Project, Segment, Source, SpeakerTurn } from './model';
 import { DomainError } from './segments';
 import { findPassage, normalizeText } from './text';
 import { say } from './logMessages';
+import { findTurnStarts, turnAt } from './turns';
+import { attributionIndex } from './attribution';
 
 /** Replace old `[start, end)` with `text`. Edits are sorted and do not overlap. */
 export interface Edit { start: number; end: number; text: string }
@@ -84,7 +86,38 @@ function remapTurns(source: Source, edits: Edit[], newText: string): { turns: Sp
     if (label && label !== t.speaker && source.speakerMap[t.speaker] && !speakerMap[label]) speakerMap[label] = source.speakerMap[t.speaker]!;
     return { ...t, start, end, speaker: label && label !== t.speaker && newText.slice(start).trimStart().startsWith(label) ? label : t.speaker };
   });
-  return { turns, speakerMap };
+  return { turns: redetectTurns(turns, edits, newText), speakerMap };
+}
+
+/**
+ * Turns re-detected where the text was corrected: a speaker label written into an edited line
+ * (`I: … R: …` typed where one voice ran on) starts a turn there, splitting the turn it lies in.
+ */
+function redetectTurns(turns: SpeakerTurn[], edits: readonly Edit[], newText: string): SpeakerTurn[] {
+  const touched: [number, number][] = [];
+  let delta = 0;
+  for (const e of edits) {
+    const from = e.start + delta, to = from + e.text.length;
+    delta += e.text.length - (e.end - e.start);
+    touched.push([newText.lastIndexOf('\n', Math.max(0, from - 1)) + 1, (newText.indexOf('\n', to) + 1 || newText.length + 1) - 1]);
+  }
+  const has = new Set(turns.map((t) => t.start));
+  const fresh = findTurnStarts(newText).filter((s) => !has.has(s.start) && touched.some(([a, b]) => s.start >= a && s.start <= b));
+  if (!fresh.length) return turns;
+  let out = turns.slice();
+  const trim = (end: number) => { while (end > 0 && /\s/.test(newText[end - 1]!)) end--; return end; };
+  for (const s of fresh) {
+    const t = turnAt(out, s.start);
+    if (t && t.start < s.start) {
+      const i = out.indexOf(t);
+      out.splice(i, 1, { ...t, end: Math.max(t.start, trim(s.start)) }, { start: s.start, end: t.end, speaker: s.speaker, time: s.time });
+    } else if (!t) {
+      const next = out.find((x) => x.start > s.start)?.start ?? newText.length;
+      out.push({ start: s.start, end: Math.max(s.start, trim(next)), speaker: s.speaker, time: s.time });
+      out = out.sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
 }
 
 /** Applies edits to one source's text and remaps its segments and turns. */
@@ -115,7 +148,18 @@ export function editSource(project: Project, sourceId: string, rawEdits: readonl
   const { turns, speakerMap } = remapTurns(source, edits, newText);
   const sources = project.sources.slice();
   sources[si] = { ...source, text: newText, turns, speakerMap, contentHash: contentHash(newText) };
-  return { project: { ...project, sources, segments }, moved, flagged, newText };
+  // a coding whose speaker the correction changed (a turn re-detected) is flagged for review too
+  const before = attributionIndex(project), after = attributionIndex({ ...project, sources, segments });
+  const old = new Map(project.segments.filter((x) => x.sourceId === sourceId).map((x) => [x.id, x]));
+  const reattributed = segments.map((seg): Segment => {
+    const was = old.get(seg.id);
+    if (!was || seg.needsReview) return seg;
+    const a = before(was), b = after(seg);
+    if (a.participantId === b.participantId && a.interviewer === b.interviewer) return seg;
+    flagged.push(seg.id);
+    return { ...seg, needsReview: true, previousText: seg.previousText ?? seg.text };
+  });
+  return { project: { ...project, sources, segments: reattributed }, moved, flagged, newText };
 }
 
 /** Edits for a find/replace: one occurrence (error if none or several), or every one with `all`. */

@@ -37,9 +37,31 @@ export function findTurnStarts(text: string): TurnStart[] {
   // a label alone on its line ("Hun sagde:") counts only when the same label recurs, or names the interviewer
   const seen = new Map<string, number>();
   for (const s of starts) seen.set(s.speaker, (seen.get(s.speaker) ?? 0) + 1);
-  return starts
+  const lines = starts
     .filter((s) => !s.alone || (seen.get(s.speaker) ?? 0) >= 2 || isInterviewerLabel(s.speaker))
     .map(({ start, speaker, time }) => ({ start, speaker, time }));
+  const inline = findInlineStarts(text, new Set(lines.map((s) => s.speaker)));
+  return inline.length ? [...lines, ...inline].sort((a, b) => a.start - b.start) : lines;
+}
+
+/** a label inside a paragraph, after the end of a sentence: `… I: Og hvad så? R: …` */
+const INLINE = /(?<=[.?!…"”»)][ \t]+)([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
+/** short labels transcribers use for the interviewee without writing them at a line's start */
+const INTERVIEWEE_SHORT = /^(R|IP|D|Svar|Respondent)\d{0,2}$/;
+
+/**
+ * Turns that begin inside a paragraph, when a hasty transcriber ran the speakers together: a
+ * label after a sentence's end that is a speaker of this text (one that starts a line), an
+ * interviewer's, or a short interviewee label (`R`, `IP`). Other `Word:` inside a sentence is speech.
+ */
+export function findInlineStarts(text: string, known: ReadonlySet<string>, interviewers?: readonly string[]): TurnStart[] {
+  const out: TurnStart[] = [];
+  for (const m of text.matchAll(INLINE)) {
+    const label = m[1]!;
+    if (!known.has(label) && !isInterviewerLabel(label, interviewers) && !INTERVIEWEE_SHORT.test(label)) continue;
+    out.push({ start: m.index!, speaker: label, time: null });
+  }
+  return out;
 }
 
 interface LabelHit { speaker: string; time: number | null; alone: boolean; length: number }
