@@ -16,7 +16,14 @@ export type Verdict = z.infer<typeof Verdict>;
 const Id = z.string().min(1).max(200);
 const IsoDate = z.string().min(1);
 
-export const Coder = z.object({ id: Id, name: z.string().min(1) });
+export const Coder = z.object({
+  id: Id,
+  name: z.string().min(1),
+  /** shown on stripes and in the header (`KJ`); absent: taken from the name */
+  initials: z.string().max(8).optional(),
+  /** the coder's stripe colour; absent: one from the palette by position (cmo/coders.ts) */
+  color: z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/).optional(),
+});
 export type Coder = z.infer<typeof Coder>;
 
 export const PtPoint = z.object({
@@ -162,6 +169,8 @@ export const CmoConfiguration = z.object({
   /** the "if–then–because" statement */
   statement: z.string().default(''),
   verdict: Verdict.default('unclear'),
+  /** who made it (absent in configurations from before coders: then the coder of its segments) */
+  coder: z.string().optional(),
   createdAt: IsoDate,
   updatedAt: IsoDate,
 });
