@@ -23,6 +23,7 @@ import type { LogMessage } from '../cmo/logMessages';
 import type { FlaggedCoding } from '../cmo/review';
 import type { InterviewerList } from '../service/commands/interviewers';
 import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
+import type { SniffResult } from '../service/commands/importSniff';
 import type { UnattributedCoding } from '../cmo/unattributed';
 import type { Proposal } from '../refi/codeMap';
 
@@ -338,6 +339,11 @@ export const contract = {
   /** turns and words per speaker, who is the interviewer, who is which participant, and whether the user confirmed it */
   'source.speakerSummary': { params: z.object({ source: Ref }).strict(), result: result<SpeakerSummary>(), mutates: false },
   'source.confirmSpeakers': { params: z.object({ source: Ref }).strict(), result: result<SpeakerSummary>(), mutates: true },
+  /** one file looked into before import: ready, empty, not what its extension says, password-protected, unreadable, or a duplicate */
+  'import.sniff': {
+    params: z.object({ fileName: z.string().trim().min(1).max(1000), dataBase64: z.string().max(400_000_000) }).strict(),
+    result: result<SniffResult>(), mutates: false,
+  },
   /** codings that lie in the interviewer's speech or have no participant: not an interviewee's evidence */
   'review.unattributed': { params: z.object({}).strict(), result: result<UnattributedCoding[]>(), mutates: false },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;

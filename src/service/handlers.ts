@@ -35,13 +35,14 @@ import { say } from '../cmo/logMessages';
 import { addInterviewersCmd, listInterviewers, removeInterviewersCmd } from './commands/interviewers';
 import { assignTurnCmd, confirmSpeakersCmd, mergeTurnsCmd, speakerSummaryQuery, splitTurnCmd } from './commands/turns';
 import { unattributedCodings } from '../cmo/unattributed';
+import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
 
 type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
   | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview';
+type ExportMethods = 'import.sniff' | 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview';
 type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'codes.map' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
@@ -106,6 +107,7 @@ export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<
   },
   'quotes.export': (p, params) => exportQuotes(p, params),
   'codeSheet.preview': (p, params) => previewSheet(p, params),
+  'import.sniff': (p, params) => sniffImport(p, params),
 };
 
 export const mutations: { [M in MutationMethods]: Mutation<M> } = {
