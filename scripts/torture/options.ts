@@ -43,12 +43,12 @@ export function parseOptions(argv: string[]): Options {
   return {
     smoke, only, out,
     work: path.join(out, 'work'), cache: path.join(out, 'cache'), repros: path.join(out, 'repros'),
-    turns: num('--turns', 2400, 600),
-    kills: num('--kills', 200, 6),
-    cliPairs: num('--pairs', 30, 3),
-    appRounds: num('--rounds', 16, 3),
-    fuzzRuns: num('--runs', 1000, 40),
-    loaderRuns: num('--loader-runs', 1000, 60),
+    turns: num('--turns', 2400, 300),
+    kills: num('--kills', 200, 5),
+    cliPairs: num('--pairs', 30, 2),
+    appRounds: num('--rounds', 16, 2),
+    fuzzRuns: num('--runs', 1000, 15),
+    loaderRuns: num('--loader-runs', 1000, 40),
     hangMs: num('--hang-ms', 5000, 5000),
     seed: num('--seed', Date.now() % 1_000_000, Date.now() % 1_000_000),
     log: (line: string) => {

@@ -34,11 +34,18 @@ function finalChecks(row: Row, proj: string, acked: number[], o: Options): void 
   if (backupWhole(proj) === false) row.unreadable++;
 }
 
+/** A section in which no writer ever succeeded proves nothing: the harness itself is broken. */
+function nothingConfirmed(row: Row, confirmed: number, o: Options): void {
+  if (confirmed > 0) return;
+  row.crashes++;
+  o.log(`${row.section}: nothing was confirmed, so nothing was tested`);
+}
+
 export async function cliPairsSection(o: Options): Promise<Row> {
   const row = emptyRow('two `cmo code` at once');
   const proj = buildProject(o.cache, path.join(o.work, 'pairs'), o.turns);
   const acked: number[] = [];
-  let next = 100_000;
+  let next = 1;
   for (let k = 0; k < o.cliPairs; k++) {
     const a = next++, b = next++;
     const [ra, rb] = await Promise.all([runCli(codeArgs(proj, a)), runCli(codeArgs(proj, b, 'O'))]);
@@ -48,6 +55,7 @@ export async function cliPairsSection(o: Options): Promise<Row> {
     timed(row, Math.max(ra.ms, rb.ms), 'a pair of `cmo code`');
   }
   finalChecks(row, proj, acked, o);
+  nothingConfirmed(row, acked.length, o);
   row.notes = [`${acked.length} of ${row.runs} confirmed`];
   return row;
 }
@@ -98,9 +106,10 @@ async function appCall(app: App, method: string, params: unknown): Promise<Reply
 export async function appCliSection(o: Options): Promise<Row> {
   const row = emptyRow('the app and `cmo code` at once');
   const proj = buildProject(o.cache, path.join(o.work, 'app'), o.turns);
-  const app = await startApp(proj, 20_000 + Math.floor(Math.random() * 20_000), o.smoke ? 60_000 : 180_000);
+  // npm start builds the renderer first when it is missing or stale (a fresh clone): minutes, not seconds
+  const app = await startApp(proj, 20_000 + Math.floor(Math.random() * 20_000), 240_000);
   const ackApp: number[] = [], ackCli: number[] = [];
-  let next = 200_000;
+  let next = 1;
   const appCode = async (i: number, kind: string) => {
     const t0 = performance.now();
     const h = await appCall(app, 'segment.codeText', { source: SRC, text: sentence(i), kind, pt: ['4a'] });
@@ -127,6 +136,7 @@ export async function appCliSection(o: Options): Promise<Row> {
     await app.stop();
   }
   finalChecks(row, proj, [...ackApp, ...ackCli], o);
+  nothingConfirmed(row, Math.min(ackApp.length, ackCli.length), o);
   row.notes = [`app: ${ackApp.length} confirmed; CLI: ${ackCli.length} of ${o.appRounds} confirmed`];
   return row;
 }

@@ -1,6 +1,6 @@
 /**
  * The fuzz sections: the targets run one after the other in a worker process under a watchdog. A
- * case that runs past the hang limit × 4 is cut off (the worker killed, its input kept as a repro, a
+ * case that runs past the hang limit × 6 (30 s at least) is cut off (the worker killed, its input kept as a repro, a
  * hang counted) and the rest go on in a new worker; a worker that dies (stack overflow, heap) is a
  * crash, kept the same way.
  */
@@ -27,6 +27,9 @@ interface Done {
   slowestMs: number; slowest: string; firstMessage: string;
 }
 
+/** A case with no answer after this long (wall clock) is cut off as a hang. */
+const cutOffMs = (o: Options) => Math.max(30_000, o.hangMs * 6);
+
 interface Ended { current: string | null; cases: number; cutOff: boolean; dead: string }
 
 /** One worker over `specs`; each target's counts go to `onDone`; resolves with how it ended. */
@@ -35,10 +38,11 @@ function worker(specs: { target: string; runs: number }[], seed: number, o: Opti
     const spec = specs.map((s) => `${s.target}:${s.runs}`).join(',');
     const args = ['--max-old-space-size=2048', '--import', 'tsx', WORKER, spec, String(seed), o.out, String(o.hangMs),
       String(o.smoke ? 4000 : 15_000)];
-    const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = { ...process.env, TORTURE_SMOKE: o.smoke ? '1' : '0' };
+    const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
     let current: string | null = null, cases = 0, buf = '', err = '', cutOff = false, shrinking = false, finished = false;
     let last = Date.now();
-    const dog = setInterval(() => { if (Date.now() - last > o.hangMs * 4) { cutOff = true; p.kill('SIGKILL'); } }, 250);
+    const dog = setInterval(() => { if (Date.now() - last > cutOffMs(o)) { cutOff = true; p.kill('SIGKILL'); } }, 250);
     p.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
       let nl: number;
@@ -95,9 +99,9 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
     // the case it was on hung or killed the worker: counted, kept, and the rest run on
     const t = ended.current, row = rows.get(t)!;
     row.runs += Math.max(1, ended.cases);
-    if (ended.cutOff) { row.hangs++; timed(row, o.hangMs * 4, `${t}: cut off (a hang)`); } else row.crashes++;
+    if (ended.cutOff) { row.hangs++; timed(row, cutOffMs(o), `${t}: cut off (a hang)`); } else row.crashes++;
     const dir = path.join(o.out, 'fuzz', t);
-    const kept = keepCurrent(dir, t, ended.cutOff ? 'hang' : 'dead', ended.cutOff ? `no answer in ${o.hangMs * 4} ms` : ended.dead);
+    const kept = keepCurrent(dir, t, ended.cutOff ? 'hang' : 'dead', ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead);
     notes.get(t)!.push(`${ended.cutOff ? 'hang' : `worker died (${ended.dead.slice(0, 160)})`}${kept ? `; input kept: ${path.relative(o.out, kept)}` : ''}`);
     specs = specs.map((s) => (s.target === t ? { target: t, runs: s.runs - Math.max(1, ended.cases) } : s)).filter((s) => s.runs > 0);
     seed += 1;

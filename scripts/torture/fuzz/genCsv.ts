@@ -4,7 +4,7 @@
  * of the fuzz project's transcript, so the matching code runs too.
  */
 import fc from 'fast-check';
-import { piece, run, text, withDamage, type FuzzFile } from './genText';
+import { big, piece, run, text, withDamage, type FuzzFile } from './genText';
 import { xlsxOf } from './genZip';
 
 const enc = new TextEncoder();
@@ -25,7 +25,7 @@ export const codebookCsvFile: fc.Arbitrary<FuzzFile> = withDamage(fc.oneof(
       const s = csv([head, ...body], sep);
       return { name: 'kodebog.csv', bytes: enc.encode(s), label: `codebook csv, ${body.length} rows` };
     }), weight: 9 },
-  { arbitrary: fc.integer({ min: 1000, max: 20_000 }).map((n) => {
+  { arbitrary: fc.integer({ min: big(1000), max: big(20_000) }).map((n) => {
     const s = ['path,codable', ...Array.from({ length: n }, (_, i) => `Ramme ${i % 50}/Kode ${i},true`)].join('\n');
     return { name: 'kodebog.csv', bytes: enc.encode(s), label: `codebook csv, ${n} codes` };
   }), weight: 1 },

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { zip, type ZipEntryIn } from './zip';
-import { run, text, withDamage, type FuzzFile } from './genText';
+import { big, run, text, withDamage, type FuzzFile } from './genText';
 
 const xmlEscape = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/g, '')
   .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -14,7 +14,7 @@ const xmlEscape = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u0
 const xmlText = fc.oneof({ arbitrary: text.map(xmlEscape), weight: 9 }, { arbitrary: text, weight: 1 });
 
 /** A part that inflates to many MB from a few KB, or one whose stated size is a lie. */
-const bomb = fc.tuple(fc.integer({ min: 5, max: 60 }), fc.boolean()).map(([mb, lie]) => ({ mb, lie }));
+const bomb = fc.tuple(fc.integer({ min: big(5), max: big(60) }), fc.boolean()).map(([mb, lie]) => ({ mb, lie }));
 const bombPart = (name: string, wrap: (inner: string) => string, mb: number, lie: boolean): ZipEntryIn => ({
   name, data: wrap('a'.repeat(mb * 1024 * 1024)), ...(lie ? { claimSize: 1000 } : {}),
 });
@@ -30,7 +30,7 @@ const wordRun = fc.oneof(
 );
 const para = fc.array(wordRun, { maxLength: 12 }).map((rs) => `<w:p>${rs.join('')}</w:p>`);
 const table = fc.array(para, { maxLength: 4 }).map((ps) => `<w:tbl><w:tr><w:tc>${ps.join('')}</w:tc></w:tr></w:tbl>`);
-const deep = fc.integer({ min: 10, max: 20_000 }).map((n) => `${'<w:tbl><w:tr><w:tc>'.repeat(n)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(n)}`);
+const deep = fc.integer({ min: 10, max: big(20_000) }).map((n) => `${'<w:tbl><w:tr><w:tc>'.repeat(n)}<w:p/>${'</w:tc></w:tr></w:tbl>'.repeat(n)}`);
 const body = fc.array(fc.oneof({ arbitrary: para, weight: 8 }, { arbitrary: table, weight: 1 }, { arbitrary: deep, weight: 1 }), { maxLength: 40 });
 
 const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -59,7 +59,7 @@ const odtSpan = fc.oneof(
   { arbitrary: fc.oneof(fc.integer({ min: -5, max: 100 }), fc.integer({ min: 1000, max: 2_000_000_000 }), fc.constant(9e15)).map((c) => `<text:s text:c="${c}"/>`), weight: 2 },
   { arbitrary: fc.constantFrom('<text:s/>', '<text:s text:c="x"/>', '<text:tab/>', '<text:line-break/>', '<text:soft-page-break/>',
     '<text:note><text:note-body><text:p>fodnote</text:p></text:note-body></text:note>', '<text:span>Leder:</text:span>'), weight: 2 },
-  { arbitrary: fc.integer({ min: 10, max: 20_000 }).map((n) => `${'<text:span>'.repeat(n)}x${'</text:span>'.repeat(n)}`), weight: 1 },
+  { arbitrary: fc.integer({ min: 10, max: big(20_000) }).map((n) => `${'<text:span>'.repeat(n)}x${'</text:span>'.repeat(n)}`), weight: 1 },
 );
 const odtBody = fc.array(fc.array(odtSpan, { maxLength: 10 }).map((s) => `<text:p>${s.join('')}</text:p>`), { maxLength: 40 });
 const odtXml = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${T}><office:body><office:text>${inner}</office:text></office:body></office:document-content>`;
@@ -83,9 +83,9 @@ const codeTree: fc.Arbitrary<string> = fc.letrec<{ code: string; codes: string }
     .map(([g, n, c, color, kids]) => `<Code guid="${g}" name="${n}" isCodable="${c}"${color ? ` color="${color}"` : ''}>${kids}</Code>`),
   codes: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant(''), fc.array(tie('code'), { maxLength: 5 }).map((a) => a.join(''))),
 })).codes;
-const manyCodes = fc.integer({ min: 500, max: 20_000 }).map((n) =>
+const manyCodes = fc.integer({ min: big(500), max: big(20_000) }).map((n) =>
   Array.from({ length: n }, (_, i) => `<Code guid="${guidNo(i)}" name="kode ${i % 1000}" isCodable="true"/>`).join(''));
-const deepCodes = fc.integer({ min: 50, max: 20_000 }).map((n) => `${'<Code guid="g" name="x" isCodable="true">'.repeat(n)}${'</Code>'.repeat(n)}`);
+const deepCodes = fc.integer({ min: 50, max: big(20_000) }).map((n) => `${'<Code guid="g" name="x" isCodable="true">'.repeat(n)}${'</Code>'.repeat(n)}`);
 export const codesXml = fc.oneof({ arbitrary: codeTree, weight: 8 }, { arbitrary: manyCodes, weight: 1 }, { arbitrary: deepCodes, weight: 1 });
 
 export const qdcFile: fc.Arbitrary<FuzzFile> = withDamage(codesXml.map((codes) => {
