@@ -23,7 +23,7 @@ export function summariesFor(p: Project, rows: string, cols: string): FrameworkS
  * reference) when nothing changes, and the summary now kept (null when cleared).
  */
 export function setSummary(p: Project, cell: CellRef & { text: string }, newId: () => string, now: string): { project: Project; summary: FrameworkSummary | null; changed: boolean } {
-  const text = cell.text.replace(/\s+$/u, '');
+  const text = cell.text.trimEnd(); // not /\s+$/u: quadratic on a long blank run
   const list = summariesOf(p);
   const at = list.findIndex((s) => sameCell(s, cell));
   if (!text.trim()) {

@@ -15,8 +15,10 @@ import type { SpeakerTurn } from './model';
 const LABEL_CHARS = String.raw`[\p{Lu}\p{Ll}][\p{L}\p{N} ._'’()_-]{0,40}?`;
 /** stage directions in brackets that are not speakers: `[griner]`, `[pause]`, `[inaudible]` */
 const NOT_SPEAKERS = /^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|noise|applause|pause|sighs?|coughs?|ends?|slut|start)$/i;
-const LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})[ \t]*(?:[([](\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`, 'u');
-const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*\[(${LABEL_CHARS})\][ \t]*:?[ \t]+(?=\S)`, 'u');
+/** a run of blanks taken whole, never given back (an atomic group): `[ \t]*[ \t]*` retried on a long run is quadratic */
+const BLANKS = (name: string) => String.raw`(?=(?<${name}>[ \t]*))\k<${name}>`;
+const LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})${BLANKS('b1')}(?:[([](?<time>\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?${BLANKS('b2')}(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`, 'u');
+const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*\[(${LABEL_CHARS})\](?:${BLANKS('b1')}:[ \t]+|[ \t]+)(?=\S)`, 'u');
 const TIME_LABEL = /^[ \t]*(?:\[?(\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\]?[ \t]+)?/;
 const TIME_ONLY = /^\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?$/;
 
@@ -81,7 +83,7 @@ function labelOf(line: string): LabelHit | null {
   if (!m?.[1] || wordsIn(m[1]) > 4) return null;
   const speaker = m[1].trim().replace(/[ \t]+/g, ' ');
   if (!speaker || TIME_ONLY.test(speaker)) return null;
-  return { speaker, time: parseTime(m[2] ?? t?.[0]), alone: m[0].length >= rest.trimEnd().length, length: tLen + m[0].length };
+  return { speaker, time: parseTime(m.groups?.time ?? t?.[0]), alone: m[0].length >= rest.trimEnd().length, length: tLen + m[0].length };
 }
 
 /** The speaker label written at `at` (`R: …`, `[IP] …`), if any, and its length with the spaces after it. */

@@ -14,7 +14,7 @@ export class TextBuilder {
 
   /** Adds a paragraph; `turn` marks it as the start of a speaker's turn. Empty paragraphs are dropped. */
   paragraph(raw: string, turn?: { speaker: string; time: number | null }): void {
-    const text = normalizeText(raw).replace(/^\n+/, '').replace(/\s+$/, '');
+    const text = normalizeText(raw).replace(/^\n+/, '').trimEnd(); // not /\s+$/: quadratic on a long blank run
     if (!text.trim()) return;
     if (this.parts.length) { this.parts.push('\n\n'); this.length += 2; }
     if (turn) this.starts.push({ start: this.length, speaker: turn.speaker, time: turn.time });

@@ -84,7 +84,7 @@ export async function readTranscript(fileName: string, bytes: Uint8Array): Promi
     const d = decodeText(bytes);
     result = await readCues(name, d.text, format);
     result = { ...result, encoding: d.encoding, warnings: [...d.warnings, ...result.warnings] };
-  } else result = readTxt(bytes, format);
+  } else result = readTxt(bytes, format, name);
 
   if (!result.text.trim()) throw new ImportError(name, say('errNoText'));
   if (result.text.length > MAX_TEXT_CHARS)

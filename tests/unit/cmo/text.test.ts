@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findPassage, fold, normalizeText, oneLine, snapToWords, wordCount } from '../../../src/cmo/text';
 
 /** `æøå ÆØÅ` written with combining marks (NFD): a + ring, o + stroke has no decomposition. */
@@ -35,6 +36,26 @@ describe('normalizeText', () => {
   // last line keeps them: "Leder: ja  \nslut  " → "Leder: ja\nslut  ", against the stated form.
   it('leaves no trailing spaces on the last line either', () => {
     expect(normalizeText('Leder: ja  \nslut  ')).toBe('Leder: ja\nslut');
+  });
+
+  it('is linear: a million spaces inside a line, or many short blank lines, take well under a second', () => {
+    // the old `/[ \t\u00a0]+(?=\n|$)/g` took 34 s on 80,000 spaces; this bound only fails when quadratic
+    const t0 = performance.now();
+    // (compared as booleans: a failing toBe on megabyte strings would spend minutes on the diff)
+    const spaces = `Leder: ja${' '.repeat(1_000_000)}nej \n`;
+    expect(normalizeText(spaces) === spaces.replace(' \n', '\n')).toBe(true);
+    expect(normalizeText(`ja${' \t\u00a0'.repeat(400_000)}`) === 'ja').toBe(true);
+    expect(normalizeText(' \n'.repeat(500_000)) === '\n'.repeat(500_000)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it('trims line ends exactly as the regex it replaced', () => {
+    const reference = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n')
+      .normalize('NFC').replace(/[ \t\u00a0]+(?=\n|$)/g, '');
+    const chars = fc.constantFrom(' ', '\t', '\u00a0', '\n', '\r', '\u2028', 'a', 'å', 'a\u030a', '\uFEFF', 'x');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+      expect(normalizeText(s)).toBe(reference(s));
+    }), { numRuns: 2000 });
   });
 
   it('is idempotent', () => {
