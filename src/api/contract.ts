@@ -26,6 +26,8 @@ import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
 import type { SniffResult } from '../service/commands/importSniff';
 import type { UnattributedCoding } from '../cmo/unattributed';
 import type { Proposal } from '../refi/codeMap';
+import type { MemoView } from '../cmo/memos';
+import { MEMO_TARGETS } from '../cmo/model';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -346,6 +348,19 @@ export const contract = {
   },
   /** codings that lie in the interviewer's speech or have no participant: not an interviewee's evidence */
   'review.unattributed': { params: z.object({}).strict(), result: result<UnattributedCoding[]>(), mutates: false },
+  /** memos on the project, a source, a case, a PT point or a code; `target` as the user names it (`Case 01 - Leder`, `3`, `#10`) */
+  'memo.list': { params: z.object({ on: z.enum(MEMO_TARGETS).optional(), target: Ref.optional() }).strict(), result: result<MemoView[]>(), mutates: false },
+  'memo.add': {
+    params: z.object({ on: z.enum(MEMO_TARGETS), target: Ref.nullable().optional(), text: z.string().min(1).max(100_000), coder: z.string().max(200).optional() }).strict(),
+    result: result<MemoView>(), mutates: true,
+  },
+  'memo.edit': { params: z.object({ id: Ref, text: z.string().min(1).max(100_000) }).strict(), result: result<MemoView>(), mutates: true },
+  'memo.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
+  /** the memos as the analysis appendix (Word with Heading styles, or Markdown), all or those on one thing */
+  'memo.export': {
+    params: z.object({ format: z.enum(['docx', 'md']), on: z.enum(MEMO_TARGETS).optional(), target: Ref.optional(), lang: z.enum(['da', 'en']).optional() }).strict(),
+    result: result<ExportFile>(), mutates: false,
+  },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType; mutates: boolean }>;
 
 export type Contract = typeof contract;

@@ -26,6 +26,7 @@ import { segmentsCmd } from './commands/segments';
 import { exportQdpx } from './commands/exportQdpx';
 import { interviewers } from './commands/interviewers';
 import { turns } from './commands/turns';
+import { memo } from './commands/memo';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
 
@@ -67,9 +68,12 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo repair <projekt> [--from-backup] [--dry-run] [--json]   ret et projekt der ikke hænger sammen, eller sæt .bak ind
   cmo interviewers add|remove|list <projekt> [navn…]   interviewerens navne (standard: I, Int, Interviewer, Moderator …)
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
+  cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…" [--coder …]
+  cmo memo edit <projekt> <id> --text "…" | remove <projekt> <id> | list <projekt> [--on … [mål]] [--json]
+  cmo memo export <projekt> --format docx|md [--out <fil>] [--on … [mål]]   memoerne som analysebilag
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, interviewers, turns, repair };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, interviewers, turns, repair, memo };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -2,6 +2,7 @@
 import type { Code, Project, Segment } from './model';
 import { DomainError } from './errors';
 import { say } from './logMessages';
+import { memosAfterCodeChange } from './memos';
 
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
@@ -129,7 +130,7 @@ export function mergeCode(project: Project, from: string, into: string): { proje
   });
   const codes = project.codes.filter((c) => c.id !== from).map((c) => (c.parentId === from ? { ...c, parentId: into } : c))
     .map((c) => (c.id === into && !c.codable ? { ...c, codable: true } : c));
-  return { project: { ...project, codes, segments }, moved };
+  return { project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[from, into]])) }, moved };
 }
 
 /**
@@ -147,7 +148,7 @@ export function deleteCode(project: Project, id: string): { project: Project; fl
     return next;
   });
   const codes = project.codes.filter((x) => x.id !== id).map((x) => (x.parentId === id ? { ...x, parentId: c.parentId } : x));
-  return { project: { ...project, codes, segments }, flagged };
+  return { project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[id, c.parentId]])) }, flagged };
 }
 
 /** Columns or rows for `code:<frame>`: the frame's direct children (each counting its subtree). */

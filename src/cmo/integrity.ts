@@ -14,6 +14,7 @@ export interface IntegrityProblem {
 }
 
 const LIMIT = 50;
+const MEMO_WHAT = { source: 'kilde', case: 'case', pt: 'programteoripunkt', code: 'kode' } as const;
 
 /** Every problem found (at most 50), in file order; none for a sound project. */
 export function checkIntegrity(p: Project): IntegrityProblem[] {
@@ -71,6 +72,15 @@ export function checkIntegrity(p: Project): IntegrityProblem[] {
     if (!pts.has(c.pt)) add(at, `ukendt programteoripunkt ${c.pt} (unknown PT point)`);
     for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])
       if (!segIds.has(id)) add(at, `ukendt kodning ${id} (unknown segment)`);
+  });
+  const memoTargets = { source: new Set(sources.keys()), case: cases, pt: pts, code: codes } as const;
+  const memos = p.memos ?? [];
+  unique(memos, 'memos');
+  memos.forEach((m, i) => {
+    const at = `memos.${i} (${m.id})`;
+    if (m.on === 'project') { if (m.target !== null) add(at, `et memo på projektet har et mål ${m.target} (a project memo with a target)`); return; }
+    if (m.target === null) add(at, `memoet på ${m.on} mangler sit mål (no target)`);
+    else if (!memoTargets[m.on].has(m.target)) add(at, `memo på ukendt ${MEMO_WHAT[m.on]} ${m.target} (memo on an unknown ${m.on})`);
   });
   return out;
 }

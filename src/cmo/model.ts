@@ -246,6 +246,20 @@ export const ProjectNote = z.object({
 });
 export type ProjectNote = z.infer<typeof ProjectNote>;
 
+/** What a memo can be on: the whole project, a source, a case, a PT point or a code of the codebook. */
+export const MEMO_TARGETS = ['project', 'source', 'case', 'pt', 'code'] as const;
+/** A dated analysis memo by a coder; `target` is the id of what it is on (null on the project). */
+export const Memo = z.object({
+  id: Id,
+  on: z.enum(MEMO_TARGETS),
+  target: Id.nullable(),
+  text: z.string().max(100_000),
+  coder: z.string().default(''),
+  createdAt: IsoDate,
+  updatedAt: IsoDate,
+});
+export type Memo = z.infer<typeof Memo>;
+
 export const LogEntry = z.object({
   at: IsoDate,
   who: z.string(),
@@ -289,6 +303,8 @@ export const Project = z.object({
   codeGroups: z.array(CodeGroup).optional(),
   /** project-level notes (REFI-QDA project Notes) */
   projectNotes: z.array(ProjectNote).optional(),
+  /** memos on the project, a source, a case, a PT point or a code (cmo/memos.ts) */
+  memos: z.array(Memo).default([]),
   log: z.array(LogEntry).default([]),
   /** undo/redo steps as patches, kept in the file so undo works across sessions and CLI calls */
   history: History.default({ undo: [], redo: [] }),

@@ -91,6 +91,13 @@ export function repairProject(input: Project): Repaired {
     if (JSON.stringify(next) !== JSON.stringify(c)) fixed.push(`konfiguration ${c.id}: henvisninger til kodninger der ikke findes fjernet`);
     return [next];
   });
+  // a memo on something that is gone keeps its text, on the project, with what it was on in front
+  const memoTargets = { source: new Set(texts.keys()), case: cases, pt: pts, code: codes } as const;
+  p.memos = uniqueIds(p.memos ?? [], 'memo', fixed).map((m) => {
+    if (m.on === 'project' ? m.target === null : m.target !== null && memoTargets[m.on].has(m.target)) return m;
+    fixed.push(`memo ${m.id}: ${m.on} ${m.target ?? '(intet)'} findes ikke — memoet er flyttet til projektet`);
+    return { ...m, on: 'project' as const, target: null, text: m.on === 'project' ? m.text : `[${m.on} ${m.target ?? ''}] ${m.text}` };
+  });
   p = { ...p };
   return { project: p, fixed, left: checkIntegrity(p) };
 }

@@ -38,14 +38,15 @@ import { unattributedCodings } from '../cmo/unattributed';
 import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
+import { addMemoCmd, editMemoCmd, exportMemos, listMemosQuery, removeMemoCmd } from './commands/memos';
 
 type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
-  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders';
+  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders' | 'memo.list';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'import.sniff' | 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview';
+type ExportMethods = 'import.sniff' | 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview' | 'memo.export';
 type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'codes.map' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
-  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set';
+  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set' | 'memo.add' | 'memo.edit' | 'memo.remove';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
 
@@ -89,6 +90,7 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'interviewers.list': listInterviewers,
   'source.speakerSummary': speakerSummaryQuery,
   'review.unattributed': (p) => unattributedCodings(p),
+  'memo.list': listMemosQuery,
 };
 
 export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
@@ -107,6 +109,7 @@ export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<
   },
   'quotes.export': (p, params) => exportQuotes(p, params),
   'codeSheet.preview': (p, params) => previewSheet(p, params),
+  'memo.export': exportMemos,
   'import.sniff': (p, params) => sniffImport(p, params),
 };
 
@@ -150,4 +153,7 @@ export const mutations: { [M in MutationMethods]: Mutation<M> } = {
   'turns.merge': mergeTurnsCmd,
   'turns.assign': assignTurnCmd,
   'source.confirmSpeakers': confirmSpeakersCmd,
+  'memo.add': addMemoCmd,
+  'memo.edit': editMemoCmd,
+  'memo.remove': removeMemoCmd,
 };

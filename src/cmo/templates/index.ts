@@ -33,6 +33,7 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     quoteRenditions: [],
     quoteSettings: { attribution: '({role}, {case})', quoteMarks: 'da', order: [] },
     frameworkSummaries: [],
+    memos: [],
     log: [{ at: o.now, who: '', command: 'project.create', summary: `Projekt oprettet fra skabelonen ${template}` }],
   } satisfies Partial<Project>;
   if (template === 'blank') {

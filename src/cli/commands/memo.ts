@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { UsageError, option } from '../args';
+import { parse, str, flag, out, json, withService, writeOut, type Command } from '../util';
+import { MEMO_TARGETS } from '../../cmo/model';
+import type { MemoView } from '../../cmo/memos';
+
+const On = z.enum(MEMO_TARGETS, { error: `skal være ${MEMO_TARGETS.join(', ')}` });
+/** `--on source "Case 01 - Leder"`: the target follows --on as a positional (or is given with --target). */
+const target = (values: { target?: string }, positional: string | undefined) => values.target ?? positional;
+
+function line(m: MemoView): string {
+  const on = m.on === 'project' ? 'projektet' : `${m.on} ${m.label}`;
+  const text = m.text.replace(/\s+/g, ' ');
+  return `${m.id}  [${on}]  ${m.coder ? `${m.coder}, ` : ''}${m.updatedAt.slice(0, 10)}\n    ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
+}
+
+/** `cmo memo add|edit|remove|list|export <projekt> …`: memos on the project, a source, a case, a PT point or a code. */
+export const memo: Command = async (args) => {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case 'add': {
+      const { positionals: [file, ref, ...extra], values } = parse(rest, { on: str, target: str, text: str, coder: str, json: flag }, 'many');
+      if (!file || extra.length) throw new UsageError('brug: cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…"');
+      if (!values.on) throw new UsageError('--on mangler (project, source, case, pt eller code)');
+      if (values.text === undefined) throw new UsageError('--text mangler');
+      const on = option('on', On, values.on);
+      return withService(file, async (svc) => {
+        const m = await svc.call('memo.add', { on, target: target(values, ref) ?? null, text: values.text!, ...(values.coder ? { coder: values.coder } : {}) });
+        if (values.json) json(m); else out(`Memo ${m.id} på ${m.on === 'project' ? 'projektet' : `${m.on} ${m.label}`}`);
+        return 0;
+      });
+    }
+    case 'edit': {
+      const { positionals: [file, id], values } = parse(rest, { text: str, json: flag }, 2);
+      if (values.text === undefined) throw new UsageError('--text mangler');
+      return withService(file!, async (svc) => {
+        const m = await svc.call('memo.edit', { id: id!, text: values.text! });
+        if (values.json) json(m); else out(`Memo ${m.id} ændret`);
+        return 0;
+      });
+    }
+    case 'remove': {
+      const { positionals: [file, id] } = parse(rest, {}, 2);
+      return withService(file!, async (svc) => {
+        await svc.call('memo.remove', { id: id! });
+        out(`Memo ${id} slettet — fortryd med: cmo undo`);
+        return 0;
+      });
+    }
+    case 'list': {
+      const { positionals: [file, ref, ...extra], values } = parse(rest, { on: str, target: str, json: flag }, 'many');
+      if (!file || extra.length) throw new UsageError('brug: cmo memo list <projekt> [--on source <navn>|case <nr>|pt <id>|code <sti>|project] [--json]');
+      const on = values.on ? option('on', On, values.on) : undefined;
+      if (!on && target(values, ref)) throw new UsageError('angiv --on før målet');
+      return withService(file, async (svc) => {
+        const list = await svc.call('memo.list', { on, target: target(values, ref) });
+        if (values.json) json(list);
+        else out(list.length ? list.map(line).join('\n') : '(ingen memoer)');
+        return 0;
+      });
+    }
+    case 'export': {
+      const { positionals: [file, ref, ...extra], values } = parse(rest, { format: str, out: str, on: str, target: str, lang: str }, 'many');
+      if (!file || extra.length) throw new UsageError('brug: cmo memo export <projekt> --format docx|md [--out <fil>] [--on …]');
+      const format = option('format', z.enum(['docx', 'md']), values.format ?? 'md');
+      if (format === 'docx' && !values.out) throw new UsageError('--format docx kræver --out <fil.docx>');
+      const on = values.on ? option('on', On, values.on) : undefined;
+      const lang = values.lang ? option('lang', z.enum(['da', 'en']), values.lang) : undefined;
+      return withService(file, async (svc) => {
+        const f = await svc.call('memo.export', { format, on, target: target(values, ref), lang });
+        const data = Buffer.from(f.dataBase64, 'base64');
+        if (values.out) { await writeOut(values.out, data); process.stderr.write(`memoer → ${values.out}\n`); } else out(data.toString('utf8'));
+        return 0;
+      });
+    }
+    default:
+      throw new UsageError(`cmo memo add|edit|remove|list|export — ukendt underkommando "${sub ?? ''}"`);
+  }
+};
