@@ -173,6 +173,15 @@ export const errorsDa = {
   errOdtContentUnreadable: (p) => `content.xml kan ikke læses (${p.detail})`,
   errZipDamaged: () => 'filen er beskadiget eller ufuldstændig (zip-arkivet kan ikke læses) — er den blevet afkortet under kopiering eller download?',
   errZipNotDocument: (p) => `er et zip-arkiv, men ikke et ${documentDa(p.format)}`,
+  errZipEntryTooBig: (p) => `${p.entry} pakker sig ud til mere end ${sizeInWords(num(p.limit), 'da')} — afvist (mulig zip-bombe)`,
+  errZipRatio: (p) => `${p.entry} pakker sig ud til over ${p.ratio} gange sin pakkede størrelse — afvist (mulig zip-bombe)`,
+  errZipTotalTooBig: (p) => `pakker sig ud til mere end ${sizeInWords(num(p.limit), 'da')} i alt — afvist (mulig zip-bombe)`,
+  errZipSizeLie: (p) => `${p.entry} fylder mere udpakket end zip-arkivet angiver — filen er beskadiget eller manipuleret`,
+  errZipTooManyEntries: (p) => `zip-arkivet rummer for mange filer (${numberDa(p.count)}; højst ${numberDa(p.max)})`,
+  errZipBadEntryName: (p) => `zip-arkivet rummer et farligt filnavn (${p.name}: absolut sti eller "..") — afvist`,
+  errXmlEntities: (p) => `${p.part} erklærer sine egne XML-entiteter (<!ENTITY …>), hvad ${p.part === 'content.xml' ? 'et dokument' : 'en kodebog'} aldrig gør — afvist`,
+  errXmlTooBig: (p) => `er for stor (${sizeInWords(num(p.bytes), 'da', num(p.limit))}; højst ${sizeInWords(num(p.limit), 'da')})`,
+  errTooManyCues: (p) => `indeholder for mange undertekster (${numberDa(p.count)}; højst ${numberDa(p.max)}) — del filen op`,
 } satisfies Record<string, Template>;
 
 /** What an import noticed but did not refuse: stored with the source (its Danish text) and shown in the reader's language. */
@@ -185,6 +194,7 @@ export const warningsDa = {
   warnReadAsRtf: (p) => `filen hedder ${p.ext}, men er RTF; læst som RTF`,
   warnReadAsVtt: (p) => `filen hedder ${p.ext}, men er WebVTT; læst som WebVTT`,
   warnUnknownCaseNumber: (p) => `Filnavnet nævner case ${p.number}, som ikke findes i projektet`,
+  warnRepeatCapped: (p) => `${p.count} ${Number(p.count) === 1 ? 'gentagelse' : 'gentagelser'} af mellemrum, tabulatorer eller linjeskift (text:c) over ${p.max} er skåret ned til ${p.max}`,
 } satisfies Record<string, Template>;
 
 export const warningsEn: Record<keyof typeof warningsDa, Template> = {
@@ -196,6 +206,7 @@ export const warningsEn: Record<keyof typeof warningsDa, Template> = {
   warnReadAsRtf: (p) => `the file is called ${p.ext} but is RTF; read as RTF`,
   warnReadAsVtt: (p) => `the file is called ${p.ext} but is WebVTT; read as WebVTT`,
   warnUnknownCaseNumber: (p) => `The file name mentions case ${p.number}, which is not in the project`,
+  warnRepeatCapped: (p) => `${p.count} ${Number(p.count) === 1 ? 'repeat' : 'repeats'} of spaces, tabs or line breaks (text:c) over ${p.max} cut down to ${p.max}`,
 };
 
 export type ErrorKey = keyof typeof errorsDa;
@@ -334,4 +345,13 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errOdtContentUnreadable: (p) => `content.xml cannot be read (${p.detail})`,
   errZipDamaged: () => 'the file is damaged or incomplete (the zip archive cannot be read) — was it cut short while copying or downloading?',
   errZipNotDocument: (p) => `is a zip archive but not ${documentEn(p.format)}`,
+  errZipEntryTooBig: (p) => `${p.entry} inflates to more than ${sizeInWords(num(p.limit), 'en')} — refused (a possible zip bomb)`,
+  errZipRatio: (p) => `${p.entry} inflates to over ${p.ratio} times its compressed size — refused (a possible zip bomb)`,
+  errZipTotalTooBig: (p) => `inflates to more than ${sizeInWords(num(p.limit), 'en')} in all — refused (a possible zip bomb)`,
+  errZipSizeLie: (p) => `${p.entry} inflates to more than the zip archive says — the file is damaged or tampered with`,
+  errZipTooManyEntries: (p) => `the zip archive holds too many files (${numberEn(p.count)}; at most ${numberEn(p.max)})`,
+  errZipBadEntryName: (p) => `the zip archive holds a dangerous file name (${p.name}: an absolute path or "..") — refused`,
+  errXmlEntities: (p) => `${p.part} declares its own XML entities (<!ENTITY …>), which ${p.part === 'content.xml' ? 'a document' : 'a codebook'} never does — refused`,
+  errXmlTooBig: (p) => `is too large (${sizeInWords(num(p.bytes), 'en', num(p.limit))}; at most ${sizeInWords(num(p.limit), 'en')})`,
+  errTooManyCues: (p) => `contains too many subtitles (${numberEn(p.count)}; at most ${numberEn(p.max)}) — split the file up`,
 };

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { ImportError } from '../errors';
 import { DocumentText, type Piece } from '../build';
-import { describeZipError } from './zip';
+import { DOCUMENT_ZIP_MAX_TOTAL_BYTES, describeDocumentError, openZip, type BoundedZip } from './zip';
 import type { ReadResult } from '../types';
 import { say } from '../../cmo/logMessages';
 
@@ -30,19 +30,38 @@ interface Doc extends El {
  * footnotes and endnotes kept as notes instead of being mixed into the spoken text.
  */
 export async function readDocx(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
+  // mammoth reads parts through this bounded zip (never jszip on the raw bytes): a zip bomb is
+  // stopped while it inflates, with a message naming the file
+  const zip = await openZip(fileName, bytes, { maxTotalBytes: DOCUMENT_ZIP_MAX_TOTAL_BYTES });
   let doc: Doc | undefined;
   // The document model is all we need: stop mammoth before it renders HTML (about half its time).
   const done = new Error('document read');
   try {
-    await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
+    await mammoth.convertToHtml({ file: mammothFile(zip) } as never, {
       transformDocument: (d: Doc) => { doc = d; throw done; },
     });
   } catch (e) {
-    if (e !== done) throw new ImportError(fileName, describeZipError(e, 'docx', 'word/document.xml'));
+    if (e instanceof ImportError) throw e;
+    if (e !== done) throw new ImportError(fileName, describeDocumentError(e, 'docx', 'word/document.xml'));
   }
   if (!doc) throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx' }));
   const { text, turns, notes } = fromDocument(doc);
   return { text, turns, notes, format: 'docx', encoding: null, warnings: [] };
+}
+
+/** The zip object mammoth reads a .docx through (mammoth/lib/zipfile.js: exists, read, write, toArrayBuffer). */
+function mammothFile(zip: BoundedZip) {
+  return {
+    exists: (name: string) => zip.has(name),
+    async read(name: string, encoding?: string) {
+      const b = await zip.read(name);
+      if (!b) throw new Error(`could not find ${name}`);
+      if (encoding === 'base64') return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(b) : b;
+    },
+    write() { throw new Error('read only'); },
+    toArrayBuffer() { throw new Error('read only'); },
+  };
 }
 
 function fromDocument(doc: Doc) {

@@ -1,10 +1,9 @@
-import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
-import { ImportError } from '../errors';
+import { ImportError, MAX_TEXT_CHARS } from '../errors';
 import { DocumentText, type Piece } from '../build';
-import { describeZipError } from './zip';
+import { DOCUMENT_ZIP_MAX_TOTAL_BYTES, openZip } from './zip';
 import type { ReadResult } from '../types';
-import { say } from '../../cmo/logMessages';
+import { say, type LogMessage } from '../../cmo/logMessages';
 
 /** fast-xml-parser's preserveOrder shape: `{ 'text:p': [...children], ':@': { attrs } }` or `{ '#text': '…' }`. */
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -13,6 +12,11 @@ const parser = new XMLParser({
   preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
   parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: false,
 });
+
+/** `<text:s text:c="n"/>` gives at most this many spaces (a real document has a handful; 9,000,000 is an attack). */
+export const ODT_MAX_REPEAT = 1000;
+/** Text built while reading (tables are looked at twice) stops here; the import's own cap is MAX_TEXT_CHARS. */
+const MAX_BUILT_CHARS = 2 * MAX_TEXT_CHARS;
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const kids = (n: Node): Node[] => { const k = n[nameOf(n)]; return Array.isArray(k) ? (k as Node[]) : []; };
@@ -27,28 +31,23 @@ const SKIP = new Set(['text:tracked-changes', 'office:annotation-end', 'text:not
  * and comments (`office:annotation`) become notes.
  */
 export async function readOdt(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
-  let xml: string;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const manifest = await zip.file('META-INF/manifest.xml')?.async('string');
-    if (manifest?.includes('encryption-data')) throw new ImportError(fileName, say('errEncryptedOdt'));
-    const mimetype = (await zip.file('mimetype')?.async('string'))?.trim();
-    if (mimetype && !mimetype.startsWith('application/vnd.oasis.opendocument.text'))
-      throw new ImportError(fileName, say('errOdtNotText', { mimetype }));
-    const content = zip.file('content.xml');
-    if (!content) throw new ImportError(fileName, say('errOdtNoContent'));
-    xml = await content.async('string');
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw new ImportError(fileName, describeZipError(e, 'odt', 'content.xml'));
-  }
+  const zip = await openZip(fileName, bytes, { maxTotalBytes: DOCUMENT_ZIP_MAX_TOTAL_BYTES });
+  const manifest = await zip.text('META-INF/manifest.xml');
+  if (manifest?.includes('encryption-data')) throw new ImportError(fileName, say('errEncryptedOdt'));
+  const mimetype = (await zip.text('mimetype'))?.trim();
+  if (mimetype && !mimetype.startsWith('application/vnd.oasis.opendocument.text'))
+    throw new ImportError(fileName, say('errOdtNotText', { mimetype: mimetype.slice(0, 100) }));
+  const xml = await zip.text('content.xml');
+  if (xml === null) throw new ImportError(fileName, say('errOdtNoContent'));
+  if (/<!ENTITY/i.test(xml)) throw new ImportError(fileName, say('errXmlEntities', { part: 'content.xml' }));
   let tree: Node[];
   try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: (e as Error).message.slice(0, 120) })); }
-  return { ...fromContent(tree), format: 'odt', encoding: null, warnings: [] };
+  return { ...fromContent(tree, fileName), format: 'odt', encoding: null };
 }
 
-function fromContent(tree: Node[]) {
+function fromContent(tree: Node[], fileName: string) {
   const bold = new Set<string>();
+  let built = 0, capped = 0;
   const out = new DocumentText();
   const notes: string[] = [];
   let quiet = false;
@@ -77,7 +76,17 @@ function fromContent(tree: Node[]) {
   function pieces(p: Node): Piece[] {
     const acc: Piece[] = [];
     let lastSpace = true; // leading whitespace of a paragraph is dropped
-    const push = (text: string, b: boolean) => { if (text) acc.push({ text, bold: b }); };
+    const push = (text: string, b: boolean) => {
+      if (!text) return;
+      built += text.length;
+      if (built > MAX_BUILT_CHARS) throw new ImportError(fileName, say('errTooMuchText', { chars: built, max: MAX_TEXT_CHARS }));
+      acc.push({ text, bold: b });
+    };
+    const repeat = (n: Node) => {
+      const c = Math.max(1, Math.floor(Number(attr(n, 'text:c') ?? 1)) || 1);
+      if (c > ODT_MAX_REPEAT) capped++;
+      return Math.min(c, ODT_MAX_REPEAT);
+    };
     const walk = (ns: Node[], b: boolean) => {
       for (const n of ns) {
         const name = nameOf(n);
@@ -85,7 +94,7 @@ function fromContent(tree: Node[]) {
           const collapsed = String(n['#text']).replace(/[ \t\r\n]+/g, ' ');
           const t = lastSpace ? collapsed.replace(/^ /, '') : collapsed;
           if (t) { push(t, b); lastSpace = t.endsWith(' '); }
-        } else if (name === 'text:s') { push(' '.repeat(Math.max(1, Number(attr(n, 'text:c') ?? 1) || 1)), b); lastSpace = false; }
+        } else if (name === 'text:s') { push(' '.repeat(repeat(n)), b); lastSpace = false; }
         else if (name === 'text:tab') { push('\t', b); lastSpace = false; }
         else if (name === 'text:line-break') { push('\n', b); lastSpace = true; }
         else if (name === 'text:note') note(n);
@@ -142,5 +151,6 @@ function fromContent(tree: Node[]) {
 
   const body = find(tree, 'office:text');
   for (const n of body ? kids(body) : []) block(n);
-  return { ...out.build(), notes };
+  const warnings: LogMessage[] = capped ? [say('warnRepeatCapped', { count: capped, max: ODT_MAX_REPEAT })] : [];
+  return { ...out.build(), notes, warnings };
 }
