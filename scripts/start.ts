@@ -10,9 +10,11 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { ROOT, RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
-import { openService, toReply } from '../src/service/service';
+import { toReply } from '../src/service/service';
+import { openWorkspace } from '../src/host/workspace';
+import { lastProject } from '../src/host/recent';
 import { startBrowserHost } from '../src/host/browserHost';
-import { markOpen, openElsewhere } from '../src/host/openMarker';
+import { openElsewhere } from '../src/host/openMarker';
 import { ensureRendererBuilt, buildElectron } from './build';
 
 function electronBinary(): string | null {
@@ -35,7 +37,8 @@ async function main() {
   });
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ugyldigt portnummer "${values.port}"`);
-  const project = positionals[0] ? path.resolve(positionals[0]) : await ensureSampleProject(sampleProjectPath());
+  // the project named, else the one used last, else the user's copy of the sample
+  const project = positionals[0] ? path.resolve(positionals[0]) : lastProject() ?? await ensureSampleProject(sampleProjectPath());
 
   await ensureRendererBuilt();
   const electron = values.browser ? null : electronBinary();
@@ -48,10 +51,10 @@ async function main() {
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
   const elsewhere = openElsewhere(project);
   if (elsewhere) console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
-  const service = await openService(project, { warmSearch: true, watchMs: 1000, offThreadImports: true, ...(elsewhere ? { readOnlyBecause: elsewhere } : {}) });
-  const host = await startBrowserHost({ service, staticDir: RENDERER_DIST, port });
-  const unmark = elsewhere ? () => {} : markOpen(project, new URL(host.url).origin + '/');
-  process.on('exit', unmark);
+  const workspace = await openWorkspace(project, { warmSearch: true, watchMs: 1000, offThreadImports: true, ensureSample: ensureSampleProject });
+  const host = await startBrowserHost({ service: workspace, staticDir: RENDERER_DIST, port });
+  workspace.setAddress(new URL(host.url).origin + '/');
+  process.on('exit', () => workspace.close());
   console.log(`Projekt: ${project}`);
   console.log(`CMO Workbench: ${host.url}`);
   if (!values['no-open']) openInBrowser(host.url);

@@ -160,6 +160,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     const params = contract[method].params.parse(raw ?? {});
     if (method === 'history.state') return history();
     if (method === 'import.cancel') return { cancelled: cancelReads() };
+    if (method.startsWith('projects.')) throw new DomainError(say('errProjectsInWindow'));
     if (method === 'history.undo' || method === 'history.redo') {
       const undoing = method === 'history.undo';
       return transact(async (current) => {

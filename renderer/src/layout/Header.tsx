@@ -5,6 +5,9 @@ import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
 import { historyLabels } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
+import { useState } from 'react';
+import { ProjectsDialog } from '../projects/ProjectsDialog';
+import { ns as projectsNs } from '../projects/i18n';
 
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
   const { t } = useTranslation(ns);
@@ -23,6 +26,8 @@ export function Header(props: {
   name: string; file: string; history: HistoryState | undefined; undo: () => void; redo: () => void;
 }) {
   const { t } = useTranslation(ns);
+  const { t: tp } = useTranslation(projectsNs);
+  const [projects, setProjects] = useState(false);
   const { history } = props;
   const { undo: undoLabel, redo: redoLabel } = historyLabels(history);
   const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
@@ -33,6 +38,8 @@ export function Header(props: {
         <h1 className="project-name" title={props.file}>{props.name}</h1>
       </div>
       <div className="header-actions">
+        <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>{tp('button')}</button>
+        {projects && <ProjectsDialog onClose={() => setProjects(false)} />}
         <SaveStatus history={history} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
           title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}>

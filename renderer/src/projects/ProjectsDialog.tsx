@@ -1,0 +1,118 @@
+/**
+ * The Projects dialog (the start screen of browser mode): a new project with any name, template and
+ * language, saved in the projects folder; open a recent project, one in the folder, a path, or the
+ * sample. The window reloads on the project opened.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { ProjectEntry, ProjectsListing } from '../../../src/api/contract';
+import { useTranslation } from '../i18n/useTranslation';
+import { useApi } from '../shared/useApi';
+import { currentLanguage } from '../i18n';
+import { ns } from './i18n';
+import './projects.css';
+
+/** the file name a project gets (as the host names it: src/service/projects.ts) */
+const fileNameFor = (name: string) =>
+  `${name.normalize('NFC').replace(/[/\\:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '') || 'Projekt'}.cmo.json`;
+
+function List({ items, onOpen, busy }: { items: ProjectEntry[]; onOpen: (file: string) => void; busy: boolean }) {
+  const { t } = useTranslation(ns);
+  if (!items.length) return <p className="projects-none">{t('none')}</p>;
+  return (
+    <ul className="projects-list">
+      {items.map((p) => (
+        <li key={p.file}>
+          <button type="button" className="link-button" disabled={busy || p.current} onClick={() => onOpen(p.file)} title={p.file}>
+            <span className="projects-name">{p.name ?? p.file.split(/[\\/]/).pop()}</span>
+            {p.current && <span className="projects-current"> · {t('current')}</span>}
+          </button>
+          <span className="projects-file">{p.file}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ProjectsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(ns);
+  const { attempt } = useApi();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [listing, setListing] = useState<ProjectsListing | null>(null);
+  const [name, setName] = useState('');
+  const [template, setTemplate] = useState<'nfa-aftaleforloeb' | 'blank'>('nfa-aftaleforloeb');
+  const [language, setLanguage] = useState<'da' | 'en'>(currentLanguage() === 'en' ? 'en' : 'da');
+  const [file, setFile] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => { if (d?.open) d.close(); };
+  }, []);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asked.current) return;
+    asked.current = true;
+    void attempt('projects.list', {}).then((l) => { if (l) setListing(l); });
+  }, [attempt]);
+
+  const done = (r: unknown) => { if (r) location.reload(); else setBusy(false); };
+  const create = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    setBusy(true);
+    done(await attempt('projects.create', { name: name.trim(), template, language }));
+  };
+  const open = async (f: string) => { setBusy(true); done(await attempt('projects.open', { file: f })); };
+  const sample = async () => { setBusy(true); done(await attempt('projects.open', { sample: true })); };
+
+  // beside the window's regions, not inside the header that opens it (its colours are not a dialog's)
+  return createPortal(
+    <dialog ref={dialog} className="projects-dialog" aria-labelledby="projects-title" onClose={onClose}>
+      <div className="projects-head">
+        <h2 id="projects-title">{t('title')}</h2>
+        <button type="button" className="icon-button" aria-label={t('close')} onClick={() => dialog.current?.close()}>×</button>
+      </div>
+      {listing?.readOnly && <p className="projects-readonly" role="status">{t('readOnly', { where: listing.readOnly })}</p>}
+      <div className="projects-body">
+        <form className="projects-new" onSubmit={create}>
+          <h3>{t('newTitle')}</h3>
+          <label>{t('name')}
+            <input type="text" value={name} autoFocus required maxLength={200} placeholder={t('namePlaceholder')}
+              onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>{t('template')}
+            <select value={template} onChange={(e) => setTemplate(e.target.value === 'blank' ? 'blank' : 'nfa-aftaleforloeb')}>
+              <option value="nfa-aftaleforloeb">{t('templateNfa')}</option>
+              <option value="blank">{t('templateBlank')}</option>
+            </select>
+          </label>
+          <label>{t('language')}
+            <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'da')}>
+              <option value="da">Dansk</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          {name.trim() && listing && <p className="projects-hint">{t('savedAs', { file: fileNameFor(name.trim()), folder: listing.folder })}</p>}
+          <button type="submit" className="primary" disabled={busy || !name.trim()}>{busy ? t('working') : t('create')}</button>
+        </form>
+        <section className="projects-open" aria-labelledby="projects-open-title">
+          <h3 id="projects-open-title">{t('openTitle')}</h3>
+          <h4>{t('recent')}</h4>
+          <List items={listing?.recent ?? []} onOpen={(f) => void open(f)} busy={busy} />
+          <h4>{t('inFolder')}</h4>
+          <List items={listing?.inFolder ?? []} onOpen={(f) => void open(f)} busy={busy} />
+          <form className="projects-path" onSubmit={(e) => { e.preventDefault(); if (file.trim()) void open(file.trim()); }}>
+            <label>{t('path')}
+              <input type="text" value={file} onChange={(e) => setFile(e.target.value)} placeholder="…/Projekt.cmo.json" />
+            </label>
+            <button type="submit" disabled={busy || !file.trim()}>{t('openPath')}</button>
+          </form>
+          <button type="button" disabled={busy} onClick={() => void sample()}>{t('sample')}</button>
+        </section>
+      </div>
+    </dialog>,
+    document.body,
+  );
+}

@@ -1,0 +1,55 @@
+/** Projects from the window: a new project with a Danish name, saved in the projects folder under that name; recent ones reopened. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { buildSampleProject } from '../../samples/sample-project';
+import { startBrowserHost } from '../../src/host/browserHost';
+import { openWorkspace } from '../../src/host/workspace';
+import { RENDERER_DIST } from '../../src/paths';
+
+test('a new project from the Projects dialog opens under its Danish name; the last one is in the recent list', async ({ page, shot }) => {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
+  const before = process.env.CMO_HOME;
+  process.env.CMO_HOME = home;
+  const first = await buildSampleProject(path.join(home, 'Første.cmo.json'));
+  const ws = await openWorkspace(first, { user: 'e2e' });
+  const host = await startBrowserHost({ service: ws, staticDir: RENDERER_DIST });
+  try {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto(host.url);
+    await expect(page.locator('.project-name')).toHaveText(/Eksempelprojekt/);
+    await page.getByRole('button', { name: /Projekter/ }).click();
+    const dialog = page.locator('dialog.projects-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.projects-list').first()).toContainText('Første.cmo.json');
+    await dialog.getByLabel('Navn').fill('Arbejdsmiljø på tværs: 2027');
+    await expect(dialog.locator('.projects-hint')).toContainText('Arbejdsmiljø på tværs 2027.cmo.json');
+    await shot('projects-dialog-1024x700');
+    await dialog.getByRole('button', { name: /^Opret/ }).click();
+    await expect(page.locator('.project-name')).toHaveText('Arbejdsmiljø på tværs: 2027', { timeout: 15_000 });
+    const made = path.join(home, 'Arbejdsmiljø på tværs 2027.cmo.json');
+    expect(fs.existsSync(made)).toBe(true);
+    expect(JSON.parse(fs.readFileSync(made, 'utf8')).programmeTheory.points.length).toBeGreaterThan(10);
+    await shot('projects-new-opened-1024x700');
+    // back to the first one from the recent list, by keyboard
+    await page.getByRole('button', { name: /Projekter/ }).click();
+    const back = dialog.locator('.projects-list').first().getByRole('button', { name: /Eksempelprojekt/ });
+    await back.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.project-name')).toHaveText(/Eksempelprojekt/, { timeout: 15_000 });
+    expect(ws.file).toBe(path.resolve(first));
+    // a file that is not a project is refused in one line, and the window stays on its project
+    fs.writeFileSync(path.join(home, 'noter.txt'), 'ikke et projekt');
+    await page.getByRole('button', { name: /Projekter/ }).click();
+    await dialog.getByLabel('Projektfil (sti)').fill(path.join(home, 'noter.txt'));
+    await dialog.getByRole('button', { name: 'Åbn fil' }).click();
+    await expect(page.locator('.error-bar, [role=alert]').first()).toContainText('noter.txt');
+    expect(ws.file).toBe(path.resolve(first));
+  } finally {
+    await host.close();
+    ws.close();
+    process.env.CMO_HOME = before;
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+});
