@@ -26,6 +26,9 @@ import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
 import type { SniffResult } from '../service/commands/importSniff';
 import type { UnattributedCoding } from '../cmo/unattributed';
 import type { Proposal } from '../refi/codeMap';
+import { AGREEMENT_BY, type Agreement } from '../cmo/agreement';
+import type { CoderView } from '../cmo/coders';
+import type { MergeReport } from '../cmo/merge';
 import type { MemoView } from '../cmo/memos';
 import { MEMO_TARGETS } from '../cmo/model';
 
@@ -348,6 +351,28 @@ export const contract = {
   },
   /** codings that lie in the interviewer's speech or have no participant: not an interviewee's evidence */
   'review.unattributed': { params: z.object({}).strict(), result: result<UnattributedCoding[]>(), mutates: false },
+  /** team coding (commands/team.ts): the coders with initials, colours and how many codings each has */
+  'coders.list': { params: z.object({}).strict(), result: result<CoderView[]>(), mutates: false },
+  /** a coder added to the project (the window's "who is coding") */
+  'coders.add': {
+    params: z.object({ name: z.string().trim().min(1).max(200), initials: z.string().trim().min(1).max(8).optional(), color: z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/).optional() }).strict(),
+    result: result<CoderView>(), mutates: true,
+  },
+  /** a copy of the project for one coder; `blind`: without the other coders' work or any trace of it */
+  'coders.copy': { params: z.object({ coder: z.string().trim().min(1).max(200), blind: z.boolean().default(false) }).strict(), result: result<ExportFile>(), mutates: false },
+  /** coder copies (project files) merged in as one undoable step; conflicts listed, never resolved */
+  'coders.merge': {
+    params: z.object({ copies: z.array(z.object({ name: z.string().trim().min(1).max(1000), file: z.string().max(4096).optional(), dataBase64: z.string().max(800_000_000) }).strict()).min(1).max(50) }).strict(),
+    result: result<MergeReport>(), mutates: true,
+  },
+  /** agreement of two coders per source × unit (NVivo's character-level κ and percent, Krippendorff's α) and per segment */
+  'coders.agreement': {
+    params: z.object({
+      coders: z.array(z.string().trim().min(1).max(200)).length(2), by: z.enum(AGREEMENT_BY).default('pt-kind'),
+      sources: z.array(Ref).optional(), overlap: z.number().gt(0).max(1).default(0.9),
+    }).strict(),
+    result: result<Agreement>(), mutates: false,
+  },
   /** memos on the project, a source, a case, a PT point or a code; `target` as the user names it (`Case 01 - Leder`, `3`, `#10`) */
   'memo.list': { params: z.object({ on: z.enum(MEMO_TARGETS).optional(), target: Ref.optional() }).strict(), result: result<MemoView[]>(), mutates: false },
   'memo.add': {

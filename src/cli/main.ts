@@ -26,6 +26,7 @@ import { segmentsCmd } from './commands/segments';
 import { exportQdpx } from './commands/exportQdpx';
 import { interviewers } from './commands/interviewers';
 import { turns } from './commands/turns';
+import { agreementCmd, coderCopyCmd, mergeCmd } from './commands/team';
 import { memo } from './commands/memo';
 
 const USAGE = `cmo — CMO Workbench på kommandolinjen
@@ -68,12 +69,16 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo repair <projekt> [--from-backup] [--dry-run] [--json]   ret et projekt der ikke hænger sammen, eller sæt .bak ind
   cmo interviewers add|remove|list <projekt> [navn…]   interviewerens navne (standard: I, Int, Interviewer, Moderator …)
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
+  cmo coder-copy <projekt> <kopi.cmo.json> --coder <navn> [--blind]   kopi til én koder; --blind: intet spor af de andres arbejde
+  cmo merge <projekt> <kopi.cmo.json>… [--json]   flet koderkopier ind (ét skridt der kan fortrydes; konflikter listes)
+  cmo agreement <projekt> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json]
+           enighed pr. kilde × enhed: κ og procent som NVivo (tegn), Krippendorffs α, segmentenighed som MAXQDA
   cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…" [--coder …]
   cmo memo edit <projekt> <id> --text "…" | remove <projekt> <id> | list <projekt> [--on … [mål]] [--json]
   cmo memo export <projekt> --format docx|md [--out <fil>] [--on … [mål]]   memoerne som analysebilag
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, interviewers, turns, repair, memo };
+const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, 'coder-copy': coderCopyCmd, merge: mergeCmd, agreement: agreementCmd, interviewers, turns, repair, memo };
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;

@@ -9,6 +9,7 @@ import { errorsDa, errorsEn, warningsDa, warningsEn, type ErrorKey, type Warning
 import { speakerDa, speakerEn, type SpeakerKey } from './speakerMessages';
 import { refiDa, refiEn, type RefiKey } from './refiMessages';
 import { memoDa, memoEn, type MemoKey } from './memoMessages';
+import { teamDa, teamEn, type TeamKey } from './teamMessages';
 
 export type LogParam = string | number | LogMessage | LogMessage[];
 export interface LogMessage { key: string; params?: Record<string, LogParam> }
@@ -144,10 +145,10 @@ const en: Record<LogKey, Template> = {
   sourceCase: (p) => `case: ${p.case ?? 'none'}`,
 };
 
-const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa }, en: { ...en, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn } };
+const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa }, en: { ...en, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn } };
 
 /** A message to record (the compiler knows the keys, not which values each one takes); undefined values are left out. */
-export function say(key: LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey, params?: Record<string, LogParam | undefined>): LogMessage {
+export function say(key: LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey, params?: Record<string, LogParam | undefined>): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) kept[k] = v;

@@ -38,6 +38,7 @@ import { unattributedCodings } from '../cmo/unattributed';
 import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
+import { addCoderCmd, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
 import { addMemoCmd, editMemoCmd, exportMemos, listMemosQuery, removeMemoCmd } from './commands/memos';
 
 type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
@@ -47,10 +48,16 @@ type ExportMethods = 'import.sniff' | 'matrix.export' | 'codes.export' | 'refi.e
 type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'codes.map' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
   | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set' | 'memo.add' | 'memo.edit' | 'memo.remove';
+/** Team coding (commands/team.ts) */
+type TeamQueries = 'coders.list' | 'coders.agreement';
+type TeamExports = 'coders.copy';
+type TeamMutations = 'coders.add' | 'coders.merge';
 /** Undo/redo and the history state are the session's own, not project commands. */
-export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods>;
+export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods | TeamQueries | TeamExports | TeamMutations>;
 
-export const queries: { [M in QueryMethods]: Query<M> } = {
+export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
+  'coders.list': listCoders,
+  'coders.agreement': agreementQuery,
   'project.info': (p, _params, ctx) => projectInfo(p, ctx.file),
   'source.get': (p, { id }) => {
     const source = p.sources.find((s) => s.id === id);
@@ -93,7 +100,8 @@ export const queries: { [M in QueryMethods]: Query<M> } = {
   'memo.list': listMemosQuery,
 };
 
-export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
+export const exports: { [M in ExportMethods | TeamExports]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
+  'coders.copy': async (p, q) => { const { fileName, mime, dataBase64 } = coderCopyFile(p, q); return { fileName, mime, dataBase64 }; },
   // with the framework summaries and attribute filters (commands/framework.ts)
   'matrix.export': exportMatrix,
   'refi.exportProject': async (p) => {
@@ -113,7 +121,9 @@ export const exports: { [M in ExportMethods]: (p: Project, params: ParsedParams<
   'import.sniff': (p, params) => sniffImport(p, params),
 };
 
-export const mutations: { [M in MutationMethods]: Mutation<M> } = {
+export const mutations: { [M in MutationMethods | TeamMutations]: Mutation<M> } = {
+  'coders.add': addCoderCmd,
+  'coders.merge': mergeCmd,
   'source.import': importSource,
   'source.update': updateSource,
   'source.edit': editSourceCmd,

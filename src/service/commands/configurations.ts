@@ -3,6 +3,7 @@ import { DomainError } from '../../cmo/errors';
 import type { Project } from '../../cmo/model';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
+import { configurationCoder } from '../../cmo/coders';
 
 const view = (p: Project, id: string) => {
   const v = listConfigurations(p).find((c) => c.id === id);
@@ -11,7 +12,9 @@ const view = (p: Project, id: string) => {
 };
 
 export const addConfiguration: Mutation<'cmoc.add'> = (project, p, ctx) => {
-  const cfg = makeConfiguration(project, p, ctx.newId('cmoc'), ctx.now());
+  const made = makeConfiguration(project, p, ctx.newId('cmoc'), ctx.now());
+  // made by the coder of its passages when they are one coder's, else by the one at the keyboard
+  const cfg = { ...made, coder: configurationCoder(project, made) ?? ctx.user };
   const next = { ...project, configurations: [...project.configurations, cfg] };
   return { project: next, result: view(next, cfg.id), summary: say('configurationAdded', { pt: cfg.pt, count: p.segmentIds.length }) };
 };

@@ -3,6 +3,7 @@ import { DomainError, addSegment, makeSegment, removeSegment as removeSeg, updat
 import { findPassage, snapToWords } from '../../cmo/text';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
+import { withCoder } from '../../cmo/coders';
 
 const describe = (project: Project, s: Segment) => {
   const source = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
@@ -12,16 +13,14 @@ const describe = (project: Project, s: Segment) => {
   return say('segment', { what, source, start: s.start, end: s.end, excerpt });
 };
 
-function withCoder(project: Project, coder: string): Project {
-  if (!coder || project.coders.some((c) => c.name === coder)) return project;
-  return { ...project, coders: [...project.coders, { id: coder, name: coder }] };
-}
-
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Adds a segment; the very same coding of the very same passage twice (a double Enter) is refused. */
+/**
+ * Adds a segment; the very same coding of the very same passage twice by one coder (a double Enter)
+ * is refused. Two coders may code one passage the same way (each one's coding is theirs).
+ */
 function create(project: Project, seg: Segment): Project {
-  const twin = project.segments.find((s) => s.sourceId === seg.sourceId && s.start === seg.start && s.end === seg.end
+  const twin = project.segments.find((s) => s.sourceId === seg.sourceId && s.start === seg.start && s.end === seg.end && s.coder === seg.coder
     && s.kind === seg.kind && sameSet(s.pt, seg.pt) && sameSet(s.codes, seg.codes));
   if (twin) throw new DomainError(say('errAlreadyCoded', { coding: [seg.kind, ...seg.pt].filter(Boolean).join(' ') }));
   return withCoder(addSegment(project, seg), seg.coder);
