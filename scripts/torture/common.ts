@@ -14,20 +14,37 @@ export const CLI = path.join(ROOT, 'bin', 'cmo.mjs');
 export const SRC = 'Case 02 - Leder';
 export const PT = '#4a';
 
-const WORDS = ['løft', 'påbud', 'vejledning', 'kontrolbesøg', 'arbejdsmiljø', 'ledelsen', 'stress', 'aftalen',
-  'hjælpen', 'medarbejderne'];
+const WORDS = [
+  'løft',
+  'påbud',
+  'vejledning',
+  'kontrolbesøg',
+  'arbejdsmiljø',
+  'ledelsen',
+  'stress',
+  'aftalen',
+  'hjælpen',
+  'medarbejderne',
+];
 /** The i-th sentence of the transcript: every one distinct, so a coding of it is found by its text. */
 export const sentence = (i: number) =>
   `Udsagn nummer ${i} handler om ${WORDS[i % 10]} og ${WORDS[(i * 7 + 3) % 10]} i virksomheden, sagde hun tydeligt.`;
 
-export interface RunResult { code: number | null; signal: NodeJS.Signals | null; out: string; err: string; ms: number }
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  out: string;
+  err: string;
+  ms: number;
+}
 
 /** Runs the CLI; `killAfterMs` sends SIGKILL then (the process may have finished before). */
 export function runCli(args: string[], o: { killAfterMs?: number; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const p: ChildProcess = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let out = '', err = '';
+    let out = '',
+      err = '';
     p.stdout?.on('data', (d) => (out += d));
     p.stderr?.on('data', (d) => (err += d));
     const timers = [
@@ -42,15 +59,30 @@ export function runCli(args: string[], o: { killAfterMs?: number; timeoutMs?: nu
 }
 
 export function cliSync(args: string[], timeoutMs = 180_000): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '' };
 }
 
-export const codeArgs = (proj: string, i: number, kind = 'C') =>
-  ['code', proj, '--source', SRC, '--text', sentence(i), '--kind', kind, '--pt', PT];
+export const codeArgs = (proj: string, i: number, kind = 'C') => [
+  'code',
+  proj,
+  '--source',
+  SRC,
+  '--text',
+  sentence(i),
+  '--kind',
+  kind,
+  '--pt',
+  PT,
+];
 
 /** A refusal a user can read: some words, no stack trace, not an internal error. */
-export const clearMessage = (s: string) => /\S/.test(s) && !/^\s+at .+:\d+:\d+\)?$/m.test(s) && !/intern fejl|internal error/i.test(s);
+export const clearMessage = (s: string) =>
+  /\S/.test(s) && !/^\s+at .+:\d+:\d+\)?$/m.test(s) && !/intern fejl|internal error/i.test(s);
 
 /**
  * A fresh project in `dir` with one transcript of `turns` interviewer/leader turns (2,400 turns:
@@ -91,10 +123,13 @@ export function codedInProcess(proj: string): Set<string> | null {
   try {
     const p = parseProject(proj, fs.readFileSync(proj));
     const src = p.sources.find((s) => s.name === SRC);
-    const texts = p.segments.filter((s) => s.sourceId === src?.id && s.pt.includes(PT))
+    const texts = p.segments
+      .filter((s) => s.sourceId === src?.id && s.pt.includes(PT))
       .map((s) => src!.text.slice(s.start, s.end).trim());
     return new Set(texts);
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** The same through the CLI, as a user would check (`cmo quotes --pt … --format json`). */
@@ -104,7 +139,9 @@ export function codedByCli(proj: string): Set<string> | null {
   try {
     const quotes = JSON.parse(r.out) as { text?: unknown }[];
     return new Set(quotes.map((q) => String(q.text ?? '').trim()));
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 export const loadableByCli = (proj: string) => cliSync(['info', proj, '--json']).code === 0;
@@ -118,7 +155,12 @@ export function strayFiles(dir: string): string[] {
 export function backupWhole(proj: string): boolean | null {
   const bak = `${proj}.bak`;
   if (!fs.existsSync(bak)) return null;
-  try { JSON.parse(fs.readFileSync(bak, 'utf8')); return true; } catch { return false; }
+  try {
+    JSON.parse(fs.readFileSync(bak, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -5,7 +5,15 @@
  */
 import path from 'node:path';
 import {
-  backupWhole, buildProject, codeArgs, codedByCli, codedInProcess, loadableByCli, runCli, sentence, strayFiles,
+  backupWhole,
+  buildProject,
+  codeArgs,
+  codedByCli,
+  codedInProcess,
+  loadableByCli,
+  runCli,
+  sentence,
+  strayFiles,
 } from './common';
 import { emptyRow, timed, type Row } from './table';
 import type { Options } from './options';
@@ -31,12 +39,22 @@ export async function killSection(o: Options): Promise<Row> {
     const r = await runCli(codeArgs(proj, i), { killAfterMs: at });
     row.runs++;
     if (r.code === 0) acked.push(i);
-    else if (r.signal !== 'SIGKILL') { row.refused++; o.log(`kill run ${k}: exit ${r.code}: ${r.err.trim().slice(0, 160)}`); }
-    timed(row, r.ms, r.signal === 'SIGKILL' ? `cmo code, killed at ${Math.round(at)} ms` : 'cmo code (done before its kill)');
+    else if (r.signal !== 'SIGKILL') {
+      row.refused++;
+      o.log(`kill run ${k}: exit ${r.code}: ${r.err.trim().slice(0, 160)}`);
+    }
+    timed(
+      row,
+      r.ms,
+      r.signal === 'SIGKILL' ? `cmo code, killed at ${Math.round(at)} ms` : 'cmo code (done before its kill)',
+    );
     const now = codedInProcess(proj);
     if (now === null) {
       // the user's own check: does the CLI open it?
-      if (!loadableByCli(proj)) { row.unreadable++; o.log(`kill run ${k}: project unreadable`); }
+      if (!loadableByCli(proj)) {
+        row.unreadable++;
+        o.log(`kill run ${k}: project unreadable`);
+      }
     } else {
       const lost = acked.filter((x) => !now.has(sentence(x)));
       if (lost.length) o.log(`kill run ${k}: lost ${lost.length} confirmed (sentences ${lost.slice(0, 5).join(', ')})`);
@@ -46,8 +64,10 @@ export async function killSection(o: Options): Promise<Row> {
   }
   // the next save, undisturbed, then what a user would check
   const last = await runCli(codeArgs(proj, next++));
-  if (last.code !== 0) { row.unreadable++; o.log(`after the kills a coding failed: ${last.err.trim().slice(0, 200)}`); }
-  else acked.push(next - 1);
+  if (last.code !== 0) {
+    row.unreadable++;
+    o.log(`after the kills a coding failed: ${last.err.trim().slice(0, 200)}`);
+  } else acked.push(next - 1);
   if (!loadableByCli(proj)) row.unreadable++;
   const coded = codedByCli(proj);
   if (coded === null) row.unreadable++;

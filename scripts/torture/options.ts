@@ -26,10 +26,18 @@ export interface Options {
 
 export function parseOptions(argv: string[]): Options {
   const has = (f: string) => argv.includes(f);
-  const val = (f: string) => { const i = argv.indexOf(f); return i >= 0 ? argv[i + 1] : undefined; };
+  const val = (f: string) => {
+    const i = argv.indexOf(f);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
   const smoke = has('--smoke') || process.env.TORTURE_SMOKE === '1';
   const out = path.resolve(val('--out') ?? path.join(ROOT, 'torture-out'));
-  const only = new Set((val('--only') ?? 'kill,writers,app,fuzz,loader').split(',').map((s) => s.trim()).filter(Boolean));
+  const only = new Set(
+    (val('--only') ?? 'kill,writers,app,fuzz,loader')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   const num = (f: string, full: number, small: number) => {
     const v = val(f);
     const n = v === undefined ? (smoke ? small : full) : Number(v);
@@ -41,8 +49,12 @@ export function parseOptions(argv: string[]): Options {
   fs.writeFileSync(logFile, '');
   const quiet = has('--quiet');
   return {
-    smoke, only, out,
-    work: path.join(out, 'work'), cache: path.join(out, 'cache'), repros: path.join(out, 'repros'),
+    smoke,
+    only,
+    out,
+    work: path.join(out, 'work'),
+    cache: path.join(out, 'cache'),
+    repros: path.join(out, 'repros'),
     turns: num('--turns', 2400, 300),
     kills: num('--kills', 200, 5),
     cliPairs: num('--pairs', 30, 2),

@@ -16,7 +16,9 @@ import { emptyRow, failing, formatTable, type Row } from './table';
 const o = parseOptions(process.argv.slice(2));
 const rows: Row[] = [];
 const t0 = Date.now();
-console.log(`torture ${o.smoke ? '(smoke) ' : ''}seed ${o.seed} — log: ${path.relative(process.cwd(), path.join(o.out, 'torture.log'))}`);
+console.log(
+  `torture ${o.smoke ? '(smoke) ' : ''}seed ${o.seed} — log: ${path.join(o.out, 'torture.log')}`,
+);
 
 const parts = new Map<string, Row[]>();
 
@@ -46,21 +48,38 @@ const writers = async () => {
   await section('app', `the app and a CLI at once (${o.appRounds} rounds)`, () => appCliSection(o));
 };
 const fuzzing = async () => {
-  await section('fuzz', `fuzzing ${IMPORTERS.length} importers (${o.fuzzRuns} cases each)`, () => fuzzTargets(IMPORTERS, o.fuzzRuns, o));
-  await section('loader', `fuzzing the project loader (${o.loaderRuns} damaged files)`, () => fuzzTargets(['loader'], o.loaderRuns, o));
+  await section('fuzz', `fuzzing ${IMPORTERS.length} importers (${o.fuzzRuns} cases each)`, () =>
+    fuzzTargets(IMPORTERS, o.fuzzRuns, o),
+  );
+  await section('loader', `fuzzing the project loader (${o.loaderRuns} damaged files)`, () =>
+    fuzzTargets(['loader'], o.loaderRuns, o),
+  );
 };
 // the smoke runs the CLI sections beside the fuzzing to fit in a minute; the full run one at a
 // time, so that timings (and the kill moments, calibrated on one coding) are not skewed
 if (o.smoke) await Promise.all([writers(), fuzzing()]);
-else { await writers(); await fuzzing(); }
+else {
+  await writers();
+  await fuzzing();
+}
 for (const k of ['kill', 'writers', 'app', 'fuzz', 'loader']) rows.push(...(parts.get(k) ?? []));
 
 const table = formatTable(rows);
+const OK = 'ok: nothing lost, unreadable, altered or left behind; no crash, no hang';
 const minutes = ((Date.now() - t0) / 60000).toFixed(1);
 const bad = rows.filter(failing);
 console.log(`\n${table}\n`);
 for (const r of rows) for (const n of r.notes ?? []) console.log(`  ${r.section}: ${n}`);
-console.log(`\n${bad.length ? `FAIL: ${bad.map((r) => r.section).join('; ')}` : 'ok: nothing lost, unreadable, altered or left behind; no crash, no hang'} (${minutes} min, seed ${o.seed})`);
-fs.writeFileSync(path.join(o.out, 'report.json'), JSON.stringify({ date: new Date().toISOString(), smoke: o.smoke, seed: o.seed, minutes: Number(minutes), rows }, null, 2));
+console.log(
+  `\n${bad.length ? `FAIL: ${bad.map((r) => r.section).join('; ')}` : OK} (${minutes} min, seed ${o.seed})`,
+);
+fs.writeFileSync(
+  path.join(o.out, 'report.json'),
+  JSON.stringify(
+    { date: new Date().toISOString(), smoke: o.smoke, seed: o.seed, minutes: Number(minutes), rows },
+    null,
+    2,
+  ),
+);
 fs.writeFileSync(path.join(o.out, 'table.md'), `${table}\n`);
 process.exit(bad.length ? 1 : 0);

@@ -6,15 +6,29 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import {
-  ROOT, SRC, backupWhole, buildProject, clearMessage, codeArgs, codedByCli, loadableByCli, runCli, sentence, sleep,
-  strayFiles, type RunResult,
+  ROOT,
+  SRC,
+  backupWhole,
+  buildProject,
+  clearMessage,
+  codeArgs,
+  codedByCli,
+  loadableByCli,
+  runCli,
+  sentence,
+  sleep,
+  strayFiles,
+  type RunResult,
 } from './common';
 import { emptyRow, timed, type Row } from './table';
 import type { Options } from './options';
 
 /** Tallies a CLI's answer: confirmed, refused with a message, or a crash. */
 function tally(row: Row, r: RunResult, i: number, acked: number[], o: Options, what: string): void {
-  if (r.code === 0) { acked.push(i); return; }
+  if (r.code === 0) {
+    acked.push(i);
+    return;
+  }
   if (clearMessage(r.err)) row.refused++;
   else row.crashes++;
   o.log(`${what}: exit ${r.code ?? r.signal}: ${r.err.trim().split('\n')[0]?.slice(0, 200)}`);
@@ -24,10 +38,14 @@ function tally(row: Row, r: RunResult, i: number, acked: number[], o: Options, w
 function finalChecks(row: Row, proj: string, acked: number[], o: Options): void {
   if (!loadableByCli(proj)) row.unreadable++;
   const coded = codedByCli(proj);
-  if (coded === null) { row.unreadable++; return; }
+  if (coded === null) {
+    row.unreadable++;
+    return;
+  }
   const lost = acked.filter((x) => !coded.has(sentence(x)));
   row.lost += lost.length;
-  if (lost.length) o.log(`${row.section}: lost ${lost.length} confirmed codings (sentences ${lost.slice(0, 8).join(', ')})`);
+  if (lost.length)
+    o.log(`${row.section}: lost ${lost.length} confirmed codings (sentences ${lost.slice(0, 8).join(', ')})`);
   const stray = strayFiles(path.dirname(proj));
   row.stray += stray.length;
   if (stray.length) o.log(`${row.section}: left beside the project: ${stray.slice(0, 5).join(', ')}`);
@@ -47,7 +65,8 @@ export async function cliPairsSection(o: Options): Promise<Row> {
   const acked: number[] = [];
   let next = 1;
   for (let k = 0; k < o.cliPairs; k++) {
-    const a = next++, b = next++;
+    const a = next++,
+      b = next++;
     const [ra, rb] = await Promise.all([runCli(codeArgs(proj, a)), runCli(codeArgs(proj, b, 'O'))]);
     row.runs += 2;
     tally(row, ra, a, acked, o, `pair ${k} (a)`);
@@ -60,22 +79,39 @@ export async function cliPairsSection(o: Options): Promise<Row> {
   return row;
 }
 
-interface App { url: URL; token: string; stop(): Promise<void> }
+interface App {
+  url: URL;
+  token: string;
+  stop(): Promise<void>;
+}
 
 /** `npm start -- <proj> --browser --no-open --port N`, resolved when it prints its URL line. */
 function startApp(proj: string, port: number, timeoutMs: number): Promise<App> {
   return new Promise((resolve, reject) => {
     const p = spawn('npm', ['start', '--', proj, '--browser', '--no-open', '--port', String(port)], {
-      cwd: ROOT, detached: true, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
     });
     let buf = '';
     const exited = new Promise<void>((res) => p.on('exit', () => res()));
     const stop = async () => {
-      try { process.kill(-p.pid!, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-p.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       await Promise.race([exited, sleep(5000)]);
-      try { process.kill(-p.pid!, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-p.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     };
-    const t = setTimeout(() => { void stop(); reject(new Error(`no URL from npm start in ${timeoutMs} ms: ${buf.slice(-300)}`)); }, timeoutMs);
+    const t = setTimeout(() => {
+      void stop();
+      reject(new Error(`no URL from npm start in ${timeoutMs} ms: ${buf.slice(-300)}`));
+    }, timeoutMs);
     const on = (d: Buffer) => {
       buf += d.toString();
       const m = buf.match(/CMO Workbench:\s*(http:\/\/127\.0\.0\.1:\d+\/\S*)/);
@@ -86,7 +122,10 @@ function startApp(proj: string, port: number, timeoutMs: number): Promise<App> {
     };
     p.stdout.on('data', on);
     p.stderr.on('data', on);
-    p.on('exit', (c) => { clearTimeout(t); reject(new Error(`npm start exited ${c}: ${buf.slice(-300)}`)); });
+    p.on('exit', (c) => {
+      clearTimeout(t);
+      reject(new Error(`npm start exited ${c}: ${buf.slice(-300)}`));
+    });
   });
 }
 
@@ -95,9 +134,11 @@ type Reply = { ok: boolean; kind?: string; error?: string };
 async function appCall(app: App, method: string, params: unknown): Promise<Reply> {
   try {
     const res = await fetch(`${app.url.origin}/api/${method}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': app.token }, body: JSON.stringify(params),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CMO-Token': app.token },
+      body: JSON.stringify(params),
     });
-    return await res.json().catch(() => ({ ok: false, kind: 'http', error: `HTTP ${res.status}` })) as Reply;
+    return (await res.json().catch(() => ({ ok: false, kind: 'http', error: `HTTP ${res.status}` }))) as Reply;
   } catch (e) {
     return { ok: false, kind: 'network', error: (e as Error).message };
   }
@@ -108,12 +149,13 @@ export async function appCliSection(o: Options): Promise<Row> {
   const proj = buildProject(o.cache, path.join(o.work, 'app'), o.turns);
   // npm start builds the renderer first when it is missing or stale (a fresh clone): minutes, not seconds
   const app = await startApp(proj, 20_000 + Math.floor(Math.random() * 20_000), 240_000);
-  const ackApp: number[] = [], ackCli: number[] = [];
+  const ackApp: number[] = [],
+    ackCli: number[] = [];
   let next = 1;
   const appCode = async (i: number, kind: string) => {
     const t0 = performance.now();
     const h = await appCall(app, 'segment.codeText', { source: SRC, text: sentence(i), kind, pt: ['4a'] });
-    timed(row, performance.now() - t0, 'the app\'s segment.codeText');
+    timed(row, performance.now() - t0, "the app's segment.codeText");
     row.runs++;
     if (h.ok) ackApp.push(i);
     else if (h.kind === 'internal' || h.kind === 'network' || !clearMessage(h.error ?? '')) row.crashes++;
@@ -122,7 +164,8 @@ export async function appCliSection(o: Options): Promise<Row> {
   };
   try {
     for (let k = 0; k < o.appRounds; k++) {
-      const a = next++, b = next++;
+      const a = next++,
+        b = next++;
       const cli = runCli(codeArgs(proj, a));
       await sleep(100 + Math.random() * 600);
       await appCode(b, 'O');

@@ -14,50 +14,119 @@ import { ROOT } from '../common';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 
-export const IMPORTERS = ['txt', 'md', 'rtf', 'vtt', 'srt', 'docx', 'odt', 'qdc', 'codebook-csv', 'sheet-csv', 'sheet-xlsx',
-  'qdpx'];
+export const IMPORTERS = [
+  'txt',
+  'md',
+  'rtf',
+  'vtt',
+  'srt',
+  'docx',
+  'odt',
+  'qdc',
+  'codebook-csv',
+  'sheet-csv',
+  'sheet-xlsx',
+  'qdpx',
+];
 
 const TITLES: Record<string, string> = {
-  loader: 'fuzz: project loader, damaged files', qdc: 'fuzz: codebook .qdc', 'codebook-csv': 'fuzz: codebook .csv',
-  'sheet-csv': 'fuzz: coding sheet .csv', 'sheet-xlsx': 'fuzz: coding sheet .xlsx', qdpx: 'fuzz: .qdpx project',
+  loader: 'fuzz: project loader, damaged files',
+  qdc: 'fuzz: codebook .qdc',
+  'codebook-csv': 'fuzz: codebook .csv',
+  'sheet-csv': 'fuzz: coding sheet .csv',
+  'sheet-xlsx': 'fuzz: coding sheet .xlsx',
+  qdpx: 'fuzz: .qdpx project',
 };
 
 interface Done {
-  target: string; runs: number; refused: number; crash: number; unreadable: number; altered: number; hangs: number;
-  slowestMs: number; slowest: string; firstMessage: string;
+  target: string;
+  runs: number;
+  refused: number;
+  crash: number;
+  unreadable: number;
+  altered: number;
+  hangs: number;
+  slowestMs: number;
+  slowest: string;
+  firstMessage: string;
 }
 
 /** A case with no answer after this long (wall clock) is cut off as a hang. */
 const cutOffMs = (o: Options) => Math.max(30_000, o.hangMs * 6);
 
-interface Ended { current: string | null; cases: number; cutOff: boolean; dead: string }
+interface Ended {
+  current: string | null;
+  cases: number;
+  cutOff: boolean;
+  dead: string;
+}
 
 /** One worker over `specs`; each target's counts go to `onDone`; resolves with how it ended. */
-function worker(specs: { target: string; runs: number }[], seed: number, o: Options, onDone: (d: Done) => void): Promise<Ended> {
+function worker(
+  specs: { target: string; runs: number }[],
+  seed: number,
+  o: Options,
+  onDone: (d: Done) => void,
+): Promise<Ended> {
   return new Promise((resolve) => {
     const spec = specs.map((s) => `${s.target}:${s.runs}`).join(',');
-    const args = ['--max-old-space-size=2048', '--import', 'tsx', WORKER, spec, String(seed), o.out, String(o.hangMs),
-      String(o.smoke ? 4000 : 15_000)];
+    const args = [
+      '--max-old-space-size=2048',
+      '--import',
+      'tsx',
+      WORKER,
+      spec,
+      String(seed),
+      o.out,
+      String(o.hangMs),
+      String(o.smoke ? 4000 : 15_000),
+    ];
     const env = { ...process.env, TORTURE_SMOKE: o.smoke ? '1' : '0' };
     const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
-    let current: string | null = null, cases = 0, buf = '', err = '', cutOff = false, shrinking = false, finished = false;
+    let current: string | null = null,
+      cases = 0,
+      buf = '',
+      err = '',
+      cutOff = false,
+      shrinking = false,
+      finished = false;
     let last = Date.now();
-    const dog = setInterval(() => { if (Date.now() - last > cutOffMs(o)) { cutOff = true; p.kill('SIGKILL'); } }, 250);
+    const dog = setInterval(() => {
+      if (Date.now() - last > cutOffMs(o)) {
+        cutOff = true;
+        p.kill('SIGKILL');
+      }
+    }, 250);
     p.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
       let nl: number;
       while ((nl = buf.indexOf('\n')) >= 0) {
-        const line = buf.slice(0, nl); buf = buf.slice(nl + 1);
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
         last = Date.now();
         let m: { t: string; target?: string; shrink?: boolean } & Done;
-        try { m = JSON.parse(line); } catch { continue; } // a stray line from the code under test
-        if (m.t === 'begin') { current = m.target!; cases = 0; shrinking = false; }
+        try {
+          m = JSON.parse(line);
+        } catch {
+          continue;
+        } // a stray line from the code under test
+        if (m.t === 'begin') {
+          current = m.target!;
+          cases = 0;
+          shrinking = false;
+        }
         if (m.t === 'case' && !m.shrink && !shrinking) cases++;
         if (m.t === 'shrink') shrinking = true;
-        if (m.t === 'done') { onDone(m); current = null; if (m.target === specs[specs.length - 1]!.target) finished = true; }
+        if (m.t === 'done') {
+          onDone(m);
+          current = null;
+          if (m.target === specs[specs.length - 1]!.target) finished = true;
+        }
       }
     });
-    p.stderr.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-4000); });
+    p.stderr.on('data', (d: Buffer) => {
+      err = (err + d.toString()).slice(-4000);
+    });
     p.on('close', (code, signal) => {
       clearInterval(dog);
       const dead = finished ? '' : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' ')}`;
@@ -68,14 +137,23 @@ function worker(specs: { target: string; runs: number }[], seed: number, o: Opti
 
 /** Keeps the input a worker was on when it was cut off or died. */
 function keepCurrent(dir: string, target: string, tag: string, why: string): string | null {
-  const cur = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith('current.') && f !== 'current.json') : undefined;
+  const cur = fs.existsSync(dir)
+    ? fs.readdirSync(dir).find((f) => f.startsWith('current.') && f !== 'current.json')
+    : undefined;
   if (!cur) return null;
   const to = path.join(dir, 'repros', `${target}-${tag}-${Date.now()}${path.extname(cur)}`);
   fs.mkdirSync(path.dirname(to), { recursive: true });
   fs.copyFileSync(path.join(dir, cur), to);
   let meta = {};
-  try { meta = JSON.parse(fs.readFileSync(path.join(dir, 'current.json'), 'utf8')); } catch { /* none */ }
-  fs.writeFileSync(to.replace(/\.[^.]+$/, '.json'), JSON.stringify({ target, ...meta, verdict: tag, message: why }, null, 2));
+  try {
+    meta = JSON.parse(fs.readFileSync(path.join(dir, 'current.json'), 'utf8'));
+  } catch {
+    /* none */
+  }
+  fs.writeFileSync(
+    to.replace(/\.[^.]+$/, '.json'),
+    JSON.stringify({ target, ...meta, verdict: tag, message: why }, null, 2),
+  );
   return to;
 }
 
@@ -85,32 +163,58 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
   const notes = new Map(targets.map((t) => [t, [] as string[]]));
   for (const t of targets) fs.rmSync(path.join(o.out, 'fuzz', t), { recursive: true, force: true });
   let specs = targets.map((target) => ({ target, runs }));
-  let seed = o.seed, restarts = 0;
+  let seed = o.seed,
+    restarts = 0;
   while (specs.length && restarts++ < 12) {
     const ended = await worker(specs, seed, o, (d) => {
       const row = rows.get(d.target)!;
-      row.runs += d.runs; row.refused += d.refused; row.crashes += d.crash; row.unreadable += d.unreadable;
-      row.altered += d.altered; row.hangs += d.hangs;
+      row.runs += d.runs;
+      row.refused += d.refused;
+      row.crashes += d.crash;
+      row.unreadable += d.unreadable;
+      row.altered += d.altered;
+      row.hangs += d.hangs;
       timed(row, d.slowestMs, d.slowest);
       if (d.firstMessage) notes.get(d.target)!.push(`first: ${d.firstMessage}`);
       specs = specs.filter((s) => s.target !== d.target);
     });
-    if (!ended.current) { if (!ended.dead) break; o.log(`fuzz worker ended between targets: ${ended.dead}`); continue; }
+    if (!ended.current) {
+      if (!ended.dead) break;
+      o.log(`fuzz worker ended between targets: ${ended.dead}`);
+      continue;
+    }
     // the case it was on hung or killed the worker: counted, kept, and the rest run on
-    const t = ended.current, row = rows.get(t)!;
+    const t = ended.current,
+      row = rows.get(t)!;
     row.runs += Math.max(1, ended.cases);
-    if (ended.cutOff) { row.hangs++; timed(row, cutOffMs(o), `${t}: cut off (a hang)`); } else row.crashes++;
+    if (ended.cutOff) {
+      row.hangs++;
+      timed(row, cutOffMs(o), `${t}: cut off (a hang)`);
+    } else row.crashes++;
     const dir = path.join(o.out, 'fuzz', t);
-    const kept = keepCurrent(dir, t, ended.cutOff ? 'hang' : 'dead', ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead);
-    notes.get(t)!.push(`${ended.cutOff ? 'hang' : `worker died (${ended.dead.slice(0, 160)})`}${kept ? `; input kept: ${path.relative(o.out, kept)}` : ''}`);
-    specs = specs.map((s) => (s.target === t ? { target: t, runs: s.runs - Math.max(1, ended.cases) } : s)).filter((s) => s.runs > 0);
+    const kept = keepCurrent(
+      dir,
+      t,
+      ended.cutOff ? 'hang' : 'dead',
+      ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead,
+    );
+    notes
+      .get(t)!
+      .push(
+        (ended.cutOff ? 'hang' : `worker died (${ended.dead.slice(0, 160)})`) +
+          (kept ? `; input kept: ${path.relative(o.out, kept)}` : ''),
+      );
+    specs = specs
+      .map((s) => (s.target === t ? { target: t, runs: s.runs - Math.max(1, ended.cases) } : s))
+      .filter((s) => s.runs > 0);
     seed += 1;
   }
   // every target's repros in one folder
   fs.mkdirSync(o.repros, { recursive: true });
   for (const t of targets) {
     const dir = path.join(o.out, 'fuzz', t, 'repros');
-    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(o.repros, f));
+    if (fs.existsSync(dir))
+      for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(o.repros, f));
     rows.get(t)!.notes = notes.get(t)!;
     for (const n of notes.get(t)!) o.log(`${t}: ${n}`);
   }

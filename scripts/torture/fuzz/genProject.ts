@@ -14,7 +14,12 @@ type Obj = Record<string, any>;
 type Edit = (p: Obj) => string;
 
 /** Every path in a JSON tree (arrays by index), to pick one to damage. */
-function paths(v: Json, at: (string | number)[] = [], out: (string | number)[][] = [], limit = 4000): (string | number)[][] {
+function paths(
+  v: Json,
+  at: (string | number)[] = [],
+  out: (string | number)[][] = [],
+  limit = 4000,
+): (string | number)[][] {
   if (out.length >= limit) return out;
   if (at.length) out.push(at);
   if (Array.isArray(v)) v.slice(0, 30).forEach((x, i) => paths(x, [...at, i], out, limit));
@@ -31,7 +36,23 @@ function parentOf(root: Json, path: (string | number)[]): [Record<string | numbe
   return [cur, path[path.length - 1]!];
 }
 
-const WRONG: Json[] = [null, 0, -1, 1.5, 1e308, '', 'x', '#999', true, [], {}, [1, 2], { a: 1 }, 'æøå\u0000', '9'.repeat(400)];
+const WRONG: Json[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  '',
+  'x',
+  '#999',
+  true,
+  [],
+  {},
+  [1, 2],
+  { a: 1 },
+  'æøå\u0000',
+  '9'.repeat(400),
+];
 
 const pick = <T>(a: T[], n: number): T | undefined => (a.length ? a[n % a.length] : undefined);
 
@@ -40,18 +61,28 @@ function edits(base: Project): fc.Arbitrary<Edit> {
   const seg = (p: Obj, n: number) => pick(p.segments as Obj[], n);
   return fc.oneof(
     fc.tuple(fc.nat(), fc.nat(WRONG.length - 1)).map(([n, w]) => (p: Obj) => {
-      const path = pick(all, n); const at = path && parentOf(p, path);
+      const path = pick(all, n);
+      const at = path && parentOf(p, path);
       if (at) at[0][at[1]] = structuredClone(WRONG[w]);
       return `${path?.join('.')} = ${JSON.stringify(WRONG[w]).slice(0, 20)}`;
     }),
     fc.nat().map((n) => (p: Obj) => {
-      const path = pick(all, n); const at = path && parentOf(p, path);
-      if (at) { if (Array.isArray(at[0])) at[0].splice(Number(at[1]), 1); else delete at[0][at[1]]; }
+      const path = pick(all, n);
+      const at = path && parentOf(p, path);
+      if (at) {
+        if (Array.isArray(at[0])) at[0].splice(Number(at[1]), 1);
+        else delete at[0][at[1]];
+      }
       return `${path?.join('.')} removed`;
     }),
-    fc.nat().map((n) => (p: Obj) => { const s = seg(p, n); if (s) [s.start, s.end] = [s.end, s.start]; return 'segment end before start'; }),
+    fc.nat().map((n) => (p: Obj) => {
+      const s = seg(p, n);
+      if (s) [s.start, s.end] = [s.end, s.start];
+      return 'segment end before start';
+    }),
     fc.tuple(fc.nat(), fc.integer({ min: 1, max: 1e9 })).map(([n, d]) => (p: Obj) => {
-      const s = seg(p, n); const src = s && p.sources.find((x: { id: string }) => x.id === s.sourceId);
+      const s = seg(p, n);
+      const src = s && p.sources.find((x: { id: string }) => x.id === s.sourceId);
       if (s) s.end = (src?.text.length ?? 0) + d;
       return 'segment beyond its text';
     }),
@@ -60,11 +91,21 @@ function edits(base: Project): fc.Arbitrary<Edit> {
       if (s) s[f] = f === 'sourceId' ? 'src-no-such' : f === 'pt' ? ['#99z'] : ['code-no-such'];
       return `segment with an unknown ${f}`;
     }),
-    fc.nat().map((n) => (p: Obj) => { const s = pick<Obj>(p.sources, n); if (s) s.caseId = 'case-99'; return 'source of an unknown case'; }),
-    fc.tuple(fc.constantFrom('sources', 'segments', 'cases', 'roles', 'codes', 'configurations'), fc.nat(), fc.boolean())
+    fc.nat().map((n) => (p: Obj) => {
+      const s = pick<Obj>(p.sources, n);
+      if (s) s.caseId = 'case-99';
+      return 'source of an unknown case';
+    }),
+    fc
+      .tuple(
+        fc.constantFrom('sources', 'segments', 'cases', 'roles', 'codes', 'configurations'),
+        fc.nat(),
+        fc.boolean(),
+      )
       .map(([coll, n, rename]) => (p: Obj) => {
         const x = pick<Obj>(p[coll] ?? [], n);
-        if (x) p[coll].push(rename && 'name' in x ? { ...structuredClone(x), name: `${x.name} kopi` } : structuredClone(x));
+        if (x)
+          p[coll].push(rename && 'name' in x ? { ...structuredClone(x), name: `${x.name} kopi` } : structuredClone(x));
         return `two ${coll} with one id`;
       }),
   );
@@ -76,14 +117,36 @@ export function damagedProject(base: Project): fc.Arbitrary<FuzzFile> {
   const bytes = new TextEncoder().encode(text);
   const file = (b: Uint8Array, label: string): FuzzFile => ({ name: 'damaged.cmo.json', bytes: b, label });
   return fc.oneof(
-    { arbitrary: fc.array(edits(base), { minLength: 1, maxLength: 3 }).map((es) => {
-      const p = structuredClone(base) as unknown as Obj;
-      const said = es.map((e) => e(p));
-      return file(new TextEncoder().encode(JSON.stringify(p)), said.join('; '));
-    }), weight: 6 },
-    { arbitrary: fc.integer({ min: 0, max: bytes.length - 1 }).map((i) => file(bytes.slice(0, i), `cut at byte ${i} of ${bytes.length}`)), weight: 2 },
+    {
+      arbitrary: fc.array(edits(base), { minLength: 1, maxLength: 3 }).map((es) => {
+        const p = structuredClone(base) as unknown as Obj;
+        const said = es.map((e) => e(p));
+        return file(new TextEncoder().encode(JSON.stringify(p)), said.join('; '));
+      }),
+      weight: 6,
+    },
+    {
+      arbitrary: fc
+        .integer({ min: 0, max: bytes.length - 1 })
+        .map((i) => file(bytes.slice(0, i), `cut at byte ${i} of ${bytes.length}`)),
+      weight: 2,
+    },
     { arbitrary: damage(bytes).map((b) => file(b, `byte damage (${b.length} bytes)`)), weight: 2 },
-    { arbitrary: fc.constantFrom('', '\ufeff', 'null', '[]', '{}', '"x"', '{"schemaVersion": 999}', '{"schemaVersion": 1}', '['.repeat(100_000))
-      .map((s) => file(new TextEncoder().encode(s), `the whole file is ${JSON.stringify(s.slice(0, 20))}`)), weight: 1 },
+    {
+      arbitrary: fc
+        .constantFrom(
+          '',
+          '\ufeff',
+          'null',
+          '[]',
+          '{}',
+          '"x"',
+          '{"schemaVersion": 999}',
+          '{"schemaVersion": 1}',
+          '['.repeat(100_000),
+        )
+        .map((s) => file(new TextEncoder().encode(s), `the whole file is ${JSON.stringify(s.slice(0, 20))}`)),
+      weight: 1,
+    },
   );
 }

@@ -23,7 +23,10 @@ import { codebookCsvFile, sheetCsvFile, sheetXlsxFile } from './genCsv';
 import { damagedProject } from './genProject';
 
 export type Verdict = 'ok' | 'refused' | 'crash' | 'unreadable' | 'altered';
-export interface Outcome { verdict: Verdict; message: string }
+export interface Outcome {
+  verdict: Verdict;
+  message: string;
+}
 
 export const FUZZ_SOURCE = 'Case 02 - Leder';
 const QUOTES = Array.from({ length: 40 }, (_, i) => sentence(i));
@@ -37,17 +40,33 @@ export class Ctx {
   private copies = 0;
   file = '';
 
-  constructor(readonly dir: string) { this.base = path.join(dir, 'base.cmo.json'); }
+  constructor(readonly dir: string) {
+    this.base = path.join(dir, 'base.cmo.json');
+  }
 
   async setUp(): Promise<void> {
     fs.mkdirSync(this.dir, { recursive: true });
     const now = new Date().toISOString();
     fs.rmSync(this.base, { force: true });
-    await createProjectFile(this.base, projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name: 'fuzz', now }));
+    await createProjectFile(
+      this.base,
+      projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name: 'fuzz', now }),
+    );
     const svc = await openService(this.base);
-    const lines = Array.from({ length: 8 }, (_, t) => `Interviewer: Spørgsmål ${t}?\n\nLeder: ${QUOTES.slice(t * 5, t * 5 + 5).join(' ')}\n`);
-    await svc.call('source.import', { fileName: `${FUZZ_SOURCE}.txt`, dataBase64: Buffer.from(lines.join('\n')).toString('base64') });
-    for (const [i, kind] of [[1, 'C'], [7, 'M'], [12, 'O'], [30, 'C']] as const)
+    const lines = Array.from(
+      { length: 8 },
+      (_, t) => `Interviewer: Spørgsmål ${t}?\n\nLeder: ${QUOTES.slice(t * 5, t * 5 + 5).join(' ')}\n`,
+    );
+    await svc.call('source.import', {
+      fileName: `${FUZZ_SOURCE}.txt`,
+      dataBase64: Buffer.from(lines.join('\n')).toString('base64'),
+    });
+    for (const [i, kind] of [
+      [1, 'C'],
+      [7, 'M'],
+      [12, 'O'],
+      [30, 'C'],
+    ] as const)
       await svc.call('segment.codeText', { source: FUZZ_SOURCE, text: sentence(i), kind, pt: ['4a'] });
     svc.close();
     this.baseProject = parseProject(this.base, fs.readFileSync(this.base));
@@ -58,14 +77,17 @@ export class Ctx {
     if (this.svc && this.used++ < 10) return this.svc;
     this.svc?.close();
     this.file = path.join(this.dir, `work-${this.copies++ % 2}.cmo.json`);
-    for (const f of fs.readdirSync(this.dir)) if (f.startsWith(path.basename(this.file))) fs.rmSync(path.join(this.dir, f), { recursive: true, force: true });
+    for (const f of fs.readdirSync(this.dir))
+      if (f.startsWith(path.basename(this.file))) fs.rmSync(path.join(this.dir, f), { recursive: true, force: true });
     fs.copyFileSync(this.base, this.file);
     this.svc = await openService(this.file);
     this.used = 0;
     return this.svc;
   }
 
-  close(): void { this.svc?.close(); }
+  close(): void {
+    this.svc?.close();
+  }
 }
 
 type Reply = { ok: boolean; kind?: string; error?: string };
@@ -82,7 +104,10 @@ function judge(reply: Reply, fileName: string): Outcome {
 /** After a change was saved, the project file must still load. */
 function stillLoads(ctx: Ctx, o: Outcome): Outcome {
   if (o.verdict !== 'ok') return o;
-  try { parseProject(ctx.file, fs.readFileSync(ctx.file)); return o; } catch (e) {
+  try {
+    parseProject(ctx.file, fs.readFileSync(ctx.file));
+    return o;
+  } catch (e) {
     return { verdict: 'unreadable', message: `saved, then does not load: ${(e as Error).message}` };
   }
 }
@@ -129,18 +154,23 @@ async function loader(ctx: Ctx, f: FuzzFile): Promise<Outcome> {
     o = { verdict: 'ok', message: '' };
   } catch (e) {
     const msg = (e as Error)?.message ?? String(e);
-    if ((e as Error)?.name !== 'ProjectFileError' || !clearMessage(msg)) o = { verdict: 'crash', message: `${(e as Error)?.name}: ${msg}` };
+    if ((e as Error)?.name !== 'ProjectFileError' || !clearMessage(msg))
+      o = { verdict: 'crash', message: `${(e as Error)?.name}: ${msg}` };
     else if (!msg.includes(f.name)) o = { verdict: 'crash', message: `a refusal that does not name ${f.name}: ${msg}` };
     else o = { verdict: 'refused', message: msg };
   }
   const after = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
   const left = fs.readdirSync(dir).filter((x) => x !== f.name);
   if (after !== before) return { verdict: 'altered', message: `the file changed on open (${o.verdict}: ${o.message})` };
-  if (o.verdict === 'refused' && left.length) return { verdict: 'altered', message: `files written beside a refused one: ${left.join(', ')}` };
+  if (o.verdict === 'refused' && left.length)
+    return { verdict: 'altered', message: `files written beside a refused one: ${left.join(', ')}` };
   return o;
 }
 
-export interface Target { arb(ctx: Ctx): fc.Arbitrary<FuzzFile>; run(ctx: Ctx, f: FuzzFile): Promise<Outcome> }
+export interface Target {
+  arb(ctx: Ctx): fc.Arbitrary<FuzzFile>;
+  run(ctx: Ctx, f: FuzzFile): Promise<Outcome>;
+}
 
 export const TARGETS: Record<string, Target> = {
   txt: transcript(plainFile('txt')),
@@ -150,10 +180,22 @@ export const TARGETS: Record<string, Target> = {
   srt: transcript(srtFile),
   docx: transcript(docxFile),
   odt: transcript(odtFile),
-  qdc: { arb: () => qdcFile, run: (ctx, f) => dispatch(ctx, 'codes.importQdc', { fileName: f.name, xml: utf8(f) }, f, true) },
-  'codebook-csv': { arb: () => codebookCsvFile, run: (ctx, f) => dispatch(ctx, 'codes.importCsv', { fileName: f.name, text: utf8(f) }, f, true) },
-  'sheet-csv': { arb: () => sheetCsvFile(FUZZ_SOURCE, QUOTES), run: (ctx, f) => dispatch(ctx, 'codeSheet.preview', { fileName: f.name, dataBase64: b64(f) }, f, false) },
-  'sheet-xlsx': { arb: () => sheetXlsxFile(FUZZ_SOURCE, QUOTES), run: (ctx, f) => dispatch(ctx, 'codeSheet.preview', { fileName: f.name, dataBase64: b64(f) }, f, false) },
+  qdc: {
+    arb: () => qdcFile,
+    run: (ctx, f) => dispatch(ctx, 'codes.importQdc', { fileName: f.name, xml: utf8(f) }, f, true),
+  },
+  'codebook-csv': {
+    arb: () => codebookCsvFile,
+    run: (ctx, f) => dispatch(ctx, 'codes.importCsv', { fileName: f.name, text: utf8(f) }, f, true),
+  },
+  'sheet-csv': {
+    arb: () => sheetCsvFile(FUZZ_SOURCE, QUOTES),
+    run: (ctx, f) => dispatch(ctx, 'codeSheet.preview', { fileName: f.name, dataBase64: b64(f) }, f, false),
+  },
+  'sheet-xlsx': {
+    arb: () => sheetXlsxFile(FUZZ_SOURCE, QUOTES),
+    run: (ctx, f) => dispatch(ctx, 'codeSheet.preview', { fileName: f.name, dataBase64: b64(f) }, f, false),
+  },
   qdpx: { arb: () => qdpxFile, run: qdpx },
   loader: { arb: (ctx) => damagedProject(ctx.baseProject), run: loader },
 };

@@ -4,10 +4,23 @@
  */
 import zlib from 'node:zlib';
 
-export interface ZipEntryIn { name: string; data: Uint8Array | string; store?: boolean; claimSize?: number }
+export interface ZipEntryIn {
+  name: string;
+  data: Uint8Array | string;
+  store?: boolean;
+  claimSize?: number;
+}
 
-const u16 = (n: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(n & 0xffff); return b; };
-const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; };
+const u16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n & 0xffff);
+  return b;
+};
+const u32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n >>> 0);
+  return b;
+};
 
 export function zip(entries: ZipEntryIn[]): Uint8Array {
   const local: Buffer[] = [];
@@ -20,15 +33,33 @@ export function zip(entries: ZipEntryIn[]): Uint8Array {
     const name = Buffer.from(e.name, 'utf8');
     const size = e.claimSize ?? raw.length;
     const method = e.store ? 0 : 8;
-    const common = Buffer.concat([u16(20), u16(0x0800), u16(method), u16(0), u16(0x21), u32(crc), u32(body.length), u32(size),
-      u16(name.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(0x0800),
+      u16(method),
+      u16(0),
+      u16(0x21),
+      u32(crc),
+      u32(body.length),
+      u32(size),
+      u16(name.length),
+      u16(0),
+    ]);
     const head = Buffer.concat([u32(0x04034b50), common, name]);
     local.push(head, body);
     central.push(Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset), name]));
     offset += head.length + body.length;
   }
   const cd = Buffer.concat(central);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length), u32(cd.length),
-    u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(entries.length),
+    u16(entries.length),
+    u32(cd.length),
+    u32(offset),
+    u16(0),
+  ]);
   return new Uint8Array(Buffer.concat([...local, cd, end]));
 }

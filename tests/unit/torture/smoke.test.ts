@@ -27,8 +27,11 @@ describe('the torture table', () => {
 describe('npm run torture -- --smoke', () => {
   it('runs every section and finds nothing lost, unreadable, altered, left behind, crashed or hung', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'torture-smoke-'));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/torture/run.ts', '--smoke', '--quiet', '--out', out],
-      { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: { ...process.env, TORTURE_SMOKE: '1' } });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/torture/run.ts', '--smoke', '--quiet', '--out', out],
+      { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: { ...process.env, TORTURE_SMOKE: '1' } },
+    );
     const reportFile = path.join(out, 'report.json');
     expect(fs.existsSync(reportFile), `no report: ${r.stderr.slice(-1000)}`).toBe(true);
     const rows = (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as { rows: Row[] }).rows;
