@@ -15,7 +15,8 @@
  *
  * Pure: no Node APIs, so the renderer or a worker could run it too.
  */
-import type { CmoConfiguration, Kind, Project, PtPoint, Segment, Source } from '../cmo/model';
+import type { CmoConfiguration, Kind, Memo, Project, PtPoint, Segment, Source } from '../cmo/model';
+import { targetLabeller } from '../cmo/memos';
 import { turnAt } from '../cmo/turns';
 import { isInterviewer } from '../cmo/interviewers';
 import { buildCorpus, indexText, lowerBound, prefixRange, type Corpus, type DocIndex } from './corpus';
@@ -25,7 +26,7 @@ import { matchWord, type MatchOptions } from './match';
 // ─── index ─────────────────────────────────────────────────────────────────────────────────────
 
 export type NoteType = 'memo' | 'cmoc' | 'pt';
-/** A short text beside the transcripts: a segment's memo, a configuration's statement, a PT field. */
+/** A short text beside the transcripts: a segment's memo, a memo on the project/a source/case/PT point/code, a configuration's statement, a PT field. */
 export interface NoteDoc {
   type: NoteType;
   /** segment, configuration or PT point id (`programteori` for the theory's notes) */
@@ -36,6 +37,8 @@ export interface NoteDoc {
   segment?: Segment;
   configuration?: CmoConfiguration;
   point?: PtPoint;
+  /** a memo on the project, a source, a case, a PT point or a code (type `memo`, field = what it is on) */
+  memo?: Memo;
 }
 
 export interface SearchIndex {
@@ -48,7 +51,7 @@ export interface SearchIndex {
 const docCache = new WeakMap<object, DocIndex>();
 const fieldCache = new WeakMap<object, Map<string, DocIndex>>();
 const transcriptCache = new WeakMap<readonly Source[], Corpus<Source>>();
-interface NotesKey { configurations: readonly CmoConfiguration[]; pt: Project['programmeTheory']; corpus: Corpus<NoteDoc> }
+interface NotesKey { configurations: readonly CmoConfiguration[]; pt: Project['programmeTheory']; memos: readonly Memo[] | undefined; corpus: Corpus<NoteDoc> }
 const notesCache = new WeakMap<readonly Segment[], NotesKey>();
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -77,18 +80,19 @@ export function transcriptCorpus(sources: readonly Source[]): Corpus<Source> {
 
 function notesCorpus(project: Project): Corpus<NoteDoc> {
   const hit = notesCache.get(project.segments);
-  if (hit && hit.configurations === project.configurations && hit.pt === project.programmeTheory) return hit.corpus;
+  if (hit && hit.configurations === project.configurations && hit.pt === project.programmeTheory && hit.memos === project.memos) return hit.corpus;
   const docs: NoteDoc[] = [];
   for (const s of project.segments) if (s.memo.trim()) docs.push({ type: 'memo', id: s.id, field: 'memo', text: s.memo, segment: s });
+  for (const m of project.memos ?? []) if (m.text.trim()) docs.push({ type: 'memo', id: m.id, field: m.on, text: m.text, memo: m });
   for (const c of project.configurations) if (c.statement.trim()) docs.push({ type: 'cmoc', id: c.id, field: 'statement', text: c.statement, configuration: c });
   for (const p of project.programmeTheory.points) {
     const fields: [string, string][] = [['title', p.title], ['context', p.context], ['mechanism', p.mechanism], ['outcome', p.outcome], ['questions', p.questions.join('\n')]];
     for (const [field, text] of fields) if (text.trim()) docs.push({ type: 'pt', id: p.id, field, text, point: p });
   }
   if (project.programmeTheory.notes.trim()) docs.push({ type: 'pt', id: 'programteori', field: 'notes', text: project.programmeTheory.notes });
-  const owner = (d: NoteDoc): object => d.segment ?? d.configuration ?? d.point ?? project.programmeTheory;
+  const owner = (d: NoteDoc): object => d.segment ?? d.memo ?? d.configuration ?? d.point ?? project.programmeTheory;
   const corpus = buildCorpus(docs, docs.map((d) => docIndexOf(owner(d), d.text, d.field)));
-  notesCache.set(project.segments, { configurations: project.configurations, pt: project.programmeTheory, corpus });
+  notesCache.set(project.segments, { configurations: project.configurations, pt: project.programmeTheory, memos: project.memos, corpus });
   return corpus;
 }
 
@@ -172,8 +176,10 @@ export interface NoteHit {
   field: string;
   /** what to show as the heading: `#4a Titel`, `O #10 i Case 03 - Leder` */
   label: string;
-  /** the segment's source, for memos */
+  /** the segment's source, for memos (a source memo's source) */
   sourceId: string | null;
+  /** set on a hit in a memo on the project, a source, a case, a PT point or a code (absent on a coding's memo) */
+  memo?: { on: Memo['on']; target: string | null };
   /** offsets into the field's text */
   start: number;
   end: number;
@@ -557,6 +563,15 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
         const s = doc.segment, w = ctxOf(s);
         return (!sources || sources.has(s.sourceId)) && f.coded !== false && segOk(s) && (!byWho || (!!w && whoOk(w)));
       }
+      if (doc.memo) {
+        // a memo belongs to what it is on: a filter keeps it only when it names that very thing
+        const m = doc.memo;
+        if (kinds || f.coded !== undefined || roles || people) return false;
+        const only = [sources && 'source', cases && 'case', pts && 'pt'].filter(Boolean);
+        if (!only.length) return true;
+        return only.length === 1 && only[0] === m.on && m.target !== null
+          && (m.on === 'source' ? sources!.has(m.target) : m.on === 'case' ? cases!.has(m.target) : pts!.has(m.target));
+      }
       if (doc.configuration) {
         const cfg = doc.configuration;
         if (pts && !pts.has(cfg.pt)) return false;
@@ -572,14 +587,17 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
     const r = run(c, ps, opts, docOk, null, 50);
     const ptTitle = new Map(project.programmeTheory.points.map((p) => [p.id, p.title]));
     const srcName = new Map(project.sources.map((s) => [s.id, s.name]));
+    const memoLabel = targetLabeller(project);
     for (const h of r.hits.slice(0, 50)) {
       const doc = c.docs[h.d]!, x = c.idx[h.d]!;
       const start = x.starts[h.s]!, end = x.ends[h.e]!;
-      const label = doc.segment ? `${doc.segment.kind ?? ""} ${doc.segment.pt.join(' ')} i ${srcName.get(doc.segment.sourceId) ?? doc.segment.sourceId}`
+      const label = doc.memo ? `Memo: ${doc.memo.on === 'project' ? 'projektet' : memoLabel(doc.memo.on, doc.memo.target)}`
+        : doc.segment ? `${doc.segment.kind ?? ""} ${doc.segment.pt.join(' ')} i ${srcName.get(doc.segment.sourceId) ?? doc.segment.sourceId}`
         : doc.configuration ? `CMO-konfiguration ${doc.configuration.pt}${ptTitle.get(doc.configuration.pt) ? ` ${ptTitle.get(doc.configuration.pt)}` : ''}`
         : doc.point ? `${doc.point.id} ${doc.point.title}`.trim() : 'Programteori';
       others.push({
-        type: doc.type, id: doc.id, field: doc.field, label, sourceId: doc.segment?.sourceId ?? null,
+        type: doc.type, id: doc.id, field: doc.field, label, sourceId: doc.segment?.sourceId ?? (doc.memo?.on === 'source' ? doc.memo.target : null),
+        ...(doc.memo ? { memo: { on: doc.memo.on, target: doc.memo.target } } : {}),
         start, end, ...snippetOf(doc.text, start, end, options.context), score: round(h.score),
       });
     }

@@ -120,7 +120,9 @@ export function SearchView(props: SearchViewProps) {
     revealPending();
   };
   const openNote = async (n: NoteHit) => {
-    if (n.type === 'memo' && n.sourceId) props.onOpenSegment(n.sourceId, n.id);
+    // a memo on a PT point opens the point (its evidence); one on a source opens the source
+    if (n.memo?.on === 'pt' && n.memo.target) props.onShowPt(n.memo.target);
+    else if (n.type === 'memo' && n.sourceId) props.onOpenSegment(n.sourceId, n.id);
     else if (n.type === 'pt') { if (n.id !== 'programteori') props.onShowPt(n.id); }
     else if (n.type === 'cmoc') {
       const all = await attempt('cmoc.list', {});

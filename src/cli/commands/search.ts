@@ -29,11 +29,15 @@ export const search: Command = async (args) => {
   return withService(file!, async (svc) => {
     const r = await svc.call('search.query', {
       query: query!, limit, ...f, pts: list(values.pt),
-      scope: values.json && !values.all ? ['transcripts'] : undefined,
+      scope: values.json && !values.all ? ['transcripts', 'memos'] : undefined,
     });
     if (values.json) {
-      const hits = r.hits.map((h) => ({ source: h.source, start: h.start, end: h.end, snippet: h.snippet, score: h.score }));
-      json(values.all ? { hits, total: r.total, others: r.others } : hits);
+      const hits = r.hits.map((h) => ({ type: 'transcript' as const, source: h.source, start: h.start, end: h.end, snippet: h.snippet, score: h.score }));
+      // memos on the project, a source, a case, a PT point or a code, after the transcript hits and marked as such
+      const memos = r.others.filter((o) => o.memo).map((o) => ({
+        type: 'memo' as const, memo: o.id, on: o.memo!.on, target: o.memo!.target, label: o.label, source: null, start: o.start, end: o.end, snippet: o.snippet, score: o.score,
+      }));
+      json(values.all ? { hits, total: r.total, others: r.others } : [...hits, ...memos]);
       return 0;
     }
     out(`${r.total}${r.totalExact ? '' : '+'} fund i transskriptionerne (${r.tookMs} ms)`);

@@ -101,3 +101,22 @@ describe('memos in the file', () => {
     expect(memosAfterCodeChange(p, new Map([['c1', null]]))[0]).toMatchObject({ on: 'project', target: null, text: '[Tid] T' });
   });
 });
+
+describe('memos are searchable', () => {
+  it('a memo on the project, a case or a PT point is a memo hit, kept by a filter only when it names that thing', async () => {
+    const { searchProject } = await import('../../../src/search/engine');
+    const base = nfaProject();
+    const memo = (id: string, on: 'project' | 'case' | 'pt', target: string | null, text: string) => ({ id, on, target, text, coder: 'k', createdAt: 'x', updatedAt: 'x' });
+    const p = { ...base, memos: [memo('m1', 'project', null, 'Tilsynets dobbeltrolle i hele projektet.'), memo('m2', 'case', 'case-03', 'Dobbeltrolle set i case 3.'), memo('m3', 'pt', '#10', 'Intet om roller.')] };
+    const r = searchProject(p, 'dobbeltrolle');
+    expect(r.others.filter((o) => o.type === 'memo').map((o) => [o.id, o.field, o.memo?.on, o.memo?.target])).toEqual(expect.arrayContaining([
+      ['m1', 'project', 'project', null], ['m2', 'case', 'case', 'case-03'],
+    ]));
+    expect(r.others.find((o) => o.id === 'm2')!.label).toBe('Memo: Case 3');
+    expect(searchProject(p, 'dobbeltrolle', { filter: { cases: ['case-03'] } }).others.map((o) => o.id)).toEqual(['m2']);
+    expect(searchProject(p, 'dobbeltrolle', { filter: { cases: ['case-01'] } }).others).toEqual([]);
+    // a new memo is found at once (the notes index follows the memos)
+    const q = { ...p, memos: [...p.memos, memo('m4', 'pt', '#10', 'Endnu en dobbeltrolle.')] };
+    expect(searchProject(q, 'dobbeltrolle').others.some((o) => o.id === 'm4')).toBe(true);
+  });
+});
