@@ -10,6 +10,7 @@ import { snapToWords } from '../../src/cmo/text';
 import type { Draft } from './coding/CodingPanel';
 import type { Patch } from './coding/SegmentDetails';
 import { SegmentPanel, type PanelMode } from './coding/SegmentPanel';
+import { TurnTools, turnAtPassage } from './transcript/TurnTools';
 import { useHistoryKeys } from './history/useHistory';
 import { useOutsideChanges } from './shared/outsideChanges';
 import { Header } from './layout/Header';
@@ -223,6 +224,8 @@ function Workbench({ errors }: { errors: ReactNode }) {
     if (segment) return { kind: 'edit', segment, overlapping, onPick: setSelected, onClose: closeDetails, onSave: saveSegment, onDelete: deleteSegment };
     return null;
   }, [tab, pending, draft, code, clearSelection, segment, overlapping, closeDetails, saveSegment, deleteSegment]);
+  const at = tab !== 'coding' ? null : pending ? pending.start : segment ? segment.start : null;
+  const turnHere = useMemo(() => (info ? turnAtPassage(info, detail, at, !pending) : null), [info, detail, at, pending]);
 
   if (!info) {
     return (
@@ -291,6 +294,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
         <aside className="right" aria-label={labels.rightPanel}>
           <ErrorBoundary where={labels.rightPanelWhere}>
           {panelMode && <MemoSegmentPanel mode={panelMode} points={info.ptPoints} text={text} />}
+          {turnHere && <TurnTools {...turnHere} />}
           <MemoSidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
             selected={pt} onSelect={setPt} onShowQuotes={showQuotes} target={target} />
           </ErrorBoundary>

@@ -67,6 +67,8 @@ export interface SourceSummary {
   length: number; words: number; segments: number; format: string; importedAt: string; warnings: string[];
   /** the warnings as messages, when the source has them (see Provenance) */
   warningsSaid?: LogMessage[];
+  /** imported and its speakers summary not confirmed yet (source.confirmSpeakers) */
+  unconfirmed?: boolean;
 }
 export interface ProjectInfo {
   file: string; name: string; language: 'da' | 'en'; template: string;
@@ -75,6 +77,8 @@ export interface ProjectInfo {
   ptPoints: ProgrammeTheory['points'];
   cases: Case[]; roles: Role[]; attributeDefs: AttributeDef[]; participants: Participant[];
   sourceList: SourceSummary[]; segmentCountByPt: Record<string, number>;
+  /** the project's interviewer names (cmo/interviewers.ts): a speaker label matching one is the interviewer's */
+  interviewers?: string[];
 }
 export interface HistoryState {
   canUndo: boolean; canRedo: boolean; undoLabel: string | null; redoLabel: string | null;

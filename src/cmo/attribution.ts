@@ -34,3 +34,4 @@ export function attributionIndex(project: Project): (seg: Segment) => Attributio
     return { speaker: turn?.speaker ?? null, participantId: pid, interviewer, problem: interviewer ? 'interviewer' : pid ? null : 'noParticipant' };
   };
 }
+

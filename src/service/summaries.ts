@@ -1,6 +1,7 @@
 import type { ProjectInfo, SourceSummary } from '../api/contract';
 import type { Project, Source } from '../cmo/model';
 import { wordCount } from '../cmo/text';
+import { interviewerNames } from '../cmo/interviewers';
 
 const words = new WeakMap<Source, number>();
 const wordsOf = (s: Source) => {
@@ -16,6 +17,7 @@ export function summarizeSource(s: Source, segments: number): SourceSummary {
     length: s.text.length, words: wordsOf(s), segments,
     format: s.provenance.format, importedAt: s.provenance.importedAt, warnings: s.provenance.warnings,
     ...(s.provenance.warningsSaid ? { warningsSaid: s.provenance.warningsSaid } : {}),
+    ...(s.speakersConfirmed === false ? { unconfirmed: true } : {}),
   };
 }
 
@@ -34,5 +36,6 @@ export function projectInfo(p: Project, file: string): ProjectInfo {
     cases: p.cases, roles: p.roles, attributeDefs: p.attributeDefs, participants: p.participants,
     sourceList: p.sources.map((s) => summarizeSource(s, perSource.get(s.id) ?? 0)),
     segmentCountByPt: perPt,
+    interviewers: [...interviewerNames(p)],
   };
 }

@@ -17,13 +17,14 @@ import {
 import { formatBytes, formatNumber, roleName } from './format';
 import { ns } from './i18n';
 import { SpeakerMapping } from './SpeakerMapping';
+import { sniffFiles, withSniff, type Sniffed } from './sniffRows';
 import './import.css';
 
 export type DialogStart = { kind: 'import'; files: PickedFile[] } | { kind: 'speakers'; sourceId: string };
 
 const ACCEPT = '.docx,.odt,.rtf,.txt,.text,.md,.markdown,.vtt,.srt';
 
-interface Row {
+interface Row extends Sniffed {
   key: string;
   picked: PickedFile;
   /** what the file name (and the folder's) says; null until the preview came back */
@@ -111,6 +112,9 @@ export function ImportDialog({ info, start, onClose, onOpenSource }: {
         roleId: meta.roleId ?? folderMeta?.roleId ?? '',
       };
     }));
+    // then each file's content: empty, wrong, protected or a duplicate is shown as such, not as ready
+    await sniffFiles(fresh, (fileName, dataBase64) => tools.attempt('import.sniff', { fileName, dataBase64 }),
+      (key, res) => setRows((old) => old.map((r) => (r.key === key ? withSniff(r, res, old) : r))));
   }, [t, tools]);
 
   // ---- file inputs and drops ----
@@ -376,7 +380,7 @@ function PreviewTable({ info, rows, setRows, loading, skippedClutter, onAddFiles
                   </td>
                   <td className="col-status">
                     {r.problem ? <span className="import-problem">{r.problem}</span>
-                      : !r.meta ? <span className="loading">{t('preview.checking')}</span>
+                      : !r.meta || !r.sniffed ? <span className="loading">{t('preview.checking')}</span>
                       : r.include ? <span className="import-ready">{t('preview.ready')}</span>
                       : <span className="muted">{t('preview.notChosen')}</span>}
                     <button type="button" className="icon-button import-remove" aria-label={t('preview.remove', { file })} title={t('preview.remove', { file })}

@@ -13,6 +13,7 @@ import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { formatNumber, roleName } from './format';
 import { ns } from './i18n';
+import { SpeakerCheck } from './SpeakerCheck';
 import { NONE, NO_ROLE, planSpeakers, sameChoice, savedChoice as saved, type Choice } from './speakers';
 
 const KINDS: Kind[] = ['C', 'M', 'O'];
@@ -91,6 +92,7 @@ export function SpeakerMapping({ info, sourceId, onOpenSource }: { info: Project
         </div>
         <button type="button" onClick={() => onOpenSource(source.id)}>{t('speakers.openSource')}</button>
       </div>
+      <SpeakerCheck sourceId={source.id} revision={revision} />
       <p className="muted small speaker-intro">{t('speakers.intro')}</p>
       {speakers.length === 0 ? <p className="empty">{t('speakers.none')}</p> : (
         <table className="import-table speaker-table">

@@ -40,6 +40,7 @@ const SourceRow = memo(function SourceRow({ s, roles, selected, onSelect }: { s:
         <span className="source-meta">
           {roles || t('noRole')} · {t('segments', { count: s.segments })}
           {warnings.length > 0 && <span className="warn" title={warnings.join('\n')}> ⚠</span>}
+          {s.unconfirmed && <span className="unconfirmed-mark" title={t('unconfirmed')} aria-label={t('unconfirmed')}> ●</span>}
         </span>
       </button>
     </li>

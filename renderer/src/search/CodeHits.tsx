@@ -17,7 +17,7 @@ type Widen = 'none' | 'sentence' | 'turn';
 /** the service refuses more in one go (search.autocode `max`) */
 const MAX = 5000;
 
-interface Done { created: number; skipped: number; kind: Kind; pt: string; rev: number | null; stale: boolean; undone: boolean }
+interface Done { created: number; skipped: number; interviewer: number; unattributed: number; kind: Kind; pt: string; rev: number | null; stale: boolean; undone: boolean }
 
 export function CodeHits(props: {
   points: PtPoint[]; revision: number; search: SearchParams; total: number; totalExact: boolean;
@@ -29,6 +29,7 @@ export function CodeHits(props: {
   const [kind, setKind] = useState<Kind | null>(null);
   const [pt, setPt] = useState('');
   const [widen, setWiden] = useState<Widen>('none');
+  const [includeInterviewer, setIncludeInterviewer] = useState(false);
   const [asking, setAsking] = useState(false);
   const [working, setWorking] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
@@ -51,7 +52,7 @@ export function CodeHits(props: {
   const run = async () => {
     if (!kind || !pt) return;
     setWorking(true);
-    const common = { kind, pt: [pt], widen };
+    const common = { kind, pt: [pt], widen, includeInterviewer };
     const params: Params<'search.autocode'> = chosen.length
       ? { ...common, hits: chosen.map((h) => ({ sourceId: h.sourceId, start: h.start, end: h.end })) }
       : { ...common, query: search.query, fuzzy: search.fuzzy, aa: search.aa, cases: search.cases, roles: search.roles,
@@ -60,7 +61,7 @@ export function CodeHits(props: {
     setWorking(false);
     setAsking(false);
     if (!r) return;
-    setDone({ created: r.created.length, skipped: r.skipped, kind, pt: ptLabel, rev: null, stale: false, undone: false });
+    setDone({ created: r.created.length, skipped: r.skipped, interviewer: r.skippedInterviewer, unattributed: r.skippedUnattributed, kind, pt: ptLabel, rev: null, stale: false, undone: false });
     props.onCoded();
   };
   const undo = async () => {
@@ -94,6 +95,10 @@ export function CodeHits(props: {
             <option value="turn">{t('code.widenTurn')}</option>
           </select>
         </label>
+        <label className="code-hits-field" title={t('code.includeInterviewerTitle')}>
+          <input type="checkbox" checked={includeInterviewer} onChange={(e) => setIncludeInterviewer(e.target.checked)} />{' '}
+          <span className="small">{t('code.includeInterviewer')}</span>
+        </label>
         <span className="actions">
           <button type="button" className="primary" disabled={!ready || working || asking} onClick={() => setAsking(true)}
             title={tooMany ? t('code.tooMany', { max: MAX }) : !ready ? t('code.needKindPt') : undefined}>
@@ -120,6 +125,8 @@ export function CodeHits(props: {
             <>
               {t('code.done', { count: done.created, kind: t(`kind.${done.kind}`), pt: done.pt })}
               {done.skipped > 0 && <> {t('code.skipped', { count: done.skipped })}</>}
+              {done.interviewer > 0 && <> <span className="code-left-out">{t('code.leftOutInterviewer', { count: done.interviewer })}</span></>}
+              {done.unattributed > 0 && <> <span className="code-left-out">{t('code.leftOutUnattributed', { count: done.unattributed })}</span></>}
               {!done.stale && <> <button type="button" className="link-button" onClick={() => void undo()}>{t('code.undo')}</button></>}
             </>
           )}

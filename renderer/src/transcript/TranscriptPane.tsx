@@ -16,6 +16,8 @@ import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPo
 import { layoutStripes, type LaneMode, type StripeLayout, type StripeNames } from './stripes';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
+import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
+import { unattributedIds } from '../../../src/cmo/unattributedIds';
 import './transcript.css';
 
 const KINDS = ['C', 'M', 'O'] as const;
@@ -144,7 +146,13 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   const turns = useStable(src?.turns, (v) => `${src?.id}\u0002${(v ?? []).map((x) => `${x.start}\u0001${x.speaker}\u0001${x.time}`).join('\u0002')}`);
   const speakerMap = useStable(src?.speakerMap, (v) => JSON.stringify(v ?? {}));
   const sourceCase = src?.caseId ?? null;
-  const labels = useMemo(() => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase }), [turns, people, speakerMap, sourceCase]);
+  const interviewerNames = useStable(info.interviewers ?? DEFAULT_INTERVIEWERS, (v) => v.join('\u0001'));
+  const interviewer = useMemo(() => ({ is: (l: string) => isInterviewerName(l, interviewerNames), word: t('interviewer') }), [interviewerNames, t]);
+  const labels = useMemo(() => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase, interviewer }), [turns, people, speakerMap, sourceCase, interviewer]);
+  const participantIds = useStable(src?.participantIds, (v) => (v ?? []).join(' '));
+  const unattributed = useMemo(() => (turns && segments
+    ? unattributedIds({ turns, speakerMap: speakerMap ?? {}, participantIds: participantIds ?? [] }, segments, interviewerNames)
+    : EMPTY_SET), [turns, segments, speakerMap, participantIds, interviewerNames]);
   const flagged = useMemo(() => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start), [segments]);
   const reviewItems = useMemo((): ReviewItem[] => {
     if (reviewScope === 'all') return (flaggedAll ?? []).map((f) => ({ segment: f.segment, now: f.now, sourceId: f.sourceId, sourceName: f.sourceName }));
@@ -250,7 +258,7 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
           ? <TranscriptView detail={current} selected={props.selected} pending={props.pending} onSelectText={props.onSelectText}
               onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError} onMoveBoundary={props.onMoveBoundary}
               editing={editing} control={control} hover={hover} byId={byId} stripes={editing ? NO_STRIPES : stripes}
-              turnLabels={labels} kindName={kindName} ariaLabel={t('transcriptLabel')} />
+              turnLabels={labels} unattributed={unattributed} kindName={kindName} ariaLabel={t('transcriptLabel')} />
           : <p className="muted">{t('loading')}</p>}
       </div>
       {!editing && <SegmentPopover store={hover} byId={byId} names={names} />}
@@ -259,3 +267,4 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
 }
 
 const NO_STRIPES = { lanes: [], stripes: [], width: 0 };
+const EMPTY_SET: ReadonlySet<string> = new Set();

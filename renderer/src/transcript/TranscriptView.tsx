@@ -56,6 +56,8 @@ export interface ViewExtras {
   stripes: StripeLayout;
   /** turn start offset → who speaks (role, time) */
   turnLabels: ReadonlyMap<number, string>;
+  /** segments in the interviewer's speech or with no participant: marked, not an interviewee's evidence */
+  unattributed?: ReadonlySet<string>;
   kindName: (k: string) => string;
   ariaLabel: string;
 }
@@ -115,15 +117,15 @@ function $editedText(): string {
   return $getRoot().getChildren().map((p) => p.getTextContent()).join('\n');
 }
 
-function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, byId, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
+function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, byId, unattributed, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
   const [editor] = useLexicalComposerContext();
   const turnLabels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
   const text = detail.source.text;
   const segments = detail.segments;
   const turns = detail.source.turns;
 
-  const live = useRef({ byId, selected, starts, onSelectText, onClickSegments, editing });
-  live.current = { byId, selected, starts, onSelectText, onClickSegments, editing };
+  const live = useRef({ byId, selected, starts, onSelectText, onClickSegments, editing, unattributed });
+  live.current = { byId, selected, starts, onSelectText, onClickSegments, editing, unattributed };
 
   // what is in the editor now: the layout it was built from, each line's signature and paragraph key
   const shown = useRef<{ laid: Laid; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(null);
@@ -135,7 +137,7 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
         if (what === 'destroyed') continue;
         const node = $getNodeByKey(key);
         const el = editor.getElementByKey(key);
-        if ($isMarkNode(node) && el) decorateMark(el, node.getIDs(), live.current.byId, live.current.selected);
+        if ($isMarkNode(node) && el) decorateMark(el, node.getIDs(), live.current.byId, live.current.selected, live.current.unattributed);
       }
     });
   }), [editor]);
@@ -145,7 +147,7 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   useLayoutEffect(() => {
     if (editing) { shown.current = null; return; } // after editing, everything is rebuilt from the stored text
     // what a mark's look depends on: its segments' kinds and review flags
-    const kindOf = (id: string) => { const s = byId.get(id); return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}` : '?'; };
+    const kindOf = (id: string) => { const s = byId.get(id); return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}${unattributed?.has(id) ? '~' : ''}` : '?'; };
     const before = shown.current;
     const { laid, touched } = relayout(before?.laid ?? null, text, segments, turns);
     if (before && touched) {
@@ -163,7 +165,7 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     editor.update(() => { keys = $buildTranscript(laid.lines); }, { discrete: true, tag: 'history-merge' });
     shown.current = { laid, sigs: laid.lines.map((l) => lineSignature(l, kindOf)), keys, labels: new Map() };
     applyTurnLabels(editor, shown.current, turnLabels);
-  }, [editor, segments, text, turns, byId, editing, turnLabels]);
+  }, [editor, segments, text, turns, byId, editing, turnLabels, unattributed]);
 
   // before paint, in the same frame as the marks it outlines
   useLayoutEffect(() => {

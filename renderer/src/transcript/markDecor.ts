@@ -8,7 +8,7 @@ import type { Kind, Segment } from '../../../src/cmo/model';
 
 const ORDER: readonly Kind[] = ['C', 'M', 'O'];
 
-export function decorateMark(el: HTMLElement, ids: readonly string[], byId: ReadonlyMap<string, Segment>, selected: string | null): void {
+export function decorateMark(el: HTMLElement, ids: readonly string[], byId: ReadonlyMap<string, Segment>, selected: string | null, unattributed?: ReadonlySet<string>): void {
   let kinds = '';
   let inner = '';
   let depth = 0;
@@ -27,6 +27,8 @@ export function decorateMark(el: HTMLElement, ids: readonly string[], byId: Read
   el.dataset.inner = inner || 'T';
   if (selected !== null && ids.includes(selected)) el.classList.add('is-selected');
   el.classList.toggle('is-flagged', flagged);
+  // a coding in the interviewer's speech or with no participant: not an interviewee's evidence
+  el.classList.toggle('is-unattributed', !!unattributed && ids.some((id) => unattributed.has(id)));
 }
 
 const marksOf = (root: HTMLElement, id: string) => root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);

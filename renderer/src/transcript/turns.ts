@@ -12,6 +12,8 @@ export interface Who {
   cases: readonly { id: string; label: string }[];
   speakerMap: Readonly<Record<string, string>>;
   sourceCaseId: string | null;
+  /** whether a label is the interviewer's, and the word shown beside such a turn */
+  interviewer?: { is: (label: string) => boolean; word: string };
 }
 
 /** Seconds as m:ss (or h:mm:ss from an hour on). */
@@ -27,6 +29,7 @@ export function turnLabel(turn: TurnInfo, who: Who): string {
   const parts: string[] = [];
   const pid = who.speakerMap[turn.speaker];
   const participant = pid ? who.participants.find((p) => p.id === pid) : undefined;
+  if (!participant && who.interviewer?.is(turn.speaker)) parts.push(who.interviewer.word);
   if (participant) {
     const role = participant.roleId ? who.roles.find((r) => r.id === participant.roleId)?.label ?? participant.roleId : null;
     if (role) parts.push(role);
