@@ -1,4 +1,4 @@
-import { parseText, tokenizeVTTCue, type VTTNode } from 'media-captions';
+import { parseTextStream, tokenizeVTTCue, type VTTNode } from 'media-captions';
 import { ImportError } from '../errors';
 import { TextBuilder, speakerLabel } from '../build';
 import type { ReadResult } from '../types';
@@ -23,12 +23,42 @@ import { say, type LogMessage } from '../../cmo/logMessages';
  * after a pause of 2 s or more), each a turn with an empty speaker and its start time.
  */
 export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise<ReadResult> {
-  const vtt = toSpecVtt(raw, kind);
+  try {
+    return await read(fileName, raw, kind);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    // whatever else goes wrong in a hostile file is still one line naming the file, never "Intern fejl"
+    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+  }
+}
+
+/** More cues than this are refused: a 20 MB file of one-word cues has ~300,000; a long interview a few thousand. */
+export const MAX_CUES = 200_000;
+
+/**
+ * media-captions' parseText queues every line in a ReadableStream at once and the queue's shift()
+ * makes that quadratic (80,000 cues: 30 s); here each line is handed over as the parser asks.
+ */
+async function parseLines(vtt: string) {
+  const lines = vtt.split('\n');
+  let i = 0;
+  const stream = new ReadableStream<string>({
+    pull(controller) {
+      if (i < lines.length) controller.enqueue(lines[i++]!);
+      else controller.close();
+    },
+  }, { highWaterMark: 1 });
+  return (await parseTextStream(stream, { type: 'vtt', strict: false })).cues;
+}
+
+async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise<ReadResult> {
+  const { text: vtt, cueCount } = toSpecVtt(raw, kind);
+  if (cueCount > MAX_CUES) throw new ImportError(fileName, say('errTooManyCues', { count: cueCount, max: MAX_CUES }));
   let cues;
   try {
-    cues = (await parseText(vtt, { type: 'vtt', strict: false })).cues;
+    cues = await parseLines(vtt);
   } catch (e) {
-    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error).message) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error).message).slice(0, 160) }));
   }
   if (cues.length === 0) throw new ImportError(fileName, say('errNoCues'));
 
@@ -37,21 +67,24 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
   const segs: Seg[] = [];
   for (const cue of cues) {
     let cur: Seg | null = null;
-    // a voice span may be left open, so the next one nests inside it: each starts its own segment
-    const walk = (nodes: VTTNode[], voice: string | null) => {
-      for (const n of nodes) {
-        if (n.type === 'v') {
-          cur = { voice: n.voice.trim() || null, text: '', time: cue.startTime };
-          segs.push(cur);
-          walk(n.children, cur.voice);
-          cur = null;
-        } else if (n.type === 'text') {
-          if (cur && cur.voice === voice) cur.text += n.data;
-          else if (n.data.trim()) { cur = { voice, text: n.data, time: cue.startTime }; segs.push(cur); }
-        } else walk(n.children, voice);
-      }
-    };
-    walk(tokenizeVTTCue(cue), null);
+    // a voice span may be left open, so the next one nests inside it: each starts its own segment.
+    // Walked with a stack of its own: 200,000 nested <c> tags would overflow the call stack.
+    type Frame = { nodes: VTTNode[]; at: number; voice: string | null; endsVoice: boolean };
+    const stack: Frame[] = [{ nodes: tokenizeVTTCue(cue), at: 0, voice: null, endsVoice: false }];
+    while (stack.length) {
+      const f = stack[stack.length - 1]!;
+      if (f.at >= f.nodes.length) { stack.pop(); if (f.endsVoice) cur = null; continue; }
+      const n = f.nodes[f.at++]!;
+      if (n.type === 'v') {
+        // `<v>` with no name is a voice without a name: its words join the speaker before, as unnamed cues do
+        cur = { voice: (n.voice ?? '').trim() || null, text: '', time: cue.startTime };
+        segs.push(cur);
+        stack.push({ nodes: n.children ?? [], at: 0, voice: cur.voice, endsVoice: true });
+      } else if (n.type === 'text') {
+        if (cur && cur.voice === f.voice) cur.text += n.data;
+        else if (n.data.trim()) { cur = { voice: f.voice, text: n.data, time: cue.startTime }; segs.push(cur); }
+      } else if ('children' in n && n.children?.length) stack.push({ nodes: n.children, at: 0, voice: f.voice, endsVoice: false });
+    }
   }
   for (const s of segs) s.text = s.text.replace(/[ \t\r\n]+/g, ' ').trim();
 
@@ -132,10 +165,10 @@ function specTime(sec: number): string {
 }
 
 /** The file as spec WebVTT: header, timing lines rewritten, SRT markup and stray `<` escaped. */
-function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): string {
+function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): { text: string; cueCount: number } {
   const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
-  let inCue = false;
+  let inCue = false, cueCount = 0;
   for (const line of lines) {
     const t = TIMING.exec(line);
     const a = t ? cueSeconds(t[1]!) : null;
@@ -143,6 +176,7 @@ function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): string {
     if (t && a !== null && b !== null) {
       out.push(`${specTime(a)} --> ${specTime(Math.max(b, a + 0.001))}${kind === 'vtt' ? t[3] : ''}`);
       inCue = true;
+      cueCount++;
       continue;
     }
     if (!line.trim()) { inCue = false; out.push(''); continue; }
@@ -154,7 +188,7 @@ function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): string {
     out.push(text.replace(/<[^<]*/g, (m) => (KNOWN_TAG.test(m) ? m : `&lt;${m.slice(1)}`)));
   }
   const body = out.join('\n');
-  if (kind === 'vtt' && /^WEBVTT/.test(body)) return body;
+  if (kind === 'vtt' && /^WEBVTT/.test(body)) return { text: body, cueCount };
   // SRT (and a headerless VTT): cue numbers become cue ids, which WebVTT allows
-  return `WEBVTT\n\n${kind === 'vtt' ? body : body.replace(/^\s+/, '')}`;
+  return { text: `WEBVTT\n\n${kind === 'vtt' ? body : body.replace(/^\s+/, '')}`, cueCount };
 }
