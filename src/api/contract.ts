@@ -260,9 +260,9 @@ export const contract = {
   'search.autocode': { params: SearchAutocodeParams, result: result<SearchAutocodeResult>(), mutates: true },
   /** command palette: the project's sources, cases, participants, PT points and configurations (search them with `paletteSearch`) */
   'palette.items': { params: z.object({}).strict(), result: result<PaletteItem[]>(), mutates: false },
-  /** a quote file: md, csv, xlsx, docx, json, txt or html — pseudonymised, with the leak check's findings */
+  /** a quote file: md, csv, xlsx, docx, json, txt or html — pseudonymised, with the leak check's findings; `inline`: the attribution in the quote's paragraph (docx) */
   'quotes.export': {
-    params: QuoteQuery.extend({ format: z.enum(['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html']), footnotes: z.boolean().default(false), title: z.string().max(500).nullable().optional() }).strict(),
+    params: QuoteQuery.extend({ format: z.enum(['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html']), footnotes: z.boolean().default(false), title: z.string().max(500).nullable().optional(), inline: z.boolean().default(false) }).strict(),
     result: result<QuoteExportResult>(), mutates: false,
   },
   /** plain text and rich text (HTML) for the clipboard, pseudonymised */

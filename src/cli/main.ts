@@ -49,7 +49,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
            [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
-           [--out <fil>] [--footnotes] [--strict]      pseudonymiseret; advarer om navne der slipper igennem
+           [--out <fil>] [--footnotes] [--inline] [--strict]   pseudonymiseret; --inline: (Rolle, case N) i citatets afsnit
   cmo pseudonyms add <projekt> "<navn>" "<erstatning>" | remove <projekt> "<navn>" | list <projekt> [--json]
   cmo pseudonyms check <projekt> [--pt …]            hvor et navn fra listen stadig ville stå i en eksport
   cmo pseudonyms apply <projekt> [--source …]        skriver listen ind i selve transskriptionerne (kodninger følger med)

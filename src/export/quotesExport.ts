@@ -12,7 +12,7 @@ import { quotesToXlsx } from './quotesXlsx';
 export const QUOTE_FORMATS = ['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html'] as const;
 export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
 
-export interface QuoteExportOptions { format: QuoteFormat; footnotes?: boolean; title?: string | null }
+export interface QuoteExportOptions { format: QuoteFormat; footnotes?: boolean; title?: string | null; inline?: boolean }
 export interface QuoteExportFile { fileName: string; mime: string; dataBase64: string; count: number; leaks: Leak[] }
 
 const MIME: Record<QuoteFormat, string> = {
@@ -38,7 +38,7 @@ export async function renderQuotes(project: Project, pq: PreparedQuotes, o: Quot
     case 'json': return Buffer.from(JSON.stringify(pq.quotes, null, 2), 'utf8');
     case 'csv': return quotesToCsv(project, pq);
     case 'xlsx': return quotesToXlsx(project, pq);
-    case 'docx': return quotesToDocx(pq, { footnotes: o.footnotes, title: o.title });
+    case 'docx': return quotesToDocx(pq, { footnotes: o.footnotes, title: o.title, inline: o.inline, lang: project.language });
   }
 }
 

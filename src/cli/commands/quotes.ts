@@ -31,7 +31,7 @@ const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
 export const quotes: Command = async (args) => {
   const { positionals: [file], values } = parse(args, {
     pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many, code: many,
-    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str, 'allow-unattributed': flag,
+    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str, 'allow-unattributed': flag, inline: flag,
   }, 1);
   const format = option('format', z.enum(FORMATS), values.format ?? 'md');
   if ((format === 'docx' || format === 'xlsx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
@@ -54,7 +54,7 @@ export const quotes: Command = async (args) => {
       if (values.out) await writeOut(values.out, body); else json(JSON.parse(body));
       return 0;
     }
-    const f = await svc.call('quotes.export', { ...query, format, footnotes: !!values.footnotes, ...(values.title !== undefined ? { title: values.title } : {}) });
+    const f = await svc.call('quotes.export', { ...query, format, footnotes: !!values.footnotes, inline: !!values.inline, ...(values.title !== undefined ? { title: values.title } : {}) });
     reportLeaks(f.leaks);
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);

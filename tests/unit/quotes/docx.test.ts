@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Segment } from '../../../src/cmo/model';
 import { listQuotes, prepareQuotes } from '../../../src/cmo/quotes';
@@ -31,7 +32,7 @@ describe('quotes → .docx in the report’s style', () => {
     expect(paras.filter((l) => l === '”vi lavede en skriftlig aftale”')).toHaveLength(2);
   });
 
-  it('a heading per PT point, in template order, each with its hypothesis in a short italic line', async () => {
+  it('a heading per PT point, in template order, each with its hypothesis in a short line (the style Hypotese)', async () => {
     const f = await exportQuotes(p, { format: 'docx', title: null, allowUnattributed: true });
     const h = await html(f.dataBase64);
     const headings = [...h.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
@@ -43,7 +44,7 @@ describe('quotes → .docx in the report’s style', () => {
       '#11 Tidsfrist på tre eller seks måneder',
     ]);
     const pt = p.programmeTheory.points.find((x) => x.id === '#11')!;
-    expect(h).toContain(`<h2>#11 Tidsfrist på tre eller seks måneder</h2><p><em>K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}</em></p>`);
+    expect(h).toContain(`<h2>#11 Tidsfrist på tre eller seks måneder</h2><p>K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}</p>`);
   });
 
   it('limits to the chosen PT points, and writes provenance as footnotes when asked', async () => {
@@ -54,6 +55,35 @@ describe('quotes → .docx in the report’s style', () => {
     expect(h).toMatch(/Kilde: Case 1 leder, tegn \d+–\d+/);
     const plain = await exportQuotes(p, { format: 'docx', pts: ['11'] });
     expect(await html(plain.dataBase64)).not.toContain('footnote');
+  });
+
+  it('quote paragraphs carry the named style Citat, the attribution the character style Citatkilde, headings Heading styles', async () => {
+    const f = await exportQuotes(p, { format: 'docx', allowUnattributed: true });
+    const zip = await JSZip.loadAsync(fromB64(f.dataBase64));
+    const doc = await zip.file('word/document.xml')!.async('string');
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Citat"[^>]*>\s*<w:name w:val="Citat"\/>/);
+    expect(styles).toMatch(/<w:style w:type="character" w:styleId="Citatkilde"[^>]*>\s*<w:name w:val="Citatkilde"\/>/);
+    const quotePara = doc.match(/<w:p>(?:(?!<\/w:p>).)*”vi lavede en skriftlig aftale”(?:(?!<\/w:p>).)*<\/w:p>/s)![0];
+    expect(quotePara).toContain('<w:pStyle w:val="Citat"/>');
+    // no direct formatting of the quote: no indent, spacing, italics or size on the paragraph or its runs
+    expect(quotePara).not.toMatch(/<w:ind |<w:spacing |<w:i\/>|<w:sz /);
+    expect(doc).toContain('<w:rStyle w:val="Citatkilde"/>');
+    expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(doc).toContain('<w:pStyle w:val="Hypotese"/>');
+  });
+
+  it('--inline puts the attribution after the closing mark in the quote\'s paragraph; English projects get Quote', async () => {
+    const en = { ...p, language: 'en' as const };
+    const f = await exportQuotes(en, { format: 'docx', pts: ['11'], inline: true });
+    const paras = (await raw(f.dataBase64)).split('\n').map((l) => l.trim()).filter(Boolean);
+    const q = listQuotes(p, { pts: ['11'] })[0]!;
+    expect(paras).toContain(`”${q.reportText}” ${q.attribution}`);
+    expect(paras).not.toContain(q.attribution);
+    const zip = await JSZip.loadAsync(fromB64(f.dataBase64));
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/w:styleId="Quote"[^>]*>\s*<w:name w:val="Quote"\/>/);
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('<w:rStyle w:val="QuoteAttribution"/>');
   });
 
   it('uses English marks when the project says so', async () => {
