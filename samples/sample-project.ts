@@ -33,7 +33,9 @@ export async function buildSampleProject(file: string): Promise<string> {
   const svc = await openService(file, { user: 'eksempel' });
   for (const t of coding) {
     const data = await fs.readFile(path.join(HERE, 'transcripts', t.file));
-    await svc.call('source.import', { fileName: t.file, dataBase64: data.toString('base64'), caseId: t.case, role: t.role });
+    const imported = await svc.call('source.import', { fileName: t.file, dataBase64: data.toString('base64'), caseId: t.case, role: t.role });
+    // the sample's speakers were checked when it was written
+    await svc.call('source.confirmSpeakers', { source: imported.source.id });
     for (const c of t.codes) await svc.call('segment.codeText', { source: t.file, ...c });
   }
   // the sample starts with nothing to undo: its coding is the starting point, not the user's work

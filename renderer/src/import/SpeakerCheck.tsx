@@ -25,7 +25,7 @@ export function SpeakerCheck({ sourceId, revision }: { sourceId: string; revisio
         <thead><tr><th>{t('speaker')}</th><th>{t('turns')}</th><th>{t('words')}</th><th>{t('is')}</th><th /></tr></thead>
         <tbody>
           {data.speakers.map((s) => (
-            <tr key={s.label} data-speaker={s.label} className={s.interviewer ? 'is-interviewer' : ''}>
+            <tr key={s.label} data-check-speaker={s.label} className={s.interviewer ? 'is-interviewer' : ''}>
               <td><strong>{s.label || '—'}</strong></td>
               <td>{formatNumber(s.turns)}</td>
               <td>{formatNumber(s.words)}</td>

@@ -56,6 +56,11 @@ export function turnLabels(turns: readonly TurnInfo[], who: Who): Map<number, st
 /** The same keyed by line index (a turn starts at the start of its line). */
 export function labelsByLine(byOffset: ReadonlyMap<number, string>, starts: readonly number[]): Map<number, string> {
   const out = new Map<number, string>();
-  for (const [offset, label] of byOffset) out.set(offsetToLine(starts, offset).line, label);
+  // two turns on one line (one split inside a paragraph): both, in order
+  for (const [offset, label] of byOffset) {
+    const line = offsetToLine(starts, offset).line;
+    const before = out.get(line);
+    out.set(line, before ? `${before} → ${label}` : label);
+  }
   return out;
 }
