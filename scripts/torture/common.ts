@@ -146,9 +146,9 @@ export function codedByCli(proj: string): Set<string> | null {
 
 export const loadableByCli = (proj: string) => cliSync(['info', proj, '--json']).code === 0;
 
-/** Litter beside the project: temp files and lock directories nobody holds. */
+/** Litter beside the project: temp files, lock directories nobody holds, a closed window's open-marker. */
 export function strayFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((f) => /\.tmp$|\.tmp\.|~$|\.lock$/.test(f));
+  return fs.readdirSync(dir).filter((f) => /\.tmp$|\.tmp\.|~$|\.lock$|\.open$/.test(f));
 }
 
 /** Whether `<project>.bak`, when there is one, parses as a whole project (null: no backup). */

@@ -5,6 +5,8 @@ import { ROOT } from './common';
 
 export interface Options {
   smoke: boolean;
+  /** the CLI sections beside the fuzzing (the smoke always) */
+  parallel: boolean;
   /** sections to run (all by default): kill, writers, app, fuzz, loader */
   only: Set<string>;
   /** torture-out/ (git-ignored): work folders, repros, the report */
