@@ -21,6 +21,7 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
   const { t } = useTranslation(ns);
   const { attempt, report } = useApi();
   const [footnotes, setFootnotes] = useState(false);
+  const [inline, setInline] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [held, setHeld] = useState<{ action: Action; leaks: Leak[] } | null>(null);
@@ -33,7 +34,7 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
     setBusy(true);
     try {
       if (action.kind === 'file') {
-        const f = await attempt('quotes.export', { ...query, format: action.format, footnotes: action.format === 'docx' && footnotes });
+        const f = await attempt('quotes.export', { ...query, format: action.format, footnotes: action.format === 'docx' && footnotes, inline: action.format === 'docx' && inline });
         if (!f) return;
         downloadFile(f);
         setStatus(t('export.downloaded', { file: f.fileName, count: f.count }));
@@ -74,6 +75,9 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
         <button type="button" disabled={disabled} title={t('export.docxTitle')} onClick={() => void start({ kind: 'file', format: 'docx' })}>{t('export.docx')}</button>
         <label className="check small" title={t('export.footnotesTitle')}>
           <input type="checkbox" checked={footnotes} onChange={(e) => setFootnotes(e.target.checked)} /> {t('export.footnotes')}
+        </label>
+        <label className="check small" title={t('export.inlineTitle')}>
+          <input type="checkbox" checked={inline} onChange={(e) => setInline(e.target.checked)} /> {t('export.inline')}
         </label>
       </span>
       <button type="button" disabled={disabled} title={t('export.mdTitle')} onClick={() => void start({ kind: 'file', format: 'md' })}>{t('export.md')}</button>
