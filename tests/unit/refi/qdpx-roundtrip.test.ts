@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectToQdpx } from '../../../src/refi/qdpxWrite';
+import { projectFromQdpx } from '../../../src/refi/qdpxImport';
+import { readQdpx } from '../../../src/refi/qdpxRead';
+import { applyCodeMappings, proposeMappings } from '../../../src/refi/codeMap';
+import { codePaths } from '../../../src/cmo/codebook';
+import { projectFromTemplate } from '../../../src/cmo/templates/index';
+import type { Project } from '../../../src/cmo/model';
+import { makeSource, nfaProject, NOW, segOn } from '../helpers';
+
+function realist(): Project {
+  const p = nfaProject();
+  const src = makeSource({ id: 'src-1', name: 'Case 01 - Leder', caseId: p.cases[0]!.id,
+    text: 'Interviewer: Hvorfor?\n\nLeder: Vi sagde ja 😀, fordi vi ville have hjælp.\n\nLeder: Kontrollen fik os til at handle.\n' });
+  const a = segOn(src, 'seg-a', 'Vi sagde ja 😀, fordi vi ville have hjælp.', 'M', ['#4b', '#5'], { verdict: 'supports', memo: 'En memo' });
+  const b = segOn(src, 'seg-b', 'Kontrollen fik os til at handle.', 'O', ['#10'], { verdict: 'refutes' });
+  const c = segOn(src, 'seg-c', 'Kontrollen fik os til at handle.', 'O', ['#10']);
+  const code = p.codes.find((x) => x.codable)!;
+  c.codes = [code.id];
+  return { ...p, sources: [src], segments: [a, b, c],
+    configurations: [{ id: 'cfg-1', pt: '#10', contextIds: [], mechanismIds: ['seg-a'], outcomeIds: ['seg-b'], statement: 'Hvis … så … fordi …', verdict: 'refutes', createdAt: NOW, updatedAt: NOW }],
+    projectNotes: [{ id: 'n1', title: 'Note', text: 'Projektnote', author: '' }] };
+}
+
+describe('our export and its re-import', () => {
+  it('gives back the same project: kinds, PT points, verdicts, memos, configurations, cases, codes (one selection per segment)', async () => {
+    const p = realist();
+    const { buffer, summary } = await projectToQdpx(p);
+    expect(summary.selections).toBe(3);
+    const blank = projectFromTemplate('blank', { id: 'x', name: 'x', now: NOW });
+    const { project: q, report } = projectFromQdpx(buffer, 'rt.qdpx', blank, NOW);
+    expect(report.offsets).toBe('codepoints');
+    const key = (x: Project) => x.segments.map((s) => [s.id, s.start, s.end, s.text, s.kind, s.pt.join(), s.verdict, s.memo, s.codes.join()].join('|')).sort();
+    expect(key(q)).toEqual(key(p));
+    expect(q.configurations).toEqual(p.configurations);
+    expect(q.programmeTheory).toEqual(p.programmeTheory);
+    expect(q.cases).toEqual(p.cases);
+    expect(q.attributeDefs).toEqual(p.attributeDefs);
+    expect([...codePaths(q.codes).values()].sort()).toEqual([...codePaths(p.codes).values()].sort());
+    expect(q.projectNotes?.map((n) => n.text)).toEqual(['Projektnote']);
+    expect(q.sources[0]!.caseId).toBe(p.cases[0]!.id);
+  });
+  it('writes code points and the realist coding as codes other tools can see', async () => {
+    const r = readQdpx((await projectToQdpx(realist())).buffer, 'rt.qdpx');
+    const paths = new Map<string, string>();
+    for (const c of r.codes) paths.set(c.guid, (c.parentGuid ? `${paths.get(c.parentGuid)}/` : '') + c.name);
+    const a = r.sources[0]!.selections.find((s) => s.codings.some((c) => /#4b\/Mekanisme$/.test(paths.get(c.codeGuid)!)))!;
+    expect(a.codings.map((c) => paths.get(c.codeGuid))).toEqual(expect.arrayContaining(['Programteori/#4b/Mekanisme', 'Programteori/#5/Mekanisme', 'Vurdering/bekræfter']));
+    const raw = r.sources[0]!.raw!;
+    expect([...raw].slice(a.start, a.end).join('')).toBe('Vi sagde ja 😀, fordi vi ville have hjælp.');
+  });
+});
+
+describe('mapping imported codes onto the programteori', () => {
+  it('proposes from names along the path and applies per segment in one go', () => {
+    const base = realist();
+    const add = (id: string, name: string, parentId: string | null) => ({ id, name, description: '', color: null, parentId, codable: true });
+    const p: Project = { ...base, codes: [...base.codes, add('pt', 'PT 4a', null), add('mek', 'Mekanisme', 'pt'), add('bek', 'bekræfter', null), add('num', '1. Oltás típusa', null)],
+      segments: [{ ...base.segments[2]!, kind: null, pt: [], codes: ['mek', 'bek', 'num'] }] };
+    const props = proposeMappings(p);
+    expect(props.find((x) => x.code === 'mek')).toMatchObject({ kind: 'M', pt: ['#4a'] });
+    expect(props.find((x) => x.code === 'bek')).toMatchObject({ verdict: 'supports' });
+    expect(props.find((x) => x.code === 'num')).toBeUndefined(); // a numbered list is not a PT point
+    const r = applyCodeMappings(p, props, false, NOW);
+    expect(r.project.segments[0]).toMatchObject({ kind: 'M', pt: ['#4a'], verdict: 'supports', codes: ['num'] });
+    expect(r.project.codes.some((c) => c.id === 'mek')).toBe(false);
+    const kept = applyCodeMappings(p, [{ code: 'mek', kind: 'C' }], true, NOW);
+    expect(kept.incomplete).toBe(1); // a kind without a PT point cannot land
+  });
+});
+
+const EX = path.resolve(__dirname, '../../../../shared/refi-qda/examples');
+const have = fs.existsSync(EX);
+if (!have) console.log(`skipping the real REFI-QDA exports: ${EX} is absent`);
+describe.skipIf(!have)('real exports', () => {
+  const load = (n: string) => projectFromQdpx(fs.readFileSync(path.join(EX, n)), n, nfaProject(), NOW);
+  it('NVivo 12.6: 303 codings over 188 ranges, UTF-16 offsets, emoji intact, text stored normalised', () => {
+    const { project, report } = load('nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
+    expect(report).toMatchObject({ offsets: 'utf16', segments: 188, codings: 303, codes: 152, users: 2, lost: [] });
+    expect(project.segments.every((s) => s.text === project.sources.find((x) => x.id === s.sourceId)!.text.slice(s.start, s.end))).toBe(true);
+    expect(project.sources.every((s) => !/[\r\uFEFF]/.test(s.text))).toBe(true);
+    expect(project.segments.some((s) => /\p{Extended_Pictographic}/u.test(s.text))).toBe(true);
+  });
+  it('the spec example reports the PDF, picture and video selections it could not carry over', () => {
+    const { report } = load('spec-annexA2_atlasti-8.4-example_retyped_no-sources.qdpx');
+    const lost = report.lost.map((l) => `${l.what}:${l.count}`).join(' ');
+    expect(lost).toMatch(/PDF-markeringer.*:4/);
+    expect(lost).toMatch(/billedmarkeringer.*:1/);
+    expect(lost).toMatch(/videomarkeringer.*:2/);
+  });
+  it('MAXQDA: 10 sources, 307 codes with colours, 2 sets as code groups', () => {
+    const { project } = load('maxqda-24.7.0_icls-papers_codebook-sets-no-codings.qdpx');
+    expect(project.sources).toHaveLength(10);
+    expect(project.codes).toHaveLength(307);
+    expect(project.codes.every((c) => c.color)).toBe(true);
+    expect(project.codeGroups).toHaveLength(2);
+  });
+});
