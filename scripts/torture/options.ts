@@ -52,6 +52,7 @@ export function parseOptions(argv: string[]): Options {
   const quiet = has('--quiet');
   return {
     smoke,
+    parallel: smoke || has('--parallel'),
     only,
     out,
     work: path.join(out, 'work'),
