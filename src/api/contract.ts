@@ -3,6 +3,7 @@
  * and the CLI all call the service through it; the renderer's client is typed against it.
  * Pure (no I/O) so the renderer can import it.
  */
+import type { ImportReport } from '../refi/qdpxMap';
 import { z } from 'zod';
 import { Kind, Verdict, type AttributeDef, type Case, type LogEntry, type Participant, type ProgrammeTheory, type Role, type Segment, type Source } from '../cmo/model';
 import { ColDim, MatrixQuery, RowDim, type Matrix } from '../cmo/matrix';
@@ -89,6 +90,9 @@ export interface HistoryState {
 export interface SourceDetail { source: Source; segments: Segment[] }
 /** A produced file, handed to the renderer to save (download) or written by the CLI. */
 export interface ExportFile { fileName: string; mime: string; dataBase64: string }
+/** a project the window can open: its file, its name when it could be read */
+export interface ProjectEntry { file: string; name: string | null; current: boolean }
+export interface ProjectsListing { current: string; folder: string; recent: ProjectEntry[]; inFolder: ProjectEntry[]; readOnly: string | null }
 export interface ImportResult { source: SourceSummary; warnings: string[]; warningsSaid?: LogMessage[]; turns?: number; notes?: number; roleId?: string | null }
 /**
  * What a file name says about case and role, and whether its extension can be read (`import.preview`):
@@ -143,6 +147,27 @@ export const contract = {
   /** stops the imports whose files are being read (each is refused as cancelled); answered at once */
   'import.cancel': { params: z.object({}).strict(), result: result<{ cancelled: number }>(), mutates: false },
   /** codings waiting for review (flagged by a transcript correction), in every source */
+  /** the Projects dialog (app hosts only): recent projects and those in the projects folder */
+  'projects.list': { params: z.object({}).strict(), result: result<ProjectsListing>(), mutates: false },
+  /** a new project saved as `<name>.cmo.json` in the projects folder, then opened in this window */
+  'projects.create': {
+    params: z.object({
+      name: z.string().trim().min(1).max(200), template: z.enum(['nfa-aftaleforloeb', 'blank']).default('nfa-aftaleforloeb'),
+      language: z.enum(['da', 'en']).default('da'),
+    }).strict(),
+    result: result<{ file: string; name: string }>(), mutates: true,
+  },
+  /** opens another project file in this window (`sample`: the user's copy of the sample project) */
+  'projects.open': {
+    params: z.object({ file: z.string().trim().min(1).max(4096).optional(), sample: z.boolean().optional() }).strict()
+      .refine((p) => Boolean(p.file) !== Boolean(p.sample), 'angiv enten en fil eller eksempelprojektet'),
+    result: result<{ file: string; name: string }>(), mutates: true,
+  },
+  /** a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti…) as a new project in the projects folder, then opened */
+  'projects.importQdpx': {
+    params: z.object({ fileName: z.string().trim().min(1).max(1000), dataBase64: z.string().max(400_000_000), name: z.string().trim().min(1).max(200).optional() }).strict(),
+    result: result<{ file: string; name: string; report: ImportReport }>(), mutates: true,
+  },
   'review.flagged': { params: z.object({}).strict(), result: result<FlaggedCoding[]>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
 

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contract, isMethod, type BatchReply, type Method, type ProjectEntry, type ProjectsListing, type Reply } from '../api/contract';
 import { openService, toReply, type Service, type ServiceOptions } from '../service/service';
-import { createProject, projectFileName } from '../service/projects';
+import { createProject, newProject, projectFileName } from '../service/projects';
+import { projectFromQdpx } from '../refi/qdpxImport';
 import { userHome, sampleProjectPath } from '../paths';
 import { markOpen, openElsewhere } from './openMarker';
 import { recentProjects, rememberProject } from './recent';
@@ -74,6 +75,15 @@ export async function openWorkspace(first: string, opts: WorkspaceOptions = {}):
       const file = await createProject(path.join(userHome(), projectFileName(p.name)), p);
       await use(file);
       return { file, name: svc.project().name };
+    }
+    if (method === 'projects.importQdpx') {
+      const p = contract['projects.importQdpx'].params.parse(raw ?? {});
+      const name = p.name ?? path.basename(p.fileName).replace(/\.qdpx$/i, '');
+      const { project, report } = projectFromQdpx(Buffer.from(p.dataBase64, 'base64'), path.basename(p.fileName), newProject({ name }), new Date().toISOString());
+      fs.mkdirSync(userHome(), { recursive: true });
+      const file = await createProject(path.join(userHome(), projectFileName(name)), project);
+      await use(file);
+      return { file, name: svc.project().name, report };
     }
     const p = contract['projects.open'].params.parse(raw ?? {});
     const file = p.sample ? await (opts.ensureSample ?? (async (f: string) => f))(sampleProjectPath()) : path.resolve(p.file!);

@@ -53,3 +53,38 @@ test('a new project from the Projects dialog opens under its Danish name; the la
     fs.rmSync(home, { recursive: true, force: true });
   }
 });
+
+const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
+
+test('an NVivo project (.qdpx) opens from the Projects dialog as a new project, with a report of what came over', async ({ page, shot }) => {
+  test.skip(!fs.existsSync(NVIVO), `no ../shared/refi-qda (looked for ${NVIVO})`);
+  test.setTimeout(180_000);
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
+  const before = process.env.CMO_HOME;
+  process.env.CMO_HOME = home;
+  const first = await buildSampleProject(path.join(home, 'Første.cmo.json'));
+  const ws = await openWorkspace(first, { user: 'e2e' });
+  const host = await startBrowserHost({ service: ws, staticDir: RENDERER_DIST });
+  try {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: /Projekter/ }).click();
+    const dialog = page.locator('dialog.projects-dialog');
+    await dialog.getByLabel(/REFI-QDA/).setInputFiles(NVIVO);
+    const report = dialog.locator('.projects-report');
+    await expect(report).toContainText('NVivo', { timeout: 30_000 });
+    await expect(report).toContainText('303 kodninger');
+    await expect(report).toContainText('UTF-16');
+    await shot('projects-qdpx-report-1440x900');
+    await report.getByRole('button', { name: 'Åbn projektet' }).click();
+    await expect(page.locator('.project-name')).toHaveText(/nvivo-win-12\.6/, { timeout: 60_000 });
+    expect(ws.project().segments.length).toBeGreaterThan(100);
+    expect(fs.readdirSync(home).some((f) => /^nvivo-win-12\.6.*\.cmo\.json$/.test(f))).toBe(true);
+    await shot('projects-qdpx-opened-1440x900');
+  } finally {
+    await host.close();
+    ws.close();
+    process.env.CMO_HOME = before;
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+});

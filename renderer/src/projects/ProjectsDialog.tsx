@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { ProjectEntry, ProjectsListing } from '../../../src/api/contract';
+import type { ProjectEntry, ProjectsListing, Result } from '../../../src/api/contract';
 import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
 import { currentLanguage } from '../i18n';
@@ -31,6 +31,28 @@ function List({ items, onOpen, busy }: { items: ProjectEntry[]; onOpen: (file: s
         </li>
       ))}
     </ul>
+  );
+}
+
+type QdpxOutcome = Result<'projects.importQdpx'> & { from: string };
+
+/** What came over from the other program, and what could not, before the window opens the new project. */
+function QdpxReport({ outcome }: { outcome: QdpxOutcome }) {
+  const { t } = useTranslation(ns);
+  const r = outcome.report;
+  return (
+    <section className="projects-report" role="status" aria-labelledby="projects-report-title">
+      <h3 id="projects-report-title">{t('qdpxDone', { from: outcome.from, name: outcome.name })}</h3>
+      <p>{t('qdpxCounts', { origin: r.origin || '?', sources: r.sources, segments: r.segments, codings: r.codings, codes: r.codes,
+        cases: r.cases, users: r.users, memos: r.memos, offsets: r.offsets === 'utf16' ? 'UTF-16' : t('codepoints') })}</p>
+      {r.lost.length > 0 && (
+        <>
+          <h4>{t('qdpxLost')}</h4>
+          <ul>{r.lost.map((l) => <li key={l.what}>{l.count} × {l.what} — {l.why}</li>)}</ul>
+        </>
+      )}
+      <button type="button" className="primary" autoFocus onClick={() => location.reload()}>{t('qdpxOpen')}</button>
+    </section>
   );
 }
 
@@ -66,6 +88,17 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
   };
   const open = async (f: string) => { setBusy(true); done(await attempt('projects.open', { file: f })); };
   const sample = async () => { setBusy(true); done(await attempt('projects.open', { sample: true })); };
+  const [report, setReport] = useState<QdpxOutcome | null>(null);
+  const qdpx = async (f: File | undefined) => {
+    if (!f) return;
+    setBusy(true);
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    let bin = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    const r = await attempt('projects.importQdpx', { fileName: f.name, dataBase64: btoa(bin) });
+    setBusy(false);
+    if (r) setReport({ ...r, from: f.name });
+  };
 
   // beside the window's regions, not inside the header that opens it (its colours are not a dialog's)
   return createPortal(
@@ -74,6 +107,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
         <h2 id="projects-title">{t('title')}</h2>
         <button type="button" className="icon-button" aria-label={t('close')} onClick={() => dialog.current?.close()}>×</button>
       </div>
+      {report && <QdpxReport outcome={report} />}
       {listing?.readOnly && <p className="projects-readonly" role="status">{t('readOnly', { where: listing.readOnly })}</p>}
       <div className="projects-body">
         <form className="projects-new" onSubmit={create}>
@@ -110,6 +144,10 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             <button type="submit" disabled={busy || !file.trim()}>{t('openPath')}</button>
           </form>
           <button type="button" disabled={busy} onClick={() => void sample()}>{t('sample')}</button>
+          <label className="projects-qdpx">{t('qdpx')}
+            <input type="file" accept=".qdpx" disabled={busy} onChange={(e) => void qdpx(e.target.files?.[0])} />
+          </label>
+          {busy && <p role="status" className="projects-hint">{t('working')}</p>}
         </section>
       </div>
     </dialog>,
