@@ -144,9 +144,6 @@ export const contract = {
     result: result<BatchReply[]>(), mutates: true,
   },
   'history.state': { params: z.object({}).strict(), result: result<HistoryState>(), mutates: false },
-  /** stops the imports whose files are being read (each is refused as cancelled); answered at once */
-  'import.cancel': { params: z.object({}).strict(), result: result<{ cancelled: number }>(), mutates: false },
-  /** codings waiting for review (flagged by a transcript correction), in every source */
   /** the Projects dialog (app hosts only): recent projects and those in the projects folder */
   'projects.list': { params: z.object({}).strict(), result: result<ProjectsListing>(), mutates: false },
   /** a new project saved as `<name>.cmo.json` in the projects folder, then opened in this window */
@@ -168,6 +165,9 @@ export const contract = {
     params: z.object({ fileName: z.string().trim().min(1).max(1000), dataBase64: z.string().max(400_000_000), name: z.string().trim().min(1).max(200).optional() }).strict(),
     result: result<{ file: string; name: string; report: ImportReport }>(), mutates: true,
   },
+  /** stops the imports whose files are being read (each is refused as cancelled); answered at once */
+  'import.cancel': { params: z.object({}).strict(), result: result<{ cancelled: number }>(), mutates: false },
+  /** codings waiting for review (flagged by a transcript correction), in every source */
   'review.flagged': { params: z.object({}).strict(), result: result<FlaggedCoding[]>(), mutates: false },
   'log.list': { params: z.object({ limit: z.number().int().positive().max(10_000).default(200) }).strict(), result: result<LogEntry[]>(), mutates: false },
 
