@@ -17,8 +17,9 @@ import { importDocx } from './metrics/import';
 import { search } from './metrics/search';
 import { memory } from './metrics/memory';
 import { browser } from './metrics/browser';
+import { team } from './metrics/team';
 
-export const GROUPS: MetricGroup[] = [load, save, matrix, quotesDocx, importDocx, search, memory, browser];
+export const GROUPS: MetricGroup[] = [load, save, matrix, quotesDocx, importDocx, search, memory, team, browser];
 export const NODE_GROUPS = GROUPS.filter((g) => !g.browser).map((g) => g.name);
 
 export interface BenchOptions {

@@ -155,7 +155,8 @@ export function computeAgreement(project: Project, a: string, b: string, opts: A
     agree += ok;
     disagree += sa.length + sb.length - ok;
   }
-  rows.sort((x, y) => (order.get(x.sourceId)! - order.get(y.sourceId)!) || x.unit.localeCompare(y.unit, 'da', { numeric: true }));
+  const units = new Intl.Collator('da', { numeric: true });
+  rows.sort((x, y) => (order.get(x.sourceId)! - order.get(y.sourceId)!) || units.compare(x.unit, y.unit));
   const w = rows.reduce((s, r) => s + r.n, 0);
   const avg = (f: (r: AgreementRow) => number) => (w ? rows.reduce((s, r) => s + f(r) * r.n, 0) / w : null);
   return {
