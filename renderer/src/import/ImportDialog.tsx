@@ -184,7 +184,8 @@ export function ImportDialog({ info, start, onClose, onOpenSource }: {
     setRows((old) => old.filter((r) => !landed.has(r.key)));
   };
 
-  const cancel = () => { cancelRef.current = true; setStopping(true); };
+  // the file being read is stopped too (the host reads it in a worker), not only the ones after it
+  const cancel = () => { cancelRef.current = true; setStopping(true); void api.call('import.cancel', {}).catch(() => {}); };
 
   const close = () => { if (!running) dialog.current?.close(); };
 
