@@ -28,7 +28,8 @@ export function treeOrder(codes: readonly Code[]): Code[] {
   const ids = new Set(codes.map((c) => c.id));
   for (const c of codes) {
     const parent = c.parentId && ids.has(c.parentId) ? c.parentId : null;
-    kids.set(parent, [...(kids.get(parent) ?? []), c]);
+    const list = kids.get(parent);
+    if (list) list.push(c); else kids.set(parent, [c]); // not [...list, c]: quadratic for a flat codebook
   }
   const out: Code[] = [];
   const walk = (parent: string | null) => { for (const c of kids.get(parent) ?? []) { out.push(c); walk(c.id); } };
@@ -78,6 +79,37 @@ export function resolveCodes(project: Project, refs: readonly string[]): string[
  * Adds a code by path, creating missing ancestors (as codable codes). Returns the project and the
  * code at the end of the path; an existing path is returned as is.
  */
+/**
+ * addCodePath for many paths at once, in one pass over the codebook: calling addCodePath per path
+ * searches and copies the whole codebook each time (20,000 imported codes: ~50 s). `created[i]`
+ * says whether the i-th path made any new code.
+ */
+export function addCodePaths(project: Project, items: readonly { path: string; newId: () => string; extra?: Partial<Pick<Code, 'description' | 'color' | 'codable'>> }[]): { project: Project; created: boolean[] } {
+  const codes = [...project.codes];
+  const key = (parentId: string | null, name: string) => `${parentId ?? ''}\u0000${fold(name)}`;
+  const index = new Map<string, Code>();
+  for (const c of codes) if (!index.has(key(c.parentId, c.name))) index.set(key(c.parentId, c.name), c);
+  const created = items.map(({ path, newId, extra = {} }) => {
+    const names = path.split('/').map((n) => n.trim()).filter(Boolean);
+    if (!names.length) throw new DomainError(say('errCodeNeedsName'));
+    let parentId: string | null = null;
+    let made = false;
+    names.forEach((name, i) => {
+      let code = index.get(key(parentId, name));
+      if (!code) {
+        made = true;
+        const last = i === names.length - 1;
+        code = { id: newId(), name, description: last ? extra.description ?? '' : '', color: last ? extra.color ?? null : null, parentId, codable: last ? extra.codable ?? true : true };
+        codes.push(code);
+        index.set(key(parentId, name), code);
+      }
+      parentId = code.id;
+    });
+    return made;
+  });
+  return { project: { ...project, codes }, created };
+}
+
 export function addCodePath(project: Project, path: string, newId: () => string, extra: Partial<Pick<Code, 'description' | 'color' | 'codable'>> = {}): { project: Project; code: Code; created: boolean } {
   const names = path.split('/').map((n) => n.trim()).filter(Boolean);
   if (!names.length) throw new DomainError(say('errCodeNeedsName'));

@@ -45,7 +45,12 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
     if (e !== done) throw new ImportError(fileName, describeDocumentError(e, 'docx', 'word/document.xml'));
   }
   if (!doc) throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx' }));
-  const { text, turns, notes } = fromDocument(doc);
+  let read;
+  try { read = fromDocument(doc); } catch (e) {
+    // a hostile document model (nesting deep enough to overflow the stack …): still one line naming the file
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx', detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+  }
+  const { text, turns, notes } = read;
   return { text, turns, notes, format: 'docx', encoding: null, warnings: [] };
 }
 

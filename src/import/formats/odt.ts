@@ -42,7 +42,12 @@ export async function readOdt(fileName: string, bytes: Uint8Array): Promise<Read
   if (/<!ENTITY/i.test(xml)) throw new ImportError(fileName, say('errXmlEntities', { part: 'content.xml' }));
   let tree: Node[];
   try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: (e as Error).message.slice(0, 120) })); }
-  return { ...fromContent(tree, fileName), format: 'odt', encoding: null };
+  try {
+    return { ...fromContent(tree, fileName), format: 'odt', encoding: null };
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'odt', detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+  }
 }
 
 function fromContent(tree: Node[], fileName: string) {

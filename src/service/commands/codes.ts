@@ -1,4 +1,4 @@
-import { addCodePath, codePaths, deleteCode, mergeCode, moveCode, renameCode, requireCode } from '../../cmo/codebook';
+import { addCodePath, addCodePaths, codePaths, deleteCode, mergeCode, moveCode, renameCode, requireCode } from '../../cmo/codebook';
 import { DomainError } from '../../cmo/errors';
 import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
@@ -53,20 +53,22 @@ export const removeCodeCmd: Mutation<'codes.remove'> = (project, p) => {
 /** Imports a .qdc into the codebook, merging by path: existing paths are kept, new ones added. */
 export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
   let parsed;
-  try { parsed = parseQdc(p.xml); } catch (e) {
-    throw new DomainError(say('errImportFile', { file: p.fileName, problem: e instanceof DomainError && e.said ? e.said : String((e as Error).message) }));
+  try { parsed = parseQdc(p.xml, p.fileName); } catch (e) {
+    if (e instanceof DomainError) throw e; // one line naming the file already
+    throw new DomainError(say('errImportFile', { file: p.fileName, problem: String((e as Error)?.message ?? e).slice(0, 200) }));
   }
   if (!parsed.length) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookNoCodes') }));
-  const byGuid = new Map(parsed.map((c) => [c.guid, c]));
-  const pathOf = (c: (typeof parsed)[number]): string => (c.parentGuid && byGuid.get(c.parentGuid) ? `${pathOf(byGuid.get(c.parentGuid)!)}/${c.name}` : c.name);
-  let next = project;
-  let added = 0;
+  // paths in document order, parents before their children (a repeated GUID cannot make a cycle)
+  const pathByGuid = new Map<string, string>();
   const taken = new Set(project.codes.map((c) => c.id));
-  for (const c of parsed) {
-    const r = addCodePath(next, pathOf(c), () => (taken.has(c.guid) ? ctx.newId('code') : (taken.add(c.guid), c.guid)), { description: c.description, color: c.color, codable: c.codable });
-    next = r.project;
-    if (r.created) added++;
-  }
+  const items = parsed.map((c) => {
+    const parent = c.parentGuid ? pathByGuid.get(c.parentGuid) : undefined;
+    const path = parent ? `${parent}/${c.name}` : c.name;
+    if (!pathByGuid.has(c.guid)) pathByGuid.set(c.guid, path);
+    return { path, newId: () => (taken.has(c.guid) ? ctx.newId('code') : (taken.add(c.guid), c.guid)), extra: { description: c.description, color: c.color, codable: c.codable } };
+  });
+  const { project: next, created } = addCodePaths(project, items);
+  const added = created.filter(Boolean).length;
   return { project: next, result: { added, total: parsed.length }, summary: say('codebookImported', { file: p.fileName, added, total: parsed.length }) };
 };
 
@@ -76,19 +78,18 @@ export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   if (col('path') < 0) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookNoPathColumn') }));
-  let next = project;
-  let added = 0, total = 0;
+  const items: Parameters<typeof addCodePaths>[1][number][] = [];
   for (const [i, row] of rows.slice(1).entries()) {
     const path = (row[col('path')] ?? '').trim();
     if (!path) continue;
-    total++;
     const color = col('color') >= 0 ? (row[col('color')] ?? '').trim() : '';
     if (color && !/^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) throw new DomainError(say('errCodebookBadColor', { file: p.fileName, row: i + 2, color }));
     const codable = col('codable') >= 0 ? !/^(false|nej|0)$/i.test((row[col('codable')] ?? '').trim()) : true;
-    const r = addCodePath(next, path, () => ctx.newId('code'), { description: col('description') >= 0 ? row[col('description')] ?? '' : '', color: color || null, codable });
-    next = r.project;
-    if (r.created) added++;
+    items.push({ path, newId: () => ctx.newId('code'), extra: { description: col('description') >= 0 ? row[col('description')] ?? '' : '', color: color || null, codable } });
   }
+  const total = items.length;
+  const { project: next, created } = addCodePaths(project, items); // one pass: addCodePath per row is quadratic
+  const added = created.filter(Boolean).length;
   if (!total) throw new DomainError(say('errImportFile', { file: p.fileName, problem: say('errCodebookEmptyFile') }));
   return { project: next, result: { added, total }, summary: say('codebookImported', { file: p.fileName, added, total }) };
 };
