@@ -11,6 +11,8 @@ import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import { useCodes, type CodeView } from './useCodes';
+import { MappingDialog } from '../refi/MappingDialog';
+import { ns as refiNs } from '../refi/i18n';
 import './codes.css';
 
 export interface AssignTarget { kind: 'selection' | 'segment'; has: readonly string[]; assign: (id: string) => void }
@@ -28,6 +30,8 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
   const [dragging, setDragging] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
+  const [mapping, setMapping] = useState(false);
+  const { t: tr } = useTranslation(refiNs);
 
   const kids = useMemo(() => {
     const m = new Map<string | null, CodeView[]>();
@@ -56,8 +60,8 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
     const made = await tools.mutate('codes.add', { path, ...(code ? { parent: code.id } : {}) });
     if (made) { setNewName(''); setChosen(made.id); setNotice(null); }
   };
-  const exportAs = async (format: 'qdc' | 'csv') => {
-    const f = await tools.attempt('codes.export', { format });
+  const exportAs = async (format: 'qdc' | 'csv' | 'qdpx') => {
+    const f = format === 'qdpx' ? await tools.attempt('refi.exportProject', {}) : await tools.attempt('codes.export', { format });
     if (f) downloadFile(f);
   };
   const importFile = async (file: File) => {
@@ -127,11 +131,14 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
         <span className="muted small">{t('export')}:</span>
         <button type="button" onClick={() => void exportAs('qdc')}>{t('exportQdc')}</button>
         <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
+        <button type="button" onClick={() => void exportAs('qdpx')}>{tr('exportQdpx')}</button>
         <button type="button" onClick={() => fileInput.current?.click()}>{t('importQdc')}</button>
         <input ref={fileInput} type="file" accept=".qdc,.xml,.csv" hidden aria-label={t('importQdc')}
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       </div>
       <p className="muted small">{t('dragHint')}</p>
+      <button type="button" className="link-button refi-open" onClick={() => setMapping(true)}>{tr('open')}</button>
+      {mapping && <MappingDialog onClose={() => setMapping(false)} />}
     </section>
   );
 }
