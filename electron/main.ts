@@ -7,9 +7,9 @@ import fs from 'node:fs/promises';
 import {
   app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell, type MenuItemConstructorOptions,
 } from 'electron';
-import { openService, type Service } from '../src/service/service';
-import { createProjectFile } from '../src/store/projectFile';
-import { projectFromTemplate } from '../src/cmo/templates/index';
+import { openWorkspace, type Workspace } from '../src/host/workspace';
+import { createProject } from '../src/service/projects';
+import { lastProject } from '../src/host/recent';
 import { CSP } from '../src/host/csp';
 import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
@@ -26,7 +26,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let service: Service | null = null;
+let service: Workspace | null = null;
 let win: BrowserWindow | null = null;
 /** set when the app is ready (the system's language is known then) */
 let say: ShellStrings = shellStrings('da');
@@ -55,7 +55,11 @@ async function serveRenderer(req: Request): Promise<Response> {
 
 async function open(file: string) {
   try {
-    service = await openService(file, { warmSearch: true });
+    // the window's Projects dialog switches projects through the same workspace (src/host/workspace.ts)
+    if (!service) {
+      service = await openWorkspace(file, { warmSearch: true, watchMs: 1000, offThreadImports: true, ensureSample: ensureSampleProject });
+      service.setAddress('Electron');
+    } else await service.call('projects.open', { file });
     win?.setTitle(`CMO Workbench — ${path.basename(file)}`);
     await win?.loadURL(`${APP_ORIGIN}/index.html`);
   } catch (e) {
@@ -74,11 +78,8 @@ async function newDialog() {
   const r = await dialog.showSaveDialog({ title: say.newTitle, defaultPath: say.newDefault, filters });
   if (r.canceled || !r.filePath) return;
   try {
-    const now = new Date().toISOString();
     const name = path.basename(r.filePath).replace(/\.cmo\.json$|\.json$/i, '');
-    const project = projectFromTemplate('nfa-aftaleforloeb', { id: crypto.randomUUID(), name, now });
-    await createProjectFile(r.filePath, project);
-    await open(r.filePath);
+    await open(await createProject(r.filePath, { name }));
   } catch (e) {
     dialog.showErrorBox(say.cannotCreate, (e as Error).message);
   }
@@ -125,8 +126,8 @@ if (takeSingleInstance(app)) {
     const webPreferences = secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
     win = new BrowserWindow({ width: 1400, height: 900, title: 'CMO Workbench', webPreferences });
     const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
-    await open(arg ? path.resolve(arg) : await ensureSampleProject(sampleProjectPath()));
+    await open(arg ? path.resolve(arg) : lastProject() ?? await ensureSampleProject(sampleProjectPath()));
   });
 
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => { service?.close(); app.quit(); });
 }
