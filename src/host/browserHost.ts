@@ -32,6 +32,11 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** A URL path decoded, or null when it is malformed (`/%`, `/%E0%A4%A`): a bad request, not a server error. */
+const decodePath = (s: string): string | null => {
+  try { return decodeURIComponent(s); } catch { return null; }
+};
+
 const safeEqual = (a: string, b: string) => {
   const x = Buffer.from(a), y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);
@@ -53,7 +58,8 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     try {
       const host = req.headers.host ?? '';
       if (!hostOk(host)) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden host' }));
-      const url = new URL(req.url ?? '/', `http://${host}`);
+      let url: URL;
+      try { url = new URL(req.url ?? '/', `http://${host}`); } catch { return send(res, 400, 'malformed URL', 'text/plain'); }
 
       if (url.pathname.startsWith('/api/')) {
         const origin = req.headers.origin;
@@ -72,12 +78,16 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
         let params: unknown;
         try { params = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}; }
         catch { return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'body is not JSON' })); }
-        const reply = await o.service.dispatch(decodeURIComponent(url.pathname.slice(5)), params);
+        const method = decodePath(url.pathname.slice(5));
+        if (method === null) return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'malformed URL' }));
+        const reply = await o.service.dispatch(method, params);
         return send(res, reply.ok ? 200 : reply.kind === 'internal' ? 500 : 400, JSON.stringify(reply));
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const decoded = decodePath(url.pathname);
+      if (decoded === null) return send(res, 400, 'malformed URL', 'text/plain');
+      const rel = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
       const file = path.resolve(root, rel);
       if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'forbidden', 'text/plain');
       let body: Buffer;
