@@ -39,6 +39,8 @@ import { sameRange, type TextRange } from './transcript/offsets';
 import { TranscriptPane } from './transcript/TranscriptPane';
 import type { ScrollTarget } from './transcript/TranscriptView';
 import { quoted } from './i18n/quote';
+import { CompareView } from './team/CompareView';
+import { currentCoder } from './team/coderStore';
 
 export function App() {
   const { errors, report, dismiss } = useErrors();
@@ -168,7 +170,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
     if (!src || !sel || !fields || inFlight.current.some((f) => sameRange(f, sel))) return;
     inFlight.current.push(sel);
     try {
-      const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields });
+      const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields, coder: currentCoder() || undefined });
       if (!seg) return;
       // shown together with the refreshed transcript: one render, not one now and one when it lands
       await whenQueriesSettle();
@@ -283,6 +285,11 @@ function Workbench({ errors }: { errors: ReactNode }) {
           {tab === 'cases' && (
             <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
               <ErrorBoundary where={quoted(TABS.cases)}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>
+            </div>
+          )}
+          {tab === 'compare' && (
+            <div className="tab-panel" role="tabpanel" id="panel-compare" aria-labelledby="tab-compare">
+              <ErrorBoundary where={quoted(TABS.compare)}><CompareView info={info} onJump={jump} /></ErrorBoundary>
             </div>
           )}
           {tab === 'log' && (

@@ -394,6 +394,14 @@ export const contract = {
     params: z.object({ copies: z.array(z.object({ name: z.string().trim().min(1).max(1000), file: z.string().max(4096).optional(), dataBase64: z.string().max(800_000_000) }).strict()).min(1).max(50) }).strict(),
     result: result<MergeReport>(), mutates: true,
   },
+  /** one coder's coding of a unit in a source adopted as another's (the consensus coder by default), one undoable step */
+  'coders.adopt': {
+    params: z.object({
+      source: Ref, from: z.string().trim().min(1).max(200), as: z.string().trim().min(1).max(200).default('Konsensus'),
+      unit: z.object({ kind: Kind.nullable().optional(), pt: Ref.nullable().optional(), code: Ref.nullable().optional() }).strict(),
+    }).strict(),
+    result: result<{ created: string[] }>(), mutates: true,
+  },
   /** agreement of two coders per source × unit (NVivo's character-level κ and percent, Krippendorff's α) and per segment */
   'coders.agreement': {
     params: z.object({

@@ -7,7 +7,7 @@
  * rows. Unlike NVivo, only (source, unit) pairs that at least one of the two coders coded get a row.
  * Beside it, MAXQDA-style segment agreement. Pure: no I/O.
  */
-import type { Project, Segment } from './model';
+import type { Kind, Project, Segment } from './model';
 import { codePaths } from './codebook';
 
 export const AGREEMENT_BY = ['pt-kind', 'pt', 'kind', 'code'] as const;
@@ -20,7 +20,7 @@ export interface AgreementRow extends CharCounts, Figures {
   /** the source's name and id */
   source: string; sourceId: string;
   /** the unit's parts: kind and PT point (either null when the unit has none), or the thematic code */
-  kind: string | null; pt: string | null; code: string | null;
+  kind: Kind | null; pt: string | null; code: string | null;
   /** the unit as shown: `M #4a`, `#4a`, `M` or the code's path */
   unit: string;
   /** characters in the source */
@@ -89,7 +89,7 @@ export function charCounts(a: readonly Range[], b: readonly Range[], n: number):
   return { both, aOnly: ca - both, bOnly: cb - both, neither: n - ca - cb + both };
 }
 
-interface UnitOf { key: string; kind: string | null; pt: string | null; code: string | null; unit: string }
+interface UnitOf { key: string; kind: Kind | null; pt: string | null; code: string | null; unit: string }
 
 /** The units one segment codes under `by` (a segment with several PT points or codes codes several). */
 function unitsOf(seg: Segment, by: AgreementBy, paths: Map<string, string>): UnitOf[] {

@@ -10,6 +10,8 @@ export const teamDa = {
   merged: (p) => `Flettede ${p.copies}: ${pl(p.segments, 'kodning', 'kodninger')}, ${pl(p.configurations, 'konfiguration', 'konfigurationer')}, ` +
     `${pl(p.memos, 'memo', 'memoer')}, ${pl(p.codes, 'kode', 'koder')}, ${pl(p.cases, 'case', 'cases')} tilføjet; ${p.skipped} fandtes i forvejen` +
     `${n(p.conflicts) ? `; ${pl(p.conflicts, 'konflikt', 'konflikter')} ikke løst` : ''}${n(p.flagged) ? `; ${p.flagged} til gennemsyn` : ''}`,
+  adopted: (p) => `${p.as} overtog ${p.from}s kodning af ${p.unit} i "${p.source}" (${pl(p.count, 'kodning', 'kodninger')})`,
+  errAdoptNoUnit: () => 'Angiv hvilken enhed der overtages (type, programteoripunkt eller kode)',
   errUnknownCoder: (p) => `Ukendt koder "${p.coder}" (kodere: ${p.known || 'ingen'})`,
   errSameCoders: () => 'Angiv to forskellige kodere: --coders A,B',
   errMergeSelf: (p) => `${p.file} er selve projektet — flet en koderkopi ind`,
@@ -22,6 +24,8 @@ export const teamEn: Record<keyof typeof teamDa, Template> = {
   merged: (p) => `Merged ${p.copies}: ${pl(p.segments, 'coding', 'codings')}, ${pl(p.configurations, 'configuration', 'configurations')}, ` +
     `${pl(p.memos, 'memo', 'memos')}, ${pl(p.codes, 'code', 'codes')}, ${pl(p.cases, 'case', 'cases')} added; ${p.skipped} were there already` +
     `${n(p.conflicts) ? `; ${pl(p.conflicts, 'conflict', 'conflicts')} left unresolved` : ''}${n(p.flagged) ? `; ${p.flagged} for review` : ''}`,
+  adopted: (p) => `${p.as} adopted ${p.from}'s coding of ${p.unit} in "${p.source}" (${pl(p.count, 'coding', 'codings')})`,
+  errAdoptNoUnit: () => 'Say which unit to adopt (kind, PT point or code)',
   errUnknownCoder: (p) => `Unknown coder "${p.coder}" (coders: ${p.known || 'none'})`,
   errSameCoders: () => 'Give two different coders: --coders A,B',
   errMergeSelf: (p) => `${p.file} is the project itself — merge a coder copy into it`,

@@ -38,7 +38,7 @@ import { unattributedCodings } from '../cmo/unattributed';
 import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
-import { addCoderCmd, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
+import { addCoderCmd, adoptCmd, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
 import { addMemoCmd, editMemoCmd, exportMemos, listMemosQuery, removeMemoCmd } from './commands/memos';
 
 type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
@@ -51,7 +51,7 @@ type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split
 /** Team coding (commands/team.ts) */
 type TeamQueries = 'coders.list' | 'coders.agreement';
 type TeamExports = 'coders.copy';
-type TeamMutations = 'coders.add' | 'coders.merge';
+type TeamMutations = 'coders.add' | 'coders.merge' | 'coders.adopt';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods | TeamQueries | TeamExports | TeamMutations>;
 
@@ -124,6 +124,7 @@ export const exports: { [M in ExportMethods | TeamExports]: (p: Project, params:
 export const mutations: { [M in MutationMethods | TeamMutations]: Mutation<M> } = {
   'coders.add': addCoderCmd,
   'coders.merge': mergeCmd,
+  'coders.adopt': adoptCmd,
   'source.import': importSource,
   'source.update': updateSource,
   'source.edit': editSourceCmd,

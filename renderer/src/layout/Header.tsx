@@ -8,6 +8,7 @@ import { useSaving } from '../shared/savingStore';
 import { useState } from 'react';
 import { ProjectsDialog } from '../projects/ProjectsDialog';
 import { ns as projectsNs } from '../projects/i18n';
+import { CoderSwitch } from '../team/CoderSwitch';
 
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
   const { t } = useTranslation(ns);
@@ -40,6 +41,7 @@ export function Header(props: {
       <div className="header-actions">
         <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>{tp('button')}</button>
         {projects && <ProjectsDialog onClose={() => setProjects(false)} />}
+        <CoderSwitch />
         <SaveStatus history={history} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
           title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}>

@@ -2,8 +2,8 @@
 import { translate, useTranslation } from '../i18n/useTranslation';
 import { ns } from './i18n';
 
-export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'search' | 'cases' | 'log';
-const KEYS = ['coding', 'matrix', 'evidence', 'quotes', 'search', 'cases', 'log'] as const satisfies readonly Tab[];
+export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'search' | 'cases' | 'compare' | 'log';
+const KEYS = ['coding', 'matrix', 'evidence', 'quotes', 'search', 'cases', 'compare', 'log'] as const satisfies readonly Tab[];
 
 /** Tab names in the current language (read at render time). */
 export const TABS = Object.defineProperties({} as Record<Tab, string>,

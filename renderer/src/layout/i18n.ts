@@ -29,7 +29,7 @@ export const ns = registerStrings('layout', {
     loadingProject: 'Indlæser projekt…',
     rightPanel: 'Kodning og programteori',
     rightPanelWhere: 'i højre side',
-    tab: { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', search: 'Søg', cases: 'Cases og deltagere', log: 'Log' },
+    tab: { coding: 'Kodning', matrix: 'Matrix', evidence: 'Evidens', quotes: 'Citater', search: 'Søg', cases: 'Cases og deltagere', compare: 'Sammenlign kodere', log: 'Log' },
   },
   en: {
     appName: 'CMO Workbench',
@@ -59,6 +59,6 @@ export const ns = registerStrings('layout', {
     loadingProject: 'Loading project…',
     rightPanel: 'Coding and programme theory',
     rightPanelWhere: 'on the right',
-    tab: { coding: 'Coding', matrix: 'Matrix', evidence: 'Evidence', quotes: 'Quotes', search: 'Search', cases: 'Cases and participants', log: 'Log' },
+    tab: { coding: 'Coding', matrix: 'Matrix', evidence: 'Evidence', quotes: 'Quotes', search: 'Search', cases: 'Cases and participants', compare: 'Compare coders', log: 'Log' },
   },
 });

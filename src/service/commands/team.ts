@@ -7,7 +7,7 @@ import { codersOf, requireCoder, withCoder, type CoderView } from '../../cmo/cod
 import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
 import { emptyReport, mergeCopy, type MergeReport } from '../../cmo/merge';
-import type { Project } from '../../cmo/model';
+import type { Project, Segment } from '../../cmo/model';
 import { serializeProject } from '../../store/projectFile';
 import { parseProject } from '../../store/projectFile';
 import type { Mutation, Query } from '../types';
@@ -53,4 +53,36 @@ export const mergeCmd: Mutation<'coders.merge'> = (project, p, ctx) => {
     memos: a.memos, codes: a.codes, cases: a.cases, skipped: report.skipped, conflicts: report.conflicts.length, flagged: report.flagged.length,
   });
   return { project: next, result: report, summary };
+};
+
+/** A unit of comparison as the agreement rows name it: kind + PT point, PT point, kind, or a thematic code. */
+const inUnit = (s: Segment, u: { kind?: string | null; pt?: string | null; code?: string | null }) =>
+  (u.kind ? s.kind === u.kind : true) && (u.pt ? s.pt.includes(u.pt) : true) && (u.code ? s.codes.includes(u.code) : true);
+
+/**
+ * One coder's coding of a unit in a source adopted as another's (by default the consensus coder
+ * "Konsensus"): each of their segments there copied for that unit, one undoable step. Codings the
+ * target coder already has the same way are left as they are.
+ */
+export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
+  const from = requireCoder(project, p.from);
+  const as = p.as.trim();
+  const src = resolveSource(project, p.source);
+  if (!p.unit.kind && !p.unit.pt && !p.unit.code) throw new DomainError(say('errAdoptNoUnit'));
+  const has = new Set(project.segments.filter((s) => s.coder === as && s.sourceId === src.id).map((s) => `${s.start}|${s.end}|${s.kind}|${s.pt.join()}|${s.codes.join()}`));
+  const now = ctx.now();
+  const made: Segment[] = [];
+  for (const s of project.segments) {
+    if (s.coder !== from || s.sourceId !== src.id || !inUnit(s, p.unit)) continue;
+    const kind = p.unit.code ? null : s.kind;
+    const pt = p.unit.code ? [] : p.unit.pt ? [p.unit.pt] : s.pt;
+    const codes = p.unit.code ? [p.unit.code] : [];
+    const key = `${s.start}|${s.end}|${kind}|${pt.join()}|${codes.join()}`;
+    if (has.has(key)) continue;
+    has.add(key);
+    made.push({ ...s, id: ctx.newId('seg'), kind, pt, codes, coder: as, memo: '', createdAt: now, updatedAt: now, needsReview: false, previousText: null });
+  }
+  const next = withCoder({ ...project, segments: [...project.segments, ...made] }, as);
+  const unit = [p.unit.kind, p.unit.pt, p.unit.code].filter(Boolean).join(' ');
+  return { project: next, result: { created: made.map((s) => s.id) }, summary: say('adopted', { from, as, unit, source: src.name, count: made.length }) };
 };
