@@ -235,7 +235,7 @@ export const contract = {
   'evidence.get': { params: z.object({ pt: Ref }).strict(), result: result<Evidence>(), mutates: false },
   'matrix.export': {
     params: z.object({
-      query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx']),
+      query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx', 'docx']),
       /** case attribute values (`{ sektor: 'Offentlig' }`): only cases with them; written in the export's filter line */
       attrs: z.record(z.string().trim().min(1).max(200), z.union([z.string().max(500), z.array(z.string().max(500))])).optional(),
     }).strict(),

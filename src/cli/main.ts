@@ -40,7 +40,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
            [--kind C,M,O] [--verdict …] [--measure segments|sources|participants|words|cmoc]
-           [--format json|csv|xlsx] [--out <fil>]
+           [--format json|csv|xlsx|docx] [--out <fil>]   med rækker og kolonner i alt
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
   cmo evidence <projekt> --pt <id> [--json]

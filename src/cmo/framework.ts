@@ -5,7 +5,7 @@
  */
 import type { Case, FrameworkSummary, Project } from './model';
 import { findCase } from './lookup';
-import type { Matrix, MatrixQuery } from './matrix';
+import { matrixGrid, type Matrix, type MatrixQuery } from './matrix';
 
 export const summariesOf = (p: Project): FrameworkSummary[] => p.frameworkSummaries ?? [];
 
@@ -92,7 +92,9 @@ export function keepFilteredRows(m: Pick<Matrix, 'rows'>, q: MatrixQuery, cases:
 /** Only the kept rows of a matrix. */
 export function pickRows(m: Matrix, rows: readonly number[]): Matrix {
   if (rows.length === m.rows.length) return m;
-  return { ...m, rows: rows.map((i) => m.rows[i]!), cells: rows.map((i) => m.cells[i]!), segmentIds: rows.map((i) => m.segmentIds[i]!) };
+  // the rows left out hold nothing a case filter kept, so the column totals stand; the row totals follow the rows
+  const totals = m.totals && { ...m.totals, rows: rows.map((i) => m.totals!.rows[i]!) };
+  return { ...m, rows: rows.map((i) => m.rows[i]!), cells: rows.map((i) => m.cells[i]!), segmentIds: rows.map((i) => m.segmentIds[i]!), ...(totals ? { totals } : {}) };
 }
 
 const csvEscape = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -102,8 +104,7 @@ const csvEscape = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""'
  * per summary: row, column, summary. Without summaries, just the matrix.
  */
 export function matrixWithSummariesCsv(m: Matrix, summaries: readonly FrameworkSummary[], headings = { row: 'Række', col: 'Kolonne', summary: 'Sammenfatning' }): string {
-  const lines = [['', ...m.cols.map((c) => c.label)].map(csvEscape).join(',')];
-  m.rows.forEach((r, i) => lines.push([csvEscape(r.label), ...m.cells[i]!.map(String)].join(',')));
+  const lines = matrixGrid(m).map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvEscape(v))).join(','));
   const rowLabel = new Map(m.rows.map((r) => [r.id, r.label])), colLabel = new Map(m.cols.map((c) => [c.id, c.label]));
   const rowAt = new Map(m.rows.map((r, i) => [r.id, i])), colAt = new Map(m.cols.map((c, i) => [c.id, i]));
   const shown = summaries.filter((s) => s.text.trim())

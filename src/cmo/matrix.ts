@@ -33,7 +33,14 @@ export interface Matrix {
   /** the segments behind each cell, for drilling down */
   segmentIds: string[][][];
   measure: string;
+  /**
+   * Row and column totals and the grand total, in the matrix's measure, each counted over the
+   * distinct things in the row/column (a segment on #4b and #5 counts once in its row; sources and
+   * participants are distinct counts, never sums of the cells). Absent on a hand-built matrix.
+   */
+  totals?: MatrixTotals;
 }
+export interface MatrixTotals { rows: number[]; cols: number[]; all: number }
 
 const NONE = '__none__';
 /** Column label of a PT point: its id (`#4a`); ids without `#` (the overall hypothesis) capitalised. */
@@ -198,7 +205,30 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       cells[r]![c] = q.measure === 'cmoc' ? configs[k]?.size ?? 0 : measure(q.measure, b);
     }
   }
-  return { rows, cols, cells, segmentIds, measure: q.measure };
+  const configIds = q.measure === 'cmoc' ? rows.map((_, r) => cols.map((__, c) => [...(configs[r * nc + c] ?? [])])) : null;
+  const m: Matrix = { rows, cols, cells, segmentIds, measure: q.measure };
+  return { ...m, totals: matrixTotals(m, hits, configIds) };
+}
+
+/**
+ * Totals of a matrix in its measure: over the union of the cells' segments (or configurations),
+ * so nothing is counted twice — a row's `sources` is how many sources the row touches.
+ */
+function matrixTotals(m: Matrix, hits: readonly { seg: Segment; ctx: SegmentContext }[], configIds: string[][][] | null): MatrixTotals {
+  const byId = new Map(hits.map((h) => [h.seg.id, h]));
+  const count = (cells: [number, number][]): number => {
+    if (configIds) return new Set(cells.flatMap(([r, c]) => configIds[r]![c]!)).size;
+    const ids = new Set(cells.flatMap(([r, c]) => m.segmentIds[r]![c]!));
+    const b = [...ids].map((id) => byId.get(id)).filter((h) => h !== undefined);
+    return measure(m.measure as Exclude<(typeof MEASURES)[number], 'cmoc'>, b);
+  };
+  const rowCells = (r: number) => m.cols.map((_, c): [number, number] => [r, c]);
+  const colCells = (c: number) => m.rows.map((_, r): [number, number] => [r, c]);
+  return {
+    rows: m.rows.map((_, r) => count(rowCells(r))),
+    cols: m.cols.map((_, c) => count(colCells(c))),
+    all: count(m.rows.flatMap((_, r) => rowCells(r))),
+  };
 }
 
 function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segment; ctx: SegmentContext }[]): number {
@@ -210,9 +240,19 @@ function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segmen
   }
 }
 
+/** The heading of the totals row and column. */
+export const TOTAL_LABEL = 'I alt';
+
+/** The matrix as rows of cells: the heading row, then each row with its label — totals last when the matrix has them. */
+export function matrixGrid(m: Matrix): (string | number)[][] {
+  const t = m.totals;
+  const out: (string | number)[][] = [['', ...m.cols.map((c) => c.label), ...(t ? [TOTAL_LABEL] : [])]];
+  m.rows.forEach((r, i) => out.push([r.label, ...m.cells[i]!, ...(t ? [t.rows[i]!] : [])]));
+  if (t) out.push([TOTAL_LABEL, ...t.cols, t.all]);
+  return out;
+}
+
 /** Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM (the CLI prints it). */
 export function matrixToCsv(m: Matrix, sep = ','): string {
-  const lines = [['', ...m.cols.map((c) => c.label)].map((l) => csvCell(l, sep)).join(sep)];
-  m.rows.forEach((r, i) => lines.push([csvCell(r.label, sep), ...m.cells[i]!.map(String)].join(sep)));
-  return lines.join('\n') + '\n';
+  return matrixGrid(m).map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvCell(v, sep))).join(sep)).join('\n') + '\n';
 }

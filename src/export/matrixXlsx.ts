@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { MEASURES, computeMatrix, type Matrix, type MatrixQuery } from '../cmo/matrix';
+import { MEASURES, TOTAL_LABEL, computeMatrix, type Matrix, type MatrixQuery, type MatrixTotals } from '../cmo/matrix';
 import type { FrameworkSummary, Project } from '../cmo/model';
 import { keepFilteredRows, orphanSummaries, pickRows, summaryGrid } from '../cmo/framework';
 
-const MEASURE_LABEL: Record<(typeof MEASURES)[number], string> = {
+export const MEASURE_LABEL: Record<(typeof MEASURES)[number], string> = {
   segments: 'Kodninger', sources: 'Kilder', participants: 'Deltagere', words: 'Ord kodet', cmoc: 'CMO-konfigurationer',
 };
 
@@ -42,8 +42,8 @@ export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: Matri
     const ws = wb.addWorksheet(MEASURE_LABEL[measure]);
     sheetFrame(ws, [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)], m, (i, j) => {
       const v = m.cells[i]![j]!;
-      return { value: v, style: v === 0 ? { font: { color: { argb: 'FFBBBBBB' } } } : {} };
-    }, () => null);
+      return { value: v, style: v === 0 ? { font: { color: { argb: 'FF767676' } } } : {} };
+    }, () => null, m.totals);
   }
   if (opts.summaries) summarySheet(wb, project, segments!, opts.summaries, described(first));
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -56,7 +56,7 @@ type CellStyle = Partial<Pick<ExcelJS.Cell, 'font' | 'alignment'>>;
  * headings, the cells `fill` gives (null leaves a cell empty), widths, and headings frozen.
  * `width(j)` may fix a column's width; otherwise it fits the heading. Returns the heading row.
  */
-function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null, width: (j: number) => number | null) {
+function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null, width: (j: number) => number | null, totals?: MatrixTotals) {
   info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
   const head = info.length + 2;
   const header = ws.getRow(head);
@@ -76,6 +76,18 @@ function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: 
       Object.assign(cell, f.style);
     });
   });
+  if (totals) {
+    // the totals (distinct counts in the measure, see cmo/matrix.ts): a column after the last, a row after the rows
+    const tc = m.cols.length + 2;
+    header.getCell(tc).value = TOTAL_LABEL;
+    m.rows.forEach((_, i) => { const c = ws.getRow(head + 1 + i).getCell(tc); c.value = totals.rows[i]!; c.font = { bold: true }; });
+    const tr = ws.getRow(head + 1 + m.rows.length);
+    tr.getCell(1).value = TOTAL_LABEL;
+    totals.cols.forEach((v, j) => { tr.getCell(j + 2).value = v; });
+    tr.getCell(tc).value = totals.all;
+    tr.font = { bold: true };
+    ws.getColumn(tc).width = 8;
+  }
   ws.getColumn(1).width = Math.max(12, ...m.rows.map((r) => r.label.length + 2));
   for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = width(j) ?? Math.max(6, m.cols[j]!.label.length + 2);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];

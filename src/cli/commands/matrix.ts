@@ -4,8 +4,8 @@ import { parse, str, many, out, json, withService, writeOut, type Command } from
 
 export const matrix: Command = async (args) => {
   const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, code: many, out: str }, 1);
-  const format = option('format', z.enum(['json', 'csv', 'xlsx']), values.format ?? 'json');
-  if (format === 'xlsx' && !values.out) throw new UsageError('--format xlsx kræver --out <fil.xlsx>');
+  const format = option('format', z.enum(['json', 'csv', 'xlsx', 'docx']), values.format ?? 'json');
+  if ((format === 'xlsx' || format === 'docx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
   const query = {
     rows: values.rows, cols: values.cols as 'pt' | undefined, measure: values.measure as 'segments' | undefined,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
@@ -15,7 +15,7 @@ export const matrix: Command = async (args) => {
   return withService(file!, async (svc) => {
     if (format === 'json') {
       const m = await svc.call('matrix.compute', query);
-      const body = JSON.stringify({ rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure }, null, 2);
+      const body = JSON.stringify({ rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals }, null, 2);
       if (values.out) await writeOut(values.out, body); else out(body);
       return 0;
     }

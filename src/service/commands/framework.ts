@@ -3,7 +3,8 @@ import { DomainError } from '../../cmo/errors';
 import { keepFilteredRows, matrixWithSummariesCsv, pickRows, setSummary, summariesFor, withAttributeFilter } from '../../cmo/framework';
 import { computeMatrix } from '../../cmo/matrix';
 import type { Project } from '../../cmo/model';
-import { matrixToXlsx } from '../../export/matrixXlsx';
+import { MEASURE_LABEL, describeQuery, matrixToXlsx } from '../../export/matrixXlsx';
+import { matrixToDocx } from '../../export/matrixDocx';
 import type { ExportFile, ParsedParams } from '../../api/contract';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
@@ -29,7 +30,7 @@ function describeAttrs(p: Project, attrs: Record<string, string | string[]> | un
   return Object.entries(attrs ?? {}).map(([k, v]) => `${p.attributeDefs.find((a) => a.id === k)?.label ?? k}: ${(Array.isArray(v) ? v : [v]).join(', ')}`);
 }
 
-/** The matrix as CSV or XLSX, attribute filters applied, filtered-out cases left out, with the cell summaries. */
+/** The matrix as CSV, XLSX or Word (a table with totals), attribute filters applied, filtered-out cases left out, with the cell summaries. */
 export async function exportMatrix(p: Project, { query, format, attrs }: ParsedParams<'matrix.export'>): Promise<ExportFile> {
   const { query: q, empty } = withAttributeFilter(p, query, attrs);
   if (empty) throw new DomainError(say('errMatrixEmpty'));
@@ -39,6 +40,12 @@ export async function exportMatrix(p: Project, { query, format, attrs }: ParsedP
     const full = computeMatrix(p, q);
     const m = pickRows(full, keepFilteredRows(full, q, p.cases));
     return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + matrixWithSummariesCsv(m, summaries), 'utf8').toString('base64') };
+  }
+  if (format === 'docx') {
+    const full = computeMatrix(p, q);
+    const m = pickRows(full, keepFilteredRows(full, q, p.cases));
+    const buf = await matrixToDocx(p, m, MEASURE_LABEL[m.measure as keyof typeof MEASURE_LABEL] ?? m.measure, describeQuery(query, describeAttrs(p, attrs)));
+    return { fileName: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: buf.toString('base64') };
   }
   const buf = await matrixToXlsx(p, q, { summaries, extraFilters: describeAttrs(p, attrs), asked: query });
   return { fileName: `${base}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: buf.toString('base64') };

@@ -212,9 +212,37 @@ describe('matrixToCsv', () => {
   it('round-trips a computed matrix', () => {
     const computed = run({});
     const lines = matrixToCsv(computed).trimEnd().split('\n');
-    expect(lines).toHaveLength(computed.rows.length + 1);
-    expect(lines[0]).toBe(`,${computed.cols[0]!.label},` + PT_IDS.slice(1).join(','));
-    expect(lines[3]).toBe('Case 3,0,1,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0');
-    expect(lines.at(-1)!.startsWith('(uden case),')).toBe(true);
+    // the heading row, the rows, then the totals row; a totals column last
+    expect(lines).toHaveLength(computed.rows.length + 2);
+    expect(lines[0]).toBe(`,${computed.cols[0]!.label},` + PT_IDS.slice(1).join(',') + ',I alt');
+    // g2 is on #4a and #9: it counts in both cells but once in the row's total
+    expect(lines[3]).toBe('Case 3,0,1,0,0,0,0,2,0,0,0,0,0,0,1,0,0,0,0,0,0,0,3');
+    expect(lines.at(-2)!.startsWith('(uden case),')).toBe(true);
+    expect(lines.at(-1)!.startsWith('I alt,')).toBe(true);
+  });
+});
+
+describe('matrix totals', () => {
+  it('count distinct segments, sources and participants — never sums of the cells', () => {
+    for (const measure of ['segments', 'sources', 'participants', 'words', 'cmoc'] as const) {
+      const m = run({ measure });
+      const t = m.totals!;
+      expect(t.rows).toHaveLength(m.rows.length);
+      expect(t.cols).toHaveLength(m.cols.length);
+      m.rows.forEach((_, r) => {
+        const cells = m.cells[r]!;
+        expect(t.rows[r]!, `${measure} row ${r}`).toBeLessThanOrEqual(cells.reduce((a, b) => a + b, 0));
+        expect(t.rows[r]!).toBeGreaterThanOrEqual(Math.max(0, ...cells));
+      });
+      expect(t.all).toBeGreaterThanOrEqual(Math.max(...t.rows, ...t.cols));
+    }
+    const seg = run({});
+    const r3 = seg.rows.findIndex((r) => r.id === 'case-03');
+    expect(seg.totals!.rows[r3]).toBe(3);
+    expect(seg.totals!.all).toBe(new Set(seg.segmentIds.flat(2)).size);
+    // one source in case 3 however many cells it touches
+    const src = run({ measure: 'sources' });
+    expect(src.totals!.rows[r3]).toBe(1);
+    expect(src.totals!.all).toBe(new Set(fixture().segments.filter((g) => g.pt.length).map((g) => g.sourceId)).size);
   });
 });

@@ -171,7 +171,7 @@ describe('service: framework.set, undo, exports', () => {
     await svc.call('framework.set', { rows: 'attr:sektor', cols: 'kind', rowId: 'Offentlig', colId: 'M', text: 'Mekanismer i offentlige cases' });
     const f = await svc.call('matrix.export', { query: { rows: 'attr:sektor', cols: 'kind' }, format: 'csv' });
     const csv = Buffer.from(f.dataBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
-    expect(csv).toBe(',Kontekst,Mekanisme,Outcome\nPrivat,1,1,0\nOffentlig,1,1,1\n(ingen værdi),0,0,1\n\nRække,Kolonne,Sammenfatning\nOffentlig,Mekanisme,Mekanismer i offentlige cases\n');
+    expect(csv).toBe(',Kontekst,Mekanisme,Outcome,I alt\nPrivat,1,1,0,2\nOffentlig,1,1,1,3\n(ingen værdi),0,0,1,1\nI alt,2,2,2,6\n\nRække,Kolonne,Sammenfatning\nOffentlig,Mekanisme,Mekanismer i offentlige cases\n');
   });
 
   it('refuses an export whose attribute filter leaves no case', async () => {
