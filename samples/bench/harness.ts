@@ -18,8 +18,9 @@ import { search } from './metrics/search';
 import { memory } from './metrics/memory';
 import { browser } from './metrics/browser';
 import { team } from './metrics/team';
+import { qdpx } from './metrics/qdpx';
 
-export const GROUPS: MetricGroup[] = [load, save, matrix, quotesDocx, importDocx, search, memory, team, browser];
+export const GROUPS: MetricGroup[] = [load, save, matrix, quotesDocx, importDocx, search, memory, team, qdpx, browser];
 export const NODE_GROUPS = GROUPS.filter((g) => !g.browser).map((g) => g.name);
 
 export interface BenchOptions {

@@ -9,40 +9,56 @@ import { normalizeText } from '../cmo/text';
 
 export interface Mapped { text: string; map: Int32Array }
 
-const TOKEN = /\r\n|[\r\n\u2028\u2029]|[ \t\u00a0]+|[^\p{M}][\p{M}]*|\p{M}+/gsu;
+const LINE_END = /\r\n|[\r\n\u2028\u2029]/g;
+const CLUSTER = /[^\p{M}][\p{M}]*|\p{M}+/gsu;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 export function normalizeWithMap(raw: string): Mapped {
   const map = new Int32Array(raw.length + 1);
   const parts: string[] = [];
   let len = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(raw); m; m = TOKEN.exec(raw)) {
-    const tok = m[0], at = m.index, end = at + tok.length;
-    const c = tok.charCodeAt(0);
-    if (c === 13 || c === 10 || c === 0x2028 || c === 0x2029) {
-      for (let i = at; i < end; i++) map[i] = len;
-      parts.push('\n'); len += 1;
-    } else if (c === 32 || c === 9 || c === 0xa0) {
-      const next = raw.charCodeAt(end);
-      const trailing = end === raw.length || next === 13 || next === 10 || next === 0x2028 || next === 0x2029;
-      if (trailing) { for (let i = at; i < end; i++) map[i] = len; continue; }
-      for (let i = at; i < end; i++) map[i] = len + (i - at);
-      parts.push(tok); len += tok.length;
+  for (let i = 0; ;) {
+    LINE_END.lastIndex = i;
+    const m = LINE_END.exec(raw);
+    const end = m ? m.index : raw.length;
+    let keep = end;
+    while (keep > i && isBlank(raw.charCodeAt(keep - 1))) keep--;
+    const line = raw.slice(i, keep);
+    const nfc = line.normalize('NFC');
+    if (nfc === line) {
+      for (let k = i; k < keep; k++) map[k] = len + (k - i);
+      parts.push(line); len += line.length;
     } else {
-      const n = tok.normalize('NFC');
-      if (n === tok) for (let i = at; i < end; i++) map[i] = len + (i - at);
-      else for (let i = at; i < end; i++) map[i] = len;
-      parts.push(n); len += n.length;
+      // only lines NFC changes are walked per base character and its combining marks
+      const toks: string[] = [];
+      const at0 = len;
+      CLUSTER.lastIndex = 0;
+      for (let t = CLUSTER.exec(line); t; t = CLUSTER.exec(line)) {
+        const tok = t[0], at = i + t.index, n = tok.normalize('NFC');
+        for (let k = 0; k < tok.length; k++) map[at + k] = n === tok ? len + k : len;
+        toks.push(n); len += n.length;
+      }
+      if (toks.join('') !== nfc) {
+        // composed across clusters (Hangul jamo and the like): positions in this line are estimated proportionally
+        for (let k = i; k < keep; k++) map[k] = at0 + Math.round(((k - i) * nfc.length) / line.length);
+        len = at0 + nfc.length;
+        toks.length = 0; toks.push(nfc);
+      }
+      parts.push(...toks);
     }
+    for (let k = keep; k < end; k++) map[k] = len; // spaces before the line end are dropped
+    if (!m) break;
+    for (let k = end; k < end + m[0].length; k++) map[k] = len;
+    parts.push('\n'); len += 1;
+    i = end + m[0].length;
   }
   map[raw.length] = len;
   const text = parts.join('');
-  if (text === normalizeText(raw)) return { text, map };
-  // NFC composed across our tokens (rare: Hangul jamo and the like): map each position by its prefix
   const whole = normalizeText(raw);
-  const slow = new Int32Array(raw.length + 1);
-  for (let i = 0; i <= raw.length; i++) slow[i] = Math.min(whole.length, normalizeText(raw.slice(0, i)).length);
-  return { text: whole, map: slow };
+  if (text === whole) return { text, map };
+  // not expected (NFC across a line end): the stored text wins, positions estimated proportionally
+  for (let k = 0; k <= raw.length; k++) map[k] = Math.min(whole.length, Math.round((map[k]! * whole.length) / Math.max(1, text.length)));
+  return { text: whole, map };
 }
 
 /** Code-point offsets → UTF-16 indices of `raw` (offsets past the end map past the end). */
