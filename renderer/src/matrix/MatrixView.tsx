@@ -227,6 +227,7 @@ export function MatrixView(props: {
                         <span className={`col-label${g.label.length > 4 ? ' long' : ''}`}>{g.label}</span>
                       </th>
                     ))}
+                    {m.totals && <th scope="col" className="total-col" rowSpan={2} title={t('totalTitle')}>{t('total')}</th>}
                   </tr>
                   <tr className="sub">
                     {m.cols.map((c, j) => <th key={c.id} scope="col" className={`kind-col${groupStart.has(j) ? ' group-start' : ''}`} title={colText(c)}>{tc(`kindShort.${c.id.split('|')[1] ?? ''}`)}</th>)}
@@ -236,6 +237,7 @@ export function MatrixView(props: {
                 <tr>
                   <th scope="col" className="corner">{dimLabel(s.rows, 'row')}</th>
                   {m.cols.map((c) => <th key={c.id} scope="col" title={colTitle(c)}><span className={`col-label${colText(c).length > 4 ? ' long' : ''}`}>{colText(c)}</span></th>)}
+                  {m.totals && <th scope="col" className="total-col" title={t('totalTitle')}>{t('total')}</th>}
                 </tr>
               )}
             </thead>
@@ -266,9 +268,19 @@ export function MatrixView(props: {
                       </td>
                     );
                   })}
+                  {m.totals && <td className="total-col" data-row={r.label}>{m.totals.rows[i]}</td>}
                 </tr>
               ))}
             </tbody>
+            {m.totals && (
+              <tfoot>
+                <tr className="total-row">
+                  <th scope="row" title={t('totalTitle')}>{t('total')}</th>
+                  {m.cols.map((c, j) => <td key={c.id} className={groupStart.has(j) ? 'group-start' : undefined} data-col={c.label}>{m.totals!.cols[j]}</td>)}
+                  <td className="total-col">{m.totals.all}</td>
+                </tr>
+              </tfoot>
+            )}
           </table>
         </div>
       )}

@@ -51,6 +51,8 @@ export const ns = registerStrings('matrix', {
     updating: 'Opdaterer…',
     computing: 'Beregner matrix…',
     table: 'Matrix',
+    total: 'I alt',
+    totalTitle: 'I alt tæller hver kodning (kilde, deltager, konfiguration) én gang, også når den står i flere celler',
     none: {
       case: '(uden case)', role: '(uden rolle)', attr: '(ingen værdi)', code: '(uden kode i rammen)', other: '(ingen)',
     },
@@ -130,6 +132,8 @@ export const ns = registerStrings('matrix', {
     updating: 'Updating…',
     computing: 'Computing the matrix…',
     table: 'Matrix',
+    total: 'Total',
+    totalTitle: 'The total counts each coding (source, participant, configuration) once, even when it is in several cells',
     none: {
       case: '(no case)', role: '(no role)', attr: '(no value)', code: '(no code in the frame)', other: '(none)',
     },
