@@ -157,7 +157,7 @@ test('code all hits: Outcome #10 for every kontrolbesøg in one undoable step', 
   await shot('search-code-all-confirm');
   await confirm.getByRole('button', { name: 'Ja, kod dem' }).click();
 
-  await expect(codeBox.locator('.code-done')).toContainText('6 passager kodet som Outcome · #10.');
+  await expect(codeBox.locator('.code-done')).toContainText('6 passager kodet som O #10');
   await expect(page.locator('.hit-coded')).toHaveCount(6);
   await expect.poll(() => ptCount(page, '#10')).toBe(before + 6);
   await shot('search-code-all-done');
@@ -190,6 +190,30 @@ test('code all hits: Outcome #10 for every kontrolbesøg in one undoable step', 
   await codeBox.getByRole('button', { name: 'Fortryd' }).click();
   await expect(codeBox.locator('.code-done')).toContainText('Kodningen er fortrudt.');
   await expect.poll(() => ptCount(page, '#10')).toBe(before);
+});
+
+test('code all with "only uncoded": the result line stays and says what happened, not "no hits"', async ({ page, app, shot }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('navigation', { name: 'Kilder' })).toBeVisible();
+  const box = await searchKey(page, 'Control+f');
+  await box.fill(WORD);
+  await page.locator('.search-filters').getByLabel('Kodning').selectOption('uncoded');
+  await expect(status(page)).toContainText(/\d+ fund/);
+  const n = Number((await status(page).locator('strong').first().textContent())?.match(/\d+/)?.[0]);
+  const codeBox = page.getByRole('region', { name: 'Kod fundene' });
+  await codeBox.getByRole('radio', { name: 'Mekanisme' }).click();
+  await codeBox.getByLabel('PT-punkt').selectOption('#4');
+  await codeBox.getByLabel('Også interviewerens tale').check();
+  await codeBox.getByRole('button', { name: /^Kod (alle )?\d+ fund/ }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, kod dem' }).click();
+  // the coded hits leave the "uncoded" list: the status says so, and the result line stays
+  await expect(status(page)).toContainText(`Ingen fund tilbage for »${WORD}«`);
+  await expect(status(page)).not.toContainText('Ingen fund for');
+  const done = codeBox.locator('.code-done');
+  await expect(done).toContainText(/\d+ passager? kodet som M #4/);
+  expect(Number((await done.textContent())?.match(/(\d+) passag/)?.[1])).toBe(n);
+  await expect(done.getByRole('button', { name: 'Fortryd' })).toBeVisible();
+  await shot('search-code-all-uncoded-result');
 });
 
 test('command palette: jump to a case, a PT point and a tab by typing a few letters; English too', async ({ page, app, shot }) => {

@@ -39,6 +39,10 @@ export function CodeHits(props: {
   const tooMany = !chosen.length && (total > MAX || !totalExact);
   const ready = kind !== null && pt !== '' && !tooMany;
   const ptLabel = pt.startsWith('#') ? pt : points.find((p) => p.id === pt)?.title ?? pt;
+  // the result line says `M #4`: the point's id when it has one
+  const ptShort = pt.startsWith('#') ? pt : ptLabel;
+  // after coding, the search may have no hits left (an "uncoded" filter): only the result line stays
+  const nothingLeft = total === 0 && !chosen.length;
 
   // the undo offered after coding applies only while nothing else has changed the project
   const waiting = done?.rev === null;
@@ -61,7 +65,7 @@ export function CodeHits(props: {
     setWorking(false);
     setAsking(false);
     if (!r) return;
-    setDone({ created: r.created.length, skipped: r.skipped, interviewer: r.skippedInterviewer, unattributed: r.skippedUnattributed, kind, pt: ptLabel, rev: null, stale: false, undone: false });
+    setDone({ created: r.created.length, skipped: r.skipped, interviewer: r.skippedInterviewer, unattributed: r.skippedUnattributed, kind, pt: ptShort, rev: null, stale: false, undone: false });
     props.onCoded();
   };
   const undo = async () => {
@@ -72,6 +76,7 @@ export function CodeHits(props: {
   return (
     <section className="code-hits" aria-labelledby="code-hits-title">
       <h3 id="code-hits-title" className="code-hits-title">{t('code.title')}</h3>
+      {!nothingLeft && (<>
       <div className="code-hits-row">
         <div className="kind-buttons" role="radiogroup" aria-label={t('code.kind')}>
           {(['C', 'M', 'O'] as const).map((k) => (
@@ -107,6 +112,7 @@ export function CodeHits(props: {
         </span>
       </div>
       {tooMany && <p className="hint">{t('code.tooMany', { max: MAX })}</p>}
+      </>)}
       {asking && kind && (
         <div className="code-confirm" role="alertdialog" aria-labelledby="code-confirm-q" aria-describedby="code-confirm-note">
           <p id="code-confirm-q" className="code-confirm-q">
@@ -123,10 +129,11 @@ export function CodeHits(props: {
         <p className="code-done" role="status">
           {done.undone ? t('code.undone') : (
             <>
-              {t('code.done', { count: done.created, kind: t(`kind.${done.kind}`), pt: done.pt })}
-              {done.skipped > 0 && <> {t('code.skipped', { count: done.skipped })}</>}
-              {done.interviewer > 0 && <> <span className="code-left-out">{t('code.leftOutInterviewer', { count: done.interviewer })}</span></>}
-              {done.unattributed > 0 && <> <span className="code-left-out">{t('code.leftOutUnattributed', { count: done.unattributed })}</span></>}
+              {/* one line: `12 passager kodet som M #4; 3 allerede kodet; 2 i interviewerens tale ikke kodet` */}
+              <strong>{t('code.done', { count: done.created, kind: done.kind, pt: done.pt })}</strong>
+              {done.skipped > 0 && <span>; {t('code.skipped', { count: done.skipped })}</span>}
+              {done.interviewer > 0 && <span className="code-left-out">; {t('code.leftOutInterviewer', { count: done.interviewer })}</span>}
+              {done.unattributed > 0 && <span className="code-left-out">; {t('code.leftOutUnattributed', { count: done.unattributed })}</span>}
               {!done.stale && <> <button type="button" className="link-button" onClick={() => void undo()}>{t('code.undo')}</button></>}
             </>
           )}

@@ -70,6 +70,8 @@ export function SearchView(props: SearchViewProps) {
   const [limit, setLimit] = useState(FIRST_LIMIT);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [focusAsk, setFocusAsk] = useState(0);
+  // "code all" was used on this query: its result line stays even when no hit is left (an "uncoded" filter)
+  const [codedQuery, setCodedQuery] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const othersRef = useRef<HTMLElement>(null);
@@ -247,6 +249,7 @@ export function SearchView(props: SearchViewProps) {
       <p id="search-status" className="search-status" role="status" aria-live="polite">
         {!query.trim() ? <span className="muted">{t('status.empty')}</span>
           : !shown ? <span className="muted">{t('status.searching')}</span>
+          : shown.total === 0 && codedQuery === shown.query ? <strong>{t('status.noneLeft', { query: shown.query })}</strong>
           : shown.total === 0 && shown.others.length === 0 ? (
             <><strong>{t('status.none', { query: shown.query })}</strong> <span className="muted">{t('status.noneHint')}</span></>
           ) : (
@@ -269,9 +272,9 @@ export function SearchView(props: SearchViewProps) {
         {busy && query.trim() && shown && <span className="search-busy" aria-hidden="true" />}
       </p>
 
-      {shown && shown.hits.length > 0 && shownParams && (
+      {shown && shownParams && (shown.hits.length > 0 || codedQuery === shown.query) && (
         <CodeHits points={info.ptPoints} revision={revision} search={shownParams} total={shown.total} totalExact={shown.totalExact}
-          chosen={chosenHits} onCoded={() => setChosen(new Set())} />
+          chosen={chosenHits} onCoded={() => { setChosen(new Set()); setCodedQuery(shownParams.query); }} />
       )}
 
       <div className="search-results" id="search-results" ref={list} onKeyDown={onListKey} data-query={shown?.query}>
