@@ -152,18 +152,18 @@ export const contract = {
       name: z.string().trim().min(1).max(200), template: z.enum(['nfa-aftaleforloeb', 'blank']).default('nfa-aftaleforloeb'),
       language: z.enum(['da', 'en']).default('da'),
     }).strict(),
-    result: result<{ file: string; name: string }>(), mutates: true,
+    result: result<{ file: string; name: string }>(), mutates: false,
   },
   /** opens another project file in this window (`sample`: the user's copy of the sample project) */
   'projects.open': {
     params: z.object({ file: z.string().trim().min(1).max(4096).optional(), sample: z.boolean().optional() }).strict()
       .refine((p) => Boolean(p.file) !== Boolean(p.sample), 'angiv enten en fil eller eksempelprojektet'),
-    result: result<{ file: string; name: string }>(), mutates: true,
+    result: result<{ file: string; name: string }>(), mutates: false,
   },
   /** a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti…) as a new project in the projects folder, then opened */
   'projects.importQdpx': {
     params: z.object({ fileName: z.string().trim().min(1).max(1000), dataBase64: z.string().max(400_000_000), name: z.string().trim().min(1).max(200).optional() }).strict(),
-    result: result<{ file: string; name: string; report: ImportReport }>(), mutates: true,
+    result: result<{ file: string; name: string; report: ImportReport }>(), mutates: false,
   },
   /** stops the imports whose files are being read (each is refused as cancelled); answered at once */
   'import.cancel': { params: z.object({}).strict(), result: result<{ cancelled: number }>(), mutates: false },
