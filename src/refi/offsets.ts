@@ -10,7 +10,8 @@ import { normalizeText } from '../cmo/text';
 export interface Mapped { text: string; map: Int32Array }
 
 const LINE_END = /\r\n|[\r\n\u2028\u2029]/g;
-const CLUSTER = /[^\p{M}][\p{M}]*|\p{M}+/gsu;
+/** a base character with its combining marks (or marks alone): where NFC composes */
+const COMBINING = /[^\p{M}]?\p{M}+/gsu;
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 export function normalizeWithMap(raw: string): Mapped {
@@ -32,12 +33,20 @@ export function normalizeWithMap(raw: string): Mapped {
       // only lines NFC changes are walked per base character and its combining marks
       const toks: string[] = [];
       const at0 = len;
-      CLUSTER.lastIndex = 0;
-      for (let t = CLUSTER.exec(line); t; t = CLUSTER.exec(line)) {
+      const same = (from: number, to: number) => {
+        for (let k = from; k < to; k++) map[i + k] = len + (k - from);
+        toks.push(line.slice(from, to)); len += to - from;
+      };
+      let last = 0;
+      COMBINING.lastIndex = 0;
+      for (let t = COMBINING.exec(line); t; t = COMBINING.exec(line)) {
+        same(last, t.index);
         const tok = t[0], at = i + t.index, n = tok.normalize('NFC');
         for (let k = 0; k < tok.length; k++) map[at + k] = n === tok ? len + k : len;
         toks.push(n); len += n.length;
+        last = t.index + tok.length;
       }
+      same(last, line.length);
       if (toks.join('') !== nfc) {
         // composed across clusters (Hangul jamo and the like): positions in this line are estimated proportionally
         for (let k = i; k < keep; k++) map[k] = at0 + Math.round(((k - i) * nfc.length) / line.length);

@@ -19,6 +19,14 @@ describe('offsets through our normalisation', () => {
     expect(cut('Anden linje')).toBe('Anden linje');
     expect(m.map[RAW.length]).toBe(m.text.length);
   });
+  it('text NFC composes across characters (Hangul jamo) still comes out as stored, in linear time', () => {
+    const raw = ('\u1100\u1161 x\r\n' + 'e\u0301 ' .repeat(50) + '\n').repeat(10_000);
+    const t0 = performance.now();
+    const m = normalizeWithMap(raw);
+    expect(m.text).toBe(normalizeText(raw));
+    expect(m.map[raw.length]).toBe(m.text.length);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
   it('code points → UTF-16 and back', () => {
     const toU = codePointIndex(RAW);
     expect(toU(cpAt('noget'))).toBe(RAW.indexOf('noget'));
