@@ -107,6 +107,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const names = new Set<string>();
   let codings = 0;
   const cfgSegments = new Map<string, string[]>();
+  const cfgNotes = new Set((ours?.configurations ?? []).map((c) => c.noteGuid));
+  const segOfSel = new Map<string, Segment>();
   for (const t of r.sources) {
     if (t.raw === null) {
       addLost(r, 'tekstkilder uden tekstfil (text sources whose text is missing)', 1, 'kildens tekst findes ikke i arkivet');
@@ -141,9 +143,9 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
       }
       const s = map[toRaw(sel.start)]!, e = map[toRaw(sel.end)]!;
       if (!text.slice(s, e).trim()) { addLost(r, 'markeringer af tom tekst (selections of blank text)', 1, 'der er ingen tekst at kode'); continue; }
-      const memo = [sel.description.trim(), ...[...sel.noteRefs, ...(linked.get(sel.guid) ?? [])].filter((g) => !ours?.configurations.some((c) => c.noteGuid === g)).map(noteText)]
+      const memo = [sel.description.trim(), ...[...sel.noteRefs, ...(linked.get(sel.guid) ?? [])].filter((g) => !cfgNotes.has(g)).map(noteText)]
         .filter((x): x is string => !!x);
-      for (const g of sel.noteRefs) if (ours?.configurations.some((c) => c.noteGuid === g)) cfgSegments.set(g, [...(cfgSegments.get(g) ?? []), sel.guid]);
+      for (const g of sel.noteRefs) if (cfgNotes.has(g)) cfgSegments.set(g, [...(cfgSegments.get(g) ?? []), sel.guid]);
       const byUser = new Map<string, typeof sel.codings>();
       for (const c of sel.codings) { const u = c.user || sel.user; byUser.set(u, [...(byUser.get(u) ?? []), c]); }
       if (!byUser.size) { addLost(r, 'markeringer uden kode (selections without a code)', 1, 'en passage skal have mindst én kode'); continue; }
@@ -176,14 +178,14 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
         codes: codeIds, verdict, memo: g.memo.join('\n\n'), coder: users.get(g.user) ?? '',
         createdAt: g.date || now, updatedAt: od2?.updatedAt ?? (g.date || now), needsReview: od2?.needsReview ?? false, previousText: null,
       });
-      if (ours) cfgSegments.forEach((sels, k) => cfgSegments.set(k, sels.map((x) => (x === g.sel.guid ? segments.at(-1)!.id : x))));
+      if (ours) segOfSel.set(g.sel.guid, segments.at(-1)!);
     }
   }
 
   // configurations (ours), code groups, project notes
   const configurations = (ours?.configurations ?? []).map((c) => {
-    const ids = cfgSegments.get(c.noteGuid) ?? [];
-    const kindOf = (k: Kind) => ids.filter((s) => segments.find((x) => x.id === s)?.kind === k);
+    const segs = (cfgSegments.get(c.noteGuid) ?? []).map((g) => segOfSel.get(g)).filter((x): x is Segment => !!x);
+    const kindOf = (k: Kind) => segs.filter((x) => x.kind === k).map((x) => x.id);
     used.add(c.noteGuid);
     return { id: c.id, pt: c.pt, contextIds: kindOf('C'), mechanismIds: kindOf('M'), outcomeIds: kindOf('O'),
       statement: (notes.get(c.noteGuid)?.raw ?? '').trim(), verdict: c.verdict, createdAt: c.createdAt, updatedAt: c.updatedAt };
