@@ -3,8 +3,8 @@ import type { Coder, CmoConfiguration, Project } from './model';
 import { DomainError } from './errors';
 import { say } from './logMessages';
 
-/** Stripe colours for coders without their own, by position in the project's list (distinct, readable on white). */
-export const CODER_PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'] as const;
+/** Stripe colours for coders without their own, by position in the project's list (distinct, readable on white; no red, which marks disagreement). */
+export const CODER_PALETTE = ['#1f77b4', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f'] as const;
 
 /** `Karen Jensen` → `KJ`, `Mads` → `MA`. */
 export function initialsOf(name: string): string {

@@ -1,5 +1,10 @@
-/** The header's coder: who is coding on this machine (asked once), switchable among the project's coders. */
+/**
+ * The header's coder: who is coding on this machine, switchable among the project's coders. Until
+ * someone says who they are the header asks (a highlighted "Hvem koder?") without blocking the
+ * window; codings meanwhile carry the host's user name, as before.
+ */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
@@ -23,20 +28,19 @@ export function CoderSwitch() {
     setName('');
   };
   const me = coders?.find((c) => c.name === coder);
-  const open = asking || (!coder && coders !== undefined);
   return (
     <>
-      <label className="coder-switch" title={t('coderTitle')}>
+      {!coder && <button type="button" className="who-ask" onClick={() => setAsking(true)}>{t('whoTitle')}</button>}
+      {coder && <label className="coder-switch" title={t('coderTitle')}>
         <span className="coder-dot" style={{ background: me?.color ?? '#888' }} aria-hidden="true">{me?.initials ?? '?'}</span>
         <span className="sr-only">{t('coder')}</span>
         <select aria-label={t('coder')} value={coder} onChange={(e) => (e.target.value === '\u0000' ? setAsking(true) : setCoder(e.target.value))}>
-          {!coder && <option value="">—</option>}
           {coder && !me && <option value={coder}>{coder}</option>}
           {coders?.map((c) => <option key={c.id} value={c.name}>{c.name}</option>)}
           <option value={'\u0000'}>{t('newCoder')}</option>
         </select>
-      </label>
-      {open && (
+      </label>}
+      {asking && createPortal(
         <div className="who-backdrop">
           <form className="who-dialog" role="dialog" aria-modal="true" aria-labelledby="who-title" onSubmit={(e) => { e.preventDefault(); void choose(name); }}>
             <h2 id="who-title">{t('whoTitle')}</h2>
@@ -53,11 +57,11 @@ export function CoderSwitch() {
               </div>
             )}
             <div className="who-actions">
-              {coder && <button type="button" onClick={() => setAsking(false)}>×</button>}
+              <button type="button" onClick={() => setAsking(false)}>{t('cancel')}</button>
               <button type="submit" className="primary" disabled={!name.trim()}>{t('start')}</button>
             </div>
           </form>
-        </div>
+        </div>, document.body,
       )}
     </>
   );

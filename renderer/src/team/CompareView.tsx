@@ -7,10 +7,12 @@ import { useMemo, useState } from 'react';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { AgreementBy, AgreementRow } from '../../../src/cmo/agreement';
 import type { Segment } from '../../../src/cmo/model';
+import { currentLanguage } from '../i18n';
 import { useTranslation } from '../i18n/useTranslation';
 import { downloadFile } from '../shared/download';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
+import { useCoder } from './coderStore';
 import { ns } from './i18n';
 import './team.css';
 
@@ -26,6 +28,8 @@ const share = (x: Segment, y: Segment) => {
   const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
   return inter <= 0 ? 0 : inter / (Math.max(x.end, y.end) - Math.min(x.start, y.start));
 };
+/** `Karens`, `Mads'` (Danish genitive); `Karen's`, `Mads's` */
+const genitive = (name: string) => (currentLanguage() === 'da' ? (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`) : `${name}'s`);
 /** a segment disagrees when none of the other coder's overlaps it by 90 % of their union */
 const off = (s: Segment, others: readonly Segment[]) => !others.some((o) => share(s, o) >= 0.9);
 
@@ -38,8 +42,10 @@ export function CompareView({ onJump }: { info: ProjectInfo; onJump: (sourceId: 
   const [b, setB] = useState('');
   const [by, setBy] = useState<AgreementBy>('pt-kind');
   const [chosen, setChosen] = useState<string | null>(null);
-  const ca = a || active[0]?.name || '';
-  const cb = b || active.find((c) => c.name !== ca)?.name || '';
+  const me = useCoder();
+  // the one at the keyboard first, against the coder with the most codings
+  const ca = a || active.find((c) => c.name === me)?.name || active[0]?.name || '';
+  const cb = b || [...active].sort((x, y) => y.segments - x.segments).find((c) => c.name !== ca)?.name || '';
   const { data: ag } = useQuery('coders.agreement', ca && cb && ca !== cb ? { coders: [ca, cb], by } : null);
   const rows = useMemo(() => [...(ag?.rows ?? [])].sort((x, y) => x.kappa - y.kappa || x.percent - y.percent), [ag]);
   const key = (r: AgreementRow) => `${r.sourceId} ${r.unit}`;
@@ -121,7 +127,7 @@ function CompareDetail({ row, a, b, color, onClose, onAdopt, onJump }: {
   );
   const side = (coder: string, list: Segment[], others: Segment[]) => (
     <div style={{ ['--coder' as string]: color(coder) }}>
-      <h4><span className="coder-dot" style={{ background: color(coder) }} aria-hidden="true" />{t('codedBy', { coder })}</h4>
+      <h4><span className="coder-dot" style={{ background: color(coder) }} aria-hidden="true" />{t('codedBy', { gen: genitive(coder) })}</h4>
       {list.length ? (
         <ul>{list.map((s) => (
           <li key={s.id} className={off(s, others) ? 'off' : ''} onDoubleClick={() => onJump(row.sourceId, s.id)}>
@@ -129,7 +135,7 @@ function CompareDetail({ row, a, b, color, onClose, onAdopt, onJump }: {
           </li>))}
         </ul>
       ) : <p className="muted">{t('nothingHere')}</p>}
-      <button type="button" onClick={() => onAdopt(coder)} title={t('adoptTitle', { coder, unit: row.unit })}>{t('adopt', { coder })}</button>
+      <button type="button" onClick={() => onAdopt(coder)} title={t('adoptTitle', { gen: genitive(coder), unit: row.unit })}>{t('adopt', { gen: genitive(coder) })}</button>
     </div>
   );
   return (
