@@ -154,7 +154,8 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
       MemberSource: s.sourceIds.filter((x) => sourceGuid.has(x)).map((x) => at({ targetGUID: sourceGuid.get(x) })) })) } } : {}),
     NoteRef: projectNoteGuids.map((g) => at({ targetGUID: g })),
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: false, suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+  // one line, as NVivo for Mac writes it: no indentation for a reader to parse back as whitespace text
   const xml = '<?xml version="1.0" encoding="utf-8"?>\n' + builder.build({ Project: project });
   zip.file('project.qde', xml);
   const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
