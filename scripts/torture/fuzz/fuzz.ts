@@ -163,6 +163,7 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
   const notes = new Map(targets.map((t) => [t, [] as string[]]));
   for (const t of targets) fs.rmSync(path.join(o.out, 'fuzz', t), { recursive: true, force: true });
   let specs = targets.map((target) => ({ target, runs }));
+  const began = Date.now();
   let seed = o.seed,
     restarts = 0;
   while (specs.length && restarts++ < 12) {
@@ -177,6 +178,7 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
       timed(row, d.slowestMs, d.slowest);
       if (d.firstMessage) notes.get(d.target)!.push(`first: ${d.firstMessage}`);
       specs = specs.filter((s) => s.target !== d.target);
+      o.log(`fuzz ${d.target}: ${d.runs} cases, ${d.crash} crashes, ${d.hangs} hangs (${((Date.now() - began) / 1000).toFixed(0)} s so far)`);
     });
     if (!ended.current) {
       if (!ended.dead) break;

@@ -203,7 +203,7 @@ const deepCodes = fc
   .integer({ min: 50, max: big(20_000) })
   .map((n) => `${'<Code guid="g" name="x" isCodable="true">'.repeat(n)}${'</Code>'.repeat(n)}`);
 export const codesXml = fc.oneof(
-  { arbitrary: codeTree, weight: 8 },
+  { arbitrary: codeTree, weight: 30 },
   { arbitrary: manyCodes, weight: 1 },
   { arbitrary: deepCodes, weight: 1 },
 );
