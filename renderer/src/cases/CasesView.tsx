@@ -11,6 +11,7 @@ import { collator, currentLanguage } from '../i18n';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './cases.css';
+import { MemoPanel } from '../memos/MemoPanel';
 
 /** the role select's value for "not a participant" (the speaker maps to nobody) */
 const NOBODY = '\u0000nobody';
@@ -24,12 +25,15 @@ export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: str
   const cases = [...info.cases].sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || collator.compare(a.label, b.label));
   return (
     <div className="cases-view">
+      <MemoPanel on="project" target={null} exports />
       <div className="cases-grid">
         <Section title={t('sources')}>
           <SourcesTable info={info} cases={cases} current={current} onPick={setCurrent} />
         </Section>
         <Section title={source ? t('mapFor', { name: source.name }) : t('speakers')}>
           {source ? <SpeakerMap info={info} source={source} cases={cases} /> : <p className="muted">{t('pickSource')}</p>}
+          {source && <MemoPanel on="source" target={source.id} label={source.name} compact />}
+          {source?.caseId && <MemoPanel on="case" target={source.caseId} label={info.cases.find((c) => c.id === source.caseId)?.label} compact />}
         </Section>
       </div>
       <Section title={t('cases')} extra={<AddCase />}>

@@ -23,6 +23,7 @@ import { saveSvg } from '../matrix/saveFile';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
+import { MemoPanel } from '../memos/MemoPanel';
 import './evidence.css';
 
 export function EvidenceView({ info, pt, onPt, onJump }: {
@@ -121,6 +122,8 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
               );
             })}
           </section>
+          {/* the realist argument beside the hypothesis: the point's memo */}
+          <MemoPanel on="pt" target={point.id} compact />
           {point.questions.length > 0 && (
             <details className="questions-box">
               <summary>{t('questions')} ({point.questions.length})</summary>
