@@ -232,7 +232,7 @@ export const contract = {
     result: result<ConfigurationView>(), mutates: true,
   },
   'cmoc.remove': { params: z.object({ id: Ref }).strict(), result: result<{ id: string }>(), mutates: true },
-  'evidence.get': { params: z.object({ pt: Ref }).strict(), result: result<Evidence>(), mutates: false },
+  'evidence.get': { params: z.object({ pt: Ref, coders: z.array(z.string().max(200)).optional() }).strict(), result: result<Evidence>(), mutates: false },
   'matrix.export': {
     params: z.object({
       query: MatrixQuery.strict(), format: z.enum(['csv', 'xlsx', 'docx']),

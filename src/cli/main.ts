@@ -43,7 +43,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
            [--format json|csv|xlsx|docx] [--out <fil>]   med rækker og kolonner i alt
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
-  cmo evidence <projekt> --pt <id> [--json]
+  cmo evidence <projekt> --pt <id> [--coder …] [--json]
   cmo codes list|add|rename|move|merge|remove <projekt> …   kodebogen (stier som "Ramme/Kode")
   cmo codes export-qdc|import-qdc|export-csv|import-csv <projekt> <fil>
   cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]

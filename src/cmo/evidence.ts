@@ -2,6 +2,7 @@
 import { VERDICTS, type Project, type PtPoint, type Verdict } from './model';
 import { DomainError } from './errors';
 import { findPt } from './lookup';
+import { configurationCoder } from './coders';
 import { listQuotes, type Quote } from './quotes';
 import { listConfigurations, type ConfigurationView } from './configurations';
 import { say } from './logMessages';
@@ -30,11 +31,15 @@ export interface Evidence {
 
 const emptyCounts = (): Record<Verdict, number> => ({ supports: 0, refutes: 0, refines: 0, unclear: 0 });
 
-export function evidenceFor(project: Project, ptRef: string): Evidence {
+/** `coders`: only these coders' passages and configurations (all when absent or empty). */
+export function evidenceFor(project: Project, ptRef: string, coders?: readonly string[]): Evidence {
   const pt = findPt(project, ptRef);
   if (!pt) throw new DomainError(say('errUnknownPt', { id: ptRef }));
-  const quotes = listQuotes(project, { pts: [pt.id] });
-  const configurations = listConfigurations(project, pt.id);
+  const only = coders?.length ? new Set(coders) : null;
+  const quotes = listQuotes(project, { pts: [pt.id], ...(only ? { coders: [...only] } : {}) });
+  const byId = only ? new Map(project.segments.map((s) => [s.id, s])) : undefined;
+  const configurations = listConfigurations(project, pt.id)
+    .filter((c) => !only || only.has(configurationCoder(project, c, byId) ?? ''));
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, quotes.filter((q) => q.verdict === v)])) as Record<Verdict, Quote[]>;
   const cmocVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, configurations.filter((c) => c.verdict === v)])) as Record<Verdict, ConfigurationView[]>;
   const byCase = new Map<string, CaseEvidence>();

@@ -86,7 +86,7 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
   'log.list': (p, { limit }) => p.log.slice(-limit).reverse(),
   'review.flagged': (p) => flaggedCodings(p),
   'cmoc.list': (p, { pt }) => listConfigurations(p, pt),
-  'evidence.get': (p, { pt }) => evidenceFor(p, pt),
+  'evidence.get': (p, { pt, coders }) => evidenceFor(p, pt, coders),
   'search.query': (p, params) => searchProject(p, params.query, searchOptions(p, params)),
   'palette.items': (p) => paletteItems(p),
   'import.preview': previewImport,
