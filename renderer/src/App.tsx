@@ -13,6 +13,7 @@ import { SegmentPanel, type PanelMode } from './coding/SegmentPanel';
 import { TurnTools, turnAtPassage } from './transcript/TurnTools';
 import { useHistoryKeys } from './history/useHistory';
 import { useOutsideChanges } from './shared/outsideChanges';
+import { keptPlace, useKeepPlace, useWarnBeforeUnload } from './shared/placeKept';
 import { Header } from './layout/Header';
 import { Sidebar, groupSources } from './layout/Sidebar';
 import { TABS, Tabs, type Tab } from './layout/Tabs';
@@ -104,13 +105,19 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const [quoteFilter, setQuoteFilter] = useState<QuoteFilter>({ pt: '', caseId: '', roleId: '', kind: '' });
   const nonce = useRef(0);
 
-  // open the first source once the project is known
+  // once the project is known: back where the window was (tab and source), else its first source
   useEffect(() => {
     if (info && sourceId === null) {
-      const first = groupSources(info)[0]?.sources[0];
-      if (first) setSourceId(first.id);
+      const kept = keptPlace(info.file);
+      if (kept.tab && Object.hasOwn(TABS, kept.tab)) setTab(kept.tab as Tab);
+      const known = kept.sourceId && info.sourceList.some((s) => s.id === kept.sourceId) ? kept.sourceId : null;
+      const first = known ?? groupSources(info)[0]?.sources[0]?.id;
+      if (first) setSourceId(first);
     }
   }, [info, sourceId]);
+  useKeepPlace(info?.file, { tab, sourceId });
+  // a coding being typed (a memo, codes, PT points) is not lost to a reload without a question
+  useWarnBeforeUnload(draft !== NO_DRAFT && (draft.memo.trim() !== '' || draft.pts.length > 0 || draft.codes.length > 0 || draft.kind !== null));
 
   const text = detail?.source.id === sourceId ? detail?.source.text ?? '' : '';
   const pending = useMemo(() => {
