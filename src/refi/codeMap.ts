@@ -7,6 +7,7 @@
 import type { Kind, Project, Segment, Verdict } from '../cmo/model';
 import { codePaths } from '../cmo/codebook';
 import { findPt } from '../cmo/lookup';
+import { memosAfterCodeChange } from '../cmo/memos';
 
 export interface CodeMapping { code: string; kind?: Kind; pt?: string[]; verdict?: Verdict }
 export interface MapOutcome {
@@ -56,7 +57,10 @@ export function applyCodeMappings(project: Project, mappings: readonly CodeMappi
     codes = codes.filter((c) => !removed.includes(c.id));
   }
   const codeGroups = project.codeGroups?.map((g) => ({ ...g, codeIds: g.codeIds.filter((c) => !removed.includes(c)) }));
-  return { project: { ...project, segments, codes, ...(codeGroups ? { codeGroups } : {}) }, changed, incomplete, removed };
+  // a memo on a code that goes keeps its text (on the parent code, or the project)
+  const parentOf = new Map(project.codes.map((c) => [c.id, c.parentId]));
+  const memos = memosAfterCodeChange(project, new Map(removed.map((id) => [id, parentOf.get(id) ?? null])));
+  return { project: { ...project, segments, codes, memos, ...(codeGroups ? { codeGroups } : {}) }, changed, incomplete, removed };
 }
 
 export interface Proposal extends CodeMapping { path: string; segments: number; because: string }

@@ -120,3 +120,15 @@ describe('memos are searchable', () => {
     expect(searchProject(q, 'dobbeltrolle').others.some((o) => o.id === 'm4')).toBe(true);
   });
 });
+
+describe('memos when imported codes are mapped onto the programteori', () => {
+  it('the mapped code goes, its memo stays (on the project, with the code path)', async () => {
+    const { applyCodeMappings } = await import('../../../src/refi/codeMap');
+    const p = { ...nfaProject(), codes: [{ id: 'c1', name: 'PT 10', description: '', color: null, parentId: null, codable: true }],
+      memos: [{ id: 'm1', on: 'code' as const, target: 'c1', text: 'NVivo-memo', coder: '', createdAt: 'x', updatedAt: 'x' }] };
+    const r = applyCodeMappings(p, [{ code: 'c1', kind: 'O', pt: ['#10'] }], false, 'now');
+    expect(r.removed).toEqual(['c1']);
+    expect(r.project.memos[0]).toMatchObject({ on: 'project', target: null, text: '[PT 10] NVivo-memo' });
+    expect(checkIntegrity(r.project)).toEqual([]);
+  });
+});
