@@ -47,7 +47,8 @@ export function findTurnStarts(text: string): TurnStart[] {
 }
 
 /** a label inside a paragraph, after the end of a sentence: `… I: Og hvad så? R: …` */
-const INLINE = /(?<=[.?!…"”»)][ \t]+)([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
+// blanks matched, not looked behind: a look-behind over a blank run rescans it from each position (quadratic)
+const INLINE = /(?<=[.?!…"”»)])[ \t]+([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
 /** short labels transcribers use for the interviewee without writing them at a line's start */
 const INTERVIEWEE_SHORT = /^(R|IP|D|Svar|Respondent)\d{0,2}$/;
 
@@ -61,7 +62,7 @@ export function findInlineStarts(text: string, known: ReadonlySet<string>, inter
   for (const m of text.matchAll(INLINE)) {
     const label = m[1]!;
     if (!known.has(label) && !isInterviewerLabel(label, interviewers) && !INTERVIEWEE_SHORT.test(label)) continue;
-    out.push({ start: m.index!, speaker: label, time: null });
+    out.push({ start: m.index! + m[0].search(/\S/), speaker: label, time: null });
   }
   return out;
 }

@@ -48,7 +48,7 @@ export function parseQdc(xml: string, fileName = 'kodebog.qdc'): ImportedCode[] 
     isArray: (name) => name === 'Code', trimValues: true, htmlEntities: false,
   });
   let doc: Record<string, unknown> = {};
-  try { doc = parser.parse(xml) as Record<string, unknown>; } catch (e) { fail(say('errQdcNotXml', { detail: String((e as Error).message).slice(0, 160) })); }
+  try { doc = parser.parse(xml) as Record<string, unknown>; } catch (e) { fail(say('errQdcNotXml', { detail: String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim().slice(0, 160) })); }
   const book = (doc.CodeBook ?? (doc.Project as Record<string, unknown> | undefined)?.CodeBook) as Record<string, unknown> | undefined;
   if (!book || typeof book !== 'object') return fail(say('errQdcNoCodebook'));
   const out: ImportedCode[] = [];

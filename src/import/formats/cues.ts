@@ -1,5 +1,5 @@
 import { parseTextStream, tokenizeVTTCue, type VTTNode } from 'media-captions';
-import { ImportError } from '../errors';
+import { ImportError, detailOf } from '../errors';
 import { TextBuilder, speakerLabel } from '../build';
 import type { ReadResult } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
@@ -28,7 +28,7 @@ export async function readCues(fileName: string, raw: string, kind: 'vtt' | 'srt
   } catch (e) {
     if (e instanceof ImportError) throw e;
     // whatever else goes wrong in a hostile file is still one line naming the file, never "Intern fejl"
-    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: detailOf(e) }));
   }
 }
 
@@ -58,7 +58,7 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
   try {
     cues = await parseLines(vtt);
   } catch (e) {
-    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: String((e as Error).message).slice(0, 160) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: kind, detail: detailOf(e) }));
   }
   if (cues.length === 0) throw new ImportError(fileName, say('errNoCues'));
 

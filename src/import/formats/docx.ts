@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { ImportError } from '../errors';
+import { ImportError, detailOf } from '../errors';
 import { DocumentText, type Piece } from '../build';
 import { DOCUMENT_ZIP_MAX_TOTAL_BYTES, describeDocumentError, openZip, type BoundedZip } from './zip';
 import type { ReadResult } from '../types';
@@ -48,7 +48,7 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
   let read;
   try { read = fromDocument(doc); } catch (e) {
     // a hostile document model (nesting deep enough to overflow the stack …): still one line naming the file
-    throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx', detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx', detail: detailOf(e) }));
   }
   const { text, turns, notes } = read;
   return { text, turns, notes, format: 'docx', encoding: null, warnings: [] };

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { ImportError, MAX_TEXT_CHARS } from '../errors';
+import { ImportError, detailOf, MAX_TEXT_CHARS } from '../errors';
 import { DocumentText, type Piece } from '../build';
 import { DOCUMENT_ZIP_MAX_TOTAL_BYTES, openZip } from './zip';
 import type { ReadResult } from '../types';
@@ -41,12 +41,12 @@ export async function readOdt(fileName: string, bytes: Uint8Array): Promise<Read
   if (xml === null) throw new ImportError(fileName, say('errOdtNoContent'));
   if (/<!ENTITY/i.test(xml)) throw new ImportError(fileName, say('errXmlEntities', { part: 'content.xml' }));
   let tree: Node[];
-  try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: (e as Error).message.slice(0, 120) })); }
+  try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: detailOf(e, 120) })); }
   try {
     return { ...fromContent(tree, fileName), format: 'odt', encoding: null };
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError(fileName, say('errUnreadableAs', { format: 'odt', detail: String((e as Error)?.message ?? e).slice(0, 160) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'odt', detail: detailOf(e) }));
   }
 }
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { Tokenize } from 'rtf-stream-parser';
 // The plain-text processor ships in the package (with types) but is not re-exported by its index.
 import { ToPlainText } from 'rtf-stream-parser/dist/src/ToPlainText.js';
-import { ImportError } from '../errors';
+import { ImportError, detailOf } from '../errors';
 import type { ReadResult } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
 
@@ -90,6 +90,6 @@ export function readRtf(fileName: string, bytes: Uint8Array): ReadResult {
     // text as written: tabs and line ends kept; trailing whitespace of lines goes in normalisation
     return { text: text.replace(/\u0000/g, ''), format: 'rtf', encoding: null, warnings, notes };
   } catch (e) {
-    throw new ImportError(fileName, say('errUnreadableAs', { format: 'rtf', detail: String((e as Error).message ?? e).slice(0, 160) }));
+    throw new ImportError(fileName, say('errUnreadableAs', { format: 'rtf', detail: detailOf(e) }));
   }
 }

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { ImportError } from '../errors';
+import { ImportError, detailOf } from '../errors';
 import { say, type LogMessage } from '../../cmo/logMessages';
 
 /*
@@ -121,5 +121,5 @@ export function describeDocumentError(e: unknown, format: 'docx' | 'odt', mainPa
     return say('errZipDamaged');
   if (/could not find|not find (the )?main document|no such file|missing/i.test(msg) || msg.includes(mainPart))
     return say('errZipNotDocument', { format });
-  return say('errUnreadableAs', { format, detail: msg.slice(0, 200) });
+  return say('errUnreadableAs', { format, detail: detailOf(e, 200) });
 }

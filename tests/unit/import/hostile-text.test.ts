@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelAt } from '../../../src/cmo/turns';
+import { labelAt, parseTurns } from '../../../src/cmo/turns';
 import { readTranscript, ImportError } from '../../../src/import';
 
 /** ms taken by f */
@@ -14,6 +14,14 @@ describe('long runs of blanks inside a line: linear work (each took minutes with
     expect(labelAt(`Leder:${BLANKS}x`, 0)).toEqual({ speaker: 'Leder', length: 6 + BLANKS.length });
     expect(labelAt(`[Leder]${BLANKS}x`, 0)).toEqual({ speaker: 'Leder', length: 7 + BLANKS.length });
     expect(labelAt(`ja${BLANKS}nej`, 0)).toBeNull();
+  });
+
+  it('whole texts with such runs find their turns at once (labels at line starts and after a sentence)', () => {
+    const text = `Leder: ja.${BLANKS}x\nja${BLANKS}nej\nInterviewer: Godt.${BLANKS}Leder: ja${BLANKS}`;
+    let turns: ReturnType<typeof parseTurns> = [];
+    expect(timed(() => { turns = parseTurns(text); })).toBeLessThan(2000);
+    expect(turns.map((t) => t.speaker)).toEqual(['Leder', 'Interviewer', 'Leder']);
+    expect(text.slice(turns[2]!.start, turns[2]!.start + 6)).toBe('Leder:');
   });
 
   it('labels read as before: times, colons after blanks, brackets with and without a colon', () => {
