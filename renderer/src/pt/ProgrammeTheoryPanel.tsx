@@ -1,5 +1,5 @@
 /** The programme theory as a tree (#3 → #3a, #4 → #4a/#4b), with coding counts; the chosen point with its hypothesis. */
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { Hypothesis } from './Hypothesis';
@@ -26,9 +26,9 @@ const PtNode = memo(function PtNode(props: NodeProps) {
     <li data-pt={p.id} className={depth ? 'child' : undefined} role="treeitem" aria-expanded={kids.length ? open : undefined} aria-selected={p.id === selected}>
       <div className="pt-row">
         {kids.length > 0
-          ? <button type="button" className="pt-caret" aria-label={t(open ? 'collapse' : 'expand', { id: short })} onClick={() => props.onToggle(p.id)}>{open ? '▾' : '▸'}</button>
+          ? <button type="button" className="pt-caret" tabIndex={-1} aria-label={t(open ? 'collapse' : 'expand', { id: short })} onClick={() => props.onToggle(p.id)}>{open ? '▾' : '▸'}</button>
           : <span className="pt-caret-space" />}
-        <button type="button" className={`pt-item${p.id === selected ? ' selected' : ''}`}
+        <button type="button" className={`pt-item${p.id === selected ? ' selected' : ''}`} tabIndex={-1}
           onClick={() => props.onSelect(p.id === selected ? null : p.id)}>
           <span className="pt-id">{p.id.startsWith('#') ? p.id : '★'}</span>
           <span className="pt-title">{p.title}</span>
@@ -49,6 +49,33 @@ const PtNode = memo(function PtNode(props: NodeProps) {
   );
 }, (a, b) => a.point === b.point && a.depth === b.depth && a.tree === b.tree && a.subtreeTally === b.subtreeTally && a.selected === b.selected
   && a.collapsed === b.collapsed && a.onToggle === b.onToggle && a.onSelect === b.onSelect && a.onShowQuotes === b.onShowQuotes);
+
+/**
+ * Where a key moves in the tree (WAI-ARIA tree pattern): ↓/↑ the next/previous visible point, → opens
+ * a closed point or goes to its first child, ← closes an open point or goes to its parent, Home/End.
+ */
+function treeKeys(root: HTMLUListElement | null, key: string, toggle: (id: string) => void): HTMLButtonElement | null {
+  const here = document.activeElement;
+  if (!root || !(here instanceof HTMLButtonElement) || !here.classList.contains('pt-item')) return null;
+  const items = [...root.querySelectorAll<HTMLButtonElement>('.pt-item')];
+  const i = items.indexOf(here);
+  const li = here.closest('li[role=treeitem]');
+  const id = li?.getAttribute('data-pt') ?? '';
+  const expanded = li?.getAttribute('aria-expanded');
+  if (key === 'ArrowDown') return items[i + 1] ?? null;
+  if (key === 'ArrowUp') return items[i - 1] ?? null;
+  if (key === 'Home') return items[0] ?? null;
+  if (key === 'End') return items.at(-1) ?? null;
+  if (key === 'ArrowRight') {
+    if (expanded === 'false') { toggle(id); return here; }
+    return expanded === 'true' ? items[i + 1] ?? null : null;
+  }
+  if (key === 'ArrowLeft') {
+    if (expanded === 'true') { toggle(id); return here; }
+    return li?.parentElement?.closest('li[role=treeitem]')?.querySelector<HTMLButtonElement>('.pt-item') ?? null;
+  }
+  return null;
+}
 
 function subtree(tree: ReadonlyMap<string | null, PtPoint[]>, id: string): string[] {
   return [id, ...(tree.get(id) ?? []).flatMap((c) => subtree(tree, c.id))];
@@ -88,12 +115,27 @@ export function ProgrammeTheoryPanel(props: {
   }, [points, counts, tree]);
   const onToggle = useCallback((id: string) => setCollapsed((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; }), []);
   const shared = { tree, tally, collapsed, selected, onToggle, onSelect, onShowQuotes };
+  const list = useRef<HTMLUListElement>(null);
+  // one tab stop for the tree (the chosen point, else the first); arrows move within it (treeKeys)
+  useEffect(() => {
+    const items = [...(list.current?.querySelectorAll<HTMLButtonElement>('.pt-item') ?? [])];
+    if (items.some((b) => b.tabIndex === 0 && b === document.activeElement)) return;
+    const stop = items.find((b) => b.classList.contains('selected')) ?? items[0];
+    for (const b of items) b.tabIndex = b === stop ? 0 : -1;
+  });
+  const onKeyDown = (e: React.KeyboardEvent<HTMLUListElement>) => {
+    const to = treeKeys(list.current, e.key, onToggle);
+    if (!to) return;
+    e.preventDefault();
+    for (const b of list.current!.querySelectorAll<HTMLButtonElement>('.pt-item')) b.tabIndex = b === to ? 0 : -1;
+    to.focus();
+  };
 
   return (
     <section className="pt-panel" aria-label={t('title')}>
       {!props.bare && <h2 className="panel-title">{t('title')}</h2>}
       {props.name && <p className="muted pt-name">{props.name}</p>}
-      <ul className="pt-list" role="tree" aria-label={t('title')}>
+      <ul className="pt-list" role="tree" aria-label={t('title')} ref={list} onKeyDown={onKeyDown}>
         {(tree.get(null) ?? []).map((p) => <PtNode key={p.id} {...nodeProps(shared, p, 0)} />)}
       </ul>
     </section>
