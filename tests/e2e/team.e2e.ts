@@ -83,6 +83,14 @@ test('team coding: two coders code, Compare coders shows κ per unit, a coding i
   await codeAs4a(page, 2);
   await expect.poll(() => count(page, 'Mads')).toBe(2);
   await shot('team-02-two-coders');
+  // the other coders' stripes (Karen's, the sample's Forsker A's) hidden: Mads's two are left, and back
+  const stripes = page.locator('.tx-stripe[data-segment-id]');
+  const all = await stripes.count();
+  await page.getByLabel('Andre kodere').uncheck();
+  await expect(stripes).toHaveCount(2);
+  await shot('team-02b-only-mine');
+  await page.getByLabel('Andre kodere').check();
+  await expect(stripes).toHaveCount(all);
 
   await page.getByRole('tab', { name: 'Sammenlign kodere' }).click();
   const view = page.locator('#panel-compare');

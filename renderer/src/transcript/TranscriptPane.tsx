@@ -14,6 +14,7 @@ import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPopover';
 import { layoutStripes, type LaneMode, type StripeLayout, type StripeNames } from './stripes';
+import { OtherCodersToggle, useMineOnly } from '../team/OtherCoders';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
 import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
@@ -85,6 +86,7 @@ const HeadTools = memo(function HeadTools({ flagged, elsewhere, showReview, onTo
           <option value="off">{t('stripes.none')}</option>
         </select>
       </label>
+      <OtherCodersToggle />
       {canEdit && <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>✎ {t('edit.start')}</button>}
     </div>
   );
@@ -119,7 +121,8 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   useEffect(() => { setEditing(false); setShowReview((v) => v && reviewScopeRef.current === 'all'); setNotice(null); hover.set(null); }, [sourceId, hover]);
 
   const current = detail && detail.source.id === sourceId ? detail : undefined;
-  const segments = current?.segments;
+  // the other coders' stripes hidden when the coder says so (team/OtherCoders)
+  const segments = useMineOnly(current?.segments);
   // project.info and codes.list are fetched again after every change: keep them while equal
   const ptPoints = useStable(info.ptPoints, (v) => v.map((p) => `${p.id}\u0001${p.title}`).join('\u0002'));
   const codeList = useStable(codes, (v) => (v ?? []).map((c) => `${c.id}\u0001${c.path}`).join('\u0002'));
