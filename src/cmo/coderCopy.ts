@@ -17,7 +17,7 @@ type WithCoder = { coder?: string; author?: string };
 export function coderCopy(project: Project, opts: CoderCopyOptions): Project {
   const coder = opts.coder.trim();
   const message = say('coderCopyMade', { coder, blind: opts.blind ? 1 : 0, project: project.name });
-  const entry = { at: opts.now, who: coder, command: 'coder-copy', summary: wordsFor(message, project.language), message };
+  const entry = { at: opts.now, who: coder, command: 'coders.copy', summary: wordsFor(message, project.language), message };
   if (!opts.blind) {
     const copy = withCoder(project, coder);
     return { ...copy, updatedAt: opts.now, log: [...copy.log, entry] };
