@@ -19,7 +19,9 @@ export const DOCUMENT_ZIP_MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 /** Entries in the central directory (a long document with images has a few hundred). */
 export const ZIP_MAX_ENTRIES = 20_000;
 
-export interface ZipLimits { maxEntryBytes: number; maxRatio: number; ratioGraceBytes: number; maxTotalBytes: number; maxEntries: number }
+export interface ZipLimits {
+  maxEntryBytes: number; maxRatio: number; ratioGraceBytes: number; maxTotalBytes: number; maxEntries: number;
+}
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: ZIP_MAX_ENTRY_BYTES, maxRatio: ZIP_MAX_RATIO, ratioGraceBytes: ZIP_RATIO_GRACE_BYTES,
   maxTotalBytes: ZIP_MAX_TOTAL_BYTES, maxEntries: ZIP_MAX_ENTRIES,
@@ -46,15 +48,20 @@ export interface BoundedZip {
  * `maxTotalBytes` for the archive — counted as the bytes come out of the inflater, which is
  * stopped at once.
  */
-export async function openZip(fileName: string, bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Promise<BoundedZip> {
+export async function openZip(
+  fileName: string, bytes: Uint8Array, limits: Partial<ZipLimits> = {},
+): Promise<BoundedZip> {
   const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
   const fail = (m: LogMessage): never => { throw new ImportError(fileName, m); };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false },
-      (err, z) => (err || !z ? reject(err) : resolve(z)));
+    const options = {
+      lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false,
+    };
+    yauzl.fromBuffer(buf, options, (err, z) => (err || !z ? reject(err) : resolve(z)));
   }).catch((e: unknown) => fail(describeZipError(e)));
-  if (zip.entryCount > lim.maxEntries) fail(say('errZipTooManyEntries', { count: zip.entryCount, max: lim.maxEntries }));
+  if (zip.entryCount > lim.maxEntries)
+    fail(say('errZipTooManyEntries', { count: zip.entryCount, max: lim.maxEntries }));
 
   const entries = new Map<string, yauzl.Entry>();
   await new Promise<void>((resolve, reject) => {
@@ -71,25 +78,34 @@ export async function openZip(fileName: string, bytes: Uint8Array, limits: Parti
   const read = async (name: string): Promise<Uint8Array | null> => {
     const entry = entries.get(name);
     if (!entry) return null;
-    if (entry.uncompressedSize > lim.maxEntryBytes) fail(say('errZipEntryTooBig', { entry: name, limit: lim.maxEntryBytes }));
-    if (total + entry.uncompressedSize > lim.maxTotalBytes) fail(say('errZipTotalTooBig', { limit: lim.maxTotalBytes }));
+    const tooBig = say('errZipEntryTooBig', { entry: name, limit: lim.maxEntryBytes });
+    const tooMuch = say('errZipTotalTooBig', { limit: lim.maxTotalBytes });
+    // what the archive declares is checked first (cheap), what comes out of the inflater below
+    if (entry.uncompressedSize > lim.maxEntryBytes) fail(tooBig);
+    if (total + entry.uncompressedSize > lim.maxTotalBytes) fail(tooMuch);
     const stream = await new Promise<NodeJS.ReadableStream & { destroy(): void }>((resolve, reject) => {
       zip.openReadStream(entry, (err, s) => (err || !s ? reject(err) : resolve(s as never)));
     }).catch((e: unknown) => fail(describeZipError(e, name)));
     const chunks: Buffer[] = [];
     let got = 0;
     await new Promise<void>((resolve, reject) => {
-      const stop = (m: LogMessage) => { stream.removeAllListeners('data'); stream.destroy(); reject(new ImportError(fileName, m)); };
+      const stop = (m: LogMessage) => {
+        stream.removeAllListeners('data');
+        stream.destroy();
+        reject(new ImportError(fileName, m));
+      };
       stream.on('data', (c: Buffer) => {
         got += c.length;
         total += c.length;
-        if (got > lim.maxEntryBytes) return stop(say('errZipEntryTooBig', { entry: name, limit: lim.maxEntryBytes }));
-        if (got > lim.ratioGraceBytes && got > lim.maxRatio * Math.max(1, entry.compressedSize)) return stop(say('errZipRatio', { entry: name, ratio: lim.maxRatio }));
-        if (total > lim.maxTotalBytes) return stop(say('errZipTotalTooBig', { limit: lim.maxTotalBytes }));
+        if (got > lim.maxEntryBytes) return stop(tooBig);
+        if (got > lim.ratioGraceBytes && got > lim.maxRatio * Math.max(1, entry.compressedSize))
+          return stop(say('errZipRatio', { entry: name, ratio: lim.maxRatio }));
+        if (total > lim.maxTotalBytes) return stop(tooMuch);
         chunks.push(c);
       });
       stream.once('end', () => resolve());
-      stream.once('error', (e: unknown) => reject(e instanceof ImportError ? e : new ImportError(fileName, describeZipError(e, name))));
+      stream.once('error', (e: unknown) =>
+        reject(e instanceof ImportError ? e : new ImportError(fileName, describeZipError(e, name))));
     });
     return Buffer.concat(chunks, got);
   };
@@ -114,10 +130,12 @@ function describeZipError(e: unknown, entry?: string): LogMessage {
   return say('errZipDamaged');
 }
 
-/** mammoth's or a parser's exception → what is wrong with the file (a Word or OpenDocument text document), as a message. */
+/** mammoth's or a parser's exception → what is wrong with the file (a Word or ODF text document), as a message. */
 export function describeDocumentError(e: unknown, format: 'docx' | 'odt', mainPart: string): LogMessage {
   const msg = String((e as Error)?.message ?? e);
-  if (/central directory|end of data|corrupted zip|invalid signature|unexpected end|is this a zip|zip file|crc32|bad offset|compressed|inflat|invalid (block|code|distance|stored)/i.test(msg))
+  const damaged = /central directory|end of data|corrupted zip|invalid signature|unexpected end|is this a zip/i;
+  if (/zip file/i.test(msg)) return say('errZipDamaged');
+  if (damaged.test(msg) || /crc32|bad offset|compressed|inflat|invalid (block|code|distance|stored)/i.test(msg))
     return say('errZipDamaged');
   if (/could not find|not find (the )?main document|no such file|missing/i.test(msg) || msg.includes(mainPart))
     return say('errZipNotDocument', { format });
