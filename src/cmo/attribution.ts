@@ -9,29 +9,38 @@ import { contextIndex } from './segments';
 import { turnAt } from './turns';
 
 export type Unattributed = 'interviewer' | 'noParticipant';
-export interface Attribution { speaker: string | null; participantId: string | null; interviewer: boolean; problem: Unattributed | null }
+export interface Attribution {
+  speaker: string | null;
+  participantId: string | null;
+  interviewer: boolean;
+  problem: Unattributed | null;
+}
 
-/** Who speaks at offset `at` of a source (the same rule as contextIndex: a source without turns and one participant is theirs). */
+const attribution = (speaker: string | null, pid: string | null, interviewer: boolean): Attribution => ({
+  speaker, participantId: interviewer ? null : pid, interviewer,
+  problem: interviewer ? 'interviewer' : pid ? null : 'noParticipant',
+});
+
+/**
+ * Who speaks at offset `at` of a source (the rule of contextIndex: a source without turns and
+ * with one participant is theirs).
+ */
 export function speakerAt(project: Project, src: Source, at: number): Attribution {
   const turn = turnAt(src.turns, at);
   let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
   if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
   if (pid && !project.participants.some((p) => p.id === pid)) pid = null;
-  const interviewer = !!turn && isInterviewer(project, turn.speaker);
-  return { speaker: turn?.speaker ?? null, participantId: interviewer ? null : pid, interviewer, problem: interviewer ? 'interviewer' : pid ? null : 'noParticipant' };
+  return attribution(turn?.speaker ?? null, pid, !!turn && isInterviewer(project, turn.speaker));
 }
 
-/** Every segment's attribution, by segment id (for many segments at once). */
+/** Every segment's attribution (for many segments at once). */
 export function attributionIndex(project: Project): (seg: Segment) => Attribution {
   const ctx = contextIndex(project);
   const sources = new Map(project.sources.map((s) => [s.id, s]));
   return (seg) => {
     const src = sources.get(seg.sourceId);
-    if (!src) return { speaker: null, participantId: null, interviewer: false, problem: 'noParticipant' };
+    if (!src) return attribution(null, null, false);
     const turn = turnAt(src.turns, seg.start);
-    const interviewer = !!turn && isInterviewer(project, turn.speaker);
-    const pid = interviewer ? null : ctx(seg).participantId;
-    return { speaker: turn?.speaker ?? null, participantId: pid, interviewer, problem: interviewer ? 'interviewer' : pid ? null : 'noParticipant' };
+    return attribution(turn?.speaker ?? null, ctx(seg).participantId, !!turn && isInterviewer(project, turn.speaker));
   };
 }
-

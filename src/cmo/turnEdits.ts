@@ -21,13 +21,16 @@ const trimEnd = (text: string, end: number) => { while (end > 0 && /\s/.test(tex
  * The turn at `at` split in two there: the second part's speaker is the one given, else the label
  * written at that place (`R: …`), else the other voice of the source (interviewer ↔ interviewee).
  */
-export function splitTurn(src: Source, at: number, speaker: string | undefined, isInterviewer: (l: string) => boolean): { turns: SpeakerTurn[]; speaker: string } {
+export function splitTurn(
+  src: Source, at: number, speaker: string | undefined, isInterviewer: (l: string) => boolean,
+): { turns: SpeakerTurn[]; speaker: string } {
   const i = indexAt(src, at);
   const t = src.turns[i]!;
   let start = at;
   while (start < t.end && /\s/.test(src.text[start]!)) start++;
   const firstEnd = trimEnd(src.text, at);
-  if (start >= t.end || firstEnd <= t.start || at <= speechStart(src.text, t)) throw new DomainError(say('errSplitAtEdge', { source: src.name, at }));
+  if (start >= t.end || firstEnd <= t.start || at <= speechStart(src.text, t))
+    throw new DomainError(say('errSplitAtEdge', { source: src.name, at }));
   const who = speaker?.trim() || labelAt(src.text, start)?.speaker || otherVoice(src, t.speaker, isInterviewer);
   const turns = src.turns.slice();
   turns.splice(i, 1, { ...t, end: firstEnd }, { start, end: t.end, speaker: who, time: null });

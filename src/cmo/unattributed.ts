@@ -6,18 +6,25 @@
 import type { Project, Segment } from './model';
 import { attributionIndex, type Unattributed } from './attribution';
 
-export interface UnattributedCoding { segment: Segment; sourceId: string; sourceName: string; caseId: string | null; speaker: string | null; problem: Unattributed }
+export interface UnattributedCoding {
+  segment: Segment; sourceId: string; sourceName: string; caseId: string | null;
+  speaker: string | null; problem: Unattributed;
+}
 
 export function unattributedCodings(p: Project): UnattributedCoding[] {
   const who = attributionIndex(p);
   const order = new Map(p.sources.map((s, i) => [s.id, i]));
-  const names = new Map(p.sources.map((s) => [s.id, s]));
+  const sources = new Map(p.sources.map((s) => [s.id, s]));
   const out: UnattributedCoding[] = [];
   for (const seg of p.segments) {
     const a = who(seg);
     if (!a.problem) continue;
-    const src = names.get(seg.sourceId);
-    out.push({ segment: seg, sourceId: seg.sourceId, sourceName: src?.name ?? seg.sourceId, caseId: src?.caseId ?? null, speaker: a.speaker, problem: a.problem });
+    const src = sources.get(seg.sourceId);
+    out.push({
+      segment: seg, sourceId: seg.sourceId, sourceName: src?.name ?? seg.sourceId, caseId: src?.caseId ?? null,
+      speaker: a.speaker, problem: a.problem,
+    });
   }
-  return out.sort((a, b) => (order.get(a.sourceId) ?? 0) - (order.get(b.sourceId) ?? 0) || a.segment.start - b.segment.start);
+  const rank = (c: UnattributedCoding) => order.get(c.sourceId) ?? 0;
+  return out.sort((a, b) => rank(a) - rank(b) || a.segment.start - b.segment.start);
 }

@@ -26,12 +26,16 @@ export async function sniffFiles(
 }
 
 /** A row after its file was sniffed: the problem in words (and left out) unless it is ready and unlike the others. */
-export function withSniff<R extends Sniffed & { key: string; problem: string | null; include: boolean }>(row: R, r: SniffResult | null, rows: readonly R[]): R {
+type Row = Sniffed & { key: string; problem: string | null; include: boolean };
+export function withSniff<R extends Row>(row: R, r: SniffResult | null, rows: readonly R[]): R {
   if (!r) return { ...row, sniffed: true };
   const t = translate(checkNs);
   const twin = r.hash ? rows.find((x) => x.key !== row.key && x.sniffed && x.hash === r.hash && !x.problem) : undefined;
   const status = r.status !== 'ready' ? r.status : twin ? 'duplicateInBatch' : null;
   if (!status) return { ...row, sniffed: true, hash: r.hash };
-  const detail = status === 'duplicateInBatch' ? twin!.key.split('\u0000')[0]!.split('/').pop() : changeInWords(r.problemSaid, r.problem);
-  return { ...row, sniffed: true, hash: r.hash, include: false, problem: row.problem ?? `${t(`sniff.${status}`)}${detail ? ` — ${detail}` : ''}` };
+  const detail = status === 'duplicateInBatch'
+    ? twin!.key.split('\u0000')[0]!.split('/').pop()
+    : changeInWords(r.problemSaid, r.problem);
+  const problem = row.problem ?? `${t(`sniff.${status}`)}${detail ? ` — ${detail}` : ''}`;
+  return { ...row, sniffed: true, hash: r.hash, include: false, problem };
 }

@@ -11,10 +11,15 @@ import { turnAt } from '../../../src/cmo/turns';
 import { useApi } from '../shared/useApi';
 import { checkNs } from '../import/checkI18n';
 
-export interface TurnAt { sourceId: string; at: number; speaker: string; who: string | null; interviewer: boolean; hasNext: boolean; coded: boolean }
+export interface TurnAt {
+  sourceId: string; at: number; speaker: string; who: string | null;
+  interviewer: boolean; hasNext: boolean; coded: boolean;
+}
 
 /** What the tools show for a passage at `at` (null when the source has no turns there). */
-export function turnAtPassage(info: ProjectInfo, detail: SourceDetail | undefined, at: number | null, coded: boolean): TurnAt | null {
+export function turnAtPassage(
+  info: ProjectInfo, detail: SourceDetail | undefined, at: number | null, coded: boolean,
+): TurnAt | null {
   if (!detail || at === null) return null;
   const src = detail.source;
   const turn = turnAt(src.turns, at);
@@ -22,12 +27,14 @@ export function turnAtPassage(info: ProjectInfo, detail: SourceDetail | undefine
   const interviewer = isInterviewerName(turn.speaker, info.interviewers ?? DEFAULT_INTERVIEWERS);
   const pid = interviewer ? undefined : src.speakerMap[turn.speaker];
   const who = pid ? info.participants.find((p) => p.id === pid)?.label ?? null : null;
-  return { sourceId: src.id, at, speaker: turn.speaker, who, interviewer, hasNext: src.turns.indexOf(turn) < src.turns.length - 1, coded };
+  const hasNext = src.turns.indexOf(turn) < src.turns.length - 1;
+  return { sourceId: src.id, at, speaker: turn.speaker, who, interviewer, hasNext, coded };
 }
 
 export const TurnTools = memo(function TurnTools({ sourceId, at, speaker, who, interviewer, hasNext, coded }: TurnAt) {
   const { t } = useTranslation(checkNs);
   const { mutate } = useApi();
+  const source = sourceId;
   const problem = interviewer ? t('unattributedInterviewer') : who ? null : t('unattributedNone');
   return (
     <section className="turn-tools" aria-label={t('turnOf', { speaker })}>
@@ -38,9 +45,13 @@ export const TurnTools = memo(function TurnTools({ sourceId, at, speaker, who, i
       {coded && problem && <p className="turn-tools-problem small" role="note">⚠ {problem}</p>}
       <div className="actions">
         {!coded && (
-          <button type="button" title={t('splitTitle')} onClick={() => void mutate('turns.split', { source: sourceId, at })}>{t('split')}</button>
+          <button type="button" title={t('splitTitle')} onClick={() => void mutate('turns.split', { source, at })}>
+            {t('split')}
+          </button>
         )}
-        {hasNext && <button type="button" onClick={() => void mutate('turns.merge', { source: sourceId, at })}>{t('merge')}</button>}
+        {hasNext && (
+          <button type="button" onClick={() => void mutate('turns.merge', { source, at })}>{t('merge')}</button>
+        )}
       </div>
     </section>
   );

@@ -6,7 +6,8 @@ export const interviewers: Command = async (args) => {
   const [sub, ...rest] = args;
   const { positionals: [file, ...names], values } = parse(rest, { json: flag }, 'many');
   if (!file) throw new UsageError('angiv projektfilen');
-  if (sub !== 'list' && !names.length) throw new UsageError(`cmo interviewers ${sub ?? ''}: angiv mindst ét navn, fx "Karen Jensen (NFA)"`);
+  if (sub !== 'list' && !names.length)
+    throw new UsageError(`cmo interviewers ${sub ?? ''}: angiv mindst ét navn, fx "Karen Jensen (NFA)"`);
   return withService(file, async (svc) => {
     switch (sub) {
       case 'list': {

@@ -11,16 +11,35 @@ export const review: Command = async (args) => {
     const loose = await svc.call('review.unattributed', {});
     const why = (p: string) => (p === 'interviewer' ? 'i interviewerens tale' : 'ingen deltager');
     if (values.json) {
-      const rows: Record<string, unknown>[] = items.map((f) => ({ source: f.sourceName, segment: f.segment.id, kind: f.segment.kind, pt: f.segment.pt, start: f.segment.start, end: f.segment.end, before: f.segment.previousText, now: f.now }));
-      for (const u of loose) rows.push({ source: u.sourceName, segment: u.segment.id, kind: u.segment.kind, pt: u.segment.pt, start: u.segment.start, end: u.segment.end, before: null, now: u.segment.text, unattributed: u.problem, speaker: u.speaker });
+      const where = (s: { id: string; kind: unknown; pt: string[]; start: number; end: number }) =>
+        ({ segment: s.id, kind: s.kind, pt: s.pt, start: s.start, end: s.end });
+      const rows: Record<string, unknown>[] = items.map((f) =>
+        ({ source: f.sourceName, ...where(f.segment), before: f.segment.previousText, now: f.now }));
+      for (const u of loose) {
+        const now = u.segment.text;
+        rows.push({ source: u.sourceName, ...where(u.segment), before: null, now, unattributed: u.problem,
+          speaker: u.speaker });
+      }
       json(rows);
       return 0;
     }
     if (!items.length) out('Ingen kodninger venter på gennemsyn.');
-    else for (const f of items) out(`${f.sourceName}  [${f.segment.start}–${f.segment.end}]  ${f.segment.kind ?? 'T'} ${f.segment.pt.join(', ')}\n  før: ”${f.segment.previousText ?? '?'}”\n  nu:  ”${f.now}”`);
+    else {
+      for (const f of items) {
+        const s = f.segment;
+        out(`${f.sourceName}  [${s.start}–${s.end}]  ${s.kind ?? 'T'} ${s.pt.join(', ')}`);
+        out(`  før: ”${s.previousText ?? '?'}”\n  nu:  ”${f.now}”`);
+      }
+    }
     if (loose.length) {
-      out(`\n${loose.length} kodning(er) er ikke en interviewpersons udsagn (afvises af citateksporterne uden --allow-unattributed):`);
-      for (const u of loose) out(`${u.sourceName}  [${u.segment.start}–${u.segment.end}]  ${u.segment.kind ?? 'T'} ${u.segment.pt.join(', ')}  ${why(u.problem)}${u.speaker ? ` (${u.speaker})` : ''}\n  ”${u.segment.text.slice(0, 120)}”`);
+      out(`\n${loose.length} kodning(er) er ikke en interviewpersons udsagn`
+        + ' (afvises af citateksporterne uden --allow-unattributed):');
+      for (const u of loose) {
+        const s = u.segment;
+        const who = `${why(u.problem)}${u.speaker ? ` (${u.speaker})` : ''}`;
+        out(`${u.sourceName}  [${s.start}–${s.end}]  ${s.kind ?? 'T'} ${s.pt.join(', ')}  ${who}`);
+        out(`  ”${s.text.slice(0, 120)}”`);
+      }
     }
     return 0;
   });

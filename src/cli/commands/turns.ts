@@ -19,20 +19,32 @@ export const turns: Command = async (args) => {
       const s = await svc.call('source.speakerSummary', { source });
       const { source: src } = await svc.call('source.get', { id: s.sourceId });
       if (values.json) json({ summary: s, turns: src.turns });
-      else for (const t of src.turns) out(`${t.start}–${t.end}  ${t.speaker || '(ingen)'}  ${src.text.slice(t.start, Math.min(t.end, t.start + 70)).replace(/\s+/g, ' ')}`);
+      else {
+        for (const t of src.turns) {
+          const said = src.text.slice(t.start, Math.min(t.end, t.start + 70)).replace(/\s+/g, ' ');
+          out(`${t.start}–${t.end}  ${t.speaker || '(ingen)'}  ${said}`);
+        }
+      }
       return 0;
     }
-    if (values.at === undefined) throw new UsageError('--at mangler (tegn-nummer i transskriptionen, se cmo turns list)');
+    if (values.at === undefined)
+      throw new UsageError('--at mangler (tegn-nummer i transskriptionen, se cmo turns list)');
     const at = At.parse(values.at);
     let r: TurnsResult;
-    if (sub === 'split') r = await svc.call('turns.split', { source, at, ...(values.speaker ? { speaker: values.speaker } : {}) });
+    const speaker = values.speaker ? { speaker: values.speaker } : {};
+    if (sub === 'split') r = await svc.call('turns.split', { source, at, ...speaker });
     else if (sub === 'merge') r = await svc.call('turns.merge', { source, at });
     else if (sub === 'assign') {
       if (!values.speaker) throw new UsageError('--speaker mangler');
       r = await svc.call('turns.assign', { source, at, speaker: values.speaker });
-    } else throw new UsageError('brug: cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]');
+    } else {
+      throw new UsageError('brug: cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]');
+    }
     if (values.json) json(r);
-    else out(`${r.turns.length} taleture${r.flagged.length ? `; ${r.flagged.length} kodning(er) til gennemsyn (cmo review)` : ''} — fortryd med: cmo undo`);
+    else {
+      const flagged = r.flagged.length ? `; ${r.flagged.length} kodning(er) til gennemsyn (cmo review)` : '';
+      out(`${r.turns.length} taleture${flagged} — fortryd med: cmo undo`);
+    }
     return 0;
   });
 };

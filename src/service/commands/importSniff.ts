@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Project } from '../../cmo/model';
-import { say, type LogMessage } from '../../cmo/logMessages';
+import { say, wordsFor, type LogMessage } from '../../cmo/logMessages';
 import { loadTranscript } from '../../import/index';
 import { ImportError } from '../../import/errors';
 import { contentHash } from './importSource';
@@ -25,9 +25,11 @@ export interface SniffResult {
 const KIND: Record<string, SniffStatus> = {
   errZeroBytes: 'empty', errNoText: 'empty', errNoCues: 'empty', errFileHasNoText: 'empty',
   errEncryptedWord: 'encrypted', errEncryptedOdt: 'encrypted',
-  errIsImage: 'wrongContent', errIsPdf: 'wrongContent', errIsProgram: 'wrongContent', errNotZip: 'wrongContent', errIsZip: 'wrongContent',
-  errDocNamedDocx: 'wrongContent', errOldOfficeFormat: 'wrongContent', errLooksBinary: 'wrongContent', errOdtNotText: 'wrongContent', errZipNotDocument: 'wrongContent',
-  errOldWordFormat: 'unsupported', errPdfUnsupported: 'unsupported', errPagesUnsupported: 'unsupported', errSpreadsheetUnsupported: 'unsupported',
+  errIsImage: 'wrongContent', errIsPdf: 'wrongContent', errIsProgram: 'wrongContent', errNotZip: 'wrongContent',
+  errIsZip: 'wrongContent', errDocNamedDocx: 'wrongContent', errOldOfficeFormat: 'wrongContent',
+  errLooksBinary: 'wrongContent', errOdtNotText: 'wrongContent', errZipNotDocument: 'wrongContent',
+  errOldWordFormat: 'unsupported', errPdfUnsupported: 'unsupported', errPagesUnsupported: 'unsupported',
+  errSpreadsheetUnsupported: 'unsupported',
   errAudioUnsupported: 'unsupported', errVideoUnsupported: 'unsupported', errUnsupportedType: 'unsupported',
 };
 
@@ -36,13 +38,18 @@ export async function sniffImport(project: Project, p: { fileName: string; dataB
   const base = { fileName, hash: null, duplicateOf: null, turns: 0, speakers: [] };
   try {
     const t = await loadTranscript(fileName, Buffer.from(p.dataBase64, 'base64'));
-    if (!t.text.trim()) return { ...base, status: 'empty', problem: 'indeholder ingen tekst', problemSaid: say('errNoText') };
+    const none = say('errNoText');
+    if (!t.text.trim()) return { ...base, status: 'empty', problem: wordsFor(none, 'da'), problemSaid: none };
     const hash = contentHash(t.text);
     const dup = project.sources.find((s) => s.contentHash === hash);
     const speakers = [...new Set(t.turns.map((x) => x.speaker).filter(Boolean))];
     if (dup) {
       const said = say('errDuplicateImport', { file: fileName, name: dup.name });
-      return { ...base, hash, turns: t.turns.length, speakers, status: 'duplicate', problem: `den samme tekst er allerede importeret som "${dup.name}"`, problemSaid: said, duplicateOf: { id: dup.id, name: dup.name } };
+      return {
+        ...base, hash, turns: t.turns.length, speakers, status: 'duplicate',
+        problem: wordsFor(said, 'da'), problemSaid: said,
+        duplicateOf: { id: dup.id, name: dup.name },
+      };
     }
     return { ...base, hash, turns: t.turns.length, speakers, status: 'ready', problem: null, problemSaid: null };
   } catch (e) {

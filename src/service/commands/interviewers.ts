@@ -7,7 +7,9 @@ import type { Mutation, Query } from '../types';
 
 export interface InterviewerList { names: string[]; defaults: string[]; custom: boolean }
 
-const listOf = (p: Project): InterviewerList => ({ names: [...interviewerNames(p)], defaults: [...DEFAULT_INTERVIEWERS], custom: p.interviewers !== undefined });
+const listOf = (p: Project): InterviewerList => ({
+  names: [...interviewerNames(p)], defaults: [...DEFAULT_INTERVIEWERS], custom: p.interviewers !== undefined,
+});
 
 export const listInterviewers: Query<'interviewers.list'> = (p) => listOf(p);
 
@@ -42,7 +44,8 @@ export const addInterviewersCmd: Mutation<'interviewers.add'> = (project, p) => 
 export const removeInterviewersCmd: Mutation<'interviewers.remove'> = (project, p) => {
   const names = [...interviewerNames(project)];
   for (const raw of p.names) {
-    if (!names.some((x) => sameName(x, raw))) throw new DomainError(say('errInterviewerUnknown', { name: cleanName(raw), known: names.join(', ') }));
+    if (!names.some((x) => sameName(x, raw)))
+      throw new DomainError(say('errInterviewerUnknown', { name: cleanName(raw), known: names.join(', ') }));
   }
   const kept = names.filter((x) => !p.names.some((r) => sameName(x, r)));
   return {

@@ -36,9 +36,12 @@ function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { proje
   return { project: { ...next, segments }, flagged };
 }
 
-function outcome<M extends Method>(project: Project, src: Source, turns: SpeakerTurn[], summary: (flagged: number) => LogMessage): MutationOutcome<M> {
+function outcome<M extends Method>(
+  project: Project, src: Source, turns: SpeakerTurn[], summary: (flagged: number) => LogMessage,
+): MutationOutcome<M> {
   const r = withTurns(project, src, turns);
-  return { project: r.project, result: { sourceId: src.id, turns, flagged: r.flagged } as MutationOutcome<M>['result'], summary: summary(r.flagged.length) };
+  const result = { sourceId: src.id, turns, flagged: r.flagged } as MutationOutcome<M>['result'];
+  return { project: r.project, result, summary: summary(r.flagged.length) };
 }
 
 export const splitTurnCmd: Mutation<'turns.split'> = (project, p) => {
@@ -49,17 +52,25 @@ export const splitTurnCmd: Mutation<'turns.split'> = (project, p) => {
 
 export const mergeTurnsCmd: Mutation<'turns.merge'> = (project, p) => {
   const src = resolveSource(project, p.source);
-  return outcome(project, src, mergeTurns(src, p.at), (flagged) => say('turnsMerged', { source: src.name, at: p.at, flagged }));
+  const summary = (flagged: number) => say('turnsMerged', { source: src.name, at: p.at, flagged });
+  return outcome(project, src, mergeTurns(src, p.at), summary);
 };
 
 export const assignTurnCmd: Mutation<'turns.assign'> = (project, p) => {
   const src = resolveSource(project, p.source);
   const { turns, from } = assignTurn(src, p.at, p.speaker);
-  return outcome(project, src, turns, (flagged) => say('turnAssigned', { source: src.name, at: p.at, from, to: p.speaker.trim(), flagged }));
+  const summary = (flagged: number) =>
+    say('turnAssigned', { source: src.name, at: p.at, from, to: p.speaker.trim(), flagged });
+  return outcome(project, src, turns, summary);
 };
 
-export interface SpeakerStat { label: string; turns: number; words: number; interviewer: boolean; participantId: string | null; participant: string | null }
-export interface SpeakerSummary { sourceId: string; name: string; confirmed: boolean; speakers: SpeakerStat[]; unlabelledWords: number; words: number }
+export interface SpeakerStat {
+  label: string; turns: number; words: number; interviewer: boolean;
+  participantId: string | null; participant: string | null;
+}
+export interface SpeakerSummary {
+  sourceId: string; name: string; confirmed: boolean; speakers: SpeakerStat[]; unlabelledWords: number; words: number;
+}
 
 /** Turns and words per speaker of a source, who is the interviewer and who is which participant. */
 export function speakerSummary(project: Project, src: Source): SpeakerSummary {
@@ -71,7 +82,8 @@ export function speakerSummary(project: Project, src: Source): SpeakerSummary {
     if (!s) {
       const interviewer = !!label && isInterviewer(project, label);
       const pid = interviewer ? null : src.speakerMap[label] ?? null;
-      s = { label, turns: 0, words: 0, interviewer, participantId: pid, participant: project.participants.find((x) => x.id === pid)?.label ?? null };
+      const participant = project.participants.find((x) => x.id === pid)?.label ?? null;
+      s = { label, turns: 0, words: 0, interviewer, participantId: pid, participant };
       stats.set(label, s);
     }
     s.turns++;
@@ -80,15 +92,20 @@ export function speakerSummary(project: Project, src: Source): SpeakerSummary {
     labelled += wordCount(src.text.slice(t.start, t.end));
   }
   const words = wordCount(src.text);
-  return { sourceId: src.id, name: src.name, confirmed: src.speakersConfirmed !== false, speakers: [...stats.values()], unlabelledWords: Math.max(0, words - labelled), words };
+  return {
+    sourceId: src.id, name: src.name, confirmed: src.speakersConfirmed !== false, speakers: [...stats.values()],
+    unlabelledWords: Math.max(0, words - labelled), words,
+  };
 }
 
-export const speakerSummaryQuery: Query<'source.speakerSummary'> = (project, p) => speakerSummary(project, resolveSource(project, p.source));
+export const speakerSummaryQuery: Query<'source.speakerSummary'> = (project, p) =>
+  speakerSummary(project, resolveSource(project, p.source));
 
 export const confirmSpeakersCmd: Mutation<'source.confirmSpeakers'> = (project, p) => {
   const src = resolveSource(project, p.source);
   if (!src) throw new DomainError(say('errUnknownSource', { id: p.source }));
   const sources = project.sources.map((s) => (s === src ? { ...s, speakersConfirmed: true } : s));
   const next = { ...project, sources };
-  return { project: next, result: speakerSummary(next, sources.find((s) => s.id === src.id)!), summary: say('speakersConfirmed', { source: src.name }) };
+  const result = speakerSummary(next, sources.find((s) => s.id === src.id)!);
+  return { project: next, result, summary: say('speakersConfirmed', { source: src.name }) };
 };
