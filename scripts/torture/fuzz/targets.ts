@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import type fc from 'fast-check';
+import fc from 'fast-check';
+import { hostileFiles, type Importer } from '../../../tests/fuzz/generators';
 import { openService, type Service } from '../../../src/service/service';
 import { createProjectFile, parseProject } from '../../../src/store/projectFile';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
@@ -167,19 +168,26 @@ async function loader(ctx: Ctx, f: FuzzFile): Promise<Outcome> {
   return o;
 }
 
+/** The importers' own hostile files (tests/fuzz/generators.ts) beside ours, half and half. */
+const theirs = hostileFiles(process.env.TORTURE_SMOKE === '1' ? 0.1 : 1);
+function both(ours: fc.Arbitrary<FuzzFile>, kind: Importer, ext?: string): fc.Arbitrary<FuzzFile> {
+  const other = ext ? theirs[kind].map((f) => ({ ...f, name: f.name.replace(/\.[^.]+$/, ext) })) : theirs[kind];
+  return fc.oneof(ours, other.map((f) => ({ ...f, label: `${f.label} (tests/fuzz)` })));
+}
+
 export interface Target {
   arb(ctx: Ctx): fc.Arbitrary<FuzzFile>;
   run(ctx: Ctx, f: FuzzFile): Promise<Outcome>;
 }
 
 export const TARGETS: Record<string, Target> = {
-  txt: transcript(plainFile('txt')),
-  md: transcript(plainFile('md')),
-  rtf: transcript(rtfFile),
-  vtt: transcript(vttFile),
-  srt: transcript(srtFile),
-  docx: transcript(docxFile),
-  odt: transcript(odtFile),
+  txt: transcript(both(plainFile('txt'), 'txt')),
+  md: transcript(both(plainFile('md'), 'txt', '.md')),
+  rtf: transcript(both(rtfFile, 'rtf')),
+  vtt: transcript(both(vttFile, 'vtt')),
+  srt: transcript(both(srtFile, 'srt')),
+  docx: transcript(both(docxFile, 'docx')),
+  odt: transcript(both(odtFile, 'odt')),
   qdc: {
     arb: () => qdcFile,
     run: (ctx, f) => dispatch(ctx, 'codes.importQdc', { fileName: f.name, xml: utf8(f) }, f, true),
