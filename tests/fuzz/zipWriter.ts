@@ -72,9 +72,19 @@ export function writeZip(entries: ZipEntrySpec[]): Buffer {
   return Buffer.concat([...parts, cdBytes, end]);
 }
 
-const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-export const DOCX_HEAD = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const CT =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+  + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+  + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+  + '</Types>';
+const RELS =
+  '<?xml version="1.0"?>'
+  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+  + '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+  + '</Relationships>';
+export const DOCX_HEAD =
+  '<?xml version="1.0"?>'
+  + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
 export const DOCX_TAIL = '</w:body></w:document>';
 
 /** A .docx's entries around a given word/document.xml (its bytes, or already deflated). */
@@ -95,8 +105,16 @@ export function docxOf(paragraphs: string[]): Buffer {
   return writeZip(docxEntries(DOCX_HEAD + paragraphs.map(p).join('') + DOCX_TAIL));
 }
 
-const ODT_MANIFEST = '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>';
-export const ODT_HEAD = '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>';
+const ODT_MANIFEST =
+  '<?xml version="1.0"?>'
+  + '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+  + '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+  + '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+  + '</manifest:manifest>';
+export const ODT_HEAD =
+  '<?xml version="1.0"?>'
+  + '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+  + '<office:body><office:text>';
 export const ODT_TAIL = '</office:text></office:body></office:document-content>';
 
 /** An .odt's entries around a given content.xml (its text, or already deflated). */
