@@ -42,5 +42,7 @@ export const OurData = z.object({
   configurations: z.array(z.object({ id: Str, noteGuid: Str, pt: Str, verdict: Verdict, createdAt: Str, updatedAt: Str })),
   /** project note guids that were project notes */
   projectNotes: z.array(Str),
+  /** memo note guid → the memo (on the project, a source, a case, a PT point or a code; target is our id) */
+  memos: z.record(Str, z.object({ id: Str, on: z.enum(['project', 'source', 'case', 'pt', 'code']), target: Str.nullable(), coder: Str, createdAt: Str, updatedAt: Str })).default({}),
 });
 export type OurData = z.infer<typeof OurData>;

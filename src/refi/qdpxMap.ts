@@ -5,7 +5,7 @@
  * one selection per range and code); our own export is read one selection per segment.
  */
 import crypto from 'node:crypto';
-import type { AttributeDef, Case, Code, CodeGroup, Kind, Project, ProjectNote, Segment, Source, Verdict } from '../cmo/model';
+import type { AttributeDef, Case, Code, CodeGroup, Kind, Memo, Project, Segment, Source, Verdict } from '../cmo/model';
 import { parseTurns } from '../cmo/turns';
 import { codePointIndex, normalizeWithMap } from './offsets';
 import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
@@ -44,6 +44,23 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const used = new Set<string>(); // note guids that landed somewhere
   const noteText = (g: string) => { const n = notes.get(g); if (!n || n.name === DATA_NOTE_NAME) return null; used.add(g); return (n.raw ?? n.description).trim(); };
   if (ours) { const d = r.notes.find((n) => n.name === DATA_NOTE_NAME); if (d) used.add(d.guid); }
+  // memos: ours come back as they were; another tool's notes on a code, a source or the project become memos there
+  const memos: Memo[] = [];
+  const memo = (on: Memo['on'], target: string | null, g: string) => {
+    const n = notes.get(g);
+    if (!n || used.has(g) || n.name === DATA_NOTE_NAME) return;
+    const body = (n.raw ?? n.description).trim();
+    used.add(g);
+    if (!body) return;
+    const title = n.name.trim() && !/^(memo|note|notat)$/i.test(n.name.trim()) && on === 'project' ? `${n.name.trim()}\n\n` : '';
+    memos.push({ id: newId('memo'), on, target, text: title + body, coder: users.get(n.user) ?? '', createdAt: n.date || now, updatedAt: n.date || now });
+  };
+  for (const [g, m] of Object.entries(ours?.memos ?? {})) {
+    const n = notes.get(g);
+    if (!n) continue;
+    used.add(g);
+    memos.push({ id: m.id, on: m.on, target: m.target, text: (n.raw ?? '').trim(), coder: m.coder, createdAt: m.createdAt, updatedAt: m.updatedAt });
+  }
 
   // codebook (our frames come back as kinds, PT points and verdicts, not as codes)
   const frames = new Set<string>();
@@ -54,8 +71,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     if (frames.has(c.guid)) continue;
     const id = ours?.codes[c.guid] ?? (c.guid || newId('code'));
     codeId.set(c.guid, id);
-    const extra = c.noteRefs.map(noteText).filter(Boolean);
-    codes.push({ id, name: cleanName(c.name, '(uden navn)'), description: [c.description, ...extra].filter(Boolean).join('\n\n'),
+    for (const g of c.noteRefs) memo('code', id, g);
+    codes.push({ id, name: cleanName(c.name, '(uden navn)'), description: c.description,
       color: c.color, parentId: c.parentGuid ? codeId.get(c.parentGuid) ?? null : null, codable: c.codable });
   }
 
@@ -123,7 +140,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     let name = cleanName(t.name, t.path.split('/').pop()?.replace(/\.[^.]*$/, '') || t.guid);
     for (let i = 2; names.has(name.toLowerCase()); i++) name = `${cleanName(t.name, t.guid)} (${i})`;
     names.add(name.toLowerCase());
-    const srcNotes = od?.notes ?? [t.description.trim(), ...t.noteRefs.map(noteText),
+    for (const g of t.noteRefs) memo('source', id, g);
+    const srcNotes = od?.notes ?? [t.description.trim(),
       ...t.values.filter((v) => v.value !== '').map((v) => `${varName.get(v.varGuid) ?? 'Variabel'}: ${v.value}`)].filter((x): x is string => !!x);
     addLost(r, 'kodninger af hele kilder (codings of a whole source)', t.sourceCodings, 'en kodning hører til en passage i CMO Workbench');
     sources.push({
@@ -193,13 +211,9 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const codeGroups: CodeGroup[] = r.sets.map((s) => ({ id: s.guid || newId('grp'), name: s.name.trim() || '(uden navn)', description: s.description,
     codeIds: s.codeGuids.map((g) => codeId.get(g)).filter((x): x is string => !!x),
     sourceIds: s.sourceGuids.map((g) => sourceIdOf.get(g)).filter((x): x is string => !!x) }));
-  const projectNotes: ProjectNote[] = [];
-  for (const n of r.notes) {
-    if (used.has(n.guid) || n.name === DATA_NOTE_NAME) continue;
-    used.add(n.guid);
-    projectNotes.push({ id: n.guid || newId('note'), title: n.name.trim(), text: (n.raw ?? n.description).trim(), author: users.get(n.user) ?? '', ...(n.date ? { createdAt: n.date } : {}) });
-  }
-  if (r.description.trim()) projectNotes.unshift({ id: 'project-description', title: 'Beskrivelse', text: r.description.trim(), author: '' });
+  for (const g of r.projectNoteRefs) memo('project', null, g);
+  for (const n of r.notes) memo('project', null, n.guid);
+  if (r.description.trim()) memos.unshift({ id: newId('memo'), on: 'project', target: null, text: r.description.trim(), coder: '', createdAt: now, updatedAt: now });
 
   const participants = ours ? ours.participants.map((p) => ({ id: p.id, label: p.label, roleId: p.roleId, caseId: p.caseGuid ? caseIdOf.get(p.caseGuid) ?? null : null })) : [];
   const project: Project = {
@@ -207,12 +221,12 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     coders: r.users.map((u) => ({ id: u.guid, name: u.name || u.guid })).filter((c) => c.id),
     programmeTheory: ours?.programmeTheory ?? base.programmeTheory, roles: ours?.roles ?? base.roles,
     attributeDefs, cases, participants, sources, segments, configurations, codes,
-    ...(codeGroups.length ? { codeGroups } : {}), ...(projectNotes.length ? { projectNotes } : {}),
+    memos, ...(codeGroups.length ? { codeGroups } : {}),
   };
-  const memos = used.size - (ours ? 1 + configurations.length : 0) + (r.description.trim() ? 1 : 0);
+  const memoCount = used.size - (ours ? 1 + configurations.length : 0) + (r.description.trim() ? 1 : 0);
   const report: ImportReport = {
     origin: r.origin, offsets: utf16 ? 'utf16' : 'codepoints', sources: sources.length, codes: codes.length, segments: segments.length,
-    codings, cases: cases.length, variables: r.variables.length, users: r.users.length, memos,
+    codings, cases: cases.length, variables: r.variables.length, users: r.users.length, memos: memoCount,
     lost: [...r.lost].map(([what, v]) => ({ what, count: v.count, why: v.why })),
   };
   return { project, report };

@@ -33,6 +33,12 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
   const coderGuid = new Map(p.coders.map((c) => [c.name, guidFor('user', c.id)]));
   const uGuid = (name: string) => (name ? coderGuid.get(name) ?? userGuid(name) : undefined);
   const users = [...userNames].map((n) => at({ guid: uGuid(n), name: n }));
+  const memoNote = (id: string) => stableGuid(`memo-note:${id}`);
+  const memoTarget = (m: { on: string; target: string | null }) => (!m.target ? null : m.on === 'source' ? guidFor('source', m.target)
+    : m.on === 'code' ? guidFor('code', m.target) : m.on === 'pt' ? ptCodeGuid(m.target, null) : null);
+  const memoRefs = new Map<string, string[]>();
+  for (const m of p.memos ?? []) { const k = memoTarget(m); if (k) memoRefs.set(k, [...(memoRefs.get(k) ?? []), memoNote(m.id)]); }
+  const refsTo = (k: string) => (memoRefs.get(k) ?? []).map((g) => at({ targetGUID: g }));
 
   // codebook: ours, then the Programteori and Vurdering frames
   const codeGuid = new Map(p.codes.map((c) => [c.id, guidFor('code', c.id)]));
@@ -40,13 +46,14 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
   const codeEl = (id: string | null): El[] => ordered.filter((c) => (c.parentId && codeGuid.has(c.parentId) ? c.parentId : null) === id).map((c) => {
     const kids = codeEl(c.id);
     return { ...at({ guid: codeGuid.get(c.id), name: c.name, isCodable: c.codable, color: c.color ?? undefined }),
-      ...(c.description ? { Description: c.description } : {}), ...(kids.length ? { Code: kids } : {}) };
+      ...(c.description ? { Description: c.description } : {}), NoteRef: refsTo(codeGuid.get(c.id)!), ...(kids.length ? { Code: kids } : {}) };
   });
   const ptCodes: OurData['ptCodes'] = {}, verdictCodes: OurData['verdictCodes'] = {};
   const ptFrame = { ...at({ guid: PT_FRAME_GUID, name: 'Programteori', isCodable: false }), Description: p.programmeTheory.name,
     Code: p.programmeTheory.points.map((pt) => ({
       ...at({ guid: ptCodeGuid(pt.id, null), name: pt.id, isCodable: false }),
       Description: [pt.title, pt.context && `Kontekst: ${pt.context}`, pt.mechanism && `Mekanisme: ${pt.mechanism}`, pt.outcome && `Outcome: ${pt.outcome}`].filter(Boolean).join('\n'),
+      NoteRef: refsTo(ptCodeGuid(pt.id, null)),
       Code: KINDS.map((k) => { ptCodes[ptCodeGuid(pt.id, k)] = [pt.id, k]; return at({ guid: ptCodeGuid(pt.id, k), name: KIND_NAMES[k], isCodable: true }); }),
     })) };
   const verdictFrame = { ...at({ guid: VERDICT_FRAME_GUID, name: 'Vurdering', isCodable: false }), Description: 'Hvad passagen siger om programteorien',
@@ -90,6 +97,14 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
     for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds]) segNotes.set(id, [...(segNotes.get(id) ?? []), g]);
   }
   const projectNoteGuids = (p.projectNotes ?? []).map((n) => { const g = guidFor('note', n.id); note(g, n.title, n.text, { creationDateTime: when(n.createdAt) }); return g; });
+  // memos on the project, a source, a case, a PT point or a code: Notes referenced from what they are on
+  const memoData: OurData['memos'] = {};
+  for (const m of p.memos ?? []) {
+    const g = memoNote(m.id);
+    memoData[g] = { id: m.id, on: m.on, target: m.target, coder: m.coder, createdAt: m.createdAt, updatedAt: m.updatedAt };
+    note(g, 'Memo', m.text, { creationDateTime: when(m.createdAt), creatingUser: uGuid(m.coder) });
+    if (!memoTarget(m)) projectNoteGuids.push(g); // the project's, and a case's (a Case has no NoteRef in REFI-QDA)
+  }
 
   // sources with one selection per segment
   const zip = new JSZip();
@@ -123,6 +138,7 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
       ...at({ guid: g, name: src.name, plainTextPath: `internal://${g}.txt`, creationDateTime: when(src.provenance.importedAt) }),
       ...(src.notes.length ? { Description: src.notes.join('\n\n') } : {}),
       PlainTextSelection: sel,
+      NoteRef: refsTo(g),
       VariableValue: [...(roleLabels.length ? [value(roleVar, roleLabels.join(', '), false)] : []),
         ...(parts.length ? [value(partVar, parts.map((x) => x!.label).join(', '), false)] : [])],
     };
@@ -135,7 +151,7 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
     cases: Object.fromEntries(p.cases.map((c) => [caseGuid.get(c.id)!, { id: c.id, number: c.number }])),
     sources: Object.fromEntries(p.sources.map((s) => [sourceGuid.get(s.id)!, { id: s.id, participantIds: s.participantIds, speakerMap: s.speakerMap, notes: s.notes, format: s.provenance.format, fileName: s.provenance.fileName }])),
     codes: Object.fromEntries([...codeGuid].map(([id, g]) => [g, id])), ptCodes, verdictCodes, segments: segSel, memoNotes,
-    configurations: cfgs, projectNotes: projectNoteGuids,
+    configurations: cfgs, projectNotes: projectNoteGuids, memos: memoData,
   };
   note(stableGuid(`data:${p.id}`), DATA_NOTE_NAME, JSON.stringify(data));
 

@@ -21,7 +21,13 @@ function realist(): Project {
   c.codes = [code.id];
   return { ...p, sources: [src], segments: [a, b, c],
     configurations: [{ id: 'cfg-1', pt: '#10', contextIds: [], mechanismIds: ['seg-a'], outcomeIds: ['seg-b'], statement: 'Hvis … så … fordi …', verdict: 'refutes', createdAt: NOW, updatedAt: NOW }],
-    projectNotes: [{ id: 'n1', title: 'Note', text: 'Projektnote', author: '' }] };
+    memos: [
+      { id: 'm1', on: 'project', target: null, text: 'Projektmemo', coder: 'tester', createdAt: NOW, updatedAt: NOW },
+      { id: 'm2', on: 'source', target: 'src-1', text: 'Om kilden', coder: 'tester', createdAt: NOW, updatedAt: NOW },
+      { id: 'm3', on: 'code', target: code.id, text: 'Om koden', coder: '', createdAt: NOW, updatedAt: NOW },
+      { id: 'm4', on: 'pt', target: '#10', text: 'Om #10', coder: '', createdAt: NOW, updatedAt: NOW },
+      { id: 'm5', on: 'case', target: p.cases[0]!.id, text: 'Om casen', coder: '', createdAt: NOW, updatedAt: NOW },
+    ] };
 }
 
 describe('our export and its re-import', () => {
@@ -39,8 +45,19 @@ describe('our export and its re-import', () => {
     expect(q.cases).toEqual(p.cases);
     expect(q.attributeDefs).toEqual(p.attributeDefs);
     expect([...codePaths(q.codes).values()].sort()).toEqual([...codePaths(p.codes).values()].sort());
-    expect(q.projectNotes?.map((n) => n.text)).toEqual(['Projektnote']);
+    const memoKey = (x: Project) => (x.memos ?? []).map((m) => JSON.stringify(m)).sort();
+    expect(memoKey(q)).toEqual(memoKey(p));
     expect(q.sources[0]!.caseId).toBe(p.cases[0]!.id);
+  });
+  it("another tool's notes on a code, a source and the project become memos there", async () => {
+    const r = readQdpx((await projectToQdpx(realist())).buffer, 'rt.qdpx');
+    const foreign = { ...r, origin: 'MAXQDA 24' };
+    const { refiToProject } = await import('../../../src/refi/qdpxMap');
+    const { project } = refiToProject(foreign, nfaProject(), NOW);
+    const on = (kind: string) => (project.memos ?? []).filter((m) => m.on === kind).map((m) => m.text);
+    expect(on('code').sort()).toEqual(['Om #10', 'Om koden']); // the PT point's memo is on its code there
+    expect(on('source')).toEqual(['Om kilden']);
+    expect(on('project')).toEqual(expect.arrayContaining(['Projektmemo', 'Om casen']));
   });
   it('writes code points and the realist coding as codes other tools can see', async () => {
     const r = readQdpx((await projectToQdpx(realist())).buffer, 'rt.qdpx');
