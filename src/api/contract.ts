@@ -410,6 +410,14 @@ export const contract = {
     }).strict(),
     result: result<Agreement>(), mutates: false,
   },
+  /** the same comparison as a workbook (.xlsx) for the report's appendix */
+  'coders.exportAgreement': {
+    params: z.object({
+      coders: z.array(z.string().trim().min(1).max(200)).length(2), by: z.enum(AGREEMENT_BY).default('pt-kind'),
+      sources: z.array(Ref).optional(), overlap: z.number().gt(0).max(1).default(0.9),
+    }).strict(),
+    result: result<ExportFile>(), mutates: false,
+  },
   /** memos on the project, a source, a case, a PT point or a code; `target` as the user names it (`Case 01 - Leder`, `3`, `#10`) */
   'memo.list': { params: z.object({ on: z.enum(MEMO_TARGETS).optional(), target: Ref.optional() }).strict(), result: result<MemoView[]>(), mutates: false },
   'memo.add': {

@@ -71,7 +71,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
   cmo coder-copy <projekt> <kopi.cmo.json> --coder <navn> [--blind]   kopi til én koder; --blind: intet spor af de andres arbejde
   cmo merge <projekt> <kopi.cmo.json>… [--json]   flet koderkopier ind (ét skridt der kan fortrydes; konflikter listes)
-  cmo agreement <projekt> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json]
+  cmo agreement <projekt> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json|--out <fil.xlsx>]
            enighed pr. kilde × enhed: κ og procent som NVivo (tegn), Krippendorffs α, segmentenighed som MAXQDA
   cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…" [--coder …]
   cmo memo edit <projekt> <id> --text "…" | remove <projekt> <id> | list <projekt> [--on … [mål]] [--json]

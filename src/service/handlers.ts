@@ -38,7 +38,7 @@ import { unattributedCodings } from '../cmo/unattributed';
 import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
-import { addCoderCmd, adoptCmd, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
+import { addCoderCmd, adoptCmd, agreementFile, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
 import { addMemoCmd, editMemoCmd, exportMemos, listMemosQuery, removeMemoCmd } from './commands/memos';
 
 type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
@@ -50,7 +50,7 @@ type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split
   | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set' | 'memo.add' | 'memo.edit' | 'memo.remove';
 /** Team coding (commands/team.ts) */
 type TeamQueries = 'coders.list' | 'coders.agreement';
-type TeamExports = 'coders.copy';
+type TeamExports = 'coders.copy' | 'coders.exportAgreement';
 type TeamMutations = 'coders.add' | 'coders.merge' | 'coders.adopt';
 /** Undo/redo and the history state are the session's own, not project commands. */
 export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods | TeamQueries | TeamExports | TeamMutations>;
@@ -101,6 +101,7 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
 };
 
 export const exports: { [M in ExportMethods | TeamExports]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
+  'coders.exportAgreement': agreementFile,
   'coders.copy': async (p, q) => { const { fileName, mime, dataBase64 } = coderCopyFile(p, q); return { fileName, mime, dataBase64 }; },
   // with the framework summaries and attribute filters (commands/framework.ts)
   'matrix.export': exportMatrix,

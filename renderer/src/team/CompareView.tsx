@@ -1,7 +1,7 @@
 /**
  * Compare coders: κ, percent agreement and α per source × unit (weakest first, coloured), the
  * passages of a chosen row side by side with both coders' stripes and the disagreements in red,
- * and one coder's coding adopted as the consensus coder's (one undoable step). Saved as CSV.
+ * and one coder's coding adopted as the consensus coder's (one undoable step). Saved as a workbook (.xlsx).
  */
 import { useMemo, useState } from 'react';
 import type { ProjectInfo } from '../../../src/api/contract';
@@ -52,13 +52,11 @@ export function CompareView({ onJump }: { info: ProjectInfo; onJump: (sourceId: 
   const row = rows.find((r) => key(r) === chosen) ?? null;
   const color = (name: string) => coders?.find((c) => c.name === name)?.color ?? '#888';
 
-  const saveCsv = () => {
-    const head = [t('source'), t('unit'), 'kappa', 'percent', 'alpha', 'both', 'aOnly', 'bOnly', 'neither'];
-    const esc = (v: string | number) => (typeof v === 'string' && /[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
-    const lines = [head, ...rows.map((r) => [r.source, r.unit, r.kappa, r.percent, r.alpha, r.both, r.aOnly, r.bOnly, r.neither])].map((l) => l.map(esc).join(','));
-    const bytes = new TextEncoder().encode('\uFEFF' + lines.join('\n') + '\n');
-    downloadFile({ fileName: `${t('fileName')}-${ca}-${cb}.csv`, mime: 'text/csv', dataBase64: btoa(String.fromCharCode(...bytes)) });
+  const saveXlsx = async () => {
+    const f = await tools.attempt('coders.exportAgreement', { coders: [ca, cb], by });
+    if (f) downloadFile(f);
   };
+
 
   if (coders && active.length < 2) return <section className="compare"><h2>{t('title')}</h2><p className="muted">{t('needTwo')}</p></section>;
   return (
@@ -81,7 +79,7 @@ export function CompareView({ onJump }: { info: ProjectInfo; onJump: (sourceId: 
             {BY.map((x) => <option key={x} value={x}>{t(`byOpt.${x}`)}</option>)}
           </select>
         </label>
-        <button type="button" onClick={saveCsv} disabled={!rows.length}>{t('export')}</button>
+        <button type="button" onClick={() => void saveXlsx()} disabled={!rows.length}>{t('export')}</button>
       </div>
       {ag && (rows.length ? (
         <p className="compare-overall">{t('overall', { kappa: fixed(ag.overall.kappa), percent: pct(ag.overall.percent), alpha: fixed(ag.overall.alpha), agree: ag.segments.agree, disagree: ag.segments.disagree })}</p>

@@ -6,7 +6,7 @@ import { AGREEMENT_BY, type Agreement } from '../../cmo/agreement';
 import { coderCopyFile } from '../../service/commands/team';
 import { createProjectFile, ProjectFileError } from '../../store/projectFile';
 import { UsageError, list, option } from '../args';
-import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 
 /** `cmo coder-copy <project> <out.cmo.json> --coder <name> [--blind]` */
 export const coderCopyCmd: Command = async (args) => {
@@ -57,15 +57,22 @@ function printAgreement(a: Agreement): void {
   }
 }
 
-/** `cmo agreement <project> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json]` */
+/** `cmo agreement <project> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json | --out f.xlsx]` */
 export const agreementCmd: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { coders: many, by: str, source: many, overlap: str, json: flag }, 1);
+  const { positionals: [file], values } = parse(args, { coders: many, by: str, source: many, overlap: str, out: str, json: flag }, 1);
   const coders = list(values.coders) ?? [];
   if (coders.length !== 2) throw new UsageError('--coders skal være to kodere, fx --coders Karen,Mads');
   const by = option('by', z.enum(AGREEMENT_BY), values.by ?? 'pt-kind');
   const overlap = option('overlap', z.coerce.number().gt(0).max(1), values.overlap ?? '0.9');
   return withService(file!, async (svc) => {
-    const a = await svc.call('coders.agreement', { coders, by, sources: list(values.source), overlap });
+    const q = { coders, by, sources: list(values.source), overlap };
+    if (values.out) {
+      const f = await svc.call('coders.exportAgreement', q);
+      await writeOut(values.out, Buffer.from(f.dataBase64, 'base64'));
+      out(`Skrev ${path.resolve(values.out)}`);
+      return 0;
+    }
+    const a = await svc.call('coders.agreement', q);
     if (values.json) {
       json({
         coders: a.coders, by: a.by, overall: a.overall,

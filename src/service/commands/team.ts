@@ -1,6 +1,7 @@
 /** Team coding as service methods: the coders, a coder copy, merging copies (one undoable step), agreement. */
 import path from 'node:path';
-import type { ExportFile } from '../../api/contract';
+import type { ExportFile, ParsedParams } from '../../api/contract';
+import { agreementToXlsx } from '../../export/agreementXlsx';
 import { computeAgreement, type Agreement } from '../../cmo/agreement';
 import { coderCopy } from '../../cmo/coderCopy';
 import { codersOf, requireCoder, withCoder, type CoderView } from '../../cmo/coders';
@@ -27,6 +28,14 @@ export const agreementQuery: Query<'coders.agreement'> = (p, q): Agreement => {
   const sourceIds = q.sources?.length ? q.sources.map((s) => resolveSource(p, s).id) : undefined;
   return computeAgreement(p, a, b, { by: q.by, sourceIds, overlap: q.overlap });
 };
+
+/** The comparison as a workbook (the Compare coders view's export). */
+export async function agreementFile(p: Project, q: ParsedParams<'coders.exportAgreement'>): Promise<ExportFile> {
+  const a = agreementQuery(p, q, undefined as never);
+  const name = `${p.name} - ${a.coders.join(' og ')}`.replace(/[\\/:*?"<>|]+/g, '_');
+  const data = await agreementToXlsx(a, p.name);
+  return { fileName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: data.toString('base64') };
+}
 
 /** The copy as a file to save (the window downloads it; the CLI writes it with createProjectFile). */
 export function coderCopyFile(p: Project, q: { coder: string; blind: boolean }, now = new Date().toISOString()): ExportFile & { project: Project } {

@@ -87,3 +87,17 @@ describe('rows, overall and segment agreement', () => {
     expect(agree(seg('a', 'A', 0, 10), seg('b1', 'B', 0, 10), seg('b2', 'B', 6, 8)).segments).toEqual({ agree: 2, disagree: 1, percent: 2 / 3 });
   });
 });
+
+describe('the comparison as a workbook', () => {
+  it('has a row per source × unit, weakest first, with κ, percent and α as numbers', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { agreementToXlsx } = await import('../../../src/export/agreementXlsx');
+    const a = agree(seg('a', 'A', 0, 4, ['#4a', '#5']), seg('b', 'B', 0, 4, ['#4a']));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await agreementToXlsx(a, 'Test') as never);
+    const ws = wb.worksheets[0]!;
+    const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const table = rows.slice(rows.findIndex((r) => r[0] === 'Kilde') + 1);
+    expect(table.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([['M #5', 0, 0.6, expect.any(Number)], ['M #4a', 1, 1, 1]]);
+  });
+});
