@@ -33,7 +33,10 @@ export interface MergeAdded {
 export interface MergeReport { added: MergeAdded; skipped: number; conflicts: MergeConflict[]; flagged: string[] }
 
 export const emptyReport = (): MergeReport => ({
-  added: { segments: 0, configurations: 0, memos: 0, codes: 0, cases: 0, sources: 0, ptPoints: 0, attributes: 0, participants: 0, coders: 0 },
+  added: {
+    segments: 0, configurations: 0, memos: 0, codes: 0, cases: 0,
+    sources: 0, ptPoints: 0, attributes: 0, participants: 0, coders: 0,
+  },
   skipped: 0, conflicts: [], flagged: [],
 });
 
@@ -42,16 +45,24 @@ const memosOf = (p: Project) => (p as { memos?: MemoLike[] }).memos;
 const sorted = (xs: readonly string[]) => [...xs].sort().join(',');
 const twinKey = (s: Pick<Segment, 'sourceId' | 'start' | 'end' | 'coder' | 'kind' | 'pt' | 'codes'>) =>
   `${s.sourceId}|${s.start}|${s.end}|${s.coder}|${s.kind ?? ''}|${sorted(s.pt)}|${sorted(s.codes)}`;
-const sameCoding = (a: Segment, b: Segment) => twinKey(a) === twinKey(b) && a.verdict === b.verdict && a.memo === b.memo;
-const cfgKey = (c: CmoConfiguration) => `${c.pt}|${sorted([...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])}|${c.statement}|${c.verdict}`;
-const describeSeg = (s: Segment) => `${[s.kind, ...s.pt].filter(Boolean).join(' ')} [${s.start}–${s.end}] ${s.verdict}${s.memo ? ` "${s.memo.slice(0, 40)}"` : ''}`;
+const sameCoding = (a: Segment, b: Segment) =>
+  twinKey(a) === twinKey(b) && a.verdict === b.verdict && a.memo === b.memo;
+const cfgKey = (c: CmoConfiguration) =>
+  `${c.pt}|${sorted([...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])}|${c.statement}|${c.verdict}`;
+const describeSeg = (s: Segment) => {
+  const memo = s.memo ? ` "${s.memo.slice(0, 40)}"` : '';
+  return `${[s.kind, ...s.pt].filter(Boolean).join(' ')} [${s.start}–${s.end}] ${s.verdict}${memo}`;
+};
 
 /** One copy merged into the project; `report` is added to (several copies share one). */
-export function mergeCopy(project: Project, copy: Project, copyName: string, report: MergeReport = emptyReport()): { project: Project; report: MergeReport } {
+export function mergeCopy(
+  project: Project, copy: Project, copyName: string, report: MergeReport = emptyReport(),
+): { project: Project; report: MergeReport } {
   const conflict = (c: Omit<MergeConflict, 'copy'>) => report.conflicts.push({ ...c, copy: copyName });
   const p: Project = {
-    ...project, sources: [...project.sources], segments: [...project.segments], configurations: [...project.configurations],
-    codes: [...project.codes], cases: [...project.cases], participants: [...project.participants], roles: [...project.roles],
+    ...project, sources: [...project.sources], segments: [...project.segments],
+    configurations: [...project.configurations], codes: [...project.codes], cases: [...project.cases],
+    participants: [...project.participants], roles: [...project.roles],
     attributeDefs: [...project.attributeDefs], quoteRenditions: [...project.quoteRenditions],
     programmeTheory: { ...project.programmeTheory, points: [...project.programmeTheory.points] },
   };
@@ -59,8 +70,13 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
   // PT points, roles, attribute definitions: new ones come in; a PT point titled differently is a conflict
   for (const pt of copy.programmeTheory.points) {
     const here = p.programmeTheory.points.find((x) => x.id === pt.id);
-    if (!here) { p.programmeTheory.points.push({ ...pt, parent: pt.parent && p.programmeTheory.points.some((x) => x.id === pt.parent) ? pt.parent : null }); report.added.ptPoints++; }
-    else if (here.title !== pt.title) conflict({ kind: 'pt', id: pt.id, what: pt.id, here: here.title, there: pt.title });
+    if (!here) {
+      const parent = pt.parent && p.programmeTheory.points.some((x) => x.id === pt.parent) ? pt.parent : null;
+      p.programmeTheory.points.push({ ...pt, parent });
+      report.added.ptPoints++;
+    } else if (here.title !== pt.title) {
+      conflict({ kind: 'pt', id: pt.id, what: pt.id, here: here.title, there: pt.title });
+    }
   }
   const roleIds = new Set(p.roles.map((r) => r.id));
   for (const r of copy.roles) if (!roleIds.has(r.id)) p.roles.push(r);
@@ -74,23 +90,29 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
     const here = i >= 0 ? p.cases[i]! : p.cases.find((x) => x.label === c.label);
     if (!here) { p.cases.push(c); caseMap.set(c.id, c.id); report.added.cases++; continue; }
     caseMap.set(c.id, here.id);
-    if (here.label !== c.label) conflict({ kind: 'case', id: here.id, what: here.label, here: here.label, there: c.label });
+    if (here.label !== c.label)
+      conflict({ kind: 'case', id: here.id, what: here.label, here: here.label, there: c.label });
     let attributes: Case['attributes'] | null = null;
     for (const [k, v] of Object.entries(c.attributes)) {
       const mine = here.attributes[k];
       if (mine === undefined) { (attributes ??= { ...here.attributes })[k] = v; report.added.attributes++; }
-      else if (mine !== v) conflict({ kind: 'attribute', id: here.id, what: `${here.label}: ${p.attributeDefs.find((d) => d.id === k)?.label ?? k}`, here: mine, there: v });
+      else if (mine !== v) {
+        const what = `${here.label}: ${p.attributeDefs.find((d) => d.id === k)?.label ?? k}`;
+        conflict({ kind: 'attribute', id: here.id, what, here: mine, there: v });
+      }
     }
     if (attributes) p.cases[p.cases.indexOf(here)] = { ...here, attributes };
   }
-  const mapCase = (id: string | null) => (id ? caseMap.get(id) ?? (p.cases.some((c) => c.id === id) ? id : null) : null);
+  const mapCase = (id: string | null) =>
+    (id ? caseMap.get(id) ?? (p.cases.some((c) => c.id === id) ? id : null) : null);
 
   // participants the project does not have (a speaker mapped in the copy, a new source's)
   const partIds = new Set(p.participants.map((x) => x.id));
   const newParticipant = (x: Participant) => {
     if (partIds.has(x.id)) return;
     partIds.add(x.id);
-    p.participants.push({ ...x, caseId: mapCase(x.caseId), roleId: x.roleId && p.roles.some((r) => r.id === x.roleId) ? x.roleId : null });
+    const roleId = x.roleId && p.roles.some((r) => r.id === x.roleId) ? x.roleId : null;
+    p.participants.push({ ...x, caseId: mapCase(x.caseId), roleId });
     report.added.participants++;
   };
 
@@ -99,7 +121,10 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
   for (const s of copy.sources) {
     const here = p.sources.find((x) => x.id === s.id) ?? p.sources.find((x) => x.contentHash === s.contentHash);
     if (!here) {
-      for (const id of s.participantIds) { const x = copy.participants.find((y) => y.id === id); if (x) newParticipant(x); }
+      for (const id of s.participantIds) {
+        const x = copy.participants.find((y) => y.id === id);
+        if (x) newParticipant(x);
+      }
       const added: Source = { ...s, caseId: mapCase(s.caseId) };
       p.sources.push(added);
       srcMap.set(s.id, { id: s.id, edits: null, text: s.text });
@@ -108,6 +133,7 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
     }
     const same = here.contentHash === s.contentHash && here.text === s.text;
     srcMap.set(s.id, { id: here.id, edits: same ? null : editsBetween(s.text, here.text), text: here.text });
+    // the project's text is kept; the copy's codings are mapped onto it (lengths in characters shown)
     if (!same) conflict({ kind: 'transcript', id: here.id, what: here.name, here: `${here.text.length}`, there: `${s.text.length}` });
   }
 
@@ -148,13 +174,17 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
       const end = Math.max(start, mapOffset(src.edits, s.end, 'end'));
       const text = src.text.slice(start, end);
       const changed = text !== s.text;
-      seg = { ...seg, start, end, text, needsReview: s.needsReview || changed, previousText: changed ? (s.previousText ?? s.text) : s.previousText };
+      const previousText = changed ? (s.previousText ?? s.text) : s.previousText;
+      seg = { ...seg, start, end, text, needsReview: s.needsReview || changed, previousText };
     }
     const here = segById.get(s.id);
     if (here) {
       segMap.set(s.id, here.id);
       if (sameCoding(here, seg)) report.skipped++;
-      else conflict({ kind: 'segment', id: here.id, what: `${here.coder}: ${here.text.slice(0, 40)}`, here: describeSeg(here), there: describeSeg(seg) });
+      else {
+        const what = `${here.coder}: ${here.text.slice(0, 40)}`;
+        conflict({ kind: 'segment', id: here.id, what, here: describeSeg(here), there: describeSeg(seg) });
+      }
       continue;
     }
     const twin = twins.get(twinKey(seg));
@@ -172,9 +202,12 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
   // configurations, their codings mapped; one that is there already (by id or the same content) is skipped
   const cfgById = new Map(p.configurations.map((c) => [c.id, c]));
   const cfgKeys = new Set(p.configurations.map(cfgKey));
-  const ids = (xs: readonly string[]) => xs.map((id) => segMap.get(id)).filter((id): id is string => !!id && segById.has(id));
+  const ids = (xs: readonly string[]) =>
+    xs.map((id) => segMap.get(id)).filter((id): id is string => !!id && segById.has(id));
   for (const c of copy.configurations) {
-    const cfg: CmoConfiguration = { ...c, contextIds: ids(c.contextIds), mechanismIds: ids(c.mechanismIds), outcomeIds: ids(c.outcomeIds) };
+    const cfg: CmoConfiguration = {
+      ...c, contextIds: ids(c.contextIds), mechanismIds: ids(c.mechanismIds), outcomeIds: ids(c.outcomeIds),
+    };
     const here = cfgById.get(c.id);
     if (here) {
       if (cfgKey(here) === cfgKey(cfg)) report.skipped++;
@@ -193,13 +226,17 @@ export function mergeCopy(project: Project, copy: Project, copyName: string, rep
   if (theirMemos?.length) {
     const mine = [...(memosOf(project) ?? [])];
     const byId = new Map(mine.map((m) => [m.id, m]));
-    const mapTarget = (m: MemoLike) => (m.on === 'source' ? srcMap.get(m.target ?? '')?.id : m.on === 'case' ? mapCase(m.target)
+    const mapTarget = (m: MemoLike) => (m.on === 'source' ? srcMap.get(m.target ?? '')?.id
+      : m.on === 'case' ? mapCase(m.target)
       : m.on === 'code' ? codeMap.get(m.target ?? '') : m.target) ?? m.target;
     for (const m of theirMemos) {
       const here = byId.get(m.id);
       if (here) {
         if (here.text === m.text) report.skipped++;
-        else conflict({ kind: 'memo', id: here.id, what: `${here.on} ${here.target ?? ''}`.trim(), here: here.text.slice(0, 80), there: m.text.slice(0, 80) });
+        else {
+          const what = `${here.on} ${here.target ?? ''}`.trim();
+          conflict({ kind: 'memo', id: here.id, what, here: here.text.slice(0, 80), there: m.text.slice(0, 80) });
+        }
         continue;
       }
       mine.push({ ...m, target: mapTarget(m) });
