@@ -11,6 +11,7 @@ interface Row {
   file: string; status: 'imported' | 'duplicate' | 'error';
   sourceId: string | null; name?: string; chars: number; turns: number; speakers: string[]; warnings: string[]; error: string | null;
   case?: string | null; role?: string | null;
+  speakerSummary?: { label: string; turns: number; words: number; interviewer: boolean; participant: string | null }[];
 }
 
 /** Files named on the command line; a folder stands for the transcripts in it (and its subfolders). */
@@ -59,9 +60,19 @@ export const importCmd: Command = async (args) => {
         if (e instanceof DuplicateSourceError) Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
         else row.error = toReply(e).error;
       }
+      // the speakers summary to check before coding: turns and words per speaker, who is the interviewer
+      if (row.status === 'imported' && row.sourceId) {
+        const sum = await svc.call('source.speakerSummary', { source: row.sourceId });
+        row.speakerSummary = sum.speakers.map(({ label, turns, words, interviewer, participant }) =>
+          ({ label, turns, words, interviewer, participant }));
+      }
       rows.push(row);
       if (values.json) out(JSON.stringify(row));
       else out(human(row, n, files.length));
+      for (const x of values.json ? [] : row.speakerSummary ?? []) {
+        const who = x.interviewer ? 'interviewer' : x.participant ?? 'ingen deltager';
+        out(`    ${x.label || '(uden taler)'}: ${x.turns} ture, ${x.words} ord → ${who}`);
+      }
     }
     const failed = rows.filter((r) => r.status === 'error').length;
     const dups = rows.filter((r) => r.status === 'duplicate').length;
