@@ -134,7 +134,10 @@ export function mergeCopy(
     const same = here.contentHash === s.contentHash && here.text === s.text;
     srcMap.set(s.id, { id: here.id, edits: same ? null : editsBetween(s.text, here.text), text: here.text });
     // the project's text is kept; the copy's codings are mapped onto it (lengths in characters shown)
-    if (!same) conflict({ kind: 'transcript', id: here.id, what: here.name, here: `${here.text.length}`, there: `${s.text.length}` });
+    if (!same) {
+      const [mine, theirs] = [`${here.text.length}`, `${s.text.length}`];
+      conflict({ kind: 'transcript', id: here.id, what: here.name, here: mine, there: theirs });
+    }
   }
 
   // codes: by id, else by name under the same parent; new ones added in tree order
