@@ -108,8 +108,8 @@ test('speakers: import a Teams VTT, confirm the summary, split a turn, code all 
   await codeBox.getByLabel('PT-punkt').selectOption('#4a');
   await codeBox.getByRole('button', { name: 'Kod alle 2 fund …' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, kod dem' }).click();
-  await expect(codeBox.locator('.code-done')).toContainText('1 passage kodet som Mekanisme · #4a.');
-  await expect(codeBox.locator('.code-done')).toContainText('1 fund i interviewerens tale blev ikke kodet.');
+  await expect(codeBox.locator('.code-done')).toContainText('1 passage kodet som M #4a');
+  await expect(codeBox.locator('.code-done')).toContainText('1 i interviewerens tale ikke kodet');
   await expect(page.locator('.hit-coded')).toHaveCount(1);
   for (const [w, h] of [[1024, 700], [1440, 900]] as const) {
     await page.setViewportSize({ width: w, height: h });
