@@ -25,10 +25,14 @@ test('matrix: cell to passage, heatmap and its downloads, rows and filters by Pr
   await expect(table.locator('tbody tr')).toHaveCount(20);
   await expect(table.locator('tbody th').first()).toHaveText('Case 1');
   await expect(table.locator('tbody th').nth(19)).toHaveText('Case 20');
-  await expect(table.locator('thead th')).toHaveCount(22);
+  await expect(table.locator('thead th')).toHaveCount(23); // the corner, 21 points, "I alt"
   // hand-counted from samples/sample-coding.json
   expect(await value(page, 'Case 1', '#4a')).toBe(1);
   expect(await value(page, 'Case 14', '#15')).toBe(3);
+  // totals count each coding once: Case 14's seven codings, though its cells add up to 10
+  await expect(table.locator('thead th').last()).toHaveText('I alt');
+  await expect(table.locator('td.total-col[data-row="Case 14"]')).toHaveText('7');
+  await expect(table.locator('tfoot tr.total-row th')).toHaveText('I alt');
   expect(await value(page, 'Case 2', '#4a')).toBe(0);
   await shot('matrix-01-table');
 
@@ -197,9 +201,11 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   sheet.eachRow((r) => { if (r.getCell(1).value === 'Case 14') r.eachCell((c) => { if (c.value === summary) found = String(c.value); }); });
   expect(found).toBe(summary);
   const counts = wb.getWorksheet('Kodninger')!;
-  let c14 = 0;
-  counts.eachRow((r) => { if (r.getCell(1).value === 'Case 14') r.eachCell((c) => { if (typeof c.value === 'number') c14 += c.value; }); });
+  let c14 = 0, c14total = 0, totalCol = 0;
+  counts.eachRow((r) => r.eachCell((c, col) => { if (c.value === 'I alt' && !totalCol) totalCol = col; }));
+  counts.eachRow((r) => { if (r.getCell(1).value === 'Case 14') r.eachCell((c, col) => { if (typeof c.value === 'number') { if (col === totalCol) c14total = c.value; else c14 += c.value; } }); });
   expect(c14).toBe(10); // Case 14's seven codings counted under each of their points: #15 ×3, #9, #4a, #5, #12, #14, #13, #6
+  expect(c14total).toBe(7); // …and once each in the row's total
   // undo takes the summary away again
   await page.keyboard.press('Control+z');
   await expect(cell(page, 'Case 14', '#15').locator('.fw-text')).toHaveCount(0);
