@@ -39,7 +39,7 @@ export interface AgreementOptions {
   by?: AgreementBy;
   /** only these sources (ids); all when absent */
   sourceIds?: readonly string[];
-  /** a segment agrees with one of the other coder's of the same unit overlapping it by at least this share of their union */
+  /** a segment agrees with one of the other coder's of the same unit overlapping it by this share of their union */
   overlap?: number;
 }
 
@@ -59,7 +59,8 @@ type Range = [number, number];
 
 /** Sorted, disjoint ranges covering the given ones (within [0, n)). */
 export function unionOf(ranges: readonly Range[], n: number): Range[] {
-  const sorted = ranges.map(([s, e]): Range => [Math.max(0, s), Math.min(n, e)]).filter(([s, e]) => e > s).sort((x, y) => x[0] - y[0]);
+  const sorted = ranges.map(([s, e]): Range => [Math.max(0, s), Math.min(n, e)])
+    .filter(([s, e]) => e > s).sort((x, y) => x[0] - y[0]);
   const out: Range[] = [];
   for (const r of sorted) {
     const last = out.at(-1);
@@ -95,8 +96,11 @@ interface UnitOf { key: string; kind: Kind | null; pt: string | null; code: stri
 function unitsOf(seg: Segment, by: AgreementBy, paths: Map<string, string>): UnitOf[] {
   if (by === 'kind') return seg.kind ? [{ key: seg.kind, kind: seg.kind, pt: null, code: null, unit: seg.kind }] : [];
   if (by === 'pt') return seg.pt.map((pt) => ({ key: pt, kind: null, pt, code: null, unit: pt }));
-  if (by === 'code') return seg.codes.map((c) => ({ key: `code:${c}`, kind: null, pt: null, code: c, unit: paths.get(c) ?? c }));
-  return seg.kind ? seg.pt.map((pt) => ({ key: `${seg.kind} ${pt}`, kind: seg.kind, pt, code: null, unit: `${seg.kind} ${pt}` })) : [];
+  if (by === 'code') {
+    return seg.codes.map((c) => ({ key: `code:${c}`, kind: null, pt: null, code: c, unit: paths.get(c) ?? c }));
+  }
+  const kind = seg.kind;
+  return kind ? seg.pt.map((pt) => ({ key: `${kind} ${pt}`, kind, pt, code: null, unit: `${kind} ${pt}` })) : [];
 }
 
 interface Group { sourceId: string; unit: UnitOf; a: Segment[]; b: Segment[] }

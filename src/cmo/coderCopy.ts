@@ -17,7 +17,8 @@ type WithCoder = { coder?: string; author?: string };
 export function coderCopy(project: Project, opts: CoderCopyOptions): Project {
   const coder = opts.coder.trim();
   const message = say('coderCopyMade', { coder, blind: opts.blind ? 1 : 0, project: project.name });
-  const entry = { at: opts.now, who: coder, command: 'coders.copy', summary: wordsFor(message, project.language), message };
+  const summary = wordsFor(message, project.language);
+  const entry = { at: opts.now, who: coder, command: 'coders.copy', summary, message };
   if (!opts.blind) {
     const copy = withCoder(project, coder);
     return { ...copy, updatedAt: opts.now, log: [...copy.log, entry] };
@@ -28,7 +29,9 @@ export function coderCopy(project: Project, opts: CoderCopyOptions): Project {
   const only = (ids: readonly string[]) => ids.filter((id) => kept.has(id));
   const configurations = project.configurations
     .filter((c) => configurationCoder(project, c, byId) === coder)
-    .map((c) => ({ ...c, contextIds: only(c.contextIds), mechanismIds: only(c.mechanismIds), outcomeIds: only(c.outcomeIds) }));
+    .map((c) => ({
+      ...c, contextIds: only(c.contextIds), mechanismIds: only(c.mechanismIds), outcomeIds: only(c.outcomeIds),
+    }));
   const own = <T extends WithCoder>(xs: readonly T[] | undefined) => xs?.filter((x) => (x.coder ?? x.author) === coder);
   const copy: Project = {
     ...project,

@@ -3,8 +3,13 @@ import type { Coder, CmoConfiguration, Project } from './model';
 import { DomainError } from './errors';
 import { say } from './logMessages';
 
-/** Stripe colours for coders without their own, by position in the project's list (distinct, readable on white; no red, which marks disagreement). */
-export const CODER_PALETTE = ['#1f77b4', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f'] as const;
+/**
+ * Stripe colours for coders without their own, by position in the project's list (distinct,
+ * readable on white; no red, which marks disagreement).
+ */
+export const CODER_PALETTE = [
+  '#1f77b4', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f',
+] as const;
 
 /** `Karen Jensen` → `KJ`, `Mads` → `MA`. */
 export function initialsOf(name: string): string {
@@ -31,7 +36,10 @@ export function codersOf(project: Project): CoderView[] {
 export function withCoder(project: Project, name: string, extra: Pick<Coder, 'initials' | 'color'> = {}): Project {
   const n = name.trim();
   if (!n || project.coders.some((c) => c.name === n)) return project;
-  const coder: Coder = { id: n, name: n, ...(extra.initials ? { initials: extra.initials } : {}), ...(extra.color ? { color: extra.color } : {}) };
+  const coder: Coder = {
+    id: n, name: n,
+    ...(extra.initials ? { initials: extra.initials } : {}), ...(extra.color ? { color: extra.color } : {}),
+  };
   return { ...project, coders: [...project.coders, coder] };
 }
 
@@ -40,14 +48,18 @@ export function requireCoder(project: Project, ref: string): string {
   const want = ref.normalize('NFC').trim().toLowerCase();
   const all = codersOf(project);
   const hit = all.find((c) => c.name.toLowerCase() === want) ?? all.find((c) => c.initials.toLowerCase() === want);
-  if (!hit) throw new DomainError(say('errUnknownCoder', { coder: ref.trim(), known: all.map((c) => c.name).join(', ') }));
+  if (!hit)
+    throw new DomainError(say('errUnknownCoder', { coder: ref.trim(), known: all.map((c) => c.name).join(', ') }));
   return hit.name;
 }
 
 /** Who made a configuration: its own coder, else the one coder of all its segments (none when they differ). */
-export function configurationCoder(project: Project, cfg: CmoConfiguration, byId?: Map<string, { coder: string }>): string | null {
+export function configurationCoder(
+  project: Project, cfg: CmoConfiguration, byId?: Map<string, { coder: string }>,
+): string | null {
   if (cfg.coder) return cfg.coder;
   const segs = byId ?? new Map(project.segments.map((s) => [s.id, s]));
-  const names = new Set([...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => segs.get(id)?.coder ?? ''));
+  const ids = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds];
+  const names = new Set(ids.map((id) => segs.get(id)?.coder ?? ''));
   return names.size === 1 ? [...names][0]! || null : null;
 }

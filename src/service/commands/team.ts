@@ -34,17 +34,21 @@ export async function agreementFile(p: Project, q: ParsedParams<'coders.exportAg
   const a = agreementQuery(p, q, undefined as never);
   const name = `${p.name} - ${a.coders.join(' og ')}`.replace(/[\\/:*?"<>|]+/g, '_');
   const data = await agreementToXlsx(a, p.name);
-  return { fileName: `${name}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', dataBase64: data.toString('base64') };
+  const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return { fileName: `${name}.xlsx`, mime, dataBase64: data.toString('base64') };
 }
 
 /** The copy as a file to save (the window downloads it; the CLI writes it with createProjectFile). */
-export function coderCopyFile(p: Project, q: { coder: string; blind: boolean }, now = new Date().toISOString()): ExportFile & { project: Project } {
+export function coderCopyFile(
+  p: Project, q: { coder: string; blind: boolean }, now = new Date().toISOString(),
+): ExportFile & { project: Project } {
   const coder = q.coder.trim();
   if (!coder) throw new DomainError(say('errCoderName'));
   const copy = coderCopy(p, { coder, blind: q.blind, now });
   const base = p.name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'projekt';
   const fileName = `${base} - ${coder.replace(/[\\/:*?"<>|]+/g, '_')}.cmo.json`;
-  return { fileName, mime: 'application/json', dataBase64: Buffer.from(serializeProject(copy), 'utf8').toString('base64'), project: copy };
+  const dataBase64 = Buffer.from(serializeProject(copy), 'utf8').toString('base64');
+  return { fileName, mime: 'application/json', dataBase64, project: copy };
 }
 
 /** Every copy read and checked first (a bad one refused by its name), then merged in order as one change. */
@@ -59,14 +63,16 @@ export const mergeCmd: Mutation<'coders.merge'> = (project, p, ctx) => {
   const a = report.added;
   const summary = say('merged', {
     copies: copies.map((c) => path.basename(c.name)).join(', '), segments: a.segments, configurations: a.configurations,
-    memos: a.memos, codes: a.codes, cases: a.cases, skipped: report.skipped, conflicts: report.conflicts.length, flagged: report.flagged.length,
+    memos: a.memos, codes: a.codes, cases: a.cases, skipped: report.skipped,
+    conflicts: report.conflicts.length, flagged: report.flagged.length,
   });
   return { project: next, result: report, summary };
 };
 
 /** A unit of comparison as the agreement rows name it: kind + PT point, PT point, kind, or a thematic code. */
 const inUnit = (s: Segment, u: { kind?: string | null; pt?: string | null; code?: string | null }) =>
-  (u.kind ? s.kind === u.kind : true) && (u.pt ? s.pt.includes(u.pt) : true) && (u.code ? s.codes.includes(u.code) : true);
+  (u.kind ? s.kind === u.kind : true) && (u.pt ? s.pt.includes(u.pt) : true)
+  && (u.code ? s.codes.includes(u.code) : true);
 
 /**
  * One coder's coding of a unit in a source adopted as another's (by default the consensus coder
@@ -78,7 +84,9 @@ export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
   const as = p.as.trim();
   const src = resolveSource(project, p.source);
   if (!p.unit.kind && !p.unit.pt && !p.unit.code) throw new DomainError(say('errAdoptNoUnit'));
-  const has = new Set(project.segments.filter((s) => s.coder === as && s.sourceId === src.id).map((s) => `${s.start}|${s.end}|${s.kind}|${s.pt.join()}|${s.codes.join()}`));
+  const keyOf = (s: Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'codes'>) =>
+    `${s.start}|${s.end}|${s.kind}|${s.pt.join()}|${s.codes.join()}`;
+  const has = new Set(project.segments.filter((s) => s.coder === as && s.sourceId === src.id).map(keyOf));
   const now = ctx.now();
   const made: Segment[] = [];
   for (const s of project.segments) {
@@ -86,12 +94,16 @@ export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
     const kind = p.unit.code ? null : s.kind;
     const pt = p.unit.code ? [] : p.unit.pt ? [p.unit.pt] : s.pt;
     const codes = p.unit.code ? [p.unit.code] : [];
-    const key = `${s.start}|${s.end}|${kind}|${pt.join()}|${codes.join()}`;
+    const key = keyOf({ start: s.start, end: s.end, kind, pt, codes });
     if (has.has(key)) continue;
     has.add(key);
-    made.push({ ...s, id: ctx.newId('seg'), kind, pt, codes, coder: as, memo: '', createdAt: now, updatedAt: now, needsReview: false, previousText: null });
+    made.push({
+      ...s, id: ctx.newId('seg'), kind, pt, codes, coder: as, memo: '',
+      createdAt: now, updatedAt: now, needsReview: false, previousText: null,
+    });
   }
   const next = withCoder({ ...project, segments: [...project.segments, ...made] }, as);
   const unit = [p.unit.kind, p.unit.pt, p.unit.code].filter(Boolean).join(' ');
-  return { project: next, result: { created: made.map((s) => s.id) }, summary: say('adopted', { from, as, unit, source: src.name, count: made.length }) };
+  const summary = say('adopted', { from, as, unit, source: src.name, count: made.length });
+  return { project: next, result: { created: made.map((s) => s.id) }, summary };
 };
