@@ -193,6 +193,10 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   await shot('matrix-11-framework');
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (XLSX)' }).click()]);
   expect(xlsx.suggestedFilename()).toBe('matrix-case-pt.xlsx');
+  // the matrix to Word too: a real table with the totals
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (DOCX)' }).click()]);
+  expect(docx.suggestedFilename()).toBe('matrix-case-pt.docx');
+  expect((await saved(docx)).subarray(0, 2).toString()).toBe('PK');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await saved(xlsx)) as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toContain('Sammenfatninger');

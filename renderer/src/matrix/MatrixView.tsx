@@ -136,7 +136,7 @@ export function MatrixView(props: {
     if (next.rows !== s.rows || next.cols !== s.cols) setCell(null);
     props.onSettings(next);
   };
-  const exportAs = async (format: 'csv' | 'xlsx') => {
+  const exportAs = async (format: 'csv' | 'xlsx' | 'docx') => {
     const attrs = attrsOf(s);
     const f = await tools.attempt('matrix.export', { query: baseQuery(s), format, ...(attrs ? { attrs } : {}) });
     if (f) downloadFile(f);
@@ -186,6 +186,7 @@ export function MatrixView(props: {
           <span className="field-label">{t('export.label')}:</span>
           <button type="button" disabled={empty} onClick={() => void exportAs('csv')}>{t('export.csv')}</button>
           <button type="button" disabled={empty} onClick={() => void exportAs('xlsx')}>{t('export.xlsx')}</button>
+          <button type="button" disabled={empty} onClick={() => void exportAs('docx')}>{t('export.docx')}</button>
           {view === 'heatmap' && (
             <>
               <button type="button" disabled={!m} onClick={() => svgRef.current && saveSvg(svgRef.current, `${figureName}.svg`)}>{t('export.svg')}</button>
