@@ -170,7 +170,7 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   const detailsEn = page.getByRole('region', { name: 'Selected coding' });
   await expect(detailsEn.locator('.kind-tag')).toHaveText('Mechanism · #4a · refines');
   await expect(detailsEn.getByRole('complementary', { name: 'Hypothesis of #4a' })).toBeVisible();
-  await page.getByRole('button', { name: 'Programme theory' }).click();
+  await page.getByRole('button', { name: 'Programme theory', exact: true }).click();
   await shot('coding-09-coding-en');
   await page.getByRole('tab', { name: /Cases/ }).click();
   await expect(page.getByRole('region', { name: 'Case attributes' })).toBeVisible();
