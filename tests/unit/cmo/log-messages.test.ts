@@ -115,6 +115,7 @@ describe('refusals as messages', () => {
     query: 'påbud', total: 600, max: 500, failed: 2, columns: 'quote, pt', found: 'kilde, tekst', row: 4, color: '#12', from: 'vi', to: 'de',
     row1: 3, reason1: 'citatet findes ikke i kilden', format: 'docx', ext: '.txt', supported: '.docx, .txt', bytes: 25_000_000, limit: 20_971_520,
     chars: 12_000_000, mimetype: 'application/vnd.oasis.opendocument.spreadsheet', looksLikeText: 1, encoding: 'windows-1252', names: 'Taler 1, Taler 2', issue: 'segments.0.kind: Ugyldigt valg', seconds: 120, where: 'proces 4711, http://127.0.0.1:5173/',
+    entry: 'word/document.xml', ratio: 100, part: 'content.xml',
   };
   it('every refusal and import warning has words in both languages', () => {
     for (const key of [...Object.keys(errorsDa), ...Object.keys(warningsDa)] as (ErrorKey | WarningKey)[]) {
