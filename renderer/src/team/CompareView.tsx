@@ -23,13 +23,15 @@ const pct = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}
 const shade = (k: number) => `hsl(${Math.round(Math.max(0, Math.min(1, k)) * 120)}, 70%, 85%)`;
 
 const inRow = (s: Segment, r: AgreementRow) =>
-  (r.kind ? s.kind === r.kind : true) && (r.pt ? s.pt.includes(r.pt) : true) && (r.code ? s.codes.includes(r.code) : true);
+  (r.kind ? s.kind === r.kind : true) && (r.pt ? s.pt.includes(r.pt) : true)
+  && (r.code ? s.codes.includes(r.code) : true);
 const share = (x: Segment, y: Segment) => {
   const inter = Math.min(x.end, y.end) - Math.max(x.start, y.start);
   return inter <= 0 ? 0 : inter / (Math.max(x.end, y.end) - Math.min(x.start, y.start));
 };
 /** `Karens`, `Mads'` (Danish genitive); `Karen's`, `Mads's` */
-const genitive = (name: string) => (currentLanguage() === 'da' ? (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`) : `${name}'s`);
+const genitive = (name: string) =>
+  (currentLanguage() === 'da' ? (/[sxz]$/i.test(name) ? `${name}'` : `${name}s`) : `${name}'s`);
 /** a segment disagrees when none of the other coder's overlaps it by 90 % of their union */
 const off = (s: Segment, others: readonly Segment[]) => !others.some((o) => share(s, o) >= 0.9);
 
@@ -58,7 +60,10 @@ export function CompareView({ onJump }: { info: ProjectInfo; onJump: (sourceId: 
   };
 
 
-  if (coders && active.length < 2) return <section className="compare"><h2>{t('title')}</h2><p className="muted">{t('needTwo')}</p></section>;
+  if (coders && active.length < 2) {
+    return <section className="compare"><h2>{t('title')}</h2><p className="muted">{t('needTwo')}</p></section>;
+  }
+  const o = ag?.overall;
   return (
     <section className="compare" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('title')}</h2>
@@ -82,10 +87,14 @@ export function CompareView({ onJump }: { info: ProjectInfo; onJump: (sourceId: 
         <button type="button" onClick={() => void saveXlsx()} disabled={!rows.length}>{t('export')}</button>
       </div>
       {ag && (rows.length ? (
-        <p className="compare-overall">{t('overall', { kappa: fixed(ag.overall.kappa), percent: pct(ag.overall.percent), alpha: fixed(ag.overall.alpha), agree: ag.segments.agree, disagree: ag.segments.disagree })}</p>
+        <p className="compare-overall">{t('overall', {
+          kappa: fixed(o!.kappa), percent: pct(o!.percent), alpha: fixed(o!.alpha),
+          agree: ag.segments.agree, disagree: ag.segments.disagree,
+        })}</p>
       ) : <p className="muted">{t('none')}</p>)}
       {row && <CompareDetail row={row} a={ca} b={cb} color={color} onClose={() => setChosen(null)} onJump={onJump}
-        onAdopt={(from) => void tools.mutate('coders.adopt', { source: row.sourceId, from, unit: { kind: row.kind, pt: row.pt, code: row.code } })} />}
+        onAdopt={(from) => void tools.mutate('coders.adopt',
+          { source: row.sourceId, from, unit: { kind: row.kind, pt: row.pt, code: row.code } })} />}
       {!!rows.length && (
         <table className="compare-table">
           <thead><tr>
@@ -121,11 +130,17 @@ function CompareDetail({ row, a, b, color, onClose, onAdopt, onJump }: {
   const n = Math.max(1, row.n);
   const bar = (s: Segment, cls: string, others: Segment[]) => (
     <span key={s.id} className={`${cls}${off(s, others) ? ' off' : ''}`} title={s.text}
-      style={{ left: `${(s.start / n) * 100}%`, width: `${Math.max(0.4, ((s.end - s.start) / n) * 100)}%`, background: color(cls === 'a' ? a : b) }} />
+      style={{
+        left: `${(s.start / n) * 100}%`, width: `${Math.max(0.4, ((s.end - s.start) / n) * 100)}%`,
+        background: color(cls === 'a' ? a : b),
+      }} />
   );
   const side = (coder: string, list: Segment[], others: Segment[]) => (
     <div style={{ ['--coder' as string]: color(coder) }}>
-      <h4><span className="coder-dot" style={{ background: color(coder) }} aria-hidden="true" />{t('codedBy', { gen: genitive(coder) })}</h4>
+      <h4>
+        <span className="coder-dot" style={{ background: color(coder) }} aria-hidden="true" />
+        {t('codedBy', { gen: genitive(coder) })}
+      </h4>
       {list.length ? (
         <ul>{list.map((s) => (
           <li key={s.id} className={off(s, others) ? 'off' : ''} onDoubleClick={() => onJump(row.sourceId, s.id)}>
@@ -133,13 +148,21 @@ function CompareDetail({ row, a, b, color, onClose, onAdopt, onJump }: {
           </li>))}
         </ul>
       ) : <p className="muted">{t('nothingHere')}</p>}
-      <button type="button" onClick={() => onAdopt(coder)} title={t('adoptTitle', { gen: genitive(coder), unit: row.unit })}>{t('adopt', { gen: genitive(coder) })}</button>
+      <button type="button" onClick={() => onAdopt(coder)}
+        title={t('adoptTitle', { gen: genitive(coder), unit: row.unit })}>
+        {t('adopt', { gen: genitive(coder) })}
+      </button>
     </div>
   );
   return (
     <div className="compare-detail" role="region" aria-label={t('passages')}>
-      <header><strong>{row.source} · {row.unit}</strong><button type="button" onClick={onClose}>{t('close')}</button></header>
-      <div className="compare-strip" title={t('strip')}>{mine.map((s) => bar(s, 'a', theirs))}{theirs.map((s) => bar(s, 'b', mine))}</div>
+      <header>
+        <strong>{row.source} · {row.unit}</strong>
+        <button type="button" onClick={onClose}>{t('close')}</button>
+      </header>
+      <div className="compare-strip" title={t('strip')}>
+        {mine.map((s) => bar(s, 'a', theirs))}{theirs.map((s) => bar(s, 'b', mine))}
+      </div>
       <div className="compare-sides">{side(a, mine, theirs)}{side(b, theirs, mine)}</div>
     </div>
   );
