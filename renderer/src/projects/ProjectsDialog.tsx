@@ -128,7 +128,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
               <option value="en">English</option>
             </select>
           </label>
-          {name.trim() && listing && <p className="projects-hint">{t('savedAs', { file: fileNameFor(name.trim()), folder: listing.folder })}</p>}
+          {/* the file it will get, until it is being made (then the window opens on it) */}
+          {name.trim() && listing && !busy && <p className="projects-hint">{t('savedAs', { file: fileNameFor(name.trim()), folder: listing.folder })}</p>}
           <button type="submit" className="primary" disabled={busy || !name.trim()}>{busy ? t('working') : t('create')}</button>
         </form>
         <section className="projects-open" aria-labelledby="projects-open-title">
