@@ -58,9 +58,15 @@ export const team: MetricGroup = {
   name: 'team',
   async run(ctx) {
     const base = await openService(await copyProject(ctx));
-    const a: Project = { ...base.project(), segments: base.project().segments.map((s) => ({ ...s, coder: 'A' })), coders: [{ id: 'A', name: 'A' }] };
+    const a: Project = {
+      ...base.project(), coders: [{ id: 'A', name: 'A' }],
+      segments: base.project().segments.map((s) => ({ ...s, coder: 'A' })),
+    };
     const bSegs = coderB(a);
-    const both: Project = { ...a, segments: [...a.segments, ...bSegs], coders: [...a.coders, { id: 'B', name: 'B' }], history: { undo: [], redo: [] } };
+    const both: Project = {
+      ...a, segments: [...a.segments, ...bSegs], coders: [...a.coders, { id: 'B', name: 'B' }],
+      history: { undo: [], redo: [] },
+    };
     const bothFile = path.join(ctx.work, 'team-both.cmo.json');
     await createProjectFile(bothFile, both);
     const svc = await openService(bothFile);
@@ -101,8 +107,15 @@ export const team: MetricGroup = {
       await fs.rm(file, { force: true });
     }
     return {
-      'team.agreement': { samples: agreement, baseline: naive, budget: 1000, budgetOn: 'p50', note: `coders.agreement over ${a.segments.length} + ${bSegs.length} segments, ${first.rows.length} rows vs a byte-per-character count` },
-      'team.merge': { samples: merge, baseline: read, budget: 3000, budgetOn: 'p50', note: `coders.merge of a blind copy adding ${added} segments (saved) vs reading and validating the copy` },
+      'team.agreement': {
+        samples: agreement, baseline: naive, budget: 1000, budgetOn: 'p50',
+        note: `coders.agreement over ${a.segments.length} + ${bSegs.length} segments, ${first.rows.length} rows ` +
+          'vs a byte-per-character count',
+      },
+      'team.merge': {
+        samples: merge, baseline: read, budget: 3000, budgetOn: 'p50',
+        note: `coders.merge of a blind copy adding ${added} segments (saved) vs reading and validating the copy`,
+      },
     };
   },
 };
