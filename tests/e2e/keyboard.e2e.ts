@@ -36,4 +36,13 @@ test('the tab bar and the programme theory tree are one tab stop each, moved thr
   await expect(tree.locator('li[data-pt="#4"]')).toHaveAttribute('aria-selected', 'true');
   await expect(tree.locator('.pt-item[tabindex="0"]')).toHaveCount(1);
   await shot('keyboard-pt-tree-1024x700');
+
+  // ? opens the sheet of every key; Escape closes it
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Tastatur' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('komma tilføjer flere');
+  await shot('keyboard-shortcut-sheet-1024x700');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 });

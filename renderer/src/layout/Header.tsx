@@ -7,6 +7,7 @@ import { historyLabels } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
 import { useState } from 'react';
 import { ProjectsDialog } from '../projects/ProjectsDialog';
+import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
 import { ns as projectsNs } from '../projects/i18n';
 import { CoderSwitch } from '../team/CoderSwitch';
 
@@ -41,6 +42,7 @@ export function Header(props: {
       <div className="header-actions">
         <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>{tp('button')}</button>
         {projects && <ProjectsDialog onClose={() => setProjects(false)} />}
+        <ShortcutSheet />
         <CoderSwitch />
         <SaveStatus history={history} />
         <button type="button" onClick={props.undo} disabled={!history?.canUndo}
