@@ -56,7 +56,7 @@ test('a new project from the Projects dialog opens under its Danish name; the la
 
 const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
 
-test('an NVivo project (.qdpx) opens from the Projects dialog as a new project, with a report of what came over', async ({ page, shot }) => {
+test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two codes mapped onto PT points show in the matrix', async ({ page, shot }) => {
   test.skip(!fs.existsSync(NVIVO), `no ../shared/refi-qda (looked for ${NVIVO})`);
   test.setTimeout(180_000);
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
@@ -81,6 +81,24 @@ test('an NVivo project (.qdpx) opens from the Projects dialog as a new project, 
     expect(ws.project().segments.length).toBeGreaterThan(100);
     expect(fs.readdirSync(home).some((f) => /^nvivo-win-12\.6.*\.cmo\.json$/.test(f))).toBe(true);
     await shot('projects-qdpx-opened-1440x900');
+    // two of its codes mapped onto PT points in the mapping table, then seen in the matrix
+    await page.getByRole('button', { name: 'Kodebog', exact: true }).click();
+    await page.getByRole('button', { name: 'Kortlæg til programteorien…' }).click();
+    const mapping = page.locator('dialog.refi-mapping');
+    const piros = '2. Attitűd szint az oltáshoz/piros', sarga = '2. Attitűd szint az oltáshoz/sárga';
+    await mapping.getByLabel(`Type: ${piros}`).selectOption('O');
+    await mapping.getByLabel(`PT-punkt: ${piros}`).selectOption('#10');
+    await mapping.getByLabel(`Type: ${sarga}`).selectOption('M');
+    await mapping.getByLabel(`PT-punkt: ${sarga}`).selectOption('#4a');
+    await mapping.getByRole('button', { name: 'Anvend 2 kortlægninger' }).click();
+    await expect(mapping.getByRole('status')).toContainText('3 passager fik type/PT/vurdering');
+    await mapping.getByRole('button', { name: 'Luk' }).click();
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.locator('#m-rows').selectOption('source');
+    const table = page.getByRole('table', { name: 'Matrix' });
+    await expect(table.locator('td[data-row="videos_10_selected"][data-col="#10"]')).toHaveText('2');
+    await expect(table.locator('td[data-row="videos_10_selected"][data-col="#4a"]')).toHaveText('1');
+    await shot('projects-qdpx-mapped-matrix-1440x900');
   } finally {
     await host.close();
     ws.close();
