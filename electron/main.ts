@@ -85,9 +85,35 @@ async function newDialog() {
   }
 }
 
+/** A .qdpx becomes a new project in the projects folder (as the window's Projects dialog does), then opens. */
+async function openRefiDialog() {
+  const r = await dialog.showOpenDialog({ title: say.openRefi, filters: [{ name: say.refiType, extensions: ['qdpx'] }], properties: ['openFile'] });
+  const f = r.filePaths[0];
+  if (r.canceled || !f || !service) return;
+  try {
+    const data = await fs.readFile(f);
+    await service.call('projects.importQdpx', { fileName: path.basename(f), dataBase64: data.toString('base64') });
+    await win?.loadURL(`${APP_ORIGIN}/index.html`);
+  } catch (e) {
+    dialog.showErrorBox(say.cannotOpen, (e as Error).message);
+  }
+}
+
+async function exportRefiDialog() {
+  if (!service) return;
+  try {
+    const out = await service.call('refi.exportProject', {});
+    const r = await dialog.showSaveDialog({ title: say.exportRefi, defaultPath: out.fileName, filters: [{ name: say.refiType, extensions: ['qdpx'] }] });
+    if (!r.canceled && r.filePath) await fs.writeFile(r.filePath, Buffer.from(out.dataBase64, 'base64'));
+  } catch (e) {
+    dialog.showErrorBox(say.cannotExport, (e as Error).message);
+  }
+}
+
 function menu() {
   const o = { platform: process.platform, packaged: app.isPackaged,
-    onNew: () => void newDialog(), onOpen: () => void openDialog() };
+    onNew: () => void newDialog(), onOpen: () => void openDialog(),
+    onOpenRefi: () => void openRefiDialog(), onExportRefi: () => void exportRefiDialog() };
   return Menu.buildFromTemplate(menuTemplate(say, o) as MenuItemConstructorOptions[]);
 }
 

@@ -19,6 +19,9 @@ export interface MenuOptions {
   packaged: boolean;
   onNew(): void;
   onOpen(): void;
+  /** a .qdpx from NVivo, MAXQDA, ATLAS.ti… as a new project */
+  onOpenRefi(): void;
+  onExportRefi(): void;
 }
 
 export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
@@ -27,6 +30,9 @@ export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
     { label: say.file, submenu: [
       { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: o.onNew },
       { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: o.onOpen },
+      { type: 'separator' },
+      { label: say.openRefi, click: o.onOpenRefi },
+      { label: say.exportRefi, click: o.onExportRefi },
       { type: 'separator' }, { role: 'quit', label: say.quit },
     ] },
     { label: say.edit, submenu: [{ role: 'copy', label: say.copy }, { role: 'selectAll', label: say.selectAll }] },

@@ -12,6 +12,8 @@ const da = {
   cannotOpen: 'Projektet kunne ikke åbnes', cannotCreate: 'Projektet kunne ikke oprettes',
   openLinkTitle: 'Åbn link', openLinkQuestion: 'Åbn dette link i din browser?', openLink: 'Åbn i browseren',
   cancel: 'Annuller',
+  openRefi: 'Åbn REFI-QDA-projekt…', exportRefi: 'Eksportér REFI-QDA…', refiType: 'REFI-QDA-projekt',
+  cannotExport: 'Projektet kunne ikke eksporteres',
 };
 
 export type ShellStrings = typeof da;
@@ -25,6 +27,8 @@ const en: ShellStrings = {
   cannotOpen: 'The project could not be opened', cannotCreate: 'The project could not be created',
   openLinkTitle: 'Open link', openLinkQuestion: 'Open this link in your browser?', openLink: 'Open in browser',
   cancel: 'Cancel',
+  openRefi: 'Open REFI-QDA project…', exportRefi: 'Export REFI-QDA…', refiType: 'REFI-QDA project',
+  cannotExport: 'The project could not be exported',
 };
 
 /** Danish for a Danish system locale (`da`, `da-DK`), English otherwise. */

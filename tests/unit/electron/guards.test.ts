@@ -109,11 +109,22 @@ describe('DevTools in packaged builds', () => {
 
   it('are not in the packaged menu', () => {
     const roles = (items: MenuItem[]): string[] => items.flatMap((i) => [i.role ?? '', ...roles(i.submenu ?? [])]);
-    const o = { platform: 'linux', onNew: () => {}, onOpen: () => {} };
+    const o = { platform: 'linux', onNew: () => {}, onOpen: () => {}, onOpenRefi: () => {}, onExportRefi: () => {} };
     expect(roles(menuTemplate(shellStrings('da'), { ...o, packaged: false }))).toContain('toggleDevTools');
     const packaged = roles(menuTemplate(shellStrings('da'), { ...o, packaged: true }));
     expect(packaged).not.toContain('toggleDevTools');
     expect(packaged).toEqual(expect.arrayContaining(['reload', 'quit', 'copy']));
+  });
+
+  it('the File menu opens and exports REFI-QDA projects, in the system\'s language', () => {
+    let opened = 0, exported = 0;
+    const o = { platform: 'linux', packaged: true, onNew: () => {}, onOpen: () => {}, onOpenRefi: () => { opened++; }, onExportRefi: () => { exported++; } };
+    for (const [lang, open, save] of [['da', 'Åbn REFI-QDA-projekt…', 'Eksportér REFI-QDA…'], ['en', 'Open REFI-QDA project…', 'Export REFI-QDA…']] as const) {
+      const file = menuTemplate(shellStrings(lang), o)[0]!.submenu!;
+      file.find((i) => i.label === open)!.click!();
+      file.find((i) => i.label === save)!.click!();
+    }
+    expect([opened, exported]).toEqual([2, 2]);
   });
 });
 
