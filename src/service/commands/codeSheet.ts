@@ -3,10 +3,10 @@ import type { Project } from '../../cmo/model';
 import { DomainError } from '../../cmo/errors';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
+import { readingFile } from './fileRefusal';
 
-async function plan(project: Project, fileName: string, dataBase64: string, coder: string): Promise<SheetPlan> {
-  const sheet = await readSheet(fileName, Buffer.from(dataBase64, 'base64'));
-  return planSheet(project, sheet, coder);
+function plan(project: Project, fileName: string, dataBase64: string, coder: string): Promise<SheetPlan> {
+  return readingFile(fileName, async () => planSheet(project, await readSheet(fileName, Buffer.from(dataBase64, 'base64')), coder));
 }
 
 /** Every row located and checked; nothing changes. */

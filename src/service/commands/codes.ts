@@ -1,4 +1,5 @@
 import { addCodePath, addCodePaths, codePaths, deleteCode, mergeCode, moveCode, renameCode, requireCode } from '../../cmo/codebook';
+import { readingFileSync } from './fileRefusal';
 import { DomainError } from '../../cmo/errors';
 import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
@@ -51,7 +52,8 @@ export const removeCodeCmd: Mutation<'codes.remove'> = (project, p) => {
 };
 
 /** Imports a .qdc into the codebook, merging by path: existing paths are kept, new ones added. */
-export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
+export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => readingFileSync(p.fileName, () => importQdc(project, p, ctx));
+const importQdc: Mutation<'codes.importQdc'> = (project, p, ctx) => {
   let parsed;
   try { parsed = parseQdc(p.xml, p.fileName); } catch (e) {
     if (e instanceof DomainError) throw e; // one line naming the file already
@@ -73,7 +75,8 @@ export const importQdcCmd: Mutation<'codes.importQdc'> = (project, p, ctx) => {
 };
 
 /** Imports a codebook CSV (`path,codable,color,description`, as `codes.export` writes it), merging by path. */
-export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => {
+export const importCsvCmd: Mutation<'codes.importCsv'> = (project, p, ctx) => readingFileSync(p.fileName, () => importCsv(project, p, ctx));
+const importCsv: Mutation<'codes.importCsv'> = (project, p, ctx) => {
   const rows = parseCsv(p.text.replace(/^\uFEFF/, ''));
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
