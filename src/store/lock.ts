@@ -6,10 +6,14 @@
 import lockfile from 'proper-lockfile';
 import { ProjectFileError } from './errors';
 
-/** a crashed holder's lock is taken over after this long without a refresh */
-const STALE_MS = 5000;
-/** how long a writer waits for its turn before it gives up with a message (≈ 60 s) */
-const RETRIES = { retries: 300, factor: 1.15, minTimeout: 15, maxTimeout: 200, randomize: true };
+/**
+ * A crashed holder's lock is taken over after this long without a refresh. Long, because a live
+ * holder whose thread is busy (parsing a 10 MB project on a loaded machine) cannot refresh it, and
+ * taking over a live holder's lock is how an update gets lost; a crash is rare and costs one wait.
+ */
+const STALE_MS = 20_000;
+/** how long a writer waits for its turn before it gives up with a message (≈ 90 s, past a stale lock) */
+const RETRIES = { retries: 450, factor: 1.15, minTimeout: 15, maxTimeout: 200, randomize: true };
 
 export interface Held {
   /** true when the lock was lost while held (another process judged it stale): do not write */
@@ -22,7 +26,7 @@ export async function withLock<T>(file: string, f: (held: Held) => Promise<T>, o
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(file, {
-      realpath: false, stale: STALE_MS, update: 1000, retries: opts.wait === false ? 0 : RETRIES,
+      realpath: false, stale: STALE_MS, update: 2000, retries: opts.wait === false ? 0 : RETRIES,
       onCompromised: () => { lost = true; },
     });
   } catch (e) {
