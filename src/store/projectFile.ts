@@ -58,14 +58,31 @@ async function withBackupHint(file: string, e: unknown): Promise<never> {
     `cmo repair "${file}" --from-backup (the backup loads)`);
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/**
+ * The file's bytes and the identity of exactly those bytes: read and stat through one handle, so a
+ * save that renames a new file in between cannot pair the old bytes with the new file's identity
+ * (which would hide that save from the next change, and lose it).
+ */
+async function readBytes(file: string): Promise<{ raw: Buffer; st: import('node:fs').BigIntStats }> {
+  let fh: fs.FileHandle;
   try {
-    return await fs.readFile(file);
+    fh = await fs.open(file, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ProjectFileError(file, 'filen findes ikke (no such file)');
     if (code === 'EISDIR') throw new ProjectFileError(file, 'er en mappe, ikke en projektfil');
     throw new ProjectFileError(file, `kan ikke læses (${code ?? (e as Error).message})`);
+  }
+  try {
+    const st = await fh.stat({ bigint: true });
+    if (st.isDirectory()) throw new ProjectFileError(file, 'er en mappe, ikke en projektfil');
+    return { raw: await fh.readFile(), st };
+  } catch (e) {
+    if (e instanceof ProjectFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ProjectFileError(file, code === 'EISDIR' ? 'er en mappe, ikke en projektfil' : `kan ikke læses (${code ?? (e as Error).message})`);
+  } finally {
+    await fh.close().catch(() => {});
   }
 }
 
@@ -80,10 +97,9 @@ export class ProjectFileAdapter implements Adapter<Project> {
   constructor(readonly file: string) {}
 
   async read(): Promise<Project | null> {
-    const raw = await readBytes(this.file);
+    const { raw, st } = await readBytes(this.file);
     let project: Project;
     try { project = parseProject(this.file, raw); } catch (e) { return withBackupHint(this.file, e); }
-    const st = await fs.stat(this.file, { bigint: true });
     this.seen = { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, hash: hashOf([raw]) };
     return project;
   }
@@ -95,9 +111,9 @@ export class ProjectFileAdapter implements Adapter<Project> {
     if (!st) return true;
     const s = this.seen;
     if (st.ino === s.ino && st.size === s.size && st.mtimeNs === s.mtimeNs) return false;
-    const raw = await fs.readFile(this.file).catch(() => null);
-    if (!raw || hashOf([raw]) !== s.hash) return true;
-    this.seen = { ...s, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs };
+    const now = await readBytes(this.file).catch(() => null);
+    if (!now || hashOf([now.raw]) !== s.hash) return true;
+    this.seen = { ...s, ino: now.st.ino, size: now.st.size, mtimeNs: now.st.mtimeNs };
     return false;
   }
 
