@@ -19,7 +19,15 @@ export async function ensureRendererBuilt(force = false): Promise<void> {
   const { build } = await import('vite');
   // build beside, then swap in: a server (or a parallel test run) never sees a half-written renderer
   const tmp = `${RENDERER_DIST}.build-${process.pid}-${Date.now()}`;
-  await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: tmp, emptyOutDir: true } });
+  // always a production build: called from inside a test run NODE_ENV is 'test', and vite would then
+  // build React's development mode (StrictMode runs every effect twice; a dialog closed by its cleanup)
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: tmp, emptyOutDir: true } });
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+  }
   const old = `${RENDERER_DIST}.old-${process.pid}-${Date.now()}`;
   if (fs.existsSync(RENDERER_DIST)) fs.renameSync(RENDERER_DIST, old);
   try {
