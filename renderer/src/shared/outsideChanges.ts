@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { HistoryState } from '../../../src/api/contract';
 import { api } from '../api';
 import { revisionStore } from './revision';
+import { savingStore } from './savingStore';
 
 const EVERY_MS = 2000;
 
@@ -16,9 +17,10 @@ export function useOutsideChanges(shown: HistoryState | undefined): void {
   seen.current = shown?.revision ?? null;
   useEffect(() => {
     const look = async () => {
-      if (document.hidden || seen.current === null) return;
+      // this window's own changes move the host's revision too: look only when none is on its way
+      if (document.hidden || seen.current === null || savingStore.busy()) return;
       const now = await api.call('history.state', {}).catch(() => null);
-      if (now && seen.current !== null && now.revision > seen.current) revisionStore.bump();
+      if (now && seen.current !== null && !savingStore.busy() && now.revision > seen.current) revisionStore.bump();
     };
     const t = setInterval(() => { void look(); }, EVERY_MS);
     return () => clearInterval(t);

@@ -15,6 +15,8 @@ const listeners = new Set<() => void>();
 const set = (v: boolean) => { if (shown !== v) { shown = v; for (const l of listeners) l(); } };
 
 export const savingStore = {
+  /** whether any change of this window is on its way (the outside-changes look waits for it) */
+  busy: (): boolean => pending > 0,
   begin() {
     pending++;
     if (pending === 1 && !shown) timer ??= setTimeout(() => { timer = undefined; if (pending > 0) set(true); }, SHOW_AFTER_MS);
