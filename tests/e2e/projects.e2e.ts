@@ -8,7 +8,10 @@ import { startBrowserHost } from '../../src/host/browserHost';
 import { openWorkspace } from '../../src/host/workspace';
 import { RENDERER_DIST } from '../../src/paths';
 
-test('a new project from the Projects dialog opens under its Danish name; the last one is in the recent list', async ({ page, shot }) => {
+
+type Home = { home: string; first: string; ws: Awaited<ReturnType<typeof openWorkspace>>; host: Awaited<ReturnType<typeof startBrowserHost>> };
+/** A projects folder of its own ($CMO_HOME) with the sample in it as "Første", served in browser mode. */
+async function inProjectsHome(f: (h: Home) => Promise<void>): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
   const before = process.env.CMO_HOME;
   process.env.CMO_HOME = home;
@@ -16,6 +19,17 @@ test('a new project from the Projects dialog opens under its Danish name; the la
   const ws = await openWorkspace(first, { user: 'e2e' });
   const host = await startBrowserHost({ service: ws, staticDir: RENDERER_DIST });
   try {
+    await f({ home, first, ws, host });
+  } finally {
+    await host.close();
+    ws.close();
+    process.env.CMO_HOME = before;
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+test('a new project from the Projects dialog opens under its Danish name; the last one is in the recent list', async ({ page, shot }) => {
+  await inProjectsHome(async ({ home, first, ws, host }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(host.url);
     await expect(page.locator('.project-name')).toHaveText(/Eksempelprojekt/);
@@ -46,12 +60,7 @@ test('a new project from the Projects dialog opens under its Danish name; the la
     await dialog.getByRole('button', { name: 'Åbn fil' }).click();
     await expect(page.locator('.error-bar, [role=alert]').first()).toContainText('noter.txt');
     expect(ws.file).toBe(path.resolve(first));
-  } finally {
-    await host.close();
-    ws.close();
-    process.env.CMO_HOME = before;
-    fs.rmSync(home, { recursive: true, force: true });
-  }
+  });
 });
 
 const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
@@ -59,13 +68,7 @@ const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian
 test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two codes mapped onto PT points show in the matrix', async ({ page, shot }) => {
   test.skip(!fs.existsSync(NVIVO), `no ../shared/refi-qda (looked for ${NVIVO})`);
   test.setTimeout(180_000);
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
-  const before = process.env.CMO_HOME;
-  process.env.CMO_HOME = home;
-  const first = await buildSampleProject(path.join(home, 'Første.cmo.json'));
-  const ws = await openWorkspace(first, { user: 'e2e' });
-  const host = await startBrowserHost({ service: ws, staticDir: RENDERER_DIST });
-  try {
+  await inProjectsHome(async ({ home, first, ws, host }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(host.url);
     await page.getByRole('button', { name: /Projekter/ }).click();
@@ -99,10 +102,5 @@ test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two
     await expect(table.locator('td[data-row="videos_10_selected"][data-col="#10"]')).toHaveText('2');
     await expect(table.locator('td[data-row="videos_10_selected"][data-col="#4a"]')).toHaveText('1');
     await shot('projects-qdpx-mapped-matrix-1440x900');
-  } finally {
-    await host.close();
-    ws.close();
-    process.env.CMO_HOME = before;
-    fs.rmSync(home, { recursive: true, force: true });
-  }
+  });
 });

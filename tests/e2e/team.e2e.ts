@@ -5,36 +5,7 @@
  * consensus coder's, and undo it. Screenshots at 1440×900 and 1024×700.
  */
 import type { Page } from '@playwright/test';
-import { apiCall, test, expect } from './fixtures';
-
-/** Selects the n-th whole sentence (of 4+ words) after a non-interviewer speaker label; returns its text. */
-async function selectSentence(page: Page, nth: number): Promise<string> {
-  return page.evaluate((nth) => {
-    const root = document.querySelector('.transcript-text');
-    if (!root) throw new Error('no transcript');
-    let seen = 0;
-    for (const p of root.querySelectorAll('p')) {
-      const label = p.querySelector('.tx-speaker, strong, b');
-      if (!label || /interview/i.test(label.textContent ?? '')) continue;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (!(n instanceof Text) || label.contains(n)) continue;
-        const re = /\S[^.!?]*[.!?]/g;
-        for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
-          if (m[0].split(/\s+/).length < 4 || seen++ < nth) continue;
-          const range = document.createRange();
-          range.setStart(n, m.index);
-          range.setEnd(n, m.index + m[0].length);
-          const sel = document.getSelection()!;
-          sel.removeAllRanges();
-          sel.addRange(range);
-          return m[0];
-        }
-      }
-    }
-    throw new Error(`no sentence #${nth} after a speaker label`);
-  }, nth);
-}
+import { apiCall, selectSentence, test, expect } from './fixtures';
 
 async function codeAs4a(page: Page, nth: number): Promise<void> {
   const passage = await selectSentence(page, nth);
