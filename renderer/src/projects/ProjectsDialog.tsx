@@ -102,7 +102,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
 
   // beside the window's regions, not inside the header that opens it (its colours are not a dialog's)
   return createPortal(
-    <dialog ref={dialog} className="projects-dialog" aria-labelledby="projects-title" onClose={() => { if (!dialog.current?.open) onClose(); }}>
+    <dialog ref={dialog} className="app-dialog projects-dialog" aria-labelledby="projects-title" onClose={() => { if (!dialog.current?.open) onClose(); }}>
       <div className="projects-head">
         <h2 id="projects-title">{t('title')}</h2>
         <button type="button" className="icon-button" aria-label={t('close')} onClick={() => dialog.current?.close()}>×</button>

@@ -15,7 +15,7 @@ function Sheet({ onClose }: { onClose: () => void }) {
     return () => { if (d?.open) d.close(); };
   }, []);
   return createPortal(
-    <dialog ref={dialog} className="shortcut-sheet" aria-labelledby="shortcut-title" onClose={() => { if (!dialog.current?.open) onClose(); }}>
+    <dialog ref={dialog} className="app-dialog shortcut-sheet" aria-labelledby="shortcut-title" onClose={() => { if (!dialog.current?.open) onClose(); }}>
       <div className="shortcut-head">
         <h2 id="shortcut-title">{en ? 'Keyboard shortcuts' : 'Tastatur'}</h2>
         <button type="button" className="icon-button" autoFocus aria-label={en ? 'Close' : 'Luk'} onClick={() => dialog.current?.close()}>×</button>
