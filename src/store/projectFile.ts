@@ -13,7 +13,8 @@ import { withLock, ifUnlocked } from './lock';
 export { ProjectFileError, backupPath, serializeProject, withLock };
 
 /** What this process last read or wrote: the file's identity on disk and its content's hash. */
-interface Seen { ino: bigint; size: bigint; mtimeNs: bigint; hash: string }
+/** `hash` null: the file this process wrote itself, known by identity alone (no hash on the save path) */
+interface Seen { ino: bigint; size: bigint; mtimeNs: bigint; hash: string | null }
 
 const hashOf = (bufs: readonly Buffer[]) => {
   const h = crypto.createHash('sha1');
@@ -112,7 +113,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
     const s = this.seen;
     if (st.ino === s.ino && st.size === s.size && st.mtimeNs === s.mtimeNs) return false;
     const now = await readBytes(this.file).catch(() => null);
-    if (!now || hashOf([now.raw]) !== s.hash) return true;
+    if (!now || s.hash === null || hashOf([now.raw]) !== s.hash) return true;
     this.seen = { ...s, ino: now.st.ino, size: now.st.size, mtimeNs: now.st.mtimeNs };
     return false;
   }
@@ -131,7 +132,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
     }
     await syncDir(path.dirname(this.file));
     const after = await fs.stat(this.file, { bigint: true });
-    this.seen = { ino: after.ino, size: after.size, mtimeNs: after.mtimeNs, hash: hashOf(bufs) };
+    this.seen = { ino: after.ino, size: after.size, mtimeNs: after.mtimeNs, hash: null };
   }
 }
 
