@@ -16,7 +16,11 @@ export const MAX_LINK_LENGTH = 2048;
 export function externalLink(url: unknown): string | null {
   if (typeof url !== 'string' || url.length > MAX_LINK_LENGTH || /[\u0000-\u001f\u007f]/.test(url)) return null;
   let u: URL;
-  try { u = new URL(url); } catch { return null; }
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
   if (u.protocol !== 'https:' || u.username || u.password || !u.hostname) return null;
   return u.href;
 }
@@ -35,9 +39,16 @@ export interface LinkDeps {
 export function createWindowOpenHandler(deps: LinkDeps) {
   return ({ url }: { url: string }): { action: 'deny'; decided: Promise<boolean> } => {
     const link = externalLink(url);
-    const decided = link === null ? Promise.resolve(false) : deps.confirm(link)
-      .then(async (yes) => { if (yes) await deps.openExternal(link); return yes; })
-      .catch(() => false);
+    const decided =
+      link === null
+        ? Promise.resolve(false)
+        : deps
+            .confirm(link)
+            .then(async (yes) => {
+              if (yes) await deps.openExternal(link);
+              return yes;
+            })
+            .catch(() => false);
     return { action: 'deny', decided };
   };
 }
@@ -50,7 +61,12 @@ export function denyPermissionRequest(_wc: unknown, _permission: string, callbac
 
 /** The keys that open DevTools or the element picker (F12; Ctrl+Shift+I/J/C; ⌘⌥I/J/C on macOS). */
 export interface KeyInput {
-  type?: string; key?: string; control?: boolean; meta?: boolean; shift?: boolean; alt?: boolean;
+  type?: string;
+  key?: string;
+  control?: boolean;
+  meta?: boolean;
+  shift?: boolean;
+  alt?: boolean;
 }
 
 export function isDevToolsShortcut(input: KeyInput): boolean {
@@ -73,7 +89,9 @@ export function createDevToolsKeyGuard(packaged: boolean) {
 
 /** A window DevTools were opened on in a packaged build is closed again at once. */
 export function createDevToolsOpenedGuard(packaged: boolean, contents: { closeDevTools(): void }) {
-  return (): void => { if (packaged) contents.closeDevTools(); };
+  return (): void => {
+    if (packaged) contents.closeDevTools();
+  };
 }
 
 /**

@@ -7,7 +7,9 @@ export const IPC_CHANNEL = 'cmo:call';
 /** The IPC envelope; the params themselves are validated by the service against the contract. */
 const Envelope = z.tuple([z.string().min(1).max(100), z.unknown()]);
 
-export interface Dispatcher { dispatch(method: string, params: unknown): Promise<Reply<Method>> }
+export interface Dispatcher {
+  dispatch(method: string, params: unknown): Promise<Reply<Method>>;
+}
 
 /** ipcMain.handle's listener, without Electron imports so it can be unit-tested. */
 export function createIpcHandler(getService: () => Dispatcher | null) {

@@ -5,7 +5,15 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import {
-  app, BrowserWindow, Menu, dialog, ipcMain, protocol, session, shell, type MenuItemConstructorOptions,
+  app,
+  BrowserWindow,
+  Menu,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
 } from 'electron';
 import { openWorkspace, type Workspace } from '../src/host/workspace';
 import { createProject } from '../src/service/projects';
@@ -15,8 +23,14 @@ import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
 import {
-  createDevToolsKeyGuard, createDevToolsOpenedGuard, createSecondInstanceHandler, createWindowOpenHandler,
-  denyPermissionCheck, denyPermissionRequest, isAllowedRequest, takeSingleInstance,
+  createDevToolsKeyGuard,
+  createDevToolsOpenedGuard,
+  createSecondInstanceHandler,
+  createWindowOpenHandler,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedRequest,
+  takeSingleInstance,
 } from './guards';
 import { menuTemplate } from './menu';
 import { IPC_CHANNEL, createIpcHandler } from './ipc';
@@ -32,14 +46,18 @@ let win: BrowserWindow | null = null;
 let say: ShellStrings = shellStrings('da');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.map': 'application/json', '.woff2': 'font/woff2',
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
 };
 
 async function serveRenderer(req: Request): Promise<Response> {
   const url = new URL(req.url);
-  const rel = url.pathname === '/' ? 'index.html'
-    : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
   const file = path.resolve(RENDERER_DIST, rel);
   if (!file.startsWith(path.resolve(RENDERER_DIST) + path.sep)) return new Response('forbidden', { status: 403 });
   try {
@@ -57,7 +75,12 @@ async function open(file: string) {
   try {
     // the window's Projects dialog switches projects through the same workspace (src/host/workspace.ts)
     if (!service) {
-      service = await openWorkspace(file, { warmSearch: true, watchMs: 1000, offThreadImports: true, ensureSample: ensureSampleProject });
+      service = await openWorkspace(file, {
+        warmSearch: true,
+        watchMs: 1000,
+        offThreadImports: true,
+        ensureSample: ensureSampleProject,
+      });
       service.setAddress('Electron');
     } else await service.call('projects.open', { file });
     win?.setTitle(`CMO Workbench — ${path.basename(file)}`);
@@ -87,7 +110,11 @@ async function newDialog() {
 
 /** A .qdpx becomes a new project in the projects folder (as the window's Projects dialog does), then opens. */
 async function openRefiDialog() {
-  const r = await dialog.showOpenDialog({ title: say.openRefi, filters: [{ name: say.refiType, extensions: ['qdpx'] }], properties: ['openFile'] });
+  const r = await dialog.showOpenDialog({
+    title: say.openRefi,
+    filters: [{ name: say.refiType, extensions: ['qdpx'] }],
+    properties: ['openFile'],
+  });
   const f = r.filePaths[0];
   if (r.canceled || !f || !service) return;
   try {
@@ -103,7 +130,11 @@ async function exportRefiDialog() {
   if (!service) return;
   try {
     const out = await service.call('refi.exportProject', {});
-    const r = await dialog.showSaveDialog({ title: say.exportRefi, defaultPath: out.fileName, filters: [{ name: say.refiType, extensions: ['qdpx'] }] });
+    const r = await dialog.showSaveDialog({
+      title: say.exportRefi,
+      defaultPath: out.fileName,
+      filters: [{ name: say.refiType, extensions: ['qdpx'] }],
+    });
     if (!r.canceled && r.filePath) await fs.writeFile(r.filePath, Buffer.from(out.dataBase64, 'base64'));
   } catch (e) {
     dialog.showErrorBox(say.cannotExport, (e as Error).message);
@@ -111,16 +142,29 @@ async function exportRefiDialog() {
 }
 
 function menu() {
-  const o = { platform: process.platform, packaged: app.isPackaged,
-    onNew: () => void newDialog(), onOpen: () => void openDialog(),
-    onOpenRefi: () => void openRefiDialog(), onExportRefi: () => void exportRefiDialog() };
+  const o = {
+    platform: process.platform,
+    packaged: app.isPackaged,
+    onNew: () => void newDialog(),
+    onOpen: () => void openDialog(),
+    onOpenRefi: () => void openRefiDialog(),
+    onExportRefi: () => void exportRefiDialog(),
+  };
   return Menu.buildFromTemplate(menuTemplate(say, o) as MenuItemConstructorOptions[]);
 }
 
 /** An https link opens in the user's browser only after they said yes to a dialog naming it. */
 async function confirmLink(url: string): Promise<boolean> {
-  const opts = { type: 'question' as const, title: say.openLinkTitle, message: say.openLinkQuestion, detail: url,
-    buttons: [say.openLink, say.cancel], defaultId: 1, cancelId: 1, noLink: true };
+  const opts = {
+    type: 'question' as const,
+    title: say.openLinkTitle,
+    message: say.openLinkQuestion,
+    detail: url,
+    buttons: [say.openLink, say.cancel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
   const r = win && !win.isDestroyed() ? await dialog.showMessageBox(win, opts) : await dialog.showMessageBox(opts);
   return r.response === 0;
 }
@@ -128,11 +172,18 @@ async function confirmLink(url: string): Promise<boolean> {
 // one running app: a second start brings this window to the front and quits (it would otherwise
 // open the same project beside this one, and two windows would write one file)
 if (takeSingleInstance(app)) {
-  app.on('second-instance', createSecondInstanceHandler(() => win));
+  app.on(
+    'second-instance',
+    createSecondInstanceHandler(() => win),
+  );
 
   app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-navigate', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
-    contents.on('will-redirect', (e, url) => { if (!isTrustedUrl(url)) e.preventDefault(); });
+    contents.on('will-navigate', (e, url) => {
+      if (!isTrustedUrl(url)) e.preventDefault();
+    });
+    contents.on('will-redirect', (e, url) => {
+      if (!isTrustedUrl(url)) e.preventDefault();
+    });
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.on('before-input-event', createDevToolsKeyGuard(app.isPackaged));
     contents.on('devtools-opened', createDevToolsOpenedGuard(app.isPackaged, contents));
@@ -144,16 +195,23 @@ if (takeSingleInstance(app)) {
     say = shellStrings(app.getLocale());
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
-    session.defaultSession.webRequest.onBeforeRequest(
-      (details, cb) => cb({ cancel: !isAllowedRequest(details.url, app.isPackaged) }));
+    session.defaultSession.webRequest.onBeforeRequest((details, cb) =>
+      cb({ cancel: !isAllowedRequest(details.url, app.isPackaged) }),
+    );
     protocol.handle(APP_SCHEME, serveRenderer);
-    ipcMain.handle(IPC_CHANNEL, createIpcHandler(() => service));
+    ipcMain.handle(
+      IPC_CHANNEL,
+      createIpcHandler(() => service),
+    );
     Menu.setApplicationMenu(menu());
     const webPreferences = secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
     win = new BrowserWindow({ width: 1400, height: 900, title: 'CMO Workbench', webPreferences });
     const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
-    await open(arg ? path.resolve(arg) : lastProject() ?? await ensureSampleProject(sampleProjectPath()));
+    await open(arg ? path.resolve(arg) : (lastProject() ?? (await ensureSampleProject(sampleProjectPath()))));
   });
 
-  app.on('window-all-closed', () => { service?.close(); app.quit(); });
+  app.on('window-all-closed', () => {
+    service?.close();
+    app.quit();
+  });
 }

@@ -27,19 +27,32 @@ export interface MenuOptions {
 export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
   return [
     ...(o.platform === 'darwin' ? [{ role: 'appMenu' }] : []),
-    { label: say.file, submenu: [
-      { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: o.onNew },
-      { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: o.onOpen },
-      { type: 'separator' },
-      { label: say.openRefi, click: o.onOpenRefi },
-      { label: say.exportRefi, click: o.onExportRefi },
-      { type: 'separator' }, { role: 'quit', label: say.quit },
-    ] },
-    { label: say.edit, submenu: [{ role: 'copy', label: say.copy }, { role: 'selectAll', label: say.selectAll }] },
-    { label: say.view, submenu: [
-      { role: 'reload', label: say.reload },
-      ...(o.packaged ? [] : [{ role: 'toggleDevTools', label: say.devTools }]),
-      { role: 'togglefullscreen', label: say.fullScreen },
-    ] },
+    {
+      label: say.file,
+      submenu: [
+        { label: say.newProject, accelerator: 'CmdOrCtrl+N', click: o.onNew },
+        { label: say.openProject, accelerator: 'CmdOrCtrl+O', click: o.onOpen },
+        { type: 'separator' },
+        { label: say.openRefi, click: o.onOpenRefi },
+        { label: say.exportRefi, click: o.onExportRefi },
+        { type: 'separator' },
+        { role: 'quit', label: say.quit },
+      ],
+    },
+    {
+      label: say.edit,
+      submenu: [
+        { role: 'copy', label: say.copy },
+        { role: 'selectAll', label: say.selectAll },
+      ],
+    },
+    {
+      label: say.view,
+      submenu: [
+        { role: 'reload', label: say.reload },
+        ...(o.packaged ? [] : [{ role: 'toggleDevTools', label: say.devTools }]),
+        { role: 'togglefullscreen', label: say.fullScreen },
+      ],
+    },
   ];
 }

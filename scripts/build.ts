@@ -14,7 +14,11 @@ function newestMtime(dir: string): number {
 /** Builds the renderer with vite unless dist/renderer is newer than every renderer source. */
 export async function ensureRendererBuilt(force = false): Promise<void> {
   const index = path.join(RENDERER_DIST, 'index.html');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'renderer')), newestMtime(path.join(ROOT, 'src', 'api')), newestMtime(path.join(ROOT, 'src', 'cmo')));
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, 'renderer')),
+    newestMtime(path.join(ROOT, 'src', 'api')),
+    newestMtime(path.join(ROOT, 'src', 'cmo')),
+  );
   if (!force && fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
   // build beside, then swap in: a server (or a parallel test run) never sees a half-written renderer
@@ -24,9 +28,15 @@ export async function ensureRendererBuilt(force = false): Promise<void> {
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: tmp, emptyOutDir: true } });
+    await build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir: tmp, emptyOutDir: true },
+    });
   } finally {
-    if (env === undefined) delete process.env.NODE_ENV; else process.env.NODE_ENV = env;
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
   }
   const old = `${RENDERER_DIST}.old-${process.pid}-${Date.now()}`;
   if (fs.existsSync(RENDERER_DIST)) fs.renameSync(RENDERER_DIST, old);
@@ -45,13 +55,22 @@ export async function buildElectron(): Promise<string> {
   const out = path.join(ROOT, 'dist-electron');
   await build({
     entryPoints: {
-      main: path.join(ROOT, 'electron', 'main.ts'), preload: path.join(ROOT, 'electron', 'preload.ts'),
+      main: path.join(ROOT, 'electron', 'main.ts'),
+      preload: path.join(ROOT, 'electron', 'preload.ts'),
       // imports are read in a worker thread (src/import/offThread.ts finds it beside main.cjs)
       importWorker: path.join(ROOT, 'src', 'import', 'worker.ts'),
     },
-    outdir: out, outExtension: { '.js': '.cjs' }, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    external: ['electron'], sourcemap: true, logLevel: 'warning',
-    define: { 'import.meta.url': 'importMetaUrl' }, inject: [path.join(ROOT, 'scripts', 'import-meta-url.js')],
+    outdir: out,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+    sourcemap: true,
+    logLevel: 'warning',
+    define: { 'import.meta.url': 'importMetaUrl' },
+    inject: [path.join(ROOT, 'scripts', 'import-meta-url.js')],
   });
   return path.join(out, 'main.cjs');
 }

@@ -21,24 +21,36 @@ function electronBinary(): string | null {
   try {
     const p = createRequire(import.meta.url)('electron') as unknown;
     return typeof p === 'string' && fs.existsSync(p) ? p : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 function openInBrowser(url: string) {
   const cmd = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'cmd' : 'xdg-open';
   const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
-  try { spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => {}).unref(); } catch { /* no browser opener: the URL is printed */ }
+  try {
+    spawn(cmd, args, { stdio: 'ignore', detached: true })
+      .on('error', () => {})
+      .unref();
+  } catch {
+    /* no browser opener: the URL is printed */
+  }
 }
 
 async function main() {
   const { values, positionals } = parseArgs({
-    args: process.argv.slice(2), allowPositionals: true,
+    args: process.argv.slice(2),
+    allowPositionals: true,
     options: { browser: { type: 'boolean' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
   });
   const port = values.port ? Number(values.port) : 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ugyldigt portnummer "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port: ugyldigt portnummer "${values.port}"`);
   // the project named, else the one used last, else the user's copy of the sample
-  const project = positionals[0] ? path.resolve(positionals[0]) : lastProject() ?? await ensureSampleProject(sampleProjectPath());
+  const project = positionals[0]
+    ? path.resolve(positionals[0])
+    : (lastProject() ?? (await ensureSampleProject(sampleProjectPath())));
 
   await ensureRendererBuilt();
   const electron = values.browser ? null : electronBinary();
@@ -50,22 +62,32 @@ async function main() {
   }
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
   const elsewhere = openElsewhere(project);
-  if (elsewhere) console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
-  const workspace = await openWorkspace(project, { warmSearch: true, watchMs: 1000, offThreadImports: true, ensureSample: ensureSampleProject });
+  if (elsewhere)
+    console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
+  const workspace = await openWorkspace(project, {
+    warmSearch: true,
+    watchMs: 1000,
+    offThreadImports: true,
+    ensureSample: ensureSampleProject,
+  });
   const host = await startBrowserHost({ service: workspace, staticDir: RENDERER_DIST, port });
   workspace.setAddress(new URL(host.url).origin + '/');
   process.on('exit', () => workspace.close());
   console.log(`Projekt: ${project}`);
   console.log(`CMO Workbench: ${host.url}`);
   if (!values['no-open']) openInBrowser(host.url);
-  const stop = () => { host.close().finally(() => process.exit(0)); };
+  const stop = () => {
+    host.close().finally(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
 main().catch((e) => {
   if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`npm start: port ${(e as { port?: number }).port ?? ''} er optaget af et andet program — vælg en anden med --port, eller udelad --port for en ledig (port in use)`);
+    console.error(
+      `npm start: port ${(e as { port?: number }).port ?? ''} er optaget af et andet program — vælg en anden med --port, eller udelad --port for en ledig (port in use)`,
+    );
     process.exit(1);
   }
   console.error(`npm start: ${toReply(e).error.replace(/^Intern fejl: /, '')}`);

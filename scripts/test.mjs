@@ -16,7 +16,10 @@ const hasElectronTypes = fs.existsSync('node_modules/electron/electron.d.ts');
 const stages = [
   ['typecheck', ['npx', '--no-install', 'tsc', '-p', '.']],
   ...(hasElectronTypes ? [['typecheck-electron', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.electron.json']]] : []),
-  ['unit', ['npx', '--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]],
+  [
+    'unit',
+    ['npx', '--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`],
+  ],
   ['e2e', ['node', 'scripts/e2e.mjs', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }],
 ];
 
@@ -27,13 +30,17 @@ function tally() {
     counts.passed += u.numPassedTests ?? 0;
     counts.failed += u.numFailedTests ?? 0;
     counts.skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0);
-  } catch { /* stage did not run */ }
+  } catch {
+    /* stage did not run */
+  }
   try {
     const e = JSON.parse(fs.readFileSync(e2eJson, 'utf8')).stats ?? {};
     counts.passed += (e.expected ?? 0) + (e.flaky ?? 0);
     counts.failed += e.unexpected ?? 0;
     counts.skipped += e.skipped ?? 0;
-  } catch { /* stage did not run */ }
+  } catch {
+    /* stage did not run */
+  }
 }
 
 const only = process.argv[2];
@@ -44,7 +51,10 @@ for (const [name, [cmd, ...args], env = {}] of stages) {
   const t = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   console.log(`=== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - t) / 1000).toFixed(1)} s) ===`);
-  if (r.status !== 0) { status = r.status ?? 1; break; }
+  if (r.status !== 0) {
+    status = r.status ?? 1;
+    break;
+  }
 }
 tally();
 if (status !== 0 && counts.failed === 0) counts.failed = 1; // a failed type check or runner counts

@@ -80,7 +80,10 @@ const MemoTranscriptPane = memo(TranscriptPane);
 const MemoSegmentPanel = memo(SegmentPanel);
 const MemoSidePanels = memo(SidePanels);
 // hidden, the search tab keeps its state and is not rendered again until shown
-const MemoSearchView = memo(SearchView, (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]));
+const MemoSearchView = memo(
+  SearchView,
+  (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]),
+);
 
 function Workbench({ errors }: { errors: ReactNode }) {
   const { t: tl } = useTranslation(layoutNs); // re-renders the window's own labels on a language switch
@@ -101,7 +104,12 @@ function Workbench({ errors }: { errors: ReactNode }) {
   const [draft, setDraft] = useState<Draft>(NO_DRAFT);
   const [scrollTarget, setScrollTarget] = useState<ScrollTarget | null>(null);
   const [pt, setPt] = useState<string | null>(null);
-  const [matrix, setMatrix] = useState<MatrixSettings>({ rows: 'case', cols: 'pt', measure: 'segments', kinds: ['C', 'M', 'O'] });
+  const [matrix, setMatrix] = useState<MatrixSettings>({
+    rows: 'case',
+    cols: 'pt',
+    measure: 'segments',
+    kinds: ['C', 'M', 'O'],
+  });
   const [quoteFilter, setQuoteFilter] = useState<QuoteFilter>({ pt: '', caseId: '', roleId: '', kind: '' });
   const nonce = useRef(0);
 
@@ -117,9 +125,12 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, [info, sourceId]);
   useKeepPlace(info?.file, { tab, sourceId });
   // a coding being typed (a memo, codes, PT points) is not lost to a reload without a question
-  useWarnBeforeUnload(draft !== NO_DRAFT && (draft.memo.trim() !== '' || draft.pts.length > 0 || draft.codes.length > 0 || draft.kind !== null));
+  useWarnBeforeUnload(
+    draft !== NO_DRAFT &&
+      (draft.memo.trim() !== '' || draft.pts.length > 0 || draft.codes.length > 0 || draft.kind !== null),
+  );
 
-  const text = detail?.source.id === sourceId ? detail?.source.text ?? '' : '';
+  const text = detail?.source.id === sourceId ? (detail?.source.text ?? '') : '';
   const pending = useMemo(() => {
     if (!textSel || !text) return null;
     const snapped = snapToWords(text, textSel.start, textSel.end);
@@ -177,7 +188,14 @@ function Workbench({ errors }: { errors: ReactNode }) {
     if (!src || !sel || !fields || inFlight.current.some((f) => sameRange(f, sel))) return;
     inFlight.current.push(sel);
     try {
-      const seg = await tools.mutate('segment.add', { sourceId: src, start: sel.start, end: sel.end, snapToWords: true, ...fields, coder: currentCoder() || undefined });
+      const seg = await tools.mutate('segment.add', {
+        sourceId: src,
+        start: sel.start,
+        end: sel.end,
+        snapToWords: true,
+        ...fields,
+        coder: currentCoder() || undefined,
+      });
       if (!seg) return;
       // shown together with the refreshed transcript: one render, not one now and one when it lands
       await whenQueriesSettle();
@@ -198,10 +216,16 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, []);
 
   const closeDetails = useCallback(() => setSelected(null), []);
-  const moveBoundary = useCallback((id: string, r: TextRange) => tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }), [tools]);
+  const moveBoundary = useCallback(
+    (id: string, r: TextRange) => tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }),
+    [tools],
+  );
 
   const onClickSegments = useCallback((ids: string[]) => {
-    if (!ids.length) { setSelected(null); return; }
+    if (!ids.length) {
+      setSelected(null);
+      return;
+    }
     setTextSel(null);
     setOverlapIds(ids);
     // a second click on the same place steps through overlapping segments
@@ -212,29 +236,53 @@ function Workbench({ errors }: { errors: ReactNode }) {
   }, []);
 
   const segmentId = segment?.id;
-  const saveSegment = useCallback(async (patch: Patch) => {
-    if (segmentId) await tools.mutate('segment.update', { id: segmentId, patch });
-  }, [tools, segmentId]);
+  const saveSegment = useCallback(
+    async (patch: Patch) => {
+      if (segmentId) await tools.mutate('segment.update', { id: segmentId, patch });
+    },
+    [tools, segmentId],
+  );
   const deleteSegment = useCallback(async () => {
-    if (segmentId && await tools.mutate('segment.remove', { id: segmentId })) setSelected(null);
+    if (segmentId && (await tools.mutate('segment.remove', { id: segmentId }))) setSelected(null);
   }, [tools, segmentId]);
-  const overlapping = useMemo(() => (segment ? covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id]) : []), [segment, detail, overlapIds]);
+  const overlapping = useMemo(
+    () =>
+      segment ? covering(detail?.segments ?? [], overlapIds.includes(segment.id) ? overlapIds : [segment.id]) : [],
+    [segment, detail, overlapIds],
+  );
   const showQuotes = useCallback((ptId: string) => {
     setQuoteFilter((f) => ({ ...f, pt: ptId }));
     setTab('quotes');
   }, []);
   const setDraftCodes = useCallback((codes: string[]) => setDraft((d) => ({ ...d, codes })), []);
-  const target = useMemo(() => (tab === 'coding' ? codingTarget({ pending: !!pending, draft, setDraft: setDraftCodes, segment, mutate: tools.mutate }) : null),
-    [tab, pending, draft, setDraftCodes, segment, tools]);
+  const target = useMemo(
+    () =>
+      tab === 'coding'
+        ? codingTarget({ pending: !!pending, draft, setDraft: setDraftCodes, segment, mutate: tools.mutate })
+        : null,
+    [tab, pending, draft, setDraftCodes, segment, tools],
+  );
   const shownPending = tab === 'coding' ? pending : null;
   const panelMode = useMemo((): PanelMode | null => {
     if (tab !== 'coding') return null;
     if (pending) return { kind: 'new', range: pending, draft, setDraft, onCode: code, onCancel: clearSelection };
-    if (segment) return { kind: 'edit', segment, overlapping, onPick: setSelected, onClose: closeDetails, onSave: saveSegment, onDelete: deleteSegment };
+    if (segment)
+      return {
+        kind: 'edit',
+        segment,
+        overlapping,
+        onPick: setSelected,
+        onClose: closeDetails,
+        onSave: saveSegment,
+        onDelete: deleteSegment,
+      };
     return null;
   }, [tab, pending, draft, code, clearSelection, segment, overlapping, closeDetails, saveSegment, deleteSegment]);
   const at = tab !== 'coding' ? null : pending ? pending.start : segment ? segment.start : null;
-  const turnHere = useMemo(() => (info ? turnAtPassage(info, detail, at, !pending) : null), [info, detail, at, pending]);
+  const turnHere = useMemo(
+    () => (info ? turnAtPassage(info, detail, at, !pending) : null),
+    [info, detail, at, pending],
+  );
 
   if (!info) {
     return (
@@ -247,7 +295,15 @@ function Workbench({ errors }: { errors: ReactNode }) {
 
   return (
     <div className="app">
-      <MemoPalette info={info} history={history} onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
+      <MemoPalette
+        info={info}
+        history={history}
+        onTab={setTab}
+        onOpenSource={openSource}
+        onShowPt={setPt}
+        undo={undo}
+        redo={redo}
+      />
       <MemoHeader name={info.name} file={info.file} history={history} undo={undo} redo={redo} />
       {errors}
       <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
@@ -255,11 +311,28 @@ function Workbench({ errors }: { errors: ReactNode }) {
         <main className="main">
           <MemoTabs tab={tab} onTab={setTab} />
           {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
-          <div className="tab-panel" role="tabpanel" id="panel-coding" aria-labelledby="tab-coding" hidden={tab !== 'coding'}>
+          <div
+            className="tab-panel"
+            role="tabpanel"
+            id="panel-coding"
+            aria-labelledby="tab-coding"
+            hidden={tab !== 'coding'}
+          >
             <ErrorBoundary where={quoted(TABS.coding)}>
-              <MemoTranscriptPane info={info} sourceId={sourceId} detail={detail} loading={detailLoading}
-                selected={selected} pending={shownPending} onSelectText={selectText} onClickSegments={onClickSegments}
-                scrollTarget={scrollTarget} onError={tools.report} onMoveBoundary={moveBoundary} onJumpTo={jump} />
+              <MemoTranscriptPane
+                info={info}
+                sourceId={sourceId}
+                detail={detail}
+                loading={detailLoading}
+                selected={selected}
+                pending={shownPending}
+                onSelectText={selectText}
+                onClickSegments={onClickSegments}
+                scrollTarget={scrollTarget}
+                onError={tools.report}
+                onMoveBoundary={moveBoundary}
+                onJumpTo={jump}
+              />
             </ErrorBoundary>
           </div>
           {tab === 'matrix' && (
@@ -283,34 +356,59 @@ function Workbench({ errors }: { errors: ReactNode }) {
               </ErrorBoundary>
             </div>
           )}
-          <div className="tab-panel" role="tabpanel" id="panel-search" aria-labelledby="tab-search" hidden={tab !== 'search'}>
+          <div
+            className="tab-panel"
+            role="tabpanel"
+            id="panel-search"
+            aria-labelledby="tab-search"
+            hidden={tab !== 'search'}
+          >
             <ErrorBoundary where={quoted(TABS.search)}>
-              <MemoSearchView info={info} active={tab === 'search'} onActivate={showSearch}
-                onOpenPassage={showPassage} onOpenSegment={jump} onShowPt={setPt} />
+              <MemoSearchView
+                info={info}
+                active={tab === 'search'}
+                onActivate={showSearch}
+                onOpenPassage={showPassage}
+                onOpenSegment={jump}
+                onShowPt={setPt}
+              />
             </ErrorBoundary>
           </div>
           {tab === 'cases' && (
             <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
-              <ErrorBoundary where={quoted(TABS.cases)}><CasesView info={info} sourceId={sourceId} /></ErrorBoundary>
+              <ErrorBoundary where={quoted(TABS.cases)}>
+                <CasesView info={info} sourceId={sourceId} />
+              </ErrorBoundary>
             </div>
           )}
           {tab === 'compare' && (
             <div className="tab-panel" role="tabpanel" id="panel-compare" aria-labelledby="tab-compare">
-              <ErrorBoundary where={quoted(TABS.compare)}><CompareView info={info} onJump={jump} /></ErrorBoundary>
+              <ErrorBoundary where={quoted(TABS.compare)}>
+                <CompareView info={info} onJump={jump} />
+              </ErrorBoundary>
             </div>
           )}
           {tab === 'log' && (
             <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
-              <ErrorBoundary where={quoted(TABS.log)}><LogView /></ErrorBoundary>
+              <ErrorBoundary where={quoted(TABS.log)}>
+                <LogView />
+              </ErrorBoundary>
             </div>
           )}
         </main>
         <aside className="right" aria-label={labels.rightPanel}>
           <ErrorBoundary where={labels.rightPanelWhere}>
-          {panelMode && <MemoSegmentPanel mode={panelMode} points={info.ptPoints} text={text} />}
-          {turnHere && <TurnTools {...turnHere} />}
-          <MemoSidePanels name={info.programmeTheory.name} points={info.ptPoints} counts={info.segmentCountByPt}
-            selected={pt} onSelect={setPt} onShowQuotes={showQuotes} target={target} />
+            {panelMode && <MemoSegmentPanel mode={panelMode} points={info.ptPoints} text={text} />}
+            {turnHere && <TurnTools {...turnHere} />}
+            <MemoSidePanels
+              name={info.programmeTheory.name}
+              points={info.ptPoints}
+              counts={info.segmentCountByPt}
+              selected={pt}
+              onSelect={setPt}
+              onShowQuotes={showQuotes}
+              target={target}
+            />
           </ErrorBoundary>
         </aside>
       </div>

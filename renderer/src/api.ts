@@ -6,11 +6,22 @@ import { socketBridge, type Bridge, type SocketLike } from './transport';
 import { translate } from './i18n/useTranslation';
 import { ns } from './shared/i18n';
 
-declare global { interface Window { cmoBridge?: Bridge } }
+declare global {
+  interface Window {
+    cmoBridge?: Bridge;
+  }
+}
 
 export class ApiError extends Error {
   /** `said`: the same as a message, to show in the window's language */
-  constructor(message: string, readonly kind: string, readonly said?: LogMessage) { super(message); this.name = 'ApiError'; }
+  constructor(
+    message: string,
+    readonly kind: string,
+    readonly said?: LogMessage,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
 }
 
 function pageToken(): string {
@@ -25,9 +36,17 @@ function pageToken(): string {
 }
 
 async function post(token: string, method: string, body: string): Promise<Reply<Method>> {
-  const res = await fetch(`api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body });
+  const res = await fetch(`api/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token },
+    body,
+  });
   const text = await res.text();
-  try { return JSON.parse(text) as Reply<Method>; } catch { return { ok: false, kind: 'internal', error: `HTTP ${res.status}` }; }
+  try {
+    return JSON.parse(text) as Reply<Method>;
+  } catch {
+    return { ok: false, kind: 'internal', error: `HTTP ${res.status}` };
+  }
 }
 
 function browserBridge(): Bridge {
@@ -37,7 +56,13 @@ function browserBridge(): Bridge {
       const url = new URL(SOCKET_PATH, location.href);
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
       const ws = new WebSocket(url, [SOCKET_PROTOCOL, tokenProtocol(token)]);
-      const s: SocketLike = { onopen: null, onmessage: null, onclose: null, send: (d) => ws.send(d), close: () => ws.close() };
+      const s: SocketLike = {
+        onopen: null,
+        onmessage: null,
+        onclose: null,
+        send: (d) => ws.send(d),
+        close: () => ws.close(),
+      };
       ws.onopen = () => s.onopen?.();
       ws.onmessage = (e) => s.onmessage?.(e);
       ws.onclose = () => s.onclose?.();
@@ -57,10 +82,19 @@ const bridge: Bridge = window.cmoBridge ?? browserBridge();
  * same object, so views memoised on it do nothing — or a patch that builds the new answer
  * sharing every unchanged part with the old one.
  */
-interface Held { etag: string; result: unknown }
+interface Held {
+  etag: string;
+  result: unknown;
+}
 const held = new Map<string, Held>();
 const HELD_MAX = 200;
-interface Pending { method: string; params: unknown; key: string; base: Held | undefined; resolve: (r: Reply<Method>) => void }
+interface Pending {
+  method: string;
+  params: unknown;
+  key: string;
+  base: Held | undefined;
+  resolve: (r: Reply<Method>) => void;
+}
 let queue: Pending[] = [];
 
 function hold(key: string, h: Held): void {
@@ -91,7 +125,11 @@ async function flush(): Promise<void> {
   const groups = [...unique.values()];
   for (let i = 0; i < groups.length; i += 64) {
     const part = groups.slice(i, i + 64);
-    const calls = part.map(([p]) => ({ method: p!.method, params: p!.params ?? {}, ...(p!.base ? { have: p!.base.etag } : {}) }));
+    const calls = part.map(([p]) => ({
+      method: p!.method,
+      params: p!.params ?? {},
+      ...(p!.base ? { have: p!.base.etag } : {}),
+    }));
     let replies: BatchReply[] | null = null;
     let failure: Reply<Method> | null = null;
     try {
@@ -103,7 +141,9 @@ async function flush(): Promise<void> {
     }
     part.forEach((ps, j) => {
       const r = replies?.[j];
-      const plain = failure ?? (r ? settle(ps[0]!, r) : { ok: false, kind: 'internal', error: 'no reply' } satisfies Reply<Method>);
+      const plain =
+        failure ??
+        (r ? settle(ps[0]!, r) : ({ ok: false, kind: 'internal', error: 'no reply' } satisfies Reply<Method>));
       for (const p of ps) p.resolve(plain);
     });
   }

@@ -1,7 +1,9 @@
 import type { Method, Reply } from '../../src/api/contract';
 
 /** What Electron's preload exposes through contextBridge, and what browser mode builds: one object, one function. */
-export interface Bridge { call(method: string, params: unknown): Promise<Reply<Method>> }
+export interface Bridge {
+  call(method: string, params: unknown): Promise<Reply<Method>>;
+}
 
 /** the part of the DOM's WebSocket this uses */
 export interface SocketLike {
@@ -53,17 +55,35 @@ export function socketBridge(o: SocketBridgeOptions): Bridge {
   const connect = () => {
     if (socket || now() < retryAt) return;
     let s: SocketLike;
-    try { s = o.open(); } catch { retryAt = now() + RETRY_MS; return; }
+    try {
+      s = o.open();
+    } catch {
+      retryAt = now() + RETRY_MS;
+      return;
+    }
     socket = s;
-    s.onopen = () => { if (socket === s) open = true; };
-    s.onclose = () => { if (socket === s) dropped(); };
+    s.onopen = () => {
+      if (socket === s) open = true;
+    };
+    s.onclose = () => {
+      if (socket === s) dropped();
+    };
     s.onmessage = (e) => {
       let msg: Answer | null = null;
-      try { msg = JSON.parse(String(e.data)) as Answer; } catch { /* not JSON: not placeable */ }
-      const id = msg?.id, reply = msg?.reply;
+      try {
+        msg = JSON.parse(String(e.data)) as Answer;
+      } catch {
+        /* not JSON: not placeable */
+      }
+      const id = msg?.id,
+        reply = msg?.reply;
       const resolve = typeof id === 'number' ? waiting.get(id) : undefined;
       // not an answer we can place: drop the socket, which fails what waits on it and falls back to HTTP
-      if (!resolve || typeof id !== 'number' || typeof reply?.ok !== 'boolean') { s.close(); if (socket === s) dropped(); return; }
+      if (!resolve || typeof id !== 'number' || typeof reply?.ok !== 'boolean') {
+        s.close();
+        if (socket === s) dropped();
+        return;
+      }
       waiting.delete(id);
       resolve(reply);
     };
@@ -72,13 +92,21 @@ export function socketBridge(o: SocketBridgeOptions): Bridge {
   return {
     call(method, params) {
       const body = JSON.stringify(params ?? {});
-      if (!open || !socket || body.length > SOCKET_MAX) { connect(); return o.post(method, body); }
+      if (!open || !socket || body.length > SOCKET_MAX) {
+        connect();
+        return o.post(method, body);
+      }
       const id = nextId++;
       const s = socket;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        try { s.send(`{"id":${id},"method":${JSON.stringify(method)},"params":${body}}`); }
-        catch { waiting.delete(id); dropped(); resolve(o.post(method, body)); }
+        try {
+          s.send(`{"id":${id},"method":${JSON.stringify(method)},"params":${body}}`);
+        } catch {
+          waiting.delete(id);
+          dropped();
+          resolve(o.post(method, body));
+        }
       });
     },
   };

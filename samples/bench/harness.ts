@@ -34,11 +34,23 @@ export interface BenchOptions {
   log?: (message: string) => void;
 }
 
-export interface BenchReport extends BenchResult { figures: Record<string, Figure>; errors: Record<string, string> }
+export interface BenchReport extends BenchResult {
+  figures: Record<string, Figure>;
+  errors: Record<string, string>;
+}
 
 export function toMetric(f: Figure): Metric {
-  if (f.pending || f.samples.length === 0) return { p50: null, p95: null, baseline: f.baseline?.length ? round(median(f.baseline)) : null, ratio: null, budget: f.budget ?? null, ok: true };
-  const p50 = median(f.samples), p = p95(f.samples);
+  if (f.pending || f.samples.length === 0)
+    return {
+      p50: null,
+      p95: null,
+      baseline: f.baseline?.length ? round(median(f.baseline)) : null,
+      ratio: null,
+      budget: f.budget ?? null,
+      ok: true,
+    };
+  const p50 = median(f.samples),
+    p = p95(f.samples);
   const base = f.baseline?.length ? median(f.baseline) : null;
   const ratio = base ? p50 / base : null;
   let ok = true;
@@ -47,7 +59,14 @@ export function toMetric(f: Figure): Metric {
     ok = f.higherIsBetter ? v >= f.budget : v <= f.budget;
   }
   if (f.maxRatio !== undefined && ratio !== null && ratio > f.maxRatio) ok = false;
-  return { p50: round(p50), p95: round(p), baseline: base === null ? null : round(base), ratio: ratio === null ? null : round(ratio), budget: f.budget ?? null, ok };
+  return {
+    p50: round(p50),
+    p95: round(p),
+    baseline: base === null ? null : round(base),
+    ratio: ratio === null ? null : round(ratio),
+    budget: f.budget ?? null,
+    ok,
+  };
 }
 
 const wanted = (only: string[] | undefined, group: string) =>
@@ -82,7 +101,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
   }
   const metrics: Record<string, Metric> = {};
   for (const [name, f] of Object.entries(figures)) metrics[name] = toMetric(f);
-  for (const g of Object.keys(errors)) metrics[`${g}.error`] = { p50: null, p95: null, baseline: null, ratio: null, budget: null, ok: false };
+  for (const g of Object.keys(errors))
+    metrics[`${g}.error`] = { p50: null, p95: null, baseline: null, ratio: null, budget: null, ok: false };
   return { corpus: o.corpus, node: process.version, metrics, figures, errors };
 }
 
@@ -90,20 +110,42 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
 export const toJson = (r: BenchReport): BenchResult => ({ corpus: r.corpus, node: r.node, metrics: r.metrics });
 
 export function toTable(r: BenchReport): string {
-  const fmt = (x: number | null, unit = 'ms') => (x === null ? '—' : `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)}${unit === 'ms' ? ' ms' : ` ${unit}`}`);
+  const fmt = (x: number | null, unit = 'ms') =>
+    x === null
+      ? '—'
+      : `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)}${unit === 'ms' ? ' ms' : ` ${unit}`}`;
   const rows = [['metric', 'p50', 'p95', 'baseline', 'ratio', 'budget', 'ok']];
   const notes: string[] = [];
   for (const [name, m] of Object.entries(r.metrics)) {
     const f = r.figures[name];
     const unit = f?.unit ?? 'ms';
-    const budget = m.budget === null ? '—' : `${f?.budgetOn === 'p95' ? 'p95' : f?.higherIsBetter ? '≥' : ''} ${f?.higherIsBetter ? '' : '≤ '}${fmt(m.budget, unit)}${f?.maxRatio ? `, ≤ ${f.maxRatio}×` : ''}`.trim();
+    const budget =
+      m.budget === null
+        ? '—'
+        : `${f?.budgetOn === 'p95' ? 'p95' : f?.higherIsBetter ? '≥' : ''} ${f?.higherIsBetter ? '' : '≤ '}${fmt(m.budget, unit)}${f?.maxRatio ? `, ≤ ${f.maxRatio}×` : ''}`.trim();
     const status = f?.pending ? 'PENDING' : m.ok ? 'ok' : 'OVER';
-    rows.push([name, fmt(m.p50, unit), fmt(m.p95, unit), fmt(m.baseline, unit), m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`, budget, status]);
+    rows.push([
+      name,
+      fmt(m.p50, unit),
+      fmt(m.p95, unit),
+      fmt(m.baseline, unit),
+      m.ratio === null ? '—' : `${m.ratio.toFixed(2)}×`,
+      budget,
+      status,
+    ]);
     if (f?.pending) notes.push(`${name}: pending — ${f.pending}`);
     else if (f?.note) notes.push(`${name}: ${f.note}`);
   }
   for (const [g, e] of Object.entries(r.errors)) notes.push(`${g}: ERROR ${e.split('\n')[0]}`);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [`corpus ${r.corpus} · node ${r.node}`, line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line), '', ...notes].join('\n');
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [
+    `corpus ${r.corpus} · node ${r.node}`,
+    line(rows[0]!),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+    '',
+    ...notes,
+  ].join('\n');
 }

@@ -15,7 +15,19 @@ const prof = async (label: string, f: () => Promise<void>) => {
   const { profile } = await cdp.send('Profiler.stop');
   console.log(`\n===== ${label}\n` + summarize(profile as Parameters<typeof summarize>[0], 22));
 };
-await prof('open 300k', async () => { await page.locator('.source-item').nth(1).click(); await page.waitForFunction(() => document.querySelectorAll('.transcript-text mark').length > 1000 && document.querySelector('.source-title')?.textContent?.includes('tegn')); await page.waitForTimeout(300); });
+await prof('open 300k', async () => {
+  await page.locator('.source-item').nth(1).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.transcript-text mark').length > 1000 &&
+      document.querySelector('.source-title')?.textContent?.includes('tegn'),
+  );
+  await page.waitForTimeout(300);
+});
 const panel = await readyToCode(page);
-await prof('coding action', async () => { await page.keyboard.press('Enter'); await panel.waitFor({ state: 'hidden' }); await page.waitForTimeout(800); });
+await prof('coding action', async () => {
+  await page.keyboard.press('Enter');
+  await panel.waitFor({ state: 'hidden' });
+  await page.waitForTimeout(800);
+});
 await close();

@@ -12,47 +12,104 @@ const { page, cdp, close } = await profilingSession(corpus);
 const prof = async (label: string, f: () => Promise<void>) => {
   const events: any[] = [];
   cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as any);
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  } as any);
   await cdp.send('Profiler.start');
   await f();
-  const { profile } = await cdp.send('Profiler.stop') as any;
+  const { profile } = (await cdp.send('Profiler.stop')) as any;
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end'); await done;
+  await cdp.send('Tracing.end');
+  await done;
   const main = events.filter((e) => e.name === 'RunTask' && e.dur);
   const pidTid = new Map<string, number>();
   for (const e of main) pidTid.set(`${e.pid}:${e.tid}`, (pidTid.get(`${e.pid}:${e.tid}`) ?? 0) + e.dur);
   const [mt] = [...pidTid.entries()].sort((a, b) => b[1] - a[1])[0]!;
   const byName = new Map<string, number>();
-  for (const e of events) if (`${e.pid}:${e.tid}` === mt && e.dur && e.ph === 'X') byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+  for (const e of events)
+    if (`${e.pid}:${e.tid}` === mt && e.dur && e.ph === 'X') byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
   console.log(`\n===== ${label}`);
-  for (const [n, d] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(d / 1000).toFixed(1).padStart(8)} ms  ${n}`);
-  const tasks = events.filter((e) => `${e.pid}:${e.tid}` === mt && e.name === 'RunTask' && e.dur > 500).sort((a,b)=>a.ts-b.ts);
+  for (const [n, d] of [...byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${(d / 1000).toFixed(1).padStart(8)} ms  ${n}`);
+  const tasks = events
+    .filter((e) => `${e.pid}:${e.tid}` === mt && e.name === 'RunTask' && e.dur > 500)
+    .sort((a, b) => a.ts - b.ts);
   const t0 = tasks[0]?.ts ?? 0;
   for (const t of tasks) {
-    const inner = events.filter((e) => `${e.pid}:${e.tid}` === mt && e.ph === 'X' && e.ts >= t.ts && e.ts < t.ts + t.dur && e.name !== 'RunTask' && e.dur > 300);
-    const agg = new Map<string, number>(); for (const e of inner) agg.set(e.name, (agg.get(e.name) ?? 0) + e.dur);
+    const inner = events.filter(
+      (e) =>
+        `${e.pid}:${e.tid}` === mt &&
+        e.ph === 'X' &&
+        e.ts >= t.ts &&
+        e.ts < t.ts + t.dur &&
+        e.name !== 'RunTask' &&
+        e.dur > 300,
+    );
+    const agg = new Map<string, number>();
+    for (const e of inner) agg.set(e.name, (agg.get(e.name) ?? 0) + e.dur);
     if (t.dur > 3000) {
       const nodes = new Map<number, any>(profile.nodes.map((n: any) => [n.id, n]));
-      const parent = new Map<number, number>(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-      let ts = profile.startTime; const self = new Map<string, number>(); const incl = new Map<string, number>();
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      let ts = profile.startTime;
+      const self = new Map<string, number>();
+      const incl = new Map<string, number>();
       profile.samples.forEach((id: number, i: number) => {
         ts += profile.timeDeltas[i];
         if (ts < t.ts || ts > t.ts + t.dur) return;
-        const n = nodes.get(id); const nm = (x: any) => `${x.callFrame.functionName || '(anon)'}:${x.callFrame.lineNumber}`;
+        const n = nodes.get(id);
+        const nm = (x: any) => `${x.callFrame.functionName || '(anon)'}:${x.callFrame.lineNumber}`;
         self.set(nm(n), (self.get(nm(n)) ?? 0) + 1);
-        const seen = new Set<string>(); for (let c: number | undefined = id; c !== undefined; c = parent.get(c)) { const k = nm(nodes.get(c)); if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) ?? 0) + 1); } }
+        const seen = new Set<string>();
+        for (let c: number | undefined = id; c !== undefined; c = parent.get(c)) {
+          const k = nm(nodes.get(c));
+          if (!seen.has(k)) {
+            seen.add(k);
+            incl.set(k, (incl.get(k) ?? 0) + 1);
+          }
+        }
       });
-      const comp = [...incl.entries()].filter(([k]) => /^[A-Z]|^\$|layout|stripes|Signature|decorate|mark|code|run|flush/i.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25);
-      console.log('   incl(samples*0.2ms): ' + comp.map(([k, v]) => `${k}=${(v*0.2).toFixed(1)}`).join('  '));
-      console.log('   self: ' + [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, v]) => `${k}=${(v*0.2).toFixed(1)}`).join('  '));
+      const comp = [...incl.entries()]
+        .filter(([k]) => /^[A-Z]|^\$|layout|stripes|Signature|decorate|mark|code|run|flush/i.test(k))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25);
+      console.log('   incl(samples*0.2ms): ' + comp.map(([k, v]) => `${k}=${(v * 0.2).toFixed(1)}`).join('  '));
+      console.log(
+        '   self: ' +
+          [...self.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 10)
+            .map(([k, v]) => `${k}=${(v * 0.2).toFixed(1)}`)
+            .join('  '),
+      );
     }
-    console.log(`task @${((t.ts - t0)/1000).toFixed(1)}ms ${(t.dur/1000).toFixed(1)}ms: ` + [...agg.entries()].sort((a,b)=>b[1]-a[1]).slice(0,6).map(([n,d])=>`${n} ${(d/1000).toFixed(1)}`).join(', '));
+    console.log(
+      `task @${((t.ts - t0) / 1000).toFixed(1)}ms ${(t.dur / 1000).toFixed(1)}ms: ` +
+        [...agg.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`)
+          .join(', '),
+    );
   }
 };
 // the open of the 300k transcript is profiled by profile-browser.ts
-if (process.env.TRACE_OPEN) await prof('open 300k', async () => { await page.locator('.source-item').nth(1).click(); await page.waitForFunction(() => document.querySelectorAll('.transcript-text mark').length > 1000 && document.querySelector('.source-title')?.textContent?.includes('tegn')); await page.waitForTimeout(300); });
+if (process.env.TRACE_OPEN)
+  await prof('open 300k', async () => {
+    await page.locator('.source-item').nth(1).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.transcript-text mark').length > 1000 &&
+        document.querySelector('.source-title')?.textContent?.includes('tegn'),
+    );
+    await page.waitForTimeout(300);
+  });
 const panel = await readyToCode(page);
 // no Playwright polling while tracing: its locator queries would show up as main-thread work
-await prof('coding action', async () => { await page.keyboard.press('Enter'); await page.waitForTimeout(500); });
+await prof('coding action', async () => {
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+});
 await panel.waitFor({ state: 'hidden' });
 await close();

@@ -16,9 +16,7 @@ import { emptyRow, failing, formatTable, type Row } from './table';
 const o = parseOptions(process.argv.slice(2));
 const rows: Row[] = [];
 const t0 = Date.now();
-console.log(
-  `torture ${o.smoke ? '(smoke) ' : ''}seed ${o.seed} — log: ${path.join(o.out, 'torture.log')}`,
-);
+console.log(`torture ${o.smoke ? '(smoke) ' : ''}seed ${o.seed} — log: ${path.join(o.out, 'torture.log')}`);
 
 const parts = new Map<string, Row[]>();
 
@@ -70,9 +68,7 @@ const minutes = ((Date.now() - t0) / 60000).toFixed(1);
 const bad = rows.filter(failing);
 console.log(`\n${table}\n`);
 for (const r of rows) for (const n of r.notes ?? []) console.log(`  ${r.section}: ${n}`);
-console.log(
-  `\n${bad.length ? `FAIL: ${bad.map((r) => r.section).join('; ')}` : OK} (${minutes} min, seed ${o.seed})`,
-);
+console.log(`\n${bad.length ? `FAIL: ${bad.map((r) => r.section).join('; ')}` : OK} (${minutes} min, seed ${o.seed})`);
 fs.writeFileSync(
   path.join(o.out, 'report.json'),
   JSON.stringify(

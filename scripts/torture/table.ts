@@ -68,8 +68,9 @@ export function formatTable(rows: Row[]): string {
   for (const r of rows) {
     const slow = r.slowestMs ? `${fmtMs(r.slowestMs)}: ${r.slowest.replace(/\|/g, '\\|').slice(0, 70)}` : '—';
     lines.push(
-      `| ${[r.section, r.runs, r.unreadable, r.lost, r.refused, r.stray, r.altered, r.crashes, r.hangs, slow]
-        .join(' | ')} |`,
+      `| ${[r.section, r.runs, r.unreadable, r.lost, r.refused, r.stray, r.altered, r.crashes, r.hangs, slow].join(
+        ' | ',
+      )} |`,
     );
   }
   return lines.join('\n');

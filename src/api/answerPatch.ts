@@ -13,10 +13,7 @@
 /** Old elements `[from, from + count)` reused as they are, or a new element. */
 export type ArrayPart = [from: number, count: number] | { v: unknown };
 
-export type AnswerOp =
-  | { p: string[]; v: unknown }
-  | { p: string[]; del: true }
-  | { p: string[]; arr: ArrayPart[] };
+export type AnswerOp = { p: string[]; v: unknown } | { p: string[]; del: true } | { p: string[]; arr: ArrayPart[] };
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -34,7 +31,8 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (isObj(a)) {
     if (!isObj(b)) return false;
-    const ka = keysOf(a), kb = keysOf(b);
+    const ka = keysOf(a),
+      kb = keysOf(b);
     if (ka.length !== kb.length) return false;
     for (const k of ka) if (!Object.hasOwn(b, k) || !jsonEqual(a[k], b[k])) return false;
     return true;
@@ -52,7 +50,11 @@ function diffArray(a: readonly unknown[], b: readonly unknown[]): ArrayPart[] | 
   const byKey = new Map<string, number[]>();
   for (let i = 0; i < a.length; i++) {
     const k = matchKey(a[i]);
-    if (k !== null) { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }
+    if (k !== null) {
+      const l = byKey.get(k);
+      if (l) l.push(i);
+      else byKey.set(k, [i]);
+    }
   }
   const used = new Uint8Array(a.length);
   const parts: ArrayPart[] = [];
@@ -61,14 +63,18 @@ function diffArray(a: readonly unknown[], b: readonly unknown[]): ArrayPart[] | 
     const e = b[j];
     const k = matchKey(e);
     let from = -1;
-    if (k === null) { if (j < a.length && !used[j] && jsonEqual(a[j], e)) from = j; }
-    else {
+    if (k === null) {
+      if (j < a.length && !used[j] && jsonEqual(a[j], e)) from = j;
+    } else {
       const l = byKey.get(k);
       const i = l?.find((x) => !used[x]);
       if (i !== undefined && jsonEqual(a[i], e)) from = i;
     }
     if (from !== j) same = false;
-    if (from < 0) { parts.push({ v: e }); continue; }
+    if (from < 0) {
+      parts.push({ v: e });
+      continue;
+    }
     used[from] = 1;
     const last = parts.at(-1);
     if (Array.isArray(last) && last[0] + last[1] === from) last[1]++;
@@ -81,7 +87,10 @@ function diffInto(a: unknown, b: unknown, path: string[], out: AnswerOp[]): void
   if (a === b) return;
   if (isObj(a) && isObj(b)) {
     const kb = keysOf(b);
-    if (kb.some((k) => UNSAFE.has(k))) { if (!jsonEqual(a, b)) out.push({ p: path, v: b }); return; }
+    if (kb.some((k) => UNSAFE.has(k))) {
+      if (!jsonEqual(a, b)) out.push({ p: path, v: b });
+      return;
+    }
     for (const k of kb) {
       if (!Object.hasOwn(a, k) || a[k] === undefined) out.push({ p: [...path, k], v: b[k] });
       else diffInto(a[k], b[k], [...path, k], out);
@@ -122,7 +131,10 @@ export function applyAnswerPatch<T>(base: T, ops: readonly AnswerOp[]): T {
     if (!Array.isArray(old)) throw new Error('answer patch: not an array');
     const out: unknown[] = [];
     for (const part of parts) {
-      if (!Array.isArray(part)) { out.push(part.v); continue; }
+      if (!Array.isArray(part)) {
+        out.push(part.v);
+        continue;
+      }
       const [from, count] = part;
       if (from < 0 || count < 0 || from + count > old.length) throw new Error('answer patch: range out of the array');
       for (let i = from; i < from + count; i++) out.push(old[i]);
@@ -133,7 +145,10 @@ export function applyAnswerPatch<T>(base: T, ops: readonly AnswerOp[]): T {
   for (const op of ops) {
     if (op.p.some((k) => UNSAFE.has(k))) throw new Error('answer patch: unsafe key');
     const value = (old: unknown) => ('arr' in op ? compose(old, op.arr) : 'del' in op ? undefined : op.v);
-    if (op.p.length === 0) { root = value(root); continue; }
+    if (op.p.length === 0) {
+      root = value(root);
+      continue;
+    }
     root = own(root);
     let parent = root as Obj;
     for (const k of op.p.slice(0, -1)) {

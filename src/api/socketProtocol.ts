@@ -10,4 +10,5 @@ const TOKEN_PREFIX = 'cmo-token.';
 
 export const tokenProtocol = (token: string) => `${TOKEN_PREFIX}${token}`;
 /** the token among the offered subprotocols, or '' */
-export const tokenFrom = (offered: readonly string[]) => offered.find((p) => p.startsWith(TOKEN_PREFIX))?.slice(TOKEN_PREFIX.length) ?? '';
+export const tokenFrom = (offered: readonly string[]) =>
+  offered.find((p) => p.startsWith(TOKEN_PREFIX))?.slice(TOKEN_PREFIX.length) ?? '';

@@ -78,18 +78,61 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo memo export <projekt> --format docx|md [--out <fil>] [--on … [mål]]   memoerne som analysebilag
 `;
 
-const commands: Record<string, Command> = { new: newCmd, info, import: importCmd, code, matrix, quotes, log, review, undo, redo, edit, cmoc, evidence, codes, source, search, autocode, pseudonyms, 'code-sheet': codeSheet, segments: segmentsCmd, 'export-qdpx': exportQdpx, 'coder-copy': coderCopyCmd, merge: mergeCmd, agreement: agreementCmd, interviewers, turns, repair, memo };
+const commands: Record<string, Command> = {
+  new: newCmd,
+  info,
+  import: importCmd,
+  code,
+  matrix,
+  quotes,
+  log,
+  review,
+  undo,
+  redo,
+  edit,
+  cmoc,
+  evidence,
+  codes,
+  source,
+  search,
+  autocode,
+  pseudonyms,
+  'code-sheet': codeSheet,
+  segments: segmentsCmd,
+  'export-qdpx': exportQdpx,
+  'coder-copy': coderCopyCmd,
+  merge: mergeCmd,
+  agreement: agreementCmd,
+  interviewers,
+  turns,
+  repair,
+  memo,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') { out(USAGE); return cmd ? 0 : 2; }
+  if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    out(USAGE);
+    return cmd ? 0 : 2;
+  }
   const run = commands[cmd];
-  if (!run) { process.stderr.write(`cmo: ukendt kommando "${cmd}"\n\n${USAGE}`); return 2; }
-  if (rest.includes('--help')) { out(USAGE); return 0; }
+  if (!run) {
+    process.stderr.write(`cmo: ukendt kommando "${cmd}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('--help')) {
+    out(USAGE);
+    return 0;
+  }
   try {
     return await run(rest);
   } catch (e) {
-    const msg = e instanceof UsageError ? `${e.message}\n(se cmo --help)` : e instanceof ZodError ? `ugyldigt input — ${firstIssue(e)}` : toReply(e).error;
+    const msg =
+      e instanceof UsageError
+        ? `${e.message}\n(se cmo --help)`
+        : e instanceof ZodError
+          ? `ugyldigt input — ${firstIssue(e)}`
+          : toReply(e).error;
     process.stderr.write(`cmo ${cmd}: ${msg}\n`);
     // bad flags or option values are usage errors (2); a refused command or a bad file is 1
     return e instanceof UsageError || e instanceof ZodError ? 2 : 1;

@@ -11,7 +11,8 @@ export const flag = { type: 'boolean' } as const;
 export function parse<O extends Opts>(args: string[], options: O, positionals: number | 'many') {
   try {
     const r = parseArgs({ args, options: { ...options, help: flag }, allowPositionals: true, strict: true });
-    if (positionals !== 'many' && r.positionals.length !== positionals) throw new UsageError(`forventede ${positionals} argument(er), fik ${r.positionals.length}`);
+    if (positionals !== 'many' && r.positionals.length !== positionals)
+      throw new UsageError(`forventede ${positionals} argument(er), fik ${r.positionals.length}`);
     return r;
   } catch (e) {
     if (e instanceof UsageError) throw e;

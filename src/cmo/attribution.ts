@@ -17,7 +17,9 @@ export interface Attribution {
 }
 
 const attribution = (speaker: string | null, pid: string | null, interviewer: boolean): Attribution => ({
-  speaker, participantId: interviewer ? null : pid, interviewer,
+  speaker,
+  participantId: interviewer ? null : pid,
+  interviewer,
   problem: interviewer ? 'interviewer' : pid ? null : 'noParticipant',
 });
 
@@ -27,7 +29,7 @@ const attribution = (speaker: string | null, pid: string | null, interviewer: bo
  */
 export function speakerAt(project: Project, src: Source, at: number): Attribution {
   const turn = turnAt(src.turns, at);
-  let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+  let pid = turn ? (src.speakerMap[turn.speaker] ?? null) : null;
   if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
   if (pid && !project.participants.some((p) => p.id === pid)) pid = null;
   return attribution(turn?.speaker ?? null, pid, !!turn && isInterviewer(project, turn.speaker));

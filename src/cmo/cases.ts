@@ -12,8 +12,14 @@ const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 /** `Privat/offentlig` → `privat-offentlig`, `Arbejdsmiljørepræsentant` → `arbejdsmiljorepraesentant`. */
 export function slug(label: string): string {
-  const s = fold(label).replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = fold(label)
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s || 'x';
 }
 
@@ -28,21 +34,30 @@ const isNumber = (v: string) => /^-?\d+(?:[.,]\d+)?$/.test(v.trim());
 /** One attribute value checked against its definition; returns the value as stored (trimmed). */
 export function checkAttributeValue(def: AttributeDef, value: string): string {
   const v = value.trim();
-  if (def.type === 'number' && v && !isNumber(v)) throw new DomainError(say('errNotANumber', { attribute: def.label, value }));
+  if (def.type === 'number' && v && !isNumber(v))
+    throw new DomainError(say('errNotANumber', { attribute: def.label, value }));
   if (def.type === 'category' && v && !def.values.includes(v))
     throw new DomainError(say('errNotAValue', { value: v, attribute: def.label, known: def.values.join(', ') }));
   return v;
 }
 
 /** A case's attributes after setting some (a value `null` or empty removes it). */
-export function applyAttributes(project: Project, current: Record<string, string>, set: Record<string, string | null>): Record<string, string> {
+export function applyAttributes(
+  project: Project,
+  current: Record<string, string>,
+  set: Record<string, string | null>,
+): Record<string, string> {
   const out = { ...current };
   for (const [ref, value] of Object.entries(set)) {
     const want = fold(ref);
     const def = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
-    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.label).join(', ') }));
+    if (!def)
+      throw new DomainError(
+        say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.label).join(', ') }),
+      );
     const v = value === null ? '' : checkAttributeValue(def, value);
-    if (v) out[def.id] = v; else delete out[def.id];
+    if (v) out[def.id] = v;
+    else delete out[def.id];
   }
   return out;
 }
@@ -56,7 +71,11 @@ function checkCaseIdentity(project: Project, label: string, number: number | nul
   }
 }
 
-export interface CaseInput { label?: string; number?: number | null; attributes?: Record<string, string | null> }
+export interface CaseInput {
+  label?: string;
+  number?: number | null;
+  attributes?: Record<string, string | null>;
+}
 
 /** A new case; without a label it is `Case <n>` with the next free number. */
 export function addCase(project: Project, input: CaseInput): { project: Project; kase: Case } {
@@ -64,31 +83,51 @@ export function addCase(project: Project, input: CaseInput): { project: Project;
   const number = input.number !== undefined ? input.number : input.label ? null : next;
   const label = input.label?.trim() || `Case ${number ?? next}`;
   checkCaseIdentity(project, label, number, null);
-  const id = freeId(number !== null && !input.label ? `case-${String(number).padStart(2, '0')}` : `case-${slug(label)}`, new Set(project.cases.map((c) => c.id)));
+  const id = freeId(
+    number !== null && !input.label ? `case-${String(number).padStart(2, '0')}` : `case-${slug(label)}`,
+    new Set(project.cases.map((c) => c.id)),
+  );
   const kase: Case = { id, label, number, attributes: applyAttributes(project, {}, input.attributes ?? {}) };
   return { project: { ...project, cases: [...project.cases, kase] }, kase };
 }
 
 /** Renames, renumbers or sets attributes of a case (by id, label or number). */
-export function updateCase(project: Project, ref: string, input: CaseInput): { project: Project; kase: Case; before: Case } {
+export function updateCase(
+  project: Project,
+  ref: string,
+  input: CaseInput,
+): { project: Project; kase: Case; before: Case } {
   const before = findCase(project, ref);
   if (!before) throw new DomainError(say('errUnknownCaseQuoted', { id: ref }));
   const label = input.label !== undefined ? input.label.trim() : before.label;
   if (!label) throw new DomainError(say('errCaseNeedsName'));
   const number = input.number !== undefined ? input.number : before.number;
   checkCaseIdentity(project, label, number, before.id);
-  const kase: Case = { ...before, label, number, attributes: input.attributes ? applyAttributes(project, before.attributes, input.attributes) : before.attributes };
+  const kase: Case = {
+    ...before,
+    label,
+    number,
+    attributes: input.attributes ? applyAttributes(project, before.attributes, input.attributes) : before.attributes,
+  };
   return { project: { ...project, cases: project.cases.map((c) => (c.id === before.id ? kase : c)) }, kase, before };
 }
 
-export interface AttributeInput { id?: string; label: string; type: AttributeDef['type']; values?: string[] }
+export interface AttributeInput {
+  id?: string;
+  label: string;
+  type: AttributeDef['type'];
+  values?: string[];
+}
 
 /**
  * Creates an attribute definition, or changes one (given its id): label, type, values. Category
  * values are trimmed and de-duplicated in order; a value in use by a case cannot be dropped, and
  * the type cannot change to one the cases' values do not fit.
  */
-export function defineAttribute(project: Project, input: AttributeInput): { project: Project; def: AttributeDef; created: boolean } {
+export function defineAttribute(
+  project: Project,
+  input: AttributeInput,
+): { project: Project; def: AttributeDef; created: boolean } {
   const label = input.label.trim();
   if (!label) throw new DomainError(say('errAttributeNeedsName'));
   const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
@@ -101,14 +140,22 @@ export function defineAttribute(project: Project, input: AttributeInput): { proj
   for (const c of project.cases) {
     const v = c.attributes[id];
     if (!v) continue;
-    if (def.type === 'number' && !isNumber(v)) throw new DomainError(say('errAttributeValueNotNumber', { case: c.label, value: v, attribute: label }));
-    if (def.type === 'category' && !def.values.includes(v)) throw new DomainError(say('errAttributeValueInUse', { case: c.label, value: v, attribute: label }));
+    if (def.type === 'number' && !isNumber(v))
+      throw new DomainError(say('errAttributeValueNotNumber', { case: c.label, value: v, attribute: label }));
+    if (def.type === 'category' && !def.values.includes(v))
+      throw new DomainError(say('errAttributeValueInUse', { case: c.label, value: v, attribute: label }));
   }
-  const attributeDefs = old ? project.attributeDefs.map((a) => (a.id === id ? def : a)) : [...project.attributeDefs, def];
+  const attributeDefs = old
+    ? project.attributeDefs.map((a) => (a.id === id ? def : a))
+    : [...project.attributeDefs, def];
   return { project: { ...project, attributeDefs }, def, created: !old };
 }
 
-export interface RoleInput { label: string; labelEn?: string; aliases?: string[] }
+export interface RoleInput {
+  label: string;
+  labelEn?: string;
+  aliases?: string[];
+}
 
 /** A new role; its label and aliases must not already name a role. */
 export function addRole(project: Project, input: RoleInput): { project: Project; role: Role } {
@@ -119,6 +166,11 @@ export function addRole(project: Project, input: RoleInput): { project: Project;
     const clash = findRole(project, name);
     if (clash) throw new DomainError(say('errRoleNameTaken', { name, role: clash.label }));
   }
-  const role: Role = { id: freeId(slug(label), new Set(project.roles.map((r) => r.id))), label, aliases, ...(input.labelEn?.trim() ? { labelEn: input.labelEn.trim() } : {}) };
+  const role: Role = {
+    id: freeId(slug(label), new Set(project.roles.map((r) => r.id))),
+    label,
+    aliases,
+    ...(input.labelEn?.trim() ? { labelEn: input.labelEn.trim() } : {}),
+  };
   return { project: { ...project, roles: [...project.roles, role] }, role };
 }

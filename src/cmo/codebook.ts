@@ -29,17 +29,25 @@ export function treeOrder(codes: readonly Code[]): Code[] {
   for (const c of codes) {
     const parent = c.parentId && ids.has(c.parentId) ? c.parentId : null;
     const list = kids.get(parent);
-    if (list) list.push(c); else kids.set(parent, [c]); // not [...list, c]: quadratic for a flat codebook
+    if (list) list.push(c);
+    else kids.set(parent, [c]); // not [...list, c]: quadratic for a flat codebook
   }
   const out: Code[] = [];
-  const walk = (parent: string | null) => { for (const c of kids.get(parent) ?? []) { out.push(c); walk(c.id); } };
+  const walk = (parent: string | null) => {
+    for (const c of kids.get(parent) ?? []) {
+      out.push(c);
+      walk(c.id);
+    }
+  };
   walk(null);
   return out;
 }
 
 /** A code by id, path (`Frame/Child`, case-insensitive) or — when unique — its name. */
 export function findCode(project: Project, ref: string): Code | undefined {
-  const want = fold(ref).replace(/\s*\/\s*/g, '/').replace(/^\/+|\/+$/g, '');
+  const want = fold(ref)
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/^\/+|\/+$/g, '');
   const byId = project.codes.find((c) => c.id === ref.trim());
   if (byId) return byId;
   const paths = codePaths(project.codes);
@@ -61,18 +69,26 @@ export function subtree(project: Project, id: string): Set<string> {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const c of project.codes) if (c.parentId && out.has(c.parentId) && !out.has(c.id)) { out.add(c.id); grew = true; }
+    for (const c of project.codes)
+      if (c.parentId && out.has(c.parentId) && !out.has(c.id)) {
+        out.add(c.id);
+        grew = true;
+      }
   }
   return out;
 }
 
 /** Codes to put on a segment: resolved, codable, unique. */
 export function resolveCodes(project: Project, refs: readonly string[]): string[] {
-  return [...new Set(refs.map((r) => {
-    const c = requireCode(project, r);
-    if (!c.codable) throw new DomainError(say('errCodeIsFolder', { code: codePaths(project.codes).get(c.id) }));
-    return c.id;
-  }))];
+  return [
+    ...new Set(
+      refs.map((r) => {
+        const c = requireCode(project, r);
+        if (!c.codable) throw new DomainError(say('errCodeIsFolder', { code: codePaths(project.codes).get(c.id) }));
+        return c.id;
+      }),
+    ),
+  ];
 }
 
 /**
@@ -84,13 +100,23 @@ export function resolveCodes(project: Project, refs: readonly string[]): string[
  * searches and copies the whole codebook each time (20,000 imported codes: ~50 s). `created[i]`
  * says whether the i-th path made any new code.
  */
-export function addCodePaths(project: Project, items: readonly { path: string; newId: () => string; extra?: Partial<Pick<Code, 'description' | 'color' | 'codable'>> }[]): { project: Project; created: boolean[] } {
+export function addCodePaths(
+  project: Project,
+  items: readonly {
+    path: string;
+    newId: () => string;
+    extra?: Partial<Pick<Code, 'description' | 'color' | 'codable'>>;
+  }[],
+): { project: Project; created: boolean[] } {
   const codes = [...project.codes];
   const key = (parentId: string | null, name: string) => `${parentId ?? ''}\u0000${fold(name)}`;
   const index = new Map<string, Code>();
   for (const c of codes) if (!index.has(key(c.parentId, c.name))) index.set(key(c.parentId, c.name), c);
   const created = items.map(({ path, newId, extra = {} }) => {
-    const names = path.split('/').map((n) => n.trim()).filter(Boolean);
+    const names = path
+      .split('/')
+      .map((n) => n.trim())
+      .filter(Boolean);
     if (!names.length) throw new DomainError(say('errCodeNeedsName'));
     let parentId: string | null = null;
     let made = false;
@@ -99,7 +125,14 @@ export function addCodePaths(project: Project, items: readonly { path: string; n
       if (!code) {
         made = true;
         const last = i === names.length - 1;
-        code = { id: newId(), name, description: last ? extra.description ?? '' : '', color: last ? extra.color ?? null : null, parentId, codable: last ? extra.codable ?? true : true };
+        code = {
+          id: newId(),
+          name,
+          description: last ? (extra.description ?? '') : '',
+          color: last ? (extra.color ?? null) : null,
+          parentId,
+          codable: last ? (extra.codable ?? true) : true,
+        };
         codes.push(code);
         index.set(key(parentId, name), code);
       }
@@ -110,8 +143,16 @@ export function addCodePaths(project: Project, items: readonly { path: string; n
   return { project: { ...project, codes }, created };
 }
 
-export function addCodePath(project: Project, path: string, newId: () => string, extra: Partial<Pick<Code, 'description' | 'color' | 'codable'>> = {}): { project: Project; code: Code; created: boolean } {
-  const names = path.split('/').map((n) => n.trim()).filter(Boolean);
+export function addCodePath(
+  project: Project,
+  path: string,
+  newId: () => string,
+  extra: Partial<Pick<Code, 'description' | 'color' | 'codable'>> = {},
+): { project: Project; code: Code; created: boolean } {
+  const names = path
+    .split('/')
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (!names.length) throw new DomainError(say('errCodeNeedsName'));
   let codes = project.codes;
   let parentId: string | null = null;
@@ -121,7 +162,14 @@ export function addCodePath(project: Project, path: string, newId: () => string,
     code = codes.find((c) => c.parentId === parentId && fold(c.name) === fold(name));
     if (!code) {
       const last = i === names.length - 1;
-      code = { id: newId(), name, description: last ? extra.description ?? '' : '', color: last ? extra.color ?? null : null, parentId, codable: last ? extra.codable ?? true : true };
+      code = {
+        id: newId(),
+        name,
+        description: last ? (extra.description ?? '') : '',
+        color: last ? (extra.color ?? null) : null,
+        parentId,
+        codable: last ? (extra.codable ?? true) : true,
+      };
       codes = [...codes, code];
       created = true;
     }
@@ -141,12 +189,14 @@ export function renameCode(project: Project, id: string, name: string): Project 
 
 export function moveCode(project: Project, id: string, parentId: string | null): Project {
   if (!project.codes.some((x) => x.id === id)) throw new DomainError(say('errUnknownCode', { id }));
-  if (parentId && !project.codes.some((x) => x.id === parentId)) throw new DomainError(say('errUnknownCode', { id: parentId }));
+  if (parentId && !project.codes.some((x) => x.id === parentId))
+    throw new DomainError(say('errUnknownCode', { id: parentId }));
   if (parentId && subtree(project, id).has(parentId)) throw new DomainError(say('errCodeIntoItself'));
   return { ...project, codes: project.codes.map((x) => (x.id === id ? { ...x, parentId } : x)) };
 }
 
-const flagIfEmpty = (s: Segment): Segment => (s.kind === null && s.codes.length === 0 ? { ...s, needsReview: true } : s);
+const flagIfEmpty = (s: Segment): Segment =>
+  s.kind === null && s.codes.length === 0 ? { ...s, needsReview: true } : s;
 
 /** Merges `from` into `into`: segments follow, `from`'s children move under `into`, `from` goes. */
 export function mergeCode(project: Project, from: string, into: string): { project: Project; moved: number } {
@@ -160,9 +210,14 @@ export function mergeCode(project: Project, from: string, into: string): { proje
     moved++;
     return { ...s, codes: [...new Set(s.codes.map((c) => (c === from ? into : c)))] };
   });
-  const codes = project.codes.filter((c) => c.id !== from).map((c) => (c.parentId === from ? { ...c, parentId: into } : c))
+  const codes = project.codes
+    .filter((c) => c.id !== from)
+    .map((c) => (c.parentId === from ? { ...c, parentId: into } : c))
     .map((c) => (c.id === into && !c.codable ? { ...c, codable: true } : c));
-  return { project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[from, into]])) }, moved };
+  return {
+    project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[from, into]])) },
+    moved,
+  };
 }
 
 /**
@@ -179,8 +234,13 @@ export function deleteCode(project: Project, id: string): { project: Project; fl
     if (next.needsReview && !s.needsReview) flagged++;
     return next;
   });
-  const codes = project.codes.filter((x) => x.id !== id).map((x) => (x.parentId === id ? { ...x, parentId: c.parentId } : x));
-  return { project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[id, c.parentId]])) }, flagged };
+  const codes = project.codes
+    .filter((x) => x.id !== id)
+    .map((x) => (x.parentId === id ? { ...x, parentId: c.parentId } : x));
+  return {
+    project: { ...project, codes, segments, memos: memosAfterCodeChange(project, new Map([[id, c.parentId]])) },
+    flagged,
+  };
 }
 
 /** Columns or rows for `code:<frame>`: the frame's direct children (each counting its subtree). */

@@ -10,7 +10,11 @@ import type { Project } from './model';
 import { configurationCoder, withCoder } from './coders';
 import { say, wordsFor } from './logMessages';
 
-export interface CoderCopyOptions { coder: string; blind: boolean; now: string }
+export interface CoderCopyOptions {
+  coder: string;
+  blind: boolean;
+  now: string;
+}
 
 type WithCoder = { coder?: string; author?: string };
 
@@ -30,7 +34,10 @@ export function coderCopy(project: Project, opts: CoderCopyOptions): Project {
   const configurations = project.configurations
     .filter((c) => configurationCoder(project, c, byId) === coder)
     .map((c) => ({
-      ...c, contextIds: only(c.contextIds), mechanismIds: only(c.mechanismIds), outcomeIds: only(c.outcomeIds),
+      ...c,
+      contextIds: only(c.contextIds),
+      mechanismIds: only(c.mechanismIds),
+      outcomeIds: only(c.outcomeIds),
     }));
   const own = <T extends WithCoder>(xs: readonly T[] | undefined) => xs?.filter((x) => (x.coder ?? x.author) === coder);
   const copy: Project = {

@@ -8,17 +8,33 @@ import { say } from './logMessages';
  * readable on white; no red, which marks disagreement).
  */
 export const CODER_PALETTE = [
-  '#1f77b4', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f',
+  '#1f77b4',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#8c564b',
+  '#e377c2',
+  '#7f7f7f',
 ] as const;
 
 /** `Karen Jensen` → `KJ`, `Mads` → `MA`. */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/[\s._-]+/).filter(Boolean);
+  const words = name
+    .trim()
+    .split(/[\s._-]+/)
+    .filter(Boolean);
   if (words.length >= 2) return (words[0]![0]! + words.at(-1)![0]!).toUpperCase();
   return (words[0] ?? '?').slice(0, 2).toUpperCase();
 }
 
-export interface CoderView { id: string; name: string; initials: string; color: string; segments: number }
+export interface CoderView {
+  id: string;
+  name: string;
+  initials: string;
+  color: string;
+  segments: number;
+}
 
 /** Every coder: the project's list, then names met only on segments (older files), with their defaults filled in. */
 export function codersOf(project: Project): CoderView[] {
@@ -27,8 +43,11 @@ export function codersOf(project: Project): CoderView[] {
   const listed: Coder[] = [...project.coders];
   for (const name of count.keys()) if (!listed.some((c) => c.name === name)) listed.push({ id: name, name });
   return listed.map((c, i) => ({
-    id: c.id, name: c.name, initials: c.initials || initialsOf(c.name),
-    color: c.color ?? CODER_PALETTE[i % CODER_PALETTE.length]!, segments: count.get(c.name) ?? 0,
+    id: c.id,
+    name: c.name,
+    initials: c.initials || initialsOf(c.name),
+    color: c.color ?? CODER_PALETTE[i % CODER_PALETTE.length]!,
+    segments: count.get(c.name) ?? 0,
   }));
 }
 
@@ -37,8 +56,10 @@ export function withCoder(project: Project, name: string, extra: Pick<Coder, 'in
   const n = name.trim();
   if (!n || project.coders.some((c) => c.name === n)) return project;
   const coder: Coder = {
-    id: n, name: n,
-    ...(extra.initials ? { initials: extra.initials } : {}), ...(extra.color ? { color: extra.color } : {}),
+    id: n,
+    name: n,
+    ...(extra.initials ? { initials: extra.initials } : {}),
+    ...(extra.color ? { color: extra.color } : {}),
   };
   return { ...project, coders: [...project.coders, coder] };
 }
@@ -55,7 +76,9 @@ export function requireCoder(project: Project, ref: string): string {
 
 /** Who made a configuration: its own coder, else the one coder of all its segments (none when they differ). */
 export function configurationCoder(
-  project: Project, cfg: CmoConfiguration, byId?: Map<string, { coder: string }>,
+  project: Project,
+  cfg: CmoConfiguration,
+  byId?: Map<string, { coder: string }>,
 ): string | null {
   if (cfg.coder) return cfg.coder;
   const segs = byId ?? new Map(project.segments.map((s) => [s.id, s]));

@@ -16,8 +16,14 @@ import { say } from './logMessages';
 
 // ————— reading the sheet —————
 
-export interface SheetRow { row: number; cells: string[] }
-export interface Sheet { header: string[]; rows: SheetRow[] }
+export interface SheetRow {
+  row: number;
+  cells: string[];
+}
+export interface Sheet {
+  header: string[];
+  rows: SheetRow[];
+}
 
 /** Decodes a text file: UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1252 (Excel's "CSV (semikolonsepareret)"). */
 export function decodeText(buf: Buffer): string {
@@ -40,7 +46,9 @@ function sniffDelimiter(text: string): string {
     else if (!q && (ch === '\n' || ch === '\r')) break;
     else if (!q && ch in counts) counts[ch]!++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0] : ',';
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] > 0
+    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0]
+    : ',';
 }
 
 /**
@@ -54,25 +62,53 @@ export function parseCsv(text: string, delimiter = sniffDelimiter(text)): string
   let i = 0;
   let quoted = false;
   let any = false;
-  const endField = () => { row.push(field); field = ''; };
-  const endRow = () => { endField(); rows.push(row); row = []; any = false; };
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+    any = false;
+  };
   while (i < text.length) {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
       }
-      field += ch; i++; continue;
+      field += ch;
+      i++;
+      continue;
     }
-    if (ch === '"' && field === '') { quoted = true; any = true; i++; continue; }
-    if (ch === delimiter) { endField(); any = true; i++; continue; }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      any = true;
+      i++;
+      continue;
+    }
+    if (ch === delimiter) {
+      endField();
+      any = true;
+      i++;
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
       endRow();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       continue;
     }
-    field += ch; any = true; i++;
+    field += ch;
+    any = true;
+    i++;
   }
   if (any || field || row.length) endRow();
   return rows;
@@ -86,7 +122,12 @@ export async function readSheet(fileName: string, data: Buffer): Promise<Sheet> 
     try {
       await wb.xlsx.load(data as unknown as ArrayBuffer);
     } catch (e) {
-      throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetNotExcel', { detail: String((e as Error).message) }) }));
+      throw new DomainError(
+        say('errImportFile', {
+          file: fileName,
+          problem: say('errSheetNotExcel', { detail: String((e as Error).message) }),
+        }),
+      );
     }
     const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
     if (!ws) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errSheetEmpty') }));
@@ -112,7 +153,11 @@ function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  try { return cell.text ?? String(v); } catch { return String(v); }
+  try {
+    return cell.text ?? String(v);
+  } catch {
+    return String(v);
+  }
 }
 
 // ————— columns —————
@@ -129,7 +174,12 @@ const COLUMNS = {
 type Col = keyof typeof COLUMNS;
 const REQUIRED: Col[] = ['source', 'quote', 'kind', 'pt'];
 
-const headKey = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/[\s_#.-]+/g, '');
+const headKey = (s: string) =>
+  s
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_#.-]+/g, '');
 
 export function mapColumns(header: string[]): Record<Col, number> {
   const at = {} as Record<Col, number>;
@@ -138,7 +188,9 @@ export function mapColumns(header: string[]): Record<Col, number> {
   }
   const missing = REQUIRED.filter((c) => at[c] < 0);
   if (missing.length) {
-    throw new DomainError(say('errSheetMissingColumns', { columns: missing.join(', '), found: header.filter(Boolean).join(', ') }));
+    throw new DomainError(
+      say('errSheetMissingColumns', { columns: missing.join(', '), found: header.filter(Boolean).join(', ') }),
+    );
   }
   return at;
 }
@@ -146,13 +198,33 @@ export function mapColumns(header: string[]): Record<Col, number> {
 // ————— locating a quote in its source —————
 
 const FOLD: Record<string, string> = {
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
-  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u2026': '...',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2026': '...',
 };
 const LETTER = /[\p{L}\p{N}]/u;
 
-export interface Folded { text: string; map: number[] }
+export interface Folded {
+  text: string;
+  map: number[];
+}
 
 /**
  * Folds text for tolerant matching, with a map back to the original offsets: lower case,
@@ -167,17 +239,33 @@ export function foldForMatch(s: string): Folded {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === '\u00ad') continue;
-    if (/\s/.test(ch)) { if (text) space = true; continue; }
+    if (/\s/.test(ch)) {
+      if (text) space = true;
+      continue;
+    }
     const f = FOLD[ch] ?? ch;
     if (f === '-' && text && LETTER.test(text[text.length - 1]!) && !space) {
       // a hyphen right after a letter: dropped when a letter follows directly or after a line break
       let j = i + 1;
       let nl = false;
-      while (j < s.length && /\s/.test(s[j]!)) { if (s[j] === '\n' || s[j] === '\r') nl = true; j++; }
-      if (j < s.length && LETTER.test(s[j]!) && (j === i + 1 || nl)) { i = j - 1; continue; }
+      while (j < s.length && /\s/.test(s[j]!)) {
+        if (s[j] === '\n' || s[j] === '\r') nl = true;
+        j++;
+      }
+      if (j < s.length && LETTER.test(s[j]!) && (j === i + 1 || nl)) {
+        i = j - 1;
+        continue;
+      }
     }
-    if (space) { text += ' '; map.push(i - 1); space = false; }
-    for (const c of f.toLowerCase()) { text += c; map.push(i); }
+    if (space) {
+      text += ' ';
+      map.push(i - 1);
+      space = false;
+    }
+    for (const c of f.toLowerCase()) {
+      text += c;
+      map.push(i);
+    }
   }
   map.push(s.length);
   return { text, map };
@@ -188,7 +276,11 @@ const GAP = /\s*(\(\s*(?:…|\.{2,})\s*\)|\[\s*(?:…|\.{2,})\s*\]|\[[^\[\]\n]{1
 const BARE_GAP = /\s*(…|\.{3,})\s*/u;
 const MAX_GAP = 5000;
 
-export interface Located { start: number; end: number; edits: { start: number; end: number; with: string }[] }
+export interface Located {
+  start: number;
+  end: number;
+  edits: { start: number; end: number; with: string }[];
+}
 export type Location = { ok: true; at: Located } | { ok: false; reason: string };
 
 function occurrences(hay: string, needle: string, from = 0, to = hay.length): number[] {
@@ -202,7 +294,12 @@ const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 function locateParts(src: Folded, parts: { text: string; gap: string }[]): Location {
   const first = parts[0]!;
   const starts = occurrences(src.text, first.text);
-  if (!starts.length) return { ok: false, reason: parts.length > 1 ? `begyndelsen "${excerpt(first.text)}" findes ikke i kilden` : 'citatet findes ikke i kilden' };
+  if (!starts.length)
+    return {
+      ok: false,
+      reason:
+        parts.length > 1 ? `begyndelsen "${excerpt(first.text)}" findes ikke i kilden` : 'citatet findes ikke i kilden',
+    };
   const found: { starts: number[]; ends: number[] }[] = [];
   let lastFail = '';
   for (const s of starts) {
@@ -212,7 +309,11 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
     for (let k = 1; k < parts.length; k++) {
       const p = parts[k]!;
       const next = occurrences(src.text, p.text, end, end + MAX_GAP)[0];
-      if (next === undefined) { ok = false; lastFail = `delen "${excerpt(p.text)}" efter ${parts[k - 1]!.gap || '(…)'} findes ikke efter "${excerpt(parts[k - 1]!.text)}"`; break; }
+      if (next === undefined) {
+        ok = false;
+        lastFail = `delen "${excerpt(p.text)}" efter ${parts[k - 1]!.gap || '(…)'} findes ikke efter "${excerpt(parts[k - 1]!.text)}"`;
+        break;
+      }
       st.push(next);
       end = next + p.text.length;
     }
@@ -230,12 +331,16 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
   const orig = (i: number) => src.map[i]!;
   const origEnd = (i: number) => src.map[i - 1]! + 1;
   if (hits.length > 1) {
-    return { ok: false, reason: `citatet forekommer ${hits.length} gange i kilden (ved tegn ${hits.map((h) => orig(h.starts[0]!)).join(', ')}) — gør det længere` };
+    return {
+      ok: false,
+      reason: `citatet forekommer ${hits.length} gange i kilden (ved tegn ${hits.map((h) => orig(h.starts[0]!)).join(', ')}) — gør det længere`,
+    };
   }
   const h = hits[0]!;
   const edits: Located['edits'] = [];
   for (let k = 1; k < parts.length; k++) {
-    const gapStart = origEnd(h.ends[k - 1]!), gapEnd = orig(h.starts[k]!);
+    const gapStart = origEnd(h.ends[k - 1]!),
+      gapEnd = orig(h.starts[k]!);
     const mark = parts[k - 1]!.gap;
     edits.push({ start: gapStart, end: gapEnd, with: ` ${mark} ` });
   }
@@ -248,7 +353,10 @@ function split(quote: string, gap: RegExp): { text: string; gap: string }[] {
   let at = 0;
   for (const m of quote.matchAll(g)) {
     const mark = (m[1] ?? m[2] ?? '').trim();
-    out.push({ text: quote.slice(at, m.index), gap: /^[([]\s*(?:…|\.{2,})\s*[)\]]$|^…$|^\.{3,}$/.test(mark) ? '(…)' : mark });
+    out.push({
+      text: quote.slice(at, m.index),
+      gap: /^[([]\s*(?:…|\.{2,})\s*[)\]]$|^…$|^\.{3,}$/.test(mark) ? '(…)' : mark,
+    });
     at = m.index + m[0].length;
   }
   out.push({ text: quote.slice(at), gap: '' });
@@ -262,7 +370,11 @@ function split(quote: string, gap: RegExp): { text: string; gap: string }[] {
  * part not found after a gap, more than once). The match spans from the first part to the last.
  */
 export function locate(src: Folded, rawQuote: string): Location {
-  const quote = rawQuote.normalize('NFC').trim().replace(/^["”“„]\s*/, '').replace(/\s*["”“]$/, '');
+  const quote = rawQuote
+    .normalize('NFC')
+    .trim()
+    .replace(/^["”“„]\s*/, '')
+    .replace(/\s*["”“]$/, '');
   if (!quote) return { ok: false, reason: 'citatet er tomt' };
   const parts = split(quote, GAP);
   if (!parts.length) return { ok: false, reason: 'citatet er tomt' };
@@ -270,20 +382,47 @@ export function locate(src: Folded, rawQuote: string): Location {
   if (first.ok || !BARE_GAP.test(quote)) return first;
   // a bare … may be a gap too, when the quote is not found with it read as text
   const again = split(quote, new RegExp(`${GAP.source}|${BARE_GAP.source}`, 'u'));
-  const second = again.length ? locateParts(src, again.map((p) => ({ text: p.text, gap: p.gap || '(…)' }))) : first;
+  const second = again.length
+    ? locateParts(
+        src,
+        again.map((p) => ({ text: p.text, gap: p.gap || '(…)' })),
+      )
+    : first;
   return second.ok ? second : first;
 }
 
 // ————— planning and applying —————
 
-const KIND_WORDS: Record<string, Kind> = { c: 'C', m: 'M', o: 'O', kontekst: 'C', context: 'C', mekanisme: 'M', mechanism: 'M', outcome: 'O', udfald: 'O', resultat: 'O' };
+const KIND_WORDS: Record<string, Kind> = {
+  c: 'C',
+  m: 'M',
+  o: 'O',
+  kontekst: 'C',
+  context: 'C',
+  mekanisme: 'M',
+  mechanism: 'M',
+  outcome: 'O',
+  udfald: 'O',
+  resultat: 'O',
+};
 const VERDICT_WORDS: Record<string, Verdict> = {
-  supports: 'supports', refutes: 'refutes', refines: 'refines', unclear: 'unclear',
-  'bekræfter': 'supports', 'afkræfter': 'refutes', nuancerer: 'refines', uafklaret: 'unclear',
-  '+': 'supports', '-': 'refutes', '?': 'unclear',
+  supports: 'supports',
+  refutes: 'refutes',
+  refines: 'refines',
+  unclear: 'unclear',
+  bekræfter: 'supports',
+  afkræfter: 'refutes',
+  nuancerer: 'refines',
+  uafklaret: 'unclear',
+  '+': 'supports',
+  '-': 'refutes',
+  '?': 'unclear',
 };
 
-export interface RowFailure { row: number; reason: string }
+export interface RowFailure {
+  row: number;
+  reason: string;
+}
 export interface RowPlan {
   row: number;
   status: 'ok' | 'skipped' | 'failed';
@@ -303,7 +442,12 @@ export interface RowPlan {
   /** `(…)` and `[…]` of the sheet's quote, kept as the quote's report rendition */
   edits: QuoteEdit[];
 }
-export interface SheetPlan { rows: RowPlan[]; ok: number; failed: RowFailure[]; skipped: RowFailure[] }
+export interface SheetPlan {
+  rows: RowPlan[];
+  ok: number;
+  failed: RowFailure[];
+  skipped: RowFailure[];
+}
 
 const nameKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 const noExt = (s: string) => s.replace(/\.[a-z0-9]{1,5}$/i, '');
@@ -315,7 +459,8 @@ function sourceFinder(project: Project) {
     const tests: ((s: Source) => boolean)[] = [
       (s) => s.id === ref.trim(),
       (s) => nameKey(s.name) === want || nameKey(s.provenance.fileName) === want,
-      (s) => nameKey(noExt(s.name)) === nameKey(noExt(ref)) || nameKey(noExt(s.provenance.fileName)) === nameKey(noExt(ref)),
+      (s) =>
+        nameKey(noExt(s.name)) === nameKey(noExt(ref)) || nameKey(noExt(s.provenance.fileName)) === nameKey(noExt(ref)),
     ];
     for (const t of tests) {
       const hits = project.sources.filter(t);
@@ -337,47 +482,98 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
   for (const r of sheet.rows) {
     if (r.cells.every((c) => !c.trim())) continue;
     const plan: RowPlan = {
-      row: r.row, status: 'failed', reason: null, source: get(r, 'source'), sourceId: null, quote: r.cells[col.quote] ?? '',
-      start: null, end: null, located: null, kind: null, pt: [], verdict: 'unclear', memo: get(r, 'memo'), coder: get(r, 'coder') || defaultCoder, edits: [],
+      row: r.row,
+      status: 'failed',
+      reason: null,
+      source: get(r, 'source'),
+      sourceId: null,
+      quote: r.cells[col.quote] ?? '',
+      start: null,
+      end: null,
+      located: null,
+      kind: null,
+      pt: [],
+      verdict: 'unclear',
+      memo: get(r, 'memo'),
+      coder: get(r, 'coder') || defaultCoder,
+      edits: [],
     };
     rows.push(plan);
-    const fail = (reason: string) => { plan.reason = reason; };
+    const fail = (reason: string) => {
+      plan.reason = reason;
+    };
     const kindRaw = get(r, 'kind');
     const kind = KIND_WORDS[kindRaw.toLowerCase()];
-    if (!kind) { fail(kindRaw ? `ukendt type "${kindRaw}" (C, M eller O)` : 'typen (C/M/O) mangler'); continue; }
+    if (!kind) {
+      fail(kindRaw ? `ukendt type "${kindRaw}" (C, M eller O)` : 'typen (C/M/O) mangler');
+      continue;
+    }
     plan.kind = kind;
     const verdictRaw = get(r, 'verdict');
     const verdict = verdictRaw ? VERDICT_WORDS[verdictRaw.toLowerCase()] : 'unclear';
-    if (!verdict) { fail(`ukendt vurdering "${verdictRaw}" (supports, refutes, refines, unclear)`); continue; }
+    if (!verdict) {
+      fail(`ukendt vurdering "${verdictRaw}" (supports, refutes, refines, unclear)`);
+      continue;
+    }
     plan.verdict = verdict;
     const ptRaw = get(r, 'pt');
-    if (!ptRaw) { fail('programteoripunkt mangler'); continue; }
+    if (!ptRaw) {
+      fail('programteoripunkt mangler');
+      continue;
+    }
     const pts: string[] = [];
     const unknown: string[] = [];
-    for (const piece of ptRaw.split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
+    for (const piece of ptRaw
+      .split(/[;,]/)
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const whole = findPt(project, piece);
-      if (whole) { pts.push(whole.id); continue; }
-      for (const w of piece.split(/\s+/)) { const p = findPt(project, w); if (p) pts.push(p.id); else unknown.push(w); }
+      if (whole) {
+        pts.push(whole.id);
+        continue;
+      }
+      for (const w of piece.split(/\s+/)) {
+        const p = findPt(project, w);
+        if (p) pts.push(p.id);
+        else unknown.push(w);
+      }
     }
-    if (unknown.length) { fail(`ukendt programteoripunkt ${unknown.map((u) => `"${u}"`).join(', ')}`); continue; }
+    if (unknown.length) {
+      fail(`ukendt programteoripunkt ${unknown.map((u) => `"${u}"`).join(', ')}`);
+      continue;
+    }
     plan.pt = [...new Set(pts)];
     const found = findSource(plan.source);
-    if ('reason' in found) { fail(found.reason); continue; }
+    if ('reason' in found) {
+      fail(found.reason);
+      continue;
+    }
     const src = found.source;
     plan.sourceId = src.id;
-    if (!plan.quote.trim()) { fail('citatet er tomt'); continue; }
+    if (!plan.quote.trim()) {
+      fail('citatet er tomt');
+      continue;
+    }
     let f = folded.get(src.id);
     if (!f) folded.set(src.id, (f = foldForMatch(src.text)));
     const loc = locate(f, plan.quote);
-    if (!loc.ok) { fail(`${loc.reason} ("${src.name}")`); continue; }
+    if (!loc.ok) {
+      fail(`${loc.reason} ("${src.name}")`);
+      continue;
+    }
     const { start, end } = loc.at;
-    plan.start = start; plan.end = end;
+    plan.start = start;
+    plan.end = end;
     plan.located = src.text.slice(start, end).replace(/\s+/g, ' ').trim();
     plan.edits = loc.at.edits
       .filter((e) => e.with.trim() !== '(…)' || src.text.slice(e.start, e.end).trim())
       .map((e) => ({ start: e.start - start, end: e.end - start, with: e.with }));
     const key = segKey(src.id, start, end, kind, plan.pt);
-    if (existing.has(key)) { plan.status = 'skipped'; plan.reason = 'allerede kodet sådan'; continue; }
+    if (existing.has(key)) {
+      plan.status = 'skipped';
+      plan.reason = 'allerede kodet sådan';
+      continue;
+    }
     existing.add(key);
     plan.status = 'ok';
   }
@@ -397,10 +593,21 @@ function segKey(sourceId: string, start: number, end: number, kind: Kind | null,
  * Codes the plan's rows as one change: every `ok` row, or — unless `partial` — nothing at all
  * when any row failed. The sheet's `(…)` and `[…]` become the new quotes' report renditions.
  */
-export function applySheet(project: Project, plan: SheetPlan, partial: boolean, newId: () => string, now: string): { project: Project; created: Segment[] } {
+export function applySheet(
+  project: Project,
+  plan: SheetPlan,
+  partial: boolean,
+  newId: () => string,
+  now: string,
+): { project: Project; created: Segment[] } {
   if (plan.failed.length && !partial) {
     // the first five rows, each with its reason (the plan's words)
-    const rows = Object.fromEntries(plan.failed.slice(0, 5).flatMap((f, i) => [[`row${i + 1}`, f.row], [`reason${i + 1}`, f.reason]]));
+    const rows = Object.fromEntries(
+      plan.failed.slice(0, 5).flatMap((f, i) => [
+        [`row${i + 1}`, f.row],
+        [`reason${i + 1}`, f.reason],
+      ]),
+    );
     throw new DomainError(say('errSheetRowsFailed', { count: plan.failed.length, ...rows }));
   }
   const created: Segment[] = [];
@@ -408,9 +615,31 @@ export function applySheet(project: Project, plan: SheetPlan, partial: boolean, 
   const coders = project.coders.slice();
   for (const r of plan.rows) {
     if (r.status !== 'ok') continue;
-    const seg = makeSegment(project, { sourceId: r.sourceId!, start: r.start!, end: r.end!, kind: r.kind!, pt: r.pt, verdict: r.verdict, memo: r.memo, coder: r.coder }, newId(), now);
+    const seg = makeSegment(
+      project,
+      {
+        sourceId: r.sourceId!,
+        start: r.start!,
+        end: r.end!,
+        kind: r.kind!,
+        pt: r.pt,
+        verdict: r.verdict,
+        memo: r.memo,
+        coder: r.coder,
+      },
+      newId(),
+      now,
+    );
     created.push(seg);
-    if (r.edits.length) renditions.push({ segmentId: seg.id, base: seg.text, edits: r.edits, starred: false, picked: false, updatedAt: now });
+    if (r.edits.length)
+      renditions.push({
+        segmentId: seg.id,
+        base: seg.text,
+        edits: r.edits,
+        starred: false,
+        picked: false,
+        updatedAt: now,
+      });
     if (r.coder && !coders.some((c) => c.name === r.coder)) coders.push({ id: r.coder, name: r.coder });
   }
   const next: Project = { ...project, segments: [...project.segments, ...created], coders };

@@ -5,7 +5,12 @@ import { contextIndex } from './segments';
 import { findPt } from './lookup';
 import { say } from './logMessages';
 
-export interface ConfigurationInput { pt: string; segmentIds: string[]; verdict?: Verdict; statement?: string }
+export interface ConfigurationInput {
+  pt: string;
+  segmentIds: string[];
+  verdict?: Verdict;
+  statement?: string;
+}
 
 /** Sorts linked segments into C, M and O by their kind. */
 function link(project: Project, segmentIds: readonly string[]) {
@@ -20,22 +25,43 @@ function link(project: Project, segmentIds: readonly string[]) {
   return ids;
 }
 
-export function makeConfiguration(project: Project, input: ConfigurationInput, id: string, now: string): CmoConfiguration {
+export function makeConfiguration(
+  project: Project,
+  input: ConfigurationInput,
+  id: string,
+  now: string,
+): CmoConfiguration {
   const pt = findPt(project, input.pt);
   if (!pt) throw new DomainError(say('errUnknownPt', { id: input.pt }));
-  return { id, pt: pt.id, ...link(project, input.segmentIds), statement: input.statement ?? '', verdict: input.verdict ?? 'unclear', createdAt: now, updatedAt: now };
+  return {
+    id,
+    pt: pt.id,
+    ...link(project, input.segmentIds),
+    statement: input.statement ?? '',
+    verdict: input.verdict ?? 'unclear',
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
-export function updateConfiguration(project: Project, id: string, patch: Partial<ConfigurationInput>, now: string): { project: Project; configuration: CmoConfiguration } {
+export function updateConfiguration(
+  project: Project,
+  id: string,
+  patch: Partial<ConfigurationInput>,
+  now: string,
+): { project: Project; configuration: CmoConfiguration } {
   const i = project.configurations.findIndex((c) => c.id === id);
   if (i < 0) throw new DomainError(say('errUnknownConfiguration', { id }));
   const old = project.configurations[i]!;
   const pt = patch.pt !== undefined ? findPt(project, patch.pt)?.id : old.pt;
   if (!pt) throw new DomainError(say('errUnknownPt', { id: patch.pt }));
   const configuration: CmoConfiguration = {
-    ...old, pt,
+    ...old,
+    pt,
     ...(patch.segmentIds ? link(project, patch.segmentIds) : {}),
-    statement: patch.statement ?? old.statement, verdict: patch.verdict ?? old.verdict, updatedAt: now,
+    statement: patch.statement ?? old.statement,
+    verdict: patch.verdict ?? old.verdict,
+    updatedAt: now,
   };
   const configurations = project.configurations.slice();
   configurations[i] = configuration;
@@ -64,8 +90,15 @@ export function listConfigurations(project: Project, ptRef?: string): Configurat
     .filter((c) => !pt || c.pt === pt)
     .map((c) => {
       const segments = [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds];
-      const cases = [...new Set(segments.map((id) => byId.get(id)).filter((s) => s !== undefined).map((s) => ctx(s).caseId).filter((x): x is string => !!x))]
-        .sort((a, b) => (caseOrder.get(a) ?? 1e9) - (caseOrder.get(b) ?? 1e9));
+      const cases = [
+        ...new Set(
+          segments
+            .map((id) => byId.get(id))
+            .filter((s) => s !== undefined)
+            .map((s) => ctx(s).caseId)
+            .filter((x): x is string => !!x),
+        ),
+      ].sort((a, b) => (caseOrder.get(a) ?? 1e9) - (caseOrder.get(b) ?? 1e9));
       return { ...c, segments, cases };
     })
     .sort((a, b) => (ptOrder.get(a.pt) ?? 1e9) - (ptOrder.get(b.pt) ?? 1e9) || a.createdAt.localeCompare(b.createdAt));

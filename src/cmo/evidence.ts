@@ -38,26 +38,49 @@ export function evidenceFor(project: Project, ptRef: string, coders?: readonly s
   const only = coders?.length ? new Set(coders) : null;
   const quotes = listQuotes(project, { pts: [pt.id], ...(only ? { coders: [...only] } : {}) });
   const byId = only ? new Map(project.segments.map((s) => [s.id, s])) : undefined;
-  const configurations = listConfigurations(project, pt.id)
-    .filter((c) => !only || only.has(configurationCoder(project, c, byId) ?? ''));
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, quotes.filter((q) => q.verdict === v)])) as Record<Verdict, Quote[]>;
-  const cmocVerdicts = Object.fromEntries(VERDICTS.map((v) => [v, configurations.filter((c) => c.verdict === v)])) as Record<Verdict, ConfigurationView[]>;
+  const configurations = listConfigurations(project, pt.id).filter(
+    (c) => !only || only.has(configurationCoder(project, c, byId) ?? ''),
+  );
+  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, quotes.filter((q) => q.verdict === v)])) as Record<
+    Verdict,
+    Quote[]
+  >;
+  const cmocVerdicts = Object.fromEntries(
+    VERDICTS.map((v) => [v, configurations.filter((c) => c.verdict === v)]),
+  ) as Record<Verdict, ConfigurationView[]>;
   const byCase = new Map<string, CaseEvidence>();
   const row = (caseId: string | null) => {
     const key = caseId ?? '';
     let r = byCase.get(key);
-    if (!r) byCase.set(key, (r = { case: caseId, caseLabel: project.cases.find((c) => c.id === caseId)?.label ?? '(uden case)', segments: [], cmoc: [], verdicts: emptyCounts() }));
+    if (!r)
+      byCase.set(
+        key,
+        (r = {
+          case: caseId,
+          caseLabel: project.cases.find((c) => c.id === caseId)?.label ?? '(uden case)',
+          segments: [],
+          cmoc: [],
+          verdicts: emptyCounts(),
+        }),
+      );
     return r;
   };
-  for (const q of quotes) { const r = row(q.case); r.segments.push(q.id); r.verdicts[q.verdict]++; }
+  for (const q of quotes) {
+    const r = row(q.case);
+    r.segments.push(q.id);
+    r.verdicts[q.verdict]++;
+  }
   for (const c of configurations) for (const caseId of c.cases.length ? c.cases : [null]) row(caseId).cmoc.push(c.id);
   const order = new Map(project.cases.map((c, i) => [c.id, i]));
   return {
-    pt: pt.id, title: pt.title,
+    pt: pt.id,
+    title: pt.title,
     hypothesis: { context: pt.context, mechanism: pt.mechanism, outcome: pt.outcome },
     questions: pt.questions,
-    verdicts, cmocVerdicts,
+    verdicts,
+    cmocVerdicts,
     byCase: [...byCase.values()].sort((a, b) => (order.get(a.case ?? '') ?? 1e9) - (order.get(b.case ?? '') ?? 1e9)),
-    quotes, configurations,
+    quotes,
+    configurations,
   };
 }

@@ -18,16 +18,35 @@ const CASE = /(?<![\p{L}\p{N}])(case|sag|c)[\s_.#-]*0*(\d{1,3})(?!\d)/iu;
 
 /** Danish letters spelled out, as they are in file names written without them (tilsynsforende). */
 const ascii = (s: string) => s.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa');
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 
 /**
  * Reads `Case 03 - Leder.docx`, `case3_AMR.txt`, `C14 Tilsynsførende.vtt` into case and role.
  * Roles are matched against the project's roles by label, English label, id and aliases (AMR,
  * TF, JA …), also when the name spells æ/ø/å as ae/o/aa; the longest match wins. Pure.
  */
-export function metaFromFileName(fileName: string, project: { cases: readonly Case[]; roles: readonly Role[] }): FileNameMeta {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFC');
-  const out: FileNameMeta = { fileName, caseNumber: null, caseId: null, caseLabel: null, roleId: null, roleLabel: null, matched: {} };
+export function metaFromFileName(
+  fileName: string,
+  project: { cases: readonly Case[]; roles: readonly Role[] },
+): FileNameMeta {
+  const base = fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .normalize('NFC');
+  const out: FileNameMeta = {
+    fileName,
+    caseNumber: null,
+    caseId: null,
+    caseLabel: null,
+    roleId: null,
+    roleLabel: null,
+    matched: {},
+  };
 
   let rest = base;
   const c = CASE.exec(base);
@@ -35,7 +54,10 @@ export function metaFromFileName(fileName: string, project: { cases: readonly Ca
     out.caseNumber = Number(c[2]);
     out.matched.case = c[0].trim();
     const kase = project.cases.find((k) => k.number === out.caseNumber);
-    if (kase) { out.caseId = kase.id; out.caseLabel = kase.label; }
+    if (kase) {
+      out.caseId = kase.id;
+      out.caseLabel = kase.label;
+    }
     rest = base.slice(0, c.index) + ' ' + base.slice(c.index + c[0].length);
   }
 
@@ -50,11 +72,19 @@ export function metaFromFileName(fileName: string, project: { cases: readonly Ca
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const f = fold(phrase);
-      const hit = names.find(({ keys }) => keys.some(({ k, short }) =>
-        (short ? phrase === k : false) || (!short && (fold(k) === f || ascii(fold(k)) === ascii(f)))));
+      const hit = names.find(({ keys }) =>
+        keys.some(
+          ({ k, short }) =>
+            (short ? phrase === k : false) || (!short && (fold(k) === f || ascii(fold(k)) === ascii(f))),
+        ),
+      );
       if (hit && (!best || n > best.n)) best = { role: hit.role, text: phrase, n };
     }
   }
-  if (best) { out.roleId = best.role.id; out.roleLabel = best.role.label; out.matched.role = best.text; }
+  if (best) {
+    out.roleId = best.role.id;
+    out.roleLabel = best.role.label;
+    out.matched.role = best.text;
+  }
   return out;
 }

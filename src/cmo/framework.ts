@@ -9,9 +9,15 @@ import { matrixGrid, type Matrix, type MatrixQuery } from './matrix';
 
 export const summariesOf = (p: Project): FrameworkSummary[] => p.frameworkSummaries ?? [];
 
-export interface CellRef { rows: string; cols: string; rowId: string; colId: string }
+export interface CellRef {
+  rows: string;
+  cols: string;
+  rowId: string;
+  colId: string;
+}
 
-const sameCell = (s: CellRef, c: CellRef) => s.rows === c.rows && s.cols === c.cols && s.rowId === c.rowId && s.colId === c.colId;
+const sameCell = (s: CellRef, c: CellRef) =>
+  s.rows === c.rows && s.cols === c.cols && s.rowId === c.rowId && s.colId === c.colId;
 
 /** The summaries written for a matrix of these dimensions. */
 export function summariesFor(p: Project, rows: string, cols: string): FrameworkSummary[] {
@@ -22,7 +28,12 @@ export function summariesFor(p: Project, rows: string, cols: string): FrameworkS
  * Sets (or, with empty text, clears) one cell's summary. Returns the project unchanged (same
  * reference) when nothing changes, and the summary now kept (null when cleared).
  */
-export function setSummary(p: Project, cell: CellRef & { text: string }, newId: () => string, now: string): { project: Project; summary: FrameworkSummary | null; changed: boolean } {
+export function setSummary(
+  p: Project,
+  cell: CellRef & { text: string },
+  newId: () => string,
+  now: string,
+): { project: Project; summary: FrameworkSummary | null; changed: boolean } {
   const text = cell.text.trimEnd(); // not /\s+$/u: quadratic on a long blank run
   const list = summariesOf(p);
   const at = list.findIndex((s) => sameCell(s, cell));
@@ -38,7 +49,15 @@ export function setSummary(p: Project, cell: CellRef & { text: string }, newId: 
     next[at] = summary;
     return { project: { ...p, frameworkSummaries: next }, summary, changed: true };
   }
-  const summary: FrameworkSummary = { id: newId(), rows: cell.rows, cols: cell.cols, rowId: cell.rowId, colId: cell.colId, text, updatedAt: now };
+  const summary: FrameworkSummary = {
+    id: newId(),
+    rows: cell.rows,
+    cols: cell.cols,
+    rowId: cell.rowId,
+    colId: cell.colId,
+    text,
+    updatedAt: now,
+  };
   return { project: { ...p, frameworkSummaries: [...list, summary] }, summary, changed: true };
 }
 
@@ -52,16 +71,23 @@ export function summaryGrid(m: Pick<Matrix, 'rows' | 'cols'>, summaries: readonl
  * Summaries whose row or column is not in the matrix as computed (a case renamed away, an
  * attribute value no longer used): kept in the project, listed in exports so nothing is lost.
  */
-export function orphanSummaries(m: Pick<Matrix, 'rows' | 'cols'>, summaries: readonly FrameworkSummary[]): FrameworkSummary[] {
-  const rows = new Set(m.rows.map((r) => r.id)), cols = new Set(m.cols.map((c) => c.id));
+export function orphanSummaries(
+  m: Pick<Matrix, 'rows' | 'cols'>,
+  summaries: readonly FrameworkSummary[],
+): FrameworkSummary[] {
+  const rows = new Set(m.rows.map((r) => r.id)),
+    cols = new Set(m.cols.map((c) => c.id));
   return summaries.filter((s) => !rows.has(s.rowId) || !cols.has(s.colId));
 }
 
 /** Cases whose attributes have all the given values (`{ sektor: ['Offentlig'] }`); null when no attribute is asked for. */
 export function casesWithAttributes(
-  cases: readonly { id: string; attributes: Record<string, string> }[], attrs: Record<string, string | string[]> | undefined,
+  cases: readonly { id: string; attributes: Record<string, string> }[],
+  attrs: Record<string, string | string[]> | undefined,
 ): string[] | null {
-  const wanted = Object.entries(attrs ?? {}).map(([k, v]) => [k, new Set(Array.isArray(v) ? v : [v])] as const).filter(([, v]) => v.size > 0);
+  const wanted = Object.entries(attrs ?? {})
+    .map(([k, v]) => [k, new Set(Array.isArray(v) ? v : [v])] as const)
+    .filter(([, v]) => v.size > 0);
   if (!wanted.length) return null;
   return cases.filter((c) => wanted.every(([k, v]) => v.has(c.attributes[k] ?? ''))).map((c) => c.id);
 }
@@ -70,7 +96,11 @@ export function casesWithAttributes(
  * The case filter a matrix query ends up with once attribute values are applied: the cases
  * that have the values, within any cases already asked for. `empty` when no case is left.
  */
-export function withAttributeFilter(project: Pick<Project, 'cases'>, q: MatrixQuery, attrs: Record<string, string | string[]> | undefined): { query: MatrixQuery; empty: boolean } {
+export function withAttributeFilter(
+  project: Pick<Project, 'cases'>,
+  q: MatrixQuery,
+  attrs: Record<string, string | string[]> | undefined,
+): { query: MatrixQuery; empty: boolean } {
   const byAttr = casesWithAttributes(project.cases, attrs);
   if (!byAttr) return { query: q, empty: false };
   const asked = q.cases?.length ? new Set(q.cases) : null;
@@ -94,7 +124,13 @@ export function pickRows(m: Matrix, rows: readonly number[]): Matrix {
   if (rows.length === m.rows.length) return m;
   // the rows left out hold nothing a case filter kept, so the column totals stand; the row totals follow the rows
   const totals = m.totals && { ...m.totals, rows: rows.map((i) => m.totals!.rows[i]!) };
-  return { ...m, rows: rows.map((i) => m.rows[i]!), cells: rows.map((i) => m.cells[i]!), segmentIds: rows.map((i) => m.segmentIds[i]!), ...(totals ? { totals } : {}) };
+  return {
+    ...m,
+    rows: rows.map((i) => m.rows[i]!),
+    cells: rows.map((i) => m.cells[i]!),
+    segmentIds: rows.map((i) => m.segmentIds[i]!),
+    ...(totals ? { totals } : {}),
+  };
 }
 
 const csvEscape = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -103,15 +139,30 @@ const csvEscape = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""'
  * The matrix as CSV, followed (after an empty line) by the cell summaries as a list, one row
  * per summary: row, column, summary. Without summaries, just the matrix.
  */
-export function matrixWithSummariesCsv(m: Matrix, summaries: readonly FrameworkSummary[], headings = { row: 'Række', col: 'Kolonne', summary: 'Sammenfatning' }): string {
-  const lines = matrixGrid(m).map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvEscape(v))).join(','));
-  const rowLabel = new Map(m.rows.map((r) => [r.id, r.label])), colLabel = new Map(m.cols.map((c) => [c.id, c.label]));
-  const rowAt = new Map(m.rows.map((r, i) => [r.id, i])), colAt = new Map(m.cols.map((c, i) => [c.id, i]));
-  const shown = summaries.filter((s) => s.text.trim())
-    .slice().sort((a, b) => (rowAt.get(a.rowId) ?? 1e9) - (rowAt.get(b.rowId) ?? 1e9) || (colAt.get(a.colId) ?? 1e9) - (colAt.get(b.colId) ?? 1e9));
+export function matrixWithSummariesCsv(
+  m: Matrix,
+  summaries: readonly FrameworkSummary[],
+  headings = { row: 'Række', col: 'Kolonne', summary: 'Sammenfatning' },
+): string {
+  const lines = matrixGrid(m).map((row) =>
+    row.map((v) => (typeof v === 'number' ? String(v) : csvEscape(v))).join(','),
+  );
+  const rowLabel = new Map(m.rows.map((r) => [r.id, r.label])),
+    colLabel = new Map(m.cols.map((c) => [c.id, c.label]));
+  const rowAt = new Map(m.rows.map((r, i) => [r.id, i])),
+    colAt = new Map(m.cols.map((c, i) => [c.id, i]));
+  const shown = summaries
+    .filter((s) => s.text.trim())
+    .slice()
+    .sort(
+      (a, b) =>
+        (rowAt.get(a.rowId) ?? 1e9) - (rowAt.get(b.rowId) ?? 1e9) ||
+        (colAt.get(a.colId) ?? 1e9) - (colAt.get(b.colId) ?? 1e9),
+    );
   if (shown.length) {
     lines.push('', [headings.row, headings.col, headings.summary].map(csvEscape).join(','));
-    for (const s of shown) lines.push([rowLabel.get(s.rowId) ?? s.rowId, colLabel.get(s.colId) ?? s.colId, s.text].map(csvEscape).join(','));
+    for (const s of shown)
+      lines.push([rowLabel.get(s.rowId) ?? s.rowId, colLabel.get(s.colId) ?? s.colId, s.text].map(csvEscape).join(','));
   }
   return lines.join('\n') + '\n';
 }

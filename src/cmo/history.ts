@@ -9,8 +9,17 @@ import type { Project } from './model';
 
 /** Top-level collections of keyed entities (key field: `id` unless named); everything else is diffed as a whole value. */
 const KEYS = {
-  cases: 'id', participants: 'id', sources: 'id', segments: 'id', configurations: 'id', codes: 'id',
-  roles: 'id', attributeDefs: 'id', coders: 'id', quoteRenditions: 'segmentId', pseudonyms: 'name',
+  cases: 'id',
+  participants: 'id',
+  sources: 'id',
+  segments: 'id',
+  configurations: 'id',
+  codes: 'id',
+  roles: 'id',
+  attributeDefs: 'id',
+  coders: 'id',
+  quoteRenditions: 'segmentId',
+  pseudonyms: 'name',
   frameworkSummaries: 'id',
 } as const;
 type Collection = keyof typeof KEYS;
@@ -25,7 +34,13 @@ export const Change = z.union([
 ]);
 export type Change = z.infer<typeof Change>;
 
-export const Patch = z.object({ label: z.string(), message: LogMessage.optional(), command: z.string(), at: z.string(), changes: z.array(Change) });
+export const Patch = z.object({
+  label: z.string(),
+  message: LogMessage.optional(),
+  command: z.string(),
+  at: z.string(),
+  changes: z.array(Change),
+});
 export type Patch = z.infer<typeof Patch>;
 
 export const History = z.object({ undo: z.array(Patch).default([]), redo: z.array(Patch).default([]) });
@@ -39,8 +54,12 @@ function diffCollection(c: Collection, a: readonly Entity[] = [], b: readonly En
   // common prefix and suffix by reference (an append or an in-place edit touches only a window)
   let lo = 0;
   while (lo < a.length && lo < b.length && a[lo] === b[lo]) lo++;
-  let ha = a.length, hb = b.length;
-  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) { ha--; hb--; }
+  let ha = a.length,
+    hb = b.length;
+  while (ha > lo && hb > lo && a[ha - 1] === b[hb - 1]) {
+    ha--;
+    hb--;
+  }
   const k = keyOf(c);
   const before = new Map<string, { e: Entity; i: number }>();
   for (let i = lo; i < ha; i++) before.set(String(a[i]![k]), { e: a[i]!, i });
@@ -60,7 +79,8 @@ export function diff(a: Project, b: Project): Change[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const key of keys) {
     if (SKIP.has(key) || (COLLECTIONS as readonly string[]).includes(key)) continue;
-    const x = (a as Record<string, unknown>)[key], y = (b as Record<string, unknown>)[key];
+    const x = (a as Record<string, unknown>)[key],
+      y = (b as Record<string, unknown>)[key];
     if (x !== y && JSON.stringify(x) !== JSON.stringify(y)) out.push({ key, before: x, after: y });
   }
   return out;
@@ -76,19 +96,24 @@ export function applyPatch(p: Project, patch: Patch, direction: 'forward' | 'bac
     return l;
   };
   // removals first, then replacements, then insertions in index order, so positions come back right
-  const changes = patch.changes.map((ch) => direction === 'forward' ? ch : { ...ch, before: ch.after, after: ch.before });
+  const changes = patch.changes.map((ch) =>
+    direction === 'forward' ? ch : { ...ch, before: ch.after, after: ch.before },
+  );
   for (const ch of changes) {
     if ('key' in ch) {
-      if (ch.after === undefined) delete next[ch.key]; else next[ch.key] = ch.after;
+      if (ch.after === undefined) delete next[ch.key];
+      else next[ch.key] = ch.after;
       continue;
     }
     const l = list(ch.c);
     const k = keyOf(ch.c);
     const at = l.findIndex((e) => e[k] === ch.id);
-    if (ch.after === null) { if (at >= 0) l.splice(at, 1); }
-    else if (at >= 0) l[at] = ch.after as Entity;
+    if (ch.after === null) {
+      if (at >= 0) l.splice(at, 1);
+    } else if (at >= 0) l[at] = ch.after as Entity;
   }
-  const inserts = changes.filter((ch): ch is Extract<Change, { c: string }> => 'c' in ch && ch.before === null && ch.after !== null)
+  const inserts = changes
+    .filter((ch): ch is Extract<Change, { c: string }> => 'c' in ch && ch.before === null && ch.after !== null)
     .sort((x, y) => x.index - y.index);
   for (const ch of inserts) {
     const l = list(ch.c);

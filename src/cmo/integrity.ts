@@ -19,7 +19,9 @@ const MEMO_WHAT = { source: 'kilde', case: 'case', pt: 'programteoripunkt', code
 /** Every problem found (at most 50), in file order; none for a sound project. */
 export function checkIntegrity(p: Project): IntegrityProblem[] {
   const out: IntegrityProblem[] = [];
-  const add = (where: string, problem: string) => { if (out.length < LIMIT) out.push({ where, problem }); };
+  const add = (where: string, problem: string) => {
+    if (out.length < LIMIT) out.push({ where, problem });
+  };
   const unique = <T extends { id: string }>(list: readonly T[], what: string) => {
     const ids = new Set<string>();
     list.forEach((x, i) => {
@@ -39,29 +41,40 @@ export function checkIntegrity(p: Project): IntegrityProblem[] {
   p.sources.forEach((s, i) => {
     if (sources.has(s.id)) add(`sources.${i} (${s.id})`, `id'et findes to gange (duplicate id)`);
     sources.set(s.id, s.text);
-    if (s.caseId !== null && !cases.has(s.caseId)) add(`sources.${i} (${s.id})`, `ukendt case ${s.caseId} (unknown case)`);
+    if (s.caseId !== null && !cases.has(s.caseId))
+      add(`sources.${i} (${s.id})`, `ukendt case ${s.caseId} (unknown case)`);
     for (const id of s.participantIds)
       if (!participants.has(id)) add(`sources.${i} (${s.id})`, `ukendt deltager ${id} (unknown participant)`);
     for (const [label, id] of Object.entries(s.speakerMap))
       if (!participants.has(id)) add(`sources.${i} (${s.id})`, `taleren ${label} peger på en ukendt deltager ${id}`);
     s.turns.forEach((t, k) => {
       if (t.start > t.end || t.end > s.text.length)
-        add(`sources.${i}.turns.${k}`, `taletur [${t.start}, ${t.end}) ligger uden for teksten (${s.text.length} tegn)`);
+        add(
+          `sources.${i}.turns.${k}`,
+          `taletur [${t.start}, ${t.end}) ligger uden for teksten (${s.text.length} tegn)`,
+        );
     });
   });
   p.participants.forEach((x, i) => {
-    if (x.caseId !== null && !cases.has(x.caseId)) add(`participants.${i} (${x.id})`, `ukendt case ${x.caseId} (unknown case)`);
-    if (x.roleId !== null && !roles.has(x.roleId)) add(`participants.${i} (${x.id})`, `ukendt rolle ${x.roleId} (unknown role)`);
+    if (x.caseId !== null && !cases.has(x.caseId))
+      add(`participants.${i} (${x.id})`, `ukendt case ${x.caseId} (unknown case)`);
+    if (x.roleId !== null && !roles.has(x.roleId))
+      add(`participants.${i} (${x.id})`, `ukendt rolle ${x.roleId} (unknown role)`);
   });
   p.codes.forEach((c, i) => {
-    if (c.parentId !== null && !codes.has(c.parentId)) add(`codes.${i} (${c.id})`, `ukendt overordnet kode ${c.parentId}`);
+    if (c.parentId !== null && !codes.has(c.parentId))
+      add(`codes.${i} (${c.id})`, `ukendt overordnet kode ${c.parentId}`);
   });
   p.segments.forEach((s, i) => {
     const at = `segments.${i} (${s.id})`;
     const text = sources.get(s.sourceId);
-    if (text === undefined) { add(at, `ukendt kilde ${s.sourceId} (unknown source)`); return; }
+    if (text === undefined) {
+      add(at, `ukendt kilde ${s.sourceId} (unknown source)`);
+      return;
+    }
     if (s.start > s.end) add(at, `slutter før den starter: [${s.start}, ${s.end}) (end before start)`);
-    else if (s.end > text.length) add(at, `[${s.start}, ${s.end}) ligger uden for kildens tekst på ${text.length} tegn (beyond the text)`);
+    else if (s.end > text.length)
+      add(at, `[${s.start}, ${s.end}) ligger uden for kildens tekst på ${text.length} tegn (beyond the text)`);
     else if (!s.needsReview && text.slice(s.start, s.end) !== s.text)
       add(at, `den gemte tekst svarer ikke til teksten i [${s.start}, ${s.end}) (snapshot differs from the text)`);
     for (const pt of s.pt) if (!pts.has(pt)) add(at, `ukendt programteoripunkt ${pt} (unknown PT point)`);
@@ -78,9 +91,13 @@ export function checkIntegrity(p: Project): IntegrityProblem[] {
   unique(memos, 'memos');
   memos.forEach((m, i) => {
     const at = `memos.${i} (${m.id})`;
-    if (m.on === 'project') { if (m.target !== null) add(at, `et memo på projektet har et mål ${m.target} (a project memo with a target)`); return; }
+    if (m.on === 'project') {
+      if (m.target !== null) add(at, `et memo på projektet har et mål ${m.target} (a project memo with a target)`);
+      return;
+    }
     if (m.target === null) add(at, `memoet på ${m.on} mangler sit mål (no target)`);
-    else if (!memoTargets[m.on].has(m.target)) add(at, `memo på ukendt ${MEMO_WHAT[m.on]} ${m.target} (memo on an unknown ${m.on})`);
+    else if (!memoTargets[m.on].has(m.target))
+      add(at, `memo på ukendt ${MEMO_WHAT[m.on]} ${m.target} (memo on an unknown ${m.on})`);
   });
   return out;
 }
@@ -89,6 +106,9 @@ export function checkIntegrity(p: Project): IntegrityProblem[] {
 export function integrityLine(problems: readonly IntegrityProblem[]): string {
   const [first] = problems;
   if (!first) return '';
-  const more = problems.length > 1 ? ` (og ${problems.length >= LIMIT ? `mindst ${LIMIT - 1}` : problems.length - 1} problemer mere)` : '';
+  const more =
+    problems.length > 1
+      ? ` (og ${problems.length >= LIMIT ? `mindst ${LIMIT - 1}` : problems.length - 1} problemer mere)`
+      : '';
   return `${first.where}: ${first.problem}${more}`;
 }

@@ -8,8 +8,16 @@
 import type { Project } from './model';
 
 export const DEFAULT_INTERVIEWERS: readonly string[] = [
-  'I', 'Int', 'Interviewer', 'Intervieweren', 'Moderator', 'Facilitator', 'Forsker',
-  'Researcher', 'Spørger', 'Q',
+  'I',
+  'Int',
+  'Interviewer',
+  'Intervieweren',
+  'Moderator',
+  'Facilitator',
+  'Forsker',
+  'Researcher',
+  'Spørger',
+  'Q',
 ];
 
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');

@@ -12,7 +12,10 @@ import { memoDa, memoEn, type MemoKey } from './memoMessages';
 import { teamDa, teamEn, type TeamKey } from './teamMessages';
 
 export type LogParam = string | number | LogMessage | LogMessage[];
-export interface LogMessage { key: string; params?: Record<string, LogParam> }
+export interface LogMessage {
+  key: string;
+  params?: Record<string, LogParam>;
+}
 
 /** A stored message's shape, checked by hand: a project keeps one per log entry, and a zod schema walking each costs 5 µs × thousands at every load. */
 function isLogMessage(v: unknown, depth = 0): v is LogMessage {
@@ -28,7 +31,9 @@ function isLogMessage(v: unknown, depth = 0): v is LogMessage {
   return true;
 }
 
-export const LogMessage = z.custom<LogMessage>((v) => isLogMessage(v), { message: 'ikke en gyldig besked (key og params)' });
+export const LogMessage = z.custom<LogMessage>((v) => isLogMessage(v), {
+  message: 'ikke en gyldig besked (key og params)',
+});
 
 export type LogLang = 'da' | 'en';
 /** the values as a template sees them: nested messages already in words, lists joined */
@@ -47,8 +52,10 @@ const da = {
   undone: (p) => `Fortrød: ${p.step}`,
   redone: (p) => `Gentog: ${p.step}`,
   autocodeFound: (p) => (p.query === undefined ? `${p.count} valgte fund` : `${p.count} fund af "${p.query}"`),
-  autocoded: (p) => `Autokodede ${p.count} passager${p.widen === 'sentence' ? ' (hele sætninger)' : p.widen === 'turn' ? ' (hele taleture)' : ''} fra ${p.found} som ${p.coding}${n(p.skipped) ? ` (${p.skipped} var allerede kodet)` : ''}`,
-  turnsAutocoded: (p) => `Autokodede ${p.count} ${n(p.count) === 1 ? 'tur' : 'ture'} af ${p.speakers} i "${p.source}" som ${p.coding}${n(p.skipped) ? ` (${p.skipped} sprunget over)` : ''}`,
+  autocoded: (p) =>
+    `Autokodede ${p.count} passager${p.widen === 'sentence' ? ' (hele sætninger)' : p.widen === 'turn' ? ' (hele taleture)' : ''} fra ${p.found} som ${p.coding}${n(p.skipped) ? ` (${p.skipped} var allerede kodet)` : ''}`,
+  turnsAutocoded: (p) =>
+    `Autokodede ${p.count} ${n(p.count) === 1 ? 'tur' : 'ture'} af ${p.speakers} i "${p.source}" som ${p.coding}${n(p.skipped) ? ` (${p.skipped} sprunget over)` : ''}`,
   caseAdded: (p) => `Ny case "${p.label}"`,
   caseChanged: (p) => `Casen "${p.label}": ${p.changes || 'uændret'}`,
   renamed: (p) => `omdøbt til "${p.label}"`,
@@ -56,7 +63,8 @@ const da = {
   attributeValue: (p) => `${p.label}: ${p.value ?? '(tom)'}`,
   attributeDefined: (p) => `${p.created ? 'Ny' : 'Ændrede'} case-egenskab "${p.label}": ${p.type}${paren(p.values)}`,
   roleAdded: (p) => `Ny rolle "${p.label}"${paren(p.aliases)}`,
-  codeSheet: (p) => `Kodeark ${p.file}: ${p.coded} rækker kodet${n(p.failed) ? `, ${p.failed} fejlede` : ''}${n(p.skipped) ? `, ${p.skipped} allerede kodet` : ''}`,
+  codeSheet: (p) =>
+    `Kodeark ${p.file}: ${p.coded} rækker kodet${n(p.failed) ? `, ${p.failed} fejlede` : ''}${n(p.skipped) ? `, ${p.skipped} allerede kodet` : ''}`,
   codeAdded: (p) => `Ny kode "${p.code}"`,
   codeChanged: (p) => `Ændrede koden "${p.code}"`,
   codesMerged: (p) => `Flettede "${p.from}" ind i "${p.into}" (${p.moved} kodninger)`,
@@ -67,12 +75,14 @@ const da = {
   configurationRemoved: (p) => `Slettede CMO-konfiguration for ${p.pt}`,
   editCount: (p) => `${p.count} rettelse(r)`,
   editReplace: (p) => `"${p.find}" → "${p.replace}"${n(p.count) > 1 ? ` (${p.count} steder)` : ''}`,
-  sourceEdited: (p) => `Rettede "${p.source}": ${p.edit}; ${p.moved} kodning(er) flyttet, ${p.flagged} markeret til gennemsyn`,
+  sourceEdited: (p) =>
+    `Rettede "${p.source}": ${p.edit}; ${p.moved} kodning(er) flyttet, ${p.flagged} markeret til gennemsyn`,
   summaryUnchanged: (p) => `Sammenfatning uændret: ${p.row} × ${p.col}`,
   summarySet: (p) => `Sammenfatning for ${p.row} × ${p.col}`,
   summaryRemoved: (p) => `Slettede sammenfatningen for ${p.row} × ${p.col}`,
   imported: (p) => `Importerede ${p.file} som "${p.source}"${paren(p.case)}`,
-  pseudonymised: (p) => `Pseudonymiserede ${p.sources} transskription(er): ${p.replacements} navn(e) erstattet, ${p.flagged} kodning(er) markeret til gennemsyn`,
+  pseudonymised: (p) =>
+    `Pseudonymiserede ${p.sources} transskription(er): ${p.replacements} navn(e) erstattet, ${p.flagged} kodning(er) markeret til gennemsyn`,
   pseudonymSet: (p) => `${p.changed ? 'Ændrede' : 'Nyt'} pseudonym: ${p.name} → ${p.replacement}`,
   pseudonymRemoved: (p) => `Fjernede pseudonymet for ${p.name}`,
   renditionSet: (p) => `Rapportudgave af citat: ”${p.text}”`,
@@ -92,7 +102,8 @@ const da = {
 
 export type LogKey = keyof typeof da;
 
-const plural = (count: string | number | undefined, one: string, many: string) => `${count} ${n(count) === 1 ? one : many}`;
+const plural = (count: string | number | undefined, one: string, many: string) =>
+  `${count} ${n(count) === 1 ? one : many}`;
 
 const en: Record<LogKey, Template> = {
   segment: (p) => `${p.what} in "${p.source}" [${p.start}–${p.end}] "${p.excerpt}"`,
@@ -101,9 +112,14 @@ const en: Record<LogKey, Template> = {
   segmentRemoved: (p) => `Deleted ${p.segment}`,
   undone: (p) => `Undid: ${p.step}`,
   redone: (p) => `Redid: ${p.step}`,
-  autocodeFound: (p) => (p.query === undefined ? `${plural(p.count, 'chosen hit', 'chosen hits')}` : `${plural(p.count, 'hit', 'hits')} for "${p.query}"`),
-  autocoded: (p) => `Auto-coded ${plural(p.count, 'passage', 'passages')}${p.widen === 'sentence' ? ' (whole sentences)' : p.widen === 'turn' ? ' (whole turns)' : ''} from ${p.found} as ${p.coding}${n(p.skipped) ? ` (${p.skipped} already coded)` : ''}`,
-  turnsAutocoded: (p) => `Auto-coded ${plural(p.count, 'turn', 'turns')} by ${p.speakers} in "${p.source}" as ${p.coding}${n(p.skipped) ? ` (${p.skipped} skipped)` : ''}`,
+  autocodeFound: (p) =>
+    p.query === undefined
+      ? `${plural(p.count, 'chosen hit', 'chosen hits')}`
+      : `${plural(p.count, 'hit', 'hits')} for "${p.query}"`,
+  autocoded: (p) =>
+    `Auto-coded ${plural(p.count, 'passage', 'passages')}${p.widen === 'sentence' ? ' (whole sentences)' : p.widen === 'turn' ? ' (whole turns)' : ''} from ${p.found} as ${p.coding}${n(p.skipped) ? ` (${p.skipped} already coded)` : ''}`,
+  turnsAutocoded: (p) =>
+    `Auto-coded ${plural(p.count, 'turn', 'turns')} by ${p.speakers} in "${p.source}" as ${p.coding}${n(p.skipped) ? ` (${p.skipped} skipped)` : ''}`,
   caseAdded: (p) => `New case "${p.label}"`,
   caseChanged: (p) => `Case "${p.label}": ${p.changes || 'unchanged'}`,
   renamed: (p) => `renamed to "${p.label}"`,
@@ -111,23 +127,27 @@ const en: Record<LogKey, Template> = {
   attributeValue: (p) => `${p.label}: ${p.value ?? '(empty)'}`,
   attributeDefined: (p) => `${p.created ? 'New' : 'Changed'} case attribute "${p.label}": ${p.type}${paren(p.values)}`,
   roleAdded: (p) => `New role "${p.label}"${paren(p.aliases)}`,
-  codeSheet: (p) => `Code sheet ${p.file}: ${plural(p.coded, 'row', 'rows')} coded${n(p.failed) ? `, ${p.failed} failed` : ''}${n(p.skipped) ? `, ${p.skipped} already coded` : ''}`,
+  codeSheet: (p) =>
+    `Code sheet ${p.file}: ${plural(p.coded, 'row', 'rows')} coded${n(p.failed) ? `, ${p.failed} failed` : ''}${n(p.skipped) ? `, ${p.skipped} already coded` : ''}`,
   codeAdded: (p) => `New code "${p.code}"`,
   codeChanged: (p) => `Changed the code "${p.code}"`,
   codesMerged: (p) => `Merged "${p.from}" into "${p.into}" (${plural(p.moved, 'coding', 'codings')})`,
-  codeRemoved: (p) => `Deleted the code "${p.code}"${n(p.flagged) ? ` (${plural(p.flagged, 'coding', 'codings')} without a code flagged)` : ''}`,
+  codeRemoved: (p) =>
+    `Deleted the code "${p.code}"${n(p.flagged) ? ` (${plural(p.flagged, 'coding', 'codings')} without a code flagged)` : ''}`,
   codebookImported: (p) => `Imported a codebook from ${p.file}: ${p.added} new of ${plural(p.total, 'code', 'codes')}`,
   configurationAdded: (p) => `New CMO configuration for ${p.pt} (${plural(p.count, 'coding', 'codings')})`,
   configurationChanged: (p) => `Changed the CMO configuration for ${p.pt}`,
   configurationRemoved: (p) => `Deleted the CMO configuration for ${p.pt}`,
   editCount: (p) => plural(p.count, 'correction', 'corrections'),
   editReplace: (p) => `"${p.find}" → "${p.replace}"${n(p.count) > 1 ? ` (${p.count} places)` : ''}`,
-  sourceEdited: (p) => `Corrected "${p.source}": ${p.edit}; ${plural(p.moved, 'coding', 'codings')} moved, ${p.flagged} flagged for review`,
+  sourceEdited: (p) =>
+    `Corrected "${p.source}": ${p.edit}; ${plural(p.moved, 'coding', 'codings')} moved, ${p.flagged} flagged for review`,
   summaryUnchanged: (p) => `Summary unchanged: ${p.row} × ${p.col}`,
   summarySet: (p) => `Summary for ${p.row} × ${p.col}`,
   summaryRemoved: (p) => `Deleted the summary for ${p.row} × ${p.col}`,
   imported: (p) => `Imported ${p.file} as "${p.source}"${paren(p.case)}`,
-  pseudonymised: (p) => `Pseudonymised ${plural(p.sources, 'transcript', 'transcripts')}: ${plural(p.replacements, 'name', 'names')} replaced, ${plural(p.flagged, 'coding', 'codings')} flagged for review`,
+  pseudonymised: (p) =>
+    `Pseudonymised ${plural(p.sources, 'transcript', 'transcripts')}: ${plural(p.replacements, 'name', 'names')} replaced, ${plural(p.flagged, 'coding', 'codings')} flagged for review`,
   pseudonymSet: (p) => `${p.changed ? 'Changed' : 'New'} pseudonym: ${p.name} → ${p.replacement}`,
   pseudonymRemoved: (p) => `Removed the pseudonym for ${p.name}`,
   renditionSet: (p) => `Report version of a quote: “${p.text}”`,
@@ -145,10 +165,16 @@ const en: Record<LogKey, Template> = {
   sourceCase: (p) => `case: ${p.case ?? 'none'}`,
 };
 
-const TEMPLATES: Record<LogLang, Record<string, Template>> = { da: { ...da, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa }, en: { ...en, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn } };
+const TEMPLATES: Record<LogLang, Record<string, Template>> = {
+  da: { ...da, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa },
+  en: { ...en, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn },
+};
 
 /** A message to record (the compiler knows the keys, not which values each one takes); undefined values are left out. */
-export function say(key: LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey, params?: Record<string, LogParam | undefined>): LogMessage {
+export function say(
+  key: LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey,
+  params?: Record<string, LogParam | undefined>,
+): LogMessage {
   if (!params) return { key };
   const kept: Record<string, LogParam> = {};
   for (const [k, v] of Object.entries(params)) if (v !== undefined) kept[k] = v;
@@ -166,7 +192,10 @@ export function logText(m: LogMessage, lang: LogLang): string | null {
   if (!t) return null;
   const words: Words = {};
   for (const [k, v] of Object.entries(m.params ?? {})) {
-    if (typeof v === 'string' || typeof v === 'number') { words[k] = v; continue; }
+    if (typeof v === 'string' || typeof v === 'number') {
+      words[k] = v;
+      continue;
+    }
     const parts = (Array.isArray(v) ? v : [v]).map((x) => logText(x, lang));
     if (parts.some((x) => x === null)) return null;
     words[k] = parts.join(', ');

@@ -18,9 +18,13 @@ export function findPt(project: Project, ref: string): PtPoint | undefined {
 /** A role by id, label, English label or alias (AMR → Arbejdsmiljørepræsentant). */
 export function findRole(project: Project, ref: string): Role | undefined {
   const want = fold(ref);
-  return project.roles.find((r) =>
-    fold(r.id) === want || fold(r.label) === want || (r.labelEn && fold(r.labelEn) === want) ||
-    r.aliases.some((a) => fold(a) === want));
+  return project.roles.find(
+    (r) =>
+      fold(r.id) === want ||
+      fold(r.label) === want ||
+      (r.labelEn && fold(r.labelEn) === want) ||
+      r.aliases.some((a) => fold(a) === want),
+  );
 }
 
 /** A case by id, label (`Case 3`) or number (`3`, `03`, `case-03`). */
@@ -46,11 +50,17 @@ export function caseShortLabel(c: Case | undefined): string {
 export function findAttribute(project: Project, ref: string): AttributeDef {
   const want = fold(ref);
   const hit = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
-  if (!hit) throw new DomainError(say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.id).join(', ') }));
+  if (!hit)
+    throw new DomainError(
+      say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.id).join(', ') }),
+    );
   return hit;
 }
 
 /** An attribute's values: the declared ones in their order, then any other value a case holds. */
-export function attributeValues(def: Pick<AttributeDef, 'id' | 'values'>, cases: readonly Pick<Case, 'attributes'>[]): string[] {
+export function attributeValues(
+  def: Pick<AttributeDef, 'id' | 'values'>,
+  cases: readonly Pick<Case, 'attributes'>[],
+): string[] {
   return [...new Set([...def.values, ...cases.map((c) => c.attributes[def.id]).filter((v): v is string => !!v)])];
 }

@@ -7,9 +7,16 @@ import { wordCount } from './text';
 import { csvCell } from './csv';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
-export const RowDim = z.string().regex(/^(case|role|participant|source|attr:.+|code:.+)$/, 'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>');
+export const RowDim = z
+  .string()
+  .regex(
+    /^(case|role|participant|source|attr:.+|code:.+)$/,
+    'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>',
+  );
 /** `pt`, `kind`, `pt-kind`, `verdict`, or `code:<frame>` (the frame's child codes) */
-export const ColDim = z.string().regex(/^(pt|kind|pt-kind|verdict|code:.+)$/, 'kolonner: pt, kind, pt-kind, verdict eller code:<ramme>');
+export const ColDim = z
+  .string()
+  .regex(/^(pt|kind|pt-kind|verdict|code:.+)$/, 'kolonner: pt, kind, pt-kind, verdict eller code:<ramme>');
 export const MEASURES = ['segments', 'sources', 'participants', 'words', 'cmoc'] as const;
 export const MatrixQuery = z.object({
   rows: RowDim.default('case'),
@@ -25,7 +32,10 @@ export const MatrixQuery = z.object({
 });
 export type MatrixQuery = z.input<typeof MatrixQuery>;
 
-export interface Header { id: string; label: string }
+export interface Header {
+  id: string;
+  label: string;
+}
 export interface Matrix {
   rows: Header[];
   cols: Header[];
@@ -40,26 +50,46 @@ export interface Matrix {
    */
   totals?: MatrixTotals;
 }
-export interface MatrixTotals { rows: number[]; cols: number[]; all: number }
+export interface MatrixTotals {
+  rows: number[];
+  cols: number[];
+  all: number;
+}
 
 const NONE = '__none__';
 /** Column label of a PT point: its id (`#4a`); ids without `#` (the overall hypothesis) capitalised. */
 const ptLabel = (id: string) => (id.startsWith('#') ? id : id.charAt(0).toUpperCase() + id.slice(1));
 const KIND_LABEL: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
-const VERDICT_LABEL: Record<Verdict, string> = { supports: 'Bekræfter', refutes: 'Afkræfter', refines: 'Nuancerer', unclear: 'Uafklaret' };
+const VERDICT_LABEL: Record<Verdict, string> = {
+  supports: 'Bekræfter',
+  refutes: 'Afkræfter',
+  refines: 'Nuancerer',
+  unclear: 'Uafklaret',
+};
 
 /** Resolves user references (labels, numbers, aliases) in a filter to ids; unknown ones are an error. */
-function resolveAll(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, what: string): Set<string> | null {
+function resolveAll(
+  refs: string[] | undefined,
+  find: (r: string) => { id: string } | undefined,
+  what: string,
+): Set<string> | null {
   if (!refs || refs.length === 0) return null;
-  return new Set(refs.map((r) => {
-    const hit = find(r);
-    if (!hit) throw new Error(`Ukendt ${what}: ${r}`);
-    return hit.id;
-  }));
+  return new Set(
+    refs.map((r) => {
+      const hit = find(r);
+      if (!hit) throw new Error(`Ukendt ${what}: ${r}`);
+      return hit.id;
+    }),
+  );
 }
 
 export interface SegmentFilter {
-  kinds?: Kind[]; verdicts?: Verdict[]; pts?: string[]; cases?: string[]; roles?: string[]; coders?: string[];
+  kinds?: Kind[];
+  verdicts?: Verdict[];
+  pts?: string[];
+  cases?: string[];
+  roles?: string[];
+  coders?: string[];
   /** thematic codes; a code matches its whole subtree */
   codes?: string[];
 }
@@ -73,7 +103,9 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
   const kinds = f.kinds?.length ? new Set(f.kinds) : null;
   const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
   const coders = f.coders?.length ? new Set(f.coders) : null;
-  const codes = f.codes?.length ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)])) : null;
+  const codes = f.codes?.length
+    ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
+    : null;
   const out: { seg: Segment; ctx: SegmentContext }[] = [];
   for (const seg of project.segments) {
     if (kinds && !(seg.kind && kinds.has(seg.kind))) continue;
@@ -97,14 +129,19 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
   const rowFrame = q.rows.startsWith('code:') ? frameDimension(project, q.rows.slice(5)) : null;
   const colFrame = q.cols.startsWith('code:') ? frameDimension(project, q.cols.slice(5)) : null;
-  const inFrame = (frame: typeof rowFrame, seg: Segment) => frame!.filter((d) => seg.codes.some((c) => d.members.has(c))).map((d) => d.id);
-  const caseAttr = new Map(project.cases.map((c) => [c.id, attr ? c.attributes[attr.id] ?? null : null]));
+  const inFrame = (frame: typeof rowFrame, seg: Segment) =>
+    frame!.filter((d) => seg.codes.some((c) => d.members.has(c))).map((d) => d.id);
+  const caseAttr = new Map(project.cases.map((c) => [c.id, attr ? (c.attributes[attr.id] ?? null) : null]));
   const rows: Header[] = (() => {
     switch (q.rows) {
-      case 'case': return project.cases.map((c) => ({ id: c.id, label: c.label }));
-      case 'role': return project.roles.map((r) => ({ id: r.id, label: r.label }));
-      case 'participant': return project.participants.map((p) => ({ id: p.id, label: p.label }));
-      case 'source': return project.sources.map((s) => ({ id: s.id, label: s.name }));
+      case 'case':
+        return project.cases.map((c) => ({ id: c.id, label: c.label }));
+      case 'role':
+        return project.roles.map((r) => ({ id: r.id, label: r.label }));
+      case 'participant':
+        return project.participants.map((p) => ({ id: p.id, label: p.label }));
+      case 'source':
+        return project.sources.map((s) => ({ id: s.id, label: s.name }));
       default: {
         if (rowFrame) return rowFrame.map((d) => ({ id: d.id, label: d.label }));
         return attributeValues(attr!, project.cases).map((v) => ({ id: v, label: v }));
@@ -114,21 +151,31 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const points = project.programmeTheory.points;
   const cols: Header[] = (() => {
     switch (q.cols) {
-      case 'pt': return points.map((p) => ({ id: p.id, label: ptLabel(p.id) }));
-      case 'kind': return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
-      case 'pt-kind': return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${ptLabel(p.id)} ${k}` })));
-      case 'verdict': return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
-      default: return colFrame!.map((d) => ({ id: d.id, label: d.label }));
+      case 'pt':
+        return points.map((p) => ({ id: p.id, label: ptLabel(p.id) }));
+      case 'kind':
+        return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
+      case 'pt-kind':
+        return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${ptLabel(p.id)} ${k}` })));
+      case 'verdict':
+        return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
+      default:
+        return colFrame!.map((d) => ({ id: d.id, label: d.label }));
     }
   })();
 
   const rowKey = (seg: Segment, ctx: SegmentContext): string | null => {
     switch (q.rows) {
-      case 'case': return ctx.caseId;
-      case 'role': return ctx.roleId;
-      case 'participant': return ctx.participantId;
-      case 'source': return seg.sourceId;
-      default: return ctx.caseId ? caseAttr.get(ctx.caseId) ?? null : null;
+      case 'case':
+        return ctx.caseId;
+      case 'role':
+        return ctx.roleId;
+      case 'participant':
+        return ctx.participantId;
+      case 'source':
+        return seg.sourceId;
+      default:
+        return ctx.caseId ? (caseAttr.get(ctx.caseId) ?? null) : null;
     }
   };
 
@@ -141,21 +188,37 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   const KIND_I = { C: 0, M: 1, O: 2 } as const;
   const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
   const rowsOf = (seg: Segment, ctx: SegmentContext): number[] => {
-    if (rowFrame) { const k = inFrame(rowFrame, seg); return k.length ? k.map((id) => rowIndex.get(id) ?? noneRow) : [noneRow]; }
+    if (rowFrame) {
+      const k = inFrame(rowFrame, seg);
+      return k.length ? k.map((id) => rowIndex.get(id) ?? noneRow) : [noneRow];
+    }
     const key = rowKey(seg, ctx);
-    return [key === null ? noneRow : rowIndex.get(key) ?? noneRow];
+    return [key === null ? noneRow : (rowIndex.get(key) ?? noneRow)];
   };
   const colsOfSeg = (seg: Segment): number[] => {
     const out: number[] = [];
     switch (q.cols) {
-      case 'pt': for (const p of seg.pt) { if (ptFilter && !ptFilter.has(p)) continue; const i = ptIndex.get(p); if (i !== undefined) out.push(i); } return out;
-      case 'kind': return seg.kind ? [KIND_I[seg.kind]] : out;
+      case 'pt':
+        for (const p of seg.pt) {
+          if (ptFilter && !ptFilter.has(p)) continue;
+          const i = ptIndex.get(p);
+          if (i !== undefined) out.push(i);
+        }
+        return out;
+      case 'kind':
+        return seg.kind ? [KIND_I[seg.kind]] : out;
       case 'pt-kind':
         if (!seg.kind) return out;
-        for (const p of seg.pt) { if (ptFilter && !ptFilter.has(p)) continue; const i = ptIndex.get(p); if (i !== undefined) out.push(i * 3 + KIND_I[seg.kind]); }
+        for (const p of seg.pt) {
+          if (ptFilter && !ptFilter.has(p)) continue;
+          const i = ptIndex.get(p);
+          if (i !== undefined) out.push(i * 3 + KIND_I[seg.kind]);
+        }
         return out;
-      case 'verdict': return seg.kind ? [VERDICT_I[seg.verdict]] : out;
-      default: return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
+      case 'verdict':
+        return seg.kind ? [VERDICT_I[seg.verdict]] : out;
+      default:
+        return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
     }
   };
   type Hit = { seg: Segment; ctx: SegmentContext };
@@ -172,14 +235,27 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
     for (const cfg of project.configurations) {
       if (ptFilter && !ptFilter.has(cfg.pt)) continue;
       if (q.verdicts?.length && !q.verdicts.includes(cfg.verdict)) continue;
-      const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => passing.get(id)).filter((h) => h !== undefined);
+      const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
+        .map((id) => passing.get(id))
+        .filter((h) => h !== undefined);
       if (!linked.length) continue;
       const pi = ptIndex.get(cfg.pt);
-      const colsOf = q.cols === 'pt' ? (pi === undefined ? [] : [pi]) : q.cols === 'verdict' ? [VERDICT_I[cfg.verdict]]
-        : q.cols === 'kind' ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [KIND_I[h.seg.kind]] : [])))]
-        : q.cols === 'pt-kind' ? (pi === undefined ? [] : [...new Set(linked.flatMap((h) => (h.seg.kind ? [pi * 3 + KIND_I[h.seg.kind]] : [])))])
-        : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg).map((id) => colIndex.get(id)!)))];
-      for (const h of linked) for (const c of colsOf) for (const r of rowsOf(h.seg, h.ctx)) (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
+      const colsOf =
+        q.cols === 'pt'
+          ? pi === undefined
+            ? []
+            : [pi]
+          : q.cols === 'verdict'
+            ? [VERDICT_I[cfg.verdict]]
+            : q.cols === 'kind'
+              ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [KIND_I[h.seg.kind]] : [])))]
+              : q.cols === 'pt-kind'
+                ? pi === undefined
+                  ? []
+                  : [...new Set(linked.flatMap((h) => (h.seg.kind ? [pi * 3 + KIND_I[h.seg.kind]] : [])))]
+                : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg).map((id) => colIndex.get(id)!)))];
+      for (const h of linked)
+        for (const c of colsOf) for (const r of rowsOf(h.seg, h.ctx)) (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
     }
   } else {
     for (const h of hits) {
@@ -189,8 +265,25 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
     }
   }
   let usedNone = false;
-  for (let c = 0; c < nc; c++) if (buckets[noneRow * nc + c]) { usedNone = true; break; }
-  if (usedNone) rows.push({ id: NONE, label: q.rows === 'case' ? '(uden case)' : q.rows === 'role' ? '(uden rolle)' : q.rows.startsWith('attr:') ? '(ingen værdi)' : q.rows.startsWith('code:') ? '(uden kode i rammen)' : '(ingen)' });
+  for (let c = 0; c < nc; c++)
+    if (buckets[noneRow * nc + c]) {
+      usedNone = true;
+      break;
+    }
+  if (usedNone)
+    rows.push({
+      id: NONE,
+      label:
+        q.rows === 'case'
+          ? '(uden case)'
+          : q.rows === 'role'
+            ? '(uden rolle)'
+            : q.rows.startsWith('attr:')
+              ? '(ingen værdi)'
+              : q.rows.startsWith('code:')
+                ? '(uden kode i rammen)'
+                : '(ingen)',
+    });
   // a segment lands twice in one cell only through configurations or several codes of one frame column
   const dedupe = q.measure === 'cmoc' || !!rowFrame || !!colFrame;
   const cells = rows.map(() => new Array<number>(nc).fill(0));
@@ -202,10 +295,11 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       if (!b) continue;
       const ids = b.map((h) => h.seg.id);
       segmentIds[r]![c] = dedupe ? [...new Set(ids)] : ids;
-      cells[r]![c] = q.measure === 'cmoc' ? configs[k]?.size ?? 0 : measure(q.measure, b);
+      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : measure(q.measure, b);
     }
   }
-  const configIds = q.measure === 'cmoc' ? rows.map((_, r) => cols.map((__, c) => [...(configs[r * nc + c] ?? [])])) : null;
+  const configIds =
+    q.measure === 'cmoc' ? rows.map((_, r) => cols.map((__, c) => [...(configs[r * nc + c] ?? [])])) : null;
   const m: Matrix = { rows, cols, cells, segmentIds, measure: q.measure };
   return { ...m, totals: matrixTotals(m, hits, configIds) };
 }
@@ -214,7 +308,11 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
  * Totals of a matrix in its measure: over the union of the cells' segments (or configurations),
  * so nothing is counted twice — a row's `sources` is how many sources the row touches.
  */
-function matrixTotals(m: Matrix, hits: readonly { seg: Segment; ctx: SegmentContext }[], configIds: string[][][] | null): MatrixTotals {
+function matrixTotals(
+  m: Matrix,
+  hits: readonly { seg: Segment; ctx: SegmentContext }[],
+  configIds: string[][][] | null,
+): MatrixTotals {
   const byId = new Map(hits.map((h) => [h.seg.id, h]));
   const count = (cells: [number, number][]): number => {
     if (configIds) return new Set(cells.flatMap(([r, c]) => configIds[r]![c]!)).size;
@@ -233,10 +331,14 @@ function matrixTotals(m: Matrix, hits: readonly { seg: Segment; ctx: SegmentCont
 
 function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segment; ctx: SegmentContext }[]): number {
   switch (m) {
-    case 'segments': return b.length;
-    case 'sources': return new Set(b.map((h) => h.seg.sourceId)).size;
-    case 'participants': return new Set(b.map((h) => h.ctx.participantId).filter(Boolean)).size;
-    case 'words': return b.reduce((a, h) => a + wordCount(h.seg.text), 0);
+    case 'segments':
+      return b.length;
+    case 'sources':
+      return new Set(b.map((h) => h.seg.sourceId)).size;
+    case 'participants':
+      return new Set(b.map((h) => h.ctx.participantId).filter(Boolean)).size;
+    case 'words':
+      return b.reduce((a, h) => a + wordCount(h.seg.text), 0);
   }
 }
 
@@ -254,5 +356,9 @@ export function matrixGrid(m: Matrix): (string | number)[][] {
 
 /** Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM (the CLI prints it). */
 export function matrixToCsv(m: Matrix, sep = ','): string {
-  return matrixGrid(m).map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvCell(v, sep))).join(sep)).join('\n') + '\n';
+  return (
+    matrixGrid(m)
+      .map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvCell(v, sep))).join(sep))
+      .join('\n') + '\n'
+  );
 }

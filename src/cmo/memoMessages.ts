@@ -4,12 +4,22 @@ import type { Template } from './logMessages';
 type Value = string | number | undefined;
 
 /** what a memo is on, in words: `projektet`, `kilden "Case 01 - Leder"` … (`on` and `label` as stored in the message) */
-const onDa = (p: Record<string, Value>) => ({
-  project: 'projektet', source: `kilden "${p.label}"`, case: `casen "${p.label}"`, pt: `programteoripunktet ${p.label}`, code: `koden "${p.label}"`,
-}[String(p.on)] ?? String(p.label ?? p.on));
-const onEn = (p: Record<string, Value>) => ({
-  project: 'the project', source: `the source "${p.label}"`, case: `the case "${p.label}"`, pt: `the PT point ${p.label}`, code: `the code "${p.label}"`,
-}[String(p.on)] ?? String(p.label ?? p.on));
+const onDa = (p: Record<string, Value>) =>
+  ({
+    project: 'projektet',
+    source: `kilden "${p.label}"`,
+    case: `casen "${p.label}"`,
+    pt: `programteoripunktet ${p.label}`,
+    code: `koden "${p.label}"`,
+  })[String(p.on)] ?? String(p.label ?? p.on);
+const onEn = (p: Record<string, Value>) =>
+  ({
+    project: 'the project',
+    source: `the source "${p.label}"`,
+    case: `the case "${p.label}"`,
+    pt: `the PT point ${p.label}`,
+    code: `the code "${p.label}"`,
+  })[String(p.on)] ?? String(p.label ?? p.on);
 
 export const memoDa = {
   memoAdded: (p) => `Memo på ${onDa(p)}: "${p.excerpt}"`,

@@ -27,14 +27,19 @@ export interface MemoView {
 }
 
 const WHAT: Record<Exclude<MemoOn, 'project'>, [string, string]> = {
-  source: ['kilde', 'source'], case: ['case', 'case'], pt: ['programteoripunkt', 'PT point'], code: ['kode', 'code'],
+  source: ['kilde', 'source'],
+  case: ['case', 'case'],
+  pt: ['programteoripunkt', 'PT point'],
+  code: ['kode', 'code'],
 };
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 /** A source by id, name or imported file name; a name met twice is refused (use the id). */
 function findSource(project: Project, ref: string) {
   const want = fold(ref);
-  const hits = project.sources.filter((s) => s.id === ref.trim() || fold(s.name) === want || fold(s.provenance.fileName) === want);
+  const hits = project.sources.filter(
+    (s) => s.id === ref.trim() || fold(s.name) === want || fold(s.provenance.fileName) === want,
+  );
   if (hits.length > 1) throw new DomainError(say('errAmbiguousSource', { ref, ids: hits.map((h) => h.id).join(', ') }));
   return hits[0];
 }
@@ -48,7 +53,14 @@ export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | nu
   }
   const [what, whatEn] = WHAT[on];
   if (!r) throw new DomainError(say('errMemoTargetMissing', { on, what }));
-  const hit = on === 'source' ? findSource(project, r) : on === 'case' ? findCase(project, r) : on === 'pt' ? findPt(project, r) : findCode(project, r);
+  const hit =
+    on === 'source'
+      ? findSource(project, r)
+      : on === 'case'
+        ? findCase(project, r)
+        : on === 'pt'
+          ? findPt(project, r)
+          : findCode(project, r);
   if (!hit) throw new DomainError(say('errMemoUnknownTarget', { what, whatEn, ref: r }));
   return hit.id;
 }
@@ -57,7 +69,12 @@ export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | nu
 export function targetLabeller(project: Project): (on: MemoOn, target: string | null) => string {
   const sources = new Map(project.sources.map((s) => [s.id, s.name]));
   const cases = new Map(project.cases.map((c) => [c.id, c.label]));
-  const pts = new Map(project.programmeTheory.points.map((p) => [p.id, p.id.startsWith('#') ? `${p.id} ${p.title}`.trim() : p.title || p.id]));
+  const pts = new Map(
+    project.programmeTheory.points.map((p) => [
+      p.id,
+      p.id.startsWith('#') ? `${p.id} ${p.title}`.trim() : p.title || p.id,
+    ]),
+  );
   let paths: Map<string, string> | null = null;
   return (on, target) => {
     if (on === 'project' || target === null) return project.name;
@@ -67,17 +84,33 @@ export function targetLabeller(project: Project): (on: MemoOn, target: string | 
 }
 
 /** A short excerpt of a memo for the log line. */
-const excerpt = (text: string) => { const t = text.replace(/\s+/g, ' ').trim(); return t.length > 60 ? `${t.slice(0, 59)}…` : t; };
+const excerpt = (text: string) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+};
 
 /** The memos, in the order of the file, optionally only those on one kind of thing (and one target). */
 export function listMemos(project: Project, filter: { on?: MemoOn; target?: string | null } = {}): MemoView[] {
   const label = targetLabeller(project);
   return (project.memos ?? [])
     .filter((m) => (!filter.on || m.on === filter.on) && (filter.target === undefined || m.target === filter.target))
-    .map((m) => ({ id: m.id, on: m.on, target: m.target, label: label(m.on, m.target), text: m.text, coder: m.coder, createdAt: m.createdAt, updatedAt: m.updatedAt }));
+    .map((m) => ({
+      id: m.id,
+      on: m.on,
+      target: m.target,
+      label: label(m.on, m.target),
+      text: m.text,
+      coder: m.coder,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    }));
 }
 
-export interface MemoChange { project: Project; memo: Memo; summary: LogMessage }
+export interface MemoChange {
+  project: Project;
+  memo: Memo;
+  summary: LogMessage;
+}
 
 const message = (project: Project, key: 'memoAdded' | 'memoChanged' | 'memoRemoved', m: Memo): LogMessage =>
   say(key, { on: m.on, label: targetLabeller(project)(m.on, m.target), excerpt: excerpt(m.text) });
@@ -88,10 +121,27 @@ function cleanText(text: string): string {
   return t;
 }
 
-export function addMemo(project: Project, input: { on: MemoOn; target?: string | null; text: string; coder: string }, id: string, now: string): MemoChange {
+export function addMemo(
+  project: Project,
+  input: { on: MemoOn; target?: string | null; text: string; coder: string },
+  id: string,
+  now: string,
+): MemoChange {
   const target = resolveMemoTarget(project, input.on, input.target);
-  const memo: Memo = { id, on: input.on, target, text: cleanText(input.text), coder: input.coder, createdAt: now, updatedAt: now };
-  return { project: { ...project, memos: [...(project.memos ?? []), memo] }, memo, summary: message(project, 'memoAdded', memo) };
+  const memo: Memo = {
+    id,
+    on: input.on,
+    target,
+    text: cleanText(input.text),
+    coder: input.coder,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return {
+    project: { ...project, memos: [...(project.memos ?? []), memo] },
+    memo,
+    summary: message(project, 'memoAdded', memo),
+  };
 }
 
 function requireMemo(project: Project, id: string): Memo {
@@ -105,12 +155,20 @@ export function editMemo(project: Project, id: string, text: string, now: string
   const t = cleanText(text);
   if (t === old.text) return { project, memo: old, summary: message(project, 'memoChanged', old) };
   const memo = { ...old, text: t, updatedAt: now };
-  return { project: { ...project, memos: project.memos.map((m) => (m.id === old.id ? memo : m)) }, memo, summary: message(project, 'memoChanged', memo) };
+  return {
+    project: { ...project, memos: project.memos.map((m) => (m.id === old.id ? memo : m)) },
+    memo,
+    summary: message(project, 'memoChanged', memo),
+  };
 }
 
 export function removeMemo(project: Project, id: string): MemoChange {
   const memo = requireMemo(project, id);
-  return { project: { ...project, memos: project.memos.filter((m) => m.id !== memo.id) }, memo, summary: message(project, 'memoRemoved', memo) };
+  return {
+    project: { ...project, memos: project.memos.filter((m) => m.id !== memo.id) },
+    memo,
+    summary: message(project, 'memoRemoved', memo),
+  };
 }
 
 /**
@@ -126,14 +184,21 @@ export function memosAfterCodeChange(project: Project, gone: ReadonlyMap<string,
     if (m.on !== 'code' || m.target === null || !gone.has(m.target)) return m;
     let to = gone.get(m.target) ?? null;
     const seen = new Set<string>();
-    while (to !== null && gone.has(to) && !seen.has(to)) { seen.add(to); to = gone.get(to) ?? null; }
+    while (to !== null && gone.has(to) && !seen.has(to)) {
+      seen.add(to);
+      to = gone.get(to) ?? null;
+    }
     if (to !== null) return { ...m, target: to };
     return { ...m, on: 'project' as const, target: null, text: `[${paths.get(m.target) ?? m.target}] ${m.text}` };
   });
 }
 
 /** The memos as Markdown, grouped by what they are on: the analysis appendix. `lang` picks the headings' words. */
-export function memosToMarkdown(project: Project, memos: readonly MemoView[], lang: 'da' | 'en' = project.language): string {
+export function memosToMarkdown(
+  project: Project,
+  memos: readonly MemoView[],
+  lang: 'da' | 'en' = project.language,
+): string {
   const out = [`# ${lang === 'da' ? 'Analysememoer' : 'Analysis memos'} — ${project.name}`, ''];
   for (const g of memoGroups(memos, lang)) {
     out.push(`## ${g.heading}`, '');
@@ -147,11 +212,18 @@ export function memosToMarkdown(project: Project, memos: readonly MemoView[], la
 }
 
 const HEADINGS: Record<MemoOn, [string, string]> = {
-  project: ['Projektet', 'The project'], source: ['Kilder', 'Sources'], case: ['Cases', 'Cases'],
-  pt: ['Programteorien', 'The programme theory'], code: ['Koder', 'Codes'],
+  project: ['Projektet', 'The project'],
+  source: ['Kilder', 'Sources'],
+  case: ['Cases', 'Cases'],
+  pt: ['Programteorien', 'The programme theory'],
+  code: ['Koder', 'Codes'],
 };
 
-export interface MemoGroup { on: MemoOn; heading: string; targets: { label: string; memos: MemoView[] }[] }
+export interface MemoGroup {
+  on: MemoOn;
+  heading: string;
+  targets: { label: string; memos: MemoView[] }[];
+}
 
 /** Memos grouped by kind (project, PT points, cases, sources, codes), then by what they are on in first-seen order. */
 export function memoGroups(memos: readonly MemoView[], lang: 'da' | 'en'): MemoGroup[] {
@@ -173,6 +245,13 @@ export function memoGroups(memos: readonly MemoView[], lang: 'da' | 'en'): MemoG
 /** `Karen, 6. december 2026` — who wrote it and when (edited: the date of the last change). */
 export function memoByline(m: MemoView, lang: 'da' | 'en'): string {
   const d = new Date(m.updatedAt);
-  const date = Number.isNaN(d.getTime()) ? m.updatedAt : d.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = Number.isNaN(d.getTime())
+    ? m.updatedAt
+    : d.toLocaleDateString(lang === 'da' ? 'da-DK' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
   return [m.coder, date].filter(Boolean).join(', ');
 }

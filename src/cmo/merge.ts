@@ -27,17 +27,40 @@ export interface MergeConflict {
   copy: string;
 }
 export interface MergeAdded {
-  segments: number; configurations: number; memos: number; codes: number; cases: number;
-  sources: number; ptPoints: number; attributes: number; participants: number; coders: number;
+  segments: number;
+  configurations: number;
+  memos: number;
+  codes: number;
+  cases: number;
+  sources: number;
+  ptPoints: number;
+  attributes: number;
+  participants: number;
+  coders: number;
 }
-export interface MergeReport { added: MergeAdded; skipped: number; conflicts: MergeConflict[]; flagged: string[] }
+export interface MergeReport {
+  added: MergeAdded;
+  skipped: number;
+  conflicts: MergeConflict[];
+  flagged: string[];
+}
 
 export const emptyReport = (): MergeReport => ({
   added: {
-    segments: 0, configurations: 0, memos: 0, codes: 0, cases: 0,
-    sources: 0, ptPoints: 0, attributes: 0, participants: 0, coders: 0,
+    segments: 0,
+    configurations: 0,
+    memos: 0,
+    codes: 0,
+    cases: 0,
+    sources: 0,
+    ptPoints: 0,
+    attributes: 0,
+    participants: 0,
+    coders: 0,
   },
-  skipped: 0, conflicts: [], flagged: [],
+  skipped: 0,
+  conflicts: [],
+  flagged: [],
 });
 
 type MemoLike = { id: string; on: string; target: string | null; coder?: string; text: string };
@@ -56,14 +79,23 @@ const describeSeg = (s: Segment) => {
 
 /** One copy merged into the project; `report` is added to (several copies share one). */
 export function mergeCopy(
-  project: Project, copy: Project, copyName: string, report: MergeReport = emptyReport(),
+  project: Project,
+  copy: Project,
+  copyName: string,
+  report: MergeReport = emptyReport(),
 ): { project: Project; report: MergeReport } {
   const conflict = (c: Omit<MergeConflict, 'copy'>) => report.conflicts.push({ ...c, copy: copyName });
   const p: Project = {
-    ...project, sources: [...project.sources], segments: [...project.segments],
-    configurations: [...project.configurations], codes: [...project.codes], cases: [...project.cases],
-    participants: [...project.participants], roles: [...project.roles],
-    attributeDefs: [...project.attributeDefs], quoteRenditions: [...project.quoteRenditions],
+    ...project,
+    sources: [...project.sources],
+    segments: [...project.segments],
+    configurations: [...project.configurations],
+    codes: [...project.codes],
+    cases: [...project.cases],
+    participants: [...project.participants],
+    roles: [...project.roles],
+    attributeDefs: [...project.attributeDefs],
+    quoteRenditions: [...project.quoteRenditions],
     programmeTheory: { ...project.programmeTheory, points: [...project.programmeTheory.points] },
   };
 
@@ -88,15 +120,22 @@ export function mergeCopy(
   for (const c of copy.cases) {
     const i = p.cases.findIndex((x) => x.id === c.id);
     const here = i >= 0 ? p.cases[i]! : p.cases.find((x) => x.label === c.label);
-    if (!here) { p.cases.push(c); caseMap.set(c.id, c.id); report.added.cases++; continue; }
+    if (!here) {
+      p.cases.push(c);
+      caseMap.set(c.id, c.id);
+      report.added.cases++;
+      continue;
+    }
     caseMap.set(c.id, here.id);
     if (here.label !== c.label)
       conflict({ kind: 'case', id: here.id, what: here.label, here: here.label, there: c.label });
     let attributes: Case['attributes'] | null = null;
     for (const [k, v] of Object.entries(c.attributes)) {
       const mine = here.attributes[k];
-      if (mine === undefined) { (attributes ??= { ...here.attributes })[k] = v; report.added.attributes++; }
-      else if (mine !== v) {
+      if (mine === undefined) {
+        (attributes ??= { ...here.attributes })[k] = v;
+        report.added.attributes++;
+      } else if (mine !== v) {
         const what = `${here.label}: ${p.attributeDefs.find((d) => d.id === k)?.label ?? k}`;
         conflict({ kind: 'attribute', id: here.id, what, here: mine, there: v });
       }
@@ -104,7 +143,7 @@ export function mergeCopy(
     if (attributes) p.cases[p.cases.indexOf(here)] = { ...here, attributes };
   }
   const mapCase = (id: string | null) =>
-    (id ? caseMap.get(id) ?? (p.cases.some((c) => c.id === id) ? id : null) : null);
+    id ? (caseMap.get(id) ?? (p.cases.some((c) => c.id === id) ? id : null)) : null;
 
   // participants the project does not have (a speaker mapped in the copy, a new source's)
   const partIds = new Set(p.participants.map((x) => x.id));
@@ -143,7 +182,7 @@ export function mergeCopy(
   // codes: by id, else by name under the same parent; new ones added in tree order
   const codeMap = new Map<string, string>();
   for (const c of treeOrder(copy.codes)) {
-    const parentId = c.parentId ? codeMap.get(c.parentId) ?? null : null;
+    const parentId = c.parentId ? (codeMap.get(c.parentId) ?? null) : null;
     const byId = p.codes.find((x) => x.id === c.id);
     if (byId) {
       codeMap.set(c.id, byId.id);
@@ -152,7 +191,10 @@ export function mergeCopy(
       continue;
     }
     const byName = p.codes.find((x) => x.name === c.name && x.parentId === parentId);
-    if (byName) { codeMap.set(c.id, byName.id); continue; }
+    if (byName) {
+      codeMap.set(c.id, byName.id);
+      continue;
+    }
     const added: Code = { ...c, parentId };
     p.codes.push(added);
     codeMap.set(c.id, c.id);
@@ -161,7 +203,10 @@ export function mergeCopy(
 
   for (const c of copy.coders) {
     const next = withCoder(p, c.name, c);
-    if (next !== p) { p.coders = next.coders; report.added.coders++; }
+    if (next !== p) {
+      p.coders = next.coders;
+      report.added.coders++;
+    }
   }
 
   // codings
@@ -191,7 +236,11 @@ export function mergeCopy(
       continue;
     }
     const twin = twins.get(twinKey(seg));
-    if (twin) { segMap.set(s.id, twin); report.skipped++; continue; }
+    if (twin) {
+      segMap.set(s.id, twin);
+      report.skipped++;
+      continue;
+    }
     p.segments.push(seg);
     segById.set(seg.id, seg);
     twins.set(twinKey(seg), seg.id);
@@ -209,7 +258,10 @@ export function mergeCopy(
     xs.map((id) => segMap.get(id)).filter((id): id is string => !!id && segById.has(id));
   for (const c of copy.configurations) {
     const cfg: CmoConfiguration = {
-      ...c, contextIds: ids(c.contextIds), mechanismIds: ids(c.mechanismIds), outcomeIds: ids(c.outcomeIds),
+      ...c,
+      contextIds: ids(c.contextIds),
+      mechanismIds: ids(c.mechanismIds),
+      outcomeIds: ids(c.outcomeIds),
     };
     const here = cfgById.get(c.id);
     if (here) {
@@ -217,7 +269,10 @@ export function mergeCopy(
       else conflict({ kind: 'configuration', id: here.id, what: here.pt, here: here.statement, there: cfg.statement });
       continue;
     }
-    if (cfgKeys.has(cfgKey(cfg))) { report.skipped++; continue; }
+    if (cfgKeys.has(cfgKey(cfg))) {
+      report.skipped++;
+      continue;
+    }
     if (!p.programmeTheory.points.some((x) => x.id === cfg.pt)) continue;
     p.configurations.push(cfg);
     cfgKeys.add(cfgKey(cfg));
@@ -229,9 +284,14 @@ export function mergeCopy(
   if (theirMemos?.length) {
     const mine = [...(memosOf(project) ?? [])];
     const byId = new Map(mine.map((m) => [m.id, m]));
-    const mapTarget = (m: MemoLike) => (m.on === 'source' ? srcMap.get(m.target ?? '')?.id
-      : m.on === 'case' ? mapCase(m.target)
-      : m.on === 'code' ? codeMap.get(m.target ?? '') : m.target) ?? m.target;
+    const mapTarget = (m: MemoLike) =>
+      (m.on === 'source'
+        ? srcMap.get(m.target ?? '')?.id
+        : m.on === 'case'
+          ? mapCase(m.target)
+          : m.on === 'code'
+            ? codeMap.get(m.target ?? '')
+            : m.target) ?? m.target;
     for (const m of theirMemos) {
       const here = byId.get(m.id);
       if (here) {

@@ -22,7 +22,10 @@ export const Coder = z.object({
   /** shown on stripes and in the header (`KJ`); absent: taken from the name */
   initials: z.string().max(8).optional(),
   /** the coder's stripe colour; absent: one from the palette by position (cmo/coders.ts) */
-  color: z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/).optional(),
+  color: z
+    .string()
+    .regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/)
+    .optional(),
 });
 export type Coder = z.infer<typeof Coder>;
 
@@ -121,39 +124,48 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const Segment = z.object({
-  id: Id,
-  sourceId: Id,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  /** the quoted text when coded (or last reviewed); compared after transcript edits */
-  text: z.string(),
-  /** C, M or O; null for a passage coded only with thematic codes */
-  kind: Kind.nullable(),
-  /** PT point ids; empty only when the segment has no kind */
-  pt: z.array(Id),
-  /** thematic codes from the codebook (ids) */
-  codes: z.array(Id).default([]),
-  verdict: Verdict.default('unclear'),
-  memo: z.string().default(''),
-  coder: z.string().default(''),
-  createdAt: IsoDate,
-  updatedAt: IsoDate,
-  /** set when a transcript edit changed the segment's own text; cleared on review */
-  needsReview: z.boolean().default(false),
-  /** the text before the transcript edit that flagged it, for the reviewer to compare */
-  previousText: z.string().nullable().default(null),
-}).refine((s) => (s.kind === null) === (s.pt.length === 0) && (s.kind !== null || s.codes.length > 0), {
-  message: 'en kodning skal have en type (C/M/O) med mindst ét programteoripunkt, og/eller mindst én kode',
-});
+export const Segment = z
+  .object({
+    id: Id,
+    sourceId: Id,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** the quoted text when coded (or last reviewed); compared after transcript edits */
+    text: z.string(),
+    /** C, M or O; null for a passage coded only with thematic codes */
+    kind: Kind.nullable(),
+    /** PT point ids; empty only when the segment has no kind */
+    pt: z.array(Id),
+    /** thematic codes from the codebook (ids) */
+    codes: z.array(Id).default([]),
+    verdict: Verdict.default('unclear'),
+    memo: z.string().default(''),
+    coder: z.string().default(''),
+    createdAt: IsoDate,
+    updatedAt: IsoDate,
+    /** set when a transcript edit changed the segment's own text; cleared on review */
+    needsReview: z.boolean().default(false),
+    /** the text before the transcript edit that flagged it, for the reviewer to compare */
+    previousText: z.string().nullable().default(null),
+  })
+  .refine((s) => (s.kind === null) === (s.pt.length === 0) && (s.kind !== null || s.codes.length > 0), {
+    message: 'en kodning skal have en type (C/M/O) med mindst ét programteoripunkt, og/eller mindst én kode',
+  });
 export type Segment = z.infer<typeof Segment>;
 
 export const Code = z.object({
   id: Id,
   /** no `/` in a name: paths join names with it */
-  name: z.string().min(1).refine((n) => !n.includes('/'), 'et kodenavn må ikke indeholde /'),
+  name: z
+    .string()
+    .min(1)
+    .refine((n) => !n.includes('/'), 'et kodenavn må ikke indeholde /'),
   description: z.string().default(''),
-  color: z.string().regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/).nullable().default(null),
+  color: z
+    .string()
+    .regex(/^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/)
+    .nullable()
+    .default(null),
   parentId: Id.nullable(),
   /** false for a folder or frame that only groups codes */
   codable: z.boolean().default(true),

@@ -24,7 +24,8 @@ export function addPseudonym(list: readonly Pseudonym[], name: string, replaceme
 
 export function removePseudonym(list: readonly Pseudonym[], name: string): Pseudonym[] {
   const rest = list.filter((p) => key(p.name) !== key(name));
-  if (rest.length === list.length) throw new DomainError(say('errNotAPseudonym', { name, known: list.map((p) => p.name).join(', ') }));
+  if (rest.length === list.length)
+    throw new DomainError(say('errNotAPseudonym', { name, known: list.map((p) => p.name).join(', ') }));
   return rest;
 }
 
@@ -62,7 +63,10 @@ export function pseudonymizer(list: readonly Pseudonym[]): Pseudonymize {
 }
 
 /** The same replacements as edits over a (normalised) text: `[start, end)` → replacement, in order. */
-export function pseudonymEdits(list: readonly Pseudonym[], text: string): { start: number; end: number; text: string }[] {
+export function pseudonymEdits(
+  list: readonly Pseudonym[],
+  text: string,
+): { start: number; end: number; text: string }[] {
   if (!list.length || !text) return [];
   const { re, replacementFor } = matcher(list);
   const out: { start: number; end: number; text: string }[] = [];
@@ -89,21 +93,64 @@ export interface Leak {
   context: string;
 }
 
-export interface LeakField { field: string; quoteId: string | null; text: string }
+export interface LeakField {
+  field: string;
+  quoteId: string | null;
+  text: string;
+}
 
 /** Folds spelling variants together: case, accents, æ/ae, ø/oe/o, å/aa/a. */
 export function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('da')
-    .replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/ß/g, 'ss')
-    .replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/[^\p{L}\p{N}]/gu, '');
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('da')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/ß/g, 'ss')
+    .replace(/aa/g, 'a')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-interface Word { text: string; start: number; end: number; folded: string }
-const words = (s: string): Word[] => [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, folded: foldName(m[0]) }));
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  folded: string;
+}
+const words = (s: string): Word[] =>
+  [...s.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    folded: foldName(m[0]),
+  }));
 const genitiveOf = (w: string, token: string) => w === token || w === `${token}s`;
 
 /** Parts too common to warn about on their own. */
-const SMALL = new Set(['af', 'de', 'den', 'der', 'det', 'og', 'i', 'la', 'le', 'van', 'von', 'og', 'as', 'aps', 'a/s', 'ab', 'the', 'st']);
+const SMALL = new Set([
+  'af',
+  'de',
+  'den',
+  'der',
+  'det',
+  'og',
+  'i',
+  'la',
+  'le',
+  'van',
+  'von',
+  'og',
+  'as',
+  'aps',
+  'a/s',
+  'ab',
+  'the',
+  'st',
+]);
 
 /**
  * Where listed names would still reach the reader after pseudonymisation: the name itself,
@@ -113,7 +160,9 @@ const SMALL = new Set(['af', 'de', 'den', 'der', 'det', 'og', 'i', 'la', 'le', '
 export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField[]): Leak[] {
   if (!list.length) return [];
   const names = list.map((p) => {
-    const tokens = words(p.name).map((w) => w.folded).filter(Boolean);
+    const tokens = words(p.name)
+      .map((w) => w.folded)
+      .filter(Boolean);
     return { name: p.name, tokens, joined: tokens.join('') };
   });
   const replacements = [...new Set(list.map((p) => p.replacement).filter(Boolean))].sort((a, b) => b.length - a.length);
@@ -134,7 +183,10 @@ export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField
       if (seen.has(k)) return;
       seen.add(k);
       const found = orig.slice(start, end);
-      const context = orig.slice(Math.max(0, start - 30), Math.min(orig.length, end + 30)).replace(/\s+/g, ' ').trim();
+      const context = orig
+        .slice(Math.max(0, start - 30), Math.min(orig.length, end + 30))
+        .replace(/\s+/g, ' ')
+        .trim();
       out.push({ name, found, kind, field: f.field, quoteId: f.quoteId, context });
     };
     let coveredTo = -1; // words already reported as part of a whole name
@@ -146,16 +198,26 @@ export function findLeaks(list: readonly Pseudonym[], fields: readonly LeakField
         let acc = '';
         for (let j = i; j < ws.length && acc.length < n.joined.length + 1; j++) {
           acc += ws[j]!.folded;
-          if (acc === n.joined || acc === `${n.joined}s`) { matched = j - i + 1; break; }
+          if (acc === n.joined || acc === `${n.joined}s`) {
+            matched = j - i + 1;
+            break;
+          }
           if (!n.joined.startsWith(acc)) break;
         }
         // an initial for the first name: `J. Hansen`
         if (!matched && n.tokens.length > 1 && ws[i]!.folded.length === 1 && ws[i]!.folded === n.tokens[0]![0]) {
           const rest = n.tokens.slice(1);
-          if (rest.every((t, k) => { const w = ws[i + 1 + k]; return !!w && (k === rest.length - 1 ? genitiveOf(w.folded, t) : w.folded === t); })) matched = rest.length + 1;
+          if (
+            rest.every((t, k) => {
+              const w = ws[i + 1 + k];
+              return !!w && (k === rest.length - 1 ? genitiveOf(w.folded, t) : w.folded === t);
+            })
+          )
+            matched = rest.length + 1;
         }
         if (matched) {
-          const start = ws[i]!.start, end = ws[i + matched - 1]!.end;
+          const start = ws[i]!.start,
+            end = ws[i + matched - 1]!.end;
           const raw = text.slice(start, end).replace(/\s+/g, ' ');
           const exact = raw.toLocaleLowerCase('da') === n.name.toLocaleLowerCase('da');
           push(n.name, exact ? 'name' : 'variant', start, end);

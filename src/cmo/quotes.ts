@@ -78,7 +78,17 @@ export function attribution(role: string, caseLabel: string): string {
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
-export const ATTRIBUTION_TOKENS = ['role', 'case', 'caseNumber', 'caseLabel', 'participant', 'source', 'kind', 'pt', 'attr:<egenskab>'] as const;
+export const ATTRIBUTION_TOKENS = [
+  'role',
+  'case',
+  'caseNumber',
+  'caseLabel',
+  'participant',
+  'source',
+  'kind',
+  'pt',
+  'attr:<egenskab>',
+] as const;
 
 /**
  * Fills an attribution template: `({role}, {case}, {attr:sektor}, {attr:ansatte} ansatte)` →
@@ -95,7 +105,8 @@ export function formatAttribution(template: string, value: (token: string) => st
   const kept: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const piece = pieces[i]!;
-    let any = false, filled = false;
+    let any = false,
+      filled = false;
     const text = piece.replace(/\{([^{}]+)\}/g, (_m, t: string) => {
       any = true;
       const v = value(t.trim());
@@ -118,23 +129,35 @@ function attributionFor(project: Project, template: string) {
     const t = m[1]!.trim();
     if (/^attr:/i.test(t)) attrIds.set(t, findAttribute(project, t.slice(5).trim()).id);
     else if (!(ATTRIBUTION_TOKENS as readonly string[]).some((k) => k.toLowerCase() === t.toLowerCase()))
-      throw new DomainError(say('errUnknownAttributionField', { field: t, known: ATTRIBUTION_TOKENS.map((k) => `{${k}}`).join(', ') }));
+      throw new DomainError(
+        say('errUnknownAttributionField', { field: t, known: ATTRIBUTION_TOKENS.map((k) => `{${k}}`).join(', ') }),
+      );
   }
-  return (q: Omit<Quote, 'attribution'>) => formatAttribution(template, (t) => {
-    const a = attrIds.get(t);
-    if (a) return q.caseAttributes[a] ?? '';
-    switch (t.toLowerCase()) {
-      case 'role': return q.role;
-      case 'case': return q.caseNumber !== null ? `case ${q.caseNumber}` : q.caseLabel;
-      case 'casenumber': return q.caseNumber !== null ? String(q.caseNumber) : '';
-      case 'caselabel': return q.caseLabel;
-      case 'participant': return q.participant;
-      case 'source': return q.source;
-      case 'kind': return q.kind ?? '';
-      case 'pt': return q.pt.join(', ');
-      default: return '';
-    }
-  });
+  return (q: Omit<Quote, 'attribution'>) =>
+    formatAttribution(template, (t) => {
+      const a = attrIds.get(t);
+      if (a) return q.caseAttributes[a] ?? '';
+      switch (t.toLowerCase()) {
+        case 'role':
+          return q.role;
+        case 'case':
+          return q.caseNumber !== null ? `case ${q.caseNumber}` : q.caseLabel;
+        case 'casenumber':
+          return q.caseNumber !== null ? String(q.caseNumber) : '';
+        case 'caselabel':
+          return q.caseLabel;
+        case 'participant':
+          return q.participant;
+        case 'source':
+          return q.source;
+        case 'kind':
+          return q.kind ?? '';
+        case 'pt':
+          return q.pt.join(', ');
+        default:
+          return '';
+      }
+    });
 }
 
 const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('da');
@@ -183,13 +206,13 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
       segmentId: seg.id,
       text: display(seg.text, labelLength(seg.text, seg.start, turns)).text,
       reportText: rendered.text,
-      role: ctx.roleId ? roles.get(ctx.roleId)?.label ?? '' : '',
+      role: ctx.roleId ? (roles.get(ctx.roleId)?.label ?? '') : '',
       roleId: ctx.roleId,
       case: c?.id ?? null,
       caseLabel: c?.label ?? '',
       caseNumber: c?.number ?? null,
       caseAttributes: { ...(c?.attributes ?? {}) },
-      participant: ctx.participantId ? participants.get(ctx.participantId)?.label ?? '' : '',
+      participant: ctx.participantId ? (participants.get(ctx.participantId)?.label ?? '') : '',
       speaker: spoken.speaker,
       unattributed: spoken.problem,
       source: src?.name ?? '',
@@ -211,7 +234,9 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     out.push({ ...q, attribution: attribute(q) });
   }
   // under a PT filter, a quote sorts by the first of the asked-for points it carries (a #6+#10 quote filtered to #10 sorts as #10)
-  const asked = query.pts?.length ? new Set(query.pts.map((r) => findPt(project, r)?.id).filter((x): x is string => !!x)) : null;
+  const asked = query.pts?.length
+    ? new Set(query.pts.map((r) => findPt(project, r)?.id).filter((x): x is string => !!x))
+    : null;
   const firstPt = (q: Quote) => {
     const pts = asked ? q.pt.filter((p) => asked.has(p)) : q.pt;
     return pts.length ? Math.min(...pts.map((p) => order.get(p) ?? 1e9)) : 2e9;
@@ -238,7 +263,9 @@ export interface Section {
 
 export const ptHeading = (p: PtPoint) => `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`;
 export const hypothesisLine = (p: PtPoint) =>
-  [p.context && `K: ${p.context}`, p.mechanism && `M: ${p.mechanism}`, p.outcome && `O: ${p.outcome}`].filter(Boolean).join(' · ');
+  [p.context && `K: ${p.context}`, p.mechanism && `M: ${p.mechanism}`, p.outcome && `O: ${p.outcome}`]
+    .filter(Boolean)
+    .join(' · ');
 
 /**
  * A section per PT point (template order) with its quotes; a quote with several points is under
@@ -262,7 +289,12 @@ export type QuoteMarks = readonly [string, string];
 export const MARKS: Record<'da' | 'en', QuoteMarks> = { da: ['\u201d', '\u201d'], en: ['\u201c', '\u201d'] };
 
 /** Markdown in the report's own style: a heading per PT point, `”…”` then the attribution on its own line. */
-export function quotesToMarkdown(project: Project, quotes: Quote[], onlyPts?: Set<string>, opts: { keepOrder?: boolean; marks?: QuoteMarks; sections?: Section[] } = {}): string {
+export function quotesToMarkdown(
+  project: Project,
+  quotes: Quote[],
+  onlyPts?: Set<string>,
+  opts: { keepOrder?: boolean; marks?: QuoteMarks; sections?: Section[] } = {},
+): string {
   const [open, close] = opts.marks ?? MARKS.da;
   const out: string[] = [];
   for (const s of opts.sections ?? sectionsOf(project, quotes, onlyPts, opts.keepOrder)) {
@@ -289,24 +321,52 @@ function pseudonymizeQuote(q: Quote, ps: Pseudonymize): Quote {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(q.caseAttributes)) attrs[k] = ps(v);
   return {
-    ...q, text: ps(q.text), reportText: ps(q.reportText), role: ps(q.role), caseLabel: ps(q.caseLabel), caseAttributes: attrs,
-    participant: ps(q.participant), source: ps(q.source), memo: ps(q.memo), coder: ps(q.coder), attribution: ps(q.attribution),
+    ...q,
+    text: ps(q.text),
+    reportText: ps(q.reportText),
+    role: ps(q.role),
+    caseLabel: ps(q.caseLabel),
+    caseAttributes: attrs,
+    participant: ps(q.participant),
+    source: ps(q.source),
+    memo: ps(q.memo),
+    coder: ps(q.coder),
+    attribution: ps(q.attribution),
   };
 }
 
 const FIELD_LABEL: [keyof Quote, string][] = [
-  ['reportText', 'citat'], ['text', 'transskription'], ['attribution', 'tilskrivning'], ['memo', 'memo'], ['source', 'kilde'], ['participant', 'deltager'],
-  ['role', 'rolle'], ['caseLabel', 'case'], ['coder', 'koder'],
+  ['reportText', 'citat'],
+  ['text', 'transskription'],
+  ['attribution', 'tilskrivning'],
+  ['memo', 'memo'],
+  ['source', 'kilde'],
+  ['participant', 'deltager'],
+  ['role', 'rolle'],
+  ['caseLabel', 'case'],
+  ['coder', 'koder'],
 ];
 
 /** The leak check over prepared (already pseudonymised) quotes and section headings. */
-export function leaksIn(project: Project, quotes: readonly Quote[], sections: readonly Section[] = [], transcript = false): Leak[] {
+export function leaksIn(
+  project: Project,
+  quotes: readonly Quote[],
+  sections: readonly Section[] = [],
+  transcript = false,
+): Leak[] {
   const fields: LeakField[] = [];
   for (const q of quotes) {
-    for (const [k, label] of FIELD_LABEL) if (transcript || k !== 'text') fields.push({ field: label, quoteId: q.id, text: String(q[k] ?? '') });
-    for (const [k, v] of Object.entries(q.caseAttributes)) fields.push({ field: `egenskab ${k}`, quoteId: q.id, text: v });
+    for (const [k, label] of FIELD_LABEL)
+      if (transcript || k !== 'text') fields.push({ field: label, quoteId: q.id, text: String(q[k] ?? '') });
+    for (const [k, v] of Object.entries(q.caseAttributes))
+      fields.push({ field: `egenskab ${k}`, quoteId: q.id, text: v });
   }
-  for (const s of sections) fields.push({ field: `overskrift ${s.point?.id ?? ''}`.trim(), quoteId: null, text: `${s.heading}\n${s.hypothesis}` });
+  for (const s of sections)
+    fields.push({
+      field: `overskrift ${s.point?.id ?? ''}`.trim(),
+      quoteId: null,
+      text: `${s.heading}\n${s.hypothesis}`,
+    });
   return findLeaks(pseudonymsOf(project), fields);
 }
 
@@ -315,12 +375,27 @@ export function leaksIn(project: Project, quotes: readonly Quote[], sections: re
  * pseudonym list applied to every field (headings too), and the leak check run on the result
  * (over the transcript text too when the export carries it, as JSON does).
  */
-export function prepareQuotes(project: Project, query: QuoteQuery, onlyPts?: Set<string>, opts: { transcript?: boolean } = {}): PreparedQuotes {
+export function prepareQuotes(
+  project: Project,
+  query: QuoteQuery,
+  onlyPts?: Set<string>,
+  opts: { transcript?: boolean } = {},
+): PreparedQuotes {
   const ps = pseudonymizer(pseudonymsOf(project));
   const quotes = listQuotes(project, query).map((q) => pseudonymizeQuote(q, ps));
-  const sections = sectionsOf(project, quotes, onlyPts, query.order === 'manual').map((s) => ({ ...s, heading: ps(s.heading), hypothesis: ps(s.hypothesis) }));
+  const sections = sectionsOf(project, quotes, onlyPts, query.order === 'manual').map((s) => ({
+    ...s,
+    heading: ps(s.heading),
+    hypothesis: ps(s.hypothesis),
+  }));
   const marks = MARKS[settingsOf(project).quoteMarks];
-  return { title: ps(project.name), quotes, sections, marks, leaks: leaksIn(project, quotes, sections, opts.transcript) };
+  return {
+    title: ps(project.name),
+    quotes,
+    sections,
+    marks,
+    leaks: leaksIn(project, quotes, sections, opts.transcript),
+  };
 }
 
 /** Plain text for the clipboard: heading, then each quote in marks with the attribution on its own line. */
@@ -334,7 +409,8 @@ export function quotesToPlainText(pq: PreparedQuotes): string {
   return out.join('\n');
 }
 
-const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Rich text (HTML) for the clipboard: Word keeps the headings, the indent and the italics. */
 export function quotesToHtml(pq: PreparedQuotes): string {

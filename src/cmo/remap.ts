@@ -12,21 +12,30 @@ import { findTurnStarts, turnAt } from './turns';
 import { attributionIndex } from './attribution';
 
 /** Replace old `[start, end)` with `text`. Edits are sorted and do not overlap. */
-export interface Edit { start: number; end: number; text: string }
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 export function checkEdits(oldLength: number, edits: readonly Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let last = 0;
   for (const e of sorted) {
-    if (e.start < last || e.end < e.start || e.end > oldLength) throw new DomainError(say('errBadEdit', { start: e.start, end: e.end }));
+    if (e.start < last || e.end < e.start || e.end > oldLength)
+      throw new DomainError(say('errBadEdit', { start: e.start, end: e.end }));
     last = e.end;
   }
   return sorted;
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = '', at = 0;
-  for (const e of edits) { out += text.slice(at, e.start) + e.text; at = e.end; }
+  let out = '',
+    at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
   return out + text.slice(at);
 }
 
@@ -42,10 +51,16 @@ export function mapOffset(edits: readonly Edit[], pos: number, side: 'start' | '
     const shift = e.text.length - (e.end - e.start);
     if (e.start === e.end) {
       // an insertion: before pos, or exactly at a segment's start (then it stays outside the segment)
-      if (e.start < pos || (e.start === pos && side === 'start')) { delta += shift; continue; }
+      if (e.start < pos || (e.start === pos && side === 'start')) {
+        delta += shift;
+        continue;
+      }
       break;
     }
-    if (e.end <= pos) { delta += shift; continue; }
+    if (e.end <= pos) {
+      delta += shift;
+      continue;
+    }
     if (e.start >= pos) break;
     // pos is strictly inside a replaced range: snap outward, keeping the replacement inside
     return side === 'start' ? e.start + delta : e.start + delta + e.text.length;
@@ -74,17 +89,34 @@ export function editsBetween(a: string, b: string): Edit[] {
   return edits;
 }
 
-export interface RemapOutcome { project: Project; moved: number; flagged: string[]; newText: string }
+export interface RemapOutcome {
+  project: Project;
+  moved: number;
+  flagged: string[];
+  newText: string;
+}
 
-function remapTurns(source: Source, edits: Edit[], newText: string): { turns: SpeakerTurn[]; speakerMap: Record<string, string> } {
+function remapTurns(
+  source: Source,
+  edits: Edit[],
+  newText: string,
+): { turns: SpeakerTurn[]; speakerMap: Record<string, string> } {
   const speakerMap = { ...source.speakerMap };
   const turns = source.turns.map((t) => {
     const start = mapOffset(edits, t.start, 'start');
     const end = Math.max(start, mapOffset(edits, t.end, 'end'));
     // a renamed speaker label ("Leder:" → "Chef:") keeps its participant
-    const label = /^[ \t]*(?:\[[^\]]*\][ \t]*)?([^:\n]{1,60}?)[ \t]*:/.exec(newText.slice(start, Math.min(end, start + 80)))?.[1]?.trim();
-    if (label && label !== t.speaker && source.speakerMap[t.speaker] && !speakerMap[label]) speakerMap[label] = source.speakerMap[t.speaker]!;
-    return { ...t, start, end, speaker: label && label !== t.speaker && newText.slice(start).trimStart().startsWith(label) ? label : t.speaker };
+    const label = /^[ \t]*(?:\[[^\]]*\][ \t]*)?([^:\n]{1,60}?)[ \t]*:/
+      .exec(newText.slice(start, Math.min(end, start + 80)))?.[1]
+      ?.trim();
+    if (label && label !== t.speaker && source.speakerMap[t.speaker] && !speakerMap[label])
+      speakerMap[label] = source.speakerMap[t.speaker]!;
+    return {
+      ...t,
+      start,
+      end,
+      speaker: label && label !== t.speaker && newText.slice(start).trimStart().startsWith(label) ? label : t.speaker,
+    };
   });
   return { turns: redetectTurns(turns, edits, newText), speakerMap };
 }
@@ -97,20 +129,34 @@ function redetectTurns(turns: SpeakerTurn[], edits: readonly Edit[], newText: st
   const touched: [number, number][] = [];
   let delta = 0;
   for (const e of edits) {
-    const from = e.start + delta, to = from + e.text.length;
+    const from = e.start + delta,
+      to = from + e.text.length;
     delta += e.text.length - (e.end - e.start);
-    touched.push([newText.lastIndexOf('\n', Math.max(0, from - 1)) + 1, (newText.indexOf('\n', to) + 1 || newText.length + 1) - 1]);
+    touched.push([
+      newText.lastIndexOf('\n', Math.max(0, from - 1)) + 1,
+      (newText.indexOf('\n', to) + 1 || newText.length + 1) - 1,
+    ]);
   }
   const has = new Set(turns.map((t) => t.start));
-  const fresh = findTurnStarts(newText).filter((s) => !has.has(s.start) && touched.some(([a, b]) => s.start >= a && s.start <= b));
+  const fresh = findTurnStarts(newText).filter(
+    (s) => !has.has(s.start) && touched.some(([a, b]) => s.start >= a && s.start <= b),
+  );
   if (!fresh.length) return turns;
   let out = turns.slice();
-  const trim = (end: number) => { while (end > 0 && /\s/.test(newText[end - 1]!)) end--; return end; };
+  const trim = (end: number) => {
+    while (end > 0 && /\s/.test(newText[end - 1]!)) end--;
+    return end;
+  };
   for (const s of fresh) {
     const t = turnAt(out, s.start);
     if (t && t.start < s.start) {
       const i = out.indexOf(t);
-      out.splice(i, 1, { ...t, end: Math.max(t.start, trim(s.start)) }, { start: s.start, end: t.end, speaker: s.speaker, time: s.time });
+      out.splice(
+        i,
+        1,
+        { ...t, end: Math.max(t.start, trim(s.start)) },
+        { start: s.start, end: t.end, speaker: s.speaker, time: s.time },
+      );
     } else if (!t) {
       const next = out.find((x) => x.start > s.start)?.start ?? newText.length;
       out.push({ start: s.start, end: Math.max(s.start, trim(next)), speaker: s.speaker, time: s.time });
@@ -121,7 +167,13 @@ function redetectTurns(turns: SpeakerTurn[], edits: readonly Edit[], newText: st
 }
 
 /** Applies edits to one source's text and remaps its segments and turns. */
-export function editSource(project: Project, sourceId: string, rawEdits: readonly Edit[], now: string, contentHash: (text: string) => string): RemapOutcome {
+export function editSource(
+  project: Project,
+  sourceId: string,
+  rawEdits: readonly Edit[],
+  now: string,
+  contentHash: (text: string) => string,
+): RemapOutcome {
   const si = project.sources.findIndex((s) => s.id === sourceId);
   if (si < 0) throw new DomainError(say('errUnknownSource', { id: sourceId }));
   const source = project.sources[si]!;
@@ -140,7 +192,11 @@ export function editSource(project: Project, sourceId: string, rawEdits: readonl
     const changed = text !== seg.text;
     if (changed) flagged.push(seg.id);
     return {
-      ...seg, start, end, text, updatedAt: now,
+      ...seg,
+      start,
+      end,
+      text,
+      updatedAt: now,
       needsReview: seg.needsReview || changed,
       previousText: changed ? (seg.previousText ?? seg.text) : seg.previousText,
     };
@@ -149,12 +205,14 @@ export function editSource(project: Project, sourceId: string, rawEdits: readonl
   const sources = project.sources.slice();
   sources[si] = { ...source, text: newText, turns, speakerMap, contentHash: contentHash(newText) };
   // a coding whose speaker the correction changed (a turn re-detected) is flagged for review too
-  const before = attributionIndex(project), after = attributionIndex({ ...project, sources, segments });
+  const before = attributionIndex(project),
+    after = attributionIndex({ ...project, sources, segments });
   const old = new Map(project.segments.filter((x) => x.sourceId === sourceId).map((x) => [x.id, x]));
   const reattributed = segments.map((seg): Segment => {
     const was = old.get(seg.id);
     if (!was || seg.needsReview) return seg;
-    const a = before(was), b = after(seg);
+    const a = before(was),
+      b = after(seg);
     if (a.participantId === b.participantId && a.interviewer === b.interviewer) return seg;
     flagged.push(seg.id);
     return { ...seg, needsReview: true, previousText: seg.previousText ?? seg.text };
@@ -165,7 +223,8 @@ export function editSource(project: Project, sourceId: string, rawEdits: readonl
 /** Edits for a find/replace: one occurrence (error if none or several), or every one with `all`. */
 export function findReplaceEdits(text: string, find: string, replace: string, all: boolean): Edit[] {
   let hits = [];
-  for (let at = text.indexOf(find); find && at >= 0; at = text.indexOf(find, at + find.length)) hits.push({ start: at, end: at + find.length });
+  for (let at = text.indexOf(find); find && at >= 0; at = text.indexOf(find, at + find.length))
+    hits.push({ start: at, end: at + find.length });
   if (hits.length === 0) hits = findPassage(text, find); // tolerate whitespace and quote style
   if (hits.length === 0) throw new DomainError(say('errFindNotFound', { find: find.slice(0, 60) }));
   if (hits.length > 1 && !all)

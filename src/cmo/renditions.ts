@@ -4,7 +4,14 @@
  * quote's star and pick for the report, and the manual order of quotes.
  */
 import { diffWordsWithSpace } from 'diff';
-import { QuoteSettings, type Project, type QuoteEdit, type QuoteRendition, type Segment, type SpeakerTurn } from './model';
+import {
+  QuoteSettings,
+  type Project,
+  type QuoteEdit,
+  type QuoteRendition,
+  type Segment,
+  type SpeakerTurn,
+} from './model';
 import { DomainError } from './errors';
 import { say } from './logMessages';
 
@@ -46,8 +53,14 @@ export function display(raw: string, skip = 0): Display {
   let end = skip;
   for (let i = skip; i < raw.length; i++) {
     const ch = raw[i]!;
-    if (/\s/.test(ch)) { space = true; continue; }
-    if (space && text) { text += ' '; map.push(i - 1); }
+    if (/\s/.test(ch)) {
+      space = true;
+      continue;
+    }
+    if (space && text) {
+      text += ' ';
+      map.push(i - 1);
+    }
     space = false;
     text += ch;
     map.push(i);
@@ -80,7 +93,7 @@ export function relocate(r: QuoteRendition, text: string): { edits: QuoteEdit[];
     const needle = before + cut;
     const hits: number[] = [];
     for (let i = text.indexOf(needle); i >= 0 && hits.length < 2; i = text.indexOf(needle, i + 1)) hits.push(i);
-    if (hits.length === 1 && (needle.length > 0)) {
+    if (hits.length === 1 && needle.length > 0) {
       const start = hits[0]! + before.length;
       edits.push({ start, end: start + cut.length, with: e.with });
     } else stale = true;
@@ -89,15 +102,19 @@ export function relocate(r: QuoteRendition, text: string): { edits: QuoteEdit[];
 }
 
 function checkEdits(raw: string, edits: readonly QuoteEdit[], skip: number): QuoteEdit[] {
-  const sorted = [...edits].map((e) => ({ ...e, with: normalizeMarks(e.with) })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...edits]
+    .map((e) => ({ ...e, with: normalizeMarks(e.with) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   let at = 0;
   for (const e of sorted) {
-    if (e.start > e.end || e.end > raw.length) throw new DomainError(say('errBadQuoteEdit', { start: e.start, end: e.end, length: raw.length }));
+    if (e.start > e.end || e.end > raw.length)
+      throw new DomainError(say('errBadQuoteEdit', { start: e.start, end: e.end, length: raw.length }));
     if (e.start < at) throw new DomainError(say('errQuoteEditsOverlap'));
     const w = e.with.trim();
     if (w && !ALLOWED.test(w)) throw new DomainError(say('errQuoteEditNotAllowed', { text: e.with }));
     if (!w && e.start === e.end) throw new DomainError(say('errQuoteEditEmpty'));
-    if (!w && raw.slice(skip, e.start).trim() && raw.slice(e.end).trim()) throw new DomainError(say('errMarkOmission', { text: raw.slice(e.start, e.end).trim() }));
+    if (!w && raw.slice(skip, e.start).trim() && raw.slice(e.end).trim())
+      throw new DomainError(say('errMarkOmission', { text: raw.slice(e.start, e.end).trim() }));
     at = e.end;
   }
   return sorted;
@@ -110,7 +127,14 @@ function checkEdits(raw: string, edits: readonly QuoteEdit[], skip: number): Quo
  */
 export function editsFromText(raw: string, skip: number, wanted: string): QuoteEdit[] {
   const d = display(raw, skip);
-  const target = normalizeMarks(wanted.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/^[”“"„]\s*/, '').replace(/\s*[”“"]$/, ''));
+  const target = normalizeMarks(
+    wanted
+      .normalize('NFC')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[”“"„]\s*/, '')
+      .replace(/\s*[”“"]$/, ''),
+  );
   const edits: QuoteEdit[] = [];
   let pos = 0;
   let pend: { from: number; removed: string; added: string } | null = null;
@@ -139,13 +163,20 @@ export function editsFromText(raw: string, skip: number, wanted: string): QuoteE
       const next = parts[k + 1];
       // … and so does what stands inside a bracket the author put around it (`vi` → `[vi]`)
       if (pend && ((/^\s+$/.test(part.value) && next && (next.added || next.removed)) || unclosed(pend.added))) {
-        pend.removed += part.value; pend.added += part.value; pos += part.value.length; return;
+        pend.removed += part.value;
+        pend.added += part.value;
+        pos += part.value.length;
+        return;
       }
-      flush(); pos += part.value.length; return;
+      flush();
+      pos += part.value.length;
+      return;
     }
     pend ??= { from: pos, removed: '', added: '' };
-    if (part.removed) { pend.removed += part.value; pos += part.value.length; }
-    else pend.added += part.value;
+    if (part.removed) {
+      pend.removed += part.value;
+      pos += part.value.length;
+    } else pend.added += part.value;
   });
   flush();
   return checkEdits(raw, edits, skip);
@@ -153,7 +184,11 @@ export function editsFromText(raw: string, skip: number, wanted: string): QuoteE
 
 const unclosed = (s: string) => s.split('[').length > s.split(']').length || s.split('(').length > s.split(')').length;
 
-export interface Rendered { text: string; edited: boolean; stale: boolean }
+export interface Rendered {
+  text: string;
+  edited: boolean;
+  stale: boolean;
+}
 
 /** The quote as the report prints it: the rendition's edits applied, label left out, on one line. */
 export function renderQuote(seg: Segment, turns: readonly SpeakerTurn[], r: QuoteRendition | undefined): Rendered {
@@ -169,12 +204,16 @@ export function renderQuote(seg: Segment, turns: readonly SpeakerTurn[], r: Quot
 function upsert(p: Project, seg: Segment, now: string, f: (r: QuoteRendition) => QuoteRendition): Project {
   const list = renditionsOf(p);
   const i = list.findIndex((r) => r.segmentId === seg.id);
-  const old: QuoteRendition = i >= 0 ? list[i]! : { segmentId: seg.id, base: seg.text, edits: [], starred: false, picked: false, updatedAt: now };
+  const old: QuoteRendition =
+    i >= 0 ? list[i]! : { segmentId: seg.id, base: seg.text, edits: [], starred: false, picked: false, updatedAt: now };
   const next = { ...f(old), updatedAt: now };
   const out = list.slice();
   // a rendition with nothing in it is not kept
   const empty = !next.edits.length && !next.starred && !next.picked;
-  if (i >= 0) { if (empty) out.splice(i, 1); else out[i] = next; } else if (!empty) out.push(next);
+  if (i >= 0) {
+    if (empty) out.splice(i, 1);
+    else out[i] = next;
+  } else if (!empty) out.push(next);
   return { ...p, quoteRenditions: out };
 }
 
@@ -185,17 +224,31 @@ function segmentOf(p: Project, id: string): Segment {
 }
 
 /** Sets a quote's rendition from the author's edited text, from explicit edits, or back to the plain quote (`null`). */
-export function setRendition(p: Project, id: string, change: { text?: string; edits?: QuoteEdit[] | null }, now: string): Project {
+export function setRendition(
+  p: Project,
+  id: string,
+  change: { text?: string; edits?: QuoteEdit[] | null },
+  now: string,
+): Project {
   const seg = segmentOf(p, id);
   const turns = p.sources.find((s) => s.id === seg.sourceId)?.turns ?? [];
   const skip = labelLength(seg.text, seg.start, turns);
-  const edits = change.text !== undefined ? editsFromText(seg.text, skip, change.text)
-    : change.edits ? checkEdits(seg.text, change.edits, skip) : [];
+  const edits =
+    change.text !== undefined
+      ? editsFromText(seg.text, skip, change.text)
+      : change.edits
+        ? checkEdits(seg.text, change.edits, skip)
+        : [];
   return upsert(p, seg, now, (r) => ({ ...r, base: seg.text, edits }));
 }
 
 /** Stars and/or picks quotes for the report. */
-export function markQuotes(p: Project, ids: readonly string[], m: { starred?: boolean; picked?: boolean }, now: string): Project {
+export function markQuotes(
+  p: Project,
+  ids: readonly string[],
+  m: { starred?: boolean; picked?: boolean },
+  now: string,
+): Project {
   let next = p;
   for (const id of ids) {
     const seg = segmentOf(next, id);

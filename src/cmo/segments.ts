@@ -58,11 +58,21 @@ export function makeSegment(project: Project, input: SegmentInput, id: string, n
   const codes = input.codes?.length ? resolveCodes(project, input.codes) : [];
   checkCoding(kind, pt, codes);
   return {
-    id, sourceId: source.id, start: input.start, end: input.end,
+    id,
+    sourceId: source.id,
+    start: input.start,
+    end: input.end,
     text: source.text.slice(input.start, input.end),
-    kind, pt, codes,
-    verdict: input.verdict ?? 'unclear', memo: input.memo ?? '', coder: input.coder ?? '',
-    createdAt: now, updatedAt: now, needsReview: false, previousText: null,
+    kind,
+    pt,
+    codes,
+    verdict: input.verdict ?? 'unclear',
+    memo: input.memo ?? '',
+    coder: input.coder ?? '',
+    createdAt: now,
+    updatedAt: now,
+    needsReview: false,
+    previousText: null,
   };
 }
 
@@ -70,9 +80,16 @@ export function addSegment(project: Project, seg: Segment): Project {
   return { ...project, segments: [...project.segments, seg] };
 }
 
-export type SegmentPatch = Partial<Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'codes' | 'verdict' | 'memo' | 'coder' | 'needsReview'>>;
+export type SegmentPatch = Partial<
+  Pick<Segment, 'start' | 'end' | 'kind' | 'pt' | 'codes' | 'verdict' | 'memo' | 'coder' | 'needsReview'>
+>;
 
-export function updateSegment(project: Project, id: string, patch: SegmentPatch, now: string): { project: Project; segment: Segment } {
+export function updateSegment(
+  project: Project,
+  id: string,
+  patch: SegmentPatch,
+  now: string,
+): { project: Project; segment: Segment } {
   const i = project.segments.findIndex((s) => s.id === id);
   if (i < 0) throw new DomainError(say('errUnknownSegment', { id }));
   const old = project.segments[i]!;
@@ -86,9 +103,13 @@ export function updateSegment(project: Project, id: string, patch: SegmentPatch,
   const codes = patch.codes ? resolveCodes(project, patch.codes) : old.codes;
   checkCoding(kind, pt, codes);
   const segment: Segment = {
-    ...old, ...patch,
-    kind, pt, codes,
-    start, end,
+    ...old,
+    ...patch,
+    kind,
+    pt,
+    codes,
+    start,
+    end,
     text: moved ? source.text.slice(start, end) : old.text,
     needsReview: moved ? false : (patch.needsReview ?? old.needsReview),
     previousText: moved || patch.needsReview === false ? null : old.previousText,
@@ -122,7 +143,10 @@ export interface SegmentContext {
  * Who speaks at each segment, memoised per project state: states are immutable, so a segment's
  * context holds while the sources and participants arrays are the same objects.
  */
-const contextCache = new WeakMap<readonly Source[], WeakMap<readonly Participant[], WeakMap<Segment, SegmentContext>>>();
+const contextCache = new WeakMap<
+  readonly Source[],
+  WeakMap<readonly Participant[], WeakMap<Segment, SegmentContext>>
+>();
 
 export function contextIndex(project: Project): (seg: Segment) => SegmentContext {
   let byParticipants = contextCache.get(project.sources);
@@ -142,7 +166,7 @@ export function contextIndex(project: Project): (seg: Segment) => SegmentContext
     if (!src) ctx = { caseId: null, participantId: null, roleId: null };
     else {
       const turn = turnAt(src.turns, seg.start);
-      let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+      let pid = turn ? (src.speakerMap[turn.speaker] ?? null) : null;
       if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
       // interviewer turns belong to no participant, even when an older import mapped them
       if (turn && pid && isInterviewer(project, turn.speaker)) pid = null;

@@ -2,11 +2,13 @@
 
 /** The one stored form of a transcript: NFC, `\n` line ends, no BOM, no trailing spaces on lines. */
 export function normalizeText(raw: string): string {
-  return trimLineEnds(raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2028\u2029]/g, '\n')
-    .normalize('NFC'));
+  return trimLineEnds(
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u2028\u2029]/g, '\n')
+      .normalize('NFC'),
+  );
 }
 
 /** space, tab, no-break space: what a line may not end with */
@@ -20,7 +22,7 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 function trimLineEnds(s: string): string {
   const lines: string[] = [];
   let changed = false;
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const nl = s.indexOf('\n', start);
     const end = nl < 0 ? s.length : nl;
     let e = end;
@@ -34,9 +36,24 @@ function trimLineEnds(s: string): string {
 }
 
 const QUOTE_MAP: Record<string, string> = {
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'", '`': "'",
-  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2026': '...',
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u00b4': "'",
+  '`': "'",
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2026': '...',
 };
 
 export interface Folded {
@@ -56,19 +73,29 @@ export function fold(original: string, lowerCase = false): Folded {
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
     if (/\s/.test(ch)) {
-      if (!inSpace) { text += ' '; map.push(i); inSpace = true; }
+      if (!inSpace) {
+        text += ' ';
+        map.push(i);
+        inSpace = true;
+      }
       continue;
     }
     inSpace = false;
     let out = QUOTE_MAP[ch] ?? ch;
     if (lowerCase) out = out.toLowerCase();
-    for (const c of out) { text += c; map.push(i); }
+    for (const c of out) {
+      text += c;
+      map.push(i);
+    }
   }
   map.push(original.length);
   return { text, map };
 }
 
-export interface Match { start: number; end: number }
+export interface Match {
+  start: number;
+  end: number;
+}
 
 /** Every place `passage` occurs in `text`, tolerant of whitespace, line breaks and quote style. */
 export function findPassage(text: string, passage: string): Match[] {

@@ -15,14 +15,20 @@ function indexAt(src: Source, at: number): number {
   return i;
 }
 
-const trimEnd = (text: string, end: number) => { while (end > 0 && /\s/.test(text[end - 1]!)) end--; return end; };
+const trimEnd = (text: string, end: number) => {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+};
 
 /**
  * The turn at `at` split in two there: the second part's speaker is the one given, else the label
  * written at that place (`R: …`), else the other voice of the source (interviewer ↔ interviewee).
  */
 export function splitTurn(
-  src: Source, at: number, speaker: string | undefined, isInterviewer: (l: string) => boolean,
+  src: Source,
+  at: number,
+  speaker: string | undefined,
+  isInterviewer: (l: string) => boolean,
 ): { turns: SpeakerTurn[]; speaker: string } {
   const i = indexAt(src, at);
   const t = src.turns[i]!;
@@ -46,7 +52,8 @@ function otherVoice(src: Source, speaker: string, isInterviewer: (l: string) => 
 /** The turn at `at` and the one after it as one turn, of the first one's speaker. */
 export function mergeTurns(src: Source, at: number): SpeakerTurn[] {
   const i = indexAt(src, at);
-  const t = src.turns[i]!, next = src.turns[i + 1];
+  const t = src.turns[i]!,
+    next = src.turns[i + 1];
   if (!next) throw new DomainError(say('errNoNextTurn', { source: src.name, at }));
   const turns = src.turns.slice();
   turns.splice(i, 2, { ...t, end: next.end });

@@ -14,15 +14,23 @@ import type { SpeakerTurn } from './model';
  */
 const LABEL_CHARS = String.raw`[\p{Lu}\p{Ll}][\p{L}\p{N} ._'’()_-]{0,40}?`;
 /** stage directions in brackets that are not speakers: `[griner]`, `[pause]`, `[inaudible]` */
-const NOT_SPEAKERS = /^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|noise|applause|pause|sighs?|coughs?|ends?|slut|start)$/i;
+const NOT_SPEAKERS =
+  /^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|noise|applause|pause|sighs?|coughs?|ends?|slut|start)$/i;
 /** a run of blanks taken whole, never given back (an atomic group): `[ \t]*[ \t]*` retried on a long run is quadratic */
 const BLANKS = (name: string) => String.raw`(?=(?<${name}>[ \t]*))\k<${name}>`;
-const LABEL = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})${BLANKS('b1')}(?:[([](?<time>\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?${BLANKS('b2')}(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`, 'u');
+const LABEL = new RegExp(
+  String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})${BLANKS('b1')}(?:[([](?<time>\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?${BLANKS('b2')}(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`,
+  'u',
+);
 const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*\[(${LABEL_CHARS})\](?:${BLANKS('b1')}:[ \t]+|[ \t]+)(?=\S)`, 'u');
 const TIME_LABEL = /^[ \t]*(?:\[?(\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?\]?[ \t]+)?/;
 const TIME_ONLY = /^\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?$/;
 
-export interface TurnStart { start: number; speaker: string; time: number | null }
+export interface TurnStart {
+  start: number;
+  speaker: string;
+  time: number | null;
+}
 
 /** Where turns begin, in text order: one entry per labelled line. */
 export function findTurnStarts(text: string): TurnStart[] {
@@ -48,7 +56,8 @@ export function findTurnStarts(text: string): TurnStart[] {
 
 /** a label inside a paragraph, after the end of a sentence: `… I: Og hvad så? R: …` */
 // blanks matched, not looked behind: a look-behind over a blank run rescans it from each position (quadratic)
-const INLINE = /(?<=[.?!…"”»)])[ \t]+([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
+const INLINE =
+  /(?<=[.?!…"”»)])[ \t]+([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
 /** short labels transcribers use for the interviewee without writing them at a line's start */
 const INTERVIEWEE_SHORT = /^(R|IP|D|Svar|Respondent)\d{0,2}$/;
 
@@ -57,7 +66,11 @@ const INTERVIEWEE_SHORT = /^(R|IP|D|Svar|Respondent)\d{0,2}$/;
  * label after a sentence's end that is a speaker of this text (one that starts a line), an
  * interviewer's, or a short interviewee label (`R`, `IP`). Other `Word:` inside a sentence is speech.
  */
-export function findInlineStarts(text: string, known: ReadonlySet<string>, interviewers?: readonly string[]): TurnStart[] {
+export function findInlineStarts(
+  text: string,
+  known: ReadonlySet<string>,
+  interviewers?: readonly string[],
+): TurnStart[] {
   const out: TurnStart[] = [];
   for (const m of text.matchAll(INLINE)) {
     const label = m[1]!;
@@ -67,7 +80,12 @@ export function findInlineStarts(text: string, known: ReadonlySet<string>, inter
   return out;
 }
 
-interface LabelHit { speaker: string; time: number | null; alone: boolean; length: number }
+interface LabelHit {
+  speaker: string;
+  time: number | null;
+  alone: boolean;
+  length: number;
+}
 
 /** The speaker label at the start of one line, and how many characters it takes (time stamp included). */
 function labelOf(line: string): LabelHit | null {
@@ -84,7 +102,12 @@ function labelOf(line: string): LabelHit | null {
   if (!m?.[1] || wordsIn(m[1]) > 4) return null;
   const speaker = m[1].trim().replace(/[ \t]+/g, ' ');
   if (!speaker || TIME_ONLY.test(speaker)) return null;
-  return { speaker, time: parseTime(m.groups?.time ?? t?.[0]), alone: m[0].length >= rest.trimEnd().length, length: tLen + m[0].length };
+  return {
+    speaker,
+    time: parseTime(m.groups?.time ?? t?.[0]),
+    alone: m[0].length >= rest.trimEnd().length,
+    length: tLen + m[0].length,
+  };
 }
 
 /** The speaker label written at `at` (`R: …`, `[IP] …`), if any, and its length with the spaces after it. */
@@ -102,7 +125,9 @@ function speechFollows(text: string, lineEnd: number): boolean {
 
 /** Turns from their starts: each runs to the next start, trailing whitespace trimmed; duplicates dropped. */
 export function turnsFromStarts(text: string, starts: readonly TurnStart[]): SpeakerTurn[] {
-  const sorted = [...starts].sort((a, b) => a.start - b.start).filter((s, i, a) => i === 0 || s.start !== a[i - 1]!.start);
+  const sorted = [...starts]
+    .sort((a, b) => a.start - b.start)
+    .filter((s, i, a) => i === 0 || s.start !== a[i - 1]!.start);
   return sorted.map((s, i) => {
     const next = sorted[i + 1]?.start ?? text.length;
     return { start: s.start, end: Math.max(s.start, trimEnd(text, next)), speaker: s.speaker, time: s.time };
@@ -126,7 +151,9 @@ export function speechStart(text: string, turn: SpeakerTurn): number {
   return Math.min(at, turn.end);
 }
 
-function wordsIn(s: string): number { return s.trim().split(/\s+/).length; }
+function wordsIn(s: string): number {
+  return s.trim().split(/\s+/).length;
+}
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   return end;
@@ -139,7 +166,8 @@ function parseTime(s: string | undefined): number | null {
 
 /** The turn containing offset `at`, by binary search over ordered turns. */
 export function turnAt(turns: readonly SpeakerTurn[], at: number): SpeakerTurn | undefined {
-  let lo = 0, hi = turns.length - 1;
+  let lo = 0,
+    hi = turns.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = turns[mid]!;

@@ -7,8 +7,12 @@ import type { Project, Segment } from './model';
 import { attributionIndex, type Unattributed } from './attribution';
 
 export interface UnattributedCoding {
-  segment: Segment; sourceId: string; sourceName: string; caseId: string | null;
-  speaker: string | null; problem: Unattributed;
+  segment: Segment;
+  sourceId: string;
+  sourceName: string;
+  caseId: string | null;
+  speaker: string | null;
+  problem: Unattributed;
 }
 
 export function unattributedCodings(p: Project): UnattributedCoding[] {
@@ -21,8 +25,12 @@ export function unattributedCodings(p: Project): UnattributedCoding[] {
     if (!a.problem) continue;
     const src = sources.get(seg.sourceId);
     out.push({
-      segment: seg, sourceId: seg.sourceId, sourceName: src?.name ?? seg.sourceId, caseId: src?.caseId ?? null,
-      speaker: a.speaker, problem: a.problem,
+      segment: seg,
+      sourceId: seg.sourceId,
+      sourceName: src?.name ?? seg.sourceId,
+      caseId: src?.caseId ?? null,
+      speaker: a.speaker,
+      problem: a.problem,
     });
   }
   const rank = (c: UnattributedCoding) => order.get(c.sourceId) ?? 0;

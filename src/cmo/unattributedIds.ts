@@ -13,7 +13,10 @@ export function unattributedIds(
   const only = src.participantIds.length === 1 ? src.participantIds[0] : undefined;
   for (const seg of segments) {
     const turn = turnAt(src.turns, seg.start);
-    if (turn && isInterviewerName(turn.speaker, interviewers)) { out.add(seg.id); continue; }
+    if (turn && isInterviewerName(turn.speaker, interviewers)) {
+      out.add(seg.id);
+      continue;
+    }
     const pid = turn ? src.speakerMap[turn.speaker] : only;
     if (!pid) out.add(seg.id);
   }

@@ -11,11 +11,23 @@ export async function agreementToXlsx(a: Agreement, projectName: string): Promis
   ws.addRow([title]).font = { bold: true };
   const o = a.overall;
   const percent = o.percent === null ? '–' : `${(o.percent * 100).toFixed(1)} %`;
-  ws.addRow([`Samlet, vægtet efter kildens længde: κ ${o.kappa?.toFixed(3) ?? '–'}, enighed ${percent},` +
-    ` α ${o.alpha?.toFixed(3) ?? '–'}; segmenter: ${a.segments.agree} enige, ${a.segments.disagree} uenige`]);
+  ws.addRow([
+    `Samlet, vægtet efter kildens længde: κ ${o.kappa?.toFixed(3) ?? '–'}, enighed ${percent},` +
+      ` α ${o.alpha?.toFixed(3) ?? '–'}; segmenter: ${a.segments.agree} enige, ${a.segments.disagree} uenige`,
+  ]);
   ws.addRow([]);
-  const head = ws.addRow(['Kilde', 'Enhed', 'Cohens κ', 'Enighed', 'Krippendorffs α',
-    'Tegn begge', 'Kun A', 'Kun B', 'Ingen', 'Tegn i kilden']);
+  const head = ws.addRow([
+    'Kilde',
+    'Enhed',
+    'Cohens κ',
+    'Enighed',
+    'Krippendorffs α',
+    'Tegn begge',
+    'Kun A',
+    'Kun B',
+    'Ingen',
+    'Tegn i kilden',
+  ]);
   head.font = { bold: true };
   for (const r of [...a.rows].sort((x, y) => x.kappa - y.kappa)) {
     const row = ws.addRow([r.source, r.unit, r.kappa, r.percent, r.alpha, r.both, r.aOnly, r.bOnly, r.neither, r.n]);
@@ -27,6 +39,8 @@ export async function agreementToXlsx(a: Agreement, projectName: string): Promis
     const hex = (v: number) => v.toString(16).padStart(2, '0');
     row.getCell(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${hex(red)}${hex(green)}B0` } };
   }
-  ws.columns.forEach((c, i) => { c.width = i === 0 ? 36 : i === 1 ? 16 : 13; });
+  ws.columns.forEach((c, i) => {
+    c.width = i === 0 ? 36 : i === 1 ? 16 : 13;
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

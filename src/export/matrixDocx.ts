@@ -4,7 +4,18 @@
  * the totals row and column) in the named table style "Matrix", landscape when it is wide.
  */
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { TOTAL_LABEL, matrixGrid, type Matrix } from '../cmo/matrix';
 import type { Project } from '../cmo/model';
@@ -12,17 +23,30 @@ import type { Project } from '../cmo/model';
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-export async function matrixToDocx(project: Project, m: Matrix, heading: string, info: readonly string[]): Promise<Buffer> {
+export async function matrixToDocx(
+  project: Project,
+  m: Matrix,
+  heading: string,
+  info: readonly string[],
+): Promise<Buffer> {
   const grid = matrixGrid(m);
   const nTotal = m.totals ? 1 : 0;
   const cell = (v: string | number, r: number, c: number) => {
     const head = r === 0 || c === 0 || (nTotal > 0 && (r === grid.length - 1 || c === grid[0]!.length - 1));
     const text = typeof v === 'number' ? (v === 0 ? '–' : String(v)) : v;
     return new TableCell({
-      children: [new Paragraph({ style: 'MatrixCell', alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER, children: [new TextRun({ text, bold: head })] })],
+      children: [
+        new Paragraph({
+          style: 'MatrixCell',
+          alignment: c === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
+          children: [new TextRun({ text, bold: head })],
+        }),
+      ],
     });
   };
-  const rows = grid.map((row, r) => new TableRow({ tableHeader: r === 0, cantSplit: true, children: row.map((v, c) => cell(v, r, c)) }));
+  const rows = grid.map(
+    (row, r) => new TableRow({ tableHeader: r === 0, cantSplit: true, children: row.map((v, c) => cell(v, r, c)) }),
+  );
   const table = new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, borders: BORDERS });
   const wide = m.cols.length > 8;
   const doc = new Document({
@@ -30,18 +54,34 @@ export async function matrixToDocx(project: Project, m: Matrix, heading: string,
     title: `${project.name} — ${heading}`,
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22 } } },
-      paragraphStyles: [{ id: 'MatrixCell', name: 'Matrixcelle', basedOn: 'Normal', run: { size: wide ? 16 : 20 }, paragraph: { spacing: { before: 0, after: 0 } } }],
-    },
-    sections: [{
-      properties: wide ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
-      children: [
-        new Paragraph({ text: project.name, heading: HeadingLevel.HEADING_1 }),
-        new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }),
-        ...info.map((l) => new Paragraph({ text: l })),
-        ...(m.totals ? [new Paragraph({ text: `${TOTAL_LABEL}: hver kodning (kilde, deltager, konfiguration) tælles én gang pr. række og kolonne, også når den står i flere celler.` })] : []),
-        table,
+      paragraphStyles: [
+        {
+          id: 'MatrixCell',
+          name: 'Matrixcelle',
+          basedOn: 'Normal',
+          run: { size: wide ? 16 : 20 },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
       ],
-    }],
+    },
+    sections: [
+      {
+        properties: wide ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+        children: [
+          new Paragraph({ text: project.name, heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }),
+          ...info.map((l) => new Paragraph({ text: l })),
+          ...(m.totals
+            ? [
+                new Paragraph({
+                  text: `${TOTAL_LABEL}: hver kodning (kilde, deltager, konfiguration) tælles én gang pr. række og kolonne, også når den står i flere celler.`,
+                }),
+              ]
+            : []),
+          table,
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -4,13 +4,24 @@ import type { FrameworkSummary, Project } from '../cmo/model';
 import { keepFilteredRows, orphanSummaries, pickRows, summaryGrid } from '../cmo/framework';
 
 export const MEASURE_LABEL: Record<(typeof MEASURES)[number], string> = {
-  segments: 'Kodninger', sources: 'Kilder', participants: 'Deltagere', words: 'Ord kodet', cmoc: 'CMO-konfigurationer',
+  segments: 'Kodninger',
+  sources: 'Kilder',
+  participants: 'Deltagere',
+  words: 'Ord kodet',
+  cmoc: 'CMO-konfigurationer',
 };
 
 /** The query's filter settings in words, written above every sheet so a printout explains itself. */
 export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = []): string[] {
   const parts = [`Rækker: ${q.rows ?? 'case'}`, `Kolonner: ${q.cols ?? 'pt'}`];
-  const f: [string, unknown[] | undefined][] = [['Type', q.kinds], ['Vurdering', q.verdicts], ['PT-punkter', q.pts], ['Cases', q.cases], ['Roller', q.roles], ['Kodere', q.coders]];
+  const f: [string, unknown[] | undefined][] = [
+    ['Type', q.kinds],
+    ['Vurdering', q.verdicts],
+    ['PT-punkter', q.pts],
+    ['Cases', q.cases],
+    ['Roller', q.roles],
+    ['Kodere', q.coders],
+  ];
   const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`), ...extraFilters];
   return [...parts, filters.length ? `Filter: ${filters.join('; ')}` : 'Filter: ingen'];
 }
@@ -29,7 +40,8 @@ export interface MatrixXlsxOptions {
  * filter settings on top, row and column headings frozen, zero cells left blank-looking.
  */
 export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: MatrixXlsxOptions = {}): Promise<Buffer> {
-  const described = (measure: MatrixQuery['measure']) => describeQuery({ ...(opts.asked ?? q), measure }, opts.extraFilters);
+  const described = (measure: MatrixQuery['measure']) =>
+    describeQuery({ ...(opts.asked ?? q), measure }, opts.extraFilters);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CMO Workbench';
   wb.created = new Date();
@@ -40,10 +52,17 @@ export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: Matri
     const m = pickRows(full, keepFilteredRows(full, q, project.cases));
     if (measure === 'segments') segments = m;
     const ws = wb.addWorksheet(MEASURE_LABEL[measure]);
-    sheetFrame(ws, [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)], m, (i, j) => {
-      const v = m.cells[i]![j]!;
-      return { value: v, style: v === 0 ? { font: { color: { argb: 'FF767676' } } } : {} };
-    }, () => null, m.totals);
+    sheetFrame(
+      ws,
+      [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)],
+      m,
+      (i, j) => {
+        const v = m.cells[i]![j]!;
+        return { value: v, style: v === 0 ? { font: { color: { argb: 'FF767676' } } } : {} };
+      },
+      () => null,
+      m.totals,
+    );
   }
   if (opts.summaries) summarySheet(wb, project, segments!, opts.summaries, described(first));
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -56,11 +75,23 @@ type CellStyle = Partial<Pick<ExcelJS.Cell, 'font' | 'alignment'>>;
  * headings, the cells `fill` gives (null leaves a cell empty), widths, and headings frozen.
  * `width(j)` may fix a column's width; otherwise it fits the heading. Returns the heading row.
  */
-function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null, width: (j: number) => number | null, totals?: MatrixTotals) {
-  info.forEach((line, i) => { ws.getCell(i + 1, 1).value = line; if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 }; });
+function sheetFrame(
+  ws: ExcelJS.Worksheet,
+  info: string[],
+  m: Matrix,
+  fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null,
+  width: (j: number) => number | null,
+  totals?: MatrixTotals,
+) {
+  info.forEach((line, i) => {
+    ws.getCell(i + 1, 1).value = line;
+    if (i === 0) ws.getCell(1, 1).font = { bold: true, size: 13 };
+  });
   const head = info.length + 2;
   const header = ws.getRow(head);
-  m.cols.forEach((c, j) => { header.getCell(j + 2).value = c.label; });
+  m.cols.forEach((c, j) => {
+    header.getCell(j + 2).value = c.label;
+  });
   header.font = { bold: true };
   header.alignment = { horizontal: 'center' };
   m.rows.forEach((r, i) => {
@@ -80,16 +111,23 @@ function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: 
     // the totals (distinct counts in the measure, see cmo/matrix.ts): a column after the last, a row after the rows
     const tc = m.cols.length + 2;
     header.getCell(tc).value = TOTAL_LABEL;
-    m.rows.forEach((_, i) => { const c = ws.getRow(head + 1 + i).getCell(tc); c.value = totals.rows[i]!; c.font = { bold: true }; });
+    m.rows.forEach((_, i) => {
+      const c = ws.getRow(head + 1 + i).getCell(tc);
+      c.value = totals.rows[i]!;
+      c.font = { bold: true };
+    });
     const tr = ws.getRow(head + 1 + m.rows.length);
     tr.getCell(1).value = TOTAL_LABEL;
-    totals.cols.forEach((v, j) => { tr.getCell(j + 2).value = v; });
+    totals.cols.forEach((v, j) => {
+      tr.getCell(j + 2).value = v;
+    });
     tr.getCell(tc).value = totals.all;
     tr.font = { bold: true };
     ws.getColumn(tc).width = 8;
   }
   ws.getColumn(1).width = Math.max(12, ...m.rows.map((r) => r.label.length + 2));
-  for (let j = 0; j < m.cols.length; j++) ws.getColumn(j + 2).width = width(j) ?? Math.max(6, m.cols[j]!.label.length + 2);
+  for (let j = 0; j < m.cols.length; j++)
+    ws.getColumn(j + 2).width = width(j) ?? Math.max(6, m.cols[j]!.label.length + 2);
   ws.views = [{ state: 'frozen', xSplit: 1, ySplit: head }];
   return head;
 }
@@ -98,21 +136,41 @@ function sheetFrame(ws: ExcelJS.Worksheet, info: string[], m: Matrix, fill: (i: 
  * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
  * text, wide columns), then any summary whose row or column is no longer in the matrix.
  */
-function summarySheet(wb: ExcelJS.Workbook, project: Project, m: Matrix, summaries: readonly FrameworkSummary[], described: string[]) {
+function summarySheet(
+  wb: ExcelJS.Workbook,
+  project: Project,
+  m: Matrix,
+  summaries: readonly FrameworkSummary[],
+  described: string[],
+) {
   const grid = summaryGrid(m, summaries);
   const ws = wb.addWorksheet('Sammenfatninger');
-  const info = [`${project.name} — Sammenfatninger (rammematrix)`, ...described.filter((l) => !l.startsWith('Filter')),
-    summaries.length ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}` : 'Ingen sammenfatninger skrevet endnu'];
-  const head = sheetFrame(ws, info, m, (i, j) => {
-    const text = grid[i]![j];
-    return text ? { value: text, style: { alignment: { wrapText: true, vertical: 'top' } } } : null;
-  }, (j) => (grid.some((r) => r[j]) ? 40 : null));
+  const info = [
+    `${project.name} — Sammenfatninger (rammematrix)`,
+    ...described.filter((l) => !l.startsWith('Filter')),
+    summaries.length
+      ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}`
+      : 'Ingen sammenfatninger skrevet endnu',
+  ];
+  const head = sheetFrame(
+    ws,
+    info,
+    m,
+    (i, j) => {
+      const text = grid[i]![j];
+      return text ? { value: text, style: { alignment: { wrapText: true, vertical: 'top' } } } : null;
+    },
+    (j) => (grid.some((r) => r[j]) ? 40 : null),
+  );
   const orphans = orphanSummaries(m, summaries);
   if (orphans.length) {
     let at = head + m.rows.length + 2;
-    ws.getCell(at++, 1).value = 'Sammenfatninger uden for matricen (række eller kolonne findes ikke længere, eller er filtreret fra):';
+    ws.getCell(at++, 1).value =
+      'Sammenfatninger uden for matricen (række eller kolonne findes ikke længere, eller er filtreret fra):';
     // a filtered-out case, a role… by its name where the project still has it
-    const names = new Map<string, string>([...project.cases, ...project.roles, ...project.participants].map((e) => [e.id, e.label]));
+    const names = new Map<string, string>(
+      [...project.cases, ...project.roles, ...project.participants].map((e) => [e.id, e.label]),
+    );
     for (const src of project.sources) names.set(src.id, src.name);
     for (const s of orphans) {
       const row = ws.getRow(at++);

@@ -8,13 +8,20 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Project } from '../cmo/model';
 import { memoByline, memoGroups, type MemoView } from '../cmo/memos';
 
-export async function memosToDocx(project: Project, memos: readonly MemoView[], lang: 'da' | 'en' = project.language): Promise<Buffer> {
-  const children: Paragraph[] = [new Paragraph({ text: project.name, heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: lang === 'da' ? 'Analysememoer' : 'Analysis memos', heading: HeadingLevel.HEADING_1 })];
+export async function memosToDocx(
+  project: Project,
+  memos: readonly MemoView[],
+  lang: 'da' | 'en' = project.language,
+): Promise<Buffer> {
+  const children: Paragraph[] = [
+    new Paragraph({ text: project.name, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: lang === 'da' ? 'Analysememoer' : 'Analysis memos', heading: HeadingLevel.HEADING_1 }),
+  ];
   for (const g of memoGroups(memos, lang)) {
     children.push(new Paragraph({ text: g.heading, heading: HeadingLevel.HEADING_2, keepNext: true }));
     for (const t of g.targets) {
-      if (g.on !== 'project') children.push(new Paragraph({ text: t.label, heading: HeadingLevel.HEADING_3, keepNext: true }));
+      if (g.on !== 'project')
+        children.push(new Paragraph({ text: t.label, heading: HeadingLevel.HEADING_3, keepNext: true }));
       for (const m of t.memos) {
         // one paragraph per line of the memo, so a template's spacing applies between them
         for (const line of m.text.split(/\n{2,}|\n/)) if (line.trim()) children.push(new Paragraph({ text: line }));
@@ -28,7 +35,14 @@ export async function memosToDocx(project: Project, memos: readonly MemoView[], 
     title: `${project.name} — ${lang === 'da' ? 'Analysememoer' : 'Analysis memos'}`,
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22 } } },
-      characterStyles: [{ id: 'MemoByline', name: lang === 'da' ? 'Memo-byline' : 'Memo byline', basedOn: 'DefaultParagraphFont', run: { italics: true, color: '555555' } }],
+      characterStyles: [
+        {
+          id: 'MemoByline',
+          name: lang === 'da' ? 'Memo-byline' : 'Memo byline',
+          basedOn: 'DefaultParagraphFont',
+          run: { italics: true, color: '555555' },
+        },
+      ],
     },
     sections: [{ children }],
   });

@@ -18,7 +18,12 @@ const INDENT = 567; // 1 cm in twips
 /** The named styles a report template restyles (by name): the quote, the attribution, the hypothesis line. */
 export const QUOTE_STYLES = {
   da: { quote: 'Citat', attributionLine: 'Citat - kilde', attribution: 'Citatkilde', hypothesis: 'Hypotese' },
-  en: { quote: 'Quote', attributionLine: 'Quote Attribution Line', attribution: 'Quote Attribution', hypothesis: 'Hypothesis' },
+  en: {
+    quote: 'Quote',
+    attributionLine: 'Quote Attribution Line',
+    attribution: 'Quote Attribution',
+    hypothesis: 'Hypothesis',
+  },
 } as const;
 /** style ids: the names without spaces or dashes (`Citat`, `Citatkilde`, `Quote`, `QuoteAttribution`) */
 const idOf = (name: string) => name.replace(/[\s-]+/g, '');
@@ -44,17 +49,26 @@ export async function quotesToDocx(pq: PreparedQuotes, opts: DocxOptions = {}): 
     if (s.hypothesis) children.push(new Paragraph({ text: s.hypothesis, style: idOf(names.hypothesis) }));
     for (const q of s.quotes) {
       const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun(`${open}${q.reportText}${close}`)];
-      if (opts.inline && q.attribution) runs.push(new TextRun(' '), new TextRun({ text: q.attribution, style: idOf(names.attribution) }));
+      if (opts.inline && q.attribution)
+        runs.push(new TextRun(' '), new TextRun({ text: q.attribution, style: idOf(names.attribution) }));
       if (opts.footnotes) {
         const id = nextNote++;
-        const where = [q.source, `tegn ${q.start}–${q.end}`, q.time !== null ? clock(q.time) : ''].filter(Boolean).join(', ');
+        const where = [q.source, `tegn ${q.start}–${q.end}`, q.time !== null ? clock(q.time) : '']
+          .filter(Boolean)
+          .join(', ');
         footnotes[id] = { children: [new Paragraph(`Kilde: ${where}`)] };
         runs.push(new FootnoteReferenceRun(id));
       }
       const below = !opts.inline && !!q.attribution;
       // keepNext is pagination, not look: the quote is never parted from its attribution line
       children.push(new Paragraph({ children: runs, style: idOf(names.quote), ...(below ? { keepNext: true } : {}) }));
-      if (below) children.push(new Paragraph({ children: [new TextRun({ text: q.attribution, style: idOf(names.attribution) })], style: idOf(names.attributionLine) }));
+      if (below)
+        children.push(
+          new Paragraph({
+            children: [new TextRun({ text: q.attribution, style: idOf(names.attribution) })],
+            style: idOf(names.attributionLine),
+          }),
+        );
     }
   }
   const doc = new Document({
@@ -63,14 +77,39 @@ export async function quotesToDocx(pq: PreparedQuotes, opts: DocxOptions = {}): 
     styles: {
       default: { document: { run: { font: 'Calibri', size: 22 } } },
       paragraphStyles: [
-        { id: idOf(names.quote), name: names.quote, basedOn: 'Normal', next: 'Normal', quickFormat: true,
-          paragraph: { indent: { left: INDENT, right: INDENT }, spacing: { before: 120, after: 200 }, keepLines: true } },
-        { id: idOf(names.attributionLine), name: names.attributionLine, basedOn: idOf(names.quote), next: 'Normal',
-          paragraph: { indent: { left: INDENT * 2 }, spacing: { before: 0, after: 200 } } },
-        { id: idOf(names.hypothesis), name: names.hypothesis, basedOn: 'Normal', next: 'Normal',
-          paragraph: { spacing: { after: 200 }, keepNext: true }, run: { italics: true, size: 18, color: '555555' } },
+        {
+          id: idOf(names.quote),
+          name: names.quote,
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          paragraph: { indent: { left: INDENT, right: INDENT }, spacing: { before: 120, after: 200 }, keepLines: true },
+        },
+        {
+          id: idOf(names.attributionLine),
+          name: names.attributionLine,
+          basedOn: idOf(names.quote),
+          next: 'Normal',
+          paragraph: { indent: { left: INDENT * 2 }, spacing: { before: 0, after: 200 } },
+        },
+        {
+          id: idOf(names.hypothesis),
+          name: names.hypothesis,
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: { spacing: { after: 200 }, keepNext: true },
+          run: { italics: true, size: 18, color: '555555' },
+        },
       ],
-      characterStyles: [{ id: idOf(names.attribution), name: names.attribution, basedOn: 'DefaultParagraphFont', quickFormat: true, run: {} }],
+      characterStyles: [
+        {
+          id: idOf(names.attribution),
+          name: names.attribution,
+          basedOn: 'DefaultParagraphFont',
+          quickFormat: true,
+          run: {},
+        },
+      ],
     },
     footnotes,
     sections: [{ children }],

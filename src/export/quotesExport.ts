@@ -1,7 +1,14 @@
 /** One entry for every quote export: the same prepared (pseudonymised, leak-checked) quotes in any format. */
 import type { Project } from '../cmo/model';
 import { findPt } from '../cmo/lookup';
-import { prepareQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText, type PreparedQuotes, type QuoteQuery } from '../cmo/quotes';
+import {
+  prepareQuotes,
+  quotesToHtml,
+  quotesToMarkdown,
+  quotesToPlainText,
+  type PreparedQuotes,
+  type QuoteQuery,
+} from '../cmo/quotes';
 import type { Leak } from '../cmo/pseudonyms';
 import { DomainError } from '../cmo/errors';
 import { say } from '../cmo/logMessages';
@@ -12,11 +19,26 @@ import { quotesToXlsx } from './quotesXlsx';
 export const QUOTE_FORMATS = ['md', 'csv', 'xlsx', 'docx', 'json', 'txt', 'html'] as const;
 export type QuoteFormat = (typeof QUOTE_FORMATS)[number];
 
-export interface QuoteExportOptions { format: QuoteFormat; footnotes?: boolean; title?: string | null; inline?: boolean }
-export interface QuoteExportFile { fileName: string; mime: string; dataBase64: string; count: number; leaks: Leak[] }
+export interface QuoteExportOptions {
+  format: QuoteFormat;
+  footnotes?: boolean;
+  title?: string | null;
+  inline?: boolean;
+}
+export interface QuoteExportFile {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+  count: number;
+  leaks: Leak[];
+}
 
 const MIME: Record<QuoteFormat, string> = {
-  md: 'text/markdown', csv: 'text/csv', txt: 'text/plain', html: 'text/html', json: 'application/json',
+  md: 'text/markdown',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  html: 'text/html',
+  json: 'application/json',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
@@ -32,13 +54,23 @@ export function prepare(project: Project, q: QuoteQuery, transcript = false): Pr
 
 export async function renderQuotes(project: Project, pq: PreparedQuotes, o: QuoteExportOptions): Promise<Buffer> {
   switch (o.format) {
-    case 'md': return Buffer.from(quotesToMarkdown(project, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }), 'utf8');
-    case 'txt': return Buffer.from(quotesToPlainText(pq), 'utf8');
-    case 'html': return Buffer.from(`<!doctype html><meta charset="utf-8">\n${quotesToHtml(pq)}\n`, 'utf8');
-    case 'json': return Buffer.from(JSON.stringify(pq.quotes, null, 2), 'utf8');
-    case 'csv': return quotesToCsv(project, pq);
-    case 'xlsx': return quotesToXlsx(project, pq);
-    case 'docx': return quotesToDocx(pq, { footnotes: o.footnotes, title: o.title, inline: o.inline, lang: project.language });
+    case 'md':
+      return Buffer.from(
+        quotesToMarkdown(project, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }),
+        'utf8',
+      );
+    case 'txt':
+      return Buffer.from(quotesToPlainText(pq), 'utf8');
+    case 'html':
+      return Buffer.from(`<!doctype html><meta charset="utf-8">\n${quotesToHtml(pq)}\n`, 'utf8');
+    case 'json':
+      return Buffer.from(JSON.stringify(pq.quotes, null, 2), 'utf8');
+    case 'csv':
+      return quotesToCsv(project, pq);
+    case 'xlsx':
+      return quotesToXlsx(project, pq);
+    case 'docx':
+      return quotesToDocx(pq, { footnotes: o.footnotes, title: o.title, inline: o.inline, lang: project.language });
   }
 }
 
@@ -51,8 +83,16 @@ export function refuseUnattributed(pq: PreparedQuotes, q: QuoteQuery): void {
   if (q.allowUnattributed) return;
   const bad = pq.quotes.filter((x) => x.unattributed);
   if (!bad.length) return;
-  const examples = bad.slice(0, 3).map((x) => `"${x.text.slice(0, 50)}${x.text.length > 50 ? '…' : ''}" (${x.source}${x.speaker ? `, ${x.speaker}` : ''})`).join('; ');
-  throw new DomainError(say('errUnattributedQuotes', { count: bad.length, examples: bad.length > 3 ? `${examples} …` : examples }));
+  const examples = bad
+    .slice(0, 3)
+    .map(
+      (x) =>
+        `"${x.text.slice(0, 50)}${x.text.length > 50 ? '…' : ''}" (${x.source}${x.speaker ? `, ${x.speaker}` : ''})`,
+    )
+    .join('; ');
+  throw new DomainError(
+    say('errUnattributedQuotes', { count: bad.length, examples: bad.length > 3 ? `${examples} …` : examples }),
+  );
 }
 
 export async function exportQuotes(project: Project, q: QuoteQuery & QuoteExportOptions): Promise<QuoteExportFile> {
@@ -61,5 +101,11 @@ export async function exportQuotes(project: Project, q: QuoteQuery & QuoteExport
   const data = await renderQuotes(project, pq, q);
   const pts = onlyPtsOf(project, q);
   const base = `citater${pts ? `-${[...pts].join('-')}` : ''}`.replace(/[^\wæøåÆØÅ.-]+/g, '');
-  return { fileName: `${base}.${q.format}`, mime: MIME[q.format], dataBase64: data.toString('base64'), count: pq.quotes.length, leaks: pq.leaks };
+  return {
+    fileName: `${base}.${q.format}`,
+    mime: MIME[q.format],
+    dataBase64: data.toString('base64'),
+    count: pq.quotes.length,
+    leaks: pq.leaks,
+  };
 }

@@ -3,9 +3,18 @@ import type { Project } from '../cmo/model';
 import type { Quote } from '../cmo/quotes';
 
 const KIND: Record<string, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
-const VERDICT: Record<string, string> = { supports: 'Bekræfter', refutes: 'Afkræfter', refines: 'Nuancerer', unclear: 'Uafklaret' };
+const VERDICT: Record<string, string> = {
+  supports: 'Bekræfter',
+  refutes: 'Afkræfter',
+  refines: 'Nuancerer',
+  unclear: 'Uafklaret',
+};
 
-export interface Column { header: string; width: number; value: (q: Quote) => string | number | null }
+export interface Column {
+  header: string;
+  width: number;
+  value: (q: Quote) => string | number | null;
+}
 
 export function quoteColumns(project: Project): Column[] {
   const yes = (b: boolean) => (b ? 'ja' : '');
@@ -13,12 +22,16 @@ export function quoteColumns(project: Project): Column[] {
     { header: 'PT-punkter', width: 12, value: (q) => q.pt.join('; ') },
     { header: 'Citat', width: 80, value: (q) => q.reportText },
     { header: 'Tilskrivning', width: 30, value: (q) => q.attribution },
-    { header: 'Type', width: 11, value: (q) => (q.kind ? KIND[q.kind] ?? q.kind : '') },
+    { header: 'Type', width: 11, value: (q) => (q.kind ? (KIND[q.kind] ?? q.kind) : '') },
     { header: 'Vurdering', width: 11, value: (q) => VERDICT[q.verdict] ?? q.verdict },
     { header: 'Rolle', width: 22, value: (q) => q.role },
     { header: 'Case', width: 10, value: (q) => q.caseLabel },
     { header: 'Case nr.', width: 8, value: (q) => q.caseNumber },
-    ...project.attributeDefs.map((a): Column => ({ header: a.label, width: Math.max(10, a.label.length + 2), value: (q) => q.caseAttributes[a.id] ?? '' })),
+    ...project.attributeDefs.map((a): Column => ({
+      header: a.label,
+      width: Math.max(10, a.label.length + 2),
+      value: (q) => q.caseAttributes[a.id] ?? '',
+    })),
     { header: 'Deltager', width: 20, value: (q) => q.participant },
     { header: 'Kilde', width: 30, value: (q) => q.source },
     { header: 'Start', width: 8, value: (q) => q.start },

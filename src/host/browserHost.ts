@@ -7,9 +7,16 @@ import { CSP } from './csp';
 import { attachSocket } from './socket';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
 };
 
 export interface BrowserHostOptions {
@@ -22,23 +29,43 @@ export interface BrowserHostOptions {
   maxBody?: number;
 }
 
-export interface BrowserHost { url: string; port: number; token: string; close(): Promise<void> }
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'application/json; charset=utf-8',
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, {
-    'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer', 'Cross-Origin-Resource-Policy': 'same-origin', ...extra,
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...extra,
   });
   res.end(body);
 }
 
 /** A URL path decoded, or null when it is malformed (`/%`, `/%E0%A4%A`): a bad request, not a server error. */
 const decodePath = (s: string): string | null => {
-  try { return decodeURIComponent(s); } catch { return null; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
 };
 
 const safeEqual = (a: string, b: string) => {
-  const x = Buffer.from(a), y = Buffer.from(b);
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 };
 
@@ -59,15 +86,23 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
       const host = req.headers.host ?? '';
       if (!hostOk(host)) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden host' }));
       let url: URL;
-      try { url = new URL(req.url ?? '/', `http://${host}`); } catch { return send(res, 400, 'malformed URL', 'text/plain'); }
+      try {
+        url = new URL(req.url ?? '/', `http://${host}`);
+      } catch {
+        return send(res, 400, 'malformed URL', 'text/plain');
+      }
 
       if (url.pathname.startsWith('/api/')) {
         const origin = req.headers.origin;
-        if (origin && origin !== `http://${host}`) return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden origin' }));
+        if (origin && origin !== `http://${host}`)
+          return send(res, 403, JSON.stringify({ ok: false, error: 'forbidden origin' }));
         const given = req.headers['x-cmo-token'];
-        if (typeof given !== 'string' || !safeEqual(given, token)) return send(res, 401, JSON.stringify({ ok: false, error: 'missing or wrong token' }));
-        if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: 'POST only' }), undefined, { Allow: 'POST' });
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, JSON.stringify({ ok: false, error: 'JSON only' }));
+        if (typeof given !== 'string' || !safeEqual(given, token))
+          return send(res, 401, JSON.stringify({ ok: false, error: 'missing or wrong token' }));
+        if (req.method !== 'POST')
+          return send(res, 405, JSON.stringify({ ok: false, error: 'POST only' }), undefined, { Allow: 'POST' });
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return send(res, 415, JSON.stringify({ ok: false, error: 'JSON only' }));
         const chunks: Buffer[] = [];
         let size = 0;
         for await (const c of req) {
@@ -76,10 +111,14 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
           chunks.push(c as Buffer);
         }
         let params: unknown;
-        try { params = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}; }
-        catch { return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'body is not JSON' })); }
+        try {
+          params = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+        } catch {
+          return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'body is not JSON' }));
+        }
         const method = decodePath(url.pathname.slice(5));
-        if (method === null) return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'malformed URL' }));
+        if (method === null)
+          return send(res, 400, JSON.stringify({ ok: false, kind: 'invalid', error: 'malformed URL' }));
         const reply = await o.service.dispatch(method, params);
         return send(res, reply.ok ? 200 : reply.kind === 'internal' ? 500 : 400, JSON.stringify(reply));
       }
@@ -91,11 +130,22 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
       const file = path.resolve(root, rel);
       if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'forbidden', 'text/plain');
       let body: Buffer;
-      try { body = await fs.readFile(file); } catch { return send(res, 404, 'not found', 'text/plain'); }
+      try {
+        body = await fs.readFile(file);
+      } catch {
+        return send(res, 404, 'not found', 'text/plain');
+      }
       const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return send(res, 200, body, type, type.startsWith('text/html') ? { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY' } : {});
+      return send(
+        res,
+        200,
+        body,
+        type,
+        type.startsWith('text/html') ? { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY' } : {},
+      );
     } catch (e) {
-      if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, kind: 'internal', error: String((e as Error).message) }));
+      if (!res.headersSent)
+        send(res, 500, JSON.stringify({ ok: false, kind: 'internal', error: String((e as Error).message) }));
     }
   });
 
@@ -105,14 +155,21 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
   });
   port = (server.address() as { port: number }).port;
   const socket = attachSocket({
-    server, maxPayload: maxBody,
+    server,
+    maxPayload: maxBody,
     allowed: (req) => hostOk(req.headers.host ?? '') && req.headers.origin === `http://${req.headers.host}`,
     tokenOk: (given) => safeEqual(given, token),
     dispatch: (method, params) => o.service.dispatch(method, params),
   });
   return {
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
-    port, token,
-    close: () => new Promise<void>((r) => { socket.close(); server.closeAllConnections?.(); server.close(() => r()); }),
+    port,
+    token,
+    close: () =>
+      new Promise<void>((r) => {
+        socket.close();
+        server.closeAllConnections?.();
+        server.close(() => r());
+      }),
   };
 }

@@ -6,12 +6,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-interface Marker { pid: number; url: string }
+interface Marker {
+  pid: number;
+  url: string;
+}
 
 export const markerPath = (project: string) => path.join(path.dirname(project), `.${path.basename(project)}.open`);
 
 const alive = (pid: number) => {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 };
 
 /** The other live window that has `project` open, as "pid 123, http://127.0.0.1:port/", or null. */
@@ -20,17 +28,25 @@ export function openElsewhere(project: string): string | null {
     const m = JSON.parse(fs.readFileSync(markerPath(project), 'utf8')) as Partial<Marker>;
     if (typeof m.pid !== 'number' || m.pid === process.pid || !alive(m.pid)) return null;
     return `proces ${m.pid}${m.url ? `, ${m.url}` : ''}`;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** Marks `project` as open here; returns the function that removes the mark. */
 export function markOpen(project: string, url: string): () => void {
   const file = markerPath(project);
-  try { fs.writeFileSync(file, JSON.stringify({ pid: process.pid, url } satisfies Marker)); } catch { return () => {}; }
+  try {
+    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, url } satisfies Marker));
+  } catch {
+    return () => {};
+  }
   return () => {
     try {
       const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Marker>;
       if (m.pid === process.pid) fs.rmSync(file, { force: true });
-    } catch { /* gone already */ }
+    } catch {
+      /* gone already */
+    }
   };
 }

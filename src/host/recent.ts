@@ -10,7 +10,9 @@ export function recentProjects(): string[] {
   try {
     const v = JSON.parse(fs.readFileSync(file(), 'utf8')) as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').slice(0, MAX) : [];
-  } catch { return []; }
+  } catch {
+    return [];
+  }
 }
 
 export function rememberProject(project: string): void {
@@ -20,7 +22,9 @@ export function rememberProject(project: string): void {
     const tmp = `${file()}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(list, null, 1));
     fs.renameSync(tmp, file());
-  } catch { /* a read-only home: no recent list */ }
+  } catch {
+    /* a read-only home: no recent list */
+  }
 }
 
 /** The last project that still exists, for `npm start` without a project. */

@@ -16,7 +16,11 @@ import { SOCKET_PATH, SOCKET_PROTOCOL, tokenFrom } from '../api/socketProtocol';
  * (src/api/socketProtocol.ts).
  */
 /** one call: `{ id, method, params }`; the answer is `{ id, reply }` */
-const Message = z.object({ id: z.number().int().nonnegative(), method: z.string().min(1).max(100), params: z.unknown() });
+const Message = z.object({
+  id: z.number().int().nonnegative(),
+  method: z.string().min(1).max(100),
+  params: z.unknown(),
+});
 
 export interface SocketOptions {
   server: http.Server;
@@ -28,12 +32,16 @@ export interface SocketOptions {
 }
 
 function refuse(socket: Duplex, status: number, why: string) {
-  socket.end(`HTTP/1.1 ${status} ${why}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(why)}\r\n\r\n${why}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${why}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(why)}\r\n\r\n${why}`,
+  );
 }
 
 export function attachSocket(o: SocketOptions): { close(): void } {
   const wss = new WebSocketServer({
-    noServer: true, maxPayload: o.maxPayload, perMessageDeflate: false,
+    noServer: true,
+    maxPayload: o.maxPayload,
+    perMessageDeflate: false,
     handleProtocols: (offered) => (offered.has(SOCKET_PROTOCOL) ? SOCKET_PROTOCOL : false),
   });
 
@@ -42,7 +50,8 @@ export function attachSocket(o: SocketOptions): { close(): void } {
     if (path !== `/${SOCKET_PATH}`) return refuse(socket, 404, 'Not Found');
     if (!o.allowed(req)) return refuse(socket, 403, 'Forbidden');
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((s) => s.trim());
-    if (!offered.includes(SOCKET_PROTOCOL) || !o.tokenOk(tokenFrom(offered))) return refuse(socket, 401, 'Unauthorized');
+    if (!offered.includes(SOCKET_PROTOCOL) || !o.tokenOk(tokenFrom(offered)))
+      return refuse(socket, 401, 'Unauthorized');
     wss.handleUpgrade(req, socket, head, (ws) => serve(ws));
   };
 
@@ -58,8 +67,11 @@ export function attachSocket(o: SocketOptions): { close(): void } {
         return;
       }
       let reply: Reply<Method>;
-      try { reply = await o.dispatch(msg.method, msg.params ?? {}); }
-      catch (e) { reply = { ok: false, kind: 'internal', error: String((e as Error)?.message ?? e) }; }
+      try {
+        reply = await o.dispatch(msg.method, msg.params ?? {});
+      } catch (e) {
+        reply = { ok: false, kind: 'internal', error: String((e as Error)?.message ?? e) };
+      }
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: msg.id, reply }));
     });
     ws.on('error', () => ws.terminate());

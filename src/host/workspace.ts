@@ -5,7 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contract, isMethod, type BatchReply, type Method, type ProjectEntry, type ProjectsListing, type Reply } from '../api/contract';
+import {
+  contract,
+  isMethod,
+  type BatchReply,
+  type Method,
+  type ProjectEntry,
+  type ProjectsListing,
+  type Reply,
+} from '../api/contract';
 import { openService, toReply, type Service, type ServiceOptions } from '../service/service';
 import { createProject, newProject, projectFileName } from '../service/projects';
 import { projectFromQdpx } from '../refi/qdpxImport';
@@ -32,10 +40,17 @@ function nameOf(file: string): string | null {
     try {
       const buf = Buffer.alloc(4096);
       const n = fs.readSync(fd, buf, 0, buf.length, 0);
-      const m = buf.subarray(0, n).toString('utf8').match(/"name":\s*("(?:[^"\\]|\\.)*")/);
+      const m = buf
+        .subarray(0, n)
+        .toString('utf8')
+        .match(/"name":\s*("(?:[^"\\]|\\.)*")/);
       return m ? (JSON.parse(m[1]!) as string) : null;
-    } finally { fs.closeSync(fd); }
-  } catch { return null; }
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
 }
 
 export async function openWorkspace(first: string, opts: WorkspaceOptions = {}): Promise<Workspace> {
@@ -47,7 +62,10 @@ export async function openWorkspace(first: string, opts: WorkspaceOptions = {}):
     const abs = path.resolve(file);
     const elsewhere = openElsewhere(abs);
     const next = await openService(abs, { ...opts, ...(elsewhere ? { readOnlyBecause: elsewhere } : {}) });
-    if (svc) { svc.close(); unmark(); }
+    if (svc) {
+      svc.close();
+      unmark();
+    }
     svc = next;
     unmark = elsewhere ? () => {} : markOpen(abs, address);
     rememberProject(abs);
@@ -59,16 +77,31 @@ export async function openWorkspace(first: string, opts: WorkspaceOptions = {}):
   function listing(): ProjectsListing {
     const folder = userHome();
     let inFolder: string[] = [];
-    try { inFolder = fs.readdirSync(folder).filter((f) => f.endsWith('.cmo.json')).map((f) => path.join(folder, f)); } catch { /* none yet */ }
+    try {
+      inFolder = fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.cmo.json'))
+        .map((f) => path.join(folder, f));
+    } catch {
+      /* none yet */
+    }
     const readOnly = (svc.project() && openElsewhere(svc.file)) || null;
     return {
-      current: svc.file, folder, readOnly,
-      recent: recentProjects().filter((f) => fs.existsSync(f)).map(entry), inFolder: inFolder.sort().map(entry),
+      current: svc.file,
+      folder,
+      readOnly,
+      recent: recentProjects()
+        .filter((f) => fs.existsSync(f))
+        .map(entry),
+      inFolder: inFolder.sort().map(entry),
     };
   }
 
   async function projects(method: string, raw: unknown): Promise<unknown> {
-    if (method === 'projects.list') { contract['projects.list'].params.parse(raw ?? {}); return listing(); }
+    if (method === 'projects.list') {
+      contract['projects.list'].params.parse(raw ?? {});
+      return listing();
+    }
     if (method === 'projects.create') {
       const p = contract['projects.create'].params.parse(raw ?? {});
       fs.mkdirSync(userHome(), { recursive: true });
@@ -79,14 +112,21 @@ export async function openWorkspace(first: string, opts: WorkspaceOptions = {}):
     if (method === 'projects.importQdpx') {
       const p = contract['projects.importQdpx'].params.parse(raw ?? {});
       const name = p.name ?? path.basename(p.fileName).replace(/\.qdpx$/i, '');
-      const { project, report } = projectFromQdpx(Buffer.from(p.dataBase64, 'base64'), path.basename(p.fileName), newProject({ name }), new Date().toISOString());
+      const { project, report } = projectFromQdpx(
+        Buffer.from(p.dataBase64, 'base64'),
+        path.basename(p.fileName),
+        newProject({ name }),
+        new Date().toISOString(),
+      );
       fs.mkdirSync(userHome(), { recursive: true });
       const file = await createProject(path.join(userHome(), projectFileName(name)), project);
       await use(file);
       return { file, name: svc.project().name, report };
     }
     const p = contract['projects.open'].params.parse(raw ?? {});
-    const file = p.sample ? await (opts.ensureSample ?? (async (f: string) => f))(sampleProjectPath()) : path.resolve(p.file!);
+    const file = p.sample
+      ? await (opts.ensureSample ?? (async (f: string) => f))(sampleProjectPath())
+      : path.resolve(p.file!);
     await use(file);
     return { file, name: svc.project().name };
   }
@@ -94,23 +134,36 @@ export async function openWorkspace(first: string, opts: WorkspaceOptions = {}):
   const isProjects = (m: string) => m.startsWith('projects.');
   async function dispatch(method: string, params: unknown): Promise<Reply<Method>> {
     if (isProjects(method)) {
-      try { return { ok: true, result: await projects(method, params) } as Reply<Method>; } catch (e) { return toReply(e); }
+      try {
+        return { ok: true, result: await projects(method, params) } as Reply<Method>;
+      } catch (e) {
+        return toReply(e);
+      }
     }
     const calls = method === 'batch' ? (params as { calls?: { method?: unknown; params?: unknown }[] })?.calls : null;
     if (Array.isArray(calls) && calls.some((c) => typeof c?.method === 'string' && isProjects(c.method))) {
       const out: BatchReply[] = [];
-      for (const c of calls) out.push(await dispatch(String(c?.method), c?.params) as BatchReply);
+      for (const c of calls) out.push((await dispatch(String(c?.method), c?.params)) as BatchReply);
       return { ok: true, result: out } as Reply<Method>;
     }
     return svc.dispatch(method, params);
   }
 
   return {
-    get file() { return svc.file; },
+    get file() {
+      return svc.file;
+    },
     project: () => svc.project(),
     current: () => svc,
-    close: () => { svc.close(); unmark(); },
-    setAddress: (url) => { address = url; unmark(); unmark = openElsewhere(svc.file) ? () => {} : markOpen(svc.file, url); },
+    close: () => {
+      svc.close();
+      unmark();
+    },
+    setAddress: (url) => {
+      address = url;
+      unmark();
+      unmark = openElsewhere(svc.file) ? () => {} : markOpen(svc.file, url);
+    },
     dispatch: (method, params) => (isMethod(method) ? dispatch(method, params) : svc.dispatch(method, params)),
     call: async (method, params) => {
       if (!isProjects(method)) return svc.call(method, params);

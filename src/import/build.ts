@@ -16,13 +16,18 @@ export class TextBuilder {
   paragraph(raw: string, turn?: { speaker: string; time: number | null }): void {
     const text = normalizeText(raw).replace(/^\n+/, '').trimEnd(); // not /\s+$/: quadratic on a long blank run
     if (!text.trim()) return;
-    if (this.parts.length) { this.parts.push('\n\n'); this.length += 2; }
+    if (this.parts.length) {
+      this.parts.push('\n\n');
+      this.length += 2;
+    }
     if (turn) this.starts.push({ start: this.length, speaker: turn.speaker, time: turn.time });
     this.parts.push(text);
     this.length += text.length;
   }
 
-  get size(): number { return this.length; }
+  get size(): number {
+    return this.length;
+  }
 
   /** The text, and its turns: the marked ones plus any `Label:` lines found in it when `findLabels`. */
   build(findLabels: boolean): { text: string; turns: SpeakerTurn[] } {
@@ -34,17 +39,25 @@ export class TextBuilder {
 
 /** A label that can name a speaker: a few words, starting with a letter, no sentence punctuation. */
 export function speakerLabel(s: string): string | null {
-  const label = s.replace(/\s+/g, ' ').trim().replace(/[:：]$/, '').trim();
+  const label = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[:：]$/, '')
+    .trim();
   if (!label || label.length > 60) return null;
   if (!/^[\p{L}][\p{L}\p{N} ._'’()&/-]*$/u.test(label)) return null;
   if (label.split(' ').length > 5) return null;
   return label;
 }
 
-export interface Piece { text: string; bold: boolean }
+export interface Piece {
+  text: string;
+  bold: boolean;
+}
 
 const TIME = /^\[?\(?\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?\)?\]?$/;
-const HEADER_WORDS = /^(taler|speaker|navn|name|person|deltager|tid|time|tidspunkt|tekst|text|udsagn|replik|utterance)$/i;
+const HEADER_WORDS =
+  /^(taler|speaker|navn|name|person|deltager|tid|time|tidspunkt|tekst|text|udsagn|replik|utterance)$/i;
 
 /**
  * A word-processor document in reading order (Word, LibreOffice): paragraphs made of pieces
@@ -56,17 +69,23 @@ export class DocumentText {
 
   paragraph(ps: readonly Piece[]): void {
     const text = ps.map((p) => p.text).join('');
-    let i = 0, label = '';
+    let i = 0,
+      label = '';
     while (i < ps.length && !ps[i]!.text.trim()) i++;
     while (i < ps.length && ps[i]!.bold) label += ps[i++]!.text;
-    const rest = ps.slice(i).map((p) => p.text).join('');
+    const rest = ps
+      .slice(i)
+      .map((p) => p.text)
+      .join('');
     const colon = /:\s*$/.test(label);
     const name = label.trim() && (rest.trim() || colon) && !label.includes('\n') ? speakerLabel(label) : null;
     const strong = !!name && (colon || /^\s*[:\t]/.test(rest));
     this.paras.push({ text, label: name && !TIME.test(name) ? name : null, strong });
   }
 
-  plain(text: string): void { this.paras.push({ text, label: null, strong: false }); }
+  plain(text: string): void {
+    this.paras.push({ text, label: null, strong: false });
+  }
 
   /**
    * A table: when its rows read "speaker | speech" (a time column allowed), one `Speaker: speech`
@@ -78,9 +97,15 @@ export class DocumentText {
     cells.forEach((row, i) => {
       const filled = row.filter((c) => c && !TIME.test(c));
       if (filled.length === 0) return;
-      if (filled.length !== 2) { other++; return; }
+      if (filled.length !== 2) {
+        other++;
+        return;
+      }
       const label = speakerLabel(filled[0]!);
-      if (!label || label.split(' ').length > 4 || filled[0]!.length > 40) { other++; return; }
+      if (!label || label.split(' ').length > 4 || filled[0]!.length > 40) {
+        other++;
+        return;
+      }
       if (i === 0 && (firstIsHeader || HEADER_WORDS.test(label))) return;
       out.push({ label, text: filled[1]! });
     });

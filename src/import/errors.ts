@@ -8,9 +8,15 @@ import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 export class ImportError extends Error {
   readonly problem: string;
   readonly said: LogMessage | undefined;
-  constructor(readonly fileName: string, problem: string | LogMessage) {
+  constructor(
+    readonly fileName: string,
+    problem: string | LogMessage,
+  ) {
     // one line, whatever a library's words put in it
-    const text = (typeof problem === 'string' ? problem : wordsFor(problem, 'da')).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+    const text = (typeof problem === 'string' ? problem : wordsFor(problem, 'da')).replace(
+      /\s*[\r\n\u2028\u2029]+\s*/g,
+      ' ',
+    );
     super(`${fileName}: ${text}`);
     this.name = 'ImportError';
     this.problem = text;
@@ -20,7 +26,10 @@ export class ImportError extends Error {
 
 /** A library's own words about a failure, as one short line (some put newlines and tabs in theirs). */
 export function detailOf(e: unknown, max = 160): string {
-  return String((e as Error)?.message ?? e).replace(/\s+/g, ' ').trim().slice(0, max);
+  return String((e as Error)?.message ?? e)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /** Files larger than this are refused before they are read (plain-text formats; zip formats may hold images). */

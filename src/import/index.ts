@@ -20,8 +20,15 @@ export type ReadTranscript = ReadResult;
 
 /** Extensions `readTranscript` accepts, with the format each is read as. */
 export const FORMATS = {
-  '.docx': 'docx', '.odt': 'odt', '.rtf': 'rtf', '.txt': 'txt', '.text': 'txt', '.md': 'md', '.markdown': 'md',
-  '.vtt': 'vtt', '.srt': 'srt',
+  '.docx': 'docx',
+  '.odt': 'odt',
+  '.rtf': 'rtf',
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.vtt': 'vtt',
+  '.srt': 'srt',
 } as const;
 export type Format = (typeof FORMATS)[keyof typeof FORMATS];
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
@@ -39,14 +46,24 @@ const KNOWN_UNSUPPORTED: Record<string, LogMessage> = {
 
 /** Why a file name's extension (not one of FORMATS) cannot be read. */
 function fileNameProblem(ext: string): LogMessage {
-  return KNOWN_UNSUPPORTED[ext] ?? say('errUnsupportedType', { ext: ext || undefined, supported: SUPPORTED_EXTENSIONS.filter((e) => e !== '.text' && e !== '.markdown').join(', ') });
+  return (
+    KNOWN_UNSUPPORTED[ext] ??
+    say('errUnsupportedType', {
+      ext: ext || undefined,
+      supported: SUPPORTED_EXTENSIONS.filter((e) => e !== '.text' && e !== '.markdown').join(', '),
+    })
+  );
 }
 
 /**
  * Whether a file name has an extension we read; the reason when not (`problem` in Danish,
  * `problemSaid` as a message for the reader's language). Pure, for previews.
  */
-export function checkFileName(fileName: string): { format: Format | null; problem: string | null; problemSaid?: LogMessage } {
+export function checkFileName(fileName: string): {
+  format: Format | null;
+  problem: string | null;
+  problemSaid?: LogMessage;
+} {
   const ext = path.extname(fileName).toLowerCase();
   const format = (FORMATS as Record<string, Format>)[ext] ?? null;
   if (format) return { format, problem: null };
@@ -68,15 +85,19 @@ export async function readTranscript(fileName: string, bytes: Uint8Array): Promi
   const kind = sniff(bytes);
   const zipFormat = format === 'docx' || format === 'odt';
   const limit = zipFormat ? MAX_ZIP_FILE_BYTES : MAX_TEXT_FILE_BYTES;
-  if (bytes.byteLength > limit)
-    throw new ImportError(name, say('errFileTooBig', { bytes: bytes.byteLength, limit }));
+  if (bytes.byteLength > limit) throw new ImportError(name, say('errFileTooBig', { bytes: bytes.byteLength, limit }));
   const wrong = wrongContent(name, format, kind, bytes);
   if (wrong) throw new ImportError(name, wrong);
 
   let result: ReadResult;
   // content that is plainly another supported format than the name says: read it as what it is
-  if (format !== 'rtf' && kind === 'rtf') result = note(readRtf(name, bytes), say('warnReadAsRtf', { ext: path.extname(name) }));
-  else if (format !== 'vtt' && kind === 'webvtt') result = note(await readCues(name, decodeText(bytes).text, 'vtt'), say('warnReadAsVtt', { ext: path.extname(name) }));
+  if (format !== 'rtf' && kind === 'rtf')
+    result = note(readRtf(name, bytes), say('warnReadAsRtf', { ext: path.extname(name) }));
+  else if (format !== 'vtt' && kind === 'webvtt')
+    result = note(
+      await readCues(name, decodeText(bytes).text, 'vtt'),
+      say('warnReadAsVtt', { ext: path.extname(name) }),
+    );
   else if (format === 'docx') result = await readDocx(name, bytes);
   else if (format === 'odt') result = await readOdt(name, bytes);
   else if (format === 'rtf') result = readRtf(name, bytes);
@@ -97,7 +118,12 @@ function note(r: ReadResult, warning: LogMessage): ReadResult {
 }
 
 /** Why these bytes cannot be a file of this format, or null. */
-function wrongContent(name: string, format: Format, kind: ReturnType<typeof sniff>, bytes: Uint8Array): LogMessage | null {
+function wrongContent(
+  name: string,
+  format: Format,
+  kind: ReturnType<typeof sniff>,
+  bytes: Uint8Array,
+): LogMessage | null {
   const ext = path.extname(name).toLowerCase();
   if (kind === 'ole2') {
     if (isEncryptedOffice(bytes)) return say('errEncryptedWord');
@@ -117,7 +143,14 @@ function wrongContent(name: string, format: Format, kind: ReturnType<typeof snif
 }
 
 /** A transcript as it is stored: normalised text, its speaker turns, notes, and how it was read. */
-export interface Transcript { text: string; turns: SpeakerTurn[]; notes: string[]; format: string; encoding: string | null; warnings: LogMessage[] }
+export interface Transcript {
+  text: string;
+  turns: SpeakerTurn[];
+  notes: string[];
+  format: string;
+  encoding: string | null;
+  warnings: LogMessage[];
+}
 
 /**
  * readTranscript, then the stored form: normalizeText (see src/cmo/text.ts: BOM dropped, CRLF/CR

@@ -2,7 +2,12 @@
 export type Sniffed = 'zip' | 'ole2' | 'pdf' | 'rtf' | 'webvtt' | 'exe' | 'image' | 'utf16' | 'binary' | 'text';
 
 const starts = (b: Uint8Array, sig: readonly number[], at = 0) => sig.every((x, i) => b[at + i] === x);
-const ascii = (b: Uint8Array, s: string, at = 0) => starts(b, [...s].map((c) => c.charCodeAt(0)), at);
+const ascii = (b: Uint8Array, s: string, at = 0) =>
+  starts(
+    b,
+    [...s].map((c) => c.charCodeAt(0)),
+    at,
+  );
 
 export function sniff(b: Uint8Array): Sniffed {
   if (starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
@@ -21,8 +26,12 @@ export function sniff(b: Uint8Array): Sniffed {
 export function utf16Order(b: Uint8Array): 'le' | 'be' | null {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 32) return null;
-  let evenZero = 0, oddZero = 0;
-  for (let i = 0; i < n; i += 2) { if (b[i] === 0) evenZero++; if (b[i + 1] === 0) oddZero++; }
+  let evenZero = 0,
+    oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenZero++;
+    if (b[i + 1] === 0) oddZero++;
+  }
   const pairs = n / 2;
   if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'le';
   if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'be';

@@ -9,7 +9,12 @@ import { codePaths } from '../cmo/codebook';
 import { findPt } from '../cmo/lookup';
 import { memosAfterCodeChange } from '../cmo/memos';
 
-export interface CodeMapping { code: string; kind?: Kind; pt?: string[]; verdict?: Verdict }
+export interface CodeMapping {
+  code: string;
+  kind?: Kind;
+  pt?: string[];
+  verdict?: Verdict;
+}
 export interface MapOutcome {
   project: Project;
   /** segments that got a kind/PT/verdict */
@@ -21,9 +26,15 @@ export interface MapOutcome {
 }
 
 /** Applies mappings (code ids, PT ids resolved) in one step; the codes are removed unless `keep`. */
-export function applyCodeMappings(project: Project, mappings: readonly CodeMapping[], keep: boolean, now: string): MapOutcome {
+export function applyCodeMappings(
+  project: Project,
+  mappings: readonly CodeMapping[],
+  keep: boolean,
+  now: string,
+): MapOutcome {
   const byCode = new Map(mappings.map((m) => [m.code, m]));
-  let changed = 0, incomplete = 0;
+  let changed = 0,
+    incomplete = 0;
   const segments = project.segments.map((s): Segment => {
     const ms = s.codes.map((c) => byCode.get(c)).filter((m): m is CodeMapping => !!m);
     if (!ms.length) return s;
@@ -37,14 +48,20 @@ export function applyCodeMappings(project: Project, mappings: readonly CodeMappi
     }
     if ((kind === null) !== (pt.length === 0)) {
       // a kind needs a PT point and the other way round: only the verdict can land
-      if (verdict === s.verdict) { incomplete++; return s; }
+      if (verdict === s.verdict) {
+        incomplete++;
+        return s;
+      }
       incomplete++;
       changed++;
       return { ...s, verdict, updatedAt: now };
     }
     const mapped = new Set(ms.map((m) => m.code));
     const codes = keep ? s.codes : s.codes.filter((c) => !mapped.has(c));
-    if (!kind && !codes.length) { incomplete++; return s; }
+    if (!kind && !codes.length) {
+      incomplete++;
+      return s;
+    }
     changed++;
     return { ...s, kind, pt: kind ? pt : [], verdict, codes, updatedAt: now };
   });
@@ -60,10 +77,19 @@ export function applyCodeMappings(project: Project, mappings: readonly CodeMappi
   // a memo on a code that goes keeps its text (on the parent code, or the project)
   const parentOf = new Map(project.codes.map((c) => [c.id, c.parentId]));
   const memos = memosAfterCodeChange(project, new Map(removed.map((id) => [id, parentOf.get(id) ?? null])));
-  return { project: { ...project, segments, codes, memos, ...(codeGroups ? { codeGroups } : {}) }, changed, incomplete, removed };
+  return {
+    project: { ...project, segments, codes, memos, ...(codeGroups ? { codeGroups } : {}) },
+    changed,
+    incomplete,
+    removed,
+  };
 }
 
-export interface Proposal extends CodeMapping { path: string; segments: number; because: string }
+export interface Proposal extends CodeMapping {
+  path: string;
+  segments: number;
+  because: string;
+}
 
 const KIND_WORDS: [RegExp, Kind][] = [
   [/^(c|kontekst|context|kontekster|contexts)$/i, 'C'],
@@ -89,7 +115,10 @@ function readName(name: string, p: Project, underFrame = false): { kind?: Kind; 
   for (const re of PT_PATTERNS) {
     const m = re.exec(n);
     const pt = m ? findPt(p, m[1]!) : undefined;
-    if (pt) { out.pt = pt.id; break; }
+    if (pt) {
+      out.pt = pt.id;
+      break;
+    }
   }
   const bare = out.pt ? null : BARE_PT.exec(n);
   const cand = bare ? findPt(p, bare[1]!) : undefined;
@@ -109,18 +138,39 @@ export function proposeMappings(p: Project): Proposal[] {
   const out: Proposal[] = [];
   for (const c of p.codes) {
     const chain = [];
-    for (let x: typeof c | undefined = c, i = 0; x && i < 50; x = x.parentId ? byId.get(x.parentId) : undefined, i++) chain.push(x);
+    for (let x: typeof c | undefined = c, i = 0; x && i < 50; x = x.parentId ? byId.get(x.parentId) : undefined, i++)
+      chain.push(x);
     const found: { kind?: Kind; pt?: string; verdict?: Verdict } = {};
     const why: string[] = [];
     for (const [i, x] of chain.entries()) {
-      const r = readName(x.name, p, chain.slice(i + 1).some((a) => PT_FRAME.test(a.name.trim())));
-      if (r.kind && !found.kind) { found.kind = r.kind; why.push(`"${x.name}" → ${r.kind}`); }
-      if (r.pt && !found.pt) { found.pt = r.pt; why.push(`"${x.name}" → ${r.pt}`); }
-      if (r.verdict && !found.verdict) { found.verdict = r.verdict; why.push(`"${x.name}" → ${r.verdict}`); }
+      const r = readName(
+        x.name,
+        p,
+        chain.slice(i + 1).some((a) => PT_FRAME.test(a.name.trim())),
+      );
+      if (r.kind && !found.kind) {
+        found.kind = r.kind;
+        why.push(`"${x.name}" → ${r.kind}`);
+      }
+      if (r.pt && !found.pt) {
+        found.pt = r.pt;
+        why.push(`"${x.name}" → ${r.pt}`);
+      }
+      if (r.verdict && !found.verdict) {
+        found.verdict = r.verdict;
+        why.push(`"${x.name}" → ${r.verdict}`);
+      }
     }
     if ((!found.kind && !found.pt && !found.verdict) || !counts.get(c.id)) continue;
-    out.push({ code: c.id, path: paths.get(c.id)!, segments: counts.get(c.id) ?? 0, ...(found.kind ? { kind: found.kind } : {}),
-      ...(found.pt ? { pt: [found.pt] } : {}), ...(found.verdict ? { verdict: found.verdict } : {}), because: why.join('; ') });
+    out.push({
+      code: c.id,
+      path: paths.get(c.id)!,
+      segments: counts.get(c.id) ?? 0,
+      ...(found.kind ? { kind: found.kind } : {}),
+      ...(found.pt ? { pt: [found.pt] } : {}),
+      ...(found.verdict ? { verdict: found.verdict } : {}),
+      because: why.join('; '),
+    });
   }
   return out;
 }

@@ -15,7 +15,12 @@ export const ptCodeGuid = (pt: string, kind: Kind | null) => stableGuid(`refi:pt
 export const verdictCodeGuid = (v: Verdict) => stableGuid(`refi:verdict:${v}`);
 
 export const KIND_NAMES: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
-export const VERDICT_NAMES: Record<Verdict, string> = { supports: 'bekræfter', refutes: 'afkræfter', refines: 'nuancerer', unclear: 'uafklaret' };
+export const VERDICT_NAMES: Record<Verdict, string> = {
+  supports: 'bekræfter',
+  refutes: 'afkræfter',
+  refines: 'nuancerer',
+  unclear: 'uafklaret',
+};
 
 const Str = z.string();
 export const OurData = z.object({
@@ -29,7 +34,17 @@ export const OurData = z.object({
   /** case guid → our id and number */
   cases: z.record(Str, z.object({ id: Str, number: z.number().int().nullable() })),
   /** source guid → what REFI-QDA has no place for */
-  sources: z.record(Str, z.object({ id: Str, participantIds: z.array(Str), speakerMap: z.record(Str, Str), notes: z.array(Str), format: Str, fileName: Str })),
+  sources: z.record(
+    Str,
+    z.object({
+      id: Str,
+      participantIds: z.array(Str),
+      speakerMap: z.record(Str, Str),
+      notes: z.array(Str),
+      format: Str,
+      fileName: Str,
+    }),
+  ),
   /** code guid → our code id */
   codes: z.record(Str, Str),
   /** frame code guid → [pt id, kind] / verdict */
@@ -39,10 +54,24 @@ export const OurData = z.object({
   segments: z.record(Str, z.object({ id: Str, updatedAt: Str, needsReview: z.boolean() })),
   /** memo note guids (the rest of a selection's notes are configurations) */
   memoNotes: z.array(Str),
-  configurations: z.array(z.object({ id: Str, noteGuid: Str, pt: Str, verdict: Verdict, createdAt: Str, updatedAt: Str })),
+  configurations: z.array(
+    z.object({ id: Str, noteGuid: Str, pt: Str, verdict: Verdict, createdAt: Str, updatedAt: Str }),
+  ),
   /** project note guids that were project notes */
   projectNotes: z.array(Str),
   /** memo note guid → the memo (on the project, a source, a case, a PT point or a code; target is our id) */
-  memos: z.record(Str, z.object({ id: Str, on: z.enum(['project', 'source', 'case', 'pt', 'code']), target: Str.nullable(), coder: Str, createdAt: Str, updatedAt: Str })).default({}),
+  memos: z
+    .record(
+      Str,
+      z.object({
+        id: Str,
+        on: z.enum(['project', 'source', 'case', 'pt', 'code']),
+        target: Str.nullable(),
+        coder: Str,
+        createdAt: Str,
+        updatedAt: Str,
+      }),
+    )
+    .default({}),
 });
 export type OurData = z.infer<typeof OurData>;

@@ -11,7 +11,12 @@ import { ZipProblem } from './zipRead';
 export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
 
 /** The project a .qdpx becomes (on top of `base`: its id, name, language, programme theory and roles). */
-export function projectFromQdpx(buf: Buffer, fileName: string, base: Project, now: string): { project: Project; report: ImportReport } {
+export function projectFromQdpx(
+  buf: Buffer,
+  fileName: string,
+  base: Project,
+  now: string,
+): { project: Project; report: ImportReport } {
   try {
     return refiToProject(readQdpx(buf, fileName), base, now);
   } catch (e) {
@@ -25,6 +30,7 @@ export async function readQdpxFile(file: string): Promise<Buffer> {
   const st = await fs.stat(file).catch(() => null);
   if (!st) throw new ImportError(name, 'filen findes ikke (no such file)');
   if (!st.isFile()) throw new ImportError(name, 'er ikke en fil (not a file)');
-  if (st.size > MAX_QDPX_BYTES) throw new ImportError(name, `fylder ${Math.round(st.size / 1024 / 1024)} MB — over grænsen på 1 GB for en .qdpx`);
+  if (st.size > MAX_QDPX_BYTES)
+    throw new ImportError(name, `fylder ${Math.round(st.size / 1024 / 1024)} MB — over grænsen på 1 GB for en .qdpx`);
   return fs.readFile(file);
 }

@@ -12,8 +12,17 @@ import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
 import { DATA_NOTE_NAME, OUR_ORIGIN, OurData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
 
 export interface ImportReport {
-  origin: string; offsets: 'utf16' | 'codepoints'; sources: number; codes: number; segments: number; codings: number;
-  cases: number; variables: number; users: number; memos: number; lost: { what: string; count: number; why: string }[];
+  origin: string;
+  offsets: 'utf16' | 'codepoints';
+  sources: number;
+  codes: number;
+  segments: number;
+  codings: number;
+  cases: number;
+  variables: number;
+  users: number;
+  memos: number;
+  lost: { what: string; count: number; why: string }[];
 }
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
@@ -25,12 +34,24 @@ function ourData(r: RefiProject): OurData | null {
   if (!r.origin.startsWith(OUR_ORIGIN)) return null;
   const note = r.notes.find((n) => n.name === DATA_NOTE_NAME);
   if (!note?.raw) return null;
-  try { const d = OurData.safeParse(JSON.parse(note.raw)); return d.success ? d.data : null; } catch { return null; }
+  try {
+    const d = OurData.safeParse(JSON.parse(note.raw));
+    return d.success ? d.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function attributeType(v: { type: string; description: string }): { type: AttributeDef['type']; values: string[] } {
   const cat = /^Kategori:\s*(.*)$/m.exec(v.description);
-  if (cat) return { type: 'category', values: cat[1]!.split('|').map((x) => x.trim()).filter(Boolean) };
+  if (cat)
+    return {
+      type: 'category',
+      values: cat[1]!
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    };
   if (/^(Integer|Float)$/i.test(v.type)) return { type: 'number', values: [] };
   if (/^Boolean$/i.test(v.type)) return { type: 'category', values: ['true', 'false'] };
   return { type: 'text', values: [] };
@@ -42,8 +63,16 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const users = new Map(r.users.map((u) => [u.guid, u.name]));
   const notes = new Map(r.notes.map((n) => [n.guid, n]));
   const used = new Set<string>(); // note guids that landed somewhere
-  const noteText = (g: string) => { const n = notes.get(g); if (!n || n.name === DATA_NOTE_NAME) return null; used.add(g); return (n.raw ?? n.description).trim(); };
-  if (ours) { const d = r.notes.find((n) => n.name === DATA_NOTE_NAME); if (d) used.add(d.guid); }
+  const noteText = (g: string) => {
+    const n = notes.get(g);
+    if (!n || n.name === DATA_NOTE_NAME) return null;
+    used.add(g);
+    return (n.raw ?? n.description).trim();
+  };
+  if (ours) {
+    const d = r.notes.find((n) => n.name === DATA_NOTE_NAME);
+    if (d) used.add(d.guid);
+  }
   // memos: ours come back as they were; another tool's notes on a code, a source or the project become memos there
   const memos: Memo[] = [];
   const memo = (on: Memo['on'], target: string | null, g: string) => {
@@ -52,19 +81,39 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     const body = (n.raw ?? n.description).trim();
     used.add(g);
     if (!body) return;
-    const title = n.name.trim() && !/^(memo|note|notat)$/i.test(n.name.trim()) && on === 'project' ? `${n.name.trim()}\n\n` : '';
-    memos.push({ id: newId('memo'), on, target, text: title + body, coder: users.get(n.user) ?? '', createdAt: n.date || now, updatedAt: n.date || now });
+    const title =
+      n.name.trim() && !/^(memo|note|notat)$/i.test(n.name.trim()) && on === 'project' ? `${n.name.trim()}\n\n` : '';
+    memos.push({
+      id: newId('memo'),
+      on,
+      target,
+      text: title + body,
+      coder: users.get(n.user) ?? '',
+      createdAt: n.date || now,
+      updatedAt: n.date || now,
+    });
   };
   for (const [g, m] of Object.entries(ours?.memos ?? {})) {
     const n = notes.get(g);
     if (!n) continue;
     used.add(g);
-    memos.push({ id: m.id, on: m.on, target: m.target, text: (n.raw ?? '').trim(), coder: m.coder, createdAt: m.createdAt, updatedAt: m.updatedAt });
+    memos.push({
+      id: m.id,
+      on: m.on,
+      target: m.target,
+      text: (n.raw ?? '').trim(),
+      coder: m.coder,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    });
   }
 
   // codebook (our frames come back as kinds, PT points and verdicts, not as codes)
   const frames = new Set<string>();
-  if (ours) for (const c of r.codes) if (c.guid === PT_FRAME_GUID || c.guid === VERDICT_FRAME_GUID || (c.parentGuid && frames.has(c.parentGuid))) frames.add(c.guid);
+  if (ours)
+    for (const c of r.codes)
+      if (c.guid === PT_FRAME_GUID || c.guid === VERDICT_FRAME_GUID || (c.parentGuid && frames.has(c.parentGuid)))
+        frames.add(c.guid);
   const codeId = new Map<string, string>();
   const codes: Code[] = [];
   for (const c of r.codes) {
@@ -72,8 +121,14 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     const id = ours?.codes[c.guid] ?? (c.guid || newId('code'));
     codeId.set(c.guid, id);
     for (const g of c.noteRefs) memo('code', id, g);
-    codes.push({ id, name: cleanName(c.name, '(uden navn)'), description: c.description,
-      color: c.color, parentId: c.parentGuid ? codeId.get(c.parentGuid) ?? null : null, codable: c.codable });
+    codes.push({
+      id,
+      name: cleanName(c.name, '(uden navn)'),
+      description: c.description,
+      color: c.color,
+      parentId: c.parentGuid ? (codeId.get(c.parentGuid) ?? null) : null,
+      codable: c.codable,
+    });
   }
 
   // variables → attributes (case variables), source variables kept with the source
@@ -84,7 +139,12 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   for (const v of r.variables) {
     if (!caseVars.has(v.guid)) continue;
     const known = ours ? ours.attributeDefs.find((a) => a.id === ours.variables[v.guid]) : undefined;
-    const slug = v.name.toLowerCase().normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '') || 'egenskab';
+    const slug =
+      v.name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^\w]+/g, '-')
+        .replace(/^-|-$/g, '') || 'egenskab';
     let id = known?.id ?? slug;
     for (let i = 2; attributeDefs.some((a) => a.id === id); i++) id = `${slug}-${i}`;
     attrId.set(v.guid, id);
@@ -101,18 +161,31 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     const label = c.name.trim() || `Case ${i + 1}`;
     const n = ours?.cases[c.guid]?.number ?? (/(\d+)/.exec(label) ? Number(/(\d+)/.exec(label)![1]) : null);
     const attributes: Record<string, string> = {};
-    for (const v of c.values) { const a = attrId.get(v.varGuid); if (a && v.value !== '') attributes[a] = v.value; }
+    for (const v of c.values) {
+      const a = attrId.get(v.varGuid);
+      if (a && v.value !== '') attributes[a] = v.value;
+    }
     cases.push({ id, label, number: n !== null && Number.isSafeInteger(n) ? n : null, attributes });
     for (const s of c.sourceGuids) if (!caseOfSource.has(s)) caseOfSource.set(s, id);
     addLost(r, 'koder knyttet til cases (case codes)', c.codeRefs, 'en case kan ikke bære en kode i CMO Workbench');
-    addLost(r, 'markeringer knyttet til cases (case selections)', c.selectionRefs, 'cases knyttes til hele kilder i CMO Workbench');
-    if (c.description.trim()) addLost(r, 'beskrivelser af cases (case descriptions)', 1, 'en case har ingen beskrivelse i CMO Workbench');
+    addLost(
+      r,
+      'markeringer knyttet til cases (case selections)',
+      c.selectionRefs,
+      'cases knyttes til hele kilder i CMO Workbench',
+    );
+    if (c.description.trim())
+      addLost(r, 'beskrivelser af cases (case descriptions)', 1, 'en case har ingen beskrivelse i CMO Workbench');
   });
 
   // notes reached through links (NVivo's annotations: a Note linked to a selection)
   const linked = new Map<string, string[]>();
   for (const l of r.links) {
-    const [sel, note] = notes.has(l.target) ? [l.origin, l.target] : notes.has(l.origin) ? [l.target, l.origin] : [null, null];
+    const [sel, note] = notes.has(l.target)
+      ? [l.origin, l.target]
+      : notes.has(l.origin)
+        ? [l.target, l.origin]
+        : [null, null];
     if (sel && note) linked.set(sel, [...(linked.get(sel) ?? []), note]);
     else addLost(r, LOST.Link![0], 1, LOST.Link![1]);
   }
@@ -128,8 +201,18 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const segOfSel = new Map<string, Segment>();
   for (const t of r.sources) {
     if (t.raw === null) {
-      addLost(r, 'tekstkilder uden tekstfil (text sources whose text is missing)', 1, 'kildens tekst findes ikke i arkivet');
-      addLost(r, 'markeringer i kilder uden tekst (selections in sources without text)', t.selections.length, 'der er ingen tekst at placere dem i');
+      addLost(
+        r,
+        'tekstkilder uden tekstfil (text sources whose text is missing)',
+        1,
+        'kildens tekst findes ikke i arkivet',
+      );
+      addLost(
+        r,
+        'markeringer i kilder uden tekst (selections in sources without text)',
+        t.selections.length,
+        'der er ingen tekst at placere dem i',
+      );
       continue;
     }
     const od = ours?.sources[t.guid];
@@ -137,36 +220,90 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     sourceIdOf.set(t.guid, id);
     const { text, map } = normalizeWithMap(t.raw);
     const toRaw = utf16 ? (n: number) => n : codePointIndex(t.raw);
-    let name = cleanName(t.name, t.path.split('/').pop()?.replace(/\.[^.]*$/, '') || t.guid);
+    let name = cleanName(
+      t.name,
+      t.path
+        .split('/')
+        .pop()
+        ?.replace(/\.[^.]*$/, '') || t.guid,
+    );
     for (let i = 2; names.has(name.toLowerCase()); i++) name = `${cleanName(t.name, t.guid)} (${i})`;
     names.add(name.toLowerCase());
     for (const g of t.noteRefs) memo('source', id, g);
-    const srcNotes = od?.notes ?? [t.description.trim(),
-      ...t.values.filter((v) => v.value !== '').map((v) => `${varName.get(v.varGuid) ?? 'Variabel'}: ${v.value}`)].filter((x): x is string => !!x);
-    addLost(r, 'kodninger af hele kilder (codings of a whole source)', t.sourceCodings, 'en kodning hører til en passage i CMO Workbench');
+    const srcNotes =
+      od?.notes ??
+      [
+        t.description.trim(),
+        ...t.values.filter((v) => v.value !== '').map((v) => `${varName.get(v.varGuid) ?? 'Variabel'}: ${v.value}`),
+      ].filter((x): x is string => !!x);
+    addLost(
+      r,
+      'kodninger af hele kilder (codings of a whole source)',
+      t.sourceCodings,
+      'en kodning hører til en passage i CMO Workbench',
+    );
     sources.push({
-      id, name, text, turns: parseTurns(text), caseId: caseOfSource.get(t.guid) ?? null,
-      participantIds: od?.participantIds ?? [], speakerMap: od?.speakerMap ?? {},
-      provenance: { fileName: od?.fileName ?? (t.path || name), format: od?.format ?? 'qdpx', importedAt: now,
-        bytes: Buffer.byteLength(t.raw, 'utf8'), encoding: 'utf-8',
-        warnings: [`Importeret fra REFI-QDA (${r.origin || 'ukendt program'}); positioner læst som ${utf16 ? 'UTF-16-enheder' : 'kodepunkter'}`] },
-      contentHash: crypto.createHash('sha256').update(text).digest('hex'), notes: srcNotes,
+      id,
+      name,
+      text,
+      turns: parseTurns(text),
+      caseId: caseOfSource.get(t.guid) ?? null,
+      participantIds: od?.participantIds ?? [],
+      speakerMap: od?.speakerMap ?? {},
+      provenance: {
+        fileName: od?.fileName ?? (t.path || name),
+        format: od?.format ?? 'qdpx',
+        importedAt: now,
+        bytes: Buffer.byteLength(t.raw, 'utf8'),
+        encoding: 'utf-8',
+        warnings: [
+          `Importeret fra REFI-QDA (${r.origin || 'ukendt program'}); positioner læst som ${utf16 ? 'UTF-16-enheder' : 'kodepunkter'}`,
+        ],
+      },
+      contentHash: crypto.createHash('sha256').update(text).digest('hex'),
+      notes: srcNotes,
     });
     const rawLen = utf16 ? t.raw.length : [...t.raw].length;
-    const groups = new Map<string, { sel: RSelection; s: number; e: number; user: string; codes: string[]; memo: string[]; date: string }>();
+    const groups = new Map<
+      string,
+      { sel: RSelection; s: number; e: number; user: string; codes: string[]; memo: string[]; date: string }
+    >();
     for (const sel of t.selections) {
-      if (!(Number.isInteger(sel.start) && Number.isInteger(sel.end) && sel.start >= 0 && sel.start < sel.end && sel.end <= rawLen)) {
-        addLost(r, 'markeringer uden for kildens tekst (selections outside the text)', 1, 'start/slut ligger uden for teksten');
+      if (!(
+        Number.isInteger(sel.start) &&
+        Number.isInteger(sel.end) &&
+        sel.start >= 0 &&
+        sel.start < sel.end &&
+        sel.end <= rawLen
+      )) {
+        addLost(
+          r,
+          'markeringer uden for kildens tekst (selections outside the text)',
+          1,
+          'start/slut ligger uden for teksten',
+        );
         continue;
       }
-      const s = map[toRaw(sel.start)]!, e = map[toRaw(sel.end)]!;
-      if (!text.slice(s, e).trim()) { addLost(r, 'markeringer af tom tekst (selections of blank text)', 1, 'der er ingen tekst at kode'); continue; }
-      const memo = [sel.description.trim(), ...[...sel.noteRefs, ...(linked.get(sel.guid) ?? [])].filter((g) => !cfgNotes.has(g)).map(noteText)]
-        .filter((x): x is string => !!x);
+      const s = map[toRaw(sel.start)]!,
+        e = map[toRaw(sel.end)]!;
+      if (!text.slice(s, e).trim()) {
+        addLost(r, 'markeringer af tom tekst (selections of blank text)', 1, 'der er ingen tekst at kode');
+        continue;
+      }
+      const memo = [
+        sel.description.trim(),
+        ...[...sel.noteRefs, ...(linked.get(sel.guid) ?? [])].filter((g) => !cfgNotes.has(g)).map(noteText),
+      ].filter((x): x is string => !!x);
       for (const g of sel.noteRefs) if (cfgNotes.has(g)) cfgSegments.set(g, [...(cfgSegments.get(g) ?? []), sel.guid]);
       const byUser = new Map<string, typeof sel.codings>();
-      for (const c of sel.codings) { const u = c.user || sel.user; byUser.set(u, [...(byUser.get(u) ?? []), c]); }
-      if (!byUser.size) { addLost(r, 'markeringer uden kode (selections without a code)', 1, 'en passage skal have mindst én kode'); continue; }
+      for (const c of sel.codings) {
+        const u = c.user || sel.user;
+        byUser.set(u, [...(byUser.get(u) ?? []), c]);
+      }
+      if (!byUser.size) {
+        addLost(r, 'markeringer uden kode (selections without a code)', 1, 'en passage skal have mindst én kode');
+        continue;
+      }
       for (const [user, cs] of byUser) {
         const key = ours ? sel.guid : `${s}|${e}|${user}`;
         const g = groups.get(key) ?? { sel, s, e, user, codes: [], memo: [], date: sel.date || cs[0]?.date || '' };
@@ -175,26 +312,47 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
           codings++;
           if (frames.has(c.codeGuid)) g.codes.push(c.codeGuid);
           else if (codeId.has(c.codeGuid)) g.codes.push(codeId.get(c.codeGuid)!);
-          else { codings--; addLost(r, 'kodninger med en ukendt kode (codings of an unknown code)', 1, 'koden findes ikke i kodebogen'); }
+          else {
+            codings--;
+            addLost(r, 'kodninger med en ukendt kode (codings of an unknown code)', 1, 'koden findes ikke i kodebogen');
+          }
           g.memo.push(...c.noteRefs.map(noteText).filter((x): x is string => !!x));
         }
         for (const m of memo) if (!g.memo.includes(m)) g.memo.push(m);
       }
     }
     for (const g of groups.values()) {
-      let kind: Kind | null = null, verdict: Verdict = 'unclear';
-      const pt: string[] = [], codeIds: string[] = [];
+      let kind: Kind | null = null,
+        verdict: Verdict = 'unclear';
+      const pt: string[] = [],
+        codeIds: string[] = [];
       for (const c of g.codes) {
-        const p = ours?.ptCodes[c], v = ours?.verdictCodes[c];
-        if (p) { kind = p[1]; if (!pt.includes(p[0])) pt.push(p[0]); } else if (v) verdict = v;
+        const p = ours?.ptCodes[c],
+          v = ours?.verdictCodes[c];
+        if (p) {
+          kind = p[1];
+          if (!pt.includes(p[0])) pt.push(p[0]);
+        } else if (v) verdict = v;
         else if (!frames.has(c) && !codeIds.includes(c)) codeIds.push(c);
       }
       if (!kind && !codeIds.length) continue;
       const od2 = ours?.segments[g.sel.guid];
       segments.push({
-        id: od2?.id ?? newId('seg'), sourceId: id, start: g.s, end: g.e, text: text.slice(g.s, g.e), kind, pt: kind ? pt : [],
-        codes: codeIds, verdict, memo: g.memo.join('\n\n'), coder: users.get(g.user) ?? '',
-        createdAt: g.date || now, updatedAt: od2?.updatedAt ?? (g.date || now), needsReview: od2?.needsReview ?? false, previousText: null,
+        id: od2?.id ?? newId('seg'),
+        sourceId: id,
+        start: g.s,
+        end: g.e,
+        text: text.slice(g.s, g.e),
+        kind,
+        pt: kind ? pt : [],
+        codes: codeIds,
+        verdict,
+        memo: g.memo.join('\n\n'),
+        coder: users.get(g.user) ?? '',
+        createdAt: g.date || now,
+        updatedAt: od2?.updatedAt ?? (g.date || now),
+        needsReview: od2?.needsReview ?? false,
+        previousText: null,
       });
       if (ours) segOfSel.set(g.sel.guid, segments.at(-1)!);
     }
@@ -205,28 +363,73 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     const segs = (cfgSegments.get(c.noteGuid) ?? []).map((g) => segOfSel.get(g)).filter((x): x is Segment => !!x);
     const kindOf = (k: Kind) => segs.filter((x) => x.kind === k).map((x) => x.id);
     used.add(c.noteGuid);
-    return { id: c.id, pt: c.pt, contextIds: kindOf('C'), mechanismIds: kindOf('M'), outcomeIds: kindOf('O'),
-      statement: (notes.get(c.noteGuid)?.raw ?? '').trim(), verdict: c.verdict, createdAt: c.createdAt, updatedAt: c.updatedAt };
+    return {
+      id: c.id,
+      pt: c.pt,
+      contextIds: kindOf('C'),
+      mechanismIds: kindOf('M'),
+      outcomeIds: kindOf('O'),
+      statement: (notes.get(c.noteGuid)?.raw ?? '').trim(),
+      verdict: c.verdict,
+      createdAt: c.createdAt,
+      updatedAt: c.updatedAt,
+    };
   });
-  const codeGroups: CodeGroup[] = r.sets.map((s) => ({ id: s.guid || newId('grp'), name: s.name.trim() || '(uden navn)', description: s.description,
+  const codeGroups: CodeGroup[] = r.sets.map((s) => ({
+    id: s.guid || newId('grp'),
+    name: s.name.trim() || '(uden navn)',
+    description: s.description,
     codeIds: s.codeGuids.map((g) => codeId.get(g)).filter((x): x is string => !!x),
-    sourceIds: s.sourceGuids.map((g) => sourceIdOf.get(g)).filter((x): x is string => !!x) }));
+    sourceIds: s.sourceGuids.map((g) => sourceIdOf.get(g)).filter((x): x is string => !!x),
+  }));
   for (const g of r.projectNoteRefs) memo('project', null, g);
   for (const n of r.notes) memo('project', null, n.guid);
-  if (r.description.trim()) memos.unshift({ id: newId('memo'), on: 'project', target: null, text: r.description.trim(), coder: '', createdAt: now, updatedAt: now });
+  if (r.description.trim())
+    memos.unshift({
+      id: newId('memo'),
+      on: 'project',
+      target: null,
+      text: r.description.trim(),
+      coder: '',
+      createdAt: now,
+      updatedAt: now,
+    });
 
-  const participants = ours ? ours.participants.map((p) => ({ id: p.id, label: p.label, roleId: p.roleId, caseId: p.caseGuid ? caseIdOf.get(p.caseGuid) ?? null : null })) : [];
+  const participants = ours
+    ? ours.participants.map((p) => ({
+        id: p.id,
+        label: p.label,
+        roleId: p.roleId,
+        caseId: p.caseGuid ? (caseIdOf.get(p.caseGuid) ?? null) : null,
+      }))
+    : [];
   const project: Project = {
     ...base,
     coders: r.users.map((u) => ({ id: u.guid, name: u.name || u.guid })).filter((c) => c.id),
-    programmeTheory: ours?.programmeTheory ?? base.programmeTheory, roles: ours?.roles ?? base.roles,
-    attributeDefs, cases, participants, sources, segments, configurations, codes,
-    memos, ...(codeGroups.length ? { codeGroups } : {}),
+    programmeTheory: ours?.programmeTheory ?? base.programmeTheory,
+    roles: ours?.roles ?? base.roles,
+    attributeDefs,
+    cases,
+    participants,
+    sources,
+    segments,
+    configurations,
+    codes,
+    memos,
+    ...(codeGroups.length ? { codeGroups } : {}),
   };
   const memoCount = used.size - (ours ? 1 + configurations.length : 0) + (r.description.trim() ? 1 : 0);
   const report: ImportReport = {
-    origin: r.origin, offsets: utf16 ? 'utf16' : 'codepoints', sources: sources.length, codes: codes.length, segments: segments.length,
-    codings, cases: cases.length, variables: r.variables.length, users: r.users.length, memos: memoCount,
+    origin: r.origin,
+    offsets: utf16 ? 'utf16' : 'codepoints',
+    sources: sources.length,
+    codes: codes.length,
+    segments: segments.length,
+    codings,
+    cases: cases.length,
+    variables: r.variables.length,
+    users: r.users.length,
+    memos: memoCount,
     lost: [...r.lost].map(([what, v]) => ({ what, count: v.count, why: v.why })),
   };
   return { project, report };

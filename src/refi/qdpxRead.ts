@@ -8,19 +8,93 @@ import { XMLParser } from 'fast-xml-parser';
 import { LIMITS, ZipProblem, ZipReader } from './zipRead';
 
 type Node = Record<string, unknown>;
-export interface RUser { guid: string; name: string }
-export interface RCode { guid: string; name: string; codable: boolean; color: string | null; description: string; parentGuid: string | null; noteRefs: string[] }
-export interface RCoding { guid: string; codeGuid: string; user: string; date: string; noteRefs: string[] }
-export interface RSelection { guid: string; start: number; end: number; user: string; date: string; description: string; codings: RCoding[]; noteRefs: string[] }
-export interface RValue { varGuid: string; value: string }
-export interface RText { guid: string; name: string; raw: string | null; path: string; description: string; user: string; date: string; selections: RSelection[]; values: RValue[]; noteRefs: string[]; sourceCodings: number }
-export interface RVariable { guid: string; name: string; type: string; description: string }
-export interface RCase { guid: string; name: string; description: string; values: RValue[]; sourceGuids: string[]; codeRefs: number; selectionRefs: number }
-export interface RSet { guid: string; name: string; description: string; codeGuids: string[]; sourceGuids: string[] }
-export interface RLink { guid: string; origin: string; target: string }
+export interface RUser {
+  guid: string;
+  name: string;
+}
+export interface RCode {
+  guid: string;
+  name: string;
+  codable: boolean;
+  color: string | null;
+  description: string;
+  parentGuid: string | null;
+  noteRefs: string[];
+}
+export interface RCoding {
+  guid: string;
+  codeGuid: string;
+  user: string;
+  date: string;
+  noteRefs: string[];
+}
+export interface RSelection {
+  guid: string;
+  start: number;
+  end: number;
+  user: string;
+  date: string;
+  description: string;
+  codings: RCoding[];
+  noteRefs: string[];
+}
+export interface RValue {
+  varGuid: string;
+  value: string;
+}
+export interface RText {
+  guid: string;
+  name: string;
+  raw: string | null;
+  path: string;
+  description: string;
+  user: string;
+  date: string;
+  selections: RSelection[];
+  values: RValue[];
+  noteRefs: string[];
+  sourceCodings: number;
+}
+export interface RVariable {
+  guid: string;
+  name: string;
+  type: string;
+  description: string;
+}
+export interface RCase {
+  guid: string;
+  name: string;
+  description: string;
+  values: RValue[];
+  sourceGuids: string[];
+  codeRefs: number;
+  selectionRefs: number;
+}
+export interface RSet {
+  guid: string;
+  name: string;
+  description: string;
+  codeGuids: string[];
+  sourceGuids: string[];
+}
+export interface RLink {
+  guid: string;
+  origin: string;
+  target: string;
+}
 export interface RefiProject {
-  name: string; origin: string; users: RUser[]; codes: RCode[]; variables: RVariable[]; cases: RCase[];
-  sources: RText[]; notes: RText[]; sets: RSet[]; links: RLink[]; projectNoteRefs: string[]; description: string;
+  name: string;
+  origin: string;
+  users: RUser[];
+  codes: RCode[];
+  variables: RVariable[];
+  cases: RCase[];
+  sources: RText[];
+  notes: RText[];
+  sets: RSet[];
+  links: RLink[];
+  projectNoteRefs: string[];
+  description: string;
   /** what cannot come over: kind → count and why (Danish) */
   lost: Map<string, { count: number; why: string }>;
 }
@@ -29,24 +103,82 @@ export interface RefiProject {
 export class QdpxProblem extends Error {}
 
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]) as Node[];
-const attr = (n: Node, a: string): string => { const v = n[`@_${a}`]; return v === undefined || v === null ? '' : String(v); };
+const attr = (n: Node, a: string): string => {
+  const v = n[`@_${a}`];
+  return v === undefined || v === null ? '' : String(v);
+};
 /** an element's text content (`<Description>…</Description>` or `<Description/>`) */
 function text(n: Node, el: string): string {
   const v = arr(n[el])[0] as unknown;
   if (typeof v === 'string') return v;
-  if (v && typeof v === 'object') { const t = (v as Node)['#text']; return typeof t === 'string' ? t : ''; }
+  if (v && typeof v === 'object') {
+    const t = (v as Node)['#text'];
+    return typeof t === 'string' ? t : '';
+  }
   return '';
 }
-const refs = (n: Node, el: string, a = 'targetGUID') => arr(n[el]).map((r) => guidKey(attr(r, a))).filter(Boolean);
+const refs = (n: Node, el: string, a = 'targetGUID') =>
+  arr(n[el])
+    .map((r) => guidKey(attr(r, a)))
+    .filter(Boolean);
 /** GUIDs compared without braces and case */
 export const guidKey = (g: string) => g.replace(/[{}]/g, '').trim().toLowerCase();
 
-const KNOWN = new Set(['Project', 'Users', 'User', 'CodeBook', 'Codes', 'Code', 'Description', 'NoteRef', 'Variables', 'Variable',
-  'Cases', 'Case', 'CodeRef', 'VariableValue', 'VariableRef', 'TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue',
-  'DateValue', 'DateTimeValue', 'SourceRef', 'SelectionRef', 'Sources', 'TextSource', 'PlainTextContent', 'PlainTextSelection',
-  'Coding', 'Notes', 'Note', 'Links', 'Link', 'Sets', 'Set', 'MemberCode', 'MemberSource', 'MemberNote',
-  'PDFSource', 'PictureSource', 'AudioSource', 'VideoSource', 'PDFSelection', 'PictureSelection', 'AudioSelection',
-  'VideoSelection', 'TranscriptSelection', 'Transcript', 'SyncPoint', 'Representation', 'Graphs', 'Graph', 'Vertex', 'Edge']);
+const KNOWN = new Set([
+  'Project',
+  'Users',
+  'User',
+  'CodeBook',
+  'Codes',
+  'Code',
+  'Description',
+  'NoteRef',
+  'Variables',
+  'Variable',
+  'Cases',
+  'Case',
+  'CodeRef',
+  'VariableValue',
+  'VariableRef',
+  'TextValue',
+  'BooleanValue',
+  'IntegerValue',
+  'FloatValue',
+  'DateValue',
+  'DateTimeValue',
+  'SourceRef',
+  'SelectionRef',
+  'Sources',
+  'TextSource',
+  'PlainTextContent',
+  'PlainTextSelection',
+  'Coding',
+  'Notes',
+  'Note',
+  'Links',
+  'Link',
+  'Sets',
+  'Set',
+  'MemberCode',
+  'MemberSource',
+  'MemberNote',
+  'PDFSource',
+  'PictureSource',
+  'AudioSource',
+  'VideoSource',
+  'PDFSelection',
+  'PictureSelection',
+  'AudioSelection',
+  'VideoSelection',
+  'TranscriptSelection',
+  'Transcript',
+  'SyncPoint',
+  'Representation',
+  'Graphs',
+  'Graph',
+  'Vertex',
+  'Edge',
+]);
 
 /** What each kind we cannot use is called in the report, and why. */
 export const LOST: Record<string, [string, string]> = {
@@ -67,29 +199,47 @@ export const LOST: Record<string, [string, string]> = {
 export function addLost(p: Pick<RefiProject, 'lost'>, what: string, count: number, why: string): void {
   if (count <= 0) return;
   const e = p.lost.get(what);
-  if (e) e.count += count; else p.lost.set(what, { count, why });
+  if (e) e.count += count;
+  else p.lost.set(what, { count, why });
 }
 
 /** Refuses a DTD before the parser sees the document: no external entities, no entity expansion. */
 function refuseDtd(xml: string, file: string): void {
   const prolog = xml.replace(/^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, '');
   if (/^<!DOCTYPE/i.test(prolog) || /<!ENTITY/i.test(xml.slice(0, 100_000)))
-    throw new QdpxProblem(`${file} indeholder en DTD (<!DOCTYPE>/<!ENTITY>), som af sikkerhedshensyn ikke læses (DTDs are refused: XXE, entity expansion)`);
+    throw new QdpxProblem(
+      `${file} indeholder en DTD (<!DOCTYPE>/<!ENTITY>), som af sikkerhedshensyn ikke læses (DTDs are refused: XXE, entity expansion)`,
+    );
 }
 
 export function parseQde(xml: string, file: string): Node {
   refuseDtd(xml, file);
   const parser = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false,
-    trimValues: false, processEntities: true, htmlEntities: false, ignoreDeclaration: true, ignorePiTags: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    htmlEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
     isArray: (_name, _jpath, _leaf, isAttribute) => !isAttribute,
   });
   let doc: Node;
-  try { doc = parser.parse(xml, true) as Node; } catch (e) {
-    throw new QdpxProblem(`${file} er ikke gyldig XML (not valid XML: ${String((e as Error).message).split('\n')[0]?.slice(0, 160)})`);
+  try {
+    doc = parser.parse(xml, true) as Node;
+  } catch (e) {
+    throw new QdpxProblem(
+      `${file} er ikke gyldig XML (not valid XML: ${String((e as Error).message)
+        .split('\n')[0]
+        ?.slice(0, 160)})`,
+    );
   }
   const root = arr(doc.Project)[0];
-  if (!root) throw new QdpxProblem(`${file} har intet <Project>-element — er det en REFI-QDA-projektfil? (no <Project> root)`);
+  if (!root)
+    throw new QdpxProblem(`${file} har intet <Project>-element — er det en REFI-QDA-projektfil? (no <Project> root)`);
   return root;
 }
 
@@ -97,7 +247,10 @@ export function parseQde(xml: string, file: string): Node {
 function countUnknown(n: Node, into: Map<string, number>): void {
   for (const [k, v] of Object.entries(n)) {
     if (k.startsWith('@_') || k === '#text') continue;
-    if (!KNOWN.has(k)) { into.set(k, (into.get(k) ?? 0) + arr(v).length); continue; }
+    if (!KNOWN.has(k)) {
+      into.set(k, (into.get(k) ?? 0) + arr(v).length);
+      continue;
+    }
     for (const c of arr(v)) if (c && typeof c === 'object') countUnknown(c, into);
   }
 }
@@ -105,40 +258,89 @@ function countUnknown(n: Node, into: Map<string, number>): void {
 /** Opens the archive (bounded), finds the .qde, parses it and reads every part we use. */
 export function readQdpx(buf: Buffer, fileName: string): RefiProject {
   let zip: ZipReader;
-  try { zip = new ZipReader(buf); } catch (e) { throw e instanceof ZipProblem ? new QdpxProblem(e.message) : e; }
+  try {
+    zip = new ZipReader(buf);
+  } catch (e) {
+    throw e instanceof ZipProblem ? new QdpxProblem(e.message) : e;
+  }
   const qdes = zip.entries.filter((e) => /\.qde$/i.test(e.name) && !e.name.includes('/'));
-  const qde = qdes.find((e) => e.name.toLowerCase() === 'project.qde') ?? qdes[0] ?? zip.entries.find((e) => /\.qde$/i.test(e.name));
-  if (!qde) throw new QdpxProblem('arkivet har ingen .qde-fil — er det en REFI-QDA-projektfil (.qdpx)? (no project.qde in the archive)');
+  const qde =
+    qdes.find((e) => e.name.toLowerCase() === 'project.qde') ??
+    qdes[0] ??
+    zip.entries.find((e) => /\.qde$/i.test(e.name));
+  if (!qde)
+    throw new QdpxProblem(
+      'arkivet har ingen .qde-fil — er det en REFI-QDA-projektfil (.qdpx)? (no project.qde in the archive)',
+    );
   const readEntry = (e: Parameters<ZipReader['read']>[0], limit?: number) => {
-    try { return zip.read(e, limit); } catch (err) { throw err instanceof ZipProblem ? new QdpxProblem(err.message) : err; }
+    try {
+      return zip.read(e, limit);
+    } catch (err) {
+      throw err instanceof ZipProblem ? new QdpxProblem(err.message) : err;
+    }
   };
-  const xml = readEntry(qde, LIMITS.qdeBytes).toString('utf8').replace(/^\uFEFF/, '');
+  const xml = readEntry(qde, LIMITS.qdeBytes)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   const root = parseQde(xml, qde.name);
   const p: RefiProject = {
-    name: attr(root, 'name'), origin: attr(root, 'origin'), users: [], codes: [], variables: [], cases: [], sources: [], notes: [],
-    sets: [], links: [], projectNoteRefs: refs(root, 'NoteRef'), description: text(root, 'Description'), lost: new Map(),
+    name: attr(root, 'name'),
+    origin: attr(root, 'origin'),
+    users: [],
+    codes: [],
+    variables: [],
+    cases: [],
+    sources: [],
+    notes: [],
+    sets: [],
+    links: [],
+    projectNoteRefs: refs(root, 'NoteRef'),
+    description: text(root, 'Description'),
+    lost: new Map(),
   };
   const basePath = attr(root, 'basePath');
-  for (const u of arr(arr(root.Users)[0]?.User)) p.users.push({ guid: guidKey(attr(u, 'guid')), name: attr(u, 'name') || attr(u, 'id') || attr(u, 'guid') });
+  for (const u of arr(arr(root.Users)[0]?.User))
+    p.users.push({ guid: guidKey(attr(u, 'guid')), name: attr(u, 'name') || attr(u, 'id') || attr(u, 'guid') });
   const walk = (nodes: Node[], parent: string | null) => {
     for (const c of nodes) {
       const guid = guidKey(attr(c, 'guid'));
       const color = attr(c, 'color');
-      p.codes.push({ guid, name: attr(c, 'name'), codable: attr(c, 'isCodable') !== 'false', description: text(c, 'Description'),
-        color: /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color) ? color : null, parentGuid: parent, noteRefs: refs(c, 'NoteRef') });
+      p.codes.push({
+        guid,
+        name: attr(c, 'name'),
+        codable: attr(c, 'isCodable') !== 'false',
+        description: text(c, 'Description'),
+        color: /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(color) ? color : null,
+        parentGuid: parent,
+        noteRefs: refs(c, 'NoteRef'),
+      });
       walk(arr(c.Code), guid);
     }
   };
   walk(arr(arr(arr(root.CodeBook)[0]?.Codes)[0]?.Code), null);
   for (const v of arr(arr(root.Variables)[0]?.Variable))
-    p.variables.push({ guid: guidKey(attr(v, 'guid')), name: attr(v, 'name'), type: attr(v, 'typeOfVariable') || 'Text', description: text(v, 'Description') });
+    p.variables.push({
+      guid: guidKey(attr(v, 'guid')),
+      name: attr(v, 'name'),
+      type: attr(v, 'typeOfVariable') || 'Text',
+      description: text(v, 'Description'),
+    });
   for (const c of arr(arr(root.Cases)[0]?.Case))
-    p.cases.push({ guid: guidKey(attr(c, 'guid')), name: attr(c, 'name'), description: text(c, 'Description'), values: values(c),
-      sourceGuids: refs(c, 'SourceRef'), codeRefs: arr(c.CodeRef).length, selectionRefs: arr(c.SelectionRef).length });
+    p.cases.push({
+      guid: guidKey(attr(c, 'guid')),
+      name: attr(c, 'name'),
+      description: text(c, 'Description'),
+      values: values(c),
+      sourceGuids: refs(c, 'SourceRef'),
+      codeRefs: arr(c.CodeRef).length,
+      selectionRefs: arr(c.SelectionRef).length,
+    });
   const fileText = (path: string, what: string): string | null => {
     const entry = resolvePath(zip, path, basePath);
     if (!entry) return null;
-    return readEntry(entry).toString('utf8').replace(/^\uFEFF/, '');
+    return readEntry(entry)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
   };
   const sources = arr(root.Sources)[0] ?? {};
   for (const s of arr(sources.TextSource)) p.sources.push(readText(s, fileText, p));
@@ -147,18 +349,37 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
       lostKind(p, kind, 1);
       const sel = kind.replace('Source', 'Selection');
       lostKind(p, sel, arr(s[sel]).length);
-      for (const t of arr(s.Transcript)) { lostKind(p, 'Transcript', 1); lostKind(p, 'TranscriptSelection', arr(t.TranscriptSelection).length); }
+      for (const t of arr(s.Transcript)) {
+        lostKind(p, 'Transcript', 1);
+        lostKind(p, 'TranscriptSelection', arr(t.TranscriptSelection).length);
+      }
     }
   }
   for (const n of arr(arr(root.Notes)[0]?.Note)) p.notes.push(readText(n, fileText, p));
-  for (const l of arr(arr(root.Links)[0]?.Link)) p.links.push({ guid: guidKey(attr(l, 'guid')), origin: guidKey(attr(l, 'originGUID')), target: guidKey(attr(l, 'targetGUID')) });
+  for (const l of arr(arr(root.Links)[0]?.Link))
+    p.links.push({
+      guid: guidKey(attr(l, 'guid')),
+      origin: guidKey(attr(l, 'originGUID')),
+      target: guidKey(attr(l, 'targetGUID')),
+    });
   for (const s of arr(arr(root.Sets)[0]?.Set))
-    p.sets.push({ guid: guidKey(attr(s, 'guid')), name: attr(s, 'name'), description: text(s, 'Description'),
-      codeGuids: [...refs(s, 'MemberCode'), ...refs(s, 'MemberCode', 'guid')], sourceGuids: refs(s, 'MemberSource') });
+    p.sets.push({
+      guid: guidKey(attr(s, 'guid')),
+      name: attr(s, 'name'),
+      description: text(s, 'Description'),
+      codeGuids: [...refs(s, 'MemberCode'), ...refs(s, 'MemberCode', 'guid')],
+      sourceGuids: refs(s, 'MemberSource'),
+    });
   lostKind(p, 'Graph', arr(arr(root.Graphs)[0]?.Graph).length);
   const unknown = new Map<string, number>();
   countUnknown(root, unknown);
-  for (const [k, n] of unknown) addLost(p, `ukendte elementer <${k}> (unknown elements)`, n, 'elementet findes ikke i REFI-QDA 1.5 og kan ikke tolkes');
+  for (const [k, n] of unknown)
+    addLost(
+      p,
+      `ukendte elementer <${k}> (unknown elements)`,
+      n,
+      'elementet findes ikke i REFI-QDA 1.5 og kan ikke tolkes',
+    );
   return p;
 }
 
@@ -166,7 +387,10 @@ const lostKind = (p: RefiProject, kind: string, n: number) => addLost(p, LOST[ki
 
 function values(n: Node): RValue[] {
   return arr(n.VariableValue).map((v) => {
-    const val = ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue'].map((k) => text(v, k)).find((x) => x !== '') ?? '';
+    const val =
+      ['TextValue', 'BooleanValue', 'IntegerValue', 'FloatValue', 'DateValue', 'DateTimeValue']
+        .map((k) => text(v, k))
+        .find((x) => x !== '') ?? '';
     return { varGuid: guidKey(attr(arr(v.VariableRef)[0] ?? {}, 'targetGUID')), value: val };
   });
 }
@@ -176,14 +400,36 @@ function readText(s: Node, fileText: (path: string, what: string) => string | nu
   const inline = arr(s.PlainTextContent).length ? text(s, 'PlainTextContent').replace(/\r\n?/g, '\n') : null;
   const raw = inline ?? (path ? fileText(path, attr(s, 'name')) : null);
   const selections: RSelection[] = arr(s.PlainTextSelection).map((x) => ({
-    guid: guidKey(attr(x, 'guid')), start: Number(attr(x, 'startPosition')), end: Number(attr(x, 'endPosition')),
-    user: guidKey(attr(x, 'creatingUser')), date: attr(x, 'creationDateTime'), description: text(x, 'Description'),
+    guid: guidKey(attr(x, 'guid')),
+    start: Number(attr(x, 'startPosition')),
+    end: Number(attr(x, 'endPosition')),
+    user: guidKey(attr(x, 'creatingUser')),
+    date: attr(x, 'creationDateTime'),
+    description: text(x, 'Description'),
     noteRefs: refs(x, 'NoteRef'),
-    codings: arr(x.Coding).map((c) => ({ guid: guidKey(attr(c, 'guid')), codeGuid: guidKey(attr(arr(c.CodeRef)[0] ?? {}, 'targetGUID')),
-      user: guidKey(attr(c, 'creatingUser')), date: attr(c, 'creationDateTime'), noteRefs: refs(c, 'NoteRef') })).filter((c) => c.codeGuid),
+    codings: arr(x.Coding)
+      .map((c) => ({
+        guid: guidKey(attr(c, 'guid')),
+        codeGuid: guidKey(attr(arr(c.CodeRef)[0] ?? {}, 'targetGUID')),
+        user: guidKey(attr(c, 'creatingUser')),
+        date: attr(c, 'creationDateTime'),
+        noteRefs: refs(c, 'NoteRef'),
+      }))
+      .filter((c) => c.codeGuid),
   }));
-  return { guid: guidKey(attr(s, 'guid')), name: attr(s, 'name'), raw, path, description: text(s, 'Description'), user: guidKey(attr(s, 'creatingUser')),
-    date: attr(s, 'creationDateTime'), selections, values: values(s), noteRefs: refs(s, 'NoteRef'), sourceCodings: arr(s.Coding).length };
+  return {
+    guid: guidKey(attr(s, 'guid')),
+    name: attr(s, 'name'),
+    raw,
+    path,
+    description: text(s, 'Description'),
+    user: guidKey(attr(s, 'creatingUser')),
+    date: attr(s, 'creationDateTime'),
+    selections,
+    values: values(s),
+    noteRefs: refs(s, 'NoteRef'),
+    sourceCodings: arr(s.Coding).length,
+  };
 }
 
 /** `internal://x.txt`, `relative://…`, a bare name: the archive entry it names (sources/ or Sources/ or the root). */

@@ -12,96 +12,186 @@ import { isGuid, stableGuid } from '../cmo/guid';
 import { treeOrder } from '../cmo/codebook';
 import { toCodePoints } from './offsets';
 import {
-  DATA_NOTE_NAME, KIND_NAMES, OUR_ORIGIN, PT_FRAME_GUID, VERDICT_FRAME_GUID, VERDICT_NAMES, ptCodeGuid, verdictCodeGuid, type OurData,
+  DATA_NOTE_NAME,
+  KIND_NAMES,
+  OUR_ORIGIN,
+  PT_FRAME_GUID,
+  VERDICT_FRAME_GUID,
+  VERDICT_NAMES,
+  ptCodeGuid,
+  verdictCodeGuid,
+  type OurData,
 } from './ours';
 
 type El = Record<string, unknown>;
 const NS = 'urn:QDA-XML:project:1.0';
-export const guidFor = (kind: string, id: string) => (isGuid(id) ? id.replace(/[{}]/g, '').toLowerCase() : stableGuid(`${kind}:${id}`));
+export const guidFor = (kind: string, id: string) =>
+  isGuid(id) ? id.replace(/[{}]/g, '').toLowerCase() : stableGuid(`${kind}:${id}`);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const when = (d: string | undefined) => (d && ISO.test(d) ? d : undefined);
 const at = (o: Record<string, string | number | boolean | undefined>): El =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [`@_${k}`, String(v)]));
+  Object.fromEntries(
+    Object.entries(o)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => [`@_${k}`, String(v)]),
+  );
 const KINDS: Kind[] = ['C', 'M', 'O'];
 const VERDICTS: Verdict[] = ['supports', 'refutes', 'refines'];
 
-export interface ExportSummary { sources: number; selections: number; codings: number; notes: number; cases: number }
+export interface ExportSummary {
+  sources: number;
+  selections: number;
+  codings: number;
+  notes: number;
+  cases: number;
+}
 
-export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ buffer: Buffer; summary: ExportSummary }> {
+export async function projectToQdpx(
+  p: Project,
+  version = '0.1.0',
+): Promise<{ buffer: Buffer; summary: ExportSummary }> {
   const userGuid = (name: string) => stableGuid(`user:${name}`);
   const userNames = new Set([...p.coders.map((c) => c.name), ...p.segments.map((s) => s.coder).filter(Boolean)]);
   const coderGuid = new Map(p.coders.map((c) => [c.name, guidFor('user', c.id)]));
-  const uGuid = (name: string) => (name ? coderGuid.get(name) ?? userGuid(name) : undefined);
+  const uGuid = (name: string) => (name ? (coderGuid.get(name) ?? userGuid(name)) : undefined);
   const users = [...userNames].map((n) => at({ guid: uGuid(n), name: n }));
   const memoNote = (id: string) => stableGuid(`memo-note:${id}`);
-  const memoTarget = (m: { on: string; target: string | null }) => (!m.target ? null : m.on === 'source' ? guidFor('source', m.target)
-    : m.on === 'code' ? guidFor('code', m.target) : m.on === 'pt' ? ptCodeGuid(m.target, null) : null);
+  const memoTarget = (m: { on: string; target: string | null }) =>
+    !m.target
+      ? null
+      : m.on === 'source'
+        ? guidFor('source', m.target)
+        : m.on === 'code'
+          ? guidFor('code', m.target)
+          : m.on === 'pt'
+            ? ptCodeGuid(m.target, null)
+            : null;
   const memoRefs = new Map<string, string[]>();
-  for (const m of p.memos ?? []) { const k = memoTarget(m); if (k) memoRefs.set(k, [...(memoRefs.get(k) ?? []), memoNote(m.id)]); }
+  for (const m of p.memos ?? []) {
+    const k = memoTarget(m);
+    if (k) memoRefs.set(k, [...(memoRefs.get(k) ?? []), memoNote(m.id)]);
+  }
   const refsTo = (k: string) => (memoRefs.get(k) ?? []).map((g) => at({ targetGUID: g }));
 
   // codebook: ours, then the Programteori and Vurdering frames
   const codeGuid = new Map(p.codes.map((c) => [c.id, guidFor('code', c.id)]));
   const ordered = treeOrder(p.codes);
-  const codeEl = (id: string | null): El[] => ordered.filter((c) => (c.parentId && codeGuid.has(c.parentId) ? c.parentId : null) === id).map((c) => {
-    const kids = codeEl(c.id);
-    return { ...at({ guid: codeGuid.get(c.id), name: c.name, isCodable: c.codable, color: c.color ?? undefined }),
-      ...(c.description ? { Description: c.description } : {}), NoteRef: refsTo(codeGuid.get(c.id)!), ...(kids.length ? { Code: kids } : {}) };
-  });
-  const ptCodes: OurData['ptCodes'] = {}, verdictCodes: OurData['verdictCodes'] = {};
-  const ptFrame = { ...at({ guid: PT_FRAME_GUID, name: 'Programteori', isCodable: false }), Description: p.programmeTheory.name,
+  const codeEl = (id: string | null): El[] =>
+    ordered
+      .filter((c) => (c.parentId && codeGuid.has(c.parentId) ? c.parentId : null) === id)
+      .map((c) => {
+        const kids = codeEl(c.id);
+        return {
+          ...at({ guid: codeGuid.get(c.id), name: c.name, isCodable: c.codable, color: c.color ?? undefined }),
+          ...(c.description ? { Description: c.description } : {}),
+          NoteRef: refsTo(codeGuid.get(c.id)!),
+          ...(kids.length ? { Code: kids } : {}),
+        };
+      });
+  const ptCodes: OurData['ptCodes'] = {},
+    verdictCodes: OurData['verdictCodes'] = {};
+  const ptFrame = {
+    ...at({ guid: PT_FRAME_GUID, name: 'Programteori', isCodable: false }),
+    Description: p.programmeTheory.name,
     Code: p.programmeTheory.points.map((pt) => ({
       ...at({ guid: ptCodeGuid(pt.id, null), name: pt.id, isCodable: false }),
-      Description: [pt.title, pt.context && `Kontekst: ${pt.context}`, pt.mechanism && `Mekanisme: ${pt.mechanism}`, pt.outcome && `Outcome: ${pt.outcome}`].filter(Boolean).join('\n'),
+      Description: [
+        pt.title,
+        pt.context && `Kontekst: ${pt.context}`,
+        pt.mechanism && `Mekanisme: ${pt.mechanism}`,
+        pt.outcome && `Outcome: ${pt.outcome}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
       NoteRef: refsTo(ptCodeGuid(pt.id, null)),
-      Code: KINDS.map((k) => { ptCodes[ptCodeGuid(pt.id, k)] = [pt.id, k]; return at({ guid: ptCodeGuid(pt.id, k), name: KIND_NAMES[k], isCodable: true }); }),
-    })) };
-  const verdictFrame = { ...at({ guid: VERDICT_FRAME_GUID, name: 'Vurdering', isCodable: false }), Description: 'Hvad passagen siger om programteorien',
-    Code: VERDICTS.map((v) => { verdictCodes[verdictCodeGuid(v)] = v; return at({ guid: verdictCodeGuid(v), name: VERDICT_NAMES[v], isCodable: true }); }) };
+      Code: KINDS.map((k) => {
+        ptCodes[ptCodeGuid(pt.id, k)] = [pt.id, k];
+        return at({ guid: ptCodeGuid(pt.id, k), name: KIND_NAMES[k], isCodable: true });
+      }),
+    })),
+  };
+  const verdictFrame = {
+    ...at({ guid: VERDICT_FRAME_GUID, name: 'Vurdering', isCodable: false }),
+    Description: 'Hvad passagen siger om programteorien',
+    Code: VERDICTS.map((v) => {
+      verdictCodes[verdictCodeGuid(v)] = v;
+      return at({ guid: verdictCodeGuid(v), name: VERDICT_NAMES[v], isCodable: true });
+    }),
+  };
   const codes = [...codeEl(null), ...(p.programmeTheory.points.length ? [ptFrame] : []), verdictFrame];
 
   // variables: case attributes, then the source variables Rolle and Deltagere
   const varGuid = new Map(p.attributeDefs.map((a) => [a.id, guidFor('variable', `attr:${a.id}`)]));
-  const roleVar = stableGuid('variable:source:rolle'), partVar = stableGuid('variable:source:deltagere');
+  const roleVar = stableGuid('variable:source:rolle'),
+    partVar = stableGuid('variable:source:deltagere');
   const variables = [
-    ...p.attributeDefs.map((a) => ({ ...at({ guid: varGuid.get(a.id), name: a.label, typeOfVariable: a.type === 'number' ? 'Float' : 'Text' }),
-      ...(a.type === 'category' ? { Description: `Kategori: ${a.values.join(' | ')}` } : {}) })),
-    { ...at({ guid: roleVar, name: 'Rolle', typeOfVariable: 'Text' }), Description: 'Rollerne for deltagerne i kilden (CMO Workbench)' },
-    { ...at({ guid: partVar, name: 'Deltagere', typeOfVariable: 'Text' }), Description: 'Deltagerne i kilden (CMO Workbench)' },
+    ...p.attributeDefs.map((a) => ({
+      ...at({ guid: varGuid.get(a.id), name: a.label, typeOfVariable: a.type === 'number' ? 'Float' : 'Text' }),
+      ...(a.type === 'category' ? { Description: `Kategori: ${a.values.join(' | ')}` } : {}),
+    })),
+    {
+      ...at({ guid: roleVar, name: 'Rolle', typeOfVariable: 'Text' }),
+      Description: 'Rollerne for deltagerne i kilden (CMO Workbench)',
+    },
+    {
+      ...at({ guid: partVar, name: 'Deltagere', typeOfVariable: 'Text' }),
+      Description: 'Deltagerne i kilden (CMO Workbench)',
+    },
   ];
-  const value = (guid: string, v: string, num: boolean): El => ({ VariableRef: at({ targetGUID: guid }),
-    ...(num && /^-?\d+(\.\d+)?$/.test(v.trim()) ? { FloatValue: v.trim() } : { TextValue: v }) });
+  const value = (guid: string, v: string, num: boolean): El => ({
+    VariableRef: at({ targetGUID: guid }),
+    ...(num && /^-?\d+(\.\d+)?$/.test(v.trim()) ? { FloatValue: v.trim() } : { TextValue: v }),
+  });
   const caseGuid = new Map(p.cases.map((c) => [c.id, guidFor('case', c.id)]));
   const sourceGuid = new Map(p.sources.map((s) => [s.id, guidFor('source', s.id)]));
   const cases = p.cases.map((c) => ({
     ...at({ guid: caseGuid.get(c.id), name: c.label }),
-    VariableValue: p.attributeDefs.filter((a) => c.attributes[a.id] !== undefined).map((a) => value(varGuid.get(a.id)!, c.attributes[a.id]!, a.type === 'number')),
+    VariableValue: p.attributeDefs
+      .filter((a) => c.attributes[a.id] !== undefined)
+      .map((a) => value(varGuid.get(a.id)!, c.attributes[a.id]!, a.type === 'number')),
     SourceRef: p.sources.filter((s) => s.caseId === c.id).map((s) => at({ targetGUID: sourceGuid.get(s.id) })),
   }));
 
   // notes: memos, configurations, project notes, our data
   const notes: El[] = [];
-  const note = (guid: string, name: string, body: string, extra: El = {}) => notes.push({ ...at({ guid, name, ...extra }), PlainTextContent: body });
+  const note = (guid: string, name: string, body: string, extra: El = {}) =>
+    notes.push({ ...at({ guid, name, ...extra }), PlainTextContent: body });
   const memoNotes: string[] = [];
   const segNotes = new Map<string, string[]>();
-  for (const s of p.segments) if (s.memo) {
-    const g = stableGuid(`memo:${s.id}`);
-    memoNotes.push(g); segNotes.set(s.id, [g]);
-    note(g, 'Memo', s.memo, { creationDateTime: when(s.createdAt), creatingUser: uGuid(s.coder) });
-  }
+  for (const s of p.segments)
+    if (s.memo) {
+      const g = stableGuid(`memo:${s.id}`);
+      memoNotes.push(g);
+      segNotes.set(s.id, [g]);
+      note(g, 'Memo', s.memo, { creationDateTime: when(s.createdAt), creatingUser: uGuid(s.coder) });
+    }
   const cfgs: OurData['configurations'] = [];
   for (const c of p.configurations) {
     const g = stableGuid(`cmoc:${c.id}`);
     cfgs.push({ id: c.id, noteGuid: g, pt: c.pt, verdict: c.verdict, createdAt: c.createdAt, updatedAt: c.updatedAt });
-    note(g, `CMO-konfiguration ${c.pt} (${VERDICT_NAMES[c.verdict]})`, c.statement, { creationDateTime: when(c.createdAt) });
-    for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds]) segNotes.set(id, [...(segNotes.get(id) ?? []), g]);
+    note(g, `CMO-konfiguration ${c.pt} (${VERDICT_NAMES[c.verdict]})`, c.statement, {
+      creationDateTime: when(c.createdAt),
+    });
+    for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])
+      segNotes.set(id, [...(segNotes.get(id) ?? []), g]);
   }
-  const projectNoteGuids = (p.projectNotes ?? []).map((n) => { const g = guidFor('note', n.id); note(g, n.title, n.text, { creationDateTime: when(n.createdAt) }); return g; });
+  const projectNoteGuids = (p.projectNotes ?? []).map((n) => {
+    const g = guidFor('note', n.id);
+    note(g, n.title, n.text, { creationDateTime: when(n.createdAt) });
+    return g;
+  });
   // memos on the project, a source, a case, a PT point or a code: Notes referenced from what they are on
   const memoData: OurData['memos'] = {};
   for (const m of p.memos ?? []) {
     const g = memoNote(m.id);
-    memoData[g] = { id: m.id, on: m.on, target: m.target, coder: m.coder, createdAt: m.createdAt, updatedAt: m.updatedAt };
+    memoData[g] = {
+      id: m.id,
+      on: m.on,
+      target: m.target,
+      coder: m.coder,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    };
     note(g, 'Memo', m.text, { creationDateTime: when(m.createdAt), creatingUser: uGuid(m.coder) });
     if (!memoTarget(m)) projectNoteGuids.push(g); // the project's, and a case's (a Case has no NoteRef in REFI-QDA)
   }
@@ -119,45 +209,99 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
     zip.file(`sources/${g}.txt`, src.text);
     const cp = toCodePoints(src.text);
     const parts = src.participantIds.map((id) => participants.get(id)).filter((x) => !!x);
-    const roleLabels = [...new Set(parts.map((x) => (x!.roleId ? roles.get(x!.roleId) : undefined)).filter((x): x is string => !!x))];
+    const roleLabels = [
+      ...new Set(parts.map((x) => (x!.roleId ? roles.get(x!.roleId) : undefined)).filter((x): x is string => !!x)),
+    ];
     const sel = (bySource.get(src.id) ?? []).map((s) => {
       const sg = guidFor('segment', s.id);
       segSel[sg] = { id: s.id, updatedAt: s.updatedAt, needsReview: s.needsReview };
-      const refs = [...s.pt.map((pt) => ptCodeGuid(pt, s.kind)), ...s.codes.map((c) => codeGuid.get(c)!).filter(Boolean),
-        ...(s.verdict !== 'unclear' ? [verdictCodeGuid(s.verdict)] : [])];
+      const refs = [
+        ...s.pt.map((pt) => ptCodeGuid(pt, s.kind)),
+        ...s.codes.map((c) => codeGuid.get(c)!).filter(Boolean),
+        ...(s.verdict !== 'unclear' ? [verdictCodeGuid(s.verdict)] : []),
+      ];
       codings += refs.length;
-      const user = uGuid(s.coder), date = when(s.createdAt);
+      const user = uGuid(s.coder),
+        date = when(s.createdAt);
       return {
-        ...at({ guid: sg, name: src.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, 60), startPosition: cp(s.start), endPosition: cp(s.end),
-          creatingUser: user, creationDateTime: date, modifiedDateTime: when(s.updatedAt) }),
-        Coding: refs.map((r) => ({ ...at({ guid: stableGuid(`coding:${s.id}:${r}`), creatingUser: user, creationDateTime: date }), CodeRef: at({ targetGUID: r }) })),
+        ...at({
+          guid: sg,
+          name: src.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().slice(0, 60),
+          startPosition: cp(s.start),
+          endPosition: cp(s.end),
+          creatingUser: user,
+          creationDateTime: date,
+          modifiedDateTime: when(s.updatedAt),
+        }),
+        Coding: refs.map((r) => ({
+          ...at({ guid: stableGuid(`coding:${s.id}:${r}`), creatingUser: user, creationDateTime: date }),
+          CodeRef: at({ targetGUID: r }),
+        })),
         NoteRef: (segNotes.get(s.id) ?? []).map((n) => at({ targetGUID: n })),
       };
     });
     return {
-      ...at({ guid: g, name: src.name, plainTextPath: `internal://${g}.txt`, creationDateTime: when(src.provenance.importedAt) }),
+      ...at({
+        guid: g,
+        name: src.name,
+        plainTextPath: `internal://${g}.txt`,
+        creationDateTime: when(src.provenance.importedAt),
+      }),
       ...(src.notes.length ? { Description: src.notes.join('\n\n') } : {}),
       PlainTextSelection: sel,
       NoteRef: refsTo(g),
-      VariableValue: [...(roleLabels.length ? [value(roleVar, roleLabels.join(', '), false)] : []),
-        ...(parts.length ? [value(partVar, parts.map((x) => x!.label).join(', '), false)] : [])],
+      VariableValue: [
+        ...(roleLabels.length ? [value(roleVar, roleLabels.join(', '), false)] : []),
+        ...(parts.length ? [value(partVar, parts.map((x) => x!.label).join(', '), false)] : []),
+      ],
     };
   });
 
   const data: OurData = {
-    version: 1, programmeTheory: p.programmeTheory, roles: p.roles, attributeDefs: p.attributeDefs,
+    version: 1,
+    programmeTheory: p.programmeTheory,
+    roles: p.roles,
+    attributeDefs: p.attributeDefs,
     variables: Object.fromEntries([...varGuid].map(([id, g]) => [g, id])),
-    participants: p.participants.map((x) => ({ id: x.id, label: x.label, roleId: x.roleId, caseGuid: x.caseId ? caseGuid.get(x.caseId) ?? null : null })),
+    participants: p.participants.map((x) => ({
+      id: x.id,
+      label: x.label,
+      roleId: x.roleId,
+      caseGuid: x.caseId ? (caseGuid.get(x.caseId) ?? null) : null,
+    })),
     cases: Object.fromEntries(p.cases.map((c) => [caseGuid.get(c.id)!, { id: c.id, number: c.number }])),
-    sources: Object.fromEntries(p.sources.map((s) => [sourceGuid.get(s.id)!, { id: s.id, participantIds: s.participantIds, speakerMap: s.speakerMap, notes: s.notes, format: s.provenance.format, fileName: s.provenance.fileName }])),
-    codes: Object.fromEntries([...codeGuid].map(([id, g]) => [g, id])), ptCodes, verdictCodes, segments: segSel, memoNotes,
-    configurations: cfgs, projectNotes: projectNoteGuids, memos: memoData,
+    sources: Object.fromEntries(
+      p.sources.map((s) => [
+        sourceGuid.get(s.id)!,
+        {
+          id: s.id,
+          participantIds: s.participantIds,
+          speakerMap: s.speakerMap,
+          notes: s.notes,
+          format: s.provenance.format,
+          fileName: s.provenance.fileName,
+        },
+      ]),
+    ),
+    codes: Object.fromEntries([...codeGuid].map(([id, g]) => [g, id])),
+    ptCodes,
+    verdictCodes,
+    segments: segSel,
+    memoNotes,
+    configurations: cfgs,
+    projectNotes: projectNoteGuids,
+    memos: memoData,
   };
   note(stableGuid(`data:${p.id}`), DATA_NOTE_NAME, JSON.stringify(data));
 
   const groups = p.codeGroups ?? [];
   const project = {
-    ...at({ name: p.name, origin: `${OUR_ORIGIN} ${version}`, creationDateTime: when(p.createdAt), modifiedDateTime: when(p.updatedAt) }),
+    ...at({
+      name: p.name,
+      origin: `${OUR_ORIGIN} ${version}`,
+      creationDateTime: when(p.createdAt),
+      modifiedDateTime: when(p.updatedAt),
+    }),
     '@_xmlns': NS,
     ...(users.length ? { Users: { User: users } } : {}),
     CodeBook: { Codes: { Code: codes } },
@@ -165,15 +309,46 @@ export async function projectToQdpx(p: Project, version = '0.1.0'): Promise<{ bu
     ...(cases.length ? { Cases: { Case: cases } } : {}),
     ...(sources.length ? { Sources: { TextSource: sources } } : {}),
     Notes: { Note: notes },
-    ...(groups.length ? { Sets: { Set: groups.map((s) => ({ ...at({ guid: guidFor('set', s.id), name: s.name }), ...(s.description ? { Description: s.description } : {}),
-      MemberCode: s.codeIds.filter((c) => codeGuid.has(c)).map((c) => at({ targetGUID: codeGuid.get(c) })),
-      MemberSource: s.sourceIds.filter((x) => sourceGuid.has(x)).map((x) => at({ targetGUID: sourceGuid.get(x) })) })) } } : {}),
+    ...(groups.length
+      ? {
+          Sets: {
+            Set: groups.map((s) => ({
+              ...at({ guid: guidFor('set', s.id), name: s.name }),
+              ...(s.description ? { Description: s.description } : {}),
+              MemberCode: s.codeIds.filter((c) => codeGuid.has(c)).map((c) => at({ targetGUID: codeGuid.get(c) })),
+              MemberSource: s.sourceIds
+                .filter((x) => sourceGuid.has(x))
+                .map((x) => at({ targetGUID: sourceGuid.get(x) })),
+            })),
+          },
+        }
+      : {}),
     NoteRef: projectNoteGuids.map((g) => at({ targetGUID: g })),
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: false, suppressEmptyNode: true, suppressBooleanAttributes: false, processEntities: true });
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: false,
+    suppressEmptyNode: true,
+    suppressBooleanAttributes: false,
+    processEntities: true,
+  });
   // one line, as NVivo for Mac writes it: no indentation for a reader to parse back as whitespace text
   const xml = '<?xml version="1.0" encoding="utf-8"?>\n' + builder.build({ Project: project });
   zip.file('project.qde', xml);
-  const buffer = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { buffer, summary: { sources: sources.length, selections: p.segments.length, codings, notes: notes.length, cases: cases.length } };
+  const buffer = await zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+  });
+  return {
+    buffer,
+    summary: {
+      sources: sources.length,
+      selections: p.segments.length,
+      codings,
+      notes: notes.length,
+      cases: cases.length,
+    },
+  };
 }

@@ -31,7 +31,9 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-const EOCD = 0x06054b50, CEN = 0x02014b50, LOC = 0x04034b50;
+const EOCD = 0x06054b50,
+  CEN = 0x02014b50,
+  LOC = 0x04034b50;
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** A path inside the archive that would escape a folder it were unpacked into. */
@@ -50,22 +52,34 @@ export class ZipReader {
     const count = buf.readUInt16LE(end + 10);
     const cdSize = buf.readUInt32LE(end + 12);
     const cdOffset = buf.readUInt32LE(end + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipProblem('zip64-arkiver understøttes ikke (zip64 archives are not supported)');
-    if (cdOffset + cdSize > buf.length) throw new ZipProblem('zip-arkivet er beskadiget eller afkortet (damaged or truncated zip)');
+    if (count === 0xffff || cdOffset === 0xffffffff)
+      throw new ZipProblem('zip64-arkiver understøttes ikke (zip64 archives are not supported)');
+    if (cdOffset + cdSize > buf.length)
+      throw new ZipProblem('zip-arkivet er beskadiget eller afkortet (damaged or truncated zip)');
     if (count > LIMITS.entries) throw new ZipProblem(`for mange filer i arkivet (${count})`);
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN) throw new ZipProblem('zip-arkivets indholdsfortegnelse er beskadiget (damaged central directory)');
+      if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN)
+        throw new ZipProblem('zip-arkivets indholdsfortegnelse er beskadiget (damaged central directory)');
       const flags = buf.readUInt16LE(p + 8);
-      const nameLen = buf.readUInt16LE(p + 28), extraLen = buf.readUInt16LE(p + 30), commentLen = buf.readUInt16LE(p + 32);
+      const nameLen = buf.readUInt16LE(p + 28),
+        extraLen = buf.readUInt16LE(p + 30),
+        commentLen = buf.readUInt16LE(p + 32);
       const rawName = buf.subarray(p + 46, p + 46 + nameLen);
       const name = flags & 0x800 ? rawName.toString('utf8') : rawName.toString('latin1');
       const e: ZipEntry = {
-        name, method: buf.readUInt16LE(p + 10), crc: buf.readUInt32LE(p + 16),
-        compressedSize: buf.readUInt32LE(p + 20), size: buf.readUInt32LE(p + 24),
-        localOffset: buf.readUInt32LE(p + 42), encrypted: (flags & 1) === 1,
+        name,
+        method: buf.readUInt16LE(p + 10),
+        crc: buf.readUInt32LE(p + 16),
+        compressedSize: buf.readUInt32LE(p + 20),
+        size: buf.readUInt32LE(p + 24),
+        localOffset: buf.readUInt32LE(p + 42),
+        encrypted: (flags & 1) === 1,
       };
-      if (unsafeName(name)) throw new ZipProblem(`arkivet indeholder en fil med en usikker sti, der peger uden for arkivet: "${name.slice(0, 120)}" (zip-slip / absolute path refused)`);
+      if (unsafeName(name))
+        throw new ZipProblem(
+          `arkivet indeholder en fil med en usikker sti, der peger uden for arkivet: "${name.slice(0, 120)}" (zip-slip / absolute path refused)`,
+        );
       this.entries.push(e);
       this.byLower.set(name.toLowerCase(), e);
       p += 46 + nameLen + extraLen + commentLen;
@@ -89,14 +103,19 @@ export class ZipReader {
     if (e.encrypted) throw new ZipProblem(`${e.name} er krypteret (encrypted entries are not supported)`);
     const capRatio = Math.max(LIMITS.ratioFloor, e.compressedSize * LIMITS.ratio);
     const cap = Math.min(limit, capRatio, LIMITS.totalBytes - this.inflated);
-    const tooBig = () => new ZipProblem(this.inflated + cap >= LIMITS.totalBytes && cap < Math.min(limit, capRatio)
-      ? `arkivets filer fylder tilsammen over ${mb(LIMITS.totalBytes)} udpakket (zip bomb refused)`
-      : cap === capRatio && capRatio < limit
-        ? `${e.name} pakkes ud til over ${LIMITS.ratio} gange sin komprimerede størrelse (zip bomb refused)`
-        : `${e.name} fylder over ${mb(limit)} udpakket (too large)`);
+    const tooBig = () =>
+      new ZipProblem(
+        this.inflated + cap >= LIMITS.totalBytes && cap < Math.min(limit, capRatio)
+          ? `arkivets filer fylder tilsammen over ${mb(LIMITS.totalBytes)} udpakket (zip bomb refused)`
+          : cap === capRatio && capRatio < limit
+            ? `${e.name} pakkes ud til over ${LIMITS.ratio} gange sin komprimerede størrelse (zip bomb refused)`
+            : `${e.name} fylder over ${mb(limit)} udpakket (too large)`,
+      );
     if (e.size > cap) throw tooBig();
-    const b = this.buf, p = e.localOffset;
-    if (p + 30 > b.length || b.readUInt32LE(p) !== LOC) throw new ZipProblem(`${e.name}: zip-arkivet er beskadiget (bad local header)`);
+    const b = this.buf,
+      p = e.localOffset;
+    if (p + 30 > b.length || b.readUInt32LE(p) !== LOC)
+      throw new ZipProblem(`${e.name}: zip-arkivet er beskadiget (bad local header)`);
     const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28);
     if (start + e.compressedSize > b.length) throw new ZipProblem(`${e.name}: zip-arkivet er afkortet (truncated)`);
     const data = b.subarray(start, start + e.compressedSize);
@@ -109,9 +128,10 @@ export class ZipReader {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw tooBig();
         throw new ZipProblem(`${e.name}: kan ikke pakkes ud — arkivet er beskadiget (${(err as Error).message})`);
       }
-    } else throw new ZipProblem(`${e.name}: komprimeringsmetode ${e.method} understøttes ikke (only stored and deflate)`);
+    } else
+      throw new ZipProblem(`${e.name}: komprimeringsmetode ${e.method} understøttes ikke (only stored and deflate)`);
     if (out.length > cap) throw tooBig();
-    if (typeof zlib.crc32 === 'function' && (zlib.crc32(out) >>> 0) !== e.crc)
+    if (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== e.crc)
       throw new ZipProblem(`${e.name}: kontrolsummen passer ikke — arkivet er beskadiget (CRC mismatch)`);
     this.inflated += out.length;
     return out;

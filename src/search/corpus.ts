@@ -25,7 +25,11 @@ export function indexText(text: string): DocIndex {
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     let id = ids.get(t);
-    if (id === undefined) { id = localTerms.length; ids.set(t, id); localTerms.push(t); }
+    if (id === undefined) {
+      id = localTerms.length;
+      ids.set(t, id);
+      localTerms.push(t);
+    }
     termOf[i] = id;
   }
   // counting sort of token numbers by term: postings come out ascending
@@ -71,7 +75,10 @@ export function buildCorpus<D>(docs: D[], idx: DocIndex[]): Corpus<D> {
   const terms = [...byTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const entStart = new Int32Array(terms.length + 1);
   let n = 0;
-  for (let g = 0; g < terms.length; g++) { n += byTerm.get(terms[g]!)!.length / 2; entStart[g + 1] = n; }
+  for (let g = 0; g < terms.length; g++) {
+    n += byTerm.get(terms[g]!)!.length / 2;
+    entStart[g + 1] = n;
+  }
   const entDoc = new Int32Array(n);
   const entLocal = new Int32Array(n);
   const freq = new Int32Array(terms.length);
@@ -81,8 +88,11 @@ export function buildCorpus<D>(docs: D[], idx: DocIndex[]): Corpus<D> {
     let at = entStart[g]!;
     let f = 0;
     for (let k = 0; k < e.length; k += 2) {
-      const d = e[k]!, t = e[k + 1]!;
-      entDoc[at] = d; entLocal[at] = t; at++;
+      const d = e[k]!,
+        t = e[k + 1]!;
+      entDoc[at] = d;
+      entLocal[at] = t;
+      at++;
       l2g[d]![t] = g;
       const x = idx[d]!;
       f += x.postStart[t + 1]! - x.postStart[t]!;

@@ -51,7 +51,12 @@ export interface SearchIndex {
 const docCache = new WeakMap<object, DocIndex>();
 const fieldCache = new WeakMap<object, Map<string, DocIndex>>();
 const transcriptCache = new WeakMap<readonly Source[], Corpus<Source>>();
-interface NotesKey { configurations: readonly CmoConfiguration[]; pt: Project['programmeTheory']; memos: readonly Memo[] | undefined; corpus: Corpus<NoteDoc> }
+interface NotesKey {
+  configurations: readonly CmoConfiguration[];
+  pt: Project['programmeTheory'];
+  memos: readonly Memo[] | undefined;
+  corpus: Corpus<NoteDoc>;
+}
 const notesCache = new WeakMap<readonly Segment[], NotesKey>();
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -72,7 +77,10 @@ function docIndexOf(owner: object, text: string, field?: string): DocIndex {
 export function transcriptCorpus(sources: readonly Source[]): Corpus<Source> {
   let c = transcriptCache.get(sources);
   if (!c) {
-    c = buildCorpus([...sources], sources.map((s) => docIndexOf(s, s.text)));
+    c = buildCorpus(
+      [...sources],
+      sources.map((s) => docIndexOf(s, s.text)),
+    );
     transcriptCache.set(sources, c);
   }
   return c;
@@ -80,19 +88,44 @@ export function transcriptCorpus(sources: readonly Source[]): Corpus<Source> {
 
 function notesCorpus(project: Project): Corpus<NoteDoc> {
   const hit = notesCache.get(project.segments);
-  if (hit && hit.configurations === project.configurations && hit.pt === project.programmeTheory && hit.memos === project.memos) return hit.corpus;
+  if (
+    hit &&
+    hit.configurations === project.configurations &&
+    hit.pt === project.programmeTheory &&
+    hit.memos === project.memos
+  )
+    return hit.corpus;
   const docs: NoteDoc[] = [];
-  for (const s of project.segments) if (s.memo.trim()) docs.push({ type: 'memo', id: s.id, field: 'memo', text: s.memo, segment: s });
-  for (const m of project.memos ?? []) if (m.text.trim()) docs.push({ type: 'memo', id: m.id, field: m.on, text: m.text, memo: m });
-  for (const c of project.configurations) if (c.statement.trim()) docs.push({ type: 'cmoc', id: c.id, field: 'statement', text: c.statement, configuration: c });
+  for (const s of project.segments)
+    if (s.memo.trim()) docs.push({ type: 'memo', id: s.id, field: 'memo', text: s.memo, segment: s });
+  for (const m of project.memos ?? [])
+    if (m.text.trim()) docs.push({ type: 'memo', id: m.id, field: m.on, text: m.text, memo: m });
+  for (const c of project.configurations)
+    if (c.statement.trim())
+      docs.push({ type: 'cmoc', id: c.id, field: 'statement', text: c.statement, configuration: c });
   for (const p of project.programmeTheory.points) {
-    const fields: [string, string][] = [['title', p.title], ['context', p.context], ['mechanism', p.mechanism], ['outcome', p.outcome], ['questions', p.questions.join('\n')]];
+    const fields: [string, string][] = [
+      ['title', p.title],
+      ['context', p.context],
+      ['mechanism', p.mechanism],
+      ['outcome', p.outcome],
+      ['questions', p.questions.join('\n')],
+    ];
     for (const [field, text] of fields) if (text.trim()) docs.push({ type: 'pt', id: p.id, field, text, point: p });
   }
-  if (project.programmeTheory.notes.trim()) docs.push({ type: 'pt', id: 'programteori', field: 'notes', text: project.programmeTheory.notes });
+  if (project.programmeTheory.notes.trim())
+    docs.push({ type: 'pt', id: 'programteori', field: 'notes', text: project.programmeTheory.notes });
   const owner = (d: NoteDoc): object => d.segment ?? d.memo ?? d.configuration ?? d.point ?? project.programmeTheory;
-  const corpus = buildCorpus(docs, docs.map((d) => docIndexOf(owner(d), d.text, d.field)));
-  notesCache.set(project.segments, { configurations: project.configurations, pt: project.programmeTheory, memos: project.memos, corpus });
+  const corpus = buildCorpus(
+    docs,
+    docs.map((d) => docIndexOf(owner(d), d.text, d.field)),
+  );
+  notesCache.set(project.segments, {
+    configurations: project.configurations,
+    pt: project.programmeTheory,
+    memos: project.memos,
+    corpus,
+  });
   return corpus;
 }
 
@@ -200,8 +233,16 @@ export interface SearchResult {
 
 // ─── matching ──────────────────────────────────────────────────────────────────────────────────
 
-interface Raw { d: number; s: number; e: number; score: number }
-interface Plan { clauses: QueryClause[]; quality: number }
+interface Raw {
+  d: number;
+  s: number;
+  e: number;
+  score: number;
+}
+interface Plan {
+  clauses: QueryClause[];
+  quality: number;
+}
 
 /** The query as parsed, plus compound readings: `kontrol besøg` is also searched as `kontrolbesøg`. */
 function plans(query: string): Plan[] {
@@ -211,10 +252,17 @@ function plans(query: string): Plan[] {
   if (!loose) return out;
   const word = (c: QueryClause) => c.words[0]!;
   for (let i = 0; i + 1 < clauses.length; i++) {
-    const joined: QueryClause = { words: [{ text: word(clauses[i]!).text + word(clauses[i + 1]!).text, prefix: word(clauses[i + 1]!).prefix }], phrase: false };
+    const joined: QueryClause = {
+      words: [{ text: word(clauses[i]!).text + word(clauses[i + 1]!).text, prefix: word(clauses[i + 1]!).prefix }],
+      phrase: false,
+    };
     out.push({ clauses: [...clauses.slice(0, i), joined, ...clauses.slice(i + 2)], quality: 0.97 });
   }
-  if (clauses.length > 2) out.push({ clauses: [{ words: [{ text: clauses.map((c) => word(c).text).join(''), prefix: true }], phrase: false }], quality: 0.97 });
+  if (clauses.length > 2)
+    out.push({
+      clauses: [{ words: [{ text: clauses.map((c) => word(c).text).join(''), prefix: true }], phrase: false }],
+      quality: 0.97,
+    });
   return out;
 }
 
@@ -229,12 +277,27 @@ function compoundPlans(plan: Plan, terms: readonly string[]): Plan[] {
   if (plan.clauses.length !== 1 || !clause || clause.phrase || clause.words.length !== 1) return [];
   const { text, prefix } = clause.words[0]!;
   const has = (t: string) => terms[lowerBound(terms, t)] === t;
-  const starts = (t: string) => { const [lo, hi] = prefixRange(terms, t); return hi > lo; };
+  const starts = (t: string) => {
+    const [lo, hi] = prefixRange(terms, t);
+    return hi > lo;
+  };
   const out: Plan[] = [];
   for (let i = text.length - 3; i >= 3 && out.length < 3; i--) {
-    const left = text.slice(0, i), right = text.slice(i);
+    const left = text.slice(0, i),
+      right = text.slice(i);
     if (has(left) && (prefix ? starts(right) : has(right))) {
-      out.push({ clauses: [{ words: [{ text: left, prefix: false }, { text: right, prefix }], phrase: true }], quality: 0.95 });
+      out.push({
+        clauses: [
+          {
+            words: [
+              { text: left, prefix: false },
+              { text: right, prefix },
+            ],
+            phrase: true,
+          },
+        ],
+        quality: 0.95,
+      });
     }
   }
   return out;
@@ -246,27 +309,42 @@ const COUNT_CAP = 10_000;
 /** how far apart (in words) the words of a loose multi-word query may lie */
 const WINDOW = 10;
 
-function execute<D>(c: Corpus<D>, plan: Plan, opts: MatchOptions, docOk: DocOk, hitOk: HitOk | null, limit: number): { hits: Raw[]; total: number; exact: boolean } {
+function execute<D>(
+  c: Corpus<D>,
+  plan: Plan,
+  opts: MatchOptions,
+  docOk: DocOk,
+  hitOk: HitOk | null,
+  limit: number,
+): { hits: Raw[]; total: number; exact: boolean } {
   const { clauses } = plan;
   if (clauses.length === 0) return { hits: [], total: 0, exact: true };
   const wordMatches = clauses.map((cl) => cl.words.map((w) => matchWord(c.terms, w, opts)));
-  if (clauses.length === 1 && !clauses[0]!.phrase) return single(c, wordMatches[0]![0]!, plan.quality, docOk, hitOk, limit);
+  if (clauses.length === 1 && !clauses[0]!.phrase)
+    return single(c, wordMatches[0]![0]!, plan.quality, docOk, hitOk, limit);
 
   // per clause and word: term index → score (0: no match), so any token is checked in O(1);
   // the arrays (one slot per term) are kept per corpus and cleared after, not allocated per query
   const pool = scorePool(c);
   let slot = 0;
-  const scores = wordMatches.map((words) => words.map((m) => {
-    // a long phrase beyond the kept slots gets arrays of its own
-    const arr = slot < 8 ? (pool[slot] ??= new Float32Array(c.terms.length)) : new Float32Array(c.terms.length);
-    slot++;
-    for (const [g, sc] of m) arr[g] = sc;
-    return arr;
-  }));
+  const scores = wordMatches.map((words) =>
+    words.map((m) => {
+      // a long phrase beyond the kept slots gets arrays of its own
+      const arr = slot < 8 ? (pool[slot] ??= new Float32Array(c.terms.length)) : new Float32Array(c.terms.length);
+      slot++;
+      for (const [g, sc] of m) arr[g] = sc;
+      return arr;
+    }),
+  );
   try {
     return executeWith(c, plan, wordMatches, scores, docOk, hitOk);
   } finally {
-    wordMatches.forEach((words, i) => words.forEach((m, j) => { const arr = scores[i]![j]!; for (const g of m.keys()) arr[g] = 0; }));
+    wordMatches.forEach((words, i) =>
+      words.forEach((m, j) => {
+        const arr = scores[i]![j]!;
+        for (const g of m.keys()) arr[g] = 0;
+      }),
+    );
   }
 }
 
@@ -277,12 +355,25 @@ function scorePool(c: object): Float32Array[] {
   return p;
 }
 
-function executeWith<D>(c: Corpus<D>, plan: Plan, wordMatches: Map<number, number>[][], scores: Float32Array[][], docOk: DocOk, hitOk: HitOk | null): { hits: Raw[]; total: number; exact: boolean } {
+function executeWith<D>(
+  c: Corpus<D>,
+  plan: Plan,
+  wordMatches: Map<number, number>[][],
+  scores: Float32Array[][],
+  docOk: DocOk,
+  hitOk: HitOk | null,
+): { hits: Raw[]; total: number; exact: boolean } {
   const { clauses } = plan;
   // the anchor is the rarest clause; only its occurrences are listed, the others are looked up around them
-  const freqOf = (m: Map<number, number>) => { let n = 0; for (const g of m.keys()) n += c.freq[g]!; return n; };
+  const freqOf = (m: Map<number, number>) => {
+    let n = 0;
+    for (const g of m.keys()) n += c.freq[g]!;
+    return n;
+  };
   let a = 0;
-  clauses.forEach((_, i) => { if (freqOf(wordMatches[i]![0]!) < freqOf(wordMatches[a]![0]!)) a = i; });
+  clauses.forEach((_, i) => {
+    if (freqOf(wordMatches[i]![0]!) < freqOf(wordMatches[a]![0]!)) a = i;
+  });
   const anchorTerms = new Map<number, [number, number][]>();
   for (const [g, sc] of wordMatches[a]![0]!) {
     for (let k = c.entStart[g]!; k < c.entStart[g + 1]!; k++) {
@@ -307,7 +398,14 @@ function executeWith<D>(c: Corpus<D>, plan: Plan, wordMatches: Map<number, numbe
 }
 
 /** One word: walk its terms best first and stop once enough hits are in hand (and counted). */
-function single<D>(c: Corpus<D>, m: Map<number, number>, quality: number, docOk: DocOk, hitOk: HitOk | null, limit: number) {
+function single<D>(
+  c: Corpus<D>,
+  m: Map<number, number>,
+  quality: number,
+  docOk: DocOk,
+  hitOk: HitOk | null,
+  limit: number,
+) {
   const terms = [...m].sort((a, b) => b[1] - a[1] || c.freq[b[0]]! - c.freq[a[0]]!);
   const hits: Raw[] = [];
   let total = 0;
@@ -318,12 +416,19 @@ function single<D>(c: Corpus<D>, m: Map<number, number>, quality: number, docOk:
       if (!docOk(d)) continue;
       const x = c.idx[d]!;
       const t = c.entLocal[k]!;
-      const from = x.postStart[t]!, to = x.postStart[t + 1]!;
-      if (!hitOk && hits.length >= limit) { total += to - from; continue; }
+      const from = x.postStart[t]!,
+        to = x.postStart[t + 1]!;
+      if (!hitOk && hits.length >= limit) {
+        total += to - from;
+        continue;
+      }
       for (let p = from; p < to; p++) {
         const pos = x.post[p]!;
         if (hitOk) {
-          if (hits.length >= limit && total >= COUNT_CAP) { exact = false; break; }
+          if (hits.length >= limit && total >= COUNT_CAP) {
+            exact = false;
+            break;
+          }
           if (!hitOk(d, pos, pos)) continue;
         }
         total++;
@@ -335,9 +440,16 @@ function single<D>(c: Corpus<D>, m: Map<number, number>, quality: number, docOk:
   return { hits, total, exact };
 }
 
-interface Occ { s: number; e: number; score: number }
+interface Occ {
+  s: number;
+  e: number;
+  score: number;
+}
 
-interface DocView { x: DocIndex; l2g: Int32Array }
+interface DocView {
+  x: DocIndex;
+  l2g: Int32Array;
+}
 
 /** The clause at token `p` (a phrase: starting there), or null. */
 function matchAt(doc: DocView, words: Float32Array[], phrase: boolean, p: number): Occ | null {
@@ -358,36 +470,59 @@ function matchAt(doc: DocView, words: Float32Array[], phrase: boolean, p: number
  * other clause matches within WINDOW words of it (looked up token by token, so a frequent clause —
  * a one-letter prefix — costs only its window). The hit spans the nearest matches.
  */
-function combine(doc: DocView, anchorTerms: [number, number][], a: number, scores: Float32Array[][], clauses: QueryClause[]): Occ[] {
+function combine(
+  doc: DocView,
+  anchorTerms: [number, number][],
+  a: number,
+  scores: Float32Array[][],
+  clauses: QueryClause[],
+): Occ[] {
   const { x } = doc;
   const first: Occ[] = [];
-  for (const [t, score] of anchorTerms) for (let p = x.postStart[t]!; p < x.postStart[t + 1]!; p++) first.push({ s: x.post[p]!, e: x.post[p]!, score });
+  for (const [t, score] of anchorTerms)
+    for (let p = x.postStart[t]!; p < x.postStart[t + 1]!; p++) first.push({ s: x.post[p]!, e: x.post[p]!, score });
   first.sort((p, q) => p.s - q.s);
-  const anchor = clauses[a]!.phrase ? first.map((o) => matchAt(doc, scores[a]!, true, o.s)).filter((o): o is Occ => o !== null) : first;
+  const anchor = clauses[a]!.phrase
+    ? first.map((o) => matchAt(doc, scores[a]!, true, o.s)).filter((o): o is Occ => o !== null)
+    : first;
   if (clauses.length === 1) return anchor;
   const out: Occ[] = [];
   const seen = new Set<number>();
   for (const o of anchor) {
-    let s = o.s, e = o.e, sum = o.score, inOrder = true, words = o.e - o.s + 1;
+    let s = o.s,
+      e = o.e,
+      sum = o.score,
+      inOrder = true,
+      words = o.e - o.s + 1;
     let ok = true;
     for (let i = 0; ok && i < clauses.length; i++) {
       if (i === a) continue;
-      const w = scores[i]!, ph = clauses[i]!.phrase;
+      const w = scores[i]!,
+        ph = clauses[i]!.phrase;
       let near: Occ | null = null;
       for (let dist = 1; !near && dist <= WINDOW; dist++) {
         // the side the query order suggests first
-        near = i < a ? matchAt(doc, w, ph, o.s - dist) ?? matchAt(doc, w, ph, o.e + dist) : matchAt(doc, w, ph, o.e + dist) ?? matchAt(doc, w, ph, o.s - dist);
+        near =
+          i < a
+            ? (matchAt(doc, w, ph, o.s - dist) ?? matchAt(doc, w, ph, o.e + dist))
+            : (matchAt(doc, w, ph, o.e + dist) ?? matchAt(doc, w, ph, o.s - dist));
       }
-      if (!near) { ok = false; break; }
-      s = Math.min(s, near.s); e = Math.max(e, near.e); sum += near.score; words += near.e - near.s + 1;
-      if ((i < a) !== (near.s < o.s)) inOrder = false;
+      if (!near) {
+        ok = false;
+        break;
+      }
+      s = Math.min(s, near.s);
+      e = Math.max(e, near.e);
+      sum += near.score;
+      words += near.e - near.s + 1;
+      if (i < a !== near.s < o.s) inOrder = false;
     }
     if (!ok) continue;
     const key = s * 1_000_003 + e;
     if (seen.has(key)) continue;
     seen.add(key);
     const gap = Math.max(0, e - s + 1 - words);
-    out.push({ s, e, score: (sum / clauses.length) * (inOrder ? 1 : 0.9) / (1 + 0.1 * gap) });
+    out.push({ s, e, score: ((sum / clauses.length) * (inOrder ? 1 : 0.9)) / (1 + 0.1 * gap) });
   }
   return out;
 }
@@ -395,7 +530,8 @@ function combine(doc: DocView, anchorTerms: [number, number][], a: number, score
 /** Runs every reading of the query and merges them: one hit per span, its best score. */
 function run<D>(c: Corpus<D>, ps: Plan[], opts: MatchOptions, docOk: DocOk, hitOk: HitOk | null, limit: number) {
   const merged = new Map<string, Raw>();
-  let total = 0, exact = true;
+  let total = 0,
+    exact = true;
   for (const plan of ps) {
     const r = execute(c, plan, opts, docOk, hitOk, limit);
     for (const h of r.hits) {
@@ -426,12 +562,23 @@ function run<D>(c: Corpus<D>, ps: Plan[], opts: MatchOptions, docOk: DocOk, hitO
 // ─── snippets ──────────────────────────────────────────────────────────────────────────────────
 
 /** One line of context around [start, end): whitespace collapsed, cut at word boundaries, `…` where cut. */
-export function snippetOf(text: string, start: number, end: number, context = 60): { snippet: string; highlight: [number, number] } {
+export function snippetOf(
+  text: string,
+  start: number,
+  end: number,
+  context = 60,
+): { snippet: string; highlight: [number, number] } {
   const one = (s: string) => s.replace(/\s+/g, ' ');
   let a = Math.max(0, start - context);
-  if (a > 0) { const sp = text.indexOf(' ', a); a = sp >= 0 && sp < start ? sp + 1 : a; }
+  if (a > 0) {
+    const sp = text.indexOf(' ', a);
+    a = sp >= 0 && sp < start ? sp + 1 : a;
+  }
   let b = Math.min(text.length, end + context);
-  if (b < text.length) { const sp = text.lastIndexOf(' ', b); b = sp > end ? sp : b; }
+  if (b < text.length) {
+    const sp = text.lastIndexOf(' ', b);
+    b = sp > end ? sp : b;
+  }
   const pre = (a > 0 ? '…' : '') + one(text.slice(a, start)).trimStart();
   const mid = one(text.slice(start, end));
   const post = one(text.slice(end, b)).trimEnd() + (b < text.length ? '…' : '');
@@ -440,7 +587,10 @@ export function snippetOf(text: string, start: number, end: number, context = 60
 
 // ─── search ────────────────────────────────────────────────────────────────────────────────────
 
-interface SegIndex { segs: Segment[]; maxEnd: Int32Array }
+interface SegIndex {
+  segs: Segment[];
+  maxEnd: Int32Array;
+}
 const segCache = new WeakMap<readonly Segment[], Map<string, SegIndex>>();
 
 /** Segments per source sorted by start, with running max of ends: overlap queries in O(log n + k). */
@@ -448,12 +598,18 @@ function segmentsBySource(segments: readonly Segment[]): Map<string, SegIndex> {
   let m = segCache.get(segments);
   if (m) return m;
   const groups = new Map<string, Segment[]>();
-  for (const s of segments) { let g = groups.get(s.sourceId); if (!g) groups.set(s.sourceId, (g = [])); g.push(s); }
+  for (const s of segments) {
+    let g = groups.get(s.sourceId);
+    if (!g) groups.set(s.sourceId, (g = []));
+    g.push(s);
+  }
   m = new Map();
   for (const [id, segs] of groups) {
     segs.sort((a, b) => a.start - b.start);
     const maxEnd = new Int32Array(segs.length);
-    segs.forEach((s, i) => { maxEnd[i] = Math.max(s.end, i ? maxEnd[i - 1]! : 0); });
+    segs.forEach((s, i) => {
+      maxEnd[i] = Math.max(s.end, i ? maxEnd[i - 1]! : 0);
+    });
     m.set(id, { segs, maxEnd });
   }
   segCache.set(segments, m);
@@ -462,28 +618,53 @@ function segmentsBySource(segments: readonly Segment[]): Map<string, SegIndex> {
 
 function overlapping(ix: SegIndex | undefined, start: number, end: number): Segment[] {
   if (!ix) return [];
-  let lo = 0, hi = ix.segs.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (ix.segs[mid]!.start < end) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = ix.segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.segs[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
   const out: Segment[] = [];
   for (let i = lo - 1; i >= 0 && ix.maxEnd[i]! > start; i--) if (ix.segs[i]!.end > start) out.push(ix.segs[i]!);
   return out.reverse();
 }
 
-interface Who { speaker: string | null; caseId: string | null; participantId: string | null; roleId: string | null }
+interface Who {
+  speaker: string | null;
+  caseId: string | null;
+  participantId: string | null;
+  roleId: string | null;
+}
 
-function whoAt(project: Project, participants: Map<string, Project['participants'][number]>, src: Source, at: number): Who {
+function whoAt(
+  project: Project,
+  participants: Map<string, Project['participants'][number]>,
+  src: Source,
+  at: number,
+): Who {
   const turn = turnAt(src.turns, at);
-  let pid = turn ? src.speakerMap[turn.speaker] ?? null : null;
+  let pid = turn ? (src.speakerMap[turn.speaker] ?? null) : null;
   if (!pid && !turn && src.participantIds.length === 1) pid = src.participantIds[0]!;
   if (turn && pid && isInterviewer(project, turn.speaker)) pid = null;
   const p = pid ? participants.get(pid) : undefined;
-  return { speaker: turn?.speaker ?? null, caseId: p?.caseId ?? src.caseId, participantId: p?.id ?? null, roleId: p?.roleId ?? null };
+  return {
+    speaker: turn?.speaker ?? null,
+    caseId: p?.caseId ?? src.caseId,
+    participantId: p?.id ?? null,
+    roleId: p?.roleId ?? null,
+  };
 }
 
 const set = <T>(xs: T[] | undefined) => (xs && xs.length ? new Set(xs) : null);
 
 /** Search a project. `index` from `buildSearchIndex(project)` (cheap when cached). */
-export function searchIndex(index: SearchIndex, project: Project, query: string, options: SearchOptions = {}): SearchResult {
+export function searchIndex(
+  index: SearchIndex,
+  project: Project,
+  query: string,
+  options: SearchOptions = {},
+): SearchResult {
   const t0 = now();
   const opts: MatchOptions = { fuzzy: options.fuzzy ?? false, aa: options.aa ?? true };
   const limit = Math.max(0, options.limit ?? 200);
@@ -493,8 +674,12 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
   const ps = [...parsed, ...compoundPlans(parsed[0]!, index.transcripts.terms)];
   const participants = new Map(project.participants.map((p) => [p.id, p]));
   const segIx = segmentsBySource(project.segments);
-  const sources = set(f.sources), cases = set(f.cases), roles = set(f.roles), people = set(f.participants);
-  const kinds = set(f.kinds), pts = set(f.pts);
+  const sources = set(f.sources),
+    cases = set(f.cases),
+    roles = set(f.roles),
+    people = set(f.participants);
+  const kinds = set(f.kinds),
+    pts = set(f.pts);
   const byWho = !!(cases || roles || people);
   const bySeg = f.coded !== undefined || !!kinds || !!pts;
 
@@ -502,10 +687,12 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
     (!cases || (w.caseId !== null && cases.has(w.caseId))) &&
     (!roles || (w.roleId !== null && roles.has(w.roleId))) &&
     (!people || (w.participantId !== null && people.has(w.participantId)));
-  const segOk = (s: Segment) => (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!pts || s.pt.some((p) => pts.has(p)));
+  const segOk = (s: Segment) =>
+    (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!pts || s.pt.some((p) => pts.has(p)));
 
   let hits: TranscriptHit[] = [];
-  let total = 0, totalExact = true;
+  let total = 0,
+    totalExact = true;
   if (scope.has('transcripts') && limit > 0) {
     const c = index.transcripts;
     // a source can only hold hits of a case/role/participant its speakers (or the source itself) have
@@ -520,28 +707,42 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
       }
       return cands.some(whoOk);
     };
-    const hitOk: HitOk | null = byWho || bySeg ? (d, s, e) => {
-      const src = c.docs[d]!, x = c.idx[d]!;
-      const start = x.starts[s]!, end = x.ends[e]!;
-      if (byWho && !whoOk(whoAt(project, participants, src, start))) return false;
-      if (bySeg) {
-        const over = overlapping(segIx.get(src.id), start, end);
-        if (f.coded === true && over.length === 0) return false;
-        if (f.coded === false && over.length > 0) return false;
-        if ((kinds || pts) && !over.some(segOk)) return false;
-      }
-      return true;
-    } : null;
+    const hitOk: HitOk | null =
+      byWho || bySeg
+        ? (d, s, e) => {
+            const src = c.docs[d]!,
+              x = c.idx[d]!;
+            const start = x.starts[s]!,
+              end = x.ends[e]!;
+            if (byWho && !whoOk(whoAt(project, participants, src, start))) return false;
+            if (bySeg) {
+              const over = overlapping(segIx.get(src.id), start, end);
+              if (f.coded === true && over.length === 0) return false;
+              if (f.coded === false && over.length > 0) return false;
+              if ((kinds || pts) && !over.some(segOk)) return false;
+            }
+            return true;
+          }
+        : null;
     const r = run(c, ps, opts, docOk, hitOk, limit);
-    total = r.total; totalExact = r.exact;
+    total = r.total;
+    totalExact = r.exact;
     hits = r.hits.slice(0, limit).map((h) => {
-      const src = c.docs[h.d]!, x = c.idx[h.d]!;
-      const start = x.starts[h.s]!, end = x.ends[h.e]!;
+      const src = c.docs[h.d]!,
+        x = c.idx[h.d]!;
+      const start = x.starts[h.s]!,
+        end = x.ends[h.e]!;
       const w = whoAt(project, participants, src, start);
       return {
-        type: 'transcript' as const, sourceId: src.id, source: src.name, start, end,
-        ...snippetOf(src.text, start, end, options.context), score: round(h.score),
-        ...w, segmentIds: overlapping(segIx.get(src.id), start, end).map((s) => s.id),
+        type: 'transcript' as const,
+        sourceId: src.id,
+        source: src.name,
+        start,
+        end,
+        ...snippetOf(src.text, start, end, options.context),
+        score: round(h.score),
+        ...w,
+        segmentIds: overlapping(segIx.get(src.id), start, end).map((s) => s.id),
       };
     });
   }
@@ -552,7 +753,10 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
     const c = index.notes;
     const ctxOf = (() => {
       const srcs = new Map(project.sources.map((s) => [s.id, s]));
-      return (seg: Segment): Who | null => { const src = srcs.get(seg.sourceId); return src ? whoAt(project, participants, src, seg.start) : null; };
+      return (seg: Segment): Who | null => {
+        const src = srcs.get(seg.sourceId);
+        return src ? whoAt(project, participants, src, seg.start) : null;
+      };
     })();
     const segById = new Map(project.segments.map((s) => [s.id, s]));
     const wantType = (t: NoteType) => scope.has(t === 'memo' ? 'memos' : t);
@@ -560,7 +764,8 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
       const doc = c.docs[d]!;
       if (!wantType(doc.type)) return false;
       if (doc.segment) {
-        const s = doc.segment, w = ctxOf(s);
+        const s = doc.segment,
+          w = ctxOf(s);
         return (!sources || sources.has(s.sourceId)) && f.coded !== false && segOk(s) && (!byWho || (!!w && whoOk(w)));
       }
       if (doc.memo) {
@@ -569,16 +774,27 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
         if (kinds || f.coded !== undefined || roles || people) return false;
         const only = [sources && 'source', cases && 'case', pts && 'pt'].filter(Boolean);
         if (!only.length) return true;
-        return only.length === 1 && only[0] === m.on && m.target !== null
-          && (m.on === 'source' ? sources!.has(m.target) : m.on === 'case' ? cases!.has(m.target) : pts!.has(m.target));
+        return (
+          only.length === 1 &&
+          only[0] === m.on &&
+          m.target !== null &&
+          (m.on === 'source' ? sources!.has(m.target) : m.on === 'case' ? cases!.has(m.target) : pts!.has(m.target))
+        );
       }
       if (doc.configuration) {
         const cfg = doc.configuration;
         if (pts && !pts.has(cfg.pt)) return false;
         if (!sources && !byWho && !kinds && f.coded !== false) return true;
         if (f.coded === false) return false;
-        const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds].map((id) => segById.get(id)).filter((s): s is Segment => !!s);
-        return linked.some((s) => (!sources || sources.has(s.sourceId)) && (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!byWho || whoOk(ctxOf(s) ?? { caseId: null, roleId: null, participantId: null })));
+        const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
+          .map((id) => segById.get(id))
+          .filter((s): s is Segment => !!s);
+        return linked.some(
+          (s) =>
+            (!sources || sources.has(s.sourceId)) &&
+            (!kinds || (s.kind !== null && kinds.has(s.kind))) &&
+            (!byWho || whoOk(ctxOf(s) ?? { caseId: null, roleId: null, participantId: null })),
+        );
       }
       // the programteori belongs to no case, speaker or segment
       if (sources || byWho || kinds || f.coded !== undefined) return false;
@@ -589,16 +805,30 @@ export function searchIndex(index: SearchIndex, project: Project, query: string,
     const srcName = new Map(project.sources.map((s) => [s.id, s.name]));
     const memoLabel = targetLabeller(project);
     for (const h of r.hits.slice(0, 50)) {
-      const doc = c.docs[h.d]!, x = c.idx[h.d]!;
-      const start = x.starts[h.s]!, end = x.ends[h.e]!;
-      const label = doc.memo ? `Memo: ${doc.memo.on === 'project' ? 'projektet' : memoLabel(doc.memo.on, doc.memo.target)}`
-        : doc.segment ? `${doc.segment.kind ?? ""} ${doc.segment.pt.join(' ')} i ${srcName.get(doc.segment.sourceId) ?? doc.segment.sourceId}`
-        : doc.configuration ? `CMO-konfiguration ${doc.configuration.pt}${ptTitle.get(doc.configuration.pt) ? ` ${ptTitle.get(doc.configuration.pt)}` : ''}`
-        : doc.point ? `${doc.point.id} ${doc.point.title}`.trim() : 'Programteori';
+      const doc = c.docs[h.d]!,
+        x = c.idx[h.d]!;
+      const start = x.starts[h.s]!,
+        end = x.ends[h.e]!;
+      const label = doc.memo
+        ? `Memo: ${doc.memo.on === 'project' ? 'projektet' : memoLabel(doc.memo.on, doc.memo.target)}`
+        : doc.segment
+          ? `${doc.segment.kind ?? ''} ${doc.segment.pt.join(' ')} i ${srcName.get(doc.segment.sourceId) ?? doc.segment.sourceId}`
+          : doc.configuration
+            ? `CMO-konfiguration ${doc.configuration.pt}${ptTitle.get(doc.configuration.pt) ? ` ${ptTitle.get(doc.configuration.pt)}` : ''}`
+            : doc.point
+              ? `${doc.point.id} ${doc.point.title}`.trim()
+              : 'Programteori';
       others.push({
-        type: doc.type, id: doc.id, field: doc.field, label, sourceId: doc.segment?.sourceId ?? (doc.memo?.on === 'source' ? doc.memo.target : null),
+        type: doc.type,
+        id: doc.id,
+        field: doc.field,
+        label,
+        sourceId: doc.segment?.sourceId ?? (doc.memo?.on === 'source' ? doc.memo.target : null),
         ...(doc.memo ? { memo: { on: doc.memo.on, target: doc.memo.target } } : {}),
-        start, end, ...snippetOf(doc.text, start, end, options.context), score: round(h.score),
+        start,
+        end,
+        ...snippetOf(doc.text, start, end, options.context),
+        score: round(h.score),
       });
     }
   }

@@ -9,12 +9,28 @@
  */
 
 const ACCENTS: Record<string, string> = {
-  'á': 'a', 'à': 'a', 'â': 'a', 'ã': 'a',
-  'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
-  'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i',
-  'ó': 'o', 'ò': 'o', 'ô': 'o', 'õ': 'o',
-  'ú': 'u', 'ù': 'u', 'û': 'u',
-  'ý': 'y', 'ç': 'c', 'ñ': 'n',
+  á: 'a',
+  à: 'a',
+  â: 'a',
+  ã: 'a',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  ë: 'e',
+  í: 'i',
+  ì: 'i',
+  î: 'i',
+  ï: 'i',
+  ó: 'o',
+  ò: 'o',
+  ô: 'o',
+  õ: 'o',
+  ú: 'u',
+  ù: 'u',
+  û: 'u',
+  ý: 'y',
+  ç: 'c',
+  ñ: 'n',
 };
 const ACCENT_RE = /[áàâãéèêëíìîïóòôõúùûýçñ]/g;
 const HAS_ACCENT = /[áàâãéèêëíìîïóòôõúùûýçñ]/;
@@ -79,12 +95,16 @@ export function parseQuery(query: string): QueryClause[] {
   const q = query.normalize('NFC').replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"');
   const clauses: QueryClause[] = [];
   const loose = (s: string) => {
-    for (const m of s.matchAll(WORD_RE)) clauses.push({ words: [{ text: foldTerm(m[0]), prefix: true }], phrase: false });
+    for (const m of s.matchAll(WORD_RE))
+      clauses.push({ words: [{ text: foldTerm(m[0]), prefix: true }], phrase: false });
   };
   let at = 0;
   while (at < q.length) {
     const open = q.indexOf('"', at);
-    if (open < 0) { loose(q.slice(at)); break; }
+    if (open < 0) {
+      loose(q.slice(at));
+      break;
+    }
     loose(q.slice(at, open));
     const close = q.indexOf('"', open + 1);
     const inner = q.slice(open + 1, close < 0 ? q.length : close);
@@ -97,7 +117,10 @@ export function parseQuery(query: string): QueryClause[] {
   return clauses;
 }
 
-export interface Variant { text: string; quality: number }
+export interface Variant {
+  text: string;
+  quality: number;
+}
 
 /**
  * Spellings a query word is also searched as, with how much a hit through them is worth:
@@ -106,7 +129,9 @@ export interface Variant { text: string; quality: number }
  */
 export function queryVariants(word: string, opts: { aa: boolean; fuzzy: boolean }): Variant[] {
   const out = new Map<string, number>([[word, 1]]);
-  const add = (t: string, q: number) => { if (t && !out.has(t)) out.set(t, q); };
+  const add = (t: string, q: number) => {
+    if (t && !out.has(t)) out.set(t, q);
+  };
   if (opts.aa) {
     if (word.includes('å')) add(word.replace(/å/g, 'aa'), 0.98);
     if (word.includes('aa')) add(word.replace(/aa/g, 'å'), 0.98);

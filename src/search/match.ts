@@ -11,7 +11,10 @@
 import { lowerBound, prefixRange } from './corpus';
 import { queryVariants, type QueryWord } from './fold';
 
-export interface MatchOptions { fuzzy: boolean; aa: boolean }
+export interface MatchOptions {
+  fuzzy: boolean;
+  aa: boolean;
+}
 
 /** How many typos a word of this length may carry: none below 4 letters (a prefix already matches widely). */
 export function maxTypos(len: number): number {
@@ -25,20 +28,33 @@ const typoScore = (d: number, q: number, t: number) => (0.55 + 0.15 * Math.min(1
 /** term index → best score in (0, 1] */
 export function matchWord(terms: readonly string[], word: QueryWord, opts: MatchOptions): Map<number, number> {
   const out = new Map<number, number>();
-  const put = (g: number, s: number) => { if ((out.get(g) ?? 0) < s) out.set(g, s); };
+  const put = (g: number, s: number) => {
+    if ((out.get(g) ?? 0) < s) out.set(g, s);
+  };
   for (const v of queryVariants(word.text, opts)) {
     const at = lowerBound(terms, v.text);
     if (terms[at] === v.text) put(at, v.quality);
     if (word.prefix) {
       const [lo, hi] = prefixRange(terms, v.text, at);
-      for (let g = lo; g < hi; g++) if (g !== at || terms[g] !== v.text) put(g, v.quality * prefixScore(v.text.length, terms[g]!.length));
+      for (let g = lo; g < hi; g++)
+        if (g !== at || terms[g] !== v.text) put(g, v.quality * prefixScore(v.text.length, terms[g]!.length));
     }
     const k = opts.fuzzy ? maxTypos(v.text.length) : 0;
     if (k > 0) {
       // the first letter is taken as typed (as Lucene's prefixLength 1): typos there are rare, and
       // walking only the terms that start with it is what keeps typo search within a keystroke's budget
       const [lo, hi] = prefixRange(terms, v.text.charAt(0));
-      fuzzyWalk(terms, v.text, k, word.prefix, (g, d) => { if (d > 0) put(g, v.quality * typoScore(d, v.text.length, terms[g]!.length)); }, lo, hi);
+      fuzzyWalk(
+        terms,
+        v.text,
+        k,
+        word.prefix,
+        (g, d) => {
+          if (d > 0) put(g, v.quality * typoScore(d, v.text.length, terms[g]!.length));
+        },
+        lo,
+        hi,
+      );
     }
   }
   return out;
@@ -48,15 +64,23 @@ export function matchWord(terms: readonly string[], word: QueryWord, opts: Match
  * Calls `visit(term, distance)` for every term within `k` edits of `q` (of a prefix of the term when
  * `prefix`). Optimal string alignment distance: substitution, insertion, deletion, transposition.
  */
-export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix: boolean, visit: (g: number, d: number) => void, from = 0, to = terms.length): void {
+export function fuzzyWalk(
+  terms: readonly string[],
+  q: string,
+  k: number,
+  prefix: boolean,
+  visit: (g: number, d: number) => void,
+  from = 0,
+  to = terms.length,
+): void {
   const m = q.length;
   const qc = new Int32Array(m);
   for (let j = 0; j < m; j++) qc[j] = q.charCodeAt(j);
   const rows: Int32Array[] = [new Int32Array(m + 1)];
   for (let j = 0; j <= m; j++) rows[0]![j] = j;
-  const best: number[] = [m];  // best[d]: min over depths ≤ d of the distance of q to the term's first d chars
-  const mins: number[] = [0];  // mins[d]: smallest cell of row d
-  let valid = 0;               // rows[0..valid] belong to `prev`'s first chars
+  const best: number[] = [m]; // best[d]: min over depths ≤ d of the distance of q to the term's first d chars
+  const mins: number[] = [0]; // mins[d]: smallest cell of row d
+  let valid = 0; // rows[0..valid] belong to `prev`'s first chars
   let prev = '';
   let i = from;
   const n = to;
@@ -77,9 +101,14 @@ export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix
       for (let j = 1; j <= m; j++) {
         const qj = qc[j - 1]!;
         let v = up[j - 1]! + (qj === c ? 0 : 1);
-        const del = up[j]! + 1; if (del < v) v = del;
-        const ins = row[j - 1]! + 1; if (ins < v) v = ins;
-        if (up2 && j >= 2 && qj === cPrev && qc[j - 2] === c) { const tr = up2[j - 2]! + 1; if (tr < v) v = tr; }
+        const del = up[j]! + 1;
+        if (del < v) v = del;
+        const ins = row[j - 1]! + 1;
+        if (ins < v) v = ins;
+        if (up2 && j >= 2 && qj === cPrev && qc[j - 2] === c) {
+          const tr = up2[j - 2]! + 1;
+          if (tr < v) v = tr;
+        }
         row[j] = v;
         if (v < mn) mn = v;
       }
@@ -95,7 +124,10 @@ export function fuzzyWalk(terms: readonly string[], q: string, k: number, prefix
       }
     }
     prev = t;
-    if (skipTo >= 0) { i = skipTo; continue; }
+    if (skipTo >= 0) {
+      i = skipTo;
+      continue;
+    }
     const dist = prefix ? best[t.length]! : rows[t.length]![m]!;
     if (dist <= k) visit(i, dist);
     valid = t.length;

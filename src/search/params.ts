@@ -20,37 +20,47 @@ export const SearchFilterParams = {
   pts: z.array(Ref).optional(),
 };
 
-export const SearchQueryParams = z.object({
-  query: z.string().max(1000),
-  fuzzy: z.boolean().default(false),
-  aa: z.boolean().default(true),
-  limit: z.number().int().nonnegative().max(100_000).default(200),
-  scope: z.array(z.enum(['transcripts', 'memos', 'cmoc', 'pt'])).optional(),
-  context: z.number().int().nonnegative().max(1000).optional(),
-  ...SearchFilterParams,
-}).strict();
+export const SearchQueryParams = z
+  .object({
+    query: z.string().max(1000),
+    fuzzy: z.boolean().default(false),
+    aa: z.boolean().default(true),
+    limit: z.number().int().nonnegative().max(100_000).default(200),
+    scope: z.array(z.enum(['transcripts', 'memos', 'cmoc', 'pt'])).optional(),
+    context: z.number().int().nonnegative().max(1000).optional(),
+    ...SearchFilterParams,
+  })
+  .strict();
 export type SearchQueryParams = z.output<typeof SearchQueryParams>;
 
-export const HitRef = z.object({ sourceId: Ref, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict();
+export const HitRef = z
+  .object({ sourceId: Ref, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict();
 
-export const SearchAutocodeParams = z.object({
-  /** the search whose transcript hits are coded; or give `hits` (the selected results) instead */
-  query: z.string().max(1000).default(''),
-  hits: z.array(HitRef).max(100_000).optional(),
-  fuzzy: z.boolean().default(false),
-  aa: z.boolean().default(true),
-  ...SearchFilterParams,
-  widen: z.enum(['none', 'sentence', 'turn']).default('none'),
-  kind: Kind,
-  pt: z.array(Ref).min(1, 'mindst ét programteoripunkt'),
-  verdict: Verdict.optional(),
-  memo: z.string().max(100_000).optional(),
-  coder: z.string().max(200).optional(),
-  /** refuse to code more hits than this in one go */
-  max: z.number().int().positive().max(100_000).default(5000),
-  /** also code hits in the interviewer's speech or with no participant (left out by default: not an interviewee's evidence) */
-  includeInterviewer: z.boolean().default(false),
-}).strict().refine((p) => p.query.trim() !== '' || (p.hits?.length ?? 0) > 0, 'angiv en søgning (query) eller de fund, der skal kodes (hits)');
+export const SearchAutocodeParams = z
+  .object({
+    /** the search whose transcript hits are coded; or give `hits` (the selected results) instead */
+    query: z.string().max(1000).default(''),
+    hits: z.array(HitRef).max(100_000).optional(),
+    fuzzy: z.boolean().default(false),
+    aa: z.boolean().default(true),
+    ...SearchFilterParams,
+    widen: z.enum(['none', 'sentence', 'turn']).default('none'),
+    kind: Kind,
+    pt: z.array(Ref).min(1, 'mindst ét programteoripunkt'),
+    verdict: Verdict.optional(),
+    memo: z.string().max(100_000).optional(),
+    coder: z.string().max(200).optional(),
+    /** refuse to code more hits than this in one go */
+    max: z.number().int().positive().max(100_000).default(5000),
+    /** also code hits in the interviewer's speech or with no participant (left out by default: not an interviewee's evidence) */
+    includeInterviewer: z.boolean().default(false),
+  })
+  .strict()
+  .refine(
+    (p) => p.query.trim() !== '' || (p.hits?.length ?? 0) > 0,
+    'angiv en søgning (query) eller de fund, der skal kodes (hits)',
+  );
 export type SearchAutocodeParams = z.output<typeof SearchAutocodeParams>;
 
 export interface SearchAutocodeResult {
@@ -66,7 +76,11 @@ export interface SearchAutocodeResult {
 }
 
 /** `unknown`: the refusal for a ref that names nothing (`Ukendt kilde: …`) */
-function resolve(refs: string[] | undefined, find: (r: string) => { id: string } | undefined, unknown: ErrorKey): string[] | undefined {
+function resolve(
+  refs: string[] | undefined,
+  find: (r: string) => { id: string } | undefined,
+  unknown: ErrorKey,
+): string[] | undefined {
   if (!refs?.length) return undefined;
   return refs.map((r) => {
     const hit = find(r);
@@ -78,12 +92,24 @@ function resolve(refs: string[] | undefined, find: (r: string) => { id: string }
 const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 /** References as users type them (`14`, `Case 14`, `AMR`, `#10`, a source name) → ids; unknown ones are an error. */
-export function resolveSearchFilter(project: Project, p: Partial<Pick<SearchQueryParams, keyof typeof SearchFilterParams>>): SearchFilter {
+export function resolveSearchFilter(
+  project: Project,
+  p: Partial<Pick<SearchQueryParams, keyof typeof SearchFilterParams>>,
+): SearchFilter {
   return {
-    sources: resolve(p.sources, (r) => project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)), 'errUnknownSource'),
+    sources: resolve(
+      p.sources,
+      (r) =>
+        project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)),
+      'errUnknownSource',
+    ),
     cases: resolve(p.cases, (r) => findCase(project, r), 'errUnknownCase'),
     roles: resolve(p.roles, (r) => findRole(project, r), 'errUnknownRoleId'),
-    participants: resolve(p.participants, (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)), 'errUnknownParticipant'),
+    participants: resolve(
+      p.participants,
+      (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)),
+      'errUnknownParticipant',
+    ),
     pts: resolve(p.pts, (r) => findPt(project, r), 'errUnknownPt'),
     kinds: p.kinds?.length ? p.kinds : undefined,
     coded: p.coded,
@@ -92,5 +118,12 @@ export function resolveSearchFilter(project: Project, p: Partial<Pick<SearchQuer
 
 /** API params → engine options. */
 export function searchOptions(project: Project, p: SearchQueryParams): SearchOptions {
-  return { fuzzy: p.fuzzy, aa: p.aa, limit: p.limit, scope: p.scope, context: p.context, filter: resolveSearchFilter(project, p) };
+  return {
+    fuzzy: p.fuzzy,
+    aa: p.aa,
+    limit: p.limit,
+    scope: p.scope,
+    context: p.context,
+    filter: resolveSearchFilter(project, p),
+  };
 }

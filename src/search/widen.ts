@@ -3,7 +3,10 @@ import type { Source } from '../cmo/model';
 import { speechStart, turnAt } from '../cmo/turns';
 
 export type Widen = 'none' | 'sentence' | 'turn';
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 /** A `.` ends a sentence only before whitespace (so `3.5` and `www.nfa.dk` do not); `?`, `!` and `…` always. */

@@ -8,7 +8,9 @@ import crypto from 'node:crypto';
 import { answerDiff } from '../api/answerPatch';
 import type { BatchReply } from '../api/contract';
 
-export interface AnswerCache { reply(have: string | undefined, value: unknown): BatchReply }
+export interface AnswerCache {
+  reply(have: string | undefined, value: unknown): BatchReply;
+}
 
 export function answerCache(limit = 64): AnswerCache {
   const held = new Map<string, unknown>();

@@ -2,7 +2,15 @@ import type { Method, ParsedParams, Result } from '../api/contract';
 import type { Project } from '../cmo/model';
 import { listConfigurations } from '../cmo/configurations';
 import { evidenceFor } from '../cmo/evidence';
-import { addCodeCmd, importCsvCmd, importQdcCmd, listCodes, mergeCodeCmd, removeCodeCmd, updateCodeCmd } from './commands/codes';
+import {
+  addCodeCmd,
+  importCsvCmd,
+  importQdcCmd,
+  listCodes,
+  mergeCodeCmd,
+  removeCodeCmd,
+  updateCodeCmd,
+} from './commands/codes';
 import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
 import { computeMatrix } from '../cmo/matrix';
@@ -38,22 +46,103 @@ import { unattributedCodings } from '../cmo/unattributed';
 import { sniffImport } from './commands/importSniff';
 import { mapCodesCmd, proposeMapQuery } from './commands/codeMap';
 import { projectToQdpx } from '../refi/qdpxWrite';
-import { addCoderCmd, adoptCmd, agreementFile, agreementQuery, coderCopyFile, listCoders, mergeCmd } from './commands/team';
+import {
+  addCoderCmd,
+  adoptCmd,
+  agreementFile,
+  agreementQuery,
+  coderCopyFile,
+  listCoders,
+  mergeCmd,
+} from './commands/team';
 import { addMemoCmd, editMemoCmd, exportMemos, listMemosQuery, removeMemoCmd } from './commands/memos';
 
-type QueryMethods = 'interviewers.list' | 'source.speakerSummary' | 'review.unattributed' | 'project.info' | 'source.get' | 'matrix.compute' | 'quotes.list' | 'quotes.markdown' | 'log.list' | 'review.flagged' | 'cmoc.list' | 'evidence.get' | 'import.preview' | 'codes.list' | 'codes.proposeMap' | 'search.query' | 'palette.items'
-  | 'quotes.clipboard' | 'quotes.leaks' | 'quotes.settings' | 'pseudonyms.list' | 'framework.list' | 'matrix.coders' | 'memo.list';
+type QueryMethods =
+  | 'interviewers.list'
+  | 'source.speakerSummary'
+  | 'review.unattributed'
+  | 'project.info'
+  | 'source.get'
+  | 'matrix.compute'
+  | 'quotes.list'
+  | 'quotes.markdown'
+  | 'log.list'
+  | 'review.flagged'
+  | 'cmoc.list'
+  | 'evidence.get'
+  | 'import.preview'
+  | 'codes.list'
+  | 'codes.proposeMap'
+  | 'search.query'
+  | 'palette.items'
+  | 'quotes.clipboard'
+  | 'quotes.leaks'
+  | 'quotes.settings'
+  | 'pseudonyms.list'
+  | 'framework.list'
+  | 'matrix.coders'
+  | 'memo.list';
 /** Queries that build a file: async, still read-only. */
-type ExportMethods = 'import.sniff' | 'matrix.export' | 'codes.export' | 'refi.exportProject' | 'quotes.export' | 'codeSheet.preview' | 'memo.export';
-type MutationMethods = 'interviewers.add' | 'interviewers.remove' | 'turns.split' | 'turns.merge' | 'turns.assign' | 'source.confirmSpeakers' | 'source.import' | 'source.update' | 'source.edit' | 'cmoc.add' | 'cmoc.update' | 'cmoc.remove' | 'codes.add' | 'codes.update' | 'codes.merge' | 'codes.remove' | 'codes.importQdc' | 'codes.importCsv' | 'codes.map' | 'segment.add' | 'segment.codeText' | 'segment.update' | 'segment.remove' | 'source.setSpeakers' | 'source.autocode' | 'search.autocode'
-  | 'quotes.setRendition' | 'quotes.mark' | 'quotes.reorder' | 'quotes.setSettings' | 'pseudonyms.add' | 'pseudonyms.remove' | 'pseudonyms.applyToTranscripts' | 'codeSheet.apply'
-  | 'cases.add' | 'cases.update' | 'attributes.define' | 'roles.add' | 'framework.set' | 'memo.add' | 'memo.edit' | 'memo.remove';
+type ExportMethods =
+  | 'import.sniff'
+  | 'matrix.export'
+  | 'codes.export'
+  | 'refi.exportProject'
+  | 'quotes.export'
+  | 'codeSheet.preview'
+  | 'memo.export';
+type MutationMethods =
+  | 'interviewers.add'
+  | 'interviewers.remove'
+  | 'turns.split'
+  | 'turns.merge'
+  | 'turns.assign'
+  | 'source.confirmSpeakers'
+  | 'source.import'
+  | 'source.update'
+  | 'source.edit'
+  | 'cmoc.add'
+  | 'cmoc.update'
+  | 'cmoc.remove'
+  | 'codes.add'
+  | 'codes.update'
+  | 'codes.merge'
+  | 'codes.remove'
+  | 'codes.importQdc'
+  | 'codes.importCsv'
+  | 'codes.map'
+  | 'segment.add'
+  | 'segment.codeText'
+  | 'segment.update'
+  | 'segment.remove'
+  | 'source.setSpeakers'
+  | 'source.autocode'
+  | 'search.autocode'
+  | 'quotes.setRendition'
+  | 'quotes.mark'
+  | 'quotes.reorder'
+  | 'quotes.setSettings'
+  | 'pseudonyms.add'
+  | 'pseudonyms.remove'
+  | 'pseudonyms.applyToTranscripts'
+  | 'codeSheet.apply'
+  | 'cases.add'
+  | 'cases.update'
+  | 'attributes.define'
+  | 'roles.add'
+  | 'framework.set'
+  | 'memo.add'
+  | 'memo.edit'
+  | 'memo.remove';
 /** Team coding (commands/team.ts) */
 type TeamQueries = 'coders.list' | 'coders.agreement';
 type TeamExports = 'coders.copy' | 'coders.exportAgreement';
 type TeamMutations = 'coders.add' | 'coders.merge' | 'coders.adopt';
 /** Undo/redo and the history state are the session's own, not project commands. */
-export type SessionMethods = Exclude<Method, QueryMethods | ExportMethods | MutationMethods | TeamQueries | TeamExports | TeamMutations>;
+export type SessionMethods = Exclude<
+  Method,
+  QueryMethods | ExportMethods | MutationMethods | TeamQueries | TeamExports | TeamMutations
+>;
 
 export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
   'coders.list': listCoders,
@@ -62,7 +151,10 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
   'source.get': (p, { id }) => {
     const source = p.sources.find((s) => s.id === id);
     if (!source) throw new DomainError(say('errUnknownSource', { id }));
-    return { source, segments: p.segments.filter((s) => s.sourceId === id).sort((a, b) => a.start - b.start || b.end - a.end) };
+    return {
+      source,
+      segments: p.segments.filter((s) => s.sourceId === id).sort((a, b) => a.start - b.start || b.end - a.end),
+    };
   },
   'matrix.compute': (p, q) => computeMatrix(p, q),
   'quotes.list': (p, f) => listQuotes(p, f),
@@ -70,7 +162,10 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
     // an export: renditions, attribution template and pseudonyms applied
     const pq = prepare(p, f);
     refuseUnattributed(pq, f);
-    return { markdown: quotesToMarkdown(p, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }), count: pq.quotes.length };
+    return {
+      markdown: quotesToMarkdown(p, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }),
+      count: pq.quotes.length,
+    };
   },
   'quotes.clipboard': (p, f) => {
     const pq = prepare(p, f);
@@ -100,9 +195,14 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
   'memo.list': listMemosQuery,
 };
 
-export const exports: { [M in ExportMethods | TeamExports]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>> } = {
+export const exports: {
+  [M in ExportMethods | TeamExports]: (p: Project, params: ParsedParams<M>) => Promise<Result<M>>;
+} = {
   'coders.exportAgreement': agreementFile,
-  'coders.copy': async (p, q) => { const { fileName, mime, dataBase64 } = coderCopyFile(p, q); return { fileName, mime, dataBase64 }; },
+  'coders.copy': async (p, q) => {
+    const { fileName, mime, dataBase64 } = coderCopyFile(p, q);
+    return { fileName, mime, dataBase64 };
+  },
   // with the framework summaries and attribute filters (commands/framework.ts)
   'matrix.export': exportMatrix,
   'refi.exportProject': async (p) => {
@@ -111,10 +211,23 @@ export const exports: { [M in ExportMethods | TeamExports]: (p: Project, params:
     return { fileName: `${name}.qdpx`, mime: 'application/zip', dataBase64: buffer.toString('base64') };
   },
   'codes.export': async (p, { format }) => {
-    if (format === 'qdc') return { fileName: 'kodebog.qdc', mime: 'application/xml', dataBase64: Buffer.from(codebookToQdc(p.codes), 'utf8').toString('base64') };
+    if (format === 'qdc')
+      return {
+        fileName: 'kodebog.qdc',
+        mime: 'application/xml',
+        dataBase64: Buffer.from(codebookToQdc(p.codes), 'utf8').toString('base64'),
+      };
     const esc = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const csv = ['path,codable,color,description', ...listCodes(p).map((c) => [c.path, String(c.codable), c.color ?? '', c.description].map(esc).join(','))].join('\n') + '\n';
-    return { fileName: 'kodebog.csv', mime: 'text/csv', dataBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64') };
+    const csv =
+      [
+        'path,codable,color,description',
+        ...listCodes(p).map((c) => [c.path, String(c.codable), c.color ?? '', c.description].map(esc).join(',')),
+      ].join('\n') + '\n';
+    return {
+      fileName: 'kodebog.csv',
+      mime: 'text/csv',
+      dataBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64'),
+    };
   },
   'quotes.export': (p, params) => exportQuotes(p, params),
   'codeSheet.preview': (p, params) => previewSheet(p, params),

@@ -4,7 +4,15 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { ZodError } from 'zod';
 import './zodLocale';
-import { contract, isMethod, type BatchReply, type HistoryState, type Method, type Reply, type Result } from '../api/contract';
+import {
+  contract,
+  isMethod,
+  type BatchReply,
+  type HistoryState,
+  type Method,
+  type Reply,
+  type Result,
+} from '../api/contract';
 import { firstIssue, type Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
@@ -46,15 +54,26 @@ export interface Service {
 }
 
 export function defaultUser(): string {
-  try { return os.userInfo().username; } catch { return 'ukendt'; }
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'ukendt';
+  }
 }
 
 /** A reply's error for the user: which input, which file, what is wrong. */
 export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
   // the window puts its own "invalid input" before the issue
-  if (e instanceof ZodError) return { ok: false, kind: 'invalid', error: `Ugyldigt input — ${firstIssue(e)}`, said: say('errInvalidIssue', { issue: firstIssue(e) }) };
+  if (e instanceof ZodError)
+    return {
+      ok: false,
+      kind: 'invalid',
+      error: `Ugyldigt input — ${firstIssue(e)}`,
+      said: say('errInvalidIssue', { issue: firstIssue(e) }),
+    };
   if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
-  if (e instanceof DomainError || e instanceof ImportError) return { ok: false, kind: 'domain', error: e.message, ...(e.said ? { said: e.said } : {}) };
+  if (e instanceof DomainError || e instanceof ImportError)
+    return { ok: false, kind: 'domain', error: e.message, ...(e.said ? { said: e.said } : {}) };
   return { ok: false, kind: 'internal', error: `Intern fejl: ${(e as Error)?.message ?? String(e)}` };
 }
 
@@ -71,7 +90,8 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     newId: opts.newId ?? ((prefix) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`),
     user,
     file: path.resolve(file),
-    loadTranscript: (name, bytes, sent) => (sent !== undefined ? preloaded.get(sent) : undefined) ?? loadTranscript(name, bytes),
+    loadTranscript: (name, bytes, sent) =>
+      (sent !== undefined ? preloaded.get(sent) : undefined) ?? loadTranscript(name, bytes),
   };
   /** transcripts read ahead in a worker, by their data as sent (the base64 string) */
   const preloaded = new Map<string, Promise<Transcript>>();
@@ -84,10 +104,15 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   const history = (): HistoryState => {
     const h = db.data.history;
     return {
-      canUndo: h.undo.length > 0, canRedo: h.redo.length > 0,
-      undoLabel: h.undo.at(-1)?.label ?? null, redoLabel: h.redo.at(-1)?.label ?? null,
-      undoMessage: h.undo.at(-1)?.message ?? null, redoMessage: h.redo.at(-1)?.message ?? null,
-      revision, savedAt, user,
+      canUndo: h.undo.length > 0,
+      canRedo: h.redo.length > 0,
+      undoLabel: h.undo.at(-1)?.label ?? null,
+      redoLabel: h.redo.at(-1)?.label ?? null,
+      undoMessage: h.undo.at(-1)?.message ?? null,
+      redoMessage: h.redo.at(-1)?.message ?? null,
+      revision,
+      savedAt,
+      user,
     };
   };
 
@@ -111,12 +136,18 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
    * since, it is reloaded and the change computed again on the fresh state (commands are named and
    * replayable), so two writers both succeed and neither overwrites the other.
    */
-  async function transact<R>(change: (base: Project) => Promise<{ next: Project; result: R; command: string; message: LogMessage }>): Promise<R> {
+  async function transact<R>(
+    change: (base: Project) => Promise<{ next: Project; result: R; command: string; message: LogMessage }>,
+  ): Promise<R> {
     if (opts.readOnlyBecause) throw new DomainError(say('errReadOnly', { where: opts.readOnlyBecause }));
     let first: Awaited<ReturnType<typeof change>> | null = null;
     let failed: unknown = null;
     const base = db.data;
-    try { first = await change(base); } catch (e) { failed = e; }
+    try {
+      first = await change(base);
+    } catch (e) {
+      failed = e;
+    }
     return withLock(ctx.file, async (held) => {
       let out = first;
       if (await db.adapter.changedOnDisk()) {
@@ -140,10 +171,15 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   }
 
   /** A batch's calls, in order, in this one turn; each with its own reply. Queries answer relative to `have`. */
-  async function runBatch(calls: readonly { method: string; params?: unknown; have?: string }[]): Promise<BatchReply[]> {
+  async function runBatch(
+    calls: readonly { method: string; params?: unknown; have?: string }[],
+  ): Promise<BatchReply[]> {
     const out: BatchReply[] = [];
     for (const c of calls) {
-      if (!isMethod(c.method) || c.method === 'batch') { out.push({ ok: false, kind: 'invalid', error: `Ukendt metode: ${c.method}` }); continue; }
+      if (!isMethod(c.method) || c.method === 'batch') {
+        out.push({ ok: false, kind: 'invalid', error: `Ukendt metode: ${c.method}` });
+        continue;
+      }
       try {
         const result = await run(c.method, c.params);
         const query = c.method in queries || c.method === 'history.state';
@@ -184,32 +220,61 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       const x = exports[method as keyof typeof exports] as (p: Project, params: unknown) => Promise<unknown>;
       return x(db.data, params);
     }
-    const m = mutations[method as keyof typeof mutations] as (p: Project, params: unknown, ctx: Ctx) =>
-      Promise<{ project: Project; result: unknown; summary: LogMessage }> | { project: Project; result: unknown; summary: LogMessage };
+    const m = mutations[method as keyof typeof mutations] as (
+      p: Project,
+      params: unknown,
+      ctx: Ctx,
+    ) =>
+      | Promise<{ project: Project; result: unknown; summary: LogMessage }>
+      | { project: Project; result: unknown; summary: LogMessage };
     return transact(async (current) => {
       const out = await m(current, params, ctx);
       const label = wordsFor(out.summary, out.project.language);
-      const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes: diff(current, out.project) };
+      const step: Patch = {
+        label,
+        message: out.summary,
+        command: method,
+        at: ctx.now(),
+        changes: diff(current, out.project),
+      };
       const undo = [...current.history.undo, step].slice(-depth);
-      return { next: { ...out.project, history: { undo, redo: [] } }, result: out.result, command: method, message: out.summary };
+      return {
+        next: { ...out.project, history: { undo, redo: [] } },
+        result: out.result,
+        command: method,
+        message: out.summary,
+      };
     });
   }
 
   if (opts.watchMs) {
     // another program (a CLI, a second window) saved the file: take it in, so the window refreshes
     // and the next change starts from it. A damaged outside save is left alone; the next change says why.
-    const look = () => { void serial(async () => { if (await db.adapter.changedOnDisk()) await reload().catch(() => {}); }); };
+    const look = () => {
+      void serial(async () => {
+        if (await db.adapter.changedOnDisk()) await reload().catch(() => {});
+      });
+    };
     watchFile(ctx.file, { interval: opts.watchMs, persistent: false }, look);
   }
   if (opts.warmSearch) {
-    const t = setTimeout(() => { try { buildSearchIndex(db.data); } catch { /* a search will report it */ } }, 300);
+    const t = setTimeout(() => {
+      try {
+        buildSearchIndex(db.data);
+      } catch {
+        /* a search will report it */
+      }
+    }, 300);
     t.unref?.();
   }
 
   /** Reads the files of any imports among the calls ahead, in a worker, before they join the queue. */
   async function readAhead(method: string, raw: unknown): Promise<() => void> {
     if (!opts.offThreadImports) return () => {};
-    const calls = method === 'batch' ? ((raw as { calls?: { method?: string; params?: unknown }[] })?.calls ?? []) : [{ method, params: raw }];
+    const calls =
+      method === 'batch'
+        ? ((raw as { calls?: { method?: string; params?: unknown }[] })?.calls ?? [])
+        : [{ method, params: raw }];
     const keys: string[] = [];
     for (const c of calls) {
       if (c?.method !== 'source.import') continue;
@@ -221,7 +286,9 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       keys.push(p.data.dataBase64);
     }
     await Promise.allSettled(keys.map((k) => preloaded.get(k)));
-    return () => { for (const k of keys) preloaded.delete(k); };
+    return () => {
+      for (const k of keys) preloaded.delete(k);
+    };
   }
 
   function serial<T>(f: () => Promise<T>): Promise<T> {
@@ -233,10 +300,16 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   return {
     file: ctx.file,
     project: () => db.data,
-    close: () => { if (opts.watchMs) unwatchFile(ctx.file); },
+    close: () => {
+      if (opts.watchMs) unwatchFile(ctx.file);
+    },
     call: async <M extends Method>(method: M, params: unknown) => {
       const forget = await readAhead(method, params);
-      try { return await serial(() => run(method, params)) as Result<M>; } finally { forget(); }
+      try {
+        return (await serial(() => run(method, params))) as Result<M>;
+      } finally {
+        forget();
+      }
     },
     dispatch: async (method, params) => {
       if (!isMethod(method)) return { ok: false, kind: 'invalid', error: `Ukendt metode: ${method}` };
@@ -244,9 +317,13 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
       const forget = await readAhead(method, params);
       try {
-        return await serial(() => run(method, params)).then((result) => ({ ok: true, result }) as Reply<Method>, toReply);
-      } finally { forget(); }
+        return await serial(() => run(method, params)).then(
+          (result) => ({ ok: true, result }) as Reply<Method>,
+          toReply,
+        );
+      } finally {
+        forget();
+      }
     },
   };
 }
-

@@ -12,10 +12,18 @@ const wordsOf = (s: Source) => {
 
 export function summarizeSource(s: Source, segments: number): SourceSummary {
   return {
-    id: s.id, name: s.name, caseId: s.caseId, participantIds: s.participantIds,
-    speakers: [...new Set(s.turns.map((t) => t.speaker))], speakerMap: s.speakerMap,
-    length: s.text.length, words: wordsOf(s), segments,
-    format: s.provenance.format, importedAt: s.provenance.importedAt, warnings: s.provenance.warnings,
+    id: s.id,
+    name: s.name,
+    caseId: s.caseId,
+    participantIds: s.participantIds,
+    speakers: [...new Set(s.turns.map((t) => t.speaker))],
+    speakerMap: s.speakerMap,
+    length: s.text.length,
+    words: wordsOf(s),
+    segments,
+    format: s.provenance.format,
+    importedAt: s.provenance.importedAt,
+    warnings: s.provenance.warnings,
     ...(s.provenance.warningsSaid ? { warningsSaid: s.provenance.warningsSaid } : {}),
     ...(s.speakersConfirmed === false ? { unconfirmed: true } : {}),
   };
@@ -29,11 +37,19 @@ export function projectInfo(p: Project, file: string): ProjectInfo {
     for (const pt of seg.pt) perPt[pt] = (perPt[pt] ?? 0) + 1;
   }
   return {
-    file, name: p.name, language: p.language, template: p.template,
-    sources: p.sources.length, segments: p.segments.length, configurations: p.configurations.length,
+    file,
+    name: p.name,
+    language: p.language,
+    template: p.template,
+    sources: p.sources.length,
+    segments: p.segments.length,
+    configurations: p.configurations.length,
     programmeTheory: { name: p.programmeTheory.name, notes: p.programmeTheory.notes },
     ptPoints: p.programmeTheory.points,
-    cases: p.cases, roles: p.roles, attributeDefs: p.attributeDefs, participants: p.participants,
+    cases: p.cases,
+    roles: p.roles,
+    attributeDefs: p.attributeDefs,
+    participants: p.participants,
     sourceList: p.sources.map((s) => summarizeSource(s, perSource.get(s.id) ?? 0)),
     segmentCountByPt: perPt,
     interviewers: [...interviewerNames(p)],

@@ -14,8 +14,16 @@ export interface Ctx {
 }
 
 /** `summary`: what changed, for the audit log and the undo step (see cmo/logMessages) */
-export interface MutationOutcome<M extends Method> { project: Project; result: Result<M>; summary: LogMessage }
+export interface MutationOutcome<M extends Method> {
+  project: Project;
+  result: Result<M>;
+  summary: LogMessage;
+}
 
 /** An undoable command: a pure-ish step from one project state to the next, with a log line. */
-export type Mutation<M extends Method> = (project: Project, params: ParsedParams<M>, ctx: Ctx) => MutationOutcome<M> | Promise<MutationOutcome<M>>;
+export type Mutation<M extends Method> = (
+  project: Project,
+  params: ParsedParams<M>,
+  ctx: Ctx,
+) => MutationOutcome<M> | Promise<MutationOutcome<M>>;
 export type Query<M extends Method> = (project: Project, params: ParsedParams<M>, ctx: Ctx) => Result<M>;

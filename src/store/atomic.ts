@@ -13,7 +13,10 @@ export const backupPath = (file: string) => `${file}.bak`;
 
 /** `.<name>.<pid>.<hex>.tmp`: hidden, beside the file (same file system, so rename is atomic). */
 const tempName = (file: string, tag = '') =>
-  path.join(path.dirname(file), `.${path.basename(file)}${tag}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  path.join(
+    path.dirname(file),
+    `.${path.basename(file)}${tag}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
+  );
 
 /** Writes `data` to a temp file beside `file`, fsyncs it and returns its path; removes it on failure. */
 export async function writeTemp(file: string, data: string | readonly Buffer[], tag = ''): Promise<string> {
@@ -40,7 +43,10 @@ async function writeAll(fh: fs.FileHandle, bufs: readonly Buffer[]): Promise<voi
     while (batch.length) {
       const { bytesWritten } = await fh.writev(batch);
       let n = bytesWritten;
-      while (batch.length && n >= batch[0]!.length) { n -= batch[0]!.length; batch = batch.slice(1); }
+      while (batch.length && n >= batch[0]!.length) {
+        n -= batch[0]!.length;
+        batch = batch.slice(1);
+      }
       if (n > 0 && batch.length) batch = [batch[0]!.subarray(n), ...batch.slice(1)];
     }
   }
@@ -48,7 +54,16 @@ async function writeAll(fh: fs.FileHandle, bufs: readonly Buffer[]): Promise<voi
 
 export async function syncDir(dir: string): Promise<void> {
   // Directory fsync makes the rename itself durable; not supported on every platform (Windows).
-  try { const d = await fs.open(dir, 'r'); try { await d.sync(); } finally { await d.close(); } } catch { /* best effort */ }
+  try {
+    const d = await fs.open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* best effort */
+  }
 }
 
 /** Makes `<file>.bak` the current `file`, atomically: a hard link (or, where links fail, a fsynced copy) renamed into place. */
@@ -59,7 +74,11 @@ export async function backUp(file: string): Promise<void> {
       if (e.code === 'ENOENT') throw e;
       await fs.copyFile(file, tmp, FS.COPYFILE_EXCL);
       const fh = await fs.open(tmp, 'r+');
-      try { await fh.sync(); } finally { await fh.close(); }
+      try {
+        await fh.sync();
+      } finally {
+        await fh.close();
+      }
     });
     await fs.rename(tmp, backupPath(file));
   } catch (e) {
@@ -73,7 +92,11 @@ export async function sweepTemps(file: string): Promise<number> {
   const dir = path.dirname(file);
   const prefix = `.${path.basename(file)}.`;
   let names: string[];
-  try { names = await fs.readdir(dir); } catch { return 0; }
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
   const stray = names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'));
   await Promise.all(stray.map((n) => fs.rm(path.join(dir, n), { force: true }).catch(() => {})));
   return stray.length;

@@ -21,28 +21,46 @@ export interface Held {
 }
 
 /** Runs `f` holding `file`'s lock; waits for another writer to finish first. */
-export async function withLock<T>(file: string, f: (held: Held) => Promise<T>, opts: { wait?: boolean } = {}): Promise<T> {
+export async function withLock<T>(
+  file: string,
+  f: (held: Held) => Promise<T>,
+  opts: { wait?: boolean } = {},
+): Promise<T> {
   let lost = false;
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(file, {
-      realpath: false, stale: STALE_MS, update: 2000, retries: opts.wait === false ? 0 : RETRIES,
-      onCompromised: () => { lost = true; },
+      realpath: false,
+      stale: STALE_MS,
+      update: 2000,
+      retries: opts.wait === false ? 0 : RETRIES,
+      onCompromised: () => {
+        lost = true;
+      },
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ELOCKED')
-      throw new ProjectFileError(file, 'gemmes lige nu af et andet program, og det blev ved for længe — prøv igen (locked by another writer)');
+      throw new ProjectFileError(
+        file,
+        'gemmes lige nu af et andet program, og det blev ved for længe — prøv igen (locked by another writer)',
+      );
     throw new ProjectFileError(file, `kan ikke låses til skrivning (${code ?? (e as Error).message})`);
   }
   try {
     return await f({ compromised: () => lost });
   } finally {
-    await release().catch(() => { /* a compromised lock is already gone */ });
+    await release().catch(() => {
+      /* a compromised lock is already gone */
+    });
   }
 }
 
 /** Runs `f` under the lock when it is free right now; otherwise does nothing (for housekeeping). */
 export async function ifUnlocked(file: string, f: () => Promise<unknown>): Promise<void> {
-  try { await withLock(file, f, { wait: false }); } catch { /* busy or not writable: skip */ }
+  try {
+    await withLock(file, f, { wait: false });
+  } catch {
+    /* busy or not writable: skip */
+  }
 }

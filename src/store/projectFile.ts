@@ -14,7 +14,12 @@ export { ProjectFileError, backupPath, serializeProject, withLock };
 
 /** What this process last read or wrote: the file's identity on disk and its content's hash. */
 /** `hash` null: the file this process wrote itself, known by identity alone (no hash on the save path) */
-interface Seen { ino: bigint; size: bigint; mtimeNs: bigint; hash: string | null }
+interface Seen {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  hash: string | null;
+}
 
 const hashOf = (bufs: readonly Buffer[]) => {
   const h = crypto.createHash('sha1');
@@ -34,7 +39,10 @@ export function parseUnchecked(file: string, raw: Buffer | string): Project {
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION)
-    throw new ProjectFileError(file, `lavet af en nyere version af CMO Workbench (schemaVersion ${version} > ${SCHEMA_VERSION})`);
+    throw new ProjectFileError(
+      file,
+      `lavet af en nyere version af CMO Workbench (schemaVersion ${version} > ${SCHEMA_VERSION})`,
+    );
   const parsed = Project.safeParse(json);
   if (!parsed.success) throw new ProjectFileError(file, `ikke et gyldigt projekt: ${firstIssue(parsed.error)}`);
   return parsed.data;
@@ -54,9 +62,16 @@ async function withBackupHint(file: string, e: unknown): Promise<never> {
   const bak = backupPath(file);
   const raw = await fs.readFile(bak).catch(() => null);
   if (!raw) throw e;
-  try { parseProject(bak, raw); } catch { throw e; }
-  throw new ProjectFileError(file, `${e.problem} — sikkerhedskopien ${path.basename(bak)} er hel: ` +
-    `cmo repair "${file}" --from-backup (the backup loads)`);
+  try {
+    parseProject(bak, raw);
+  } catch {
+    throw e;
+  }
+  throw new ProjectFileError(
+    file,
+    `${e.problem} — sikkerhedskopien ${path.basename(bak)} er hel: ` +
+      `cmo repair "${file}" --from-backup (the backup loads)`,
+  );
 }
 
 /**
@@ -81,7 +96,10 @@ async function readBytes(file: string): Promise<{ raw: Buffer; st: import('node:
   } catch (e) {
     if (e instanceof ProjectFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProjectFileError(file, code === 'EISDIR' ? 'er en mappe, ikke en projektfil' : `kan ikke læses (${code ?? (e as Error).message})`);
+    throw new ProjectFileError(
+      file,
+      code === 'EISDIR' ? 'er en mappe, ikke en projektfil' : `kan ikke læses (${code ?? (e as Error).message})`,
+    );
   } finally {
     await fh.close().catch(() => {});
   }
@@ -100,7 +118,11 @@ export class ProjectFileAdapter implements Adapter<Project> {
   async read(): Promise<Project | null> {
     const { raw, st } = await readBytes(this.file);
     let project: Project;
-    try { project = parseProject(this.file, raw); } catch (e) { return withBackupHint(this.file, e); }
+    try {
+      project = parseProject(this.file, raw);
+    } catch (e) {
+      return withBackupHint(this.file, e);
+    }
     this.seen = { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, hash: hashOf([raw]) };
     return project;
   }
@@ -124,11 +146,16 @@ export class ProjectFileAdapter implements Adapter<Project> {
     await sweepTemps(this.file);
     const tmp = await writeTemp(this.file, bufs);
     try {
-      await backUp(this.file).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
+      await backUp(this.file).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
       await fs.rename(tmp, this.file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
-      throw new ProjectFileError(this.file, `kunne ikke gemmes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new ProjectFileError(
+        this.file,
+        `kunne ikke gemmes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     await syncDir(path.dirname(this.file));
     const after = await fs.stat(this.file, { bigint: true });
@@ -156,7 +183,11 @@ export async function createProjectFile(file: string, project: Project): Promise
   if (!parsed.success) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${firstIssue(parsed.error)}`);
   const problems = checkIntegrity(parsed.data);
   if (problems.length) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${integrityLine(problems)}`);
-  try { await fs.access(path.dirname(abs)); } catch { throw new ProjectFileError(abs, 'mappen findes ikke'); }
+  try {
+    await fs.access(path.dirname(abs));
+  } catch {
+    throw new ProjectFileError(abs, 'mappen findes ikke');
+  }
   const tmp = await writeTemp(abs, serializeProject(parsed.data));
   try {
     // link is atomic and never clobbers (EEXIST); file systems without hard links get an exclusive copy
@@ -166,8 +197,12 @@ export async function createProjectFile(file: string, project: Project): Promise
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ProjectFileError(abs, code === 'EEXIST'
-      ? 'findes allerede — et nyt projekt oprettes ikke oven i en eksisterende fil' : `kunne ikke oprettes (${code})`);
+    throw new ProjectFileError(
+      abs,
+      code === 'EEXIST'
+        ? 'findes allerede — et nyt projekt oprettes ikke oven i en eksisterende fil'
+        : `kunne ikke oprettes (${code})`,
+    );
   } finally {
     await fs.rm(tmp, { force: true });
   }

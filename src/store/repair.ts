@@ -12,7 +12,13 @@ import { backupPath, syncDir, writeTemp } from './atomic';
 import { withLock } from './lock';
 import { parseProject, parseUnchecked, serializeProject } from './projectFile';
 
-export interface RepairReport { file: string; fixed: string[]; left: IntegrityProblem[]; keptAs: string | null; fromBackup: boolean }
+export interface RepairReport {
+  file: string;
+  fixed: string[];
+  left: IntegrityProblem[];
+  keptAs: string | null;
+  fromBackup: boolean;
+}
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
@@ -20,12 +26,20 @@ async function replace(file: string, data: string, original: Buffer): Promise<st
   const keptAs = `${file}.damaged-${stamp()}`;
   await fs.writeFile(keptAs, original, { flag: 'wx' });
   const tmp = await writeTemp(file, data);
-  try { await fs.rename(tmp, file); } catch (e) { await fs.rm(tmp, { force: true }); throw e; }
+  try {
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
   await syncDir(path.dirname(file));
   return keptAs;
 }
 
-export async function repairFile(input: string, opts: { fromBackup?: boolean; dryRun?: boolean } = {}): Promise<RepairReport> {
+export async function repairFile(
+  input: string,
+  opts: { fromBackup?: boolean; dryRun?: boolean } = {},
+): Promise<RepairReport> {
   const file = path.resolve(input);
   return withLock(file, async () => {
     const original = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
@@ -33,7 +47,9 @@ export async function repairFile(input: string, opts: { fromBackup?: boolean; dr
     });
     if (opts.fromBackup) {
       const bak = backupPath(file);
-      const raw = await fs.readFile(bak).catch(() => { throw new ProjectFileError(file, `der er ingen sikkerhedskopi (${path.basename(bak)})`); });
+      const raw = await fs.readFile(bak).catch(() => {
+        throw new ProjectFileError(file, `der er ingen sikkerhedskopi (${path.basename(bak)})`);
+      });
       parseProject(bak, raw);
       const keptAs = opts.dryRun ? null : await replace(file, raw.toString('utf8'), original);
       return { file, fixed: [`sikkerhedskopien ${path.basename(bak)} er sat ind`], left: [], keptAs, fromBackup: true };

@@ -14,13 +14,22 @@ const piece = (o: object): Buffer => {
 };
 
 const B = (s: string) => Buffer.from(s, 'utf8');
-const INDENT = B('  '), COMMA_NL = B(',\n'), NL = B('\n');
+const INDENT = B('  '),
+  COMMA_NL = B(',\n'),
+  NL = B('\n');
 
 function list(items: readonly unknown[], out: Buffer[]): void {
-  if (!items.length) { out.push(B('[]')); return; }
+  if (!items.length) {
+    out.push(B('[]'));
+    return;
+  }
   out.push(B('[\n'));
   items.forEach((it, i) => {
-    out.push(INDENT, it !== null && typeof it === 'object' ? piece(it) : B(JSON.stringify(it)), i < items.length - 1 ? COMMA_NL : NL);
+    out.push(
+      INDENT,
+      it !== null && typeof it === 'object' ? piece(it) : B(JSON.stringify(it)),
+      i < items.length - 1 ? COMMA_NL : NL,
+    );
   });
   out.push(B(' ]'));
 }

@@ -8,7 +8,7 @@
 import { test, expect } from './fixtures';
 import { floorArm, floorBefore, floorReset, floorStep } from '../../samples/bench/metrics/domFloor';
 
-test('bench floor: one coding action\'s DOM changes are undone and redone by hand', async ({ page, app }) => {
+test("bench floor: one coding action's DOM changes are undone and redone by hand", async ({ page, app }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(app.url);

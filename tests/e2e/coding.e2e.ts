@@ -12,7 +12,11 @@ import { apiCall, onCall, selectSentence, test, expect } from './fixtures';
 
 const point4a = NFA_PROGRAMME_THEORY.find((p) => p.id === '#4a')!;
 
-test('coding workbench: keyboard coding with the hypothesis beside it, nudging, undo/redo, thematic codes, cases, log, English', async ({ page, app, shot }) => {
+test('coding workbench: keyboard coding with the hypothesis beside it, nudging, undo/redo, thematic codes, cases, log, English', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(app.url);
@@ -100,12 +104,16 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await expect(details.getByRole('option', { name: /Alliancebygger/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(details.locator('.kind-tag')).toHaveText(`Ingen C/M/O · intet punkt · uafklaret · ${codeName}, Alliancebygger`);
+  await expect(details.locator('.kind-tag')).toHaveText(
+    `Ingen C/M/O · intet punkt · uafklaret · ${codeName}, Alliancebygger`,
+  );
   // the codebook shows both with their counts
   await page.getByRole('button', { name: 'Kodebog' }).click();
   const codebook = page.getByRole('region', { name: 'Kodebog' });
   await codebook.getByRole('searchbox').fill('alliance');
-  await expect(codebook.getByRole('treeitem').filter({ hasText: 'Alliancebygger' }).locator('.pt-count')).toHaveText('1');
+  await expect(codebook.getByRole('treeitem').filter({ hasText: 'Alliancebygger' }).locator('.pt-count')).toHaveText(
+    '1',
+  );
   await codebook.getByRole('searchbox').fill('');
   await expect(codebook.getByRole('treeitem').filter({ hasText: codeName }).first()).toBeVisible();
   await shot('coding-05-codebook');
@@ -118,7 +126,9 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   const newCase = oldCase === 'case-20' ? 'case-19' : 'case-20';
   await caseSelect.selectOption(newCase);
   await expect(caseSelect).toHaveValue(newCase);
-  await expect(sidebar.locator('.source-group', { hasText: sourceName }).locator('.case-label')).toHaveText(newCase === 'case-20' ? /Case 20/ : /Case 19/);
+  await expect(sidebar.locator('.source-group', { hasText: sourceName }).locator('.case-label')).toHaveText(
+    newCase === 'case-20' ? /Case 20/ : /Case 19/,
+  );
   await expect(page.getByRole('region', { name: `Talere i "${sourceName}"` })).toBeVisible();
   await shot('coding-06-cases');
   // a new case, and an attribute value set on it
@@ -142,16 +152,24 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await expect(log.locator('tbody tr').first().locator('time')).toHaveText(/^\d{2}\.\d{2}\.\d{4}/);
   const total = await log.locator('tbody tr').count();
   await page.getByRole('combobox', { name: 'Koder', exact: true }).selectOption('e2e');
-  await expect.poll(async () => [...new Set(await log.locator('tbody tr td:nth-child(2)').allTextContents())]).toEqual(['e2e']);
+  await expect
+    .poll(async () => [...new Set(await log.locator('tbody tr td:nth-child(2)').allTextContents())])
+    .toEqual(['e2e']);
   const mine = await log.locator('tbody tr').count();
   expect(mine).toBeLessThan(total); // the sample's own history is by another coder
   await expect(page.getByRole('status').filter({ hasText: `${mine} af ${total} handlinger` })).toBeVisible();
   await shot('coding-07-log');
   // what is shown, saved as CSV for a report's appendix: oldest first, the action named, the change in words
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Gem som CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^log-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8');
-  const csvLines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const csvLines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(csvLines[0]).toBe('Hvornår,ISO 8601,Hvem,Handling,Hvad,Kommando');
   expect(csvLines).toHaveLength(mine + 1);
   expect(csvLines[1]).toMatch(/,e2e,Kodning tilføjet,"?Kodede M #4a i ""Case 01 - Leder""/);
@@ -161,7 +179,9 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   await expect(page.locator('.log-table thead')).toContainText('When');
   await expect(log.locator('tbody tr').nth(2)).toContainText('Source changed');
   // what was done, in English too (recorded as messages), and the undo button's label
-  await expect(log.locator('tr[data-command="segment.add"]').last()).toContainText(/^.*Coded M #4a in "Case 01 - Leder"/);
+  await expect(log.locator('tr[data-command="segment.add"]').last()).toContainText(
+    /^.*Coded M #4a in "Case 01 - Leder"/,
+  );
   await expect(log.locator('tr[data-command="history.undo"]').first()).toContainText('Undid: Changed M #4a in');
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /^Undo: Case "Case 21": /);
   await shot('coding-08-log-en');
@@ -186,7 +206,11 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   expect(pageErrors).toEqual([]);
 });
 
-test('the next passage coded before the last one has landed: both coded as typed, no key lost', async ({ page, app, shot }) => {
+test('the next passage coded before the last one has landed: both coded as typed, no key lost', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // each coding takes 700 ms to come back, as on a slow disk: time enough to select and code the next passage
@@ -218,8 +242,11 @@ test('the next passage coded before the last one has landed: both coded as typed
   await expect(panel).toBeHidden();
   await shot('coding-20-two-in-quick-succession');
   const info = await apiCall<{ sourceList: { id: string }[] }>(page, 'project.info', {});
-  const source = await apiCall<{ segments: { text: string; kind: string | null; pt: string[]; verdict: string | null }[] }>(page, 'source.get', { id: info.sourceList[0]!.id });
-  const coded = (passage: string) => source.segments.filter((x) => x.text === passage).map((x) => ({ kind: x.kind, pt: x.pt, verdict: x.verdict }));
+  const source = await apiCall<{
+    segments: { text: string; kind: string | null; pt: string[]; verdict: string | null }[];
+  }>(page, 'source.get', { id: info.sourceList[0]!.id });
+  const coded = (passage: string) =>
+    source.segments.filter((x) => x.text === passage).map((x) => ({ kind: x.kind, pt: x.pt, verdict: x.verdict }));
   expect(coded(first)).toEqual([{ kind: 'M', pt: ['#4a'], verdict: 'supports' }]);
   expect(coded(second)).toEqual([{ kind: 'O', pt: ['#10'], verdict: 'refutes' }]);
   expect(pageErrors).toEqual([]);
@@ -242,7 +269,11 @@ test('boundary nudges pressed faster than the answers come back all count', asyn
   const id = (await details.getAttribute('data-segment-id'))!;
   const info = await apiCall<{ sourceList: { id: string }[] }>(page, 'project.info', {});
   const segmentNow = async () => {
-    const d = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(page, 'source.get', { id: info.sourceList[0]!.id });
+    const d = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(
+      page,
+      'source.get',
+      { id: info.sourceList[0]!.id },
+    );
     return { text: d.source.text, seg: d.segments.find((x) => x.id === id)! };
   };
   const { text, seg } = await segmentNow();
@@ -254,6 +285,8 @@ test('boundary nudges pressed faster than the answers come back all count', asyn
   await page.locator('.transcript-head').click();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Alt+ArrowRight');
   await expect.poll(async () => (await segmentNow()).seg.end, { timeout: 10_000 }).toBe(expected.end);
-  await expect(page.locator(`.transcript-text mark[data-segment-ids~="${id}"]`).last()).toContainText(text.slice(expected.end - 3, expected.end));
+  await expect(page.locator(`.transcript-text mark[data-segment-ids~="${id}"]`).last()).toContainText(
+    text.slice(expected.end - 3, expected.end),
+  );
   expect(pageErrors).toEqual([]);
 });

@@ -10,7 +10,9 @@ function electronBinary(): string | null {
   try {
     const p = createRequire(import.meta.url)('electron') as unknown;
     return typeof p === 'string' && fs.existsSync(p) ? p : null;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 const binary = electronBinary();
@@ -26,7 +28,9 @@ test('the Electron shell opens the sample project with the API behind IPC', asyn
     const win = await app.firstWindow();
     await expect(win.locator('body')).toContainText('Programteori', { timeout: 30_000 });
     expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await win.evaluate(() => Object.keys((window as unknown as { cmoBridge: object }).cmoBridge))).toEqual(['call']);
+    expect(await win.evaluate(() => Object.keys((window as unknown as { cmoBridge: object }).cmoBridge))).toEqual([
+      'call',
+    ]);
   } finally {
     await app.close();
   }

@@ -11,7 +11,10 @@ import { RENDERER_DIST } from '../../src/paths';
 export const SCREENSHOTS = path.resolve('tests/e2e/screenshots');
 
 /** A fresh copy of the sample project, served in browser mode for one test. */
-export const test = base.extend<{ app: { url: string; file: string; host: BrowserHost }; shot: (name: string) => Promise<void> }>({
+export const test = base.extend<{
+  app: { url: string; file: string; host: BrowserHost };
+  shot: (name: string) => Promise<void>;
+}>({
   app: async ({}, use) => {
     await ensureRendererBuilt();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-'));
@@ -24,7 +27,9 @@ export const test = base.extend<{ app: { url: string; file: string; host: Browse
   },
   shot: async ({ page }, use) => {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await use(async (name) => { await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false }); });
+    await use(async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+    });
   },
 });
 
@@ -37,10 +42,16 @@ export { expect };
  * host runs a harmless query instead). Set it up before the page loads: a socket already open
  * is not routed.
  */
-export async function onCall(page: import('@playwright/test').Page, method: string, o: { delayMs?: number; reply?: unknown }): Promise<void> {
+export async function onCall(
+  page: import('@playwright/test').Page,
+  method: string,
+  o: { delayMs?: number; reply?: unknown },
+): Promise<void> {
   type Call = { method: string; params: unknown };
-  const hitsIn = (calls: Call[] | undefined) => (calls ?? []).map((c, i) => (c.method === method ? i : -1)).filter((i) => i >= 0);
-  const harmless = (calls: Call[]) => calls.map((c) => (c.method === method ? { method: 'history.state', params: {} } : c));
+  const hitsIn = (calls: Call[] | undefined) =>
+    (calls ?? []).map((c, i) => (c.method === method ? i : -1)).filter((i) => i >= 0);
+  const harmless = (calls: Call[]) =>
+    calls.map((c) => (c.method === method ? { method: 'history.state', params: {} } : c));
   await page.route('**/api/batch', async (route) => {
     const body = JSON.parse(route.request().postData() ?? '{}') as { calls?: Call[] };
     const hits = hitsIn(body.calls);
@@ -48,7 +59,7 @@ export async function onCall(page: import('@playwright/test').Page, method: stri
     if (o.delayMs) await new Promise((r) => setTimeout(r, o.delayMs));
     if (o.reply === undefined) return route.fallback();
     const response = await route.fetch({ postData: JSON.stringify({ calls: harmless(body.calls!) }) });
-    const json = await response.json() as { ok: boolean; result?: unknown[] };
+    const json = (await response.json()) as { ok: boolean; result?: unknown[] };
     if (json.ok && json.result) for (const i of hits) json.result[i] = o.reply;
     return route.fulfill({ response, json });
   });
@@ -75,14 +86,25 @@ export async function onCall(page: import('@playwright/test').Page, method: stri
 }
 
 /** Calls the host's API from the page with its token, as the CLI or another window would, behind the window's back. */
-export async function apiCall<T = unknown>(page: import('@playwright/test').Page, method: string, params: unknown): Promise<T> {
-  return page.evaluate(async ([m, p]) => {
-    const token = sessionStorage.getItem('cmo-token')!;
-    const r = await fetch(`api/${m}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token }, body: JSON.stringify(p) });
-    const j = await r.json() as { ok: boolean; result: unknown; error?: string };
-    if (!j.ok) throw new Error(j.error);
-    return j.result;
-  }, [method, params] as const) as Promise<T>;
+export async function apiCall<T = unknown>(
+  page: import('@playwright/test').Page,
+  method: string,
+  params: unknown,
+): Promise<T> {
+  return page.evaluate(
+    async ([m, p]) => {
+      const token = sessionStorage.getItem('cmo-token')!;
+      const r = await fetch(`api/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CMO-Token': token },
+        body: JSON.stringify(p),
+      });
+      const j = (await r.json()) as { ok: boolean; result: unknown; error?: string };
+      if (!j.ok) throw new Error(j.error);
+      return j.result;
+    },
+    [method, params] as const,
+  ) as Promise<T>;
 }
 
 /** Selects the n-th whole sentence (of 4+ words) after a non-interviewer speaker label; returns its text. */

@@ -103,7 +103,10 @@ test('foundation: code a passage, see it in matrix and quotes, undo it', async (
   const cellList = page.getByRole('region', { name: 'Kodninger i cellen' });
   await expect(cellList.locator('.quote-text', { hasText: passage })).toBeVisible();
   await shot('05-matrix');
-  await cellList.locator('.quote', { hasText: passage }).getByRole('button', { name: /Vis i transskriptionen/ }).click();
+  await cellList
+    .locator('.quote', { hasText: passage })
+    .getByRole('button', { name: /Vis i transskriptionen/ })
+    .click();
   await expect(page.getByRole('tab', { name: 'Kodning' })).toHaveAttribute('aria-selected', 'true');
   await expect(selectedMarks.first()).toBeInViewport();
 

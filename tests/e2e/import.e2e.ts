@@ -73,7 +73,11 @@ async function slowImports(page: Page, ms: number) {
   await onCall(page, 'source.import', { delayMs: ms });
 }
 
-test('import: name preview, batch with progress and per-file results, speaker mapping and auto-coding', async ({ page, app, shot }) => {
+test('import: name preview, batch with progress and per-file results, speaker mapping and auto-coding', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const files = makeFiles();
@@ -91,9 +95,18 @@ test('import: name preview, batch with progress and per-file results, speaker ma
   await expect(dialog.getByRole('button', { name: 'Vælg filer…' })).toBeVisible();
   await shot('import-01-pick');
 
-  await dialog.locator('input.import-file-input').setInputFiles([
-    'Case 03 - Leder.txt', 'case7_TF.txt', 'C14 møde (Teams).vtt', 'Case 05 - Leder.docx', 'Case 03 - Leder (kopi).txt', 'noter.pdf',
-  ].map(files.file));
+  await dialog
+    .locator('input.import-file-input')
+    .setInputFiles(
+      [
+        'Case 03 - Leder.txt',
+        'case7_TF.txt',
+        'C14 møde (Teams).vtt',
+        'Case 05 - Leder.docx',
+        'Case 03 - Leder (kopi).txt',
+        'noter.pdf',
+      ].map(files.file),
+    );
 
   // (2) the preview: case and role read from each name; the PDF marked and left out
   const row = (file: string) => dialog.locator(`tr[data-file="${file}"]`);
@@ -111,12 +124,18 @@ test('import: name preview, batch with progress and per-file results, speaker ma
   await expect(row('noter.pdf').getByRole('checkbox')).not.toBeChecked();
   await expect(dialog.getByText('6 filer')).toBeVisible();
   // the preview looks inside each file: the junk named .docx and the copy are shown as such, not as ready
-  await expect(row('Case 05 - Leder.docx')).toContainText('Ikke hvad filendelsen siger — Case 05 - Leder.docx: er ikke en gyldig .docx-fil');
-  await expect(row('Case 03 - Leder (kopi).txt')).toContainText('Samme tekst som en anden valgt fil — Case 03 - Leder.txt');
+  await expect(row('Case 05 - Leder.docx')).toContainText(
+    'Ikke hvad filendelsen siger — Case 05 - Leder.docx: er ikke en gyldig .docx-fil',
+  );
+  await expect(row('Case 03 - Leder (kopi).txt')).toContainText(
+    'Samme tekst som en anden valgt fil — Case 03 - Leder.txt',
+  );
   await expect(row('Case 03 - Leder.txt').locator('.import-ready')).toHaveText('Klar');
   await expect(dialog.getByText('3 kan ikke læses')).toBeVisible();
   // the researcher corrects what the name could not say: the Teams file's source name
-  await row('C14 møde (Teams).vtt').getByLabel('Kildenavn for C14 møde (Teams).vtt').fill('Case 14 - Tilsynsførende (Teams)');
+  await row('C14 møde (Teams).vtt')
+    .getByLabel('Kildenavn for C14 møde (Teams).vtt')
+    .fill('Case 14 - Tilsynsførende (Teams)');
   const importButton = dialog.getByRole('button', { name: 'Importér 3 filer' });
   await expect(importButton).toBeEnabled();
   await shot('import-02-preview');
@@ -174,7 +193,9 @@ test('import: name preview, batch with progress and per-file results, speaker ma
 
   // back in the results, the file now shows who is who; open the source from there
   await speakers.getByRole('button', { name: '← Tilbage til resultaterne' }).click();
-  await expect(result('C14 møde (Teams).vtt')).toContainText('Taler 1 → ingen deltager · Taler 2 → Tilsynsførende, Case 14');
+  await expect(result('C14 møde (Teams).vtt')).toContainText(
+    'Taler 1 → ingen deltager · Taler 2 → Tilsynsførende, Case 14',
+  );
   await expect(result('C14 møde (Teams).vtt')).not.toContainText('Tjek talerne');
   await result('C14 møde (Teams).vtt').getByRole('button', { name: 'Åbn' }).click();
   await expect(dialog).toBeHidden();
@@ -183,7 +204,10 @@ test('import: name preview, batch with progress and per-file results, speaker ma
   const teams = sidebar.locator('.source-item', { hasText: 'Case 14 - Tilsynsførende (Teams)' });
   await expect(teams).toContainText('Tilsynsførende · 2 kodninger');
   await expect(page.locator('.transcript-text')).toContainText('Lederen var åben over for at lave en aftale');
-  await page.getByRole('button', { name: /Fortryd/ }).first().click();
+  await page
+    .getByRole('button', { name: /Fortryd/ })
+    .first()
+    .click();
   await expect(teams).toContainText('0 kodninger');
 
   // (7) the mapping is reachable later from the source on screen
@@ -196,7 +220,9 @@ test('import: name preview, batch with progress and per-file results, speaker ma
 
   // (8) the Windows-1252 text reads with its æ, ø, å intact
   await sidebar.locator('.source-item', { hasText: 'case7_TF' }).click();
-  await expect(page.locator('.transcript-text')).toContainText('arbejdsmiljørepræsentanten sagde ærligt, hvad der var svært. Vi blev enige om én fælles plan');
+  await expect(page.locator('.transcript-text')).toContainText(
+    'arbejdsmiljørepræsentanten sagde ærligt, hvad der var svært. Vi blev enige om én fælles plan',
+  );
   await expect(page.locator('.transcript-text')).toContainText('før skrev vi bare påbud');
   await shot('import-08-cp1252-source');
 
@@ -204,7 +230,11 @@ test('import: name preview, batch with progress and per-file results, speaker ma
   fs.rmSync(files.dir, { recursive: true, force: true });
 });
 
-test('import in English: files dropped on the sidebar, Cancel stops after the file under way', async ({ page, app, shot }) => {
+test('import in English: files dropped on the sidebar, Cancel stops after the file under way', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await slowImports(page, 900);
@@ -215,19 +245,30 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   const sourcesBefore = await sidebar.locator('.source-item').count();
 
   // drop three files on the sidebar (a DataTransfer built in the page, as a drag from the desktop gives)
-  await sidebar.evaluate((nav, texts: [string, string][]) => {
-    const dt = new DataTransfer();
-    texts.forEach(([name, text]) => dt.items.add(new File([text], name, { type: 'text/plain' })));
-    nav.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    nav.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, <[string, string][]>[
-    ['Case 02 - AMR.txt', 'Interviewer: Hvad skete der?\n\nAMR: Vi fik en aftale i stedet for et påbud, og det gjorde en forskel.\n'],
-    ['Case 09 - JA.txt', 'I: Hvordan var det?\n\nJA: Som ejer var jeg mest optaget af, at det ikke kostede for meget.\n'],
-    ['Case 11 - Leder.md', 'Interviewer: Fortæl.\n\nLeder: Vi ændrede vagtplanen, så ingen var alene om natten.\n'],
-  ]);
+  await sidebar.evaluate(
+    (nav, texts: [string, string][]) => {
+      const dt = new DataTransfer();
+      texts.forEach(([name, text]) => dt.items.add(new File([text], name, { type: 'text/plain' })));
+      nav.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      nav.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    <[string, string][]>[
+      [
+        'Case 02 - AMR.txt',
+        'Interviewer: Hvad skete der?\n\nAMR: Vi fik en aftale i stedet for et påbud, og det gjorde en forskel.\n',
+      ],
+      [
+        'Case 09 - JA.txt',
+        'I: Hvordan var det?\n\nJA: Som ejer var jeg mest optaget af, at det ikke kostede for meget.\n',
+      ],
+      ['Case 11 - Leder.md', 'Interviewer: Fortæl.\n\nLeder: Vi ændrede vagtplanen, så ingen var alene om natten.\n'],
+    ],
+  );
   const dialog = page.getByRole('dialog', { name: 'Import transcripts' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.locator('tr[data-file="Case 09 - JA.txt"]').getByLabel('Role for Case 09 - JA.txt')).toHaveValue('juridisk-ansvarlig');
+  await expect(dialog.locator('tr[data-file="Case 09 - JA.txt"]').getByLabel('Role for Case 09 - JA.txt')).toHaveValue(
+    'juridisk-ansvarlig',
+  );
   await expect(dialog.locator('tr[data-file="Case 02 - AMR.txt"]')).toContainText('read from “AMR”');
   await expect(dialog.locator('.import-lead')).toHaveText('3 files');
   await shot('import-en-01-dropped');
@@ -238,19 +279,32 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   await dialog.getByRole('button', { name: 'Cancel the rest' }).click();
   await expect(dialog.getByRole('button', { name: 'Stopping after this file …' })).toBeDisabled();
   await shot('import-en-02-stopping');
-  await expect(dialog.locator('.import-summary')).toHaveText('Done: 1 imported · 2 not imported (cancelled)', { timeout: 15_000 });
-  await expect(dialog.locator('li.import-result[data-file="Case 02 - AMR.txt"]')).toContainText('AMR → Arbejdsmiljørepræsentant, Case 2');
-  await expect(dialog.locator('li.import-result[data-file="Case 11 - Leder.md"]')).toContainText('Not imported because the import was cancelled.');
+  await expect(dialog.locator('.import-summary')).toHaveText('Done: 1 imported · 2 not imported (cancelled)', {
+    timeout: 15_000,
+  });
+  await expect(dialog.locator('li.import-result[data-file="Case 02 - AMR.txt"]')).toContainText(
+    'AMR → Arbejdsmiljørepræsentant, Case 2',
+  );
+  await expect(dialog.locator('li.import-result[data-file="Case 11 - Leder.md"]')).toContainText(
+    'Not imported because the import was cancelled.',
+  );
   await expect(sidebar.locator('.source-item')).toHaveCount(sourcesBefore + 1);
   await shot('import-en-03-cancelled');
 
   // the speaker screen in English
-  await dialog.locator('li.import-result[data-file="Case 02 - AMR.txt"]').getByRole('button', { name: 'Speakers…' }).click();
+  await dialog
+    .locator('li.import-result[data-file="Case 02 - AMR.txt"]')
+    .getByRole('button', { name: 'Speakers…' })
+    .click();
   const speakers = page.getByRole('dialog', { name: 'Speakers and participants' });
-  await expect(speakers.locator('tr[data-speaker="AMR"] .col-participant')).toHaveText('Arbejdsmiljørepræsentant, Case 2');
+  await expect(speakers.locator('tr[data-speaker="AMR"] .col-participant')).toHaveText(
+    'Arbejdsmiljørepræsentant, Case 2',
+  );
   await expect(speakers.getByLabel('Who is AMR')).toHaveValue('arbejdsmiljorepraesentant');
   await speakers.locator('tr[data-speaker="AMR"]').getByRole('button', { name: 'Auto-code …' }).click();
-  await expect(speakers.getByRole('group', { name: 'Auto-code AMR' })).toContainText('Code 1 turn of Arbejdsmiljørepræsentant, Case 2 (AMR) as:');
+  await expect(speakers.getByRole('group', { name: 'Auto-code AMR' })).toContainText(
+    'Code 1 turn of Arbejdsmiljørepræsentant, Case 2 (AMR) as:',
+  );
   await shot('import-en-04-speakers');
   await speakers.getByRole('button', { name: '← Back to the results' }).click();
 
@@ -261,15 +315,33 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
   // what is wrong with a file, in English too: refused by its name, and by its bytes, before importing
   await dialog.locator('input.import-file-input').setInputFiles([
     { name: 'noter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% not a transcript\n') },
-    { name: 'Case 12 - Leder.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('Interviewer: hej\n\nLeder: hej\n') },
+    {
+      name: 'Case 12 - Leder.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('Interviewer: hej\n\nLeder: hej\n'),
+    },
     // Windows-1252 bytes (æ ø å as single bytes): imported, with a warning saying how it was read
-    { name: 'Case 13 - Leder.txt', mimeType: 'text/plain', buffer: Buffer.from([...'Leder: Vi fik en aftale om l'].map((c) => c.charCodeAt(0)).concat([0xf8, 0x66, 0x74, 0x20, 0xe6, 0x20, 0xe5, 0x2e, 0x0a])) },
+    {
+      name: 'Case 13 - Leder.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        [...'Leder: Vi fik en aftale om l']
+          .map((c) => c.charCodeAt(0))
+          .concat([0xf8, 0x66, 0x74, 0x20, 0xe6, 0x20, 0xe5, 0x2e, 0x0a]),
+      ),
+    },
   ]);
-  await expect(dialog.locator('tr[data-file="noter.pdf"]')).toContainText('PDF is not supported — export the transcript as .docx or .txt');
-  await expect(dialog.locator('tr[data-file="Case 12 - Leder.docx"]'))
-    .toContainText('Not what its extension says — Case 12 - Leder.docx: is not a valid .docx file (not a zip archive; it looks like plain text — rename it to .txt)');
+  await expect(dialog.locator('tr[data-file="noter.pdf"]')).toContainText(
+    'PDF is not supported — export the transcript as .docx or .txt',
+  );
+  await expect(dialog.locator('tr[data-file="Case 12 - Leder.docx"]')).toContainText(
+    'Not what its extension says — Case 12 - Leder.docx: is not a valid .docx file (not a zip archive; it looks like plain text — rename it to .txt)',
+  );
   await dialog.getByRole('button', { name: 'Import 3 files' }).click();
-  await expect(dialog.locator('li.import-result[data-file="Case 13 - Leder.txt"]')).toContainText('The file was not UTF-8; read as ISO-8859-1', { timeout: 15_000 });
+  await expect(dialog.locator('li.import-result[data-file="Case 13 - Leder.txt"]')).toContainText(
+    'The file was not UTF-8; read as ISO-8859-1',
+    { timeout: 15_000 },
+  );
   await shot('import-en-05-refusals');
   expect(pageErrors).toEqual([]);
 });

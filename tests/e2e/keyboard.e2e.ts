@@ -1,7 +1,11 @@
 /** Keyboard all the way: one tab stop for the tab bar and for the PT tree, arrows within them. */
 import { test, expect } from './fixtures';
 
-test('the tab bar and the programme theory tree are one tab stop each, moved through with the arrow keys', async ({ page, app, shot }) => {
+test('the tab bar and the programme theory tree are one tab stop each, moved through with the arrow keys', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(app.url);
   const tabs = page.getByRole('tablist', { name: 'Visninger' });

@@ -10,11 +10,17 @@ import ExcelJS from 'exceljs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-const cell = (page: Page, row: string, col: string) => page.locator(`table.matrix td[data-row="${row}"][data-col="${col}"]`);
-const value = async (page: Page, row: string, col: string) => Number((await cell(page, row, col).textContent())?.trim());
+const cell = (page: Page, row: string, col: string) =>
+  page.locator(`table.matrix td[data-row="${row}"][data-col="${col}"]`);
+const value = async (page: Page, row: string, col: string) =>
+  Number((await cell(page, row, col).textContent())?.trim());
 const saved = async (d: Download) => fs.readFileSync((await d.path())!);
 
-test('matrix: cell to passage, heatmap and its downloads, rows and filters by Privat/offentlig', async ({ page, app, shot }) => {
+test('matrix: cell to passage, heatmap and its downloads, rows and filters by Privat/offentlig', async ({
+  page,
+  app,
+  shot,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.url);
@@ -56,17 +62,26 @@ test('matrix: cell to passage, heatmap and its downloads, rows and filters by Pr
   await expect(svg).toBeVisible();
   await expect(svg.locator('.hm-cell')).toHaveCount(20 * 21);
   await expect(svg.locator('.hm-cell[data-row="Case 14"][data-col="#15"]')).toHaveAttribute('data-value', '3');
-  await expect(svg.locator('.hm-cell[data-row="Case 14"][data-col="#15"]')).toHaveAttribute('aria-label', 'Case 14, #15: 3 kodninger');
+  await expect(svg.locator('.hm-cell[data-row="Case 14"][data-col="#15"]')).toHaveAttribute(
+    'aria-label',
+    'Case 14, #15: 3 kodninger',
+  );
   await shot('matrix-03-heatmap');
   await svg.locator('.hm-cell[data-row="Case 14"][data-col="#15"]').click();
   await expect(panel.locator('.passage')).toHaveCount(3);
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Heatmap som SVG' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Heatmap som SVG' }).click(),
+  ]);
   expect(svgDownload.suggestedFilename()).toBe('heatmap-case-pt.svg');
   const svgText = (await saved(svgDownload)).toString('utf8');
   expect(svgText).toMatch(/^<\?xml/);
   expect(svgText).toContain('xmlns="http://www.w3.org/2000/svg"');
   expect(svgText).toContain('Case 14');
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Heatmap som PNG' }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Heatmap som PNG' }).click(),
+  ]);
   expect(pngDownload.suggestedFilename()).toBe('heatmap-case-pt.png');
   const png = await saved(pngDownload);
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -85,7 +100,16 @@ test('matrix: cell to passage, heatmap and its downloads, rows and filters by Pr
   // filter to public organisations: case rows only for the public cases
   await page.getByLabel('Rækker', { exact: true }).selectOption('case');
   await page.getByLabel('Case-egenskab', { exact: true }).selectOption({ label: 'Privat/offentlig: Offentlig' });
-  await expect(table.locator('tbody th')).toHaveText(['Case 3', 'Case 7', 'Case 8', 'Case 10', 'Case 14', 'Case 15', 'Case 16', 'Case 20']);
+  await expect(table.locator('tbody th')).toHaveText([
+    'Case 3',
+    'Case 7',
+    'Case 8',
+    'Case 10',
+    'Case 14',
+    'Case 15',
+    'Case 16',
+    'Case 20',
+  ]);
   await expect(page.locator('.matrix-caption')).toContainText('12 cases er filtreret fra');
   expect(await value(page, 'Case 14', '#15')).toBe(3);
   await shot('matrix-05-offentlig');
@@ -100,7 +124,11 @@ test('matrix: cell to passage, heatmap and its downloads, rows and filters by Pr
   expect(errors).toEqual([]);
 });
 
-test('CMO configuration from three passages of one case, in the matrix and the evidence view; framework summary exported to Excel', async ({ page, app, shot }) => {
+test('CMO configuration from three passages of one case, in the matrix and the evidence view; framework summary exported to Excel', async ({
+  page,
+  app,
+  shot,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.url);
@@ -110,10 +138,20 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   // pick K and M of Case 14 × #15, then the outcome from Case 14 × #6: three passages of one case, from two cells
   await cell(page, 'Case 14', '#15').getByRole('button').click();
   await expect(panel.locator('.passage')).toHaveCount(3);
-  await panel.locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Kontekst' }) }).getByRole('checkbox').check();
-  await panel.locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Mekanisme' }) }).first().getByRole('checkbox').check();
+  await panel
+    .locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Kontekst' }) })
+    .getByRole('checkbox')
+    .check();
+  await panel
+    .locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Mekanisme' }) })
+    .first()
+    .getByRole('checkbox')
+    .check();
   await cell(page, 'Case 14', '#6').getByRole('button').click();
-  await panel.locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Outcome' }) }).getByRole('checkbox').check();
+  await panel
+    .locator('.passage', { has: page.locator('.kind-tag', { hasText: 'Outcome' }) })
+    .getByRole('checkbox')
+    .check();
   const tray = page.getByRole('region', { name: 'Valgte passager' });
   await expect(tray).toContainText('3 passager valgt fra 1 case');
   await shot('matrix-06-selected');
@@ -121,7 +159,8 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   const dialog = page.getByRole('dialog', { name: 'Ny CMO-konfiguration' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Programteoripunkt', { exact: true })).toHaveValue('#15');
-  for (const k of ['Kontekst', 'Mekanisme', 'Outcome']) await expect(dialog.getByRole('region', { name: k }).locator('li')).toHaveCount(1);
+  for (const k of ['Kontekst', 'Mekanisme', 'Outcome'])
+    await expect(dialog.getByRole('region', { name: k }).locator('li')).toHaveCount(1);
   await dialog.getByLabel('Bekræfter', { exact: true }).check();
   const statement = 'Hvis en offentlig arbejdsplads har klare krav, så får de en aftale, fordi lederen tager ejerskab.';
   await dialog.getByLabel('Hvis–så–fordi', { exact: true }).fill(statement);
@@ -191,10 +230,16 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   await expect(cell(page, 'Case 14', '#15').locator('.fw-text')).toHaveText(summary);
   await expect(page.locator('.summary-state')).toHaveText('Gemt');
   await shot('matrix-11-framework');
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (XLSX)' }).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Excel (XLSX)' }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toBe('matrix-case-pt.xlsx');
   // the matrix to Word too: a real table with the totals
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (DOCX)' }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Word (DOCX)' }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe('matrix-case-pt.docx');
   expect((await saved(docx)).subarray(0, 2).toString()).toBe('PK');
   const wb = new ExcelJS.Workbook();
@@ -202,12 +247,31 @@ test('CMO configuration from three passages of one case, in the matrix and the e
   expect(wb.worksheets.map((w) => w.name)).toContain('Sammenfatninger');
   const sheet = wb.getWorksheet('Sammenfatninger')!;
   let found = '';
-  sheet.eachRow((r) => { if (r.getCell(1).value === 'Case 14') r.eachCell((c) => { if (c.value === summary) found = String(c.value); }); });
+  sheet.eachRow((r) => {
+    if (r.getCell(1).value === 'Case 14')
+      r.eachCell((c) => {
+        if (c.value === summary) found = String(c.value);
+      });
+  });
   expect(found).toBe(summary);
   const counts = wb.getWorksheet('Kodninger')!;
-  let c14 = 0, c14total = 0, totalCol = 0;
-  counts.eachRow((r) => r.eachCell((c, col) => { if (c.value === 'I alt' && !totalCol) totalCol = col; }));
-  counts.eachRow((r) => { if (r.getCell(1).value === 'Case 14') r.eachCell((c, col) => { if (typeof c.value === 'number') { if (col === totalCol) c14total = c.value; else c14 += c.value; } }); });
+  let c14 = 0,
+    c14total = 0,
+    totalCol = 0;
+  counts.eachRow((r) =>
+    r.eachCell((c, col) => {
+      if (c.value === 'I alt' && !totalCol) totalCol = col;
+    }),
+  );
+  counts.eachRow((r) => {
+    if (r.getCell(1).value === 'Case 14')
+      r.eachCell((c, col) => {
+        if (typeof c.value === 'number') {
+          if (col === totalCol) c14total = c.value;
+          else c14 += c.value;
+        }
+      });
+  });
   expect(c14).toBe(10); // Case 14's seven codings counted under each of their points: #15 ×3, #9, #4a, #5, #12, #14, #13, #6
   expect(c14total).toBe(7); // …and once each in the row's total
   // undo takes the summary away again
@@ -223,7 +287,10 @@ test('in English: matrix heatmap and evidence view', async ({ page, app, shot })
   await page.getByRole('tab', { name: 'Matrix' }).click();
   await page.getByLabel('Columns', { exact: true }).selectOption('pt-kind');
   await page.getByRole('button', { name: 'Heatmap' }).click();
-  await expect(page.locator('svg.heatmap .hm-cell[data-row="Case 14"][data-col="#15 M"]')).toHaveAttribute('aria-label', 'Case 14, #15 M: 2 codings');
+  await expect(page.locator('svg.heatmap .hm-cell[data-row="Case 14"][data-col="#15 M"]')).toHaveAttribute(
+    'aria-label',
+    'Case 14, #15 M: 2 codings',
+  );
   await shot('matrix-12-en-heatmap');
   await page.getByRole('tab', { name: /Evidens|Evidence/ }).click();
   await page.getByLabel('Programme theory point', { exact: true }).selectOption('#10');

@@ -5,7 +5,11 @@
  */
 import { test, expect } from './fixtures';
 
-test('a PT point memo beside its hypothesis, project/source/case memos, kept on reload and searchable', async ({ page, app, shot }) => {
+test('a PT point memo beside its hypothesis, project/source/case memos, kept on reload and searchable', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Kilder' })).toBeVisible();
 
@@ -17,7 +21,9 @@ test('a PT point memo beside its hypothesis, project/source/case memos, kept on 
   const head = await page.locator('.hypothesis-grid').boundingBox();
   const box = await ptMemo.boundingBox();
   expect(box!.y).toBeGreaterThan(head!.y);
-  await ptMemo.getByRole('textbox', { name: 'Nyt memo' }).fill('Kontrolbesøget virker som bekræftelse, ikke som drivkraft.');
+  await ptMemo
+    .getByRole('textbox', { name: 'Nyt memo' })
+    .fill('Kontrolbesøget virker som bekræftelse, ikke som drivkraft.');
   await ptMemo.getByRole('button', { name: 'Gem memo' }).click();
   await expect(ptMemo.locator('.memo-text')).toHaveText('Kontrolbesøget virker som bekræftelse, ikke som drivkraft.');
   await expect(ptMemo.locator('.memo-byline')).toContainText('e2e');
@@ -51,7 +57,9 @@ test('a PT point memo beside its hypothesis, project/source/case memos, kept on 
   // kept across a reload
   await page.reload();
   await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
-  await expect(page.getByRole('region', { name: 'Memoer om projektet' }).locator('.memo-text')).toHaveText('Analysenoter: tilsynets dobbeltrolle.');
+  await expect(page.getByRole('region', { name: 'Memoer om projektet' }).locator('.memo-text')).toHaveText(
+    'Analysenoter: tilsynets dobbeltrolle.',
+  );
 
   // searchable: a memo hit, and a PT memo hit opens the point
   await page.getByRole('tab', { name: 'Søg' }).click();

@@ -8,7 +8,10 @@ import { openService } from '../../src/service/service';
 import { startBrowserHost } from '../../src/host/browserHost';
 import { RENDERER_DIST } from '../../src/paths';
 
-test('a coding saved by a CLI appears in the open window, and the window\'s next coding lands on top of it', async ({ page, shot }) => {
+test("a coding saved by a CLI appears in the open window, and the window's next coding lands on top of it", async ({
+  page,
+  shot,
+}) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-outside-'));
   const file = await buildSampleProject(path.join(dir, 'sample.cmo.json'));
   const service = await openService(file, { user: 'app', watchMs: 200 });
@@ -33,13 +36,18 @@ test('a coding saved by a CLI appears in the open window, and the window\'s next
     // the "CLI": its own service on the same file
     const cli = await openService(file, { user: 'cli' });
     const seg = await cli.call('segment.codeText', { source: src.id, text: passage, kind: 'O', pt: ['4a'] });
-    await expect(page.locator(`.transcript-text mark[data-segment-ids~="${seg.id}"]`).first()).toBeVisible({ timeout: 10_000 });
+    await expect(page.locator(`.transcript-text mark[data-segment-ids~="${seg.id}"]`).first()).toBeVisible({
+      timeout: 10_000,
+    });
     expect(await page.locator('.transcript-text mark').count()).toBeGreaterThan(before);
     await shot('outside-change-1440x900');
     // the window's own change starts from the file as the CLI left it: both codings are kept
     await page.keyboard.press('Control+z');
-    await expect.poll(() => JSON.parse(fs.readFileSync(file, 'utf8')).segments.some((g: { id: string }) => g.id === seg.id),
-      { timeout: 10_000 }).toBe(false);
+    await expect
+      .poll(() => JSON.parse(fs.readFileSync(file, 'utf8')).segments.some((g: { id: string }) => g.id === seg.id), {
+        timeout: 10_000,
+      })
+      .toBe(false);
   } finally {
     await host.close();
     service.close();

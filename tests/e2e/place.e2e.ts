@@ -1,7 +1,11 @@
 /** The window comes back where it was after a reload (tab and source), and a coding being typed is not lost without a question. */
 import { selectSentence, test, expect } from './fixtures';
 
-test('after a reload the window is back on its tab and source; a typed coding asks before the page goes', async ({ page, app, shot }) => {
+test('after a reload the window is back on its tab and source; a typed coding asks before the page goes', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(app.url);
   const sidebar = page.getByRole('navigation', { name: 'Kilder' });
@@ -21,7 +25,10 @@ test('after a reload the window is back on its tab and source; a typed coding as
   await expect(page.getByRole('region', { name: 'Ny kodning' })).toBeVisible();
   await page.keyboard.press('m');
   let asked = '';
-  page.on('dialog', async (d) => { asked = d.type(); await d.dismiss(); });
+  page.on('dialog', async (d) => {
+    asked = d.type();
+    await d.dismiss();
+  });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toBe('beforeunload');
 });

@@ -8,8 +8,12 @@ import { startBrowserHost } from '../../src/host/browserHost';
 import { openWorkspace } from '../../src/host/workspace';
 import { RENDERER_DIST } from '../../src/paths';
 
-
-type Home = { home: string; first: string; ws: Awaited<ReturnType<typeof openWorkspace>>; host: Awaited<ReturnType<typeof startBrowserHost>> };
+type Home = {
+  home: string;
+  first: string;
+  ws: Awaited<ReturnType<typeof openWorkspace>>;
+  host: Awaited<ReturnType<typeof startBrowserHost>>;
+};
 /** A projects folder of its own ($CMO_HOME) with the sample in it as "Første", served in browser mode. */
 async function inProjectsHome(f: (h: Home) => Promise<void>): Promise<void> {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
@@ -28,7 +32,10 @@ async function inProjectsHome(f: (h: Home) => Promise<void>): Promise<void> {
   }
 }
 
-test('a new project from the Projects dialog opens under its Danish name; the last one is in the recent list', async ({ page, shot }) => {
+test('a new project from the Projects dialog opens under its Danish name; the last one is in the recent list', async ({
+  page,
+  shot,
+}) => {
   await inProjectsHome(async ({ home, first, ws, host }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(host.url);
@@ -48,7 +55,10 @@ test('a new project from the Projects dialog opens under its Danish name; the la
     await shot('projects-new-opened-1024x700');
     // back to the first one from the recent list, by keyboard
     await page.getByRole('button', { name: /Projekter/ }).click();
-    const back = dialog.locator('.projects-list').first().getByRole('button', { name: /Eksempelprojekt/ });
+    const back = dialog
+      .locator('.projects-list')
+      .first()
+      .getByRole('button', { name: /Eksempelprojekt/ });
     await back.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.project-name')).toHaveText(/Eksempelprojekt/, { timeout: 15_000 });
@@ -65,7 +75,10 @@ test('a new project from the Projects dialog opens under its Danish name; the la
 
 const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
 
-test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two codes mapped onto PT points show in the matrix', async ({ page, shot }) => {
+test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two codes mapped onto PT points show in the matrix', async ({
+  page,
+  shot,
+}) => {
   test.skip(!fs.existsSync(NVIVO), `no ../shared/refi-qda (looked for ${NVIVO})`);
   test.setTimeout(180_000);
   await inProjectsHome(async ({ home, first, ws, host }) => {
@@ -88,7 +101,8 @@ test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two
     await page.getByRole('button', { name: 'Kodebog', exact: true }).click();
     await page.getByRole('button', { name: 'Kortlæg til programteorien…' }).click();
     const mapping = page.locator('dialog.refi-mapping');
-    const piros = '2. Attitűd szint az oltáshoz/piros', sarga = '2. Attitűd szint az oltáshoz/sárga';
+    const piros = '2. Attitűd szint az oltáshoz/piros',
+      sarga = '2. Attitűd szint az oltáshoz/sárga';
     await mapping.getByLabel(`Type: ${piros}`).selectOption('O');
     await mapping.getByLabel(`PT-punkt: ${piros}`).selectOption('#10');
     await mapping.getByLabel(`Type: ${sarga}`).selectOption('M');

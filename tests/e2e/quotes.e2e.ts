@@ -19,7 +19,11 @@ async function openQuotes(page: Page, url: string) {
   await expect(page.locator('.quote-card').first()).toBeVisible();
 }
 
-test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, attribution', async ({ page, app, shot }) => {
+test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, attribution', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await openQuotes(page, app.url);
@@ -28,7 +32,11 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   // (1) PT #10: three quotes, ordered by case number, in the report's style
   await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#10');
   await expect(page.locator('.quote-card')).toHaveCount(3);
-  expect(await attributions(page)).toEqual(['(Arbejdsmiljørepræsentant, case 3)', '(Tilsynsførende, case 7)', '(Juridisk ansvarlig, case 18)']);
+  expect(await attributions(page)).toEqual([
+    '(Arbejdsmiljørepræsentant, case 3)',
+    '(Tilsynsførende, case 7)',
+    '(Juridisk ansvarlig, case 18)',
+  ]);
   await expect(page.locator('.quote-card .quote-text').first()).toHaveText(/^\u201d.+\u201d$/);
   // more filters: a case attribute narrows it down (case 3 and 7 are public, 18 is private)
   await page.getByRole('button', { name: /Flere filtre/ }).click();
@@ -57,18 +65,26 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   await expect(page.locator('.list-head')).toContainText('2 valgt til rapporten');
 
   // (3) order by hand: drag case 18 above case 3, then move case 18 down one
-  await page.locator('.quote-card', { hasText: 'case 18)' }).locator('.drag-handle')
+  await page
+    .locator('.quote-card', { hasText: 'case 18)' })
+    .locator('.drag-handle')
     .dragTo(page.locator('.quote-card', { hasText: 'case 3)' }), { targetPosition: { x: 200, y: 8 } });
   await expect(page.getByLabel('Rækkefølge')).toHaveValue('manual');
-  await expect.poll(() => attributions(page)).toEqual(['(Juridisk ansvarlig, case 18)', '(Arbejdsmiljørepræsentant, case 3)', '(Tilsynsførende, case 7)']);
+  await expect
+    .poll(() => attributions(page))
+    .toEqual(['(Juridisk ansvarlig, case 18)', '(Arbejdsmiljørepræsentant, case 3)', '(Tilsynsførende, case 7)']);
   await card(page, 'case 18)').getByRole('button', { name: 'Flyt ned' }).click();
-  await expect.poll(() => attributions(page)).toEqual(['(Arbejdsmiljørepræsentant, case 3)', '(Juridisk ansvarlig, case 18)', '(Tilsynsførende, case 7)']);
+  await expect
+    .poll(() => attributions(page))
+    .toEqual(['(Arbejdsmiljørepræsentant, case 3)', '(Juridisk ansvarlig, case 18)', '(Tilsynsførende, case 7)']);
   await shot('quotes-01-pt10-manual');
   // the order is the project's: still there after a reload
   await openQuotes(page, app.url);
   await page.getByLabel('Programteoripunkt', { exact: true }).selectOption('#10');
   await page.getByLabel('Rækkefølge').selectOption('manual');
-  await expect.poll(() => attributions(page)).toEqual(['(Arbejdsmiljørepræsentant, case 3)', '(Juridisk ansvarlig, case 18)', '(Tilsynsførende, case 7)']);
+  await expect
+    .poll(() => attributions(page))
+    .toEqual(['(Arbejdsmiljørepræsentant, case 3)', '(Juridisk ansvarlig, case 18)', '(Tilsynsførende, case 7)']);
   await expect(card(page, 'case 7)').getByRole('button', { name: 'Fjern stjerne' })).toBeVisible();
 
   // (4) the report rendition of case 7's quote
@@ -103,7 +119,10 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
 
   // (5) docx of PT #10 with footnotes: the download's name, a zip, the quotes as the report prints them
   await page.getByLabel('fodnoter', { exact: true }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Word', exact: true }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('citater-10.docx');
   const bytes = fs.readFileSync(await download.path());
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -167,11 +186,18 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   await expect(page.locator('.leak-status')).toContainText('✓ Pseudonymcheck');
   await expect(flashed.locator('.quote-text')).toContainText('[tilsynet]');
   await expect(flashed.locator('.quote-text')).not.toContainText('Arbejdstilsynet');
-  await expect(ps.locator('.pseudonym-table tr', { hasText: 'Arbejdstilsynet Syd' })).toContainText('ikke i de viste citater');
+  await expect(ps.locator('.pseudonym-table tr', { hasText: 'Arbejdstilsynet Syd' })).toContainText(
+    'ikke i de viste citater',
+  );
   await ps.scrollIntoViewIfNeeded();
-  await page.locator('.tab-panel:not([hidden])').evaluate((el) => { el.scrollTop = 0; });
+  await page.locator('.tab-panel:not([hidden])').evaluate((el) => {
+    el.scrollTop = 0;
+  });
   await shot('quotes-06-pseudonyms');
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+  const [md] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Markdown', exact: true }).click(),
+  ]);
   const markdown = fs.readFileSync(await md.path(), 'utf8');
   expect(markdown).toContain('[tilsynet]');
   expect(markdown).not.toMatch(/arbejdstilsynet/i);
@@ -189,10 +215,14 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   await expect(fmt.getByRole('alert')).toContainText('Ukendt felt {foo}');
   await expect(fmt.getByRole('button', { name: 'Gem tilskrivning' })).toBeDisabled();
   await template.fill('({role}, {case}, {attr:sektor}, {attr:ansatte} ansatte)');
-  await expect(fmt.getByTestId('attribution-preview').first()).toHaveText('(Arbejdsmiljørepræsentant, case 3, Offentlig, 35-99 ansatte)');
+  await expect(fmt.getByTestId('attribution-preview').first()).toHaveText(
+    '(Arbejdsmiljørepræsentant, case 3, Offentlig, 35-99 ansatte)',
+  );
   await shot('quotes-07-attribution');
   await fmt.getByRole('button', { name: 'Gem tilskrivning' }).click();
-  await expect(card(page, 'case 7,').locator('.quote-attribution')).toHaveText('(Tilsynsførende, case 7, Offentlig, +100 ansatte)');
+  await expect(card(page, 'case 7,').locator('.quote-attribution')).toHaveText(
+    '(Tilsynsførende, case 7, Offentlig, +100 ansatte)',
+  );
   await fmt.getByLabel('Engelsk “…”').check();
   await expect(card(page, 'case 7,').locator('.quote-text')).toHaveText(/^\u201c.+\u201d$/);
   await fmt.getByLabel('Dansk ”…”').check();
@@ -209,7 +239,11 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   expect(pageErrors).toEqual([]);
 });
 
-test('coding sheet: preview every row, all-or-nothing blocked by a bad row, apply the valid rows as one undo step', async ({ page, app, shot }) => {
+test('coding sheet: preview every row, all-or-nothing blocked by a bad row, apply the valid rows as one undo step', async ({
+  page,
+  app,
+  shot,
+}) => {
   await openQuotes(page, app.url);
   const csv = [
     'source;quote;kind;pt;verdict;memo;coder',
@@ -221,7 +255,9 @@ test('coding sheet: preview every row, all-or-nothing blocked by a bad row, appl
   await page.getByRole('button', { name: 'Importér kodeark…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importér kodeark' });
   await expect(dialog).toBeVisible();
-  await dialog.getByTestId('codesheet-file').setInputFiles({ name: 'kodeark.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await dialog
+    .getByTestId('codesheet-file')
+    .setInputFiles({ name: 'kodeark.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await expect(dialog.locator('.codesheet-summary')).toHaveText('4 rækker: 2 placeres, 1 springes over, 1 fejler');
   // the failing row first, with its row number and reason
   const failed = dialog.locator('tr.row-failed');
@@ -254,7 +290,9 @@ test('a long quote list shows a page at a time: more on request, or all', async 
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   // every "og" and "det" in the sample coded as Outcome #13 (autocode, as `cmo autocode` does): hundreds of quotes
   let created = 0;
-  for (const query of ['"og"', '"det"']) created += (await apiCall<{ created: unknown[] }>(page, 'search.autocode', { query, kind: 'O', pt: ['13'] })).created.length;
+  for (const query of ['"og"', '"det"'])
+    created += (await apiCall<{ created: unknown[] }>(page, 'search.autocode', { query, kind: 'O', pt: ['13'] }))
+      .created.length;
   expect(created).toBeGreaterThan(210);
   await page.reload();
   await page.getByRole('tab', { name: 'Citater' }).click();

@@ -18,7 +18,10 @@ import { RENDERER_DIST } from '../../src/paths';
 const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
 if (!fs.existsSync(NVIVO)) console.log(`refi.e2e: skipped — ${NVIVO} is absent`);
 
-test('an NVivo project: two codes mapped onto PT points in the mapping table, seen in the matrix', async ({ page, shot }) => {
+test('an NVivo project: two codes mapped onto PT points in the mapping table, seen in the matrix', async ({
+  page,
+  shot,
+}) => {
   test.skip(!fs.existsSync(NVIVO), 'the NVivo example is absent');
   await ensureRendererBuilt();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-refi-'));
@@ -39,7 +42,8 @@ test('an NVivo project: two codes mapped onto PT points in the mapping table, se
     await page.getByRole('button', { name: 'Kortlæg til programteorien…' }).click();
     const dialog = page.locator('dialog.refi-mapping');
     await expect(dialog.locator('tbody tr').first()).toBeVisible();
-    const piros = '2. Attitűd szint az oltáshoz/piros', sarga = '2. Attitűd szint az oltáshoz/sárga';
+    const piros = '2. Attitűd szint az oltáshoz/piros',
+      sarga = '2. Attitűd szint az oltáshoz/sárga';
     await dialog.getByLabel(`Type: ${piros}`).selectOption('O');
     await dialog.getByLabel(`PT-punkt: ${piros}`).selectOption('#10');
     await dialog.getByLabel(`Vurdering: ${piros}`).selectOption('refutes');

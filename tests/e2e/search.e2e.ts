@@ -14,7 +14,8 @@ const status = (page: Page) => page.locator('#search-status');
 async function searchKey(page: Page, key: string) {
   const box = page.getByRole('searchbox', { name: 'Søg i projektet' });
   await expect(async () => {
-    if (!(await page.evaluate(() => document.activeElement?.matches('.search-input') ?? false))) await page.keyboard.press(key);
+    if (!(await page.evaluate(() => document.activeElement?.matches('.search-input') ?? false)))
+      await page.keyboard.press(key);
     await expect(box).toBeFocused({ timeout: 1000 });
   }).toPass();
   return box;
@@ -33,11 +34,17 @@ const marks = (page: Page) => page.locator('#search-results .hit-group:not(.othe
 
 /** The PT panel's count of segments coded to a point. */
 async function ptCount(page: Page, id: string): Promise<number> {
-  const item = page.locator('.pt-list .pt-item').filter({ has: page.locator('.pt-id', { hasText: new RegExp(`^${id}$`) }) });
+  const item = page
+    .locator('.pt-list .pt-item')
+    .filter({ has: page.locator('.pt-id', { hasText: new RegExp(`^${id}$`) }) });
   return Number((await item.locator('.pt-count').textContent())?.trim());
 }
 
-test('typing kontrolbesøg shows hits from the first letter; typos and split compounds still find them; a hit opens the passage', async ({ page, app, shot }) => {
+test('typing kontrolbesøg shows hits from the first letter; typos and split compounds still find them; a hit opens the passage', async ({
+  page,
+  app,
+  shot,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.url);
@@ -52,14 +59,18 @@ test('typing kontrolbesøg shows hits from the first letter; typos and split com
   await page.evaluate(() => {
     const w = window as unknown as { keyToHits: number[] };
     w.keyToHits = [];
-    let t0 = 0, want = '';
+    let t0 = 0,
+      want = '';
     const results = document.querySelector<HTMLElement>('#search-results')!;
     document.querySelector('input[type=search]')!.addEventListener('input', (e) => {
       t0 = performance.now();
       want = (e.target as HTMLInputElement).value;
     });
     new MutationObserver(() => {
-      if (t0 && results.dataset.query === want) { w.keyToHits.push(performance.now() - t0); t0 = 0; }
+      if (t0 && results.dataset.query === want) {
+        w.keyToHits.push(performance.now() - t0);
+        t0 = 0;
+      }
     }).observe(results, { attributes: true, attributeFilter: ['data-query'] });
   });
 
@@ -69,10 +80,15 @@ test('typing kontrolbesøg shows hits from the first letter; typos and split com
     await page.keyboard.type(WORD[i - 1]!);
     await expect(box).toHaveValue(typed);
     await expect(page.locator('#search-results')).toHaveAttribute('data-query', typed);
-    await expect.poll(async () => {
-      const texts = await marks(page).allTextContents();
-      return texts.length > 0 && texts.every((t) => t.toLowerCase().startsWith(typed));
-    }, { message: `hits for "${typed}"`, intervals: [10, 20, 40, 80] }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const texts = await marks(page).allTextContents();
+          return texts.length > 0 && texts.every((t) => t.toLowerCase().startsWith(typed));
+        },
+        { message: `hits for "${typed}"`, intervals: [10, 20, 40, 80] },
+      )
+      .toBe(true);
     if ([1, 3, 7, WORD.length].includes(i)) await shot(`search-typing-${String(i).padStart(2, '0')}-${typed}`);
   }
   const lat = await page.evaluate(() => (window as unknown as { keyToHits: number[] }).keyToHits);
@@ -112,11 +128,15 @@ test('typing kontrolbesøg shows hits from the first letter; typos and split com
   await group.locator('button.hit-open').first().click();
   await expect(page.getByRole('tab', { name: 'Kodning' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('.source-title')).toHaveText('Case 14 - Leder');
-  await expect.poll(() => page.evaluate(() => {
-    const hl = CSS.highlights.get('cmo-pending');
-    const r = hl ? [...hl][0] : undefined;
-    return r instanceof Range ? r.toString() : null;
-  })).toBe('kontrolbesøg');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const hl = CSS.highlights.get('cmo-pending');
+        const r = hl ? [...hl][0] : undefined;
+        return r instanceof Range ? r.toString() : null;
+      }),
+    )
+    .toBe('kontrolbesøg');
   const inView = await page.evaluate(() => {
     const r = [...CSS.highlights.get('cmo-pending')!][0] as Range;
     const box = r.getBoundingClientRect();
@@ -183,7 +203,9 @@ test('code all hits: Outcome #10 for every kontrolbesøg in one undoable step', 
   await checks.nth(1).check();
   await codeBox.getByLabel('Udvid til').selectOption('sentence');
   await codeBox.getByRole('button', { name: 'Kod 2 valgte fund …' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Kod 2 fund som Outcome · #10 (udvidet til hele sætninger)?');
+  await expect(page.getByRole('alertdialog')).toContainText(
+    'Kod 2 fund som Outcome · #10 (udvidet til hele sætninger)?',
+  );
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, kod dem' }).click();
   await expect(codeBox.locator('.code-done')).toContainText('2 passager kodet');
   await expect.poll(() => ptCount(page, '#10')).toBe(before + 2);
@@ -192,7 +214,11 @@ test('code all hits: Outcome #10 for every kontrolbesøg in one undoable step', 
   await expect.poll(() => ptCount(page, '#10')).toBe(before);
 });
 
-test('code all with "only uncoded": the result line stays and says what happened, not "no hits"', async ({ page, app, shot }) => {
+test('code all with "only uncoded": the result line stays and says what happened, not "no hits"', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Kilder' })).toBeVisible();
   const box = await searchKey(page, 'Control+f');
@@ -216,7 +242,11 @@ test('code all with "only uncoded": the result line stays and says what happened
   await shot('search-code-all-uncoded-result');
 });
 
-test('command palette: jump to a case, a PT point and a tab by typing a few letters; English too', async ({ page, app, shot }) => {
+test('command palette: jump to a case, a PT point and a tab by typing a few letters; English too', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('navigation', { name: 'Kilder' })).toBeVisible();
 

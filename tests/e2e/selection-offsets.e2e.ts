@@ -38,19 +38,47 @@ async function select(page: Page, how: How): Promise<{ text: string; start: numb
     sel.removeAllRanges();
     let a: [Node, number], b: [Node, number];
     switch (how) {
-      case 'in-text': { const t = texts(labelled)[1]!; a = [t, 5]; b = [t, 25]; break; }
-      case 'from-label': { const t = texts(labelled); a = [t[0]!, 2]; b = [t[1]!, 12]; break; }
+      case 'in-text': {
+        const t = texts(labelled)[1]!;
+        a = [t, 5];
+        b = [t, 25];
+        break;
+      }
+      case 'from-label': {
+        const t = texts(labelled);
+        a = [t[0]!, 2];
+        b = [t[1]!, 12];
+        break;
+      }
       case 'across-marks': {
         const mark = marked.querySelector('mark')!;
         const mt = texts(mark)[0]!;
         const all = texts(marked);
         const before = all[all.indexOf(mt) - 1] ?? mt;
-        a = [before, Math.max(0, before.length - 6)]; b = [mt, Math.min(mt.length, 9)];
+        a = [before, Math.max(0, before.length - 6)];
+        b = [mt, Math.min(mt.length, 9)];
         break;
       }
-      case 'paragraphs': { const i = paras.indexOf(labelled); const t1 = texts(labelled).at(-1)!; const t2 = texts(paras[i + 2] ?? paras[i + 1]!)[0]!; a = [t1, Math.max(0, t1.length - 10)]; b = [t2, Math.min(4, t2.length)]; break; }
-      case 'backwards': { const t = texts(labelled)[1]!; a = [t, 30]; b = [t, 3]; break; }
-      case 'element-points': { const i = paras.indexOf(labelled); a = [labelled, 1]; b = [paras[i + 1]!, 0]; break; }
+      case 'paragraphs': {
+        const i = paras.indexOf(labelled);
+        const t1 = texts(labelled).at(-1)!;
+        const t2 = texts(paras[i + 2] ?? paras[i + 1]!)[0]!;
+        a = [t1, Math.max(0, t1.length - 10)];
+        b = [t2, Math.min(4, t2.length)];
+        break;
+      }
+      case 'backwards': {
+        const t = texts(labelled)[1]!;
+        a = [t, 30];
+        b = [t, 3];
+        break;
+      }
+      case 'element-points': {
+        const i = paras.indexOf(labelled);
+        a = [labelled, 1];
+        b = [paras[i + 1]!, 0];
+        break;
+      }
     }
     sel.setBaseAndExtent(a[0], a[1], b[0], b[1]);
     const [s, e] = [offsetOf(a[0], a[1]), offsetOf(b[0], b[1])].sort((x, y) => x - y) as [number, number];

@@ -25,26 +25,34 @@ const VTT = `WEBVTT
 
 /** Puts the caret (an empty selection would not open a coding) on the words `from` … `to` in the transcript. */
 async function selectWords(page: Page, from: string, to: string): Promise<void> {
-  await page.evaluate(([a, b]) => {
-    const root = document.querySelector('.transcript-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const t = (n as Text).data;
-      const i = t.indexOf(a!), j = t.indexOf(b!);
-      if (i < 0 || j < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, j + b!.length);
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`"${a}" not in the transcript`);
-  }, [from, to]);
+  await page.evaluate(
+    ([a, b]) => {
+      const root = document.querySelector('.transcript-text')!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = (n as Text).data;
+        const i = t.indexOf(a!),
+          j = t.indexOf(b!);
+        if (i < 0 || j < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, j + b!.length);
+        const sel = document.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+        return;
+      }
+      throw new Error(`"${a}" not in the transcript`);
+    },
+    [from, to],
+  );
 }
 
-test('speakers: import a Teams VTT, confirm the summary, split a turn, code all hits in the interviewee\'s speech only', async ({ page, app, shot }) => {
+test("speakers: import a Teams VTT, confirm the summary, split a turn, code all hits in the interviewee's speech only", async ({
+  page,
+  app,
+  shot,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-speakers-e2e-'));
@@ -75,14 +83,21 @@ test('speakers: import a Teams VTT, confirm the summary, split a turn, code all 
   await expect(line('Interviewer (NFA)')).toContainText('Interviewer');
   await expect(line('Interviewer (NFA)').locator('td').nth(1)).toHaveText('2');
   await expect(line('Tilsynsførende')).toContainText('Tilsynsførende, Case 4');
-  await expect(sidebar.locator('.source-item', { hasText: 'Case 04 - Tilsynsførende' }).locator('.unconfirmed-mark')).toHaveCount(1);
-  for (const [w, h] of [[1024, 700], [1440, 900]] as const) {
+  await expect(
+    sidebar.locator('.source-item', { hasText: 'Case 04 - Tilsynsførende' }).locator('.unconfirmed-mark'),
+  ).toHaveCount(1);
+  for (const [w, h] of [
+    [1024, 700],
+    [1440, 900],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await shot(`speakers-summary-${w}x${h}`);
   }
   await check.getByRole('button', { name: 'Bekræft talerne' }).click();
   await expect(check.getByRole('status')).toHaveText('✓ Talerne er bekræftet');
-  await expect(sidebar.locator('.source-item', { hasText: 'Case 04 - Tilsynsførende' }).locator('.unconfirmed-mark')).toHaveCount(0);
+  await expect(
+    sidebar.locator('.source-item', { hasText: 'Case 04 - Tilsynsførende' }).locator('.unconfirmed-mark'),
+  ).toHaveCount(0);
   await speakers.getByRole('button', { name: 'Luk' }).last().click();
   await page.keyboard.press('Escape');
 
@@ -116,7 +131,10 @@ test('speakers: import a Teams VTT, confirm the summary, split a turn, code all 
   await expect(codeBox.locator('.code-done')).toContainText('1 passage kodet som M #4a');
   await expect(codeBox.locator('.code-done')).toContainText('1 i interviewerens tale ikke kodet');
   await expect(page.locator('.hit-coded')).toHaveCount(1);
-  for (const [w, h] of [[1024, 700], [1440, 900]] as const) {
+  for (const [w, h] of [
+    [1024, 700],
+    [1440, 900],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await shot(`speakers-code-all-${w}x${h}`);
   }

@@ -30,9 +30,14 @@ async function becomeCoder(page: Page, name: string): Promise<void> {
 }
 
 type Coders = { name: string; segments: number }[];
-const count = async (page: Page, name: string) => ((await apiCall<Coders>(page, 'coders.list', {})).find((c) => c.name === name)?.segments ?? 0);
+const count = async (page: Page, name: string) =>
+  (await apiCall<Coders>(page, 'coders.list', {})).find((c) => c.name === name)?.segments ?? 0;
 
-test('team coding: two coders code, Compare coders shows κ per unit, a coding is adopted as Konsensus and undone', async ({ page, app, shot }) => {
+test('team coding: two coders code, Compare coders shows κ per unit, a coding is adopted as Konsensus and undone', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.setViewportSize({ width: 1440, height: 900 });

@@ -4,7 +4,14 @@
  */
 import { test, expect } from '@playwright/test';
 import { coverage, layoutTranscript, speakerLabelLength } from '../../renderer/src/transcript/layout';
-import { lineStarts, locateInNodes, offsetToLine, orderedRange, pointToOffset, splitLines } from '../../renderer/src/transcript/offsets';
+import {
+  lineStarts,
+  locateInNodes,
+  offsetToLine,
+  orderedRange,
+  pointToOffset,
+  splitLines,
+} from '../../renderer/src/transcript/offsets';
 
 const TEXT = 'Interviewer: Hvordan?\n\nLeder: Vi fik hjælp – og løftegrej.\nSlut';
 
@@ -26,7 +33,14 @@ test('line starts and point offsets round-trip every character', () => {
 });
 
 test('coverage splits overlaps into intervals of constant covering sets', () => {
-  const iv = coverage([{ id: 'a', start: 2, end: 10 }, { id: 'b', start: 5, end: 12 }, { id: 'c', start: 5, end: 8 }], 15);
+  const iv = coverage(
+    [
+      { id: 'a', start: 2, end: 10 },
+      { id: 'b', start: 5, end: 12 },
+      { id: 'c', start: 5, end: 8 },
+    ],
+    15,
+  );
   expect(iv).toEqual([
     { start: 0, end: 2, ids: [] },
     { start: 2, end: 5, ids: ['a'] },
@@ -36,8 +50,24 @@ test('coverage splits overlaps into intervals of constant covering sets', () => 
     { start: 12, end: 15, ids: [] },
   ]);
   // adjacent segments do not merge, identical ones share one interval
-  expect(coverage([{ id: 'a', start: 0, end: 3 }, { id: 'b', start: 3, end: 6 }], 6).map((x) => x.ids)).toEqual([['a'], ['b']]);
-  expect(coverage([{ id: 'a', start: 1, end: 3 }, { id: 'b', start: 1, end: 3 }], 4).map((x) => x.ids)).toEqual([[], ['a', 'b'], []]);
+  expect(
+    coverage(
+      [
+        { id: 'a', start: 0, end: 3 },
+        { id: 'b', start: 3, end: 6 },
+      ],
+      6,
+    ).map((x) => x.ids),
+  ).toEqual([['a'], ['b']]);
+  expect(
+    coverage(
+      [
+        { id: 'a', start: 1, end: 3 },
+        { id: 'b', start: 1, end: 3 },
+      ],
+      4,
+    ).map((x) => x.ids),
+  ).toEqual([[], ['a', 'b'], []]);
 });
 
 test('layout: one line per paragraph, speaker labels bold, segments across lines split per line', () => {
@@ -48,13 +78,22 @@ test('layout: one line per paragraph, speaker labels bold, segments across lines
   expect(speakerLabelLength('[Leder] ja', 'Leder')).toBe(7);
   expect(speakerLabelLength('kl. 10:30 kom hun', 'Leder')).toBe(0);
   const start = TEXT.indexOf('Vi fik');
-  const turns = [{ start: 0, speaker: 'Interviewer' }, { start: TEXT.indexOf('Leder'), speaker: 'Leder' }];
+  const turns = [
+    { start: 0, speaker: 'Interviewer' },
+    { start: TEXT.indexOf('Leder'), speaker: 'Leder' },
+  ];
   const lines = layoutTranscript(TEXT, [{ id: 's1', start, end: TEXT.length }], turns);
   expect(lines[0]!.runs[0]!.pieces[0]).toEqual({ text: 'Interviewer:', bold: true });
   expect(lines).toHaveLength(4);
   expect(lines[1]!.runs).toEqual([]);
   expect(lines[2]!.runs).toEqual([
-    { ids: [], pieces: [{ text: 'Leder:', bold: true }, { text: ' ', bold: false }] },
+    {
+      ids: [],
+      pieces: [
+        { text: 'Leder:', bold: true },
+        { text: ' ', bold: false },
+      ],
+    },
     { ids: ['s1'], pieces: [{ text: 'Vi fik hjælp – og løftegrej.', bold: false }] },
   ]);
   expect(lines[3]!.runs).toEqual([{ ids: ['s1'], pieces: [{ text: 'Slut', bold: false }] }]);

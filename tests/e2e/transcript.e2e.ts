@@ -16,7 +16,7 @@ async function openCodedSource(page: Page): Promise<void> {
   for (let i = 0; i < n; i++) {
     await items.nth(i).click();
     await expect(page.locator('.transcript-text p').first()).toBeVisible();
-    if (await page.locator('.transcript-text mark[data-segment-ids]').count() > 0) return;
+    if ((await page.locator('.transcript-text mark[data-segment-ids]').count()) > 0) return;
   }
   throw new Error('no source with coded passages in the sample');
 }
@@ -34,7 +34,11 @@ async function singleSegmentWord(page: Page): Promise<{ id: string; word: string
   });
 }
 
-test('stripes in the margin: visible, hover shows the coding, click selects it; hover card on a highlight', async ({ page, app, shot }) => {
+test('stripes in the margin: visible, hover shows the coding, click selects it; hover card on a highlight', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(app.url);
@@ -99,7 +103,11 @@ test('stripes in the margin: visible, hover shows the coding, click selects it; 
   expect(pageErrors).toEqual([]);
 });
 
-test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it, approval clears it; undo restores the text', async ({ page, app, shot }) => {
+test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it, approval clears it; undo restores the text', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(app.url);
@@ -115,18 +123,23 @@ test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it,
   await expect(page.locator('.transcript-text')).toHaveAttribute('contenteditable', 'true');
   await expect(page.locator('.tx-stripes')).toHaveCount(0);
   // put the caret before the word's last letter inside the coded passage and type the letter
-  await page.evaluate(({ id, word }) => {
-    const mark = [...document.querySelectorAll<HTMLElement>(`.transcript-text mark[data-segment-ids~="${id}"]`)].find((m) => m.textContent?.includes(word))!;
-    const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(word);
-      if (at < 0) continue;
-      (mark.closest('[contenteditable]') as HTMLElement).focus();
-      document.getSelection()!.setBaseAndExtent(n, at + word.length - 1, n, at + word.length - 1);
-      return;
-    }
-    throw new Error('word not found in its mark');
-  }, { id, word });
+  await page.evaluate(
+    ({ id, word }) => {
+      const mark = [...document.querySelectorAll<HTMLElement>(`.transcript-text mark[data-segment-ids~="${id}"]`)].find(
+        (m) => m.textContent?.includes(word),
+      )!;
+      const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(word);
+        if (at < 0) continue;
+        (mark.closest('[contenteditable]') as HTMLElement).focus();
+        document.getSelection()!.setBaseAndExtent(n, at + word.length - 1, n, at + word.length - 1);
+        return;
+      }
+      throw new Error('word not found in its mark');
+    },
+    { id, word },
+  );
   await page.keyboard.type('x');
   await expect(page.locator('.transcript-text')).toContainText(fixed);
   await shot('transcript-04-editing');
@@ -170,7 +183,11 @@ test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it,
   expect(pageErrors).toEqual([]);
 });
 
-test('the selected coding’s boundaries: drag the end handle over the next words, move the start a word with the keyboard, undo both', async ({ page, app, shot }) => {
+test('the selected coding’s boundaries: drag the end handle over the next words, move the start a word with the keyboard, undo both', async ({
+  page,
+  app,
+  shot,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(app.url);
@@ -221,16 +238,30 @@ test('the selected coding’s boundaries: drag the end handle over the next word
     r.setStart(after, w.index! + 1);
     r.setEnd(after, w.index! + 2);
     const box = r.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2, expect: after.data.slice(0, w.index! + w[0].length).replace(/[.,;:!?…”"')\]]+$/, '') };
+    return {
+      x: box.left + box.width / 2,
+      y: box.top + box.height / 2,
+      expect: after.data.slice(0, w.index! + w[0].length).replace(/[.,;:!?…”"')\]]+$/, ''),
+    };
   }, target.id);
   const handle = await end.boundingBox();
   await page.mouse.move(handle!.x + handle!.width / 2, handle!.y + handle!.height / 2);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 6 });
-  await expect.poll(() => page.evaluate(() => (CSS.highlights.get('cmo-drag') ? [...CSS.highlights.get('cmo-drag')!][0]!.toString() : ''))).toContain(to.expect.trim().split(/\s+/).at(-1)!);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (CSS.highlights.get('cmo-drag') ? [...CSS.highlights.get('cmo-drag')!][0]!.toString() : '')),
+    )
+    .toContain(to.expect.trim().split(/\s+/).at(-1)!);
   await shot('transcript-09-dragging');
   await page.mouse.up();
-  await expect.poll(marked).toMatch(new RegExp(`^${target.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${to.expect.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect
+    .poll(marked)
+    .toMatch(
+      new RegExp(
+        `^${target.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${to.expect.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      ),
+    );
   const dragged = await marked();
   await shot('transcript-10-dragged');
 
@@ -249,18 +280,29 @@ test('the selected coding’s boundaries: drag the end handle over the next word
   expect(pageErrors).toEqual([]);
 });
 
-test('codings to review in other sources: listed from any source, one click opens the passage there', async ({ page, app, shot }) => {
+test('codings to review in other sources: listed from any source, one click opens the passage there', async ({
+  page,
+  app,
+  shot,
+}) => {
   await page.goto(app.url);
   await expect(page.locator('.transcript-text p').first()).toBeVisible();
   // a correction in the second source, made behind the window's back (as from the CLI), flags one coding there
   const info = await apiCall<{ sourceList: { id: string; name: string }[] }>(page, 'project.info', {});
   const other = info.sourceList[1]!;
-  const detail = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(page, 'source.get', { id: other.id });
+  const detail = await apiCall<{ source: { text: string }; segments: { id: string; start: number; end: number }[] }>(
+    page,
+    'source.get',
+    { id: other.id },
+  );
   const seg = detail.segments.find((x) => /[A-Za-zæøå]{5,}/.test(detail.source.text.slice(x.start, x.end)));
   if (!seg) throw new Error('no coding with a long word');
   const word = /[A-Za-zæøå]{5,}/.exec(detail.source.text.slice(seg.start, seg.end))!;
   const at = seg.start + word.index;
-  await apiCall(page, 'source.edit', { source: other.id, text: `${detail.source.text.slice(0, at)}${word[0]}x${detail.source.text.slice(at + word[0].length)}` });
+  await apiCall(page, 'source.edit', {
+    source: other.id,
+    text: `${detail.source.text.slice(0, at)}${word[0]}x${detail.source.text.slice(at + word[0].length)}`,
+  });
   const flagged = { source: other.name, segment: seg.id };
   await page.reload();
   await expect(page.locator('.source-item').first()).toHaveAttribute('aria-current', 'true');
@@ -271,7 +313,10 @@ test('codings to review in other sources: listed from any source, one click open
   await expect(review.getByRole('radio', { name: 'Alle kilder (1)' })).toHaveAttribute('aria-checked', 'true');
   await expect(review.locator('.review-source')).toHaveText(flagged.source);
   await shot('transcript-11-review-all-sources');
-  await review.locator(`.review-item[data-segment-id="${flagged.segment}"]`).getByRole('button', { name: 'Vis i teksten' }).click();
+  await review
+    .locator(`.review-item[data-segment-id="${flagged.segment}"]`)
+    .getByRole('button', { name: 'Vis i teksten' })
+    .click();
   await expect(page.locator('.source-title')).toHaveText(flagged.source);
   await expect(page.getByRole('region', { name: 'Valgt kodning' })).toHaveAttribute('data-segment-id', flagged.segment);
   // the list stays open, now counting this source

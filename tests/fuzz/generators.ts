@@ -9,29 +9,57 @@
 import fc from 'fast-check';
 import zlib from 'node:zlib';
 import {
-  DOCX_HEAD, DOCX_TAIL, ODT_HEAD, ODT_TAIL, docxEntries, odtEntries, writeZip, type ZipEntrySpec,
+  DOCX_HEAD,
+  DOCX_TAIL,
+  ODT_HEAD,
+  ODT_TAIL,
+  docxEntries,
+  odtEntries,
+  writeZip,
+  type ZipEntrySpec,
 } from './zipWriter';
 
-export interface FuzzFile { name: string; bytes: Uint8Array; label: string }
+export interface FuzzFile {
+  name: string;
+  bytes: Uint8Array;
+  label: string;
+}
 export type Importer = 'txt' | 'vtt' | 'srt' | 'docx' | 'odt' | 'rtf';
 
 const enc = new TextEncoder();
 const LABELS = ['Interviewer:', 'Leder:', 'IP:', '[Leder]', '**Leder:**', 'Leder (00:01:02):', '12:05 Leder:', ''];
-const WORDS = ['ja', 'nej', 'æøå', 'ÆØÅ', 'e\u0301', 'hej.', '“citat”', '…', '\u{1F600}', '&', '<', '>',
-  '\u0000', '\ud800', ':'];
+const WORDS = [
+  'ja',
+  'nej',
+  'æøå',
+  'ÆØÅ',
+  'e\u0301',
+  'hej.',
+  '“citat”',
+  '…',
+  '\u{1F600}',
+  '&',
+  '<',
+  '>',
+  '\u0000',
+  '\ud800',
+  ':',
+];
 const BLANKS = [' ', '\t', '\u00a0', ' \t', '\u2028', '\r', '\r\n', '\n'];
 
 /** A line of a transcript, sometimes with a very long run of blanks in it. */
 function line(scale: number) {
-  return fc.tuple(
-    fc.constantFrom(...LABELS),
-    fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }),
-    fc.oneof(
-      { arbitrary: fc.constant(1), weight: 4 },
-      { arbitrary: fc.integer({ min: 2, max: Math.max(2, 200_000 * scale) }), weight: 1 },
-    ),
-    fc.constantFrom(...BLANKS),
-  ).map(([label, w, n, blank]) => `${label} ${w.slice(0, 4).join(' ')}${blank.repeat(n)}${w.slice(4).join(' ')}`);
+  return fc
+    .tuple(
+      fc.constantFrom(...LABELS),
+      fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }),
+      fc.oneof(
+        { arbitrary: fc.constant(1), weight: 4 },
+        { arbitrary: fc.integer({ min: 2, max: Math.max(2, 200_000 * scale) }), weight: 1 },
+      ),
+      fc.constantFrom(...BLANKS),
+    )
+    .map(([label, w, n, blank]) => `${label} ${w.slice(0, 4).join(' ')}${blank.repeat(n)}${w.slice(4).join(' ')}`);
 }
 const transcript = (scale: number) => fc.array(line(scale), { maxLength: 30 }).map((ls) => ls.join('\n'));
 
@@ -66,12 +94,15 @@ function cueFiles(ext: 'vtt' | 'srt', scale: number): fc.Arbitrary<FuzzFile> {
     .tuple(fc.integer({ min: 100, max: Math.max(100, 80_000 * scale) }), fc.constantFrom('<v Leder>', '<v>', 'Leder: '))
     .map(([k, v]) => Array.from({ length: k }, (_, i) => `${v}ord ${i}`));
   const cues = fc.oneof({ arbitrary: few, weight: 5 }, { arbitrary: many, weight: 1 });
-  return sometimesDamaged(fc.tuple(cues, fc.boolean()).map(([texts, header]) => {
-    const cue = (t: string, i: number) => `${ext === 'srt' ? `${i + 1}\n` : ''}${stamp(i)} --> ${stamp(i + 1)}\n${t}\n`;
-    const s = `${ext === 'vtt' && header ? 'WEBVTT\n\n' : ''}${texts.map(cue).join('\n')}`;
-    const label = `${ext}, ${texts.length} cues, ${s.length} chars`;
-    return { name: `Case 01 - Leder.${ext}`, bytes: enc.encode(s), label };
-  }));
+  return sometimesDamaged(
+    fc.tuple(cues, fc.boolean()).map(([texts, header]) => {
+      const cue = (t: string, i: number) =>
+        `${ext === 'srt' ? `${i + 1}\n` : ''}${stamp(i)} --> ${stamp(i + 1)}\n${t}\n`;
+      const s = `${ext === 'vtt' && header ? 'WEBVTT\n\n' : ''}${texts.map(cue).join('\n')}`;
+      const label = `${ext}, ${texts.length} cues, ${s.length} chars`;
+      return { name: `Case 01 - Leder.${ext}`, bytes: enc.encode(s), label };
+    }),
+  );
 }
 
 /** A deflated entry of `mb` MB of one letter, whose header may lie about its size. */
@@ -85,19 +116,28 @@ const words = fc.array(fc.constantFrom(...WORDS, 'Leder:'), { maxLength: 5 }).ma
 
 const docxSpan = fc.oneof(
   words.map((w) => `<w:r><w:t xml:space="preserve">${w}</w:t></w:r>`),
-  fc.constantFrom('<w:r><w:rPr><w:b/></w:rPr><w:t>Leder:</w:t></w:r>', '<w:r><w:tab/></w:r>', '<w:r><w:br/></w:r>',
-    '<w:r><w:t>&bogus;</w:t></w:r>', '<w:p>'),
+  fc.constantFrom(
+    '<w:r><w:rPr><w:b/></w:rPr><w:t>Leder:</w:t></w:r>',
+    '<w:r><w:tab/></w:r>',
+    '<w:r><w:br/></w:r>',
+    '<w:r><w:t>&bogus;</w:t></w:r>',
+    '<w:p>',
+  ),
 );
-const docxDeep = (scale: number) => fc.integer({ min: 2, max: Math.max(2, 2000 * scale) })
-  .map((k) => `${'<w:sdt><w:sdtContent>'.repeat(k)}<w:r><w:t>x</w:t></w:r>${'</w:sdtContent></w:sdt>'.repeat(k)}`);
-const odtSpan = (scale: number) => fc.oneof(
-  words,
-  fc.oneof(fc.integer({ min: -3, max: 2000 }), fc.constantFrom(9_000_000, 2 ** 31, 9e15, Number.NaN))
-    .map((c) => `<text:s text:c="${c}"/>`),
-  fc.constantFrom('<text:tab/>', '<text:line-break/>', '<text:s/>', '<text:span>Leder:</text:span>', '&bogus;'),
-  fc.integer({ min: 1, max: Math.max(1, 30_000 * scale) }).map((k) => '<text:s text:c="9000000"/>'.repeat(k)),
-  fc.integer({ min: 2, max: 300 }).map((k) => `${'<text:span>'.repeat(k)}x${'</text:span>'.repeat(k)}`),
-);
+const docxDeep = (scale: number) =>
+  fc
+    .integer({ min: 2, max: Math.max(2, 2000 * scale) })
+    .map((k) => `${'<w:sdt><w:sdtContent>'.repeat(k)}<w:r><w:t>x</w:t></w:r>${'</w:sdtContent></w:sdt>'.repeat(k)}`);
+const odtSpan = (scale: number) =>
+  fc.oneof(
+    words,
+    fc
+      .oneof(fc.integer({ min: -3, max: 2000 }), fc.constantFrom(9_000_000, 2 ** 31, 9e15, Number.NaN))
+      .map((c) => `<text:s text:c="${c}"/>`),
+    fc.constantFrom('<text:tab/>', '<text:line-break/>', '<text:s/>', '<text:span>Leder:</text:span>', '&bogus;'),
+    fc.integer({ min: 1, max: Math.max(1, 30_000 * scale) }).map((k) => '<text:s text:c="9000000"/>'.repeat(k)),
+    fc.integer({ min: 2, max: 300 }).map((k) => `${'<text:span>'.repeat(k)}x${'</text:span>'.repeat(k)}`),
+  );
 const DTD = '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>';
 
 function zipFiles(ext: 'docx' | 'odt', scale: number): fc.Arbitrary<FuzzFile> {
@@ -107,57 +147,99 @@ function zipFiles(ext: 'docx' | 'odt', scale: number): fc.Arbitrary<FuzzFile> {
   const para = (p: string[]) => (docx ? `<w:p>${p.join('')}</w:p>` : `<text:p>${p.join('')}</text:p>`);
   const doc = fc.array(fc.array(span, { maxLength: 8 }), { maxLength: 20 }).map((ps) => ps.map(para).join(''));
   const [head, tail, entries, main] = docx
-    ? [DOCX_HEAD, DOCX_TAIL, docxEntries, 'word/document.xml'] : [ODT_HEAD, ODT_TAIL, odtEntries, 'content.xml'];
+    ? [DOCX_HEAD, DOCX_TAIL, docxEntries, 'word/document.xml']
+    : [ODT_HEAD, ODT_TAIL, odtEntries, 'content.xml'];
   const plain = doc.map((inner) => ({
-    name, bytes: writeZip(entries(head + inner + tail)), label: `${ext}, ${inner.length} chars of XML`,
+    name,
+    bytes: writeZip(entries(head + inner + tail)),
+    label: `${ext}, ${inner.length} chars of XML`,
   }));
   const mbs = fc.integer({ min: 1, max: Math.max(1, Math.round(60 * scale)) });
   const bomb = fc.tuple(mbs, fc.boolean()).map(([mb, lie]) => ({
-    name, label: `${ext} bomb, ${mb} MB${lie ? ', size lied' : ''}`,
+    name,
+    label: `${ext} bomb, ${mb} MB${lie ? ', size lied' : ''}`,
     bytes: writeZip([...entries(head + tail).filter((e) => e.name !== main), bombEntry(main, head, tail, mb, lie)]),
   }));
   const evil = fc.constantFrom(...EVIL_NAMES).map((evilName) => ({
-    name, label: `${ext}, entry ${evilName}`, bytes: writeZip([...entries(head + tail), { name: evilName, data: 'x' }]),
+    name,
+    label: `${ext}, entry ${evilName}`,
+    bytes: writeZip([...entries(head + tail), { name: evilName, data: 'x' }]),
   }));
   const dtdBytes = writeZip(entries(head.replace('?>', `?>${DTD}`) + tail));
   const dtd = fc.constant({ name, label: `${ext}, DTD entities`, bytes: dtdBytes });
-  return sometimesDamaged(fc.oneof(
-    { arbitrary: plain, weight: 8 }, { arbitrary: bomb, weight: 1 },
-    { arbitrary: evil, weight: 1 }, { arbitrary: dtd, weight: 1 },
-  ));
+  return sometimesDamaged(
+    fc.oneof(
+      { arbitrary: plain, weight: 8 },
+      { arbitrary: bomb, weight: 1 },
+      { arbitrary: evil, weight: 1 },
+      { arbitrary: dtd, weight: 1 },
+    ),
+  );
 }
 
-const RTF_TOKENS = ['{', '}', '\\par ', '\\line ', '\\tab ', "\\'e6", "\\'", '\\u230?', '\\u-3912?', '\\u99999999 ',
-  '\\uc0 ', '\\uc9 ', '\\ansicpg932 ', '\\ansicpg99999 ', '{\\*\\footnote x}', '\\bin99999999 ', '\\cell ',
-  '\\row ', '\\\\', '\\',
-  'Leder: ja'];
+const RTF_TOKENS = [
+  '{',
+  '}',
+  '\\par ',
+  '\\line ',
+  '\\tab ',
+  "\\'e6",
+  "\\'",
+  '\\u230?',
+  '\\u-3912?',
+  '\\u99999999 ',
+  '\\uc0 ',
+  '\\uc9 ',
+  '\\ansicpg932 ',
+  '\\ansicpg99999 ',
+  '{\\*\\footnote x}',
+  '\\bin99999999 ',
+  '\\cell ',
+  '\\row ',
+  '\\\\',
+  '\\',
+  'Leder: ja',
+];
 
 function rtfFiles(scale: number): fc.Arbitrary<FuzzFile> {
   const token = fc.oneof(
     fc.constantFrom(...RTF_TOKENS),
-    fc.tuple(fc.constantFrom('{', '}', '{\\b ', '\\par ', ' '), fc.integer({ min: 2, max: Math.max(2, 50e3 * scale) }))
+    fc
+      .tuple(fc.constantFrom('{', '}', '{\\b ', '\\par ', ' '), fc.integer({ min: 2, max: Math.max(2, 50e3 * scale) }))
       .map(([t, k]) => t.repeat(k)),
   );
-  return sometimesDamaged(fc.tuple(fc.array(token, { maxLength: 40 }), fc.boolean()).map(([ts, close]) => {
-    const s = `{\\rtf1\\ansi ${ts.join('')}${close ? '}' : ''}`;
-    const bytes = new Uint8Array(Buffer.from(s, 'latin1'));
-    return { name: 'Case 01 - Leder.rtf', bytes, label: `rtf, ${ts.length} tokens, ${s.length} chars` };
-  }));
+  return sometimesDamaged(
+    fc.tuple(fc.array(token, { maxLength: 40 }), fc.boolean()).map(([ts, close]) => {
+      const s = `{\\rtf1\\ansi ${ts.join('')}${close ? '}' : ''}`;
+      const bytes = new Uint8Array(Buffer.from(s, 'latin1'));
+      return { name: 'Case 01 - Leder.rtf', bytes, label: `rtf, ${ts.length} tokens, ${s.length} chars` };
+    }),
+  );
 }
 
 function txtFiles(scale: number): fc.Arbitrary<FuzzFile> {
   const encodings = fc.constantFrom('utf8', 'bom', 'latin1', 'utf16le');
-  return sometimesDamaged(fc.tuple(transcript(scale), encodings).map(([s, how]) => {
-    const bytes = how === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])
-      : how === 'latin1' ? Buffer.from(s, 'latin1') : Buffer.from((how === 'bom' ? '\ufeff' : '') + s, 'utf8');
-    return { name: 'Case 01 - Leder.txt', bytes: new Uint8Array(bytes), label: `txt, ${s.length} chars, ${how}` };
-  }));
+  return sometimesDamaged(
+    fc.tuple(transcript(scale), encodings).map(([s, how]) => {
+      const bytes =
+        how === 'utf16le'
+          ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])
+          : how === 'latin1'
+            ? Buffer.from(s, 'latin1')
+            : Buffer.from((how === 'bom' ? '\ufeff' : '') + s, 'utf8');
+      return { name: 'Case 01 - Leder.txt', bytes: new Uint8Array(bytes), label: `txt, ${s.length} chars, ${how}` };
+    }),
+  );
 }
 
 /** One arbitrary per importer. */
 export function hostileFiles(scale = 1): Record<Importer, fc.Arbitrary<FuzzFile>> {
   return {
-    txt: txtFiles(scale), vtt: cueFiles('vtt', scale), srt: cueFiles('srt', scale),
-    docx: zipFiles('docx', scale), odt: zipFiles('odt', scale), rtf: rtfFiles(scale),
+    txt: txtFiles(scale),
+    vtt: cueFiles('vtt', scale),
+    srt: cueFiles('srt', scale),
+    docx: zipFiles('docx', scale),
+    odt: zipFiles('odt', scale),
+    rtf: rtfFiles(scale),
   };
 }

@@ -45,22 +45,51 @@ export function makeSource(spec: SourceSpec): Source {
     caseId: spec.caseId ?? null,
     participantIds: spec.participantIds ?? [...new Set(Object.values(speakerMap))],
     speakerMap,
-    provenance: { fileName: `${spec.name ?? spec.id}.txt`, format: 'txt', importedAt: NOW, bytes: text.length, encoding: 'UTF-8', warnings: [] },
+    provenance: {
+      fileName: `${spec.name ?? spec.id}.txt`,
+      format: 'txt',
+      importedAt: NOW,
+      bytes: text.length,
+      encoding: 'UTF-8',
+      warnings: [],
+    },
     contentHash: `hash-${spec.id}`,
   });
 }
 
 /** A segment on `source` covering the first occurrence of `quote`. */
-export function segOn(source: Source, id: string, quote: string, kind: Segment['kind'], pt: string[], extra: Partial<Segment> = {}): Segment {
+export function segOn(
+  source: Source,
+  id: string,
+  quote: string,
+  kind: Segment['kind'],
+  pt: string[],
+  extra: Partial<Segment> = {},
+): Segment {
   const start = source.text.indexOf(quote);
   if (start < 0) throw new Error(`test setup: "${quote}" not in ${source.id}`);
   return Segment.parse({
-    id, sourceId: source.id, start, end: start + quote.length, text: quote, kind, pt,
-    verdict: 'unclear', memo: '', coder: 'tester', createdAt: NOW, updatedAt: NOW, needsReview: false, ...extra,
+    id,
+    sourceId: source.id,
+    start,
+    end: start + quote.length,
+    text: quote,
+    kind,
+    pt,
+    verdict: 'unclear',
+    memo: '',
+    coder: 'tester',
+    createdAt: NOW,
+    updatedAt: NOW,
+    needsReview: false,
+    ...extra,
   });
 }
 
-export function withData(project: Project, d: { participants?: Participant[]; sources?: Source[]; segments?: Segment[] }): Project {
+export function withData(
+  project: Project,
+  d: { participants?: Participant[]; sources?: Source[]; segments?: Segment[] },
+): Project {
   return {
     ...project,
     participants: [...project.participants, ...(d.participants ?? [])],

@@ -20,9 +20,13 @@ const roleName = (r: Role | undefined) => (r ? (currentLanguage() === 'en' && r.
 export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: string | null }) {
   const { t } = useTranslation(ns);
   const [current, setCurrent] = useState<string | null>(sourceId);
-  useEffect(() => { if (sourceId) setCurrent(sourceId); }, [sourceId]);
+  useEffect(() => {
+    if (sourceId) setCurrent(sourceId);
+  }, [sourceId]);
   const source = info.sourceList.find((s) => s.id === current) ?? null;
-  const cases = [...info.cases].sort((a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || collator.compare(a.label, b.label));
+  const cases = [...info.cases].sort(
+    (a, b) => (a.number ?? 1e9) - (b.number ?? 1e9) || collator.compare(a.label, b.label),
+  );
   return (
     <div className="cases-view">
       <MemoPanel on="project" target={null} exports />
@@ -31,17 +35,32 @@ export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: str
           <SourcesTable info={info} cases={cases} current={current} onPick={setCurrent} />
         </Section>
         <Section title={source ? t('mapFor', { name: source.name }) : t('speakers')}>
-          {source ? <SpeakerMap info={info} source={source} cases={cases} /> : <p className="muted">{t('pickSource')}</p>}
+          {source ? (
+            <SpeakerMap info={info} source={source} cases={cases} />
+          ) : (
+            <p className="muted">{t('pickSource')}</p>
+          )}
           {source && <MemoPanel on="source" target={source.id} label={source.name} compact />}
-          {source?.caseId && <MemoPanel on="case" target={source.caseId} label={info.cases.find((c) => c.id === source.caseId)?.label} compact />}
+          {source?.caseId && (
+            <MemoPanel
+              on="case"
+              target={source.caseId}
+              label={info.cases.find((c) => c.id === source.caseId)?.label}
+              compact
+            />
+          )}
         </Section>
       </div>
       <Section title={t('cases')} extra={<AddCase />}>
         <CasesTable info={info} cases={cases} />
       </Section>
       <div className="cases-grid">
-        <Section title={t('attributes')}><AttributeDefs defs={info.attributeDefs} /></Section>
-        <Section title={t('roles')}><Roles roles={info.roles} /></Section>
+        <Section title={t('attributes')}>
+          <AttributeDefs defs={info.attributeDefs} />
+        </Section>
+        <Section title={t('roles')}>
+          <Roles roles={info.roles} />
+        </Section>
       </div>
     </div>
   );
@@ -50,32 +69,70 @@ export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: str
 function Section({ title, extra, children }: { title: string; extra?: ReactNode; children: ReactNode }) {
   return (
     <section className="cases-section" aria-label={title}>
-      <div className="cases-section-head"><h2>{title}</h2>{extra}</div>
+      <div className="cases-section-head">
+        <h2>{title}</h2>
+        {extra}
+      </div>
       {children}
     </section>
   );
 }
 
-function SourcesTable({ info, cases, current, onPick }: { info: ProjectInfo; cases: Case[]; current: string | null; onPick: (id: string) => void }) {
+function SourcesTable({
+  info,
+  cases,
+  current,
+  onPick,
+}: {
+  info: ProjectInfo;
+  cases: Case[];
+  current: string | null;
+  onPick: (id: string) => void;
+}) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const sources = [...info.sourceList].sort((a, b) => collator.compare(a.name, b.name));
   return (
     <table className="cases-table">
-      <thead><tr><th>{t('source')}</th><th>{t('case')}</th><th>{t('speakers')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t('source')}</th>
+          <th>{t('case')}</th>
+          <th>{t('speakers')}</th>
+        </tr>
+      </thead>
       <tbody>
         {sources.map((s) => {
           const speakers = s.speakers.filter(Boolean);
           return (
             <tr key={s.id} className={s.id === current ? 'current' : undefined} data-source={s.name}>
-              <td><button type="button" className="link-button" onClick={() => onPick(s.id)}>{s.name}</button></td>
               <td>
-                <select aria-label={`${t('case')}: ${s.name}`} value={s.caseId ?? ''} onChange={(e) => void mutate('source.update', { id: s.id, caseId: e.target.value || null })}>
+                <button type="button" className="link-button" onClick={() => onPick(s.id)}>
+                  {s.name}
+                </button>
+              </td>
+              <td>
+                <select
+                  aria-label={`${t('case')}: ${s.name}`}
+                  value={s.caseId ?? ''}
+                  onChange={(e) => void mutate('source.update', { id: s.id, caseId: e.target.value || null })}
+                >
                   <option value="">{t('noCase')}</option>
-                  {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+                  {cases.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
                 </select>
               </td>
-              <td className="muted small">{speakers.length ? t('speakersMapped', { mapped: speakers.filter((l) => s.speakerMap[l]).length, total: speakers.length }) : t('empty')}</td>
+              <td className="muted small">
+                {speakers.length
+                  ? t('speakersMapped', {
+                      mapped: speakers.filter((l) => s.speakerMap[l]).length,
+                      total: speakers.length,
+                    })
+                  : t('empty')}
+              </td>
             </tr>
           );
         })}
@@ -93,35 +150,61 @@ function SpeakerMap({ info, source, cases }: { info: ProjectInfo; source: Source
     void mutate('source.setSpeakers', { id: source.id, speakers: { [label]: to } });
   return (
     <div className="speaker-scroll">
-    <table className="cases-table speaker-table">
-      <thead><tr><th>{t('speaker')}</th><th>{t('participant')}</th><th>{t('role')}</th><th>{t('case')}</th></tr></thead>
-      <tbody>
-        {speakers.map((label) => {
-          const p = info.participants.find((x) => x.id === source.speakerMap[label]);
-          const caseId = p ? p.caseId : source.caseId;
-          return (
-            <tr key={label} data-speaker={label}>
-              <th scope="row">{label}</th>
-              <td className={p ? undefined : 'muted'}>{p?.label ?? t('notMapped')}</td>
-              <td>
-                <select aria-label={`${t('role')}: ${label}`} value={p ? p.roleId ?? '' : NOBODY} title={p ? undefined : t('nobodyTitle')}
-                  onChange={(e) => set(label, e.target.value === NOBODY ? null : { role: e.target.value || null, caseId })}>
-                  <option value={NOBODY}>{t('nobody')}</option>
-                  <option value="">{t('noRole')}</option>
-                  {info.roles.map((r) => <option key={r.id} value={r.id}>{roleName(r)}</option>)}
-                </select>
-              </td>
-              <td>
-                <select aria-label={`${t('case')}: ${label}`} value={caseId ?? ''} disabled={!p} onChange={(e) => set(label, { role: p?.roleId ?? null, caseId: e.target.value || null })}>
-                  <option value="">{t('noCase')}</option>
-                  {cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-                </select>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+      <table className="cases-table speaker-table">
+        <thead>
+          <tr>
+            <th>{t('speaker')}</th>
+            <th>{t('participant')}</th>
+            <th>{t('role')}</th>
+            <th>{t('case')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {speakers.map((label) => {
+            const p = info.participants.find((x) => x.id === source.speakerMap[label]);
+            const caseId = p ? p.caseId : source.caseId;
+            return (
+              <tr key={label} data-speaker={label}>
+                <th scope="row">{label}</th>
+                <td className={p ? undefined : 'muted'}>{p?.label ?? t('notMapped')}</td>
+                <td>
+                  <select
+                    aria-label={`${t('role')}: ${label}`}
+                    value={p ? (p.roleId ?? '') : NOBODY}
+                    title={p ? undefined : t('nobodyTitle')}
+                    onChange={(e) =>
+                      set(label, e.target.value === NOBODY ? null : { role: e.target.value || null, caseId })
+                    }
+                  >
+                    <option value={NOBODY}>{t('nobody')}</option>
+                    <option value="">{t('noRole')}</option>
+                    {info.roles.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {roleName(r)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t('case')}: ${label}`}
+                    value={caseId ?? ''}
+                    disabled={!p}
+                    onChange={(e) => set(label, { role: p?.roleId ?? null, caseId: e.target.value || null })}
+                  >
+                    <option value="">{t('noCase')}</option>
+                    {cases.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }
@@ -129,20 +212,50 @@ function SpeakerMap({ info, source, cases }: { info: ProjectInfo; source: Source
 function AddCase() {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
-  return <button type="button" className="small-button" onClick={() => void mutate('cases.add', {})}>{t('addCase')}</button>;
+  return (
+    <button type="button" className="small-button" onClick={() => void mutate('cases.add', {})}>
+      {t('addCase')}
+    </button>
+  );
 }
 
 /**
  * A text field that commits on Enter or leaving it, and goes back on Escape — or when the change
  * was refused (`onCommit` resolving to undefined), so the field never shows what was not saved.
  */
-function Commit({ value, label, onCommit, type = 'text', className }: { value: string; label: string; onCommit: (v: string) => Promise<unknown>; type?: string; className?: string }) {
+function Commit({
+  value,
+  label,
+  onCommit,
+  type = 'text',
+  className,
+}: {
+  value: string;
+  label: string;
+  onCommit: (v: string) => Promise<unknown>;
+  type?: string;
+  className?: string;
+}) {
   const [v, setV] = useState(value);
   useEffect(() => setV(value), [value]);
   return (
-    <input className={className} type={type} value={v} aria-label={label} onChange={(e) => setV(e.target.value)}
-      onBlur={() => { if (v.trim() !== value) void onCommit(v.trim()).then((ok) => { if (ok === undefined) setV(value); }); }}
-      onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); if (e.key === 'Escape') setV(value); }} />
+    <input
+      className={className}
+      type={type}
+      value={v}
+      aria-label={label}
+      onChange={(e) => setV(e.target.value)}
+      onBlur={() => {
+        if (v.trim() !== value)
+          void onCommit(v.trim()).then((ok) => {
+            if (ok === undefined) setV(value);
+          });
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+        if (e.key === 'Escape') setV(value);
+      }}
+    />
   );
 }
 
@@ -151,29 +264,61 @@ function CasesTable({ info, cases }: { info: ProjectInfo; cases: Case[] }) {
   const { mutate } = useApi();
   const defs = info.attributeDefs;
   const sourcesOf = (id: string) => info.sourceList.filter((s) => s.caseId === id).length;
-  const setAttr = (c: Case, def: AttributeDef, value: string) => mutate('cases.update', { id: c.id, attributes: { [def.id]: value || null } });
+  const setAttr = (c: Case, def: AttributeDef, value: string) =>
+    mutate('cases.update', { id: c.id, attributes: { [def.id]: value || null } });
   return (
     <div className="cases-scroll">
       <table className="cases-table wide">
         <thead>
-          <tr><th>{t('number')}</th><th>{t('name')}</th>{defs.map((d) => <th key={d.id}>{d.label}</th>)}<th>{t('source')}</th></tr>
+          <tr>
+            <th>{t('number')}</th>
+            <th>{t('name')}</th>
+            {defs.map((d) => (
+              <th key={d.id}>{d.label}</th>
+            ))}
+            <th>{t('source')}</th>
+          </tr>
         </thead>
         <tbody>
           {cases.map((c) => (
             <tr key={c.id} data-case={c.label}>
               <td className="num">{c.number ?? ''}</td>
-              <td><Commit className="case-name" value={c.label} label={t('caseName', { case: c.label })} onCommit={(label) => (label ? mutate('cases.update', { id: c.id, label }) : Promise.resolve(undefined))} /></td>
+              <td>
+                <Commit
+                  className="case-name"
+                  value={c.label}
+                  label={t('caseName', { case: c.label })}
+                  onCommit={(label) =>
+                    label ? mutate('cases.update', { id: c.id, label }) : Promise.resolve(undefined)
+                  }
+                />
+              </td>
               {defs.map((d) => (
                 <td key={d.id}>
-                  {d.type === 'category'
-                    ? (
-                      <select aria-label={t('editValue', { attribute: d.label, case: c.label })} value={c.attributes[d.id] ?? ''} onChange={(e) => void setAttr(c, d, e.target.value)}>
-                        <option value="">{t('empty')}</option>
-                        {d.values.map((v) => <option key={v} value={v}>{v}</option>)}
-                        {c.attributes[d.id] && !d.values.includes(c.attributes[d.id]!) && <option value={c.attributes[d.id]}>{c.attributes[d.id]}</option>}
-                      </select>
-                    )
-                    : <Commit type={d.type === 'number' ? 'number' : 'text'} value={c.attributes[d.id] ?? ''} label={t('editValue', { attribute: d.label, case: c.label })} onCommit={(v) => setAttr(c, d, v)} />}
+                  {d.type === 'category' ? (
+                    <select
+                      aria-label={t('editValue', { attribute: d.label, case: c.label })}
+                      value={c.attributes[d.id] ?? ''}
+                      onChange={(e) => void setAttr(c, d, e.target.value)}
+                    >
+                      <option value="">{t('empty')}</option>
+                      {d.values.map((v) => (
+                        <option key={v} value={v}>
+                          {v}
+                        </option>
+                      ))}
+                      {c.attributes[d.id] && !d.values.includes(c.attributes[d.id]!) && (
+                        <option value={c.attributes[d.id]}>{c.attributes[d.id]}</option>
+                      )}
+                    </select>
+                  ) : (
+                    <Commit
+                      type={d.type === 'number' ? 'number' : 'text'}
+                      value={c.attributes[d.id] ?? ''}
+                      label={t('editValue', { attribute: d.label, case: c.label })}
+                      onCommit={(v) => setAttr(c, d, v)}
+                    />
+                  )}
                 </td>
               ))}
               <td className="num muted">{sourcesOf(c.id) || ''}</td>
@@ -193,26 +338,69 @@ function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () 
   const [label, setLabel] = useState(def?.label ?? '');
   const [type, setType] = useState<AttributeDef['type']>(def?.type ?? 'category');
   const [values, setValues] = useState(def?.values.join('\n') ?? '');
-  useEffect(() => { setLabel(def?.label ?? ''); setType(def?.type ?? 'category'); setValues(def?.values.join('\n') ?? ''); }, [def]);
-  const list = values.split('\n').map((v) => v.trim()).filter(Boolean);
+  useEffect(() => {
+    setLabel(def?.label ?? '');
+    setType(def?.type ?? 'category');
+    setValues(def?.values.join('\n') ?? '');
+  }, [def]);
+  const list = values
+    .split('\n')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const dirty = !def || label.trim() !== def.label || type !== def.type || list.join('\n') !== def.values.join('\n');
   const save = async () => {
-    const r = await mutate('attributes.define', { ...(def ? { id: def.id } : {}), label: label.trim(), type, ...(type === 'category' ? { values: list } : {}) });
-    if (r && !def) { setLabel(''); setValues(''); }
+    const r = await mutate('attributes.define', {
+      ...(def ? { id: def.id } : {}),
+      label: label.trim(),
+      type,
+      ...(type === 'category' ? { values: list } : {}),
+    });
+    if (r && !def) {
+      setLabel('');
+      setValues('');
+    }
     if (r) onDone?.();
   };
   const id = def?.id ?? 'new';
   return (
-    <form className="attr-form" onSubmit={(e) => { e.preventDefault(); if (label.trim() && dirty) void save(); }} data-attribute={def?.id ?? ''}>
-      <input value={label} aria-label={def ? t('attribute') : t('newAttribute')} placeholder={def ? undefined : t('newAttribute')} onChange={(e) => setLabel(e.target.value)} />
-      <select aria-label={t('type')} value={type} onChange={(e) => setType(TYPES.find((x) => x === e.target.value) ?? 'text')}>
-        {TYPES.map((x) => <option key={x} value={x}>{t(`types.${x}`)}</option>)}
+    <form
+      className="attr-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (label.trim() && dirty) void save();
+      }}
+      data-attribute={def?.id ?? ''}
+    >
+      <input
+        value={label}
+        aria-label={def ? t('attribute') : t('newAttribute')}
+        placeholder={def ? undefined : t('newAttribute')}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <select
+        aria-label={t('type')}
+        value={type}
+        onChange={(e) => setType(TYPES.find((x) => x === e.target.value) ?? 'text')}
+      >
+        {TYPES.map((x) => (
+          <option key={x} value={x}>
+            {t(`types.${x}`)}
+          </option>
+        ))}
       </select>
       {type === 'category' && (
-        <textarea id={`values-${id}`} rows={Math.min(6, Math.max(2, list.length + 1))} value={values} aria-label={`${t('values')} (${t('valuesHint')})`}
-          placeholder={t('valuesHint')} onChange={(e) => setValues(e.target.value)} />
+        <textarea
+          id={`values-${id}`}
+          rows={Math.min(6, Math.max(2, list.length + 1))}
+          value={values}
+          aria-label={`${t('values')} (${t('valuesHint')})`}
+          placeholder={t('valuesHint')}
+          onChange={(e) => setValues(e.target.value)}
+        />
       )}
-      <button type="submit" className="small-button" disabled={!label.trim() || !dirty}>{def ? t('save') : t('add')}</button>
+      <button type="submit" className="small-button" disabled={!label.trim() || !dirty}>
+        {def ? t('save') : t('add')}
+      </button>
     </form>
   );
 }
@@ -220,7 +408,9 @@ function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () 
 function AttributeDefs({ defs }: { defs: AttributeDef[] }) {
   return (
     <div className="attr-list">
-      {defs.map((d) => <AttributeForm key={d.id} def={d} />)}
+      {defs.map((d) => (
+        <AttributeForm key={d.id} def={d} />
+      ))}
       <AttributeForm def={null} />
     </div>
   );
@@ -233,22 +423,68 @@ function Roles({ roles }: { roles: Role[] }) {
   const [labelEn, setLabelEn] = useState('');
   const [aliases, setAliases] = useState('');
   const add = async () => {
-    const r = await mutate('roles.add', { label: label.trim(), ...(labelEn.trim() ? { labelEn: labelEn.trim() } : {}), aliases: aliases.split(',').map((a) => a.trim()).filter(Boolean) });
-    if (r) { setLabel(''); setLabelEn(''); setAliases(''); }
+    const r = await mutate('roles.add', {
+      label: label.trim(),
+      ...(labelEn.trim() ? { labelEn: labelEn.trim() } : {}),
+      aliases: aliases
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    });
+    if (r) {
+      setLabel('');
+      setLabelEn('');
+      setAliases('');
+    }
   };
   return (
     <>
       <table className="cases-table">
-        <thead><tr><th>{t('role')}</th><th>{t('labelEn')}</th><th>{t('aliases')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('role')}</th>
+            <th>{t('labelEn')}</th>
+            <th>{t('aliases')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {roles.map((r) => <tr key={r.id} data-role={r.label}><td>{r.label}</td><td>{r.labelEn ?? ''}</td><td className="muted small">{r.aliases.join(', ')}</td></tr>)}
+          {roles.map((r) => (
+            <tr key={r.id} data-role={r.label}>
+              <td>{r.label}</td>
+              <td>{r.labelEn ?? ''}</td>
+              <td className="muted small">{r.aliases.join(', ')}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
-      <form className="role-form" onSubmit={(e) => { e.preventDefault(); if (label.trim()) void add(); }}>
-        <input value={label} aria-label={t('newRole')} placeholder={t('newRole')} onChange={(e) => setLabel(e.target.value)} />
-        <input value={labelEn} aria-label={t('labelEn')} placeholder={t('labelEn')} onChange={(e) => setLabelEn(e.target.value)} />
-        <input value={aliases} aria-label={t('aliases')} placeholder={t('aliasesHint')} onChange={(e) => setAliases(e.target.value)} />
-        <button type="submit" className="small-button" disabled={!label.trim()}>{t('add')}</button>
+      <form
+        className="role-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (label.trim()) void add();
+        }}
+      >
+        <input
+          value={label}
+          aria-label={t('newRole')}
+          placeholder={t('newRole')}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <input
+          value={labelEn}
+          aria-label={t('labelEn')}
+          placeholder={t('labelEn')}
+          onChange={(e) => setLabelEn(e.target.value)}
+        />
+        <input
+          value={aliases}
+          aria-label={t('aliases')}
+          placeholder={t('aliasesHint')}
+          onChange={(e) => setAliases(e.target.value)}
+        />
+        <button type="submit" className="small-button" disabled={!label.trim()}>
+          {t('add')}
+        </button>
       </form>
     </>
   );

@@ -19,8 +19,16 @@ export interface EditorTarget {
   pt: string;
 }
 
-export function CmocEditor({ target, points, onClose, onSaved }: {
-  target: EditorTarget; points: readonly PtPoint[]; onClose: () => void; onSaved?: (c: ConfigurationView) => void;
+export function CmocEditor({
+  target,
+  points,
+  onClose,
+  onSaved,
+}: {
+  target: EditorTarget;
+  points: readonly PtPoint[];
+  onClose: () => void;
+  onSaved?: (c: ConfigurationView) => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
@@ -30,9 +38,13 @@ export function CmocEditor({ target, points, onClose, onSaved }: {
   const [quotes, setQuotes] = useState(target.quotes);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => { first.current?.focus(); }, []);
   useEffect(() => {
-    const esc = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    first.current?.focus();
+  }, []);
+  useEffect(() => {
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
     window.addEventListener('keydown', esc);
     return () => window.removeEventListener('keydown', esc);
   }, [onClose]);
@@ -46,22 +58,38 @@ export function CmocEditor({ target, points, onClose, onSaved }: {
       ? await mutate('cmoc.update', { id: target.config.id, pt, segmentIds, verdict, statement: statement.trim() })
       : await mutate('cmoc.add', { pt, segmentIds, verdict, statement: statement.trim() });
     setBusy(false);
-    if (res) { onSaved?.(res); onClose(); }
+    if (res) {
+      onSaved?.(res);
+      onClose();
+    }
   };
 
   const title = target.config ? t('editor.editTitle') : t('editor.newTitle');
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
       <div className="modal cmoc-editor" role="dialog" aria-modal="true" aria-labelledby="cmoc-editor-title">
         <div className="panel-head">
           <h2 id="cmoc-editor-title">{title}</h2>
-          <button type="button" className="icon-button" aria-label={t('editor.close')} onClick={onClose}>×</button>
+          <button type="button" className="icon-button" aria-label={t('editor.close')} onClick={onClose}>
+            ×
+          </button>
         </div>
         <div className="field-row">
           <div className="field">
-            <label className="field-label" htmlFor="cmoc-pt">{t('editor.pt')}</label>
+            <label className="field-label" htmlFor="cmoc-pt">
+              {t('editor.pt')}
+            </label>
             <select id="cmoc-pt" ref={first} value={pt} onChange={(e) => setPt(e.target.value)}>
-              {points.map((p) => <option key={p.id} value={p.id}>{p.id.startsWith('#') ? p.id : t('overall')} — {p.title}</option>)}
+              {points.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.id.startsWith('#') ? p.id : t('overall')} — {p.title}
+                </option>
+              ))}
             </select>
           </div>
           <fieldset className="field verdict-field">
@@ -69,15 +97,30 @@ export function CmocEditor({ target, points, onClose, onSaved }: {
             <div className="verdict-options">
               {VERDICTS.map((v) => (
                 <label key={v} className={`verdict-option verdict-${v}`}>
-                  <input type="radio" name="cmoc-verdict" value={v} checked={verdict === v} onChange={() => setVerdict(v)} /> {t(`verdict.${v}`)}
+                  <input
+                    type="radio"
+                    name="cmoc-verdict"
+                    value={v}
+                    checked={verdict === v}
+                    onChange={() => setVerdict(v)}
+                  />{' '}
+                  {t(`verdict.${v}`)}
                 </label>
               ))}
             </div>
           </fieldset>
         </div>
         <div className="field">
-          <label className="field-label" htmlFor="cmoc-statement">{t('editor.statement')}</label>
-          <textarea id="cmoc-statement" rows={3} value={statement} placeholder={t('editor.statementPlaceholder')} onChange={(e) => setStatement(e.target.value)} />
+          <label className="field-label" htmlFor="cmoc-statement">
+            {t('editor.statement')}
+          </label>
+          <textarea
+            id="cmoc-statement"
+            rows={3}
+            value={statement}
+            placeholder={t('editor.statementPlaceholder')}
+            onChange={(e) => setStatement(e.target.value)}
+          />
         </div>
         <h3 className="field-label">{t('editor.passages')}</h3>
         {!quotes.length && <p className="field-error">{t('editor.empty')}</p>}
@@ -86,22 +129,39 @@ export function CmocEditor({ target, points, onClose, onSaved }: {
             <section key={k} className={`cmo-column kind-col-${k}`} aria-label={t(`kind.${k}`)}>
               <h4 className={`kind-tag kind-${k}`}>{t(`kind.${k}`)}</h4>
               <ul>
-                {quotes.filter((q) => q.kind === k).map((q) => (
-                  <li key={q.id}>
-                    <span className="mini-quote">{quoted(q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text)}</span>
-                    <span className="muted small"> {q.attribution}</span>
-                    <button type="button" className="link-button small" title={t('editor.removeTitle')} onClick={() => setQuotes(quotes.filter((x) => x.id !== q.id))}>{t('editor.remove')}</button>
-                  </li>
-                ))}
+                {quotes
+                  .filter((q) => q.kind === k)
+                  .map((q) => (
+                    <li key={q.id}>
+                      <span className="mini-quote">
+                        {quoted(q.text.length > 160 ? `${q.text.slice(0, 157)}…` : q.text)}
+                      </span>
+                      <span className="muted small"> {q.attribution}</span>
+                      <button
+                        type="button"
+                        className="link-button small"
+                        title={t('editor.removeTitle')}
+                        onClick={() => setQuotes(quotes.filter((x) => x.id !== q.id))}
+                      >
+                        {t('editor.remove')}
+                      </button>
+                    </li>
+                  ))}
                 {!quotes.some((q) => q.kind === k) && <li className="muted small">—</li>}
               </ul>
             </section>
           ))}
         </div>
-        {quotes.length > 0 && missing.length > 0 && <p className="hint">{t('editor.noKind', { kinds: missing.map((k) => t(`kind.${k}`)).join(', ') })}</p>}
+        {quotes.length > 0 && missing.length > 0 && (
+          <p className="hint">{t('editor.noKind', { kinds: missing.map((k) => t(`kind.${k}`)).join(', ') })}</p>
+        )}
         <div className="actions modal-actions">
-          <button type="button" className="primary" disabled={busy || !quotes.length} onClick={() => void save()}>{t('editor.save')}</button>
-          <button type="button" onClick={onClose}>{t('editor.cancel')}</button>
+          <button type="button" className="primary" disabled={busy || !quotes.length} onClick={() => void save()}>
+            {t('editor.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('editor.cancel')}
+          </button>
         </div>
       </div>
     </div>

@@ -5,8 +5,14 @@ import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './cmoc.css';
 
-export function CmocList({ configs, caseLabel, onEdit }: {
-  configs: readonly ConfigurationView[]; caseLabel: (id: string) => string; onEdit: (c: ConfigurationView) => void;
+export function CmocList({
+  configs,
+  caseLabel,
+  onEdit,
+}: {
+  configs: readonly ConfigurationView[];
+  caseLabel: (id: string) => string;
+  onEdit: (c: ConfigurationView) => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
@@ -20,11 +26,16 @@ export function CmocList({ configs, caseLabel, onEdit }: {
             <span className="verdict-tag">{t(`verdict.${c.verdict}`)}</span>
             <span>{t('list.cases', { cases: c.cases.map(caseLabel).join(', ') || t('noCase') })}</span>
             <span>
-              {t('kindShort.C')} {c.contextIds.length} · {t('kindShort.M')} {c.mechanismIds.length} · {t('kindShort.O')} {c.outcomeIds.length}
+              {t('kindShort.C')} {c.contextIds.length} · {t('kindShort.M')} {c.mechanismIds.length} · {t('kindShort.O')}{' '}
+              {c.outcomeIds.length}
             </span>
             <span className="actions">
-              <button type="button" onClick={() => onEdit(c)}>{t('list.edit')}</button>
-              <button type="button" className="danger" onClick={() => void mutate('cmoc.remove', { id: c.id })}>{t('list.remove')}</button>
+              <button type="button" onClick={() => onEdit(c)}>
+                {t('list.edit')}
+              </button>
+              <button type="button" className="danger" onClick={() => void mutate('cmoc.remove', { id: c.id })}>
+                {t('list.remove')}
+              </button>
             </span>
           </div>
           <p className="statement">{c.statement || <span className="muted">{t('list.noStatement')}</span>}</p>

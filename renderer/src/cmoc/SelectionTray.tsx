@@ -13,12 +13,22 @@ export function SelectionTray({ selection, onCreate }: { selection: Selection; o
   for (const q of selection.quotes) if (q.kind) kinds[q.kind]++;
   return (
     <div className="selection-tray" role="region" aria-label={t('tray.label')}>
-      <span className="tray-count"><strong>{t('tray.selected', { count: n })}</strong> {t('tray.cases', { count: cases.size })}</span>
-      <span className="tray-kinds" aria-hidden="true">
-        {(['C', 'M', 'O'] as const).map((k) => <span key={k} className={`kind-tag kind-${k}${kinds[k] ? '' : ' absent'}`}>{t(`kindShort.${k}`)} {kinds[k]}</span>)}
+      <span className="tray-count">
+        <strong>{t('tray.selected', { count: n })}</strong> {t('tray.cases', { count: cases.size })}
       </span>
-      <button type="button" className="primary" onClick={onCreate}>{t('tray.create')}</button>
-      <button type="button" onClick={selection.clear}>{t('tray.clear')}</button>
+      <span className="tray-kinds" aria-hidden="true">
+        {(['C', 'M', 'O'] as const).map((k) => (
+          <span key={k} className={`kind-tag kind-${k}${kinds[k] ? '' : ' absent'}`}>
+            {t(`kindShort.${k}`)} {kinds[k]}
+          </span>
+        ))}
+      </span>
+      <button type="button" className="primary" onClick={onCreate}>
+        {t('tray.create')}
+      </button>
+      <button type="button" onClick={selection.clear}>
+        {t('tray.clear')}
+      </button>
     </div>
   );
 }

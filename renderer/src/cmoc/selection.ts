@@ -13,7 +13,10 @@ export interface Selection {
 export function useSelection(): Selection {
   const [picked, setPicked] = useState<Quote[]>([]);
   const ids = useMemo(() => new Set(picked.map((q) => q.id)), [picked]);
-  const toggle = useCallback((q: Quote) => setPicked((xs) => (xs.some((x) => x.id === q.id) ? xs.filter((x) => x.id !== q.id) : [...xs, q])), []);
+  const toggle = useCallback(
+    (q: Quote) => setPicked((xs) => (xs.some((x) => x.id === q.id) ? xs.filter((x) => x.id !== q.id) : [...xs, q])),
+    [],
+  );
   const clear = useCallback(() => setPicked([]), []);
   const has = useCallback((id: string) => ids.has(id), [ids]);
   return { quotes: picked, has, toggle, clear };

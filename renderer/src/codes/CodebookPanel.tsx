@@ -15,7 +15,11 @@ import { MappingDialog } from '../refi/MappingDialog';
 import { ns as refiNs } from '../refi/i18n';
 import './codes.css';
 
-export interface AssignTarget { kind: 'selection' | 'segment'; has: readonly string[]; assign: (id: string) => void }
+export interface AssignTarget {
+  kind: 'selection' | 'segment';
+  has: readonly string[];
+  assign: (id: string) => void;
+}
 
 export function CodebookPanel({ target, bare }: { target: AssignTarget | null; bare?: boolean }) {
   const { t } = useTranslation(ns);
@@ -41,13 +45,14 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
     }
     return m;
   }, [codes]);
-  const total = (id: string): number => (codes.byId.get(id)?.segments ?? 0) + (kids.get(id) ?? []).reduce((n, c) => n + total(c.id), 0);
+  const total = (id: string): number =>
+    (codes.byId.get(id)?.segments ?? 0) + (kids.get(id) ?? []).reduce((n, c) => n + total(c.id), 0);
   const subtree = (id: string): Set<string> => {
     const out = new Set([id]);
     for (const c of kids.get(id) ?? []) for (const x of subtree(c.id)) out.add(x);
     return out;
   };
-  const code = chosen ? codes.byId.get(chosen) ?? null : null;
+  const code = chosen ? (codes.byId.get(chosen) ?? null) : null;
 
   const move = async (id: string, parent: string | null) => {
     if (parent && subtree(id).has(parent)) return;
@@ -58,10 +63,17 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
     const path = newName.trim();
     if (!path) return;
     const made = await tools.mutate('codes.add', { path, ...(code ? { parent: code.id } : {}) });
-    if (made) { setNewName(''); setChosen(made.id); setNotice(null); }
+    if (made) {
+      setNewName('');
+      setChosen(made.id);
+      setNotice(null);
+    }
   };
   const exportAs = async (format: 'qdc' | 'csv' | 'qdpx') => {
-    const f = format === 'qdpx' ? await tools.attempt('refi.exportProject', {}) : await tools.attempt('codes.export', { format });
+    const f =
+      format === 'qdpx'
+        ? await tools.attempt('refi.exportProject', {})
+        : await tools.attempt('codes.export', { format });
     if (f) downloadFile(f);
   };
   const importFile = async (file: File) => {
@@ -73,33 +85,100 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
   };
 
   const row = (c: CodeView, depth: number, flat: boolean): ReactNode => {
-    const children = flat ? [] : kids.get(c.id) ?? [];
+    const children = flat ? [] : (kids.get(c.id) ?? []);
     const open = !collapsed.has(c.id);
     const sum = total(c.id);
-    const drop = (e: DragEvent) => { e.preventDefault(); e.stopPropagation(); const id = e.dataTransfer.getData('text/x-cmo-code'); setDragging(null); if (id && id !== c.id) void move(id, c.id); };
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      e.stopPropagation();
+      const id = e.dataTransfer.getData('text/x-cmo-code');
+      setDragging(null);
+      if (id && id !== c.id) void move(id, c.id);
+    };
     const canDrop = dragging !== null && !subtree(dragging).has(c.id);
     return (
       <li key={c.id} role="treeitem" aria-selected={c.id === chosen} aria-expanded={children.length ? open : undefined}>
-        <div className={`code-row${c.id === chosen ? ' selected' : ''}${canDrop ? ' droppable' : ''}`} style={{ paddingLeft: 4 + depth * 14 }}
-          draggable={!flat} onDragStart={(e) => { e.dataTransfer.setData('text/x-cmo-code', c.id); e.dataTransfer.effectAllowed = 'move'; setDragging(c.id); }}
-          onDragEnd={() => setDragging(null)} onDragOver={(e) => { if (canDrop) e.preventDefault(); }} onDrop={drop}>
-          {children.length > 0
-            ? <button type="button" className="pt-caret" aria-label={t(open ? 'collapse' : 'expand')} onClick={() => setCollapsed((s) => { const n = new Set(s); if (n.has(c.id)) n.delete(c.id); else n.add(c.id); return n; })}>{open ? '▾' : '▸'}</button>
-            : <span className="pt-caret-space" />}
-          <button type="button" className="code-name" title={`${c.path}${c.description ? `\n\n${c.description}` : ''}`} onClick={() => setChosen(c.id === chosen ? null : c.id)}>
+        <div
+          className={`code-row${c.id === chosen ? ' selected' : ''}${canDrop ? ' droppable' : ''}`}
+          style={{ paddingLeft: 4 + depth * 14 }}
+          draggable={!flat}
+          onDragStart={(e) => {
+            e.dataTransfer.setData('text/x-cmo-code', c.id);
+            e.dataTransfer.effectAllowed = 'move';
+            setDragging(c.id);
+          }}
+          onDragEnd={() => setDragging(null)}
+          onDragOver={(e) => {
+            if (canDrop) e.preventDefault();
+          }}
+          onDrop={drop}
+        >
+          {children.length > 0 ? (
+            <button
+              type="button"
+              className="pt-caret"
+              aria-label={t(open ? 'collapse' : 'expand')}
+              onClick={() =>
+                setCollapsed((s) => {
+                  const n = new Set(s);
+                  if (n.has(c.id)) n.delete(c.id);
+                  else n.add(c.id);
+                  return n;
+                })
+              }
+            >
+              {open ? '▾' : '▸'}
+            </button>
+          ) : (
+            <span className="pt-caret-space" />
+          )}
+          <button
+            type="button"
+            className="code-name"
+            title={`${c.path}${c.description ? `\n\n${c.description}` : ''}`}
+            onClick={() => setChosen(c.id === chosen ? null : c.id)}
+          >
             {c.color && <span className="code-dot" style={{ background: c.color }} />}
-            {!c.codable && <span className="code-folder" title={t('folder')} aria-label={t('folder')}>▤</span>}
+            {!c.codable && (
+              <span className="code-folder" title={t('folder')} aria-label={t('folder')}>
+                ▤
+              </span>
+            )}
             <span className="code-label">{flat ? c.path : c.name}</span>
           </button>
-          <span className={`pt-count${sum ? '' : ' zero'}`} title={t('segments', { count: c.segments })}>{c.segments}{sum !== c.segments && <span className="pt-sum">/{sum}</span>}</span>
+          <span className={`pt-count${sum ? '' : ' zero'}`} title={t('segments', { count: c.segments })}>
+            {c.segments}
+            {sum !== c.segments && <span className="pt-sum">/{sum}</span>}
+          </span>
           {target && c.codable && (
-            <button type="button" className="code-assign" disabled={target.has.includes(c.id)}
-              title={t('assignTitle', { path: c.path, target: t(target.kind === 'selection' ? 'toSelection' : 'toSegment') })}
-              aria-label={t('assignTitle', { path: c.path, target: t(target.kind === 'selection' ? 'toSelection' : 'toSegment') })}
-              onClick={() => target.assign(c.id)}>+</button>
+            <button
+              type="button"
+              className="code-assign"
+              disabled={target.has.includes(c.id)}
+              title={t('assignTitle', {
+                path: c.path,
+                target: t(target.kind === 'selection' ? 'toSelection' : 'toSegment'),
+              })}
+              aria-label={t('assignTitle', {
+                path: c.path,
+                target: t(target.kind === 'selection' ? 'toSelection' : 'toSegment'),
+              })}
+              onClick={() => target.assign(c.id)}
+            >
+              +
+            </button>
           )}
         </div>
-        {c.id === chosen && <CodeActions key={`${c.id}-${revision}`} code={c} codes={codes.codes} subtree={subtree(c.id)} onNotice={setNotice} onGone={() => setChosen(null)} />}
+        {c.id === chosen && (
+          <CodeActions
+            key={`${c.id}-${revision}`}
+            code={c}
+            codes={codes.codes}
+            subtree={subtree(c.id)}
+            onNotice={setNotice}
+            onGone={() => setChosen(null)}
+          />
+        )}
         {children.length > 0 && open && <ul role="group">{children.map((k) => row(k, depth + 1, false))}</ul>}
       </li>
     );
@@ -109,43 +188,112 @@ export function CodebookPanel({ target, bare }: { target: AssignTarget | null; b
   return (
     <section className="codebook" aria-label={t('title')}>
       {!bare && <h2 className="panel-title">{t('title')}</h2>}
-      <input type="search" className="code-search" value={q} placeholder={t('searchPlaceholder')} aria-label={t('search')} onChange={(e) => setQ(e.target.value)} />
-      {notice && <p className="code-notice" role="status">{notice} <button type="button" className="icon-button" aria-label={t('close')} onClick={() => setNotice(null)}>×</button></p>}
+      <input
+        type="search"
+        className="code-search"
+        value={q}
+        placeholder={t('searchPlaceholder')}
+        aria-label={t('search')}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      {notice && (
+        <p className="code-notice" role="status">
+          {notice}{' '}
+          <button type="button" className="icon-button" aria-label={t('close')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </p>
+      )}
       {codes.codes.length === 0 && <p className="muted small">{t('noCodes')}</p>}
       {hits && hits.length === 0 && <p className="muted small">{t('noHits', { q: q.trim() })}</p>}
       {dragging && (
-        <div className="drop-top" onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => { e.preventDefault(); const id = e.dataTransfer.getData('text/x-cmo-code'); setDragging(null); if (id) void move(id, null); }}>{t('dropTop')}</div>
+        <div
+          className="drop-top"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            const id = e.dataTransfer.getData('text/x-cmo-code');
+            setDragging(null);
+            if (id) void move(id, null);
+          }}
+        >
+          {t('dropTop')}
+        </div>
       )}
       <ul className="code-tree" role="tree" aria-label={t('title')}>
         {hits ? hits.map((c) => row(c, 0, true)) : (kids.get(null) ?? []).map((c) => row(c, 0, false))}
       </ul>
-      <form className="code-new" onSubmit={(e) => { e.preventDefault(); void create(); }}>
-        <label className="field-label" htmlFor="code-new">{code ? t('newUnder', { path: code.path }) : t('newCode')}</label>
+      <form
+        className="code-new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label className="field-label" htmlFor="code-new">
+          {code ? t('newUnder', { path: code.path }) : t('newCode')}
+        </label>
         <div className="code-new-row">
-          <input id="code-new" value={newName} placeholder={t('newCodePlaceholder')} onChange={(e) => setNewName(e.target.value)} />
-          <button type="submit" disabled={!newName.trim()}>{t('add')}</button>
+          <input
+            id="code-new"
+            value={newName}
+            placeholder={t('newCodePlaceholder')}
+            onChange={(e) => setNewName(e.target.value)}
+          />
+          <button type="submit" disabled={!newName.trim()}>
+            {t('add')}
+          </button>
         </div>
       </form>
       <div className="code-io">
         <span className="muted small">{t('export')}:</span>
-        <button type="button" onClick={() => void exportAs('qdc')}>{t('exportQdc')}</button>
-        <button type="button" onClick={() => void exportAs('csv')}>{t('exportCsv')}</button>
-        <button type="button" onClick={() => void exportAs('qdpx')}>{tr('exportQdpx')}</button>
-        <button type="button" onClick={() => fileInput.current?.click()}>{t('importQdc')}</button>
-        <input ref={fileInput} type="file" accept=".qdc,.xml,.csv" hidden aria-label={t('importQdc')}
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
+        <button type="button" onClick={() => void exportAs('qdc')}>
+          {t('exportQdc')}
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')}>
+          {t('exportCsv')}
+        </button>
+        <button type="button" onClick={() => void exportAs('qdpx')}>
+          {tr('exportQdpx')}
+        </button>
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          {t('importQdc')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".qdc,.xml,.csv"
+          hidden
+          aria-label={t('importQdc')}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void importFile(f);
+          }}
+        />
       </div>
       <p className="muted small">{t('dragHint')}</p>
-      <button type="button" className="link-button refi-open" onClick={() => setMapping(true)}>{tr('open')}</button>
+      <button type="button" className="link-button refi-open" onClick={() => setMapping(true)}>
+        {tr('open')}
+      </button>
       {mapping && <MappingDialog onClose={() => setMapping(false)} />}
     </section>
   );
 }
 
 /** What can be done to the chosen code. */
-function CodeActions({ code, codes, subtree, onNotice, onGone }: {
-  code: CodeView; codes: CodeView[]; subtree: Set<string>; onNotice: (s: string) => void; onGone: () => void;
+function CodeActions({
+  code,
+  codes,
+  subtree,
+  onNotice,
+  onGone,
+}: {
+  code: CodeView;
+  codes: CodeView[];
+  subtree: Set<string>;
+  onNotice: (s: string) => void;
+  onGone: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
@@ -160,7 +308,9 @@ function CodeActions({ code, codes, subtree, onNotice, onGone }: {
     const r = await mutate('codes.remove', { id: code.id });
     if (!r) return;
     onGone();
-    onNotice(r.flagged ? t('deletedFlagged', { path: code.path, count: r.flagged }) : t('deleted', { path: code.path }));
+    onNotice(
+      r.flagged ? t('deletedFlagged', { path: code.path, count: r.flagged }) : t('deleted', { path: code.path }),
+    );
   };
   const merge = async () => {
     if (!into) return;
@@ -169,41 +319,109 @@ function CodeActions({ code, codes, subtree, onNotice, onGone }: {
 
   return (
     <div className="code-actions">
-      <form className="code-new-row" onSubmit={(e) => { e.preventDefault(); if (name.trim() && name.trim() !== code.name) void mutate('codes.update', { id: code.id, name: name.trim() }); }}>
-        <input value={name} aria-label={t('renameLabel', { name: code.name })} onChange={(e) => setName(e.target.value)} />
-        <button type="submit" disabled={!name.trim() || name.trim() === code.name}>{t('rename')}</button>
+      <form
+        className="code-new-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() && name.trim() !== code.name) void mutate('codes.update', { id: code.id, name: name.trim() });
+        }}
+      >
+        <input
+          value={name}
+          aria-label={t('renameLabel', { name: code.name })}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit" disabled={!name.trim() || name.trim() === code.name}>
+          {t('rename')}
+        </button>
       </form>
       <label className="code-inline">
         <span>{t('moveTo')}</span>
-        <select value={code.parent ?? ''} onChange={(e) => void mutate('codes.update', { id: code.id, parent: e.target.value || null })}>
+        <select
+          value={code.parent ?? ''}
+          onChange={(e) => void mutate('codes.update', { id: code.id, parent: e.target.value || null })}
+        >
           <option value="">{t('topLevel')}</option>
-          {codes.filter((c) => !subtree.has(c.id)).map((c) => <option key={c.id} value={c.id}>{c.path}</option>)}
+          {codes
+            .filter((c) => !subtree.has(c.id))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.path}
+              </option>
+            ))}
         </select>
       </label>
       <label className="code-inline">
         <span>{t('mergeInto')}</span>
-        <select value={mergeInto} onChange={(e) => { setMergeInto(e.target.value); setConfirm(e.target.value ? 'merge' : null); }}>
+        <select
+          value={mergeInto}
+          onChange={(e) => {
+            setMergeInto(e.target.value);
+            setConfirm(e.target.value ? 'merge' : null);
+          }}
+        >
           <option value="">—</option>
-          {others.filter((c) => c.codable).map((c) => <option key={c.id} value={c.id}>{c.path}</option>)}
+          {others
+            .filter((c) => c.codable)
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.path}
+              </option>
+            ))}
         </select>
       </label>
       <label className="code-check">
-        <input type="checkbox" checked={code.codable} onChange={(e) => void mutate('codes.update', { id: code.id, codable: e.target.checked })} /> {t('codable')}
+        <input
+          type="checkbox"
+          checked={code.codable}
+          onChange={(e) => void mutate('codes.update', { id: code.id, codable: e.target.checked })}
+        />{' '}
+        {t('codable')}
       </label>
-      <label className="field-label" htmlFor={`desc-${code.id}`}>{t('description')}</label>
+      <label className="field-label" htmlFor={`desc-${code.id}`}>
+        {t('description')}
+      </label>
       <textarea id={`desc-${code.id}`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       <div className="actions">
-        <button type="button" disabled={description === code.description} onClick={() => void mutate('codes.update', { id: code.id, description })}>{t('saveDescription')}</button>
-        <button type="button" className="danger" onClick={() => setConfirm('delete')}>{t('delete')}</button>
+        <button
+          type="button"
+          disabled={description === code.description}
+          onClick={() => void mutate('codes.update', { id: code.id, description })}
+        >
+          {t('saveDescription')}
+        </button>
+        <button type="button" className="danger" onClick={() => setConfirm('delete')}>
+          {t('delete')}
+        </button>
       </div>
       {confirm && (
-        <div className="warn-box code-confirm" role="alertdialog" aria-label={t(confirm === 'delete' ? 'delete' : 'mergeInto')}>
-          <p>{confirm === 'delete' ? t('deleteConfirm', { path: code.path }) : t('mergeConfirm', { from: code.path, into: into?.path ?? '' })}</p>
+        <div
+          className="warn-box code-confirm"
+          role="alertdialog"
+          aria-label={t(confirm === 'delete' ? 'delete' : 'mergeInto')}
+        >
+          <p>
+            {confirm === 'delete'
+              ? t('deleteConfirm', { path: code.path })
+              : t('mergeConfirm', { from: code.path, into: into?.path ?? '' })}
+          </p>
           <div className="actions">
-            <button type="button" className={confirm === 'delete' ? 'danger' : 'primary'} onClick={() => void (confirm === 'delete' ? remove() : merge())}>
+            <button
+              type="button"
+              className={confirm === 'delete' ? 'danger' : 'primary'}
+              onClick={() => void (confirm === 'delete' ? remove() : merge())}
+            >
               {t(confirm === 'delete' ? 'delete' : 'mergeInto').replace('…', '')}
             </button>
-            <button type="button" onClick={() => { setConfirm(null); setMergeInto(''); }}>{t('close')}</button>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirm(null);
+                setMergeInto('');
+              }}
+            >
+              {t('close')}
+            </button>
           </div>
         </div>
       )}
@@ -213,11 +431,19 @@ function CodeActions({ code, codes, subtree, onNotice, onGone }: {
 
 /** Where the codebook's "+" puts a code: the passage being coded (its draft), or the selected coding. */
 export function codingTarget(o: {
-  pending: boolean; draft: { codes: string[] }; setDraft: (codes: string[]) => void;
-  segment: { id: string; codes?: string[] } | null; mutate: ReturnType<typeof useApi>['mutate'];
+  pending: boolean;
+  draft: { codes: string[] };
+  setDraft: (codes: string[]) => void;
+  segment: { id: string; codes?: string[] } | null;
+  mutate: ReturnType<typeof useApi>['mutate'];
 }): AssignTarget | null {
   if (o.pending) return { kind: 'selection', has: o.draft.codes, assign: (id) => o.setDraft([...o.draft.codes, id]) };
   const seg = o.segment;
-  if (seg) return { kind: 'segment', has: seg.codes ?? [], assign: (id) => void o.mutate('segment.update', { id: seg.id, patch: { codes: [...(seg.codes ?? []), id] } }) };
+  if (seg)
+    return {
+      kind: 'segment',
+      has: seg.codes ?? [],
+      assign: (id) => void o.mutate('segment.update', { id: seg.id, patch: { codes: [...(seg.codes ?? []), id] } }),
+    };
   return null;
 }

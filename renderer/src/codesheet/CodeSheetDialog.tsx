@@ -40,7 +40,10 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
 
   const choose = async (f: File | undefined) => {
     if (!f) return;
-    setError(null); setPlan(null); setDone(null); setShow('all');
+    setError(null);
+    setPlan(null);
+    setDone(null);
+    setShow('all');
     setBusy('reading');
     try {
       const sheet = { fileName: f.name, dataBase64: await readBase64(f) };
@@ -73,20 +76,38 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
   };
 
   const rows = plan?.rows ?? [];
-  const counts = { all: rows.length, ok: plan?.ok ?? 0, skipped: plan?.skipped.length ?? 0, failed: plan?.failed.length ?? 0 };
+  const counts = {
+    all: rows.length,
+    ok: plan?.ok ?? 0,
+    skipped: plan?.skipped.length ?? 0,
+    failed: plan?.failed.length ?? 0,
+  };
   const shown = show === 'all' ? rows : rows.filter((r) => r.status === show);
 
   return (
     <Dialog title={t('title')} closeLabel={t('close')} onClose={onClose} wide className="codesheet-dialog">
       <p className="hint">{t('intro')}</p>
       <div className="codesheet-file">
-        <input ref={input} type="file" accept=".csv,.tsv,.txt,.xlsx,.xlsm" className="sr-only" aria-label={t('choose')}
-          onChange={(e) => void choose(e.target.files?.[0])} data-testid="codesheet-file" />
-        <button type="button" onClick={() => input.current?.click()} disabled={busy !== null}>{file ? t('chooseOther') : t('choose')}</button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx,.xlsm"
+          className="sr-only"
+          aria-label={t('choose')}
+          onChange={(e) => void choose(e.target.files?.[0])}
+          data-testid="codesheet-file"
+        />
+        <button type="button" onClick={() => input.current?.click()} disabled={busy !== null}>
+          {file ? t('chooseOther') : t('choose')}
+        </button>
         {file && <span className="muted">{t('file', { name: file.fileName })}</span>}
         {busy === 'reading' && <span className="muted">{t('reading')}</span>}
       </div>
-      {error && <p className="rendition-error" role="alert"><strong>{t('error')}:</strong> {error}</p>}
+      {error && (
+        <p className="rendition-error" role="alert">
+          <strong>{t('error')}:</strong> {error}
+        </p>
+      )}
       {plan && (
         <>
           <p className="codesheet-summary" role="status">
@@ -94,23 +115,40 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
           </p>
           <div className="codesheet-show" role="radiogroup" aria-label={t('show')}>
             {(['all', 'ok', 'skipped', 'failed'] as const).map((s) => (
-              <button key={s} type="button" role="radio" aria-checked={show === s} className={`chip status-chip status-${s}`}
-                disabled={s !== 'all' && !counts[s]} onClick={() => setShow(s)}>{t(s, { count: counts[s] })}</button>
+              <button
+                key={s}
+                type="button"
+                role="radio"
+                aria-checked={show === s}
+                className={`chip status-chip status-${s}`}
+                disabled={s !== 'all' && !counts[s]}
+                onClick={() => setShow(s)}
+              >
+                {t(s, { count: counts[s] })}
+              </button>
             ))}
           </div>
           <div className="codesheet-table-wrap">
             <table className="codesheet-table">
               <thead>
                 <tr>
-                  <th>{t('col.row')}</th><th>{t('col.status')}</th><th>{t('col.source')}</th><th>{t('col.quote')}</th>
-                  <th>{t('col.kind')}</th><th>{t('col.pt')}</th><th>{t('col.verdict')}</th><th>{t('col.note')}</th>
+                  <th>{t('col.row')}</th>
+                  <th>{t('col.status')}</th>
+                  <th>{t('col.source')}</th>
+                  <th>{t('col.quote')}</th>
+                  <th>{t('col.kind')}</th>
+                  <th>{t('col.pt')}</th>
+                  <th>{t('col.verdict')}</th>
+                  <th>{t('col.note')}</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((r) => (
                   <tr key={r.row} className={`row-${r.status}`} data-row={r.row}>
                     <td className="num">{r.row}</td>
-                    <td><span className={`status-tag status-${r.status}`}>{t(`status.${r.status}`)}</span></td>
+                    <td>
+                      <span className={`status-tag status-${r.status}`}>{t(`status.${r.status}`)}</span>
+                    </td>
                     <td>{r.source}</td>
                     <td className="sheet-quote">{r.quote}</td>
                     <td>{r.kind ? tq(`kind.${r.kind}`) : ''}</td>
@@ -119,9 +157,13 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
                     <td className="note">
                       {r.reason && <span className={r.status === 'failed' ? 'reason' : 'muted'}>{r.reason}</span>}
                       {r.status === 'ok' && r.located && (
-                        <span className="muted located" title={r.located}>{t('located', { text: r.located.length > 90 ? `${r.located.slice(0, 90)}…` : r.located })}</span>
+                        <span className="muted located" title={r.located}>
+                          {t('located', { text: r.located.length > 90 ? `${r.located.slice(0, 90)}…` : r.located })}
+                        </span>
                       )}
-                      {r.status === 'ok' && r.edits.length > 0 && <span className="muted"> {t('cuts', { count: r.edits.length })}</span>}
+                      {r.status === 'ok' && r.edits.length > 0 && (
+                        <span className="muted"> {t('cuts', { count: r.edits.length })}</span>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -132,19 +174,31 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
       )}
       {done && (
         <p className="copied codesheet-done" role="status">
-          {t('done', { count: done.applied })}{done.failed.length ? ` ${t('doneFailed', { count: done.failed.length })}` : ''}
+          {t('done', { count: done.applied })}
+          {done.failed.length ? ` ${t('doneFailed', { count: done.failed.length })}` : ''}
         </p>
       )}
       <div className="actions dialog-actions">
         {plan && !done && counts.failed > 0 && <p className="hint blocked">{t('applyAllBlocked')}</p>}
         {plan && !done && counts.ok === 0 && <p className="hint blocked">{t('nothing')}</p>}
-        <button type="button" onClick={onClose}>{done ? t('close') : t('cancel')}</button>
+        <button type="button" onClick={onClose}>
+          {done ? t('close') : t('cancel')}
+        </button>
         {plan && !done && (
           <>
-            <button type="button" onClick={() => void apply(true)} disabled={busy !== null || counts.ok === 0 || counts.failed === 0}>
+            <button
+              type="button"
+              onClick={() => void apply(true)}
+              disabled={busy !== null || counts.ok === 0 || counts.failed === 0}
+            >
               {t('applyValid', { count: counts.ok })}
             </button>
-            <button type="button" className="primary" onClick={() => void apply(false)} disabled={busy !== null || counts.ok === 0 || counts.failed > 0}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void apply(false)}
+              disabled={busy !== null || counts.ok === 0 || counts.failed > 0}
+            >
               {busy === 'applying' ? t('applying') : t('applyAll', { count: counts.ok })}
             </button>
           </>

@@ -35,7 +35,9 @@ export function HypothesisBeside({ points, id }: { points: readonly PtPoint[]; i
   if (!point) return null;
   return (
     <aside className="hypothesis-beside" aria-label={t('hypothesis', { id: point.id })} data-pt={point.id}>
-      <h3><span className="pt-id">{point.id.startsWith('#') ? point.id : '★'}</span> {point.title}</h3>
+      <h3>
+        <span className="pt-id">{point.id.startsWith('#') ? point.id : '★'}</span> {point.title}
+      </h3>
       <Hypothesis point={point} compact />
     </aside>
   );
@@ -46,12 +48,22 @@ export function NewCodingHead({ text, range }: { text: string; range: TextRange 
   return (
     <>
       <h2 className="panel-title">{t('newCoding')}</h2>
-      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>{quoted(excerpt(text.slice(range.start, range.end)))}</blockquote>
+      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>
+        {quoted(excerpt(text.slice(range.start, range.end)))}
+      </blockquote>
     </>
   );
 }
 
-export function NewCodingFoot({ problem, onCode, onCancel }: { problem: string | null; onCode: () => void; onCancel: () => void }) {
+export function NewCodingFoot({
+  problem,
+  onCode,
+  onCancel,
+}: {
+  problem: string | null;
+  onCode: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation(ns);
   return (
     <>
@@ -59,21 +71,42 @@ export function NewCodingFoot({ problem, onCode, onCancel }: { problem: string |
         <button type="button" className="primary" disabled={problem !== null} onClick={onCode} title="Enter">
           {t('code')} <kbd>Enter</kbd>
         </button>
-        <button type="button" onClick={onCancel} title="Escape">{t('cancel')}</button>
+        <button type="button" onClick={onCancel} title="Escape">
+          {t('cancel')}
+        </button>
       </div>
-      <p className="hint">{problem ? `${t(problem)}. ` : ''}{t('keysHint')}</p>
+      <p className="hint">
+        {problem ? `${t(problem)}. ` : ''}
+        {t('keysHint')}
+      </p>
     </>
   );
 }
 
 /** What a key does while a passage is being coded (one window listener in SegmentPanel calls it). */
-export function newCodingKey(e: KeyboardEvent, o: {
-  draft: Draft; update: (f: (d: Draft) => Draft) => void; refs: FieldRefs; submit: () => void; cancel: () => void; inVivo: () => void;
-}): void {
+export function newCodingKey(
+  e: KeyboardEvent,
+  o: {
+    draft: Draft;
+    update: (f: (d: Draft) => Draft) => void;
+    refs: FieldRefs;
+    submit: () => void;
+    cancel: () => void;
+    inVivo: () => void;
+  },
+): void {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === 'Escape') { o.cancel(); return; }
+  if (e.key === 'Escape') {
+    o.cancel();
+    return;
+  }
   const typing = isTypingTarget(e.target);
-  if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement && e.shiftKey) && !(e.target instanceof HTMLSelectElement) && !(e.target instanceof HTMLButtonElement)) {
+  if (
+    e.key === 'Enter' &&
+    !(e.target instanceof HTMLTextAreaElement && e.shiftKey) &&
+    !(e.target instanceof HTMLSelectElement) &&
+    !(e.target instanceof HTMLButtonElement)
+  ) {
     e.preventDefault();
     o.submit();
     return;

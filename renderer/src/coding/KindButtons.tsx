@@ -8,9 +8,16 @@ export function KindButtons({ value, onChange }: { value: Kind | null; onChange:
   return (
     <div className="kind-buttons" role="radiogroup" aria-label={t('type')}>
       {KINDS.map((k) => (
-        <button key={k} type="button" role="radio" aria-checked={value === k} className={`kind-button kind-${k}`}
-          onMouseDown={(e) => e.preventDefault()} onClick={() => onChange(value === k ? null : k)}
-          title={t('kindKeyTitle', { label: t(`kind.${k}`), key: KIND_KEY[k] })}>
+        <button
+          key={k}
+          type="button"
+          role="radio"
+          aria-checked={value === k}
+          className={`kind-button kind-${k}`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onChange(value === k ? null : k)}
+          title={t('kindKeyTitle', { label: t(`kind.${k}`), key: KIND_KEY[k] })}
+        >
           <kbd>{KIND_KEY[k]}</kbd> {t(`kind.${k}`)}
         </button>
       ))}

@@ -12,8 +12,9 @@ import { ns } from './i18n';
 export function resolvePtRef(points: readonly PtPoint[], ref: string): string | null {
   const want = normalizePtRef(ref);
   if (!want) return null;
-  const hit = points.find((p) => p.id.toLowerCase() === want || p.title.toLowerCase() === want)
-    ?? (want.length >= 3 ? points.find((p) => !p.id.startsWith('#') && p.id.toLowerCase().startsWith(want)) : undefined);
+  const hit =
+    points.find((p) => p.id.toLowerCase() === want || p.title.toLowerCase() === want) ??
+    (want.length >= 3 ? points.find((p) => !p.id.startsWith('#') && p.id.toLowerCase().startsWith(want)) : undefined);
   return hit?.id ?? null;
 }
 
@@ -24,14 +25,20 @@ export function completePt(points: readonly PtPoint[], typed: string): PtPoint[]
   const ref = normalizePtRef(s);
   const exact = resolvePtRef(points, s);
   const byId = /^#?\d/.test(s) ? points.filter((p) => p.id.toLowerCase().startsWith(ref)) : [];
-  const byTitle = s.length >= 2 && !/^#?\d/.test(s) ? points.filter((p) => p.title.toLowerCase().includes(s) || p.id.toLowerCase().includes(s)) : [];
+  const byTitle =
+    s.length >= 2 && !/^#?\d/.test(s)
+      ? points.filter((p) => p.title.toLowerCase().includes(s) || p.id.toLowerCase().includes(s))
+      : [];
   const out = [...points.filter((p) => p.id === exact), ...byId, ...byTitle];
   return [...new Set(out)].slice(0, 8);
 }
 
 export function PtPicker(props: {
-  points: readonly PtPoint[]; value: readonly string[]; onChange: (ids: string[]) => void;
-  inputRef?: RefObject<HTMLInputElement | null>; id: string;
+  points: readonly PtPoint[];
+  value: readonly string[];
+  onChange: (ids: string[]) => void;
+  inputRef?: RefObject<HTMLInputElement | null>;
+  id: string;
   /** Enter in an empty field: the form's own action (code the passage) */
   onSubmit?: () => void;
   /** a point was added by typing (the form moves on to the verdict) */
@@ -61,7 +68,10 @@ export function PtPicker(props: {
     const ids: string[] = [];
     for (const r of refs) {
       const id = refs.length === 1 ? (resolvePtRef(points, r) ?? suggestions[hi]?.id ?? null) : resolvePtRef(points, r);
-      if (!id) { setProblem(t('ptUnknown', { ref: r })); return 'error'; }
+      if (!id) {
+        setProblem(t('ptUnknown', { ref: r }));
+        return 'error';
+      }
       ids.push(id);
     }
     onChange([...new Set([...value, ...ids])]);
@@ -74,9 +84,17 @@ export function PtPicker(props: {
     if (e.key === 'Enter') {
       e.preventDefault();
       e.stopPropagation();
-      if (!typed.trim()) { props.onSubmit?.(); return; }
+      if (!typed.trim()) {
+        props.onSubmit?.();
+        return;
+      }
       // an arrow-chosen suggestion wins over the literal text
-      if (hi > 0 && suggestions[hi]) { onChange([...value, suggestions[hi]!.id]); setText(''); props.onAdded?.(); return; }
+      if (hi > 0 && suggestions[hi]) {
+        onChange([...value, suggestions[hi]!.id]);
+        setText('');
+        props.onAdded?.();
+        return;
+      }
       if (addTyped() === 'added') props.onAdded?.();
     } else if (e.key === ',') {
       e.preventDefault();
@@ -103,30 +121,67 @@ export function PtPicker(props: {
         {value.map((id) => (
           <span key={id} className="chip chosen">
             {id.startsWith('#') ? id : t('overall')}
-            <button type="button" className="chip-x" aria-label={t('ptRemove', { id })} onClick={() => toggle(id)}>×</button>
+            <button type="button" className="chip-x" aria-label={t('ptRemove', { id })} onClick={() => toggle(id)}>
+              ×
+            </button>
           </span>
         ))}
-        <input id={props.id} ref={props.inputRef} className="pt-input" value={typed} placeholder={t('ptPlaceholder')}
-          aria-label={t('ptInput')} aria-invalid={problem !== null} role="combobox" aria-expanded={suggestions.length > 0}
-          aria-controls={`${props.id}-list`} autoComplete="off"
-          onChange={(e) => setText(e.target.value)} onKeyDown={onKey}
-          onBlur={() => { if (typed) addTyped(); props.onPreview?.(null); }} />
+        <input
+          id={props.id}
+          ref={props.inputRef}
+          className="pt-input"
+          value={typed}
+          placeholder={t('ptPlaceholder')}
+          aria-label={t('ptInput')}
+          aria-invalid={problem !== null}
+          role="combobox"
+          aria-expanded={suggestions.length > 0}
+          aria-controls={`${props.id}-list`}
+          autoComplete="off"
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKey}
+          onBlur={() => {
+            if (typed) addTyped();
+            props.onPreview?.(null);
+          }}
+        />
       </div>
       {suggestions.length > 0 && (
         <ul className="suggest" id={`${props.id}-list`} role="listbox" aria-label={t('ptSuggestions')}>
           {suggestions.map((p, i) => (
-            <li key={p.id} role="option" aria-selected={i === hi} className={i === hi ? 'active' : undefined}
-              onMouseDown={(e) => { e.preventDefault(); onChange([...value, p.id]); setText(''); props.onAdded?.(); }}>
+            <li
+              key={p.id}
+              role="option"
+              aria-selected={i === hi}
+              className={i === hi ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onChange([...value, p.id]);
+                setText('');
+                props.onAdded?.();
+              }}
+            >
               <span className="suggest-id">{short(p)}</span> <span className="suggest-main">{p.title}</span>
             </li>
           ))}
         </ul>
       )}
-      {problem && <p className="field-error" role="alert">{problem}</p>}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
       <div className="pt-grid" role="group" aria-label={t('ptGrid')}>
         {points.map((p) => (
-          <button key={p.id} type="button" className="chip" aria-pressed={value.includes(p.id)} title={`${p.id} ${p.title}`}
-            onMouseDown={(e) => e.preventDefault()} onClick={() => toggle(p.id)}>
+          <button
+            key={p.id}
+            type="button"
+            className="chip"
+            aria-pressed={value.includes(p.id)}
+            title={`${p.id} ${p.title}`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => toggle(p.id)}
+          >
             {short(p)}
           </button>
         ))}

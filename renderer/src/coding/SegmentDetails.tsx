@@ -23,8 +23,20 @@ import { quoted } from '../i18n/quote';
 
 export type Patch = Params<'segment.update'>['patch'];
 
-export interface Form { kind: Kind | null; pts: string[]; codes: string[]; verdict: Verdict; memo: string }
-export const formOf = (s: Segment): Form => ({ kind: s.kind, pts: [...s.pt], codes: [...(s.codes ?? [])], verdict: s.verdict, memo: s.memo });
+export interface Form {
+  kind: Kind | null;
+  pts: string[];
+  codes: string[];
+  verdict: Verdict;
+  memo: string;
+}
+export const formOf = (s: Segment): Form => ({
+  kind: s.kind,
+  pts: [...s.pt],
+  codes: [...(s.codes ?? [])],
+  verdict: s.verdict,
+  memo: s.memo,
+});
 const same = (a: readonly string[], b: readonly string[]) => a.join('\u0000') === b.join('\u0000');
 
 /** Only what changed, so the undo label and the log say what was done. */
@@ -38,8 +50,20 @@ export function diffPatch(s: Segment, f: Form): Patch {
   return patch;
 }
 
-export function DetailsHead({ segment, text, overlapping, codes, onPick, onClose }: {
-  segment: Segment; text: string; overlapping: readonly Segment[]; codes: Codes; onPick: (id: string) => void; onClose: () => void;
+export function DetailsHead({
+  segment,
+  text,
+  overlapping,
+  codes,
+  onPick,
+  onClose,
+}: {
+  segment: Segment;
+  text: string;
+  overlapping: readonly Segment[];
+  codes: Codes;
+  onPick: (id: string) => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
@@ -51,30 +75,73 @@ export function DetailsHead({ segment, text, overlapping, codes, onPick, onClose
     <>
       <div className="panel-head">
         <h2 className="panel-title">{t('selected')}</h2>
-        <button type="button" className="icon-button" aria-label={t('close')} title={t('closeTitle')} onClick={onClose}>×</button>
+        <button type="button" className="icon-button" aria-label={t('close')} title={t('closeTitle')} onClick={onClose}>
+          ×
+        </button>
       </div>
       <p className={`kind-tag kind-${segment.kind ?? 'none'}`}>
-        {kindLabel} · {segment.pt.join(', ') || t('noPoint')} · {t(`verdict.${segment.verdict}`)}{codeNames.length ? ` · ${codeNames.join(', ')}` : ''}
+        {kindLabel} · {segment.pt.join(', ') || t('noPoint')} · {t(`verdict.${segment.verdict}`)}
+        {codeNames.length ? ` · ${codeNames.join(', ')}` : ''}
       </p>
       <blockquote className="selected-text">{quoted(excerpt(segment.text, 400))}</blockquote>
       <div className="nudge" role="group" aria-label={t('boundaries')}>
         <span className="field-label">{t('boundaries')}</span>
         <span className="nudge-pair">
-          <button type="button" aria-label={t('startEarlier')} title={t('startEarlier')} disabled={!canNudge('start', -1)} onClick={() => void nudge('start', -1)}>⇤</button>
+          <button
+            type="button"
+            aria-label={t('startEarlier')}
+            title={t('startEarlier')}
+            disabled={!canNudge('start', -1)}
+            onClick={() => void nudge('start', -1)}
+          >
+            ⇤
+          </button>
           <span>{t('start')}</span>
-          <button type="button" aria-label={t('startLater')} title={t('startLater')} disabled={!canNudge('start', 1)} onClick={() => void nudge('start', 1)}>⇥</button>
+          <button
+            type="button"
+            aria-label={t('startLater')}
+            title={t('startLater')}
+            disabled={!canNudge('start', 1)}
+            onClick={() => void nudge('start', 1)}
+          >
+            ⇥
+          </button>
         </span>
         <span className="nudge-pair">
-          <button type="button" aria-label={t('endEarlier')} title={t('endEarlier')} disabled={!canNudge('end', -1)} onClick={() => void nudge('end', -1)}>⇤</button>
+          <button
+            type="button"
+            aria-label={t('endEarlier')}
+            title={t('endEarlier')}
+            disabled={!canNudge('end', -1)}
+            onClick={() => void nudge('end', -1)}
+          >
+            ⇤
+          </button>
           <span>{t('end')}</span>
-          <button type="button" aria-label={t('endLater')} title={t('endLater')} disabled={!canNudge('end', 1)} onClick={() => void nudge('end', 1)}>⇥</button>
+          <button
+            type="button"
+            aria-label={t('endLater')}
+            title={t('endLater')}
+            disabled={!canNudge('end', 1)}
+            onClick={() => void nudge('end', 1)}
+          >
+            ⇥
+          </button>
         </span>
       </div>
       {segment.needsReview && (
         <div className="warn-box">
           <p>{t('changedWarning')}</p>
-          {segment.previousText && <p className="small">{t('previousText', { text: excerpt(segment.previousText, 200) })}</p>}
-          <button type="button" className="link-button" onClick={() => void mutate('segment.update', { id: segment.id, patch: { needsReview: false } })}>{t('markReviewed')}</button>
+          {segment.previousText && (
+            <p className="small">{t('previousText', { text: excerpt(segment.previousText, 200) })}</p>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void mutate('segment.update', { id: segment.id, patch: { needsReview: false } })}
+          >
+            {t('markReviewed')}
+          </button>
         </div>
       )}
       {overlapping.length > 1 && (
@@ -82,8 +149,15 @@ export function DetailsHead({ segment, text, overlapping, codes, onPick, onClose
           <span className="field-label">{t('overlapping')}</span>
           <div className="chips">
             {overlapping.map((s) => (
-              <button key={s.id} type="button" className={`chip kind-chip kind-${s.kind}`} aria-pressed={s.id === segment.id} onClick={() => onPick(s.id)}>
-                {s.kind ?? '•'} {s.pt.join(', ') || (s.codes ?? []).map((id) => codes.byId.get(id)?.name ?? id).join(', ')}
+              <button
+                key={s.id}
+                type="button"
+                className={`chip kind-chip kind-${s.kind}`}
+                aria-pressed={s.id === segment.id}
+                onClick={() => onPick(s.id)}
+              >
+                {s.kind ?? '•'}{' '}
+                {s.pt.join(', ') || (s.codes ?? []).map((id) => codes.byId.get(id)?.name ?? id).join(', ')}
               </button>
             ))}
           </div>
@@ -93,20 +167,43 @@ export function DetailsHead({ segment, text, overlapping, codes, onPick, onClose
   );
 }
 
-export function DetailsFoot({ segment, dirty, busy, problem, onSave, onReset, onDelete }: {
-  segment: Segment; dirty: boolean; busy: boolean; problem: string | null; onSave: () => void; onReset: () => void; onDelete: () => void;
+export function DetailsFoot({
+  segment,
+  dirty,
+  busy,
+  problem,
+  onSave,
+  onReset,
+  onDelete,
+}: {
+  segment: Segment;
+  dirty: boolean;
+  busy: boolean;
+  problem: string | null;
+  onSave: () => void;
+  onReset: () => void;
+  onDelete: () => void;
 }) {
   const { t } = useTranslation(ns);
   return (
     <>
       {dirty && problem && <p className="field-error">{t(problem)}</p>}
       <div className="actions">
-        <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={onSave}>{t('save')} <kbd>Enter</kbd></button>
-        <button type="button" disabled={!dirty || busy} onClick={onReset}>{t('reset')}</button>
-        <button type="button" className="danger" disabled={busy} title={t('deleteTitle')} onClick={onDelete}>{t('delete')}</button>
+        <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={onSave}>
+          {t('save')} <kbd>Enter</kbd>
+        </button>
+        <button type="button" disabled={!dirty || busy} onClick={onReset}>
+          {t('reset')}
+        </button>
+        <button type="button" className="danger" disabled={busy} title={t('deleteTitle')} onClick={onDelete}>
+          {t('delete')}
+        </button>
       </div>
       <p className="muted small">
-        {segment.coder ? t('codedBy', { coder: segment.coder, when: formatDateTime(segment.createdAt) }) : t('codedAt', { when: formatDateTime(segment.createdAt) })} · {t('chars', { start: segment.start, end: segment.end })}
+        {segment.coder
+          ? t('codedBy', { coder: segment.coder, when: formatDateTime(segment.createdAt) })
+          : t('codedAt', { when: formatDateTime(segment.createdAt) })}{' '}
+        · {t('chars', { start: segment.start, end: segment.end })}
       </p>
       <p className="hint">{t('detailsHint')}</p>
     </>
@@ -114,17 +211,33 @@ export function DetailsFoot({ segment, dirty, busy, problem, onSave, onReset, on
 }
 
 /** Moves one edge of a coded passage by a word: one undoable step. */
-export async function nudgeSegment(mutate: Attempt, text: string, segment: Segment, edge: Edge, dir: -1 | 1): Promise<void> {
+export async function nudgeSegment(
+  mutate: Attempt,
+  text: string,
+  segment: Segment,
+  edge: Edge,
+  dir: -1 | 1,
+): Promise<void> {
   const base = nudgeBase(segment);
   const r = nudgeRange(text, base.start, base.end, edge, dir);
-  if (r) await sendNudge(segment.id, r, () => mutate('segment.update', { id: segment.id, patch: edge === 'start' ? { start: r.start } : { end: r.end } }));
+  if (r)
+    await sendNudge(segment.id, r, () =>
+      mutate('segment.update', { id: segment.id, patch: edge === 'start' ? { start: r.start } : { end: r.end } }),
+    );
 }
 
 /** What a key does while a coded passage is shown (one window listener in SegmentPanel calls it). */
-export function detailsKey(e: KeyboardEvent, o: {
-  nudge: (edge: Edge, dir: -1 | 1) => void; save: () => void; remove: () => void; close: () => void;
-  setVerdict: (v: Verdict) => void; refs: FieldRefs;
-}): void {
+export function detailsKey(
+  e: KeyboardEvent,
+  o: {
+    nudge: (edge: Edge, dir: -1 | 1) => void;
+    save: () => void;
+    remove: () => void;
+    close: () => void;
+    setVerdict: (v: Verdict) => void;
+    refs: FieldRefs;
+  },
+): void {
   if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
     e.preventDefault();
@@ -132,17 +245,26 @@ export function detailsKey(e: KeyboardEvent, o: {
     return;
   }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === 'Enter' && !(e.target instanceof HTMLTextAreaElement && e.shiftKey) && !(e.target instanceof HTMLButtonElement) && !(e.target instanceof HTMLSelectElement)
-    && (e.target as HTMLElement | null)?.closest?.('.segment-details')) {
+  if (
+    e.key === 'Enter' &&
+    !(e.target instanceof HTMLTextAreaElement && e.shiftKey) &&
+    !(e.target instanceof HTMLButtonElement) &&
+    !(e.target instanceof HTMLSelectElement) &&
+    (e.target as HTMLElement | null)?.closest?.('.segment-details')
+  ) {
     e.preventDefault();
     o.save();
     return;
   }
   if (isTypingTarget(e.target)) return;
   if (e.key === 'Escape') o.close();
-  else if (e.key === 'Delete') { e.preventDefault(); o.remove(); }
-  else if (e.key.toLowerCase() === 'k') { e.preventDefault(); o.refs.code.current?.focus(); }
-  else if (VERDICT_KEYS[e.key] && !(e.target as HTMLElement | null)?.closest?.('[data-verdict-keys]')) {
+  else if (e.key === 'Delete') {
+    e.preventDefault();
+    o.remove();
+  } else if (e.key.toLowerCase() === 'k') {
+    e.preventDefault();
+    o.refs.code.current?.focus();
+  } else if (VERDICT_KEYS[e.key] && !(e.target as HTMLElement | null)?.closest?.('[data-verdict-keys]')) {
     e.preventDefault();
     o.setVerdict(VERDICT_KEYS[e.key]!);
   }

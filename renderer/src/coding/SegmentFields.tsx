@@ -26,11 +26,16 @@ export interface FieldRefs {
 export function SegmentFields(props: {
   /** `new` while coding a passage, `edit` for a coded one: the fields' ids */
   prefix: 'new' | 'edit';
-  value: Draft; onChange: (patch: Partial<Draft>) => void;
-  points: readonly PtPoint[]; codes: Codes; refs: FieldRefs;
+  value: Draft;
+  onChange: (patch: Partial<Draft>) => void;
+  points: readonly PtPoint[];
+  codes: Codes;
+  refs: FieldRefs;
   /** the point whose hypothesis shows: the one being typed, else the last chosen */
-  preview: string | null; onPreview: (id: string | null) => void;
-  onSubmit: () => void; onCreateCode: (name: string) => Promise<string | undefined>;
+  preview: string | null;
+  onPreview: (id: string | null) => void;
+  onSubmit: () => void;
+  onCreateCode: (name: string) => Promise<string | undefined>;
   /** new codings only: V makes an in-vivo code of the selected words */
   onInVivo?: () => void;
 }) {
@@ -45,27 +50,63 @@ export function SegmentFields(props: {
         <KindButtons value={value.kind} onChange={(kind) => onChange({ kind })} />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor="seg-pt">{t('ptPoints')}</label>
-        <PtPicker id="seg-pt" points={props.points} value={value.pts} onChange={(pts) => onChange({ pts })} inputRef={refs.pt}
-          onSubmit={props.onSubmit} onAdded={fresh ? () => refs.verdict.current?.focus() : undefined} onPreview={props.onPreview} />
+        <label className="field-label" htmlFor="seg-pt">
+          {t('ptPoints')}
+        </label>
+        <PtPicker
+          id="seg-pt"
+          points={props.points}
+          value={value.pts}
+          onChange={(pts) => onChange({ pts })}
+          inputRef={refs.pt}
+          onSubmit={props.onSubmit}
+          onAdded={fresh ? () => refs.verdict.current?.focus() : undefined}
+          onPreview={props.onPreview}
+        />
       </div>
       <HypothesisBeside points={props.points} id={props.preview ?? value.pts.at(-1) ?? null} />
       <div className="field">
-        <label className="field-label" htmlFor="seg-verdict">{t('verdictLabel')} <span className="muted">({t('verdictHint')})</span></label>
-        <VerdictKeys id="seg-verdict" ref={refs.verdict} value={value.verdict} onChange={(verdict) => onChange({ verdict })} />
+        <label className="field-label" htmlFor="seg-verdict">
+          {t('verdictLabel')} <span className="muted">({t('verdictHint')})</span>
+        </label>
+        <VerdictKeys
+          id="seg-verdict"
+          ref={refs.verdict}
+          value={value.verdict}
+          onChange={(verdict) => onChange({ verdict })}
+        />
       </div>
       <div className="field">
         <div className="field-label-row">
-          <label className="field-label" htmlFor="seg-codes">{t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span></label>
+          <label className="field-label" htmlFor="seg-codes">
+            {t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span>
+          </label>
           {props.onInVivo && <InVivoButton onClick={props.onInVivo} />}
         </div>
-        <CodePicker id="seg-codes" codes={props.codes} value={value.codes} onChange={(ids) => onChange({ codes: ids })}
-          onCreate={props.onCreateCode} inputRef={refs.code} onSubmit={props.onSubmit} onLeave={fresh ? () => refs.verdict.current?.focus() : undefined} />
+        <CodePicker
+          id="seg-codes"
+          codes={props.codes}
+          value={value.codes}
+          onChange={(ids) => onChange({ codes: ids })}
+          onCreate={props.onCreateCode}
+          inputRef={refs.code}
+          onSubmit={props.onSubmit}
+          onLeave={fresh ? () => refs.verdict.current?.focus() : undefined}
+        />
       </div>
       <div className="field">
-        <label className="field-label" htmlFor="seg-memo">{t('memo')}{fresh && <span className="muted"> (N) {t('optional')}</span>}</label>
-        <textarea id="seg-memo" ref={refs.memo} rows={3} value={value.memo} onChange={(e) => onChange({ memo: e.target.value })}
-          placeholder={fresh ? t('memoPlaceholder') : undefined} />
+        <label className="field-label" htmlFor="seg-memo">
+          {t('memo')}
+          {fresh && <span className="muted"> (N) {t('optional')}</span>}
+        </label>
+        <textarea
+          id="seg-memo"
+          ref={refs.memo}
+          rows={3}
+          value={value.memo}
+          onChange={(e) => onChange({ memo: e.target.value })}
+          placeholder={fresh ? t('memoPlaceholder') : undefined}
+        />
       </div>
     </>
   );
@@ -73,5 +114,15 @@ export function SegmentFields(props: {
 
 function InVivoButton({ onClick }: { onClick: () => void }) {
   const { t } = useTranslation(codesNs);
-  return <button type="button" className="link-button small" title={t('inVivoTitle')} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>+ {t('inVivo')}</button>;
+  return (
+    <button
+      type="button"
+      className="link-button small"
+      title={t('inVivoTitle')}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+    >
+      + {t('inVivo')}
+    </button>
+  );
 }

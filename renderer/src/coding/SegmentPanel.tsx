@@ -13,20 +13,45 @@ import type { TextRange } from '../transcript/offsets';
 import { NewCodingFoot, NewCodingHead, newCodingKey } from './CodingPanel';
 import { ns } from './i18n';
 import { draftProblem, type Draft } from './nudge';
-import { DetailsFoot, DetailsHead, detailsKey, diffPatch, formOf, nudgeSegment, type Form, type Patch } from './SegmentDetails';
+import {
+  DetailsFoot,
+  DetailsHead,
+  detailsKey,
+  diffPatch,
+  formOf,
+  nudgeSegment,
+  type Form,
+  type Patch,
+} from './SegmentDetails';
 import { SegmentFields, type FieldRefs } from './SegmentFields';
 
 export type PanelMode =
-  | { kind: 'new'; range: TextRange; draft: Draft; setDraft: Dispatch<SetStateAction<Draft>>; onCode: () => Promise<void>; onCancel: () => void }
-  | { kind: 'edit'; segment: Segment; overlapping: readonly Segment[]; onPick: (id: string) => void; onClose: () => void;
-      onSave: (patch: Patch) => Promise<void>; onDelete: () => Promise<void> };
+  | {
+      kind: 'new';
+      range: TextRange;
+      draft: Draft;
+      setDraft: Dispatch<SetStateAction<Draft>>;
+      onCode: () => Promise<void>;
+      onCancel: () => void;
+    }
+  | {
+      kind: 'edit';
+      segment: Segment;
+      overlapping: readonly Segment[];
+      onPick: (id: string) => void;
+      onClose: () => void;
+      onSave: (patch: Patch) => Promise<void>;
+      onDelete: () => Promise<void>;
+    };
 
 export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: readonly PtPoint[]; text: string }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const codes = useCodes();
-  const pt = useRef<HTMLInputElement>(null), code = useRef<HTMLInputElement>(null);
-  const memo = useRef<HTMLTextAreaElement>(null), verdict = useRef<HTMLDivElement>(null);
+  const pt = useRef<HTMLInputElement>(null),
+    code = useRef<HTMLInputElement>(null);
+  const memo = useRef<HTMLTextAreaElement>(null),
+    verdict = useRef<HTMLDivElement>(null);
   const refs = useMemo((): FieldRefs => ({ pt, code, memo, verdict }), []);
   const section = useRef<HTMLElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
@@ -36,7 +61,9 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
   const segment = mode.kind === 'edit' ? mode.segment : null;
   const [edited, setEdited] = useState<{ of: Segment; form: Form } | null>(null);
   const form = segment ? (edited?.of === segment ? edited.form : formOf(segment)) : null;
-  const setForm = (f: (d: Form) => Form) => { if (segment) setEdited((e) => ({ of: segment, form: f(e?.of === segment ? e.form : formOf(segment)) })); };
+  const setForm = (f: (d: Form) => Form) => {
+    if (segment) setEdited((e) => ({ of: segment, form: f(e?.of === segment ? e.form : formOf(segment)) }));
+  };
   const [busy, setBusy] = useState(false);
 
   // from a new coding to the coded passage (or back), or to another passage to code: the focus
@@ -52,7 +79,7 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
     if (focused instanceof HTMLElement && section.current?.contains(focused)) focused.blur();
   }, [formShown]);
 
-  const value: Form = mode.kind === 'new' ? mode.draft : form ?? formOf(mode.segment);
+  const value: Form = mode.kind === 'new' ? mode.draft : (form ?? formOf(mode.segment));
   const problem = draftProblem(value);
   const patch = mode.kind === 'edit' ? diffPatch(mode.segment, value) : {};
   const dirty = Object.keys(patch).length > 0;
@@ -66,31 +93,53 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
       if (!problem) await mode.onCode();
     } else if (dirty && !problem && !busy) {
       setBusy(true);
-      try { await mode.onSave(patch); } finally { setBusy(false); }
+      try {
+        await mode.onSave(patch);
+      } finally {
+        setBusy(false);
+      }
     }
   };
   const remove = async () => {
     if (mode.kind !== 'edit' || busy) return;
     setBusy(true);
-    try { await mode.onDelete(); } finally { setBusy(false); }
+    try {
+      await mode.onDelete();
+    } finally {
+      setBusy(false);
+    }
   };
   const inVivo = async () => {
     if (mode.kind !== 'new') return;
     const name = inVivoName(text.slice(mode.range.start, mode.range.end));
     if (!name) return;
     const existing = codes.codes.find((c) => c.parent === null && c.name.toLowerCase() === name.toLowerCase());
-    const id = existing?.id ?? await createCode(name);
+    const id = existing?.id ?? (await createCode(name));
     if (id) update((d) => (d.codes.includes(id) ? d : { ...d, codes: [...d.codes, id] }));
   };
 
   // one listener, registered before paint (a key pressed as soon as the panel shows is not lost); it asks the mode shown now
   const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  onKey.current = mode.kind === 'new'
-    ? (e) => newCodingKey(e, { draft: mode.draft, update, refs, submit: () => void submit(), cancel: mode.onCancel, inVivo: () => void inVivo() })
-    : (e) => detailsKey(e, {
-      nudge: (edge, dir) => void nudgeSegment(mutate, text, mode.segment, edge, dir), save: () => void submit(), remove: () => void remove(),
-      close: mode.onClose, setVerdict: (v) => onChange({ verdict: v }), refs,
-    });
+  onKey.current =
+    mode.kind === 'new'
+      ? (e) =>
+          newCodingKey(e, {
+            draft: mode.draft,
+            update,
+            refs,
+            submit: () => void submit(),
+            cancel: mode.onCancel,
+            inVivo: () => void inVivo(),
+          })
+      : (e) =>
+          detailsKey(e, {
+            nudge: (edge, dir) => void nudgeSegment(mutate, text, mode.segment, edge, dir),
+            save: () => void submit(),
+            remove: () => void remove(),
+            close: mode.onClose,
+            setVerdict: (v) => onChange({ verdict: v }),
+            refs,
+          });
   useLayoutEffect(() => {
     const listener = (e: KeyboardEvent) => onKey.current(e);
     window.addEventListener('keydown', listener);
@@ -99,18 +148,53 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
 
   const fresh = mode.kind === 'new';
   return (
-    <section ref={section} className={fresh ? 'coding-panel' : 'segment-details'} aria-label={t(fresh ? 'newCoding' : 'selected')}
-      data-start={fresh ? mode.range.start : undefined} data-end={fresh ? mode.range.end : undefined}
-      data-segment-id={fresh ? undefined : mode.segment.id} tabIndex={fresh ? undefined : -1}>
-      {fresh
-        ? <NewCodingHead text={text} range={mode.range} />
-        : <DetailsHead segment={mode.segment} text={text} overlapping={mode.overlapping} codes={codes} onPick={mode.onPick} onClose={mode.onClose} />}
-      <SegmentFields prefix={fresh ? 'new' : 'edit'} value={value} onChange={onChange} points={points} codes={codes} refs={refs}
-        preview={preview} onPreview={setPreview} onSubmit={() => void submit()} onCreateCode={createCode} onInVivo={fresh ? () => void inVivo() : undefined} />
-      {fresh
-        ? <NewCodingFoot problem={problem} onCode={() => void submit()} onCancel={mode.onCancel} />
-        : <DetailsFoot segment={mode.segment} dirty={dirty} busy={busy} problem={problem} onSave={() => void submit()}
-            onReset={() => setEdited(null)} onDelete={() => void remove()} />}
+    <section
+      ref={section}
+      className={fresh ? 'coding-panel' : 'segment-details'}
+      aria-label={t(fresh ? 'newCoding' : 'selected')}
+      data-start={fresh ? mode.range.start : undefined}
+      data-end={fresh ? mode.range.end : undefined}
+      data-segment-id={fresh ? undefined : mode.segment.id}
+      tabIndex={fresh ? undefined : -1}
+    >
+      {fresh ? (
+        <NewCodingHead text={text} range={mode.range} />
+      ) : (
+        <DetailsHead
+          segment={mode.segment}
+          text={text}
+          overlapping={mode.overlapping}
+          codes={codes}
+          onPick={mode.onPick}
+          onClose={mode.onClose}
+        />
+      )}
+      <SegmentFields
+        prefix={fresh ? 'new' : 'edit'}
+        value={value}
+        onChange={onChange}
+        points={points}
+        codes={codes}
+        refs={refs}
+        preview={preview}
+        onPreview={setPreview}
+        onSubmit={() => void submit()}
+        onCreateCode={createCode}
+        onInVivo={fresh ? () => void inVivo() : undefined}
+      />
+      {fresh ? (
+        <NewCodingFoot problem={problem} onCode={() => void submit()} onCancel={mode.onCancel} />
+      ) : (
+        <DetailsFoot
+          segment={mode.segment}
+          dirty={dirty}
+          busy={busy}
+          problem={problem}
+          onSave={() => void submit()}
+          onReset={() => setEdited(null)}
+          onDelete={() => void remove()}
+        />
+      )}
     </section>
   );
 }

@@ -17,16 +17,38 @@ export const VerdictKeys = forwardRef<HTMLDivElement, { id: string; value: Verdi
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const v = VERDICT_KEYS[e.key];
       const i = VERDICTS.indexOf(value);
-      if (v) { e.preventDefault(); e.stopPropagation(); onChange(v); }
-      else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { e.preventDefault(); onChange(VERDICTS[(i + 1) % VERDICTS.length]!); }
-      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { e.preventDefault(); onChange(VERDICTS[(i + VERDICTS.length - 1) % VERDICTS.length]!); }
+      if (v) {
+        e.preventDefault();
+        e.stopPropagation();
+        onChange(v);
+      } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+        e.preventDefault();
+        onChange(VERDICTS[(i + 1) % VERDICTS.length]!);
+      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        onChange(VERDICTS[(i + VERDICTS.length - 1) % VERDICTS.length]!);
+      }
     };
     return (
-      <div id={id} ref={ref} className="verdict-keys" role="radiogroup" tabIndex={0} aria-label={`${t('verdictLabel')} (${t('verdictHint')})`}
-        data-verdict-keys="" onKeyDown={onKey}>
+      <div
+        id={id}
+        ref={ref}
+        className="verdict-keys"
+        role="radiogroup"
+        tabIndex={0}
+        aria-label={`${t('verdictLabel')} (${t('verdictHint')})`}
+        data-verdict-keys=""
+        onKeyDown={onKey}
+      >
         {VERDICTS.map((v, i) => (
-          <span key={v} role="radio" aria-checked={value === v} className={`verdict-key verdict-${v}`}
-            onMouseDown={(e) => e.preventDefault()} onClick={() => onChange(v)}>
+          <span
+            key={v}
+            role="radio"
+            aria-checked={value === v}
+            className={`verdict-key verdict-${v}`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onChange(v)}
+          >
             <kbd>{i + 1}</kbd> {t(`verdict.${v}`)}
           </span>
         ))}

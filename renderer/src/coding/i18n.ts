@@ -28,7 +28,8 @@ export const ns = registerStrings('coding', {
     needKind: 'Vælg type (C, M eller O) med et programteoripunkt, eller tildel en kode (K)',
     needPt: 'Vælg mindst ét programteoripunkt for typen (eller fravælg typen)',
     needPtKind: 'Vælg type: C, M eller O (programteoripunkter kræver en type)',
-    keysHint: 'Taster: C/M/O type · skriv fx 4a, 12 (komma tilføjer flere punkter; Enter går videre) · 1–4 vurdering · K kode · V in vivo · N memo · Enter koder · Esc annullerer',
+    keysHint:
+      'Taster: C/M/O type · skriv fx 4a, 12 (komma tilføjer flere punkter; Enter går videre) · 1–4 vurdering · K kode · V in vivo · N memo · Enter koder · Esc annullerer',
     hypothesis: 'Hypotese for {{id}}',
     questions: 'Undersøgelsesspørgsmål',
     selected: 'Valgt kodning',
@@ -54,7 +55,8 @@ export const ns = registerStrings('coding', {
     endLater: 'Slut et ord senere (Shift+Alt+→)',
     start: 'start',
     end: 'slut',
-    detailsHint: 'Taster: Alt+←/→ flytter start · Shift+Alt+←/→ flytter slut · 1–4 vurdering · K kode · Enter gemmer · Delete sletter',
+    detailsHint:
+      'Taster: Alt+←/→ flytter start · Shift+Alt+←/→ flytter slut · 1–4 vurdering · K kode · Enter gemmer · Delete sletter',
   },
   en: {
     kind: { C: 'Context', M: 'Mechanism', O: 'Outcome' },
@@ -83,7 +85,8 @@ export const ns = registerStrings('coding', {
     needKind: 'Choose a type (C, M or O) with a programme theory point, or assign a code (K)',
     needPt: 'Choose at least one programme theory point for the type (or clear the type)',
     needPtKind: 'Choose a type: C, M or O (programme theory points need a type)',
-    keysHint: 'Keys: C/M/O type · type e.g. 4a, 12 (a comma adds more points; Enter moves on) · 1–4 verdict · K code · V in vivo · N memo · Enter codes · Esc cancels',
+    keysHint:
+      'Keys: C/M/O type · type e.g. 4a, 12 (a comma adds more points; Enter moves on) · 1–4 verdict · K code · V in vivo · N memo · Enter codes · Esc cancels',
     hypothesis: 'Hypothesis of {{id}}',
     questions: 'Research questions',
     selected: 'Selected coding',
@@ -109,6 +112,7 @@ export const ns = registerStrings('coding', {
     endLater: 'End one word later (Shift+Alt+→)',
     start: 'start',
     end: 'end',
-    detailsHint: 'Keys: Alt+←/→ move the start · Shift+Alt+←/→ move the end · 1–4 verdict · K code · Enter saves · Delete deletes',
+    detailsHint:
+      'Keys: Alt+←/→ move the start · Shift+Alt+←/→ move the end · 1–4 verdict · K code · Enter saves · Delete deletes',
   },
 });

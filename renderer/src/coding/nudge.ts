@@ -13,8 +13,15 @@ const isWord = (text: string, i: number) => i >= 0 && i < text.length && WORD.te
 export type Edge = 'start' | 'end';
 
 /** The range after moving one edge one word; null when it cannot move (text edge, or nothing left). */
-export function nudgeRange(text: string, start: number, end: number, edge: Edge, dir: -1 | 1): { start: number; end: number } | null {
-  let s = start, e = end;
+export function nudgeRange(
+  text: string,
+  start: number,
+  end: number,
+  edge: Edge,
+  dir: -1 | 1,
+): { start: number; end: number } | null {
+  let s = start,
+    e = end;
   if (edge === 'start' && dir < 0) {
     let i = s - 1;
     while (i >= 0 && !isWord(text, i)) i--;
@@ -51,8 +58,16 @@ export function nudgeRange(text: string, start: number, end: number, edge: Edge,
 }
 
 /** The range with one edge dragged to `offset`, snapped to whole words; null when nothing would be left. */
-export function dragRange(text: string, range: { start: number; end: number }, edge: Edge, offset: number): { start: number; end: number } | null {
-  const raw = edge === 'start' ? { start: Math.min(offset, range.end - 1), end: range.end } : { start: range.start, end: Math.max(offset, range.start + 1) };
+export function dragRange(
+  text: string,
+  range: { start: number; end: number },
+  edge: Edge,
+  offset: number,
+): { start: number; end: number } | null {
+  const raw =
+    edge === 'start'
+      ? { start: Math.min(offset, range.end - 1), end: range.end }
+      : { start: range.start, end: Math.max(offset, range.start + 1) };
   const snapped = snapToWords(text, raw.start, raw.end);
   // the edge not dragged stays where it was
   const out = edge === 'start' ? { start: snapped.start, end: range.end } : { start: range.start, end: snapped.end };
@@ -60,7 +75,13 @@ export function dragRange(text: string, range: { start: number; end: number }, e
 }
 
 /** What the coding form holds before it is sent. */
-export interface Draft { kind: Kind | null; pts: string[]; codes: string[]; verdict: Verdict; memo: string }
+export interface Draft {
+  kind: Kind | null;
+  pts: string[];
+  codes: string[];
+  verdict: Verdict;
+  memo: string;
+}
 
 export type DraftProblem = 'needKind' | 'needPt' | 'needPtKind' | null;
 
@@ -73,7 +94,9 @@ export function draftProblem(d: Pick<Draft, 'kind' | 'pts' | 'codes'>): DraftPro
 }
 
 /** The coding fields of `segment.add`: kind and pt only when both are given, codes when any. */
-export function draftFields(d: Draft): { kind?: Kind; pt?: string[]; codes?: string[]; verdict: Verdict; memo?: string } | null {
+export function draftFields(
+  d: Draft,
+): { kind?: Kind; pt?: string[]; codes?: string[]; verdict: Verdict; memo?: string } | null {
   if (draftProblem(d)) return null;
   return {
     ...(d.kind ? { kind: d.kind, pt: d.pts } : {}),

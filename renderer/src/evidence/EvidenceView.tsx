@@ -26,14 +26,22 @@ import { ns } from './i18n';
 import { MemoPanel } from '../memos/MemoPanel';
 import './evidence.css';
 
-export function EvidenceView({ info, pt, onPt, onJump }: {
-  info: ProjectInfo; pt: string | null; onPt: (id: string) => void;
+export function EvidenceView({
+  info,
+  pt,
+  onPt,
+  onJump,
+}: {
+  info: ProjectInfo;
+  pt: string | null;
+  onPt: (id: string) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const tools = useApi();
-  const ptId = pt ?? info.ptPoints.find((p) => (info.segmentCountByPt[p.id] ?? 0) > 0)?.id ?? info.ptPoints[0]?.id ?? '';
+  const ptId =
+    pt ?? info.ptPoints.find((p) => (info.segmentCountByPt[p.id] ?? 0) > 0)?.id ?? info.ptPoints[0]?.id ?? '';
   const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId } : null);
   const [attr, setAttr] = useState('');
   const selection = useSelection();
@@ -49,7 +57,10 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
   }, [attr, info.cases]);
   const caseOk = (id: string | null) => !allowed || (id !== null && allowed.has(id));
   const quotes = useMemo(() => ev?.quotes.filter((q) => caseOk(q.case)) ?? [], [ev, allowed]);
-  const configs = useMemo(() => ev?.configurations.filter((c) => !allowed || c.cases.some((id) => allowed.has(id))) ?? [], [ev, allowed]);
+  const configs = useMemo(
+    () => ev?.configurations.filter((c) => !allowed || c.cases.some((id) => allowed.has(id))) ?? [],
+    [ev, allowed],
+  );
   const byCase = ev?.byCase.filter((r) => caseOk(r.case)) ?? [];
   const cfgIds = configs.map((c) => c.id);
   // asked again only once the evidence itself is fresh: with the project's revision, a deleted
@@ -81,7 +92,10 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
   const groupByCase = (qs: Quote[]) => {
     const order = new Map(info.cases.map((c, i) => [c.id, i]));
     const groups = new Map<string, Quote[]>();
-    for (const q of qs) { const k = q.case ?? ''; groups.set(k, [...(groups.get(k) ?? []), q]); }
+    for (const q of qs) {
+      const k = q.case ?? '';
+      groups.set(k, [...(groups.get(k) ?? []), q]);
+    }
     return [...groups.entries()].sort((a, b) => (order.get(a[0]) ?? 1e9) - (order.get(b[0]) ?? 1e9));
   };
   const editConfig = async (c: ConfigurationView) => {
@@ -93,13 +107,21 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
     <div className="evidence-view">
       <div className="controls" role="group" aria-label={t('filters')}>
         <div className="control">
-          <label className="field-label" htmlFor="ev-pt">{t('pt')}</label>
+          <label className="field-label" htmlFor="ev-pt">
+            {t('pt')}
+          </label>
           <select id="ev-pt" value={ptId} onChange={(e) => onPt(e.target.value)}>
-            {info.ptPoints.map((p) => <option key={p.id} value={p.id}>{ptText(p.id)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})</option>)}
+            {info.ptPoints.map((p) => (
+              <option key={p.id} value={p.id}>
+                {ptText(p.id)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="ev-attr">{t('attr')}</label>
+          <label className="field-label" htmlFor="ev-attr">
+            {t('attr')}
+          </label>
           <select id="ev-attr" value={attr} onChange={(e) => setAttr(e.target.value)}>
             <option value="">{t('allCases')}</option>
             <AttributeValueOptions info={info} />
@@ -109,8 +131,19 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
 
       {point && (
         <header className="evidence-head">
-          <h2>{point.id.startsWith('#') ? `${point.id} ` : ''}{point.title}</h2>
-          <p className="muted">{t('question')}{attrLabel && <> <strong className="filter-note">{t('filtered', { filter: attrLabel })}</strong></>}</p>
+          <h2>
+            {point.id.startsWith('#') ? `${point.id} ` : ''}
+            {point.title}
+          </h2>
+          <p className="muted">
+            {t('question')}
+            {attrLabel && (
+              <>
+                {' '}
+                <strong className="filter-note">{t('filtered', { filter: attrLabel })}</strong>
+              </>
+            )}
+          </p>
           <section className="hypothesis-grid" aria-label={t('hypothesis')}>
             {KINDS.map((k) => {
               const text = k === 'C' ? point.context : k === 'M' ? point.mechanism : point.outcome;
@@ -126,8 +159,14 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
           <MemoPanel on="pt" target={point.id} compact />
           {point.questions.length > 0 && (
             <details className="questions-box">
-              <summary>{t('questions')} ({point.questions.length})</summary>
-              <ul>{point.questions.map((q) => <li key={q}>{q}</li>)}</ul>
+              <summary>
+                {t('questions')} ({point.questions.length})
+              </summary>
+              <ul>
+                {point.questions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
             </details>
           )}
         </header>
@@ -140,17 +179,27 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
             {VERDICTS.map((v) => {
               const qs = byVerdict(v);
               const cs = configs.filter((c) => c.verdict === v);
-              const cases = [...new Set([...qs.map((q) => q.case), ...cs.flatMap((c) => c.cases)].filter((x): x is string => !!x))];
+              const cases = [
+                ...new Set([...qs.map((q) => q.case), ...cs.flatMap((c) => c.cases)].filter((x): x is string => !!x)),
+              ];
               const order = new Map(info.cases.map((c, i) => [c.id, i]));
               cases.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
               return (
-                <div key={v} className={`verdict-tile verdict-${v}${qs.length + cs.length ? '' : ' none'}`} data-verdict={v}>
+                <div
+                  key={v}
+                  className={`verdict-tile verdict-${v}${qs.length + cs.length ? '' : ' none'}`}
+                  data-verdict={v}
+                >
                   <span className="verdict-tag">{tc(`verdict.${v}`)}</span>
                   <div className="tile-counts">
                     <span>{t('summary.passages', { count: qs.length })}</span>
                     <span>{t('summary.configs', { count: cs.length })}</span>
                   </div>
-                  <div className="tile-cases">{cases.length ? t('summary.cases', { cases: cases.map(caseLabel).join(', ') }) : t('summary.noCases')}</div>
+                  <div className="tile-cases">
+                    {cases.length
+                      ? t('summary.cases', { cases: cases.map(caseLabel).join(', ') })
+                      : t('summary.noCases')}
+                  </div>
                 </div>
               );
             })}
@@ -158,12 +207,18 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
 
           <section className="by-case">
             <h3>{t('byCase.title')}</h3>
-            {byCase.length === 0 ? <p className="muted">{t('byCase.none')}</p> : (
+            {byCase.length === 0 ? (
+              <p className="muted">{t('byCase.none')}</p>
+            ) : (
               <table className="evidence-table">
                 <thead>
                   <tr>
                     <th scope="col">{t('byCase.case')}</th>
-                    {VERDICTS.map((v) => <th key={v} scope="col" className={`verdict-${v}`}><span className="verdict-tag">{tc(`verdict.${v}`)}</span></th>)}
+                    {VERDICTS.map((v) => (
+                      <th key={v} scope="col" className={`verdict-${v}`}>
+                        <span className="verdict-tag">{tc(`verdict.${v}`)}</span>
+                      </th>
+                    ))}
                     <th scope="col">{t('byCase.configs')}</th>
                   </tr>
                 </thead>
@@ -171,28 +226,51 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
                   {byCase.map((r) => (
                     <tr key={r.case ?? ''} data-case={r.caseLabel}>
                       <th scope="row">{r.case ? r.caseLabel : tc('noCase')}</th>
-                      {VERDICTS.map((v) => <td key={v} className={r.verdicts[v] ? `n verdict-${v}` : 'zero'}>{r.verdicts[v]}</td>)}
-                      <td className={configs.some((c) => r.cmoc.includes(c.id)) ? 'n' : 'zero'}>{r.cmoc.filter((id) => cfgIds.includes(id)).length}</td>
+                      {VERDICTS.map((v) => (
+                        <td key={v} className={r.verdicts[v] ? `n verdict-${v}` : 'zero'}>
+                          {r.verdicts[v]}
+                        </td>
+                      ))}
+                      <td className={configs.some((c) => r.cmoc.includes(c.id)) ? 'n' : 'zero'}>
+                        {r.cmoc.filter((id) => cfgIds.includes(id)).length}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             )}
             {without.length > 0 && byCase.length > 0 && (
-              <p className="muted small">{t('byCase.without', { count: without.length, cases: without.map((c) => c.label).join(', ') })}</p>
+              <p className="muted small">
+                {t('byCase.without', { count: without.length, cases: without.map((c) => c.label).join(', ') })}
+              </p>
             )}
           </section>
 
           <section className="evidence-configs">
             <div className="panel-head">
-              <h3>{t('configs.title')} <span className="count">{tc('list.count', { count: configs.length })}</span></h3>
+              <h3>
+                {t('configs.title')} <span className="count">{tc('list.count', { count: configs.length })}</span>
+              </h3>
               {configs.length > 0 && (
-                <button type="button" className="small-button" onClick={() => figure.current && saveSvg(figure.current, `cmo-${ptId.replace(/[^\w-]+/g, '')}.svg`)}>{tc('graph.download')}</button>
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => figure.current && saveSvg(figure.current, `cmo-${ptId.replace(/[^\w-]+/g, '')}.svg`)}
+                >
+                  {tc('graph.download')}
+                </button>
               )}
             </div>
             {configs.length > 0 && cfgQuotes && (
               <div className="cmoc-figure" ref={figureBox}>
-                <CmocGraph ref={figure} pt={ptId} configs={configs} quotes={quoteMap} caseLabel={caseLabel} width={figureWidth} />
+                <CmocGraph
+                  ref={figure}
+                  pt={ptId}
+                  configs={configs}
+                  quotes={quoteMap}
+                  caseLabel={caseLabel}
+                  width={figureWidth}
+                />
               </div>
             )}
             <CmocList configs={configs} caseLabel={caseLabel} onEdit={(c) => void editConfig(c)} />
@@ -206,13 +284,25 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
                 const qs = byVerdict(v);
                 return (
                   <section key={v} className={`verdict-column verdict-${v}`} aria-label={tc(`verdict.${v}`)}>
-                    <h4><span className="verdict-tag">{tc(`verdict.${v}`)}</span> <span className="count">{t('summary.passages', { count: qs.length })}</span></h4>
+                    <h4>
+                      <span className="verdict-tag">{tc(`verdict.${v}`)}</span>{' '}
+                      <span className="count">{t('summary.passages', { count: qs.length })}</span>
+                    </h4>
                     {qs.length === 0 && <p className="muted small">{t('verdicts.empty')}</p>}
                     {groupByCase(qs).map(([caseId, list]) => (
                       <div key={caseId} className="case-group">
                         <h5>{caseId ? caseLabel(caseId) : tc('noCase')}</h5>
                         <ul className="passage-list">
-                          {list.map((q) => <PassageItem key={q.id} quote={q} showVerdict={false} selected={selection.has(q.id)} onToggle={selection.toggle} onJump={onJump} />)}
+                          {list.map((q) => (
+                            <PassageItem
+                              key={q.id}
+                              quote={q}
+                              showVerdict={false}
+                              selected={selection.has(q.id)}
+                              onToggle={selection.toggle}
+                              onJump={onJump}
+                            />
+                          ))}
                         </ul>
                       </div>
                     ))}
@@ -223,7 +313,16 @@ export function EvidenceView({ info, pt, onPt, onJump }: {
           </section>
         </>
       )}
-      {editor && <CmocEditor target={editor} points={info.ptPoints} onClose={() => setEditor(null)} onSaved={() => { if (!editor.config) selection.clear(); }} />}
+      {editor && (
+        <CmocEditor
+          target={editor}
+          points={info.ptPoints}
+          onClose={() => setEditor(null)}
+          onSaved={() => {
+            if (!editor.config) selection.clear();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -9,8 +9,12 @@ export function isTypingTarget(t: EventTarget | null): boolean {
 }
 
 export function useHistoryKeys(history: HistoryState | undefined, mutate: Attempt) {
-  const undo = useCallback(() => { void mutate('history.undo', {}); }, [mutate]);
-  const redo = useCallback(() => { void mutate('history.redo', {}); }, [mutate]);
+  const undo = useCallback(() => {
+    void mutate('history.undo', {});
+  }, [mutate]);
+  const redo = useCallback(() => {
+    void mutate('history.redo', {});
+  }, [mutate]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || isTypingTarget(e.target)) return;

@@ -14,7 +14,10 @@ export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 type Strings = { [key: string]: string | Strings };
-export interface Bundle { da: Strings; en: Strings }
+export interface Bundle {
+  da: Strings;
+  en: Strings;
+}
 
 const registry = new Map<string, Bundle>();
 
@@ -22,7 +25,9 @@ const stored = (): Language => {
   try {
     const v = globalThis.localStorage?.getItem('cmo-lang');
     return v === 'en' ? 'en' : 'da';
-  } catch { return 'da'; }
+  } catch {
+    return 'da';
+  }
 };
 
 void i18n.use(initReactI18next).init({
@@ -40,10 +45,16 @@ export function registerStrings<N extends string>(ns: N, bundle: Bundle): N {
   return ns;
 }
 
-export function registeredBundles(): ReadonlyMap<string, Bundle> { return registry; }
+export function registeredBundles(): ReadonlyMap<string, Bundle> {
+  return registry;
+}
 
 export function setLanguage(lng: Language): void {
-  try { globalThis.localStorage?.setItem('cmo-lang', lng); } catch { /* private mode */ }
+  try {
+    globalThis.localStorage?.setItem('cmo-lang', lng);
+  } catch {
+    /* private mode */
+  }
   void i18n.changeLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
@@ -76,13 +87,21 @@ function localDate(iso: string): Date | null {
 export const formatDateTime = (iso: string) => {
   const d = localDate(iso);
   if (!d) return '';
-  const [day, month, year, h, m] = [two(d.getUTCDate()), two(d.getUTCMonth() + 1), d.getUTCFullYear(), two(d.getUTCHours()), two(d.getUTCMinutes())];
+  const [day, month, year, h, m] = [
+    two(d.getUTCDate()),
+    two(d.getUTCMonth() + 1),
+    d.getUTCFullYear(),
+    two(d.getUTCHours()),
+    two(d.getUTCMinutes()),
+  ];
   return currentLanguage() === 'da' ? `${day}.${month}.${year} ${h}.${m}` : `${day}/${month}/${year}, ${h}:${m}`;
 };
 /** HH:MM:SS, the 24-hour clock both languages use here; by hand, as it runs on every save. */
 export const formatTime = (iso: string) => {
   const d = localDate(iso);
-  return d ? [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()].map(two).join(currentLanguage() === 'da' ? '.' : ':') : '';
+  return d
+    ? [d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()].map(two).join(currentLanguage() === 'da' ? '.' : ':')
+    : '';
 };
 /** Sorting as Danish readers expect (æ, ø, å after z; aa as å) — whatever the UI language. */
 export const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });

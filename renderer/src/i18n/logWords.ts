@@ -15,5 +15,8 @@ export function textsInWords(stored: readonly string[], said: readonly LogMessag
 
 /** What Undo and Redo would do, in words (null when there is nothing). */
 export function historyLabels(h: HistoryState | undefined): { undo: string | null; redo: string | null } {
-  return { undo: changeInWords(h?.undoMessage, h?.undoLabel ?? null), redo: changeInWords(h?.redoMessage, h?.redoLabel ?? null) };
+  return {
+    undo: changeInWords(h?.undoMessage, h?.undoLabel ?? null),
+    redo: changeInWords(h?.redoMessage, h?.redoLabel ?? null),
+  };
 }

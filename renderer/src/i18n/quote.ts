@@ -3,4 +3,7 @@ import { currentLanguage } from './index';
 
 export const quoteMarks = (): readonly [string, string] => (currentLanguage() === 'en' ? ['“', '”'] : ['”', '”']);
 
-export const quoted = (text: string): string => { const [open, close] = quoteMarks(); return `${open}${text}${close}`; };
+export const quoted = (text: string): string => {
+  const [open, close] = quoteMarks();
+  return `${open}${text}${close}`;
+};

@@ -24,7 +24,23 @@ const cache = new Map<string, string>();
 const MAX = 20_000;
 
 /** options that change how i18next looks a key up: left to i18next */
-const SPECIAL = new Set(['ns', 'lng', 'lngs', 'context', 'defaultValue', 'ordinal', 'returnObjects', 'returnDetails', 'joinArrays', 'keySeparator', 'nsSeparator', 'interpolation', 'replace', 'postProcess', 'fallbackLng']);
+const SPECIAL = new Set([
+  'ns',
+  'lng',
+  'lngs',
+  'context',
+  'defaultValue',
+  'ordinal',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'keySeparator',
+  'nsSeparator',
+  'interpolation',
+  'replace',
+  'postProcess',
+  'fallbackLng',
+]);
 // PluralRules.select goes to ICU on every call (tens of µs, and each count is new: a coding
 // action makes 1001 codings 1002). For whole numbers Danish and English agree with CLDR on one
 // rule — "one" for 1, "other" for the rest — so those are answered here; the rest by Intl.
@@ -32,7 +48,7 @@ const rules = new Map<string, Intl.PluralRules>();
 const pluralOf = (lng: string, n: number) => {
   if (Number.isInteger(n) && (lng === 'da' || lng === 'en')) return n === 1 ? 'one' : 'other';
   let r = rules.get(lng);
-  if (!r) rules.set(lng, r = new Intl.PluralRules(lng));
+  if (!r) rules.set(lng, (r = new Intl.PluralRules(lng)));
   return r.select(n);
 };
 const PLACEHOLDER = /\{\{\s*([^{}\s,]+)\s*\}\}/g;
@@ -45,9 +61,19 @@ const PLACEHOLDER = /\{\{\s*([^{}\s,]+)\s*\}\}/g;
  * miss on a coding action (a count that changed) cost a tenth of a millisecond in i18next.
  * tests/unit/renderer/i18n-fast.test.ts holds it to i18next's answers for every string.
  */
-export function fastTranslate(lng: string, ns: string, key: string, options?: Record<string, unknown>): string | undefined {
-  if (options) for (const k in options) if (SPECIAL.has(k) || (options[k] !== null && typeof options[k] === 'object')) return undefined;
-  const get = (k: string): string | undefined => { const v: unknown = i18n.getResource(lng, ns, k); return typeof v === 'string' ? v : undefined; };
+export function fastTranslate(
+  lng: string,
+  ns: string,
+  key: string,
+  options?: Record<string, unknown>,
+): string | undefined {
+  if (options)
+    for (const k in options)
+      if (SPECIAL.has(k) || (options[k] !== null && typeof options[k] === 'object')) return undefined;
+  const get = (k: string): string | undefined => {
+    const v: unknown = i18n.getResource(lng, ns, k);
+    return typeof v === 'string' ? v : undefined;
+  };
   let template: string | undefined;
   const count = options?.count;
   if (typeof count === 'number') {
@@ -58,7 +84,10 @@ export function fastTranslate(lng: string, ns: string, key: string, options?: Re
   let missing = false;
   const out = template.replace(PLACEHOLDER, (_, name: string) => {
     const v = options?.[name];
-    if (v === undefined || v === null) { missing = true; return ''; }
+    if (v === undefined || v === null) {
+      missing = true;
+      return '';
+    }
     return String(v);
   });
   return missing || out.includes('{{') ? undefined : out;

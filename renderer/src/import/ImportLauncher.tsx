@@ -11,7 +11,15 @@ import { ImportDialog, type DialogStart } from './ImportDialog';
 import { ns } from './i18n';
 import './import.css';
 
-export function ImportLauncher({ info, selected, onOpenSource }: { info: ProjectInfo; selected: string | null; onOpenSource: (id: string) => void }) {
+export function ImportLauncher({
+  info,
+  selected,
+  onOpenSource,
+}: {
+  info: ProjectInfo;
+  selected: string | null;
+  onOpenSource: (id: string) => void;
+}) {
   const { t } = useTranslation(ns);
   const [open, setOpen] = useState<(DialogStart & { n: number }) | null>(null);
   const count = useRef(0);
@@ -30,12 +38,16 @@ export function ImportLauncher({ info, selected, onOpenSource }: { info: Project
       e.dataTransfer!.dropEffect = 'copy';
       area.classList.add('import-drop-active');
     };
-    const leave = (e: DragEvent) => { if (!area.contains(e.relatedTarget as Node | null)) area.classList.remove('import-drop-active'); };
+    const leave = (e: DragEvent) => {
+      if (!area.contains(e.relatedTarget as Node | null)) area.classList.remove('import-drop-active');
+    };
     const drop = (e: DragEvent) => {
       area.classList.remove('import-drop-active');
       if (!dragHasFiles(e)) return;
       e.preventDefault();
-      void filesFromDrop(e.dataTransfer!).then((files) => { if (files.length) show({ kind: 'import', files }); });
+      void filesFromDrop(e.dataTransfer!).then((files) => {
+        if (files.length) show({ kind: 'import', files });
+      });
     };
     area.addEventListener('dragover', over);
     area.addEventListener('dragleave', leave);
@@ -52,16 +64,40 @@ export function ImportLauncher({ info, selected, onOpenSource }: { info: Project
   const hasSpeakers = !!current && current.speakers.some(Boolean);
   return (
     <div className="import-launcher" ref={anchor}>
-      <button type="button" className="import-open" title={t('launcher.importTitle')} onClick={() => show({ kind: 'import', files: [] })}>
+      <button
+        type="button"
+        className="import-open"
+        title={t('launcher.importTitle')}
+        onClick={() => show({ kind: 'import', files: [] })}
+      >
         {t('launcher.import')}
       </button>
-      <button type="button" disabled={!hasSpeakers}
-        title={!current ? t('launcher.speakersNoSource') : hasSpeakers ? t('launcher.speakersTitle', { name: current.name }) : t('launcher.speakersNone', { name: current.name })}
-        onClick={() => current && show({ kind: 'speakers', sourceId: current.id })}>
+      <button
+        type="button"
+        disabled={!hasSpeakers}
+        title={
+          !current
+            ? t('launcher.speakersNoSource')
+            : hasSpeakers
+              ? t('launcher.speakersTitle', { name: current.name })
+              : t('launcher.speakersNone', { name: current.name })
+        }
+        onClick={() => current && show({ kind: 'speakers', sourceId: current.id })}
+      >
         {t('launcher.speakers')}
       </button>
       {/* in a portal: the dialog's own drags and drops must not reach the sidebar's */}
-      {open && createPortal(<ImportDialog key={open.n} info={info} start={open} onClose={() => setOpen(null)} onOpenSource={onOpenSource} />, document.body)}
+      {open &&
+        createPortal(
+          <ImportDialog
+            key={open.n}
+            info={info}
+            start={open}
+            onClose={() => setOpen(null)}
+            onOpenSource={onOpenSource}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

@@ -23,22 +23,37 @@ export function SpeakerCheck({ sourceId, revision }: { sourceId: string; revisio
       {people.length > 1 && <p className="small">{t('focusGroup')}</p>}
       <table className="import-table speaker-check-table">
         <thead>
-          <tr><th>{t('speaker')}</th><th>{t('turns')}</th><th>{t('words')}</th><th>{t('is')}</th><th /></tr>
+          <tr>
+            <th>{t('speaker')}</th>
+            <th>{t('turns')}</th>
+            <th>{t('words')}</th>
+            <th>{t('is')}</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {data.speakers.map((s) => (
             <tr key={s.label} data-check-speaker={s.label} className={s.interviewer ? 'is-interviewer' : ''}>
-              <td><strong>{s.label || '—'}</strong></td>
+              <td>
+                <strong>{s.label || '—'}</strong>
+              </td>
               <td>{formatNumber(s.turns)}</td>
               <td>{formatNumber(s.words)}</td>
               <td>
-                {s.interviewer ? <span className="badge-interviewer">{t('interviewer')}</span>
-                  : s.participant ?? <span className="muted">{t('noParticipant')}</span>}
+                {s.interviewer ? (
+                  <span className="badge-interviewer">{t('interviewer')}</span>
+                ) : (
+                  (s.participant ?? <span className="muted">{t('noParticipant')}</span>)
+                )}
               </td>
               <td>
                 {!s.interviewer && s.label && (
-                  <button type="button" className="link-button" title={t('addInterviewerTitle', { label: s.label })}
-                    onClick={() => void tools.mutate('interviewers.add', { names: [s.label] })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    title={t('addInterviewerTitle', { label: s.label })}
+                    onClick={() => void tools.mutate('interviewers.add', { names: [s.label] })}
+                  >
                     {t('addInterviewer')}
                   </button>
                 )}
@@ -50,10 +65,17 @@ export function SpeakerCheck({ sourceId, revision }: { sourceId: string; revisio
       {data.unlabelledWords > 0 && <p className="muted small">{t('unlabelled', { count: data.unlabelledWords })}</p>}
       {list && <p className="muted small">{t('interviewers', { names: list.names.join(', ') })}</p>}
       <div className="speaker-save">
-        {data.confirmed ? <span role="status" className="speaker-confirmed">{t('confirmed')}</span> : (
+        {data.confirmed ? (
+          <span role="status" className="speaker-confirmed">
+            {t('confirmed')}
+          </span>
+        ) : (
           <>
-            <button type="button" className="primary"
-              onClick={() => void tools.mutate('source.confirmSpeakers', { source: sourceId })}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void tools.mutate('source.confirmSpeakers', { source: sourceId })}
+            >
               {t('confirm')}
             </button>
             <span className="muted small">{t('unconfirmedNote')}</span>

@@ -54,7 +54,10 @@ export async function runBatch<T>(items: readonly T[], steps: BatchSteps<T>): Pr
   const outcomes: Outcome[] = [];
   for (let i = 0; i < items.length; i++) {
     if (steps.cancelled()) {
-      for (let j = i; j < items.length; j++) { outcomes.push({ status: 'cancelled' }); steps.onOutcome(j, { status: 'cancelled' }); }
+      for (let j = i; j < items.length; j++) {
+        outcomes.push({ status: 'cancelled' });
+        steps.onOutcome(j, { status: 'cancelled' });
+      }
       break;
     }
     const item = items[i]!;
@@ -73,7 +76,12 @@ export async function runBatch<T>(items: readonly T[], steps: BatchSteps<T>): Pr
   return outcomes;
 }
 
-export interface Tally { imported: number; duplicate: number; error: number; cancelled: number }
+export interface Tally {
+  imported: number;
+  duplicate: number;
+  error: number;
+  cancelled: number;
+}
 export const tally = (outcomes: readonly (Outcome | undefined)[]): Tally => {
   const t: Tally = { imported: 0, duplicate: 0, error: 0, cancelled: 0 };
   for (const o of outcomes) if (o) t[o.status]++;

@@ -4,8 +4,9 @@ import { registerStrings } from '../i18n';
 export const checkNs = registerStrings('speakerCheck', {
   da: {
     title: 'Tjek talerne før kodningen',
-    intro: 'Hvem taler, hvor meget, og hvem er de? '
-      + 'Interviewerens tale hører ikke til nogen deltager og kodes ikke som udsagn.',
+    intro:
+      'Hvem taler, hvor meget, og hvem er de? ' +
+      'Interviewerens tale hører ikke til nogen deltager og kodes ikke som udsagn.',
     speaker: 'Taler',
     turns: 'Ture',
     words: 'Ord',
@@ -18,8 +19,9 @@ export const checkNs = registerStrings('speakerCheck', {
     unconfirmedNote: 'Ikke bekræftet endnu.',
     interviewers: 'Interviewernavne i projektet: {{names}}',
     addInterviewer: 'Tilføj som interviewer',
-    addInterviewerTitle: 'Sæt "{{label}}" på projektets interviewerliste: '
-      + 'talerens ture hører så ikke til nogen deltager, i alle kilder',
+    addInterviewerTitle:
+      'Sæt "{{label}}" på projektets interviewerliste: ' +
+      'talerens ture hører så ikke til nogen deltager, i alle kilder',
     focusGroup: 'Flere interviewpersoner: hver har fået sin egen deltager. Tjek dem herunder.',
     split: 'Del taleturen her',
     splitTitle: 'Del taleturen ved markøren: resten får den anden taler',
@@ -42,8 +44,9 @@ export const checkNs = registerStrings('speakerCheck', {
   },
   en: {
     title: 'Check the speakers before coding',
-    intro: 'Who speaks, how much, and who are they? '
-      + "The interviewer's speech belongs to no participant and is not coded as evidence.",
+    intro:
+      'Who speaks, how much, and who are they? ' +
+      "The interviewer's speech belongs to no participant and is not coded as evidence.",
     speaker: 'Speaker',
     turns: 'Turns',
     words: 'Words',
@@ -56,8 +59,9 @@ export const checkNs = registerStrings('speakerCheck', {
     unconfirmedNote: 'Not confirmed yet.',
     interviewers: 'Interviewer names in the project: {{names}}',
     addInterviewer: 'Add as interviewer',
-    addInterviewerTitle: 'Put "{{label}}" on the project\'s interviewer list: '
-      + 'their turns then belong to no participant, in every source',
+    addInterviewerTitle:
+      'Put "{{label}}" on the project\'s interviewer list: ' +
+      'their turns then belong to no participant, in every source',
     focusGroup: 'Several interviewees: each has their own participant. Check them below.',
     split: 'Split the turn here',
     splitTitle: 'Split the speaker turn at the cursor: the rest goes to the other speaker',

@@ -5,7 +5,10 @@
  */
 
 /** A picked file and where it was picked from (`Interviews/Case 03/Leder.docx` for folders). */
-export interface PickedFile { file: File; path: string }
+export interface PickedFile {
+  file: File;
+  path: string;
+}
 
 /** The host takes a request body of at most 300 MB; base64 is 4/3 of the bytes, plus a little JSON. */
 export const HOST_MAX_BODY = 300 * 1024 * 1024;
@@ -34,7 +37,8 @@ export function filesFromDrop(dt: DataTransfer): Promise<PickedFile[]> {
   const entries = [...dt.items]
     .filter((i) => i.kind === 'file')
     .map((i) => (typeof i.webkitGetAsEntry === 'function' ? i.webkitGetAsEntry() : null));
-  if (!entries.length || entries.some((e) => !e)) return Promise.resolve([...dt.files].map((file) => ({ file, path: file.name })));
+  if (!entries.length || entries.some((e) => !e))
+    return Promise.resolve([...dt.files].map((file) => ({ file, path: file.name })));
   return Promise.all(entries.map((e) => walk(e!, ''))).then((xs) => xs.flat());
 }
 
@@ -58,13 +62,16 @@ async function walk(entry: FileSystemEntry, prefix: string): Promise<PickedFile[
 }
 
 /** Does a drag carry files (and not, say, selected text)? */
-export const dragHasFiles = (e: { dataTransfer: DataTransfer | null }): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+export const dragHasFiles = (e: { dataTransfer: DataTransfer | null }): boolean =>
+  !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 
 /** A file's bytes as base64, read with FileReader; `progress` gets the fraction read (large files read for a while). */
 export function readAsBase64(file: File, progress: (fraction: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onprogress = (e) => { if (e.lengthComputable && e.total > 0) progress(e.loaded / e.total); };
+    r.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) progress(e.loaded / e.total);
+    };
     r.onload = () => {
       const url = typeof r.result === 'string' ? r.result : '';
       const comma = url.indexOf(',');

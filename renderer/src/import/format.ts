@@ -14,4 +14,4 @@ export function formatBytes(n: number): string {
 
 /** A role by the project's own label (the report's word for it), with the English one beside it in the English UI. */
 export const roleName = (r: Pick<Role, 'label' | 'labelEn'>): string =>
-  (currentLanguage() === 'en' && r.labelEn && r.labelEn !== r.label ? `${r.label} (${r.labelEn})` : r.label);
+  currentLanguage() === 'en' && r.labelEn && r.labelEn !== r.label ? `${r.label} (${r.labelEn})` : r.label;

@@ -10,7 +10,8 @@ export const ns = registerStrings('import', {
     kind: { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' },
     launcher: {
       import: '+ Importér…',
-      importTitle: 'Importér transskriptioner (Word, LibreOffice, RTF, tekst, WebVTT, SubRip) — eller træk filer eller en mappe hertil',
+      importTitle:
+        'Importér transskriptioner (Word, LibreOffice, RTF, tekst, WebVTT, SubRip) — eller træk filer eller en mappe hertil',
       speakers: 'Talere…',
       speakersTitle: 'Knyt talerne i „{{name}}“ til deltagere, og autokod deres ture',
       speakersNone: 'Der er ingen talere i „{{name}}“',
@@ -18,8 +19,10 @@ export const ns = registerStrings('import', {
       dropHere: 'Slip filerne for at importere dem',
     },
     pick: {
-      intro: 'Vælg en eller flere filer eller en hel mappe. Case og rolle læses af filnavnet (fx „Case 03 - Leder.docx“, „case3_AMR.txt“, „C14 Tilsynsførende.vtt“), og du kan rette dem, før der importeres.',
-      formats: 'Word (.docx), LibreOffice (.odt), RTF, tekst (.txt, .md) i alle danske tegnsæt, WebVTT (.vtt) og SubRip (.srt) fra Teams, Zoom og Whisper.',
+      intro:
+        'Vælg en eller flere filer eller en hel mappe. Case og rolle læses af filnavnet (fx „Case 03 - Leder.docx“, „case3_AMR.txt“, „C14 Tilsynsførende.vtt“), og du kan rette dem, før der importeres.',
+      formats:
+        'Word (.docx), LibreOffice (.odt), RTF, tekst (.txt, .md) i alle danske tegnsæt, WebVTT (.vtt) og SubRip (.srt) fra Teams, Zoom og Whisper.',
       files: 'Vælg filer…',
       folder: 'Vælg mappe…',
       drop: 'eller træk filer eller en mappe hertil',
@@ -88,7 +91,14 @@ export const ns = registerStrings('import', {
       backToFailed_one: 'Tilbage til den fil, der ikke blev importeret',
       backToFailed_other: 'Tilbage til de {{count}} filer, der ikke blev importeret',
     },
-    status: { imported: 'Importeret', duplicate: 'Dublet', error: 'Fejl', cancelled: 'Annulleret', current: 'I gang', waiting: 'Venter' },
+    status: {
+      imported: 'Importeret',
+      duplicate: 'Dublet',
+      error: 'Fejl',
+      cancelled: 'Annulleret',
+      current: 'I gang',
+      waiting: 'Venter',
+    },
     result: {
       imported_one: 'som „{{name}}“ · {{chars}} tegn · {{turns}} tur',
       imported_other: 'som „{{name}}“ · {{chars}} tegn · {{turns}} ture',
@@ -111,9 +121,17 @@ export const ns = registerStrings('import', {
       counts_one: '{{turns}} ture · {{count}} taler',
       counts_other: '{{turns}} ture · {{count}} talere',
       openSource: 'Åbn kilden',
-      intro: 'Knyt hver taler i transskriptionen til en deltager (rolle og case) — eller markér den som interviewer / ingen deltager. Citater tilskrives deltagerens rolle og case, fx „(Leder, case 3)“.',
+      intro:
+        'Knyt hver taler i transskriptionen til en deltager (rolle og case) — eller markér den som interviewer / ingen deltager. Citater tilskrives deltagerens rolle og case, fx „(Leder, case 3)“.',
       none: 'Der er ingen talere i denne transskription (ingen „Navn:“-præfikser eller stemmer). Hele teksten tilskrives kildens deltager.',
-      col: { speaker: 'Taler', first: 'Første replik', who: 'Er', case: 'Case', participant: 'Deltager nu', autocode: 'Autokodning' },
+      col: {
+        speaker: 'Taler',
+        first: 'Første replik',
+        who: 'Er',
+        case: 'Case',
+        participant: 'Deltager nu',
+        autocode: 'Autokodning',
+      },
       turns_one: '{{n}} tur',
       turns_other: '{{n}} ture',
       whoOf: 'Hvem er {{label}}',
@@ -168,8 +186,10 @@ export const ns = registerStrings('import', {
       dropHere: 'Drop the files to import them',
     },
     pick: {
-      intro: 'Choose one or more files or a whole folder. Case and role are read from the file name (e.g. “Case 03 - Leder.docx”, “case3_AMR.txt”, “C14 Tilsynsførende.vtt”), and you can correct them before importing.',
-      formats: 'Word (.docx), LibreOffice (.odt), RTF, text (.txt, .md) in any Danish encoding, WebVTT (.vtt) and SubRip (.srt) from Teams, Zoom and Whisper.',
+      intro:
+        'Choose one or more files or a whole folder. Case and role are read from the file name (e.g. “Case 03 - Leder.docx”, “case3_AMR.txt”, “C14 Tilsynsførende.vtt”), and you can correct them before importing.',
+      formats:
+        'Word (.docx), LibreOffice (.odt), RTF, text (.txt, .md) in any Danish encoding, WebVTT (.vtt) and SubRip (.srt) from Teams, Zoom and Whisper.',
       files: 'Choose files…',
       folder: 'Choose folder…',
       drop: 'or drag files or a folder here',
@@ -238,7 +258,14 @@ export const ns = registerStrings('import', {
       backToFailed_one: 'Back to the file that was not imported',
       backToFailed_other: 'Back to the {{count}} files that were not imported',
     },
-    status: { imported: 'Imported', duplicate: 'Duplicate', error: 'Error', cancelled: 'Cancelled', current: 'Working', waiting: 'Waiting' },
+    status: {
+      imported: 'Imported',
+      duplicate: 'Duplicate',
+      error: 'Error',
+      cancelled: 'Cancelled',
+      current: 'Working',
+      waiting: 'Waiting',
+    },
     result: {
       imported_one: 'as “{{name}}” · {{chars}} characters · {{turns}} turn',
       imported_other: 'as “{{name}}” · {{chars}} characters · {{turns}} turns',
@@ -261,9 +288,17 @@ export const ns = registerStrings('import', {
       counts_one: '{{turns}} turns · {{count}} speaker',
       counts_other: '{{turns}} turns · {{count}} speakers',
       openSource: 'Open the source',
-      intro: 'Link each speaker in the transcript to a participant (role and case) — or mark them as the interviewer / no participant. Quotes are attributed to the participant’s role and case, e.g. “(Leder, case 3)”.',
+      intro:
+        'Link each speaker in the transcript to a participant (role and case) — or mark them as the interviewer / no participant. Quotes are attributed to the participant’s role and case, e.g. “(Leder, case 3)”.',
       none: 'There are no speakers in this transcript (no “Name:” prefixes or voices). The whole text is attributed to the source’s participant.',
-      col: { speaker: 'Speaker', first: 'First words', who: 'Is', case: 'Case', participant: 'Participant now', autocode: 'Auto-coding' },
+      col: {
+        speaker: 'Speaker',
+        first: 'First words',
+        who: 'Is',
+        case: 'Case',
+        participant: 'Participant now',
+        autocode: 'Auto-coding',
+      },
       turns_one: '{{n}} turn',
       turns_other: '{{n}} turns',
       whoOf: 'Who is {{label}}',

@@ -9,7 +9,10 @@ import { translate } from '../i18n/useTranslation';
 import { checkNs } from './checkI18n';
 import { readAsBase64, MAX_SEND_BYTES, type PickedFile } from './files';
 
-export interface Sniffed { sniffed?: boolean; hash?: string | null }
+export interface Sniffed {
+  sniffed?: boolean;
+  hash?: string | null;
+}
 
 /** Reads and sniffs the files one after another (a few at a time would hold them all in memory). */
 export async function sniffFiles(
@@ -18,9 +21,17 @@ export async function sniffFiles(
   onOne: (key: string, r: SniffResult | null) => void,
 ): Promise<void> {
   for (const f of files) {
-    if (f.picked.file.size > MAX_SEND_BYTES) { onOne(f.key, null); continue; }
+    if (f.picked.file.size > MAX_SEND_BYTES) {
+      onOne(f.key, null);
+      continue;
+    }
     let data: string;
-    try { data = await readAsBase64(f.picked.file, () => {}); } catch { onOne(f.key, null); continue; }
+    try {
+      data = await readAsBase64(f.picked.file, () => {});
+    } catch {
+      onOne(f.key, null);
+      continue;
+    }
     onOne(f.key, (await sniff(f.picked.path, data)) ?? null);
   }
 }
@@ -33,9 +44,10 @@ export function withSniff<R extends Row>(row: R, r: SniffResult | null, rows: re
   const twin = r.hash ? rows.find((x) => x.key !== row.key && x.sniffed && x.hash === r.hash && !x.problem) : undefined;
   const status = r.status !== 'ready' ? r.status : twin ? 'duplicateInBatch' : null;
   if (!status) return { ...row, sniffed: true, hash: r.hash };
-  const detail = status === 'duplicateInBatch'
-    ? twin!.key.split('\u0000')[0]!.split('/').pop()
-    : changeInWords(r.problemSaid, r.problem);
+  const detail =
+    status === 'duplicateInBatch'
+      ? twin!.key.split('\u0000')[0]!.split('/').pop()
+      : changeInWords(r.problemSaid, r.problem);
   const problem = row.problem ?? `${t(`sniff.${status}`)}${detail ? ` — ${detail}` : ''}`;
   return { ...row, sniffed: true, hash: r.hash, include: false, problem };
 }

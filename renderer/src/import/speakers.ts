@@ -8,13 +8,21 @@ export const NONE = '__none__';
 export const NO_ROLE = '__norole__';
 
 /** A speaker's row: who (`NONE`, `NO_ROLE` or a role id) and the case ('' for none). */
-export interface Choice { who: string; caseId: string }
+export interface Choice {
+  who: string;
+  caseId: string;
+}
 
 type Assign = Params<'source.setSpeakers'>['speakers'][string];
 type People = Pick<ProjectInfo, 'participants' | 'roles' | 'cases'>;
 
 /** The row as saved: from the participant the label is linked to, if any. */
-export function savedChoice(people: People, speakerMap: Record<string, string>, sourceCaseId: string | null, label: string): Choice {
+export function savedChoice(
+  people: People,
+  speakerMap: Record<string, string>,
+  sourceCaseId: string | null,
+  label: string,
+): Choice {
   const p = speakerMap[label] ? people.participants.find((x) => x.id === speakerMap[label]) : undefined;
   if (!p) return { who: NONE, caseId: sourceCaseId ?? '' };
   return { who: p.roleId ?? NO_ROLE, caseId: p.caseId ?? '' };
@@ -30,7 +38,8 @@ export const sameChoice = (a: Choice, b: Choice) => a.who === b.who && (a.who ==
  * (`Tilsynsførende (Taler 1), Case 14`), the speaker gets one of their own rather than borrowing one.
  */
 export function planSpeakers(
-  people: People, rows: { label: string; choice: Choice; changed: boolean }[],
+  people: People,
+  rows: { label: string; choice: Choice; changed: boolean }[],
 ): Record<string, Assign> {
   const key = (c: Choice) => `${c.who}\u0000${c.caseId}`;
   const groups = new Map<string, number>();
@@ -39,16 +48,29 @@ export function planSpeakers(
   for (const r of rows) {
     if (!r.changed) continue;
     const c = r.choice;
-    if (c.who === NONE) { out[r.label] = null; continue; }
+    if (c.who === NONE) {
+      out[r.label] = null;
+      continue;
+    }
     const caseId = c.caseId || null;
-    if (c.who === NO_ROLE) { out[r.label] = { role: null, caseId, label: r.label }; continue; }
-    if ((groups.get(key(c)) ?? 0) > 1) { out[r.label] = { role: c.who, caseId, label: r.label }; continue; }
+    if (c.who === NO_ROLE) {
+      out[r.label] = { role: null, caseId, label: r.label };
+      continue;
+    }
+    if ((groups.get(key(c)) ?? 0) > 1) {
+      out[r.label] = { role: c.who, caseId, label: r.label };
+      continue;
+    }
     const roleLabel = people.roles.find((x) => x.id === c.who)?.label;
     const caseLabel = people.cases.find((x) => x.id === caseId)?.label;
     const plain = [roleLabel, caseLabel].filter(Boolean).join(', ');
     const same = people.participants.filter((p) => p.roleId === c.who && p.caseId === caseId);
     const own = same.find((p) => p.label === plain);
-    out[r.label] = own ? { participantId: own.id } : same.length ? { role: c.who, caseId, label: r.label } : { role: c.who, caseId };
+    out[r.label] = own
+      ? { participantId: own.id }
+      : same.length
+        ? { role: c.who, caseId, label: r.label }
+        : { role: c.who, caseId };
   }
   return out;
 }

@@ -14,18 +14,36 @@ import { CoderSwitch } from '../team/CoderSwitch';
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
   const { t } = useTranslation(ns);
   const saving = useSaving();
-  if (saving) return <span className="save-status saving" role="status">{t('saving')}</span>;
-  if (!history) return <span className="save-status" role="status">…</span>;
+  if (saving)
+    return (
+      <span className="save-status saving" role="status">
+        {t('saving')}
+      </span>
+    );
+  if (!history)
+    return (
+      <span className="save-status" role="status">
+        …
+      </span>
+    );
   const text = history.savedAt ? t('savedAt', { time: formatTime(history.savedAt) }) : t('allSaved');
   return (
-    <span className="save-status saved" role="status" title={t('saveTitle', { revision: history.revision, user: history.user })}>
+    <span
+      className="save-status saved"
+      role="status"
+      title={t('saveTitle', { revision: history.revision, user: history.user })}
+    >
       <span className="dot" aria-hidden="true" /> {text}
     </span>
   );
 }
 
 export function Header(props: {
-  name: string; file: string; history: HistoryState | undefined; undo: () => void; redo: () => void;
+  name: string;
+  file: string;
+  history: HistoryState | undefined;
+  undo: () => void;
+  redo: () => void;
 }) {
   const { t } = useTranslation(ns);
   const { t: tp } = useTranslation(projectsNs);
@@ -37,25 +55,41 @@ export function Header(props: {
     <header className="app-header">
       <div className="brand">
         <span className="app-name">{t('appName')}</span>
-        <h1 className="project-name" title={props.file}>{props.name}</h1>
+        <h1 className="project-name" title={props.file}>
+          {props.name}
+        </h1>
       </div>
       <div className="header-actions">
-        <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>{tp('button')}</button>
+        <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>
+          {tp('button')}
+        </button>
         {projects && <ProjectsDialog onClose={() => setProjects(false)} />}
         <ShortcutSheet />
         <CoderSwitch />
         <SaveStatus history={history} />
-        <button type="button" onClick={props.undo} disabled={!history?.canUndo}
-          title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}>
+        <button
+          type="button"
+          onClick={props.undo}
+          disabled={!history?.canUndo}
+          title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}
+        >
           {t('undo')}
         </button>
-        <button type="button" onClick={props.redo} disabled={!history?.canRedo}
-          title={redoLabel ? t('redoTitle', { label: redoLabel, key }) : t('nothingToRedo', { key })}>
+        <button
+          type="button"
+          onClick={props.redo}
+          disabled={!history?.canRedo}
+          title={redoLabel ? t('redoTitle', { label: redoLabel, key }) : t('nothingToRedo', { key })}
+        >
           {t('redo')}
         </button>
         <label className="lang-switch" title={t('language')}>
           <span className="sr-only">{t('language')}</span>
-          <select aria-label={t('language')} value={currentLanguage()} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'da')}>
+          <select
+            aria-label={t('language')}
+            value={currentLanguage()}
+            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'da')}
+          >
             <option value="da">Dansk</option>
             <option value="en">English</option>
           </select>

@@ -6,7 +6,11 @@ import { ImportLauncher } from '../import/ImportLauncher';
 import { ns } from './i18n';
 import { textsInWords } from '../i18n/logWords';
 
-interface Group { key: string; label: string; sources: SourceSummary[] }
+interface Group {
+  key: string;
+  label: string;
+  sources: SourceSummary[];
+}
 
 export function groupSources(info: ProjectInfo): Group[] {
   const groups: Group[] = info.cases
@@ -28,39 +32,84 @@ export function sourceRoles(info: ProjectInfo, s: SourceSummary): string[] {
 }
 
 /** One source; memoised on plain values, so a coding action re-renders only the row whose count changed. */
-const SourceRow = memo(function SourceRow({ s, roles, selected, onSelect }: { s: SourceSummary; roles: string; selected: boolean; onSelect: (id: string) => void }) {
+const SourceRow = memo(function SourceRow({
+  s,
+  roles,
+  selected,
+  onSelect,
+}: {
+  s: SourceSummary;
+  roles: string;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation(ns);
   const warnings = textsInWords(s.warnings, s.warningsSaid);
   return (
     <li>
-      <button type="button" className={`source-item${selected ? ' selected' : ''}`}
-        aria-current={selected ? 'true' : undefined} onClick={() => onSelect(s.id)}
-        title={t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) + (warnings.length ? `\n${t('warnings', { list: warnings.join('; ') })}` : '')}>
+      <button
+        type="button"
+        className={`source-item${selected ? ' selected' : ''}`}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(s.id)}
+        title={
+          t('sourceTitle', { name: s.name, words: s.words, segments: s.segments }) +
+          (warnings.length ? `\n${t('warnings', { list: warnings.join('; ') })}` : '')
+        }
+      >
         <span className="source-name">{s.name}</span>
         <span className="source-meta">
           {roles || t('noRole')} · {t('segments', { count: s.segments })}
-          {warnings.length > 0 && <span className="warn" title={warnings.join('\n')}> ⚠</span>}
-          {s.unconfirmed && <span className="unconfirmed-mark" title={t('unconfirmed')} aria-label={t('unconfirmed')}> ●</span>}
+          {warnings.length > 0 && (
+            <span className="warn" title={warnings.join('\n')}>
+              {' '}
+              ⚠
+            </span>
+          )}
+          {s.unconfirmed && (
+            <span className="unconfirmed-mark" title={t('unconfirmed')} aria-label={t('unconfirmed')}>
+              {' '}
+              ●
+            </span>
+          )}
         </span>
       </button>
     </li>
   );
 });
 
-export function Sidebar({ info, selected, onSelect }: { info: ProjectInfo; selected: string | null; onSelect: (id: string) => void }) {
+export function Sidebar({
+  info,
+  selected,
+  onSelect,
+}: {
+  info: ProjectInfo;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation(ns);
   const groups = groupSources(info);
   const emptyCases = info.cases.filter((c) => !info.sourceList.some((s) => s.caseId === c.id));
   return (
     <nav className="sidebar" aria-label={t('sources')}>
-      <h2 className="panel-title">{t('sources')} <span className="count">{info.sourceList.length}</span></h2>
+      <h2 className="panel-title">
+        {t('sources')} <span className="count">{info.sourceList.length}</span>
+      </h2>
       <ImportLauncher info={info} selected={selected} onOpenSource={onSelect} />
       {groups.length === 0 && <p className="muted">{t('noSources')}</p>}
       {groups.map((g) => (
         <section key={g.key} className="source-group" aria-label={g.label}>
           <h3 className="case-label">{g.label}</h3>
           <ul>
-            {g.sources.map((s) => <SourceRow key={s.id} s={s} roles={sourceRoles(info, s).join(', ')} selected={s.id === selected} onSelect={onSelect} />)}
+            {g.sources.map((s) => (
+              <SourceRow
+                key={s.id}
+                s={s}
+                roles={sourceRoles(info, s).join(', ')}
+                selected={s.id === selected}
+                onSelect={onSelect}
+              />
+            ))}
           </ul>
         </section>
       ))}

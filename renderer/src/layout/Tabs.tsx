@@ -3,17 +3,36 @@ import { translate, useTranslation } from '../i18n/useTranslation';
 import { ns } from './i18n';
 
 export type Tab = 'coding' | 'matrix' | 'evidence' | 'quotes' | 'search' | 'cases' | 'compare' | 'log';
-const KEYS = ['coding', 'matrix', 'evidence', 'quotes', 'search', 'cases', 'compare', 'log'] as const satisfies readonly Tab[];
+const KEYS = [
+  'coding',
+  'matrix',
+  'evidence',
+  'quotes',
+  'search',
+  'cases',
+  'compare',
+  'log',
+] as const satisfies readonly Tab[];
 
 /** Tab names in the current language (read at render time). */
-export const TABS = Object.defineProperties({} as Record<Tab, string>,
-  Object.fromEntries(KEYS.map((k) => [k, { get: () => translate(ns)(`tab.${k}`), enumerable: true }])));
+export const TABS = Object.defineProperties(
+  {} as Record<Tab, string>,
+  Object.fromEntries(KEYS.map((k) => [k, { get: () => translate(ns)(`tab.${k}`), enumerable: true }])),
+);
 
 /** The tab an arrow, Home or End key moves to from `from` (wrapping), or null for any other key. */
 export function tabAfterKey(from: Tab, key: string): Tab | null {
   const i = KEYS.indexOf(from);
-  const to = key === 'ArrowRight' ? (i + 1) % KEYS.length : key === 'ArrowLeft' ? (i - 1 + KEYS.length) % KEYS.length
-    : key === 'Home' ? 0 : key === 'End' ? KEYS.length - 1 : -1;
+  const to =
+    key === 'ArrowRight'
+      ? (i + 1) % KEYS.length
+      : key === 'ArrowLeft'
+        ? (i - 1 + KEYS.length) % KEYS.length
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? KEYS.length - 1
+            : -1;
   return to < 0 ? null : KEYS[to]!;
 }
 
@@ -30,8 +49,17 @@ export function Tabs({ tab, onTab }: { tab: Tab; onTab: (t: Tab) => void }) {
   return (
     <div className="tabs" role="tablist" aria-label={t('views')} onKeyDown={onKeyDown}>
       {KEYS.map((k) => (
-        <button key={k} type="button" role="tab" id={`tab-${k}`} aria-controls={`panel-${k}`} aria-selected={tab === k}
-          tabIndex={tab === k ? 0 : -1} className={`tab${tab === k ? ' active' : ''}`} onClick={() => onTab(k)}>
+        <button
+          key={k}
+          type="button"
+          role="tab"
+          id={`tab-${k}`}
+          aria-controls={`panel-${k}`}
+          aria-selected={tab === k}
+          tabIndex={tab === k ? 0 : -1}
+          className={`tab${tab === k ? ' active' : ''}`}
+          onClick={() => onTab(k)}
+        >
           {t(`tab.${k}`)}
         </button>
       ))}

@@ -13,22 +13,36 @@ import type { Selection } from '../cmoc/selection';
 import { ns } from './i18n';
 
 export function CellPanel(props: {
-  title: string; countLabel: string; ids: readonly string[]; quotes: readonly Quote[] | undefined; loading: boolean;
-  configs: readonly ConfigurationView[]; caseLabel: (id: string) => string;
-  summary: React.ReactNode; selection: Selection;
-  onJump: (sourceId: string, segmentId: string) => void; onClose: () => void; onEditConfig: (c: ConfigurationView) => void;
+  title: string;
+  countLabel: string;
+  ids: readonly string[];
+  quotes: readonly Quote[] | undefined;
+  loading: boolean;
+  configs: readonly ConfigurationView[];
+  caseLabel: (id: string) => string;
+  summary: React.ReactNode;
+  selection: Selection;
+  onJump: (sourceId: string, segmentId: string) => void;
+  onClose: () => void;
+  onEditConfig: (c: ConfigurationView) => void;
 }) {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const want = new Set(props.ids);
   const shown = props.quotes?.filter((q) => want.has(q.id)) ?? [];
   const here = useRef<HTMLElement>(null);
-  useEffect(() => { here.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); }, [props.title]);
+  useEffect(() => {
+    here.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [props.title]);
   return (
     <section ref={here} className="cell-panel" aria-label={t('cell.label')}>
       <div className="panel-head">
-        <h3>{props.title} <span className="count">{props.countLabel}</span></h3>
-        <button type="button" className="icon-button" aria-label={t('cell.close')} onClick={props.onClose}>×</button>
+        <h3>
+          {props.title} <span className="count">{props.countLabel}</span>
+        </h3>
+        <button type="button" className="icon-button" aria-label={t('cell.close')} onClick={props.onClose}>
+          ×
+        </button>
       </div>
       {props.summary}
       {props.configs.length > 0 && (
@@ -41,7 +55,9 @@ export function CellPanel(props: {
                 <strong>{c.pt.startsWith('#') ? c.pt : tc('overall')}</strong>{' '}
                 <span>{c.statement || <span className="muted">{tc('list.noStatement')}</span>}</span>{' '}
                 <span className="muted small">({c.cases.map(props.caseLabel).join(', ') || tc('noCase')})</span>{' '}
-                <button type="button" className="link-button small" onClick={() => props.onEditConfig(c)}>{tc('list.edit')}</button>
+                <button type="button" className="link-button small" onClick={() => props.onEditConfig(c)}>
+                  {tc('list.edit')}
+                </button>
               </li>
             ))}
           </ul>
@@ -50,7 +66,15 @@ export function CellPanel(props: {
       {props.loading && !props.quotes && <p className="muted">{t('cell.loading')}</p>}
       {props.quotes && props.ids.length > 0 && shown.length === 0 && <p className="muted">{t('cell.empty')}</p>}
       <ul className="passage-list">
-        {shown.map((q) => <PassageItem key={q.id} quote={q} selected={props.selection.has(q.id)} onToggle={props.selection.toggle} onJump={props.onJump} />)}
+        {shown.map((q) => (
+          <PassageItem
+            key={q.id}
+            quote={q}
+            selected={props.selection.has(q.id)}
+            onToggle={props.selection.toggle}
+            onJump={props.onJump}
+          />
+        ))}
       </ul>
     </section>
   );

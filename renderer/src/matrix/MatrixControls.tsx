@@ -27,7 +27,10 @@ export interface MatrixSettings {
   framework?: boolean;
 }
 
-export interface Frame { id: string; name: string }
+export interface Frame {
+  id: string;
+  name: string;
+}
 
 /** The attribute filter as the API takes it (`{ sektor: ['Offentlig'] }`). */
 export function attrsOf(s: MatrixSettings): Record<string, string[]> | undefined {
@@ -39,7 +42,9 @@ export function attrsOf(s: MatrixSettings): Record<string, string[]> | undefined
 /** The query the matrix engine gets (before attribute values become cases). */
 export function baseQuery(s: MatrixSettings): MatrixQuery {
   return {
-    rows: s.rows, cols: s.cols, measure: s.measure,
+    rows: s.rows,
+    cols: s.cols,
+    measure: s.measure,
     ...(s.kinds.length < KINDS.length ? { kinds: s.kinds } : {}),
     ...(s.verdicts?.length && s.verdicts.length < VERDICTS.length ? { verdicts: s.verdicts } : {}),
     ...(s.role ? { roles: [s.role] } : {}),
@@ -54,20 +59,35 @@ export function toQuery(s: MatrixSettings, info: Pick<ProjectInfo, 'cases'>): { 
   return withAttributeFilter(info, baseQuery(s), attrsOf(s));
 }
 
-const hasFilters = (s: MatrixSettings) => !!(s.role || s.caseId || s.attr || s.pt || s.coder || (s.verdicts?.length && s.verdicts.length < VERDICTS.length));
+const hasFilters = (s: MatrixSettings) =>
+  !!(s.role || s.caseId || s.attr || s.pt || s.coder || (s.verdicts?.length && s.verdicts.length < VERDICTS.length));
 
-export function MatrixControls({ value, onChange, info, frames, coders }: {
-  value: MatrixSettings; onChange: (s: MatrixSettings) => void; info: ProjectInfo; frames: readonly Frame[]; coders: readonly string[];
+export function MatrixControls({
+  value,
+  onChange,
+  info,
+  frames,
+  coders,
+}: {
+  value: MatrixSettings;
+  onChange: (s: MatrixSettings) => void;
+  info: ProjectInfo;
+  frames: readonly Frame[];
+  coders: readonly string[];
 }) {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const verdicts = value.verdicts?.length ? value.verdicts : [...VERDICTS];
   const toggleKind = (k: Kind) => {
-    const kinds = value.kinds.includes(k) ? value.kinds.filter((x) => x !== k) : KINDS.filter((x) => x === k || value.kinds.includes(x));
+    const kinds = value.kinds.includes(k)
+      ? value.kinds.filter((x) => x !== k)
+      : KINDS.filter((x) => x === k || value.kinds.includes(x));
     if (kinds.length) onChange({ ...value, kinds });
   };
   const toggleVerdict = (v: Verdict) => {
-    const next = verdicts.includes(v) ? verdicts.filter((x) => x !== v) : VERDICTS.filter((x) => x === v || verdicts.includes(x));
+    const next = verdicts.includes(v)
+      ? verdicts.filter((x) => x !== v)
+      : VERDICTS.filter((x) => x === v || verdicts.includes(x));
     if (next.length) onChange({ ...value, verdicts: next.length === VERDICTS.length ? undefined : next });
   };
   const set = (patch: Partial<MatrixSettings>) => onChange({ ...value, ...patch });
@@ -76,93 +96,171 @@ export function MatrixControls({ value, onChange, info, frames, coders }: {
     <div className="matrix-controls">
       <div className="controls" role="group" aria-label={t('settings')}>
         <div className="control">
-          <label className="field-label" htmlFor="m-rows">{t('rows')}</label>
+          <label className="field-label" htmlFor="m-rows">
+            {t('rows')}
+          </label>
           <select id="m-rows" value={value.rows} onChange={(e) => set({ rows: e.target.value })}>
-            {(['case', 'role', 'participant', 'source'] as const).map((k) => <option key={k} value={k}>{t(`row.${k}`)}</option>)}
+            {(['case', 'role', 'participant', 'source'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`row.${k}`)}
+              </option>
+            ))}
             {info.attributeDefs.length > 0 && (
               <optgroup label={t('row.attrGroup')}>
-                {info.attributeDefs.map((a) => <option key={a.id} value={`attr:${a.id}`}>{a.label}</option>)}
+                {info.attributeDefs.map((a) => (
+                  <option key={a.id} value={`attr:${a.id}`}>
+                    {a.label}
+                  </option>
+                ))}
               </optgroup>
             )}
             {frames.length > 0 && (
               <optgroup label={t('row.codeGroup')}>
-                {frames.map((f) => <option key={f.id} value={`code:${f.id}`}>{f.name}</option>)}
+                {frames.map((f) => (
+                  <option key={f.id} value={`code:${f.id}`}>
+                    {f.name}
+                  </option>
+                ))}
               </optgroup>
             )}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-cols">{t('cols')}</label>
+          <label className="field-label" htmlFor="m-cols">
+            {t('cols')}
+          </label>
           <select id="m-cols" value={value.cols} onChange={(e) => set({ cols: e.target.value })}>
-            {(['pt', 'kind', 'pt-kind', 'verdict'] as const).map((k) => <option key={k} value={k}>{t(`col.${k}`)}</option>)}
+            {(['pt', 'kind', 'pt-kind', 'verdict'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`col.${k}`)}
+              </option>
+            ))}
             {frames.length > 0 && (
               <optgroup label={t('col.codeGroup')}>
-                {frames.map((f) => <option key={f.id} value={`code:${f.id}`}>{f.name}</option>)}
+                {frames.map((f) => (
+                  <option key={f.id} value={`code:${f.id}`}>
+                    {f.name}
+                  </option>
+                ))}
               </optgroup>
             )}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-measure">{t('measure')}</label>
-          <select id="m-measure" value={value.measure} onChange={(e) => { const m = MEASURES.find((x) => x === e.target.value); if (m) set({ measure: m }); }}>
-            {MEASURES.map((m) => <option key={m} value={m}>{t(`measures.${m}`)}</option>)}
+          <label className="field-label" htmlFor="m-measure">
+            {t('measure')}
+          </label>
+          <select
+            id="m-measure"
+            value={value.measure}
+            onChange={(e) => {
+              const m = MEASURES.find((x) => x === e.target.value);
+              if (m) set({ measure: m });
+            }}
+          >
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t(`measures.${m}`)}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="control kinds-filter">
           <legend className="field-label">{t('kinds')}</legend>
           {KINDS.map((k) => (
             <label key={k} className={`check kind-check kind-${k}`}>
-              <input type="checkbox" checked={value.kinds.includes(k)} onChange={() => toggleKind(k)} /> {tc(`kind.${k}`)}
+              <input type="checkbox" checked={value.kinds.includes(k)} onChange={() => toggleKind(k)} />{' '}
+              {tc(`kind.${k}`)}
             </label>
           ))}
         </fieldset>
       </div>
       <div className="controls filters" role="group" aria-label={t('filters.title')}>
         <div className="control">
-          <label className="field-label" htmlFor="m-attr">{t('filters.attr')}</label>
+          <label className="field-label" htmlFor="m-attr">
+            {t('filters.attr')}
+          </label>
           <select id="m-attr" value={value.attr ?? ''} onChange={(e) => set({ attr: opt(e.target.value) })}>
             <option value="">{t('filters.allAttrs')}</option>
             <AttributeValueOptions info={info} />
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-case">{t('filters.case')}</label>
+          <label className="field-label" htmlFor="m-case">
+            {t('filters.case')}
+          </label>
           <select id="m-case" value={value.caseId ?? ''} onChange={(e) => set({ caseId: opt(e.target.value) })}>
             <option value="">{t('filters.allCases')}</option>
-            {info.cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {info.cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-role">{t('filters.role')}</label>
+          <label className="field-label" htmlFor="m-role">
+            {t('filters.role')}
+          </label>
           <select id="m-role" value={value.role ?? ''} onChange={(e) => set({ role: opt(e.target.value) })}>
             <option value="">{t('filters.allRoles')}</option>
-            {info.roles.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {info.roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-pt">{t('filters.pt')}</label>
+          <label className="field-label" htmlFor="m-pt">
+            {t('filters.pt')}
+          </label>
           <select id="m-pt" value={value.pt ?? ''} onChange={(e) => set({ pt: opt(e.target.value) })}>
             <option value="">{t('filters.allPts')}</option>
-            {info.ptPoints.map((p) => <option key={p.id} value={p.id}>{p.id.startsWith('#') ? p.id : tc('overall')} {p.title}</option>)}
+            {info.ptPoints.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id.startsWith('#') ? p.id : tc('overall')} {p.title}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="m-coder">{t('filters.coder')}</label>
+          <label className="field-label" htmlFor="m-coder">
+            {t('filters.coder')}
+          </label>
           <select id="m-coder" value={value.coder ?? ''} onChange={(e) => set({ coder: opt(e.target.value) })}>
             <option value="">{t('filters.allCoders')}</option>
-            {coders.map((c) => <option key={c} value={c}>{c}</option>)}
+            {coders.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="control kinds-filter">
           <legend className="field-label">{t('filters.verdicts')}</legend>
           {VERDICTS.map((v) => (
             <label key={v} className="check">
-              <input type="checkbox" checked={verdicts.includes(v)} onChange={() => toggleVerdict(v)} /> {tc(`verdict.${v}`)}
+              <input type="checkbox" checked={verdicts.includes(v)} onChange={() => toggleVerdict(v)} />{' '}
+              {tc(`verdict.${v}`)}
             </label>
           ))}
         </fieldset>
         {hasFilters(value) && (
-          <button type="button" className="reset-filters" onClick={() => set({ role: undefined, caseId: undefined, attr: undefined, pt: undefined, coder: undefined, verdicts: undefined })}>
+          <button
+            type="button"
+            className="reset-filters"
+            onClick={() =>
+              set({
+                role: undefined,
+                caseId: undefined,
+                attr: undefined,
+                pt: undefined,
+                coder: undefined,
+                verdicts: undefined,
+              })
+            }
+          >
             {t('filters.reset')}
           </button>
         )}

@@ -29,7 +29,10 @@ export async function savePng(svg: SVGSVGElement, fileName: string, scale = 2): 
   const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width;
   const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height;
   const img = new Image();
-  const loaded = new Promise<void>((resolve, reject) => { img.onload = () => resolve(); img.onerror = () => reject(new Error('svg→image')); });
+  const loaded = new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error('svg→image'));
+  });
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`;
   await loaded;
   const canvas = document.createElement('canvas');

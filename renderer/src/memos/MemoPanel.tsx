@@ -14,8 +14,17 @@ import './memos.css';
 
 type On = MemoView['on'];
 
-export function MemoPanel({ on, target, label, compact = false, exports = false }: {
-  on: On; target: string | null; compact?: boolean; exports?: boolean;
+export function MemoPanel({
+  on,
+  target,
+  label,
+  compact = false,
+  exports = false,
+}: {
+  on: On;
+  target: string | null;
+  compact?: boolean;
+  exports?: boolean;
   /** what the memos are on, in words (`Case 3`), after the title */
   label?: string;
 }) {
@@ -25,7 +34,12 @@ export function MemoPanel({ on, target, label, compact = false, exports = false 
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'short', year: 'numeric' });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
 
   const add = async () => {
     if (!draft.trim()) return;
@@ -41,10 +55,18 @@ export function MemoPanel({ on, target, label, compact = false, exports = false 
     setBusy(false);
     if (r) setEditing(null);
   };
-  const remove = async (id: string) => { await mutate('memo.remove', { id }); };
+  const remove = async (id: string) => {
+    await mutate('memo.remove', { id });
+  };
   const saveKey = (e: KeyboardEvent, save: () => void) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); }
-    if (e.key === 'Escape') { e.stopPropagation(); setEditing(null); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    }
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      setEditing(null);
+    }
   };
   const exportAll = async (format: 'docx' | 'md') => {
     const f = await attempt('memo.export', { format });
@@ -54,18 +76,37 @@ export function MemoPanel({ on, target, label, compact = false, exports = false 
   const list = memos ?? [];
   return (
     <section className={`memo-panel${compact ? ' compact' : ''}`} aria-label={t(`titleOn.${on}`)}>
-      <h3 className="memo-title">{t(`titleOn.${on}`)}{label && <span className="memo-on"> · {label}</span>} {list.length > 0 && <span className="count">{list.length}</span>}</h3>
+      <h3 className="memo-title">
+        {t(`titleOn.${on}`)}
+        {label && <span className="memo-on"> · {label}</span>}{' '}
+        {list.length > 0 && <span className="count">{list.length}</span>}
+      </h3>
       {list.length === 0 && !compact && <p className="muted small">{t('none')}</p>}
       <ul className="memo-list">
         {list.map((m) => (
           <li key={m.id} className="memo-item">
             {editing?.id === m.id ? (
               <div className="memo-edit">
-                <textarea aria-label={t('text')} value={editing.text} rows={4} autoFocus
-                  onChange={(e) => setEditing({ id: m.id, text: e.target.value })} onKeyDown={(e) => saveKey(e, () => void saveEdit())} />
+                <textarea
+                  aria-label={t('text')}
+                  value={editing.text}
+                  rows={4}
+                  autoFocus
+                  onChange={(e) => setEditing({ id: m.id, text: e.target.value })}
+                  onKeyDown={(e) => saveKey(e, () => void saveEdit())}
+                />
                 <div className="actions">
-                  <button type="button" className="primary" disabled={busy || !editing.text.trim()} onClick={() => void saveEdit()}>{t('saveEdit')}</button>
-                  <button type="button" onClick={() => setEditing(null)}>{t('cancel')}</button>
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={busy || !editing.text.trim()}
+                    onClick={() => void saveEdit()}
+                  >
+                    {t('saveEdit')}
+                  </button>
+                  <button type="button" onClick={() => setEditing(null)}>
+                    {t('cancel')}
+                  </button>
                 </div>
               </div>
             ) : (
@@ -73,9 +114,23 @@ export function MemoPanel({ on, target, label, compact = false, exports = false 
                 <p className="memo-text">{m.text}</p>
                 <p className="memo-byline small muted">
                   {t('byline', { coder: m.coder || '—', date: date(m.createdAt) })}
-                  {m.updatedAt !== m.createdAt && <> · {t('edited', { date: date(m.updatedAt) })}</>}
-                  {' '}<button type="button" className="link-button" aria-label={t('editLabel', { date: date(m.createdAt) })} onClick={() => setEditing({ id: m.id, text: m.text })}>{t('edit')}</button>
-                  {' '}<button type="button" className="link-button" aria-label={t('removeLabel', { date: date(m.createdAt) })} onClick={() => void remove(m.id)}>{t('remove')}</button>
+                  {m.updatedAt !== m.createdAt && <> · {t('edited', { date: date(m.updatedAt) })}</>}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('editLabel', { date: date(m.createdAt) })}
+                    onClick={() => setEditing({ id: m.id, text: m.text })}
+                  >
+                    {t('edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('removeLabel', { date: date(m.createdAt) })}
+                    onClick={() => void remove(m.id)}
+                  >
+                    {t('remove')}
+                  </button>
                 </p>
               </>
             )}
@@ -83,15 +138,32 @@ export function MemoPanel({ on, target, label, compact = false, exports = false 
         ))}
       </ul>
       <div className="memo-new">
-        <textarea aria-label={t('add')} placeholder={t('placeholder')} value={draft} rows={compact ? 2 : 3}
-          onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => saveKey(e, () => void add())} />
+        <textarea
+          aria-label={t('add')}
+          placeholder={t('placeholder')}
+          value={draft}
+          rows={compact ? 2 : 3}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => saveKey(e, () => void add())}
+        />
         <div className="actions">
-          <button type="button" className="primary" disabled={busy || !draft.trim() || (on !== 'project' && !target)} onClick={() => void add()}>{t('save')}</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !draft.trim() || (on !== 'project' && !target)}
+            onClick={() => void add()}
+          >
+            {t('save')}
+          </button>
           <span className="muted small">{t('shortcut')}</span>
           {exports && (
             <span className="memo-exports" title={t('exportTitle')}>
-              <button type="button" onClick={() => void exportAll('docx')}>{t('exportDocx')}</button>
-              <button type="button" onClick={() => void exportAll('md')}>{t('exportMd')}</button>
+              <button type="button" onClick={() => void exportAll('docx')}>
+                {t('exportDocx')}
+              </button>
+              <button type="button" onClick={() => void exportAll('md')}>
+                {t('exportMd')}
+              </button>
             </span>
           )}
         </div>

@@ -4,7 +4,11 @@ export const ns = registerStrings('memos', {
   da: {
     title: 'Memoer',
     titleOn: {
-      project: 'Memoer om projektet', source: 'Memoer om kilden', case: 'Memoer om casen', pt: 'Memo om punktet', code: 'Memoer om koden',
+      project: 'Memoer om projektet',
+      source: 'Memoer om kilden',
+      case: 'Memoer om casen',
+      pt: 'Memo om punktet',
+      code: 'Memoer om koden',
     },
     none: 'Ingen memoer endnu.',
     add: 'Nyt memo',
@@ -28,7 +32,11 @@ export const ns = registerStrings('memos', {
   en: {
     title: 'Memos',
     titleOn: {
-      project: 'Memos on the project', source: 'Memos on the source', case: 'Memos on the case', pt: 'Memo on the point', code: 'Memos on the code',
+      project: 'Memos on the project',
+      source: 'Memos on the source',
+      case: 'Memos on the case',
+      pt: 'Memo on the point',
+      code: 'Memos on the code',
     },
     none: 'No memos yet.',
     add: 'New memo',

@@ -66,7 +66,9 @@ export function CommandPalette(props: PaletteProps) {
   return open ? <PaletteDialog {...props} close={close} returnFocus={returnFocus} /> : null;
 }
 
-function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => void; returnFocus: { current: HTMLElement | null } }) {
+function PaletteDialog(
+  props: PaletteProps & { close: (restore?: boolean) => void; returnFocus: { current: HTMLElement | null } },
+) {
   const { info, history, close, returnFocus } = props;
   const revision = useProjectRevision();
   const { t } = useTranslation(ns);
@@ -81,25 +83,53 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
   useEffect(() => {
     if (loaded?.revision === revision) return;
     let live = true;
-    void attempt('palette.items', {}).then((items) => { if (live && items) setLoaded({ revision, items }); });
-    return () => { live = false; };
+    void attempt('palette.items', {}).then((items) => {
+      if (live && items) setLoaded({ revision, items });
+    });
+    return () => {
+      live = false;
+    };
   }, [revision, loaded?.revision, attempt]);
 
-  useEffect(() => { input.current?.focus(); }, []);
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
 
   const lang = currentLanguage();
   const commands = useMemo((): PaletteItem[] => {
     // tabs this palette knows by name in both languages; a newer tab shows its own (Danish) label
     const tabName = (k: Tab) => t(`cmd.tabs.${k}`, { defaultValue: TABS[k] });
     const tabs = (Object.keys(TABS) as Tab[]).map((k): PaletteItem => ({
-      kind: 'command', id: `tab:${k}`, label: t('cmd.tab', { tab: tabName(k) }), detail: '', keywords: [tabName(k), TABS[k], t('cmd.keywords.tab')],
+      kind: 'command',
+      id: `tab:${k}`,
+      label: t('cmd.tab', { tab: tabName(k) }),
+      detail: '',
+      keywords: [tabName(k), TABS[k], t('cmd.keywords.tab')],
     }));
     const done = historyLabels(history);
     return [
-      { kind: 'command', id: 'search', label: t('cmd.search'), detail: 'Ctrl/⌘+F · /', keywords: [t('cmd.keywords.search')] },
+      {
+        kind: 'command',
+        id: 'search',
+        label: t('cmd.search'),
+        detail: 'Ctrl/⌘+F · /',
+        keywords: [t('cmd.keywords.search')],
+      },
       ...tabs,
-      { kind: 'command', id: 'undo', label: t('cmd.undo'), detail: done.undo ?? t('cmd.nothingToUndo'), keywords: [t('cmd.keywords.undo')] },
-      { kind: 'command', id: 'redo', label: t('cmd.redo'), detail: done.redo ?? t('cmd.nothingToRedo'), keywords: [t('cmd.keywords.redo')] },
+      {
+        kind: 'command',
+        id: 'undo',
+        label: t('cmd.undo'),
+        detail: done.undo ?? t('cmd.nothingToUndo'),
+        keywords: [t('cmd.keywords.undo')],
+      },
+      {
+        kind: 'command',
+        id: 'redo',
+        label: t('cmd.redo'),
+        detail: done.redo ?? t('cmd.nothingToRedo'),
+        keywords: [t('cmd.keywords.redo')],
+      },
       { kind: 'command', id: 'language', label: t('cmd.language'), detail: '', keywords: [t('cmd.keywords.language')] },
     ];
   }, [t, lang, history?.undoLabel, history?.redoLabel, history?.undoMessage, history?.redoMessage]);
@@ -116,8 +146,11 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
   }, [info.sourceList]);
 
   const all = useMemo(() => {
-    const items = (loaded?.items ?? []).filter((it) =>
-      (it.kind !== 'case' || firstSource.byCase.has(it.id)) && (it.kind !== 'participant' || firstSource.byParticipant.has(it.id)));
+    const items = (loaded?.items ?? []).filter(
+      (it) =>
+        (it.kind !== 'case' || firstSource.byCase.has(it.id)) &&
+        (it.kind !== 'participant' || firstSource.byParticipant.has(it.id)),
+    );
     return [...commands, ...items];
   }, [commands, loaded, firstSource]);
 
@@ -125,10 +158,15 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
     const found = paletteSearch(all, query, LIMIT).map((r) => r.item);
     const q = query.trim();
     if (!q) return found;
-    return [...found, { kind: 'command', id: SEARCH_FOR, label: t('cmd.searchFor', { query: q }), detail: '', keywords: [] }];
+    return [
+      ...found,
+      { kind: 'command', id: SEARCH_FOR, label: t('cmd.searchFor', { query: q }), detail: '', keywords: [] },
+    ];
   }, [all, query, t]);
 
-  useEffect(() => { setActive(0); }, [query]);
+  useEffect(() => {
+    setActive(0);
+  }, [query]);
   useEffect(() => {
     listRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -142,7 +180,11 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
       case 'case': {
         const src = firstSource.byCase.get(it.id);
         if (src) props.onOpenSource(src);
-        later(() => document.querySelector(`.sidebar section[aria-label="${CSS.escape(it.label)}"]`)?.scrollIntoView({ block: 'start' }));
+        later(() =>
+          document
+            .querySelector(`.sidebar section[aria-label="${CSS.escape(it.label)}"]`)
+            ?.scrollIntoView({ block: 'start' }),
+        );
         break;
       }
       case 'participant': {
@@ -168,10 +210,17 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
     props.onShowPt(id);
     const reveal = (again: boolean) => {
       const el = document.querySelector<HTMLElement>('.pt-item.selected');
-      if (el) { el.scrollIntoView({ block: 'nearest' }); el.focus(); return; }
+      if (el) {
+        el.scrollIntoView({ block: 'nearest' });
+        el.focus();
+        return;
+      }
       // the right-hand side shows the codebook: switch it to the programteori (its first heading) and look again
       const side = document.querySelector<HTMLButtonElement>('.side-tab[aria-pressed="false"]');
-      if (again && side && !document.querySelector('.pt-panel')) { side.click(); later(() => reveal(false)); }
+      if (again && side && !document.querySelector('.pt-panel')) {
+        side.click();
+        later(() => reveal(false));
+      }
     };
     later(() => reveal(true));
   };
@@ -179,45 +228,94 @@ function PaletteDialog(props: PaletteProps & { close: (restore?: boolean) => voi
     if (id.startsWith('tab:')) props.onTab(id.slice(4) as Tab);
     else if (id === 'search') requestSearch();
     else if (id === SEARCH_FOR) requestSearch(query.trim());
-    else if (id === 'undo') { if (history?.canUndo) props.undo(); returnFocus.current?.focus(); }
-    else if (id === 'redo') { if (history?.canRedo) props.redo(); returnFocus.current?.focus(); }
-    else if (id === 'language') { setLanguage(lang === 'da' ? 'en' : 'da'); returnFocus.current?.focus(); }
+    else if (id === 'undo') {
+      if (history?.canUndo) props.undo();
+      returnFocus.current?.focus();
+    } else if (id === 'redo') {
+      if (history?.canRedo) props.redo();
+      returnFocus.current?.focus();
+    } else if (id === 'language') {
+      setLanguage(lang === 'da' ? 'en' : 'da');
+      returnFocus.current?.focus();
+    }
   };
 
   const onKey = (e: ReactKeyboardEvent) => {
     const n = results.length;
-    if (e.key === 'ArrowDown') { e.preventDefault(); if (n) setActive((a) => (a + 1) % n); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); if (n) setActive((a) => (a - 1 + n) % n); }
-    else if (e.key === 'Home' && e.ctrlKey) { e.preventDefault(); setActive(0); }
-    else if (e.key === 'End' && e.ctrlKey) { e.preventDefault(); setActive(Math.max(0, n - 1)); }
-    else if (e.key === 'Enter') { e.preventDefault(); const it = results[active]; if (it) void run(it); }
-    else if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); close(); }
-    else if (e.key === 'Tab') e.preventDefault(); // focus stays in the dialog
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (n) setActive((a) => (a + 1) % n);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (n) setActive((a) => (a - 1 + n) % n);
+    } else if (e.key === 'Home' && e.ctrlKey) {
+      e.preventDefault();
+      setActive(0);
+    } else if (e.key === 'End' && e.ctrlKey) {
+      e.preventDefault();
+      setActive(Math.max(0, n - 1));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const it = results[active];
+      if (it) void run(it);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'Tab') e.preventDefault(); // focus stays in the dialog
   };
 
   const optionId = (i: number) => `palette-option-${i}`;
   const onlySearchFor = results.length === 1 && results[0]?.id === SEARCH_FOR;
   return (
-    <div className="palette-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) close(); }}>
+    <div
+      className="palette-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) close();
+      }}
+    >
       <div className="palette" role="dialog" aria-modal="true" aria-label={t('title')} onKeyDown={onKey}>
-        <input ref={input} className="palette-input" role="combobox" aria-expanded="true" aria-controls="palette-list"
-          aria-autocomplete="list" aria-activedescendant={results.length ? optionId(active) : undefined}
-          aria-label={t('inputLabel')} placeholder={t('placeholder')} value={query} onChange={(e) => setQuery(e.target.value)}
-          spellCheck={false} autoComplete="off" />
+        <input
+          ref={input}
+          className="palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-autocomplete="list"
+          aria-activedescendant={results.length ? optionId(active) : undefined}
+          aria-label={t('inputLabel')}
+          placeholder={t('placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
         {!loaded && <p className="palette-note muted small">{t('loading')}</p>}
         {onlySearchFor && loaded && <p className="palette-note muted small">{t('none', { query: query.trim() })}</p>}
         <ul ref={listRef} id="palette-list" className="palette-list" role="listbox" aria-label={t('results')}>
           {results.map((it, i) => (
-            <li key={`${it.kind}:${it.id}`} id={optionId(i)} data-index={i} role="option" aria-selected={i === active}
+            <li
+              key={`${it.kind}:${it.id}`}
+              id={optionId(i)}
+              data-index={i}
+              role="option"
+              aria-selected={i === active}
               className={`palette-option${i === active ? ' active' : ''}`}
-              onMouseMove={() => { if (i !== active) setActive(i); }} onMouseDown={(e) => e.preventDefault()} onClick={() => void run(it)}>
+              onMouseMove={() => {
+                if (i !== active) setActive(i);
+              }}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => void run(it)}
+            >
               <span className={`palette-kind palette-kind-${it.kind}`}>{t(`kind.${it.kind}`)}</span>
               <span className="palette-label">{it.label}</span>
               {it.detail && <span className="palette-detail">{it.detail}</span>}
             </li>
           ))}
         </ul>
-        <p className="palette-help muted small" aria-hidden="true">{t('help')}</p>
+        <p className="palette-help muted small" aria-hidden="true">
+          {t('help')}
+        </p>
       </div>
     </div>
   );

@@ -28,7 +28,8 @@ export const ns = registerStrings('projects', {
     readOnly: 'Skrivebeskyttet: projektet er åbent i et andet vindue ({{where}}).',
     qdpx: 'Åbn REFI-QDA-projekt (.qdpx fra NVivo, MAXQDA, ATLAS.ti) som nyt projekt',
     qdpxDone: '{{from}} er åbnet som projektet »{{name}}«',
-    qdpxCounts: 'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, {{segments}} kodede passager ({{codings}} kodninger), {{codes}} koder, {{cases}} cases, {{users}} kodere, {{memos}} noter.',
+    qdpxCounts:
+      'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, {{segments}} kodede passager ({{codings}} kodninger), {{codes}} koder, {{cases}} cases, {{users}} kodere, {{memos}} noter.',
     qdpxLost: 'Kunne ikke komme med',
     qdpxOpen: 'Åbn projektet',
     codepoints: 'kodepunkter',
@@ -60,7 +61,8 @@ export const ns = registerStrings('projects', {
     readOnly: 'Read-only: the project is open in another window ({{where}}).',
     qdpx: 'Open a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti) as a new project',
     qdpxDone: '{{from}} is open as the project “{{name}}”',
-    qdpxCounts: 'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, {{segments}} coded passages ({{codings}} codings), {{codes}} codes, {{cases}} cases, {{users}} coders, {{memos}} notes.',
+    qdpxCounts:
+      'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, {{segments}} coded passages ({{codings}} codings), {{codes}} codes, {{cases}} cases, {{users}} coders, {{memos}} notes.',
     qdpxLost: 'Could not come over',
     qdpxOpen: 'Open the project',
     codepoints: 'code points',

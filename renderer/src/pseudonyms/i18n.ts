@@ -4,11 +4,15 @@ export const ns = registerStrings('pseudonyms', {
   da: {
     region: 'Pseudonymer',
     apply: 'Anvend listen på selve transskriptionerne…',
-    applyConfirm: 'Navnene på listen erstattes i de gemte transskriptioner. Kodningerne følger med, og kodninger hvis tekst ændres, markeres til gennemsyn. Det kan fortrydes. Fortsæt?',
-    applied_one: '{{count}} navn erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
-    applied_other: '{{count}} navne erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
+    applyConfirm:
+      'Navnene på listen erstattes i de gemte transskriptioner. Kodningerne følger med, og kodninger hvis tekst ændres, markeres til gennemsyn. Det kan fortrydes. Fortsæt?',
+    applied_one:
+      '{{count}} navn erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
+    applied_other:
+      '{{count}} navne erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
     title: 'Pseudonymliste',
-    intro: 'Navne på personer, virksomheder og steder og det, der skal stå i stedet. Listen gælder hele projektet og anvendes i alle eksporter (Word, Markdown, CSV, Excel og udklipsholderen); transskriptionerne ændres ikke.',
+    intro:
+      'Navne på personer, virksomheder og steder og det, der skal stå i stedet. Listen gælder hele projektet og anvendes i alle eksporter (Word, Markdown, CSV, Excel og udklipsholderen); transskriptionerne ændres ikke.',
     name: 'Navn',
     replacement: 'Erstatning',
     namePlaceholder: 'fx Jens Hansen',
@@ -29,8 +33,15 @@ export const ns = registerStrings('pseudonyms', {
     leakContext: 'Sammenhæng',
     leakKind: { name: 'navnet selv', variant: 'stavevariant', part: 'del af navnet' },
     field: {
-      citat: 'citat', transskription: 'transskription', tilskrivning: 'tilskrivning', memo: 'memo', kilde: 'kilde',
-      deltager: 'deltager', rolle: 'rolle', case: 'case', koder: 'koder',
+      citat: 'citat',
+      transskription: 'transskription',
+      tilskrivning: 'tilskrivning',
+      memo: 'memo',
+      kilde: 'kilde',
+      deltager: 'deltager',
+      rolle: 'rolle',
+      case: 'case',
+      koder: 'koder',
     },
     go: 'Gå til citatet',
     heading: 'overskrift',
@@ -39,11 +50,13 @@ export const ns = registerStrings('pseudonyms', {
   en: {
     region: 'Pseudonyms',
     apply: 'Apply the list to the transcripts themselves…',
-    applyConfirm: 'The listed names are replaced in the stored transcripts. The coding follows, and codings whose text changes are flagged for review. This can be undone. Continue?',
+    applyConfirm:
+      'The listed names are replaced in the stored transcripts. The coding follows, and codings whose text changes are flagged for review. This can be undone. Continue?',
     applied_one: '{{count}} name replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
     applied_other: '{{count}} names replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
     title: 'Pseudonym list',
-    intro: 'Names of people, companies and places, and what is written instead. The list applies to the whole project and to every export (Word, Markdown, CSV, Excel and the clipboard); the transcripts are not changed.',
+    intro:
+      'Names of people, companies and places, and what is written instead. The list applies to the whole project and to every export (Word, Markdown, CSV, Excel and the clipboard); the transcripts are not changed.',
     name: 'Name',
     replacement: 'Replacement',
     namePlaceholder: 'e.g. Jens Hansen',
@@ -64,8 +77,15 @@ export const ns = registerStrings('pseudonyms', {
     leakContext: 'Context',
     leakKind: { name: 'the name itself', variant: 'spelling variant', part: 'part of the name' },
     field: {
-      citat: 'quote', transskription: 'transcript', tilskrivning: 'attribution', memo: 'memo', kilde: 'source',
-      deltager: 'participant', rolle: 'role', case: 'case', koder: 'coder',
+      citat: 'quote',
+      transskription: 'transcript',
+      tilskrivning: 'attribution',
+      memo: 'memo',
+      kilde: 'source',
+      deltager: 'participant',
+      rolle: 'role',
+      case: 'case',
+      koder: 'coder',
     },
     go: 'Go to the quote',
     heading: 'heading',

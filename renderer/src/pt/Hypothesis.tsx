@@ -5,7 +5,11 @@ import { ns } from './i18n';
 
 export function Hypothesis({ point, compact = false }: { point: PtPoint; compact?: boolean }) {
   const { t } = useTranslation(ns);
-  const rows = [['C', point.context], ['M', point.mechanism], ['O', point.outcome]] as const;
+  const rows = [
+    ['C', point.context],
+    ['M', point.mechanism],
+    ['O', point.outcome],
+  ] as const;
   return (
     <>
       <dl className={compact ? 'hyp-list compact' : 'hyp-list'}>
@@ -19,7 +23,11 @@ export function Hypothesis({ point, compact = false }: { point: PtPoint; compact
       {point.questions.length > 0 && (
         <>
           <h4 className="hyp-questions-title">{t('questions')}</h4>
-          <ul className="questions">{point.questions.map((q) => <li key={q}>{q}</li>)}</ul>
+          <ul className="questions">
+            {point.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ul>
         </>
       )}
     </>

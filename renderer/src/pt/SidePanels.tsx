@@ -14,8 +14,16 @@ export function SidePanels(props: PtProps & { target: AssignTarget | null }) {
   return (
     <div className="side-panels">
       <div className="side-tabs" aria-label={t('tabs')}>
-        <h2 className="side-tab-h"><button type="button" className="side-tab" aria-pressed={view === 'pt'} onClick={() => setView('pt')}>{t('title')}</button></h2>
-        <h2 className="side-tab-h"><button type="button" className="side-tab" aria-pressed={view === 'codes'} onClick={() => setView('codes')}>{t('codebook')}</button></h2>
+        <h2 className="side-tab-h">
+          <button type="button" className="side-tab" aria-pressed={view === 'pt'} onClick={() => setView('pt')}>
+            {t('title')}
+          </button>
+        </h2>
+        <h2 className="side-tab-h">
+          <button type="button" className="side-tab" aria-pressed={view === 'codes'} onClick={() => setView('codes')}>
+            {t('codebook')}
+          </button>
+        </h2>
       </div>
       {view === 'pt' ? <ProgrammeTheoryPanel {...pt} bare /> : <CodebookPanel target={target} bare />}
     </div>

@@ -17,7 +17,15 @@ import { ns } from './i18n';
 
 type Action = { kind: 'file'; format: 'docx' | 'md' | 'csv' | 'xlsx' } | { kind: 'copy' } | { kind: 'copyMd' };
 
-export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: number; onGo: (quoteId: string) => void }) {
+export function ExportBar({
+  query,
+  count,
+  onGo,
+}: {
+  query: QuoteQuery;
+  count: number;
+  onGo: (quoteId: string) => void;
+}) {
   const { t } = useTranslation(ns);
   const { attempt, report } = useApi();
   const [footnotes, setFootnotes] = useState(false);
@@ -27,14 +35,21 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
   const [held, setHeld] = useState<{ action: Action; leaks: Leak[] } | null>(null);
   // a message about an earlier export does not stand beside other quotes
   const queryKey = JSON.stringify(query);
-  useEffect(() => { setStatus(null); }, [queryKey]);
+  useEffect(() => {
+    setStatus(null);
+  }, [queryKey]);
 
   const run = async (action: Action) => {
     setHeld(null);
     setBusy(true);
     try {
       if (action.kind === 'file') {
-        const f = await attempt('quotes.export', { ...query, format: action.format, footnotes: action.format === 'docx' && footnotes, inline: action.format === 'docx' && inline });
+        const f = await attempt('quotes.export', {
+          ...query,
+          format: action.format,
+          footnotes: action.format === 'docx' && footnotes,
+          inline: action.format === 'docx' && inline,
+        });
         if (!f) return;
         downloadFile(f);
         setStatus(t('export.downloaded', { file: f.fileName, count: f.count }));
@@ -72,28 +87,84 @@ export function ExportBar({ query, count, onGo }: { query: QuoteQuery; count: nu
     <div className="export-bar" role="group" aria-label={t('export.group')}>
       <span className="export-label">{t('export.label', { count })}</span>
       <span className="export-docx">
-        <button type="button" disabled={disabled} title={t('export.docxTitle')} onClick={() => void start({ kind: 'file', format: 'docx' })}>{t('export.docx')}</button>
+        <button
+          type="button"
+          disabled={disabled}
+          title={t('export.docxTitle')}
+          onClick={() => void start({ kind: 'file', format: 'docx' })}
+        >
+          {t('export.docx')}
+        </button>
         <label className="check small" title={t('export.footnotesTitle')}>
-          <input type="checkbox" checked={footnotes} onChange={(e) => setFootnotes(e.target.checked)} /> {t('export.footnotes')}
+          <input type="checkbox" checked={footnotes} onChange={(e) => setFootnotes(e.target.checked)} />{' '}
+          {t('export.footnotes')}
         </label>
         <label className="check small" title={t('export.inlineTitle')}>
           <input type="checkbox" checked={inline} onChange={(e) => setInline(e.target.checked)} /> {t('export.inline')}
         </label>
       </span>
-      <button type="button" disabled={disabled} title={t('export.mdTitle')} onClick={() => void start({ kind: 'file', format: 'md' })}>{t('export.md')}</button>
-      <button type="button" disabled={disabled} title={t('export.csvTitle')} onClick={() => void start({ kind: 'file', format: 'csv' })}>{t('export.csv')}</button>
-      <button type="button" disabled={disabled} title={t('export.xlsxTitle')} onClick={() => void start({ kind: 'file', format: 'xlsx' })}>{t('export.xlsx')}</button>
+      <button
+        type="button"
+        disabled={disabled}
+        title={t('export.mdTitle')}
+        onClick={() => void start({ kind: 'file', format: 'md' })}
+      >
+        {t('export.md')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        title={t('export.csvTitle')}
+        onClick={() => void start({ kind: 'file', format: 'csv' })}
+      >
+        {t('export.csv')}
+      </button>
+      <button
+        type="button"
+        disabled={disabled}
+        title={t('export.xlsxTitle')}
+        onClick={() => void start({ kind: 'file', format: 'xlsx' })}
+      >
+        {t('export.xlsx')}
+      </button>
       <span className="export-sep" aria-hidden="true" />
-      <button type="button" disabled={disabled} title={t('export.copyTitle')} onClick={() => void start({ kind: 'copy' })}>{t('export.copy')}</button>
-      <button type="button" disabled={disabled} onClick={() => void start({ kind: 'copyMd' })}>{t('export.copyMd')}</button>
+      <button
+        type="button"
+        disabled={disabled}
+        title={t('export.copyTitle')}
+        onClick={() => void start({ kind: 'copy' })}
+      >
+        {t('export.copy')}
+      </button>
+      <button type="button" disabled={disabled} onClick={() => void start({ kind: 'copyMd' })}>
+        {t('export.copyMd')}
+      </button>
       {busy && <span className="muted small">{t('export.working')}</span>}
-      {status && <span className="copied" role="status">{status}</span>}
+      {status && (
+        <span className="copied" role="status">
+          {status}
+        </span>
+      )}
       {held && (
-        <Dialog title={t('export.leakTitle')} closeLabel={t('export.cancel')} onClose={() => setHeld(null)} wide className="leak-dialog">
+        <Dialog
+          title={t('export.leakTitle')}
+          closeLabel={t('export.cancel')}
+          onClose={() => setHeld(null)}
+          wide
+          className="leak-dialog"
+        >
           <p className="warn-box">{t('export.leakIntro', { count: held.leaks.length })}</p>
-          <LeakList leaks={held.leaks} onGo={(id) => { setHeld(null); onGo(id); }} />
+          <LeakList
+            leaks={held.leaks}
+            onGo={(id) => {
+              setHeld(null);
+              onGo(id);
+            }}
+          />
           <div className="actions dialog-actions">
-            <button type="button" onClick={() => setHeld(null)}>{t('export.cancel')}</button>
+            <button type="button" onClick={() => setHeld(null)}>
+              {t('export.cancel')}
+            </button>
             <button type="button" className="primary warn-primary" onClick={() => void run(held.action)}>
               {held.action.kind === 'file' ? t('export.anyway') : t('export.copyAnyway')}
             </button>

@@ -14,10 +14,17 @@ export function QuoteItem({ quote, onJump }: { quote: Quote; onJump: (sourceId: 
         {quote.attribution && <p className="quote-attribution">{quote.attribution}</p>}
       </blockquote>
       <p className="quote-meta">
-        {quote.kind && <span className={`kind-tag kind-${quote.kind}`}>{t(`kind.${quote.kind}`)}</span>}
-        {' '}{quote.pt.join(', ')} · {t(`verdict.${quote.verdict}`)} · {quote.source}
-        {quote.memo && <span className="memo" title={quote.memo}> · {t('item.memo')}</span>}
-        {' '}<button type="button" className="link-button" onClick={() => onJump(quote.sourceId, quote.segmentId)}>{t('item.show')}</button>
+        {quote.kind && <span className={`kind-tag kind-${quote.kind}`}>{t(`kind.${quote.kind}`)}</span>}{' '}
+        {quote.pt.join(', ')} · {t(`verdict.${quote.verdict}`)} · {quote.source}
+        {quote.memo && (
+          <span className="memo" title={quote.memo}>
+            {' '}
+            · {t('item.memo')}
+          </span>
+        )}{' '}
+        <button type="button" className="link-button" onClick={() => onJump(quote.sourceId, quote.segmentId)}>
+          {t('item.show')}
+        </button>
       </p>
     </li>
   );

@@ -36,7 +36,9 @@ const byCaseThenPlace = (a: Quote, b: Quote) =>
   (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || collator.compare(a.source, b.source) || a.start - b.start;
 
 export function QuotesView(props: {
-  info: ProjectInfo; filter: QuoteFilter; onFilter: (f: QuoteFilter) => void;
+  info: ProjectInfo;
+  filter: QuoteFilter;
+  onFilter: (f: QuoteFilter) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
   const { info, filter, onFilter } = props;
@@ -60,7 +62,8 @@ export function QuotesView(props: {
   // how many quotes are shown: a page, again for every other filter
   const [paging, setPaging] = useState({ of: query, limit: PAGE });
   const limit = paging.of === query ? paging.limit : PAGE;
-  const setLimit = (f: (l: number) => number) => setPaging((p) => ({ of: query, limit: f(p.of === query ? p.limit : PAGE) }));
+  const setLimit = (f: (l: number) => number) =>
+    setPaging((p) => ({ of: query, limit: f(p.of === query ? p.limit : PAGE) }));
   const order = useRef<readonly string[]>([]);
 
   const set = (patch: Partial<QuoteFilter>) => onFilter({ ...filter, ...patch });
@@ -68,10 +71,13 @@ export function QuotesView(props: {
   const manual = filter.order === 'manual';
   const marks = QUOTE_MARKS[settings?.quoteMarks ?? 'da'];
   const en = currentLanguage() === 'en';
-  const coders = useMemo(() => [...new Set((everything ?? []).map((q) => q.coder).filter(Boolean))].sort(collator.compare), [everything]);
+  const coders = useMemo(
+    () => [...new Set((everything ?? []).map((q) => q.coder).filter(Boolean))].sort(collator.compare),
+    [everything],
+  );
 
   // what the report will print: the pseudonym list applied, as every export does
-  const ps = useMemo(() => pseudonymizer(asReport ? pseudonyms ?? [] : []), [asReport, pseudonyms]);
+  const ps = useMemo(() => pseudonymizer(asReport ? (pseudonyms ?? []) : []), [asReport, pseudonyms]);
   const shown = useCallback((q: Quote) => ({ text: ps(q.reportText), attribution: ps(q.attribution) }), [ps]);
 
   // "go to the quote": scroll to it and let it flash
@@ -80,7 +86,10 @@ export function QuotesView(props: {
     const el = document.querySelector(`.quotes-view li[data-quote-id="${CSS.escape(focus.id)}"]`);
     // not on the pages shown yet: show as many as it takes, then come back here
     const at = order.current.indexOf(focus.id);
-    if (!el && at >= limit) { setLimit(() => Math.ceil((at + 1) / PAGE) * PAGE); return; }
+    if (!el && at >= limit) {
+      setLimit(() => Math.ceil((at + 1) / PAGE) * PAGE);
+      return;
+    }
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const timer = setTimeout(() => setFocus(null), 2600);
     return () => clearTimeout(timer);
@@ -94,23 +103,32 @@ export function QuotesView(props: {
     const sort = (list: Quote[]) => (manual ? list : list.sort(byCaseThenPlace));
     if (filter.pt) return [{ key: filter.pt, title: null, quotes: sort([...quotes]) }];
     const known = new Set(info.ptPoints.map((p) => p.id));
-    const out = info.ptPoints.map((p) => ({ key: p.id, title: `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`, quotes: sort(quotes.filter((q) => q.pt.includes(p.id))) }));
+    const out = info.ptPoints.map((p) => ({
+      key: p.id,
+      title: `${p.id.startsWith('#') ? `${p.id} ` : ''}${p.title}`,
+      quotes: sort(quotes.filter((q) => q.pt.includes(p.id))),
+    }));
     out.push({ key: '', title: t('list.noPt'), quotes: sort(quotes.filter((q) => !q.pt.some((p) => known.has(p)))) });
     return out.filter((s) => s.quotes.length);
   }, [quotes, manual, filter.pt, info.ptPoints, t]);
   /** every quote once, in the order shown: what a new manual order starts from */
   const ids = useMemo(() => [...new Set(sections.flatMap((s) => s.quotes.map((q) => q.id)))], [sections]);
   order.current = ids;
-  const actions: CardActions = useMemo(() => ({
-    onJump: props.onJump,
-    onMark: (id, m) => void mutate('quotes.mark', { ids: [id], ...m }),
-    onDrop: (dragged, target, after) => {
-      const next = moveId(ids, dragged, target, after);
-      void mutate('quotes.reorder', { ids: next });
-      if (!manual) onFilter({ ...filter, order: 'manual' });
-    },
-    onMove: () => { /* set per list below */ },
-  }), [props.onJump, mutate, ids, manual, filter, onFilter]);
+  const actions: CardActions = useMemo(
+    () => ({
+      onJump: props.onJump,
+      onMark: (id, m) => void mutate('quotes.mark', { ids: [id], ...m }),
+      onDrop: (dragged, target, after) => {
+        const next = moveId(ids, dragged, target, after);
+        void mutate('quotes.reorder', { ids: next });
+        if (!manual) onFilter({ ...filter, order: 'manual' });
+      },
+      onMove: () => {
+        /* set per list below */
+      },
+    }),
+    [props.onJump, mutate, ids, manual, filter, onFilter],
+  );
 
   /** ↑ ↓ move a quote past its neighbour in the list it is shown in (a PT section, or the whole list). */
   const listActions = (list: readonly Quote[]): CardActions => ({
@@ -129,15 +147,29 @@ export function QuotesView(props: {
     return (
       <ol className="quote-list quote-cards">
         {list.slice(0, count).map((q, i) => (
-          <QuoteCard key={q.id} quote={q} shown={shown(q)} marks={marks} first={i === 0} last={i === list.length - 1}
-            manual={manual} focused={focus?.id === q.id} actions={la} />
+          <QuoteCard
+            key={q.id}
+            quote={q}
+            shown={shown(q)}
+            marks={marks}
+            first={i === 0}
+            last={i === list.length - 1}
+            manual={manual}
+            focused={focus?.id === q.id}
+            actions={la}
+          />
         ))}
       </ol>
     );
   };
   // a page at a time: thousands of cards at once took seconds to show; the exports take every quote
   let left = limit;
-  const paged = sections.map((sec) => { const take = Math.max(0, Math.min(sec.quotes.length, left)); left -= take; return { ...sec, take }; })
+  const paged = sections
+    .map((sec) => {
+      const take = Math.max(0, Math.min(sec.quotes.length, left));
+      left -= take;
+      return { ...sec, take };
+    })
     .filter((sec) => sec.take > 0);
   const shownCount = paged.reduce((n, sec) => n + sec.take, 0);
 
@@ -150,45 +182,87 @@ export function QuotesView(props: {
     <div className="quotes-view">
       <div className="controls quote-filters" role="group" aria-label={t('filter.group')}>
         <div className="control">
-          <label className="field-label" htmlFor="q-pt">{t('filter.pt')}</label>
+          <label className="field-label" htmlFor="q-pt">
+            {t('filter.pt')}
+          </label>
           <select id="q-pt" value={filter.pt} onChange={(e) => set({ pt: e.target.value })}>
             <option value="">{t('filter.allPts')}</option>
             {info.ptPoints.map((p) => (
-              <option key={p.id} value={p.id}>{ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})</option>
+              <option key={p.id} value={p.id}>
+                {ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})
+              </option>
             ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-case">{t('filter.case')}</label>
+          <label className="field-label" htmlFor="q-case">
+            {t('filter.case')}
+          </label>
           <select id="q-case" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
             <option value="">{t('filter.allCases')}</option>
-            {info.cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {info.cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-role">{t('filter.role')}</label>
+          <label className="field-label" htmlFor="q-role">
+            {t('filter.role')}
+          </label>
           <select id="q-role" value={filter.roleId} onChange={(e) => set({ roleId: e.target.value })}>
             <option value="">{t('filter.allRoles')}</option>
-            {info.roles.map((r) => <option key={r.id} value={r.id}>{roleLabel(r)}</option>)}
+            {info.roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {roleLabel(r)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-kind">{t('filter.kind')}</label>
-          <select id="q-kind" value={filter.kind} onChange={(e) => set({ kind: KINDS.find((k) => k === e.target.value) ?? '' })}>
+          <label className="field-label" htmlFor="q-kind">
+            {t('filter.kind')}
+          </label>
+          <select
+            id="q-kind"
+            value={filter.kind}
+            onChange={(e) => set({ kind: KINDS.find((k) => k === e.target.value) ?? '' })}
+          >
             <option value="">{t('filter.allKinds')}</option>
-            {KINDS.map((k: Kind) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+            {KINDS.map((k: Kind) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-verdict">{t('filter.verdict')}</label>
-          <select id="q-verdict" value={filter.verdict ?? ''} onChange={(e) => set({ verdict: VERDICTS.find((v) => v === e.target.value) ?? '' })}>
+          <label className="field-label" htmlFor="q-verdict">
+            {t('filter.verdict')}
+          </label>
+          <select
+            id="q-verdict"
+            value={filter.verdict ?? ''}
+            onChange={(e) => set({ verdict: VERDICTS.find((v) => v === e.target.value) ?? '' })}
+          >
             <option value="">{t('filter.allVerdicts')}</option>
-            {VERDICTS.map((v: Verdict) => <option key={v} value={v}>{t(`verdict.${v}`)}</option>)}
+            {VERDICTS.map((v: Verdict) => (
+              <option key={v} value={v}>
+                {t(`verdict.${v}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="control">
-          <label className="field-label" htmlFor="q-sel">{t('filter.selection')}</label>
-          <select id="q-sel" value={filter.selection ?? ''} onChange={(e) => set({ selection: e.target.value as Selection })}>
+          <label className="field-label" htmlFor="q-sel">
+            {t('filter.selection')}
+          </label>
+          <select
+            id="q-sel"
+            value={filter.selection ?? ''}
+            onChange={(e) => set({ selection: e.target.value as Selection })}
+          >
             <option value="">{t('filter.selAll')}</option>
             <option value="starred">{t('filter.selStarred')}</option>
             <option value="picked">{t('filter.selPicked')}</option>
@@ -196,87 +270,189 @@ export function QuotesView(props: {
           </select>
         </div>
         <div className="control">
-          <button type="button" className={`more-toggle${nMore ? ' active' : ''}`} aria-expanded={moreOpen} onClick={() => setMoreOpen(!moreOpen)}>
+          <button
+            type="button"
+            className={`more-toggle${nMore ? ' active' : ''}`}
+            aria-expanded={moreOpen}
+            onClick={() => setMoreOpen(!moreOpen)}
+          >
             {nMore ? t('filter.moreActive', { count: nMore }) : t('filter.more')} {moreOpen ? '▴' : '▾'}
           </button>
         </div>
         <span className="toolbar-right">
-          <button type="button" aria-expanded={panel === 'pseudonyms'} className={panel === 'pseudonyms' ? 'active' : ''}
-            onClick={() => setPanel(panel === 'pseudonyms' ? null : 'pseudonyms')}>{t('toolbar.pseudonyms', { count: pseudonyms?.length ?? 0 })}</button>
-          <button type="button" aria-expanded={panel === 'settings'} className={panel === 'settings' ? 'active' : ''}
-            onClick={() => setPanel(panel === 'settings' ? null : 'settings')}>{t('toolbar.settings')}</button>
-          <button type="button" onClick={() => setSheetOpen(true)}>{t('toolbar.codeSheet')}</button>
+          <button
+            type="button"
+            aria-expanded={panel === 'pseudonyms'}
+            className={panel === 'pseudonyms' ? 'active' : ''}
+            onClick={() => setPanel(panel === 'pseudonyms' ? null : 'pseudonyms')}
+          >
+            {t('toolbar.pseudonyms', { count: pseudonyms?.length ?? 0 })}
+          </button>
+          <button
+            type="button"
+            aria-expanded={panel === 'settings'}
+            className={panel === 'settings' ? 'active' : ''}
+            onClick={() => setPanel(panel === 'settings' ? null : 'settings')}
+          >
+            {t('toolbar.settings')}
+          </button>
+          <button type="button" onClick={() => setSheetOpen(true)}>
+            {t('toolbar.codeSheet')}
+          </button>
         </span>
       </div>
       {moreOpen && (
         <div className="controls quote-filters more-filters" role="group" aria-label={t('filter.more')}>
           {info.attributeDefs.map((a) => (
             <div className="control" key={a.id}>
-              <label className="field-label" htmlFor={`q-attr-${a.id}`}>{a.label}</label>
-              <select id={`q-attr-${a.id}`} value={filter.attrs?.[a.id] ?? ''} onChange={(e) => set({ attrs: { ...filter.attrs, [a.id]: e.target.value } })}>
+              <label className="field-label" htmlFor={`q-attr-${a.id}`}>
+                {a.label}
+              </label>
+              <select
+                id={`q-attr-${a.id}`}
+                value={filter.attrs?.[a.id] ?? ''}
+                onChange={(e) => set({ attrs: { ...filter.attrs, [a.id]: e.target.value } })}
+              >
                 <option value="">{t('filter.attrAny')}</option>
-                {a.values.map((v) => <option key={v} value={v}>{v}</option>)}
+                {a.values.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
               </select>
             </div>
           ))}
           <div className="control">
-            <label className="field-label" htmlFor="q-coder">{t('filter.coder')}</label>
+            <label className="field-label" htmlFor="q-coder">
+              {t('filter.coder')}
+            </label>
             <select id="q-coder" value={filter.coder ?? ''} onChange={(e) => set({ coder: e.target.value })}>
               <option value="">{t('filter.allCoders')}</option>
-              {coders.map((c) => <option key={c} value={c}>{c}</option>)}
+              {coders.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
             </select>
           </div>
           <div className="control">
-            <label className="field-label" htmlFor="q-code">{t('filter.code')}</label>
-            <select id="q-code" value={filter.code ?? ''} onChange={(e) => set({ code: e.target.value })} disabled={!codes?.length}>
+            <label className="field-label" htmlFor="q-code">
+              {t('filter.code')}
+            </label>
+            <select
+              id="q-code"
+              value={filter.code ?? ''}
+              onChange={(e) => set({ code: e.target.value })}
+              disabled={!codes?.length}
+            >
               <option value="">{codes?.length ? t('filter.allCodes') : t('filter.noCodes')}</option>
-              {codes?.map((c) => <option key={c.id} value={c.id}>{c.path} ({c.segments})</option>)}
+              {codes?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.path} ({c.segments})
+                </option>
+              ))}
             </select>
           </div>
           <div className="control">
-            <label className="field-label" htmlFor="q-cmoc">{t('filter.cmoc')}</label>
-            <select id="q-cmoc" value={filter.cmoc ?? ''} onChange={(e) => set({ cmoc: e.target.value })} disabled={!cmocs?.length}>
+            <label className="field-label" htmlFor="q-cmoc">
+              {t('filter.cmoc')}
+            </label>
+            <select
+              id="q-cmoc"
+              value={filter.cmoc ?? ''}
+              onChange={(e) => set({ cmoc: e.target.value })}
+              disabled={!cmocs?.length}
+            >
               <option value="">{cmocs?.length ? t('filter.allCmocs') : t('filter.noCmocs')}</option>
-              {cmocs?.map((c) => <option key={c.id} value={c.id}>{c.pt}: {c.statement ? (c.statement.length > 60 ? `${c.statement.slice(0, 60)}…` : c.statement) : c.id}</option>)}
+              {cmocs?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.pt}:{' '}
+                  {c.statement ? (c.statement.length > 60 ? `${c.statement.slice(0, 60)}…` : c.statement) : c.id}
+                </option>
+              ))}
             </select>
           </div>
           <div className="control">
-            <button type="button" onClick={() => onFilter({ pt: '', caseId: '', roleId: '', kind: '', order: filter.order })}>{t('filter.clear')}</button>
+            <button
+              type="button"
+              onClick={() => onFilter({ pt: '', caseId: '', roleId: '', kind: '', order: filter.order })}
+            >
+              {t('filter.clear')}
+            </button>
           </div>
         </div>
       )}
-      {panel === 'pseudonyms' && <PseudonymsPanel list={pseudonyms ?? []} quotes={quotes} onClose={() => setPanel(null)} />}
+      {panel === 'pseudonyms' && (
+        <PseudonymsPanel list={pseudonyms ?? []} quotes={quotes} onClose={() => setPanel(null)} />
+      )}
       {panel === 'settings' && settings && (
-        <QuoteSettingsPanel settings={settings} query={query} attributeDefs={info.attributeDefs} onClose={() => setPanel(null)} />
+        <QuoteSettingsPanel
+          settings={settings}
+          query={query}
+          attributeDefs={info.attributeDefs}
+          onClose={() => setPanel(null)}
+        />
       )}
       <ExportBar query={query} count={quotes?.length ?? 0} onGo={goTo} />
       <div className="quote-toolbar">
         <div className="control inline">
-          <label className="field-label" htmlFor="q-order">{t('filter.order')}</label>
-          <select id="q-order" value={manual ? 'manual' : 'pt'} onChange={(e) => set({ order: e.target.value === 'manual' ? 'manual' : 'pt' })}>
+          <label className="field-label" htmlFor="q-order">
+            {t('filter.order')}
+          </label>
+          <select
+            id="q-order"
+            value={manual ? 'manual' : 'pt'}
+            onChange={(e) => set({ order: e.target.value === 'manual' ? 'manual' : 'pt' })}
+          >
             <option value="pt">{t('filter.orderPt')}</option>
             <option value="manual">{t('filter.orderManual')}</option>
           </select>
         </div>
         <label className="check" title={t('filter.pseudonymisedTitle')}>
-          <input type="checkbox" checked={asReport} onChange={(e) => setAsReport(e.target.checked)} /> {t('filter.pseudonymised')}
+          <input type="checkbox" checked={asReport} onChange={(e) => setAsReport(e.target.checked)} />{' '}
+          {t('filter.pseudonymised')}
         </label>
         <div className={`leak-status${leaks.length ? ' has-leaks' : ''}`} role="status" aria-live="polite">
-          {!pseudonyms?.length ? <span className="muted">{t('leaks.none')}</span>
-            : leaks.length ? (
-              <>
-                <span>{t('leaks.found', { count: leaks.length })}</span>{' '}
-                <button type="button" className="link-button" aria-expanded={showLeaks} onClick={() => setShowLeaks(!showLeaks)}>{showLeaks ? t('leaks.hide') : t('leaks.show')}</button>
-              </>
-            ) : leakCheck ? <span className="ok">{t('leaks.ok')}</span> : null}
+          {!pseudonyms?.length ? (
+            <span className="muted">{t('leaks.none')}</span>
+          ) : leaks.length ? (
+            <>
+              <span>{t('leaks.found', { count: leaks.length })}</span>{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={showLeaks}
+                onClick={() => setShowLeaks(!showLeaks)}
+              >
+                {showLeaks ? t('leaks.hide') : t('leaks.show')}
+              </button>
+            </>
+          ) : leakCheck ? (
+            <span className="ok">{t('leaks.ok')}</span>
+          ) : null}
         </div>
       </div>
-      {showLeaks && leaks.length > 0 && <div className="leak-panel"><LeakList leaks={leaks} onGo={goTo} /></div>}
+      {showLeaks && leaks.length > 0 && (
+        <div className="leak-panel">
+          <LeakList leaks={leaks} onGo={goTo} />
+        </div>
+      )}
       {point && (
         <header className="quotes-head">
-          <h2>{point.id.startsWith('#') ? `${point.id} ` : ''}{point.title}</h2>
+          <h2>
+            {point.id.startsWith('#') ? `${point.id} ` : ''}
+            {point.title}
+          </h2>
           <p className="hypothesis">
-            <span><b>{t('headHypothesis.C')}:</b> {point.context}</span> <span><b>{t('headHypothesis.M')}:</b> {point.mechanism}</span> <span><b>{t('headHypothesis.O')}:</b> {point.outcome}</span>
+            <span>
+              <b>{t('headHypothesis.C')}:</b> {point.context}
+            </span>{' '}
+            <span>
+              <b>{t('headHypothesis.M')}:</b> {point.mechanism}
+            </span>{' '}
+            <span>
+              <b>{t('headHypothesis.O')}:</b> {point.outcome}
+            </span>
           </p>
         </header>
       )}
@@ -286,25 +462,54 @@ export function QuotesView(props: {
         <>
           <div className="list-head">
             <p className="muted small">
-              {t('list.count', { count: quotes.length })} · {t('list.picked', { count: pickedCount })}{loading ? ` · ${t('list.updating')}` : ''}
+              {t('list.count', { count: quotes.length })} · {t('list.picked', { count: pickedCount })}
+              {loading ? ` · ${t('list.updating')}` : ''}
             </p>
             <span className="list-bulk">
-              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: true })} disabled={pickedCount === quotes.length}>{t('list.pickAll', { count: ids.length })}</button>
-              <button type="button" className="link-button" onClick={() => void mutate('quotes.mark', { ids, picked: false })} disabled={pickedCount === 0}>{t('list.unpickAll')}</button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void mutate('quotes.mark', { ids, picked: true })}
+                disabled={pickedCount === quotes.length}
+              >
+                {t('list.pickAll', { count: ids.length })}
+              </button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void mutate('quotes.mark', { ids, picked: false })}
+                disabled={pickedCount === 0}
+              >
+                {t('list.unpickAll')}
+              </button>
             </span>
           </div>
           {manual && <p className="hint manual-hint">{t('list.manualHint')}</p>}
-          {paged.map((sec) => (sec.title === null ? <div key={sec.key}>{renderList(sec.quotes, sec.take)}</div> : (
-            <section key={sec.key} className="quote-group">
-              <h3>{sec.title} <span className="muted small">({sec.quotes.length})</span></h3>
-              {renderList(sec.quotes, sec.take)}
-            </section>
-          )))}
+          {paged.map((sec) =>
+            sec.title === null ? (
+              <div key={sec.key}>{renderList(sec.quotes, sec.take)}</div>
+            ) : (
+              <section key={sec.key} className="quote-group">
+                <h3>
+                  {sec.title} <span className="muted small">({sec.quotes.length})</span>
+                </h3>
+                {renderList(sec.quotes, sec.take)}
+              </section>
+            ),
+          )}
           {shownCount < ids.length && (
-            <div className="quote-more" role="group" aria-label={t('list.shown', { shown: shownCount, count: ids.length })}>
+            <div
+              className="quote-more"
+              role="group"
+              aria-label={t('list.shown', { shown: shownCount, count: ids.length })}
+            >
               <span className="muted small">{t('list.shown', { shown: shownCount, count: ids.length })}</span>
-              <button type="button" onClick={() => setLimit((l) => l + PAGE)}>{t('list.more', { count: Math.min(PAGE, ids.length - shownCount) })}</button>
-              <button type="button" className="link-button" onClick={() => setLimit(() => Number.POSITIVE_INFINITY)}>{t('list.all', { count: ids.length })}</button>
+              <button type="button" onClick={() => setLimit((l) => l + PAGE)}>
+                {t('list.more', { count: Math.min(PAGE, ids.length - shownCount) })}
+              </button>
+              <button type="button" className="link-button" onClick={() => setLimit(() => Number.POSITIVE_INFINITY)}>
+                {t('list.all', { count: ids.length })}
+              </button>
             </div>
           )}
         </>

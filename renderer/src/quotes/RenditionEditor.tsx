@@ -41,7 +41,15 @@ function check(original: string, draft: string): string | null {
   }
 }
 
-export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks: readonly [string, string]; onClose: () => void }) {
+export function RenditionEditor({
+  quote,
+  marks,
+  onClose,
+}: {
+  quote: Quote;
+  marks: readonly [string, string];
+  onClose: () => void;
+}) {
   const { t } = useTranslation(ns);
   const tools = useApi();
   const [draft, setDraft] = useState(quote.reportText);
@@ -52,8 +60,13 @@ export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks
   const id = useId();
 
   // the saved rendition changed (saved here, undone, …): start from it again
-  useEffect(() => { setDraft(quote.reportText); setServiceError(null); }, [quote.reportText]);
-  useEffect(() => { area.current?.focus(); }, []);
+  useEffect(() => {
+    setDraft(quote.reportText);
+    setServiceError(null);
+  }, [quote.reportText]);
+  useEffect(() => {
+    area.current?.focus();
+  }, []);
   // the textarea grows with the text (up to its CSS max-height), so the whole quote is in view
   useEffect(() => {
     const el = area.current;
@@ -83,8 +96,13 @@ export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks
     }
   };
 
-  const save = () => { if (changed && !busy) void change({ text: draft }); };
-  const reset = () => { setDraft(quote.text); void change({ edits: null }); };
+  const save = () => {
+    if (changed && !busy) void change({ text: draft });
+  };
+  const reset = () => {
+    setDraft(quote.text);
+    void change({ edits: null });
+  };
 
   /** Replaces the textarea's selection, keeping the caret where the author expects it. */
   const replaceSelection = (wrap: (sel: string) => { text: string; caret: number }) => {
@@ -106,8 +124,14 @@ export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); }
-    if (e.key === 'Escape') { e.preventDefault(); onClose(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
   };
 
   return (
@@ -122,33 +146,76 @@ export function RenditionEditor({ quote, marks, onClose }: { quote: Quote; marks
           <p className="hint">{t('editor.originalHint')}</p>
         </div>
         <div className="rendition-col">
-          <label className="field-label" htmlFor={`${id}-text`}>{t('editor.rendition')}</label>
-          <textarea id={`${id}-text`} ref={area} value={draft} rows={4}
-            aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined}
-            onChange={(e) => { setDraft(e.target.value); setServiceError(null); setSaved(false); }} />
+          <label className="field-label" htmlFor={`${id}-text`}>
+            {t('editor.rendition')}
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={area}
+            value={draft}
+            rows={4}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-err` : undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setServiceError(null);
+              setSaved(false);
+            }}
+          />
           <div className="rendition-tools">
-            <button type="button" title={t('editor.cutTitle')} onMouseDown={(e) => e.preventDefault()}
-              onClick={() => replaceSelection(() => ({ text: '(…)', caret: 3 }))}>{t('editor.cut')}</button>
-            <button type="button" title={t('editor.bracketTitle')} onMouseDown={(e) => e.preventDefault()}
-              onClick={() => replaceSelection((sel) => ({ text: `[${sel.trim()}]`, caret: 1 + sel.trim().length }))}>{t('editor.bracket')}</button>
+            <button
+              type="button"
+              title={t('editor.cutTitle')}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => replaceSelection(() => ({ text: '(…)', caret: 3 }))}
+            >
+              {t('editor.cut')}
+            </button>
+            <button
+              type="button"
+              title={t('editor.bracketTitle')}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => replaceSelection((sel) => ({ text: `[${sel.trim()}]`, caret: 1 + sel.trim().length }))}
+            >
+              {t('editor.bracket')}
+            </button>
           </div>
         </div>
       </div>
       {error && (
-        <p className="rendition-error" role="alert" id={`${id}-err`}><strong>{t('editor.error')}:</strong> {error}</p>
+        <p className="rendition-error" role="alert" id={`${id}-err`}>
+          <strong>{t('editor.error')}:</strong> {error}
+        </p>
       )}
       <div className="rendition-preview">
         <h4 className="field-label">{t('editor.preview')}</h4>
         <blockquote>
-          <p className="quote-text">{marks[0]}<MarkedText text={tidy(draft)} />{marks[1]}</p>
+          <p className="quote-text">
+            {marks[0]}
+            <MarkedText text={tidy(draft)} />
+            {marks[1]}
+          </p>
           {quote.attribution && <p className="quote-attribution">{quote.attribution}</p>}
         </blockquote>
       </div>
       <div className="actions">
-        <button type="button" className="primary" onClick={save} disabled={!changed || busy}>{busy ? t('editor.saving') : t('editor.save')}</button>
-        <button type="button" onClick={reset} disabled={busy || (!quote.edited && !changed)} title={t('editor.resetTitle')}>{t('editor.reset')}</button>
-        <button type="button" onClick={onClose}>{t('editor.cancel')}</button>
-        <span className="muted small rendition-status" role="status">{saved && !changed ? t('editor.saved') : !changed ? t('editor.unchanged') : ''}</span>
+        <button type="button" className="primary" onClick={save} disabled={!changed || busy}>
+          {busy ? t('editor.saving') : t('editor.save')}
+        </button>
+        <button
+          type="button"
+          onClick={reset}
+          disabled={busy || (!quote.edited && !changed)}
+          title={t('editor.resetTitle')}
+        >
+          {t('editor.reset')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('editor.cancel')}
+        </button>
+        <span className="muted small rendition-status" role="status">
+          {saved && !changed ? t('editor.saved') : !changed ? t('editor.unchanged') : ''}
+        </span>
         <span className="muted small rendition-keys">{t('editor.keys')}</span>
       </div>
     </section>

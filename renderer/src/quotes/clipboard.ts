@@ -3,7 +3,9 @@ export async function copyText(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     return;
-  } catch { /* not permitted here: fall back below */ }
+  } catch {
+    /* not permitted here: fall back below */
+  }
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
@@ -20,12 +22,16 @@ export async function copyText(text: string): Promise<void> {
 export async function copyRich(text: string, html: string): Promise<boolean> {
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     try {
-      await navigator.clipboard.write([new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([text], { type: 'text/plain' }),
-      })]);
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
       return true;
-    } catch { /* e.g. not permitted: plain text below */ }
+    } catch {
+      /* e.g. not permitted: plain text below */
+    }
   }
   await copyText(text);
   return false;

@@ -98,7 +98,8 @@ export const ns = registerStrings('quotes', {
       label_one: 'Eksportér 1 citat:',
       label_other: 'Eksportér {{count}} citater:',
       docx: 'Word',
-      docxTitle: 'Word-dokument (.docx) i rapportens stil: en overskrift pr. PT-punkt, citaterne indrykket i ”…” med tilskrivningen på egen linje',
+      docxTitle:
+        'Word-dokument (.docx) i rapportens stil: en overskrift pr. PT-punkt, citaterne indrykket i ”…” med tilskrivningen på egen linje',
       footnotes: 'fodnoter',
       footnotesTitle: 'Kildehenvisning (kilde, placering) som fodnote til hvert citat i Word-filen',
       inline: 'kilde i citatet',
@@ -121,8 +122,10 @@ export const ns = registerStrings('quotes', {
       downloaded: '{{file}} hentet ({{count}} citater)',
       working: 'Laver filen…',
       leakTitle: 'Navne fra pseudonymlisten ville stadig stå i eksporten',
-      leakIntro_one: 'Pseudonymlisten er anvendt, men ét sted står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
-      leakIntro_other: 'Pseudonymlisten er anvendt, men {{count}} steder står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
+      leakIntro_one:
+        'Pseudonymlisten er anvendt, men ét sted står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
+      leakIntro_other:
+        'Pseudonymlisten er anvendt, men {{count}} steder står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
       anyway: 'Eksportér alligevel',
       copyAnyway: 'Kopiér alligevel',
       cancel: 'Annullér',
@@ -136,7 +139,8 @@ export const ns = registerStrings('quotes', {
       region: 'Citatformat',
       title: 'Citatformat',
       attribution: 'Tilskrivning',
-      attributionHelp: 'Skabelon for linjen under hvert citat. Felter: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} og {attr:egenskab}. Et led uden værdi udelades med sit komma.',
+      attributionHelp:
+        'Skabelon for linjen under hvert citat. Felter: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} og {attr:egenskab}. Et led uden værdi udelades med sit komma.',
       insert: 'Indsæt felt',
       default: 'Standard: (Rolle, case N)',
       example: 'Eksempel med sektor og størrelse',
@@ -256,13 +260,15 @@ export const ns = registerStrings('quotes', {
       label_one: 'Export 1 quote:',
       label_other: 'Export {{count}} quotes:',
       docx: 'Word',
-      docxTitle: 'Word document (.docx) in the report\'s style: a heading per PT point, the quotes indented in ”…” with the attribution on its own line',
+      docxTitle:
+        "Word document (.docx) in the report's style: a heading per PT point, the quotes indented in ”…” with the attribution on its own line",
       footnotes: 'footnotes',
       footnotesTitle: 'A reference (source, position) as a footnote to each quote in the Word file',
       inline: 'attribution inline',
-      inlineTitle: 'The attribution (Leder, case 1) after the closing quote mark in the same paragraph instead of on the line below',
+      inlineTitle:
+        'The attribution (Leder, case 1) after the closing quote mark in the same paragraph instead of on the line below',
       md: 'Markdown',
-      mdTitle: 'Markdown file (.md) in the report\'s style',
+      mdTitle: "Markdown file (.md) in the report's style",
       csv: 'CSV',
       csvTitle: 'CSV file with all metadata (source, case, role, attributes, type, PT, verdict, memo, coder)',
       xlsx: 'Excel',
@@ -279,8 +285,10 @@ export const ns = registerStrings('quotes', {
       downloaded: '{{file}} downloaded ({{count}} quotes)',
       working: 'Making the file…',
       leakTitle: 'Names from the pseudonym list would still be in the export',
-      leakIntro_one: 'The pseudonym list is applied, but in one place something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
-      leakIntro_other: 'The pseudonym list is applied, but in {{count}} places something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
+      leakIntro_one:
+        'The pseudonym list is applied, but in one place something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
+      leakIntro_other:
+        'The pseudonym list is applied, but in {{count}} places something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
       anyway: 'Export anyway',
       copyAnyway: 'Copy anyway',
       cancel: 'Cancel',
@@ -294,7 +302,8 @@ export const ns = registerStrings('quotes', {
       region: 'Quote format',
       title: 'Quote format',
       attribution: 'Attribution',
-      attributionHelp: 'Template for the line under each quote. Fields: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} and {attr:attribute}. A part without a value is left out with its comma.',
+      attributionHelp:
+        'Template for the line under each quote. Fields: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} and {attr:attribute}. A part without a value is left out with its comma.',
       insert: 'Insert field',
       default: 'Default: (Role, case N)',
       example: 'Example with sector and size',

@@ -36,7 +36,14 @@ export interface SearchViewProps {
   onShowPt: (ptId: string) => void;
 }
 
-interface Filters { caseId: string; roleId: string; participantId: string; coded: '' | 'coded' | 'uncoded'; kinds: Kind[]; pt: string }
+interface Filters {
+  caseId: string;
+  roleId: string;
+  participantId: string;
+  coded: '' | 'coded' | 'uncoded';
+  kinds: Kind[];
+  pt: string;
+}
 const NO_FILTERS: Filters = { caseId: '', roleId: '', participantId: '', coded: '', kinds: [], pt: '' };
 const KINDS: Kind[] = ['C', 'M', 'O'];
 const FIRST_LIMIT = 200;
@@ -78,17 +85,26 @@ export function SearchView(props: SearchViewProps) {
 
   const base = useMemo(() => ({ query, fuzzy, aa, ...filterParams(filters) }), [query, fuzzy, aa, filters]);
   const baseKey = JSON.stringify(base);
-  const params = useMemo((): SearchParams | null => (query.trim() ? { ...base, limit, context: 70 } : null), [base, query, limit]);
+  const params = useMemo(
+    (): SearchParams | null => (query.trim() ? { ...base, limit, context: 70 } : null),
+    [base, query, limit],
+  );
   const { result, params: shownParams, busy } = useLiveSearch(params, revision);
 
   // a new search (not a rerun after a change in the project) starts with nothing chosen and the first page
-  useEffect(() => { setChosen(new Set()); setLimit(FIRST_LIMIT); }, [baseKey]);
+  useEffect(() => {
+    setChosen(new Set());
+    setLimit(FIRST_LIMIT);
+  }, [baseKey]);
 
   // Ctrl/Cmd+F anywhere, or / outside a text field, opens the search box
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
-      if ((mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') || (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target))) {
+      if (
+        (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') ||
+        (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target))
+      ) {
         e.preventDefault();
         onActivate();
         setFocusAsk((n) => n + 1);
@@ -99,11 +115,15 @@ export function SearchView(props: SearchViewProps) {
   }, [onActivate]);
 
   // the palette (or anyone) asking for a search
-  useEffect(() => onSearchRequest((q) => {
-    if (q !== undefined) setQuery(q);
-    onActivate();
-    setFocusAsk((n) => n + 1);
-  }), [onActivate]);
+  useEffect(
+    () =>
+      onSearchRequest((q) => {
+        if (q !== undefined) setQuery(q);
+        onActivate();
+        setFocusAsk((n) => n + 1);
+      }),
+    [onActivate],
+  );
 
   useEffect(() => {
     if (!active || !focusAsk) return;
@@ -114,7 +134,10 @@ export function SearchView(props: SearchViewProps) {
   const groups = useMemo(() => groupHits(result?.hits ?? []), [result]);
   const caseLabel = useMemo(() => new Map(info.cases.map((c) => [c.id, c.label])), [info.cases]);
   const roleLabel = useMemo(() => new Map(info.roles.map((r) => [r.id, r.label])), [info.roles]);
-  const participants = useMemo(() => [...info.participants].sort((a, b) => collator.compare(a.label, b.label)), [info.participants]);
+  const participants = useMemo(
+    () => [...info.participants].sort((a, b) => collator.compare(a.label, b.label)),
+    [info.participants],
+  );
   const chosenHits = useMemo(() => (result?.hits ?? []).filter((h) => chosen.has(hitKey(h))), [result, chosen]);
 
   const openHit = (h: TranscriptHit) => {
@@ -125,19 +148,22 @@ export function SearchView(props: SearchViewProps) {
     // a memo on a PT point opens the point (its evidence); one on a source opens the source
     if (n.memo?.on === 'pt' && n.memo.target) props.onShowPt(n.memo.target);
     else if (n.type === 'memo' && n.sourceId) props.onOpenSegment(n.sourceId, n.id);
-    else if (n.type === 'pt') { if (n.id !== 'programteori') props.onShowPt(n.id); }
-    else if (n.type === 'cmoc') {
+    else if (n.type === 'pt') {
+      if (n.id !== 'programteori') props.onShowPt(n.id);
+    } else if (n.type === 'cmoc') {
       const all = await attempt('cmoc.list', {});
       const c = all?.find((x) => x.id === n.id);
       if (c) props.onShowPt(c.pt);
     }
   };
-  const toggle = (h: TranscriptHit) => setChosen((s) => {
-    const next = new Set(s);
-    const k = hitKey(h);
-    if (next.has(k)) next.delete(k); else next.add(k);
-    return next;
-  });
+  const toggle = (h: TranscriptHit) =>
+    setChosen((s) => {
+      const next = new Set(s);
+      const k = hitKey(h);
+      if (next.has(k)) next.delete(k);
+      else next.add(k);
+      return next;
+    });
 
   // ↑/↓ between hits; ↓ from the search box to the first hit
   const onListKey = (e: ReactKeyboardEvent) => {
@@ -145,8 +171,15 @@ export function SearchView(props: SearchViewProps) {
     const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('button.hit-open') ?? [])];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
-    if (next < 0) { input.current?.focus(); e.preventDefault(); return; }
-    if (buttons[next]) { buttons[next].focus(); e.preventDefault(); }
+    if (next < 0) {
+      input.current?.focus();
+      e.preventDefault();
+      return;
+    }
+    if (buttons[next]) {
+      buttons[next].focus();
+      e.preventDefault();
+    }
   };
   const onInputKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') {
@@ -170,11 +203,26 @@ export function SearchView(props: SearchViewProps) {
       <div className="search-top">
         <h2 className="sr-only">{t('title')}</h2>
         <div className="search-box">
-          <span className="search-icon" aria-hidden="true">⌕</span>
-          <input ref={input} type="search" className="search-input" aria-label={t('inputLabel')} placeholder={t('placeholder')}
-            value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onInputKey}
-            spellCheck={false} autoComplete="off" aria-controls="search-results" aria-describedby="search-status" />
-          <kbd className="search-kbd" title={t('shortcut', { key: modKey() })}>{t('shortcut', { key: modKey() })}</kbd>
+          <span className="search-icon" aria-hidden="true">
+            ⌕
+          </span>
+          <input
+            ref={input}
+            type="search"
+            className="search-input"
+            aria-label={t('inputLabel')}
+            placeholder={t('placeholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={onInputKey}
+            spellCheck={false}
+            autoComplete="off"
+            aria-controls="search-results"
+            aria-describedby="search-status"
+          />
+          <kbd className="search-kbd" title={t('shortcut', { key: modKey() })}>
+            {t('shortcut', { key: modKey() })}
+          </kbd>
         </div>
         <div className="search-toggles">
           <label className="check" title={t('fuzzyTitle')}>
@@ -190,43 +238,82 @@ export function SearchView(props: SearchViewProps) {
         <legend className="sr-only">{t('filters.legend')}</legend>
         <label className="control">
           <span className="field-label">{t('filters.case')}</span>
-          <select aria-label={t('filters.case')} value={filters.caseId} onChange={(e) => setFilter('caseId', e.target.value)}>
+          <select
+            aria-label={t('filters.case')}
+            value={filters.caseId}
+            onChange={(e) => setFilter('caseId', e.target.value)}
+          >
             <option value="">{t('filters.any')}</option>
-            {info.cases.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {info.cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="control">
           <span className="field-label">{t('filters.role')}</span>
-          <select aria-label={t('filters.role')} value={filters.roleId} onChange={(e) => setFilter('roleId', e.target.value)}>
+          <select
+            aria-label={t('filters.role')}
+            value={filters.roleId}
+            onChange={(e) => setFilter('roleId', e.target.value)}
+          >
             <option value="">{t('filters.any')}</option>
-            {info.roles.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {info.roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="control">
           <span className="field-label">{t('filters.participant')}</span>
-          <select aria-label={t('filters.participant')} value={filters.participantId} onChange={(e) => setFilter('participantId', e.target.value)}>
+          <select
+            aria-label={t('filters.participant')}
+            value={filters.participantId}
+            onChange={(e) => setFilter('participantId', e.target.value)}
+          >
             <option value="">{t('filters.any')}</option>
             {participants.map((p) => (
               <option key={p.id} value={p.id}>
-                {[p.label, p.roleId ? roleLabel.get(p.roleId) : '', p.caseId ? caseLabel.get(p.caseId) : ''].filter(Boolean).join(' · ')}
+                {[p.label, p.roleId ? roleLabel.get(p.roleId) : '', p.caseId ? caseLabel.get(p.caseId) : '']
+                  .filter(Boolean)
+                  .join(' · ')}
               </option>
             ))}
           </select>
         </label>
         <label className="control">
           <span className="field-label">{t('filters.coded')}</span>
-          <select aria-label={t('filters.coded')} value={filters.coded} onChange={(e) => setFilter('coded', e.target.value as Filters['coded'])}>
+          <select
+            aria-label={t('filters.coded')}
+            value={filters.coded}
+            onChange={(e) => setFilter('coded', e.target.value as Filters['coded'])}
+          >
             <option value="">{t('filters.anyCoded')}</option>
             <option value="coded">{t('filters.codedOnly')}</option>
             <option value="uncoded">{t('filters.uncodedOnly')}</option>
           </select>
         </label>
         <div className="control" role="group" aria-labelledby="search-kind-label">
-          <span className="field-label" id="search-kind-label">{t('filters.kind')}</span>
+          <span className="field-label" id="search-kind-label">
+            {t('filters.kind')}
+          </span>
           <span className="search-kinds">
             {KINDS.map((k) => (
-              <button key={k} type="button" className={`chip kind-chip kind-${k}`} aria-pressed={filters.kinds.includes(k)} title={t(`kind.${k}`)}
-                onClick={() => setFilter('kinds', filters.kinds.includes(k) ? filters.kinds.filter((x) => x !== k) : [...filters.kinds, k])}>
+              <button
+                key={k}
+                type="button"
+                className={`chip kind-chip kind-${k}`}
+                aria-pressed={filters.kinds.includes(k)}
+                title={t(`kind.${k}`)}
+                onClick={() =>
+                  setFilter(
+                    'kinds',
+                    filters.kinds.includes(k) ? filters.kinds.filter((x) => x !== k) : [...filters.kinds, k],
+                  )
+                }
+              >
                 {k}
               </button>
             ))}
@@ -236,7 +323,11 @@ export function SearchView(props: SearchViewProps) {
           <span className="field-label">{t('filters.pt')}</span>
           <select aria-label={t('filters.pt')} value={filters.pt} onChange={(e) => setFilter('pt', e.target.value)}>
             <option value="">{t('filters.any')}</option>
-            {info.ptPoints.map((p) => <option key={p.id} value={p.id}>{ptOption(p)}</option>)}
+            {info.ptPoints.map((p) => (
+              <option key={p.id} value={p.id}>
+                {ptOption(p)}
+              </option>
+            ))}
           </select>
         </label>
         {nFilters > 0 && (
@@ -247,84 +338,138 @@ export function SearchView(props: SearchViewProps) {
       </fieldset>
 
       <p id="search-status" className="search-status" role="status" aria-live="polite">
-        {!query.trim() ? <span className="muted">{t('status.empty')}</span>
-          : !shown ? <span className="muted">{t('status.searching')}</span>
-          : shown.total === 0 && codedQuery === shown.query ? <strong>{t('status.noneLeft', { query: shown.query })}</strong>
-          : shown.total === 0 && shown.others.length === 0 ? (
-            <><strong>{t('status.none', { query: shown.query })}</strong> <span className="muted">{t('status.noneHint')}</span></>
-          ) : (
-            <>
-              {shown.total === 0 ? <strong>{t('status.noneInTranscripts')}</strong> : (
-                <>
-                  <strong>{shown.totalExact ? t('status.hits', { count: shown.total }) : t('status.atLeast', { count: shown.total })}</strong>
-                  {' '}{t('status.inSources', { count: groups.length })}
-                </>
-              )}
-              {shown.hits.length < shown.total && <> · {t('status.shown', { count: shown.hits.length })}</>}
-              {shown.others.length > 0 && (
-                <>{' · '}<button type="button" className="link-button" onClick={() => othersRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })}>
+        {!query.trim() ? (
+          <span className="muted">{t('status.empty')}</span>
+        ) : !shown ? (
+          <span className="muted">{t('status.searching')}</span>
+        ) : shown.total === 0 && codedQuery === shown.query ? (
+          <strong>{t('status.noneLeft', { query: shown.query })}</strong>
+        ) : shown.total === 0 && shown.others.length === 0 ? (
+          <>
+            <strong>{t('status.none', { query: shown.query })}</strong>{' '}
+            <span className="muted">{t('status.noneHint')}</span>
+          </>
+        ) : (
+          <>
+            {shown.total === 0 ? (
+              <strong>{t('status.noneInTranscripts')}</strong>
+            ) : (
+              <>
+                <strong>
+                  {shown.totalExact
+                    ? t('status.hits', { count: shown.total })
+                    : t('status.atLeast', { count: shown.total })}
+                </strong>{' '}
+                {t('status.inSources', { count: groups.length })}
+              </>
+            )}
+            {shown.hits.length < shown.total && <> · {t('status.shown', { count: shown.hits.length })}</>}
+            {shown.others.length > 0 && (
+              <>
+                {' · '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => othersRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+                >
                   {t('status.others', { count: shown.others.length })}
-                </button></>
-              )}
-              <span className="muted search-took"> · {t('status.took', { ms: shown.tookMs.toFixed(shown.tookMs < 10 ? 1 : 0) })}</span>
-            </>
-          )}
+                </button>
+              </>
+            )}
+            <span className="muted search-took">
+              {' '}
+              · {t('status.took', { ms: shown.tookMs.toFixed(shown.tookMs < 10 ? 1 : 0) })}
+            </span>
+          </>
+        )}
         {busy && query.trim() && shown && <span className="search-busy" aria-hidden="true" />}
       </p>
 
       {shown && shownParams && (shown.hits.length > 0 || codedQuery === shown.query) && (
-        <CodeHits points={info.ptPoints} revision={revision} search={shownParams} total={shown.total} totalExact={shown.totalExact}
-          chosen={chosenHits} onCoded={() => { setChosen(new Set()); setCodedQuery(shownParams.query); }} />
+        <CodeHits
+          points={info.ptPoints}
+          revision={revision}
+          search={shownParams}
+          total={shown.total}
+          totalExact={shown.totalExact}
+          chosen={chosenHits}
+          onCoded={() => {
+            setChosen(new Set());
+            setCodedQuery(shownParams.query);
+          }}
+        />
       )}
 
       <div className="search-results" id="search-results" ref={list} onKeyDown={onListKey} data-query={shown?.query}>
         {shown && shown.hits.length > 0 && (
           <div className="search-select-bar small">
-            <button type="button" className="link-button" onClick={() => setChosen(new Set(shown.hits.map(hitKey)))}>{t('hit.selectAll')}</button>
+            <button type="button" className="link-button" onClick={() => setChosen(new Set(shown.hits.map(hitKey)))}>
+              {t('hit.selectAll')}
+            </button>
             {chosen.size > 0 && (
               <>
-                <button type="button" className="link-button" onClick={() => setChosen(new Set())}>{t('hit.selectNone')}</button>
+                <button type="button" className="link-button" onClick={() => setChosen(new Set())}>
+                  {t('hit.selectNone')}
+                </button>
                 <span className="muted">{t('hit.selected', { count: chosenHits.length })}</span>
               </>
             )}
           </div>
         )}
-        {shown && groups.map((g) => (
-          <section key={g.sourceId} className="hit-group" aria-label={g.source}>
-            <h3 className="hit-source">
-              <span>{g.source}</span>
-              {g.caseId && !namesCase(g.source, caseLabel.get(g.caseId) ?? '') && <span className="muted small"> · {caseLabel.get(g.caseId)}</span>}
-              <span className="count">{t('group.hits', { count: g.hits.length })}</span>
-            </h3>
-            <ol className="hit-list">
-              {g.hits.map((h) => {
-                const [before, mid, after] = snippetParts(h.snippet, h.highlight);
-                const k = hitKey(h);
-                return (
-                  <li key={k} className={`hit${chosen.has(k) ? ' chosen' : ''}`}>
-                    <input type="checkbox" className="hit-check" checked={chosen.has(k)} onChange={() => toggle(h)}
-                      aria-label={`${t('hit.select')}: ${mid}, ${g.source}`} />
-                    <button type="button" className="hit-open" onClick={() => openHit(h)} title={t('hit.open')}>
-                      <span className="hit-snippet">{before}<mark className="hit-mark">{mid}</mark>{after}</span>
-                    </button>
-                    <span className="hit-meta">
-                      {h.speaker && <span className="hit-speaker">{h.speaker}</span>}
-                      {h.segmentIds.length > 0 && (
-                        <span className="hit-coded" title={t('hit.codedTitle', { count: h.segmentIds.length })}>{t('hit.coded')}</span>
-                      )}
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        ))}
+        {shown &&
+          groups.map((g) => (
+            <section key={g.sourceId} className="hit-group" aria-label={g.source}>
+              <h3 className="hit-source">
+                <span>{g.source}</span>
+                {g.caseId && !namesCase(g.source, caseLabel.get(g.caseId) ?? '') && (
+                  <span className="muted small"> · {caseLabel.get(g.caseId)}</span>
+                )}
+                <span className="count">{t('group.hits', { count: g.hits.length })}</span>
+              </h3>
+              <ol className="hit-list">
+                {g.hits.map((h) => {
+                  const [before, mid, after] = snippetParts(h.snippet, h.highlight);
+                  const k = hitKey(h);
+                  return (
+                    <li key={k} className={`hit${chosen.has(k) ? ' chosen' : ''}`}>
+                      <input
+                        type="checkbox"
+                        className="hit-check"
+                        checked={chosen.has(k)}
+                        onChange={() => toggle(h)}
+                        aria-label={`${t('hit.select')}: ${mid}, ${g.source}`}
+                      />
+                      <button type="button" className="hit-open" onClick={() => openHit(h)} title={t('hit.open')}>
+                        <span className="hit-snippet">
+                          {before}
+                          <mark className="hit-mark">{mid}</mark>
+                          {after}
+                        </span>
+                      </button>
+                      <span className="hit-meta">
+                        {h.speaker && <span className="hit-speaker">{h.speaker}</span>}
+                        {h.segmentIds.length > 0 && (
+                          <span className="hit-coded" title={t('hit.codedTitle', { count: h.segmentIds.length })}>
+                            {t('hit.coded')}
+                          </span>
+                        )}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
         {shown && shown.hits.length < shown.total && (
-          <button type="button" className="search-more" onClick={() => setLimit((n) => Math.min(n + 500, 100_000))}>{t('status.more')}</button>
+          <button type="button" className="search-more" onClick={() => setLimit((n) => Math.min(n + 500, 100_000))}>
+            {t('status.more')}
+          </button>
         )}
         {shown && shown.others.length > 0 && (
           <section ref={othersRef} className="hit-group others" aria-label={t('others.title')}>
-            <h3 className="hit-source">{t('others.title')} <span className="count">{shown.others.length}</span></h3>
+            <h3 className="hit-source">
+              {t('others.title')} <span className="count">{shown.others.length}</span>
+            </h3>
             <ol className="hit-list">
               {shown.others.map((n) => {
                 const [before, mid, after] = snippetParts(n.snippet, n.highlight);
@@ -333,7 +478,11 @@ export function SearchView(props: SearchViewProps) {
                     <span className={`note-type note-${n.type}`}>{t(`others.${n.type}`)}</span>
                     <button type="button" className="hit-open" onClick={() => void openNote(n)}>
                       <span className="note-label">{n.label}</span>
-                      <span className="hit-snippet">{before}<mark className="hit-mark">{mid}</mark>{after}</span>
+                      <span className="hit-snippet">
+                        {before}
+                        <mark className="hit-mark">{mid}</mark>
+                        {after}
+                      </span>
                     </button>
                   </li>
                 );
@@ -346,4 +495,3 @@ export function SearchView(props: SearchViewProps) {
     </div>
   );
 }
-

@@ -8,5 +8,7 @@ export function requestSearch(query?: string): void {
 
 export function onSearchRequest(l: Listener): () => void {
   listeners.add(l);
-  return () => { listeners.delete(l); };
+  return () => {
+    listeners.delete(l);
+  };
 }

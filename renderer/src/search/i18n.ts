@@ -92,7 +92,8 @@ export const ns = registerStrings('search', {
       skipped_one: '{{count}} allerede kodet',
       skipped_other: '{{count}} allerede kodet',
       includeInterviewer: 'Også interviewerens tale',
-      includeInterviewerTitle: 'Som standard kodes kun interviewpersonernes tale: fund i interviewerens spørgsmål eller uden deltager udelades.',
+      includeInterviewerTitle:
+        'Som standard kodes kun interviewpersonernes tale: fund i interviewerens spørgsmål eller uden deltager udelades.',
       leftOutInterviewer_one: '{{count}} i interviewerens tale ikke kodet',
       leftOutInterviewer_other: '{{count}} i interviewerens tale ikke kodet',
       leftOutUnattributed_one: '{{count}} uden deltager ikke kodet',
@@ -194,7 +195,8 @@ export const ns = registerStrings('search', {
       skipped_one: '{{count}} already coded',
       skipped_other: '{{count}} already coded',
       includeInterviewer: "Include the interviewer's speech",
-      includeInterviewerTitle: "By default only the interviewees' speech is coded: hits in the interviewer's questions or with no participant are left out.",
+      includeInterviewerTitle:
+        "By default only the interviewees' speech is coded: hits in the interviewer's questions or with no participant are left out.",
       leftOutInterviewer_one: "{{count}} in the interviewer's speech not coded",
       leftOutInterviewer_other: "{{count}} in the interviewer's speech not coded",
       leftOutUnattributed_one: '{{count}} with no participant not coded',

@@ -4,7 +4,12 @@
  */
 import type { TranscriptHit } from '../../../src/search/engine';
 
-export interface HitGroup { sourceId: string; source: string; caseId: string | null; hits: TranscriptHit[] }
+export interface HitGroup {
+  sourceId: string;
+  source: string;
+  caseId: string | null;
+  hits: TranscriptHit[];
+}
 
 /** Hits grouped by source; groups in the order of their best hit (the hits come best first). */
 export function groupHits(hits: readonly TranscriptHit[]): HitGroup[] {
@@ -36,7 +41,9 @@ export class LatestOnly {
   private issued = 0;
   private shown = 0;
   /** the number for a request about to be sent */
-  next(): number { return ++this.issued; }
+  next(): number {
+    return ++this.issued;
+  }
   /** whether the answer to request `n` may be shown (and, if so, it now is the one shown) */
   accept(n: number): boolean {
     if (n <= this.shown) return false;
@@ -44,9 +51,13 @@ export class LatestOnly {
     return true;
   }
   /** whether request `n` is the newest sent (nothing newer under way) */
-  isNewest(n: number): boolean { return n === this.issued; }
+  isNewest(n: number): boolean {
+    return n === this.issued;
+  }
   /** drop every answer still under way (the query was cleared) */
-  reset(): void { this.shown = this.issued = this.issued + 1; }
+  reset(): void {
+    this.shown = this.issued = this.issued + 1;
+  }
 }
 
 /** A PT point in a drop-down: `#10 Title…`, or the title alone for the overall hypothesis. */

@@ -40,7 +40,10 @@ export function useLiveSearch(params: SearchParams | null, revision: number): Li
     const timer = setTimeout(() => {
       void attempt('search.query', p).then((result) => {
         const newest = latest.current.isNewest(n);
-        if (!result) { if (newest) setState((s) => ({ ...s, busy: false })); return; }
+        if (!result) {
+          if (newest) setState((s) => ({ ...s, busy: false }));
+          return;
+        }
         if (!latest.current.accept(n)) return;
         setState({ result, params: p, busy: !newest });
       });

@@ -9,7 +9,11 @@ export function AttributeValueOptions({ info }: { info: Pick<ProjectInfo, 'attri
         const values = attributeValues(a, info.cases);
         return values.length === 0 ? null : (
           <optgroup key={a.id} label={a.label}>
-            {values.map((v) => <option key={v} value={`${a.id}=${v}`}>{a.label}: {v}</option>)}
+            {values.map((v) => (
+              <option key={v} value={`${a.id}=${v}`}>
+                {a.label}: {v}
+              </option>
+            ))}
           </optgroup>
         );
       })}

@@ -7,7 +7,12 @@ import { ns } from './i18n';
 import { changeInWords } from '../i18n/logWords';
 import type { LogMessage } from '../../../src/cmo/logMessages';
 
-export interface ShownError { id: number; message: string; kind: string; said?: LogMessage }
+export interface ShownError {
+  id: number;
+  message: string;
+  kind: string;
+  said?: LogMessage;
+}
 
 let nextId = 1;
 
@@ -38,7 +43,6 @@ export function useErrors() {
   return { errors, report, dismiss };
 }
 
-
 const KINDS = new Set(['invalid', 'domain', 'file', 'internal']);
 
 export function ErrorBar({ errors, dismiss }: { errors: ShownError[]; dismiss: (id: number) => void }) {
@@ -48,8 +52,17 @@ export function ErrorBar({ errors, dismiss }: { errors: ShownError[]; dismiss: (
     <div className="error-bar" role="alert" aria-live="assertive">
       {errors.map((e) => (
         <div key={e.id} className="error-item">
-          <strong>{t(`kind.${KINDS.has(e.kind) ? e.kind : 'internal'}`)}:</strong> <span className="error-message">{changeInWords(e.said, e.message)}</span>
-          <button type="button" className="icon-button" aria-label={t('closeError')} title={t('close')} onClick={() => dismiss(e.id)}>×</button>
+          <strong>{t(`kind.${KINDS.has(e.kind) ? e.kind : 'internal'}`)}:</strong>{' '}
+          <span className="error-message">{changeInWords(e.said, e.message)}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('closeError')}
+            title={t('close')}
+            onClick={() => dismiss(e.id)}
+          >
+            ×
+          </button>
         </div>
       ))}
     </div>

@@ -8,7 +8,10 @@ export type { Kind, Verdict };
 export const KIND_KEY = { C: 'C', M: 'M', O: 'O' } as const satisfies Record<Kind, string>;
 
 /** Okabe–Ito: blue, orange, bluish green — distinguishable with the common colour-vision deficiencies. */
-export const KIND_RGB = { C: [0, 114, 178], M: [230, 159, 0], O: [0, 158, 115] } as const satisfies Record<Kind, readonly [number, number, number]>;
+export const KIND_RGB = { C: [0, 114, 178], M: [230, 159, 0], O: [0, 158, 115] } as const satisfies Record<
+  Kind,
+  readonly [number, number, number]
+>;
 
 /** Besides colour, each kind has its own underline, so the code is never told by colour alone. */
 export const KIND_UNDERLINE = { C: 'solid', M: 'dashed', O: 'dotted' } as const satisfies Record<Kind, string>;

@@ -22,7 +22,9 @@ export function useOutsideChanges(shown: HistoryState | undefined): void {
       const now = await api.call('history.state', {}).catch(() => null);
       if (now && seen.current !== null && !savingStore.busy() && now.revision > seen.current) revisionStore.bump();
     };
-    const t = setInterval(() => { void look(); }, EVERY_MS);
+    const t = setInterval(() => {
+      void look();
+    }, EVERY_MS);
     return () => clearInterval(t);
   }, []);
 }

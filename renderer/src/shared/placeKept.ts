@@ -10,7 +10,11 @@ const key = (project: string) => `cmo-place:${project}`;
 
 export function keptPlace(project: string | undefined): Place {
   if (!project) return {};
-  try { return JSON.parse(localStorage.getItem(key(project)) ?? '{}') as Place; } catch { return {}; }
+  try {
+    return JSON.parse(localStorage.getItem(key(project)) ?? '{}') as Place;
+  } catch {
+    return {};
+  }
 }
 
 /** Remembers the tab and source of `project` whenever they change. */
@@ -18,7 +22,11 @@ export function useKeepPlace(project: string | undefined, place: Place): void {
   const { tab, sourceId } = place;
   useEffect(() => {
     if (!project) return;
-    try { localStorage.setItem(key(project), JSON.stringify({ tab, sourceId })); } catch { /* storage full or off */ }
+    try {
+      localStorage.setItem(key(project), JSON.stringify({ tab, sourceId }));
+    } catch {
+      /* storage full or off */
+    }
   }, [project, tab, sourceId]);
 }
 
@@ -26,7 +34,10 @@ export function useKeepPlace(project: string | undefined, place: Place): void {
 export function useWarnBeforeUnload(dirty: boolean): void {
   useEffect(() => {
     if (!dirty) return;
-    const onBefore = (e: BeforeUnloadEvent) => { e.preventDefault(); e.returnValue = ''; };
+    const onBefore = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
     window.addEventListener('beforeunload', onBefore);
     return () => window.removeEventListener('beforeunload', onBefore);
   }, [dirty]);

@@ -10,8 +10,16 @@ const listeners = new Set<() => void>();
 
 export const revisionStore = {
   get: (): number => revision,
-  bump(): void { revision++; for (const l of [...listeners]) l(); },
-  subscribe(l: () => void): () => void { listeners.add(l); return () => { listeners.delete(l); }; },
+  bump(): void {
+    revision++;
+    for (const l of [...listeners]) l();
+  },
+  subscribe(l: () => void): () => void {
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  },
 };
 
 const noSubscribe = () => () => {};
@@ -19,7 +27,9 @@ const noSubscribe = () => () => {};
 /** The revision, re-rendering on every change; while `enabled` is false it stays at the last value seen. */
 export function useProjectRevision(enabled = true): number {
   const seen = useRef(revision);
-  const value = useSyncExternalStore(enabled ? revisionStore.subscribe : noSubscribe, () => (enabled ? revision : seen.current));
+  const value = useSyncExternalStore(enabled ? revisionStore.subscribe : noSubscribe, () =>
+    enabled ? revision : seen.current,
+  );
   seen.current = value;
   return value;
 }

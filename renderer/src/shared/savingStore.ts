@@ -12,14 +12,23 @@ let pending = 0;
 let shown = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
-const set = (v: boolean) => { if (shown !== v) { shown = v; for (const l of listeners) l(); } };
+const set = (v: boolean) => {
+  if (shown !== v) {
+    shown = v;
+    for (const l of listeners) l();
+  }
+};
 
 export const savingStore = {
   /** whether any change of this window is on its way (the outside-changes look waits for it) */
   busy: (): boolean => pending > 0,
   begin() {
     pending++;
-    if (pending === 1 && !shown) timer ??= setTimeout(() => { timer = undefined; if (pending > 0) set(true); }, SHOW_AFTER_MS);
+    if (pending === 1 && !shown)
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (pending > 0) set(true);
+      }, SHOW_AFTER_MS);
   },
   end() {
     pending = Math.max(0, pending - 1);
@@ -32,7 +41,10 @@ export const savingStore = {
 
 export function useSaving(): boolean {
   return useSyncExternalStore(
-    (l) => { listeners.add(l); return () => listeners.delete(l); },
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     () => shown,
   );
 }

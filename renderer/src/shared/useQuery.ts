@@ -11,7 +11,10 @@ import type { Method, Params, Result } from '../../../src/api/contract';
 import { revisionStore } from './revision';
 import { useApi, type Attempt } from './useApi';
 
-export interface QueryState<T> { data: T | undefined; loading: boolean }
+export interface QueryState<T> {
+  data: T | undefined;
+  loading: boolean;
+}
 
 // Answers that arrive together (one batch reply: a change and the queries it refreshed) are
 // applied together, in one microtask, so React renders them at once. Not per animation frame:
@@ -50,14 +53,24 @@ function settleCheck(): void {
 export function whenQueriesSettle(maxMs = 500): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
-    const finish = () => { if (!done) { done = true; resolve(); } };
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
     settled.push(finish);
     setTimeout(finish, maxMs);
     if (!running && !queued.length) queueMicrotask(settleCheck);
   });
 }
 
-function ask<M extends Method>(attempt: Attempt, method: M, params: Params<M>, key: string): Promise<Result<M> | undefined> {
+function ask<M extends Method>(
+  attempt: Attempt,
+  method: M,
+  params: Params<M>,
+  key: string,
+): Promise<Result<M> | undefined> {
   const k = `${method} ${key}`;
   const rev = revisionStore.get();
   const ready = primed.get(k);
@@ -65,14 +78,16 @@ function ask<M extends Method>(attempt: Attempt, method: M, params: Params<M>, k
   const seen = inflight.get(k);
   if (seen && seen.revision === rev) return seen.promise as Promise<Result<M> | undefined>;
   running++;
-  const promise = attempt(method, params).then((data) => {
-    // a later mount at the same revision takes this answer instead of asking again
-    if (data !== undefined && revisionStore.get() === rev) primed.set(k, { revision: rev, data });
-    return data;
-  }).finally(() => {
-    running--;
-    if (inflight.get(k)?.promise === promise) inflight.delete(k);
-  });
+  const promise = attempt(method, params)
+    .then((data) => {
+      // a later mount at the same revision takes this answer instead of asking again
+      if (data !== undefined && revisionStore.get() === rev) primed.set(k, { revision: rev, data });
+      return data;
+    })
+    .finally(() => {
+      running--;
+      if (inflight.get(k)?.promise === promise) inflight.delete(k);
+    });
   inflight.set(k, { revision: rev, promise });
   return promise;
 }
@@ -85,7 +100,12 @@ function ask<M extends Method>(attempt: Attempt, method: M, params: Params<M>, k
 export async function refreshWith<T>(attempt: Attempt, change: () => Promise<T>): Promise<T> {
   const next = revisionStore.get() + 1;
   const result = change();
-  const asked = [...live].map(([k, q]) => attempt(q.method, q.params as never).then((data) => ({ k, data }), () => ({ k, data: undefined })));
+  const asked = [...live].map(([k, q]) =>
+    attempt(q.method, q.params as never).then(
+      (data) => ({ k, data }),
+      () => ({ k, data: undefined }),
+    ),
+  );
   try {
     return await result;
   } finally {
@@ -95,13 +115,19 @@ export async function refreshWith<T>(attempt: Attempt, change: () => Promise<T>)
   }
 }
 
-export function useQuery<M extends Method>(method: M, params: Params<M> | null, revision?: number): QueryState<Result<M>> {
+export function useQuery<M extends Method>(
+  method: M,
+  params: Params<M> | null,
+  revision?: number,
+): QueryState<Result<M>> {
   const { attempt } = useApi();
   const key = params === null ? null : JSON.stringify(params);
   // an answer already known for this revision (fetched with the last change) shows at once, without a render for "loading"
   const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>(() => {
     const ready = key === null ? undefined : primed.get(`${method} ${key}`);
-    return ready && ready.revision === revisionStore.get() ? { data: ready.data as Result<M>, loading: false, key } : { data: undefined, loading: params !== null, key: null };
+    return ready && ready.revision === revisionStore.get()
+      ? { data: ready.data as Result<M>, loading: false, key }
+      : { data: undefined, loading: params !== null, key: null };
   });
   const lastKey = useRef<string | null>(null);
   const current = useRef(params);
@@ -111,24 +137,36 @@ export function useQuery<M extends Method>(method: M, params: Params<M> | null, 
     const same = lastKey.current === key;
     lastKey.current = key;
     const p = current.current;
-    if (key === null || p === null) { setState({ data: undefined, loading: false, key }); return; }
+    if (key === null || p === null) {
+      setState({ data: undefined, loading: false, key });
+      return;
+    }
     let alive = true;
     let seq = 0;
     // a refresh of the same params keeps showing the data it has (no render for "loading")
     if (!same) setState((st) => (st.key === key ? st : { data: undefined, loading: true, key }));
     const run = () => {
       const n = ++seq;
-      void ask(attempt, method, p, key).then((data) => applyTogether(() => {
-        if (!alive || n !== seq) return;
-        // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
-        setState((s) => (s.key === key && !s.loading && data !== undefined && s.data === data ? s
-          : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key }));
-      }));
+      void ask(attempt, method, p, key).then((data) =>
+        applyTogether(() => {
+          if (!alive || n !== seq) return;
+          // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
+          setState((s) =>
+            s.key === key && !s.loading && data !== undefined && s.data === data
+              ? s
+              : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key },
+          );
+        }),
+      );
     };
     run();
     const stop = follow ? revisionStore.subscribe(run) : undefined;
     const k = `${method} ${key}`;
-    if (follow) { const q = live.get(k); if (q) q.count++; else live.set(k, { method, params: p, count: 1 }); }
+    if (follow) {
+      const q = live.get(k);
+      if (q) q.count++;
+      else live.set(k, { method, params: p, count: 1 });
+    }
     return () => {
       alive = false;
       stop?.();

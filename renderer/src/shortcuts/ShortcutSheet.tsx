@@ -12,19 +12,43 @@ function Sheet({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    return () => { if (d?.open) d.close(); };
+    return () => {
+      if (d?.open) d.close();
+    };
   }, []);
   return createPortal(
-    <dialog ref={dialog} className="app-dialog shortcut-sheet" aria-labelledby="shortcut-title" onClose={() => { if (!dialog.current?.open) onClose(); }}>
+    <dialog
+      ref={dialog}
+      className="app-dialog shortcut-sheet"
+      aria-labelledby="shortcut-title"
+      onClose={() => {
+        if (!dialog.current?.open) onClose();
+      }}
+    >
       <div className="shortcut-head">
         <h2 id="shortcut-title">{en ? 'Keyboard shortcuts' : 'Tastatur'}</h2>
-        <button type="button" className="icon-button" autoFocus aria-label={en ? 'Close' : 'Luk'} onClick={() => dialog.current?.close()}>×</button>
+        <button
+          type="button"
+          className="icon-button"
+          autoFocus
+          aria-label={en ? 'Close' : 'Luk'}
+          onClick={() => dialog.current?.close()}
+        >
+          ×
+        </button>
       </div>
       <div className="shortcut-body">
         {SHORTCUTS.map((g) => (
           <section key={g.da}>
             <h3>{en ? g.en : g.da}</h3>
-            <dl>{g.items.map((s) => [<dt key={`${s.keys}-k`}><kbd>{s.keys}</kbd></dt>, <dd key={`${s.keys}-d`}>{en ? s.en : s.da}</dd>])}</dl>
+            <dl>
+              {g.items.map((s) => [
+                <dt key={`${s.keys}-k`}>
+                  <kbd>{s.keys}</kbd>
+                </dt>,
+                <dd key={`${s.keys}-d`}>{en ? s.en : s.da}</dd>,
+              ])}
+            </dl>
           </section>
         ))}
       </div>
@@ -37,7 +61,15 @@ export function ShortcutSheet() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+      if (
+        e.key !== '?' ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        isTypingTarget(e.target) ||
+        document.querySelector('dialog[open]')
+      )
+        return;
       e.preventDefault();
       setOpen(true);
     };

@@ -30,44 +30,75 @@ export function CoderSwitch() {
   const me = coders?.find((c) => c.name === coder);
   return (
     <>
-      {!coder && <button type="button" className="who-ask" onClick={() => setAsking(true)}>{t('whoTitle')}</button>}
-      {coder && <label className="coder-switch" title={t('coderTitle')}>
-        <span className="coder-dot" style={{ background: me?.color ?? '#888' }} aria-hidden="true">
-          {me?.initials ?? '?'}
-        </span>
-        <span className="sr-only">{t('coder')}</span>
-        <select aria-label={t('coder')} value={coder}
-          onChange={(e) => (e.target.value === '\u0000' ? setAsking(true) : setCoder(e.target.value))}>
-          {coder && !me && <option value={coder}>{coder}</option>}
-          {coders?.map((c) => <option key={c.id} value={c.name}>{c.name}</option>)}
-          <option value={'\u0000'}>{t('newCoder')}</option>
-        </select>
-      </label>}
-      {asking && createPortal(
-        <div className="who-backdrop">
-          <form className="who-dialog" role="dialog" aria-modal="true" aria-labelledby="who-title"
-            onSubmit={(e) => { e.preventDefault(); void choose(name); }}>
-            <h2 id="who-title">{t('whoTitle')}</h2>
-            <p className="muted">{t('whoIntro')}</p>
-            <label>{t('whoName')} <input autoFocus value={name} onChange={(e) => setName(e.target.value)} /></label>
-            {!!coders?.length && (
-              <div className="who-pick">
-                <span>{t('whoPick')}</span>
-                {coders.map((c) => (
-                  <button key={c.id} type="button" onClick={() => void choose(c.name)}>
-                    <span className="coder-dot" style={{ background: c.color }} aria-hidden="true">{c.initials}</span>
-                    {c.name}
-                  </button>
-                ))}
-              </div>
-            )}
-            <div className="who-actions">
-              <button type="button" onClick={() => setAsking(false)}>{t('cancel')}</button>
-              <button type="submit" className="primary" disabled={!name.trim()}>{t('start')}</button>
-            </div>
-          </form>
-        </div>, document.body,
+      {!coder && (
+        <button type="button" className="who-ask" onClick={() => setAsking(true)}>
+          {t('whoTitle')}
+        </button>
       )}
+      {coder && (
+        <label className="coder-switch" title={t('coderTitle')}>
+          <span className="coder-dot" style={{ background: me?.color ?? '#888' }} aria-hidden="true">
+            {me?.initials ?? '?'}
+          </span>
+          <span className="sr-only">{t('coder')}</span>
+          <select
+            aria-label={t('coder')}
+            value={coder}
+            onChange={(e) => (e.target.value === '\u0000' ? setAsking(true) : setCoder(e.target.value))}
+          >
+            {coder && !me && <option value={coder}>{coder}</option>}
+            {coders?.map((c) => (
+              <option key={c.id} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+            <option value={'\u0000'}>{t('newCoder')}</option>
+          </select>
+        </label>
+      )}
+      {asking &&
+        createPortal(
+          <div className="who-backdrop">
+            <form
+              className="who-dialog"
+              role="dialog"
+              aria-modal="true"
+              aria-labelledby="who-title"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void choose(name);
+              }}
+            >
+              <h2 id="who-title">{t('whoTitle')}</h2>
+              <p className="muted">{t('whoIntro')}</p>
+              <label>
+                {t('whoName')} <input autoFocus value={name} onChange={(e) => setName(e.target.value)} />
+              </label>
+              {!!coders?.length && (
+                <div className="who-pick">
+                  <span>{t('whoPick')}</span>
+                  {coders.map((c) => (
+                    <button key={c.id} type="button" onClick={() => void choose(c.name)}>
+                      <span className="coder-dot" style={{ background: c.color }} aria-hidden="true">
+                        {c.initials}
+                      </span>
+                      {c.name}
+                    </button>
+                  ))}
+                </div>
+              )}
+              <div className="who-actions">
+                <button type="button" onClick={() => setAsking(false)}>
+                  {t('cancel')}
+                </button>
+                <button type="submit" className="primary" disabled={!name.trim()}>
+                  {t('start')}
+                </button>
+              </div>
+            </form>
+          </div>,
+          document.body,
+        )}
     </>
   );
 }

@@ -7,21 +7,38 @@ import { ns } from './i18n';
 
 const KEY = 'cmo-other-coders';
 const listeners = new Set<() => void>();
-let shown = (() => { try { return localStorage.getItem(KEY) !== 'off'; } catch { return true; } })();
+let shown = (() => {
+  try {
+    return localStorage.getItem(KEY) !== 'off';
+  } catch {
+    return true;
+  }
+})();
 const set = (v: boolean) => {
   shown = v;
-  try { localStorage.setItem(KEY, v ? 'on' : 'off'); } catch { /* private mode */ }
+  try {
+    localStorage.setItem(KEY, v ? 'on' : 'off');
+  } catch {
+    /* private mode */
+  }
   for (const l of listeners) l();
 };
-const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => {
+    listeners.delete(l);
+  };
+};
 const useShown = () => useSyncExternalStore(subscribe, () => shown);
 
 /** The segments to draw: all of them, or only the current coder's when the others are hidden. */
 export function useMineOnly(segments: Segment[] | undefined): Segment[] | undefined {
   const me = useCoder();
   const others = useShown();
-  return useMemo(() => (!segments || others || !me ? segments : segments.filter((s) => s.coder === me)),
-    [segments, others, me]);
+  return useMemo(
+    () => (!segments || others || !me ? segments : segments.filter((s) => s.coder === me)),
+    [segments, others, me],
+  );
 }
 
 export function OtherCodersToggle() {

@@ -6,8 +6,8 @@ export const ns = registerStrings('team', {
     coderTitle: 'Hvem der koder på denne maskine — nye kodninger får dette navn',
     newCoder: 'Ny koder…',
     whoTitle: 'Hvem koder?',
-    whoIntro: 'Dine kodninger får dit navn, så I kan sammenligne jeres kodning bagefter. Navnet ' +
-      'huskes på denne maskine.',
+    whoIntro:
+      'Dine kodninger får dit navn, så I kan sammenligne jeres kodning bagefter. Navnet ' + 'huskes på denne maskine.',
     whoName: 'Dit navn',
     whoPick: 'Eller vælg en af projektets kodere:',
     start: 'Begynd at kode',
@@ -15,7 +15,8 @@ export const ns = registerStrings('team', {
     others: 'Andre kodere',
     othersTitle: 'Vis de andre koderes striber i margenen (ellers kun dine egne)',
     title: 'Sammenlign kodere',
-    intro: 'Enighed pr. kilde og enhed over tegnene i kilden, som NVivos kodningssammenligning ' +
+    intro:
+      'Enighed pr. kilde og enhed over tegnene i kilden, som NVivos kodningssammenligning ' +
       '(Cohens κ og procent) og Krippendorffs α. Kun enheder som mindst én af de to har kodet. Svageste først.',
     coderA: 'Koder A',
     coderB: 'Koder B',
@@ -23,7 +24,8 @@ export const ns = registerStrings('team', {
     byOpt: { 'pt-kind': 'Type + PT-punkt', pt: 'PT-punkt', kind: 'Type (C/M/O)', code: 'Kode' },
     needTwo: 'Der skal være mindst to kodere i projektet for at sammenligne.',
     none: 'Ingen af de to har kodet noget endnu.',
-    overall: 'Samlet (vægtet efter kildens længde): κ {{kappa}} · {{percent}} enighed · α {{alpha}} ' +
+    overall:
+      'Samlet (vægtet efter kildens længde): κ {{kappa}} · {{percent}} enighed · α {{alpha}} ' +
       '· segmenter: {{agree}} enige, {{disagree}} uenige',
     source: 'Kilde',
     unit: 'Enhed',
@@ -50,7 +52,8 @@ export const ns = registerStrings('team', {
     coderTitle: 'Who is coding on this machine — new codings get this name',
     newCoder: 'New coder…',
     whoTitle: 'Who is coding?',
-    whoIntro: 'Your codings carry your name, so you can compare your coding afterwards. The name is ' +
+    whoIntro:
+      'Your codings carry your name, so you can compare your coding afterwards. The name is ' +
       'remembered on this machine.',
     whoName: 'Your name',
     whoPick: "Or pick one of the project's coders:",
@@ -59,7 +62,8 @@ export const ns = registerStrings('team', {
     others: 'Other coders',
     othersTitle: "Show the other coders' stripes in the margin (else only your own)",
     title: 'Compare coders',
-    intro: "Agreement per source and unit over the source's characters, as NVivo's coding comparison " +
+    intro:
+      "Agreement per source and unit over the source's characters, as NVivo's coding comparison " +
       "(Cohen's κ and percent) and Krippendorff's α. Only units at least one of the two coded. Weakest first.",
     coderA: 'Coder A',
     coderB: 'Coder B',
@@ -67,8 +71,9 @@ export const ns = registerStrings('team', {
     byOpt: { 'pt-kind': 'Kind + PT point', pt: 'PT point', kind: 'Kind (C/M/O)', code: 'Code' },
     needTwo: 'The project needs at least two coders to compare.',
     none: 'Neither of the two has coded anything yet.',
-    overall: "Overall (weighted by the source's length): κ {{kappa}} · {{percent}} agreement · α " +
-      "{{alpha}} · segments: {{agree}} agree, {{disagree}} disagree",
+    overall:
+      "Overall (weighted by the source's length): κ {{kappa}} · {{percent}} agreement · α " +
+      '{{alpha}} · segments: {{agree}} agree, {{disagree}} disagree',
     source: 'Source',
     unit: 'Unit',
     kappa: 'κ',

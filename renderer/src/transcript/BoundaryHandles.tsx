@@ -15,16 +15,31 @@ import type { TextRange } from './offsets';
 const DRAG = 'cmo-drag';
 
 /** Where a pointer is in the stored text, or null off the transcript. */
-function offsetAt(editor: ReturnType<typeof useLexicalComposerContext>[0], x: number, y: number, starts: readonly number[]): number | null {
-  const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+function offsetAt(
+  editor: ReturnType<typeof useLexicalComposerContext>[0],
+  x: number,
+  y: number,
+  starts: readonly number[],
+): number | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   const pos = doc.caretPositionFromPoint?.(x, y);
   if (pos) return domPointToOffset(editor, pos.offsetNode, pos.offset, starts);
   const r = document.caretRangeFromPoint?.(x, y);
   return r ? domPointToOffset(editor, r.startContainer, r.startOffset, starts) : null;
 }
 
-export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, starts, version, onMove }: {
-  segment: { id: string; start: number; end: number } | null; text: string; starts: readonly number[];
+export const BoundaryHandles = memo(function BoundaryHandles({
+  segment,
+  text,
+  starts,
+  version,
+  onMove,
+}: {
+  segment: { id: string; start: number; end: number } | null;
+  text: string;
+  starts: readonly number[];
   /** changes whenever the transcript's content may have moved (the segments shown) */
   version: unknown;
   /** saves the coding's new boundaries; resolves when the answer is in */
@@ -44,9 +59,14 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     const rects = range ? [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0) : [];
     const { start, end } = handles.current;
     if (!start || !end) return;
-    if (!host || !rects.length) { start.hidden = true; end.hidden = true; return; }
+    if (!host || !rects.length) {
+      start.hidden = true;
+      end.hidden = true;
+      return;
+    }
     const at = host.getBoundingClientRect();
-    const first = rects[0]!, last = rects.at(-1)!;
+    const first = rects[0]!,
+      last = rects.at(-1)!;
     const put = (el: HTMLButtonElement, left: number, top: number, height: number) => {
       el.hidden = false;
       el.style.left = `${left}px`;
@@ -62,10 +82,19 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
   const placedBy = useRef(0);
   const latest = useRef(place);
   latest.current = place;
-  useEffect(() => editor.registerUpdateListener(() => { placedBy.current++; queueMicrotask(() => latest.current()); }), [editor]);
+  useEffect(
+    () =>
+      editor.registerUpdateListener(() => {
+        placedBy.current++;
+        queueMicrotask(() => latest.current());
+      }),
+    [editor],
+  );
   useLayoutEffect(() => {
     const seen = placedBy.current;
-    queueMicrotask(() => { if (placedBy.current === seen) place(); });
+    queueMicrotask(() => {
+      if (placedBy.current === seen) place();
+    });
   }, [place, version]);
   useEffect(() => {
     const host = box.current?.parentElement;
@@ -74,14 +103,20 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     ro.observe(host);
     return () => ro.disconnect();
   }, [place]);
-  useEffect(() => () => { if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(DRAG); }, []);
+  useEffect(
+    () => () => {
+      if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(DRAG);
+    },
+    [],
+  );
 
   if (!segment) return <div ref={box} hidden />;
 
   const show = (r: TextRange | null) => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const dom = r ? offsetsToDomRange(editor, r, starts) : null;
-    if (dom) CSS.highlights.set(DRAG, new Highlight(dom)); else CSS.highlights.delete(DRAG);
+    if (dom) CSS.highlights.set(DRAG, new Highlight(dom));
+    else CSS.highlights.delete(DRAG);
   };
   const down = (edge: Edge) => (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0) return;
@@ -104,7 +139,13 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
     if (d?.range && (d.range.start !== segment.start || d.range.end !== segment.end)) void onMove(segment.id, d.range);
   };
   const key = (edge: Edge) => (e: KeyboardEvent<HTMLButtonElement>) => {
-    if (e.key === 'Escape' && drag.current) { e.preventDefault(); e.stopPropagation(); drag.current = null; show(null); return; }
+    if (e.key === 'Escape' && drag.current) {
+      e.preventDefault();
+      e.stopPropagation();
+      drag.current = null;
+      show(null);
+      return;
+    }
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
     e.stopPropagation();
@@ -115,9 +156,26 @@ export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, st
   return (
     <div ref={box} className="tx-handles">
       {(['start', 'end'] as const).map((edge) => (
-        <button key={edge} ref={(el) => { handles.current[edge] = el; }} type="button" hidden className={`tx-handle tx-handle-${edge}`} data-edge={edge}
-          aria-label={t(`handle.${edge}`)} title={t(`handle.${edge}`)}
-          onPointerDown={down(edge)} onPointerMove={moveTo} onPointerUp={up} onPointerCancel={() => { drag.current = null; show(null); }} onKeyDown={key(edge)} />
+        <button
+          key={edge}
+          ref={(el) => {
+            handles.current[edge] = el;
+          }}
+          type="button"
+          hidden
+          className={`tx-handle tx-handle-${edge}`}
+          data-edge={edge}
+          aria-label={t(`handle.${edge}`)}
+          title={t(`handle.${edge}`)}
+          onPointerDown={down(edge)}
+          onPointerMove={moveTo}
+          onPointerUp={up}
+          onPointerCancel={() => {
+            drag.current = null;
+            show(null);
+          }}
+          onKeyDown={key(edge)}
+        />
       ))}
     </div>
   );

@@ -8,9 +8,19 @@ import { useTranslation } from '../i18n/useTranslation';
 import type { Segment } from '../../../src/cmo/model';
 import { ns } from './i18n';
 
-export interface Hover { ids: string[]; x: number; top: number; bottom: number; from: 'mark' | 'stripe' }
+export interface Hover {
+  ids: string[];
+  x: number;
+  top: number;
+  bottom: number;
+  from: 'mark' | 'stripe';
+}
 
-export interface HoverStore { get(): Hover | null; set(h: Hover | null): void; subscribe(f: () => void): () => void }
+export interface HoverStore {
+  get(): Hover | null;
+  set(h: Hover | null): void;
+  subscribe(f: () => void): () => void;
+}
 
 export function createHoverStore(): HoverStore {
   let state: Hover | null = null;
@@ -18,11 +28,18 @@ export function createHoverStore(): HoverStore {
   return {
     get: () => state,
     set: (h) => {
-      if (h === state || (h && state && h.ids.join(' ') === state.ids.join(' ') && h.from === state.from && h.top === state.top)) return;
+      if (
+        h === state ||
+        (h && state && h.ids.join(' ') === state.ids.join(' ') && h.from === state.from && h.top === state.top)
+      )
+        return;
       state = h;
       for (const f of listeners) f();
     },
-    subscribe: (f) => { listeners.add(f); return () => listeners.delete(f); },
+    subscribe: (f) => {
+      listeners.add(f);
+      return () => listeners.delete(f);
+    },
   };
 }
 
@@ -34,7 +51,15 @@ export interface PopoverNames {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 
-export function SegmentPopover({ store, byId, names }: { store: HoverStore; byId: ReadonlyMap<string, Segment>; names: PopoverNames }) {
+export function SegmentPopover({
+  store,
+  byId,
+  names,
+}: {
+  store: HoverStore;
+  byId: ReadonlyMap<string, Segment>;
+  names: PopoverNames;
+}) {
   const { t } = useTranslation(ns);
   const hover = useSyncExternalStore(store.subscribe, store.get);
   const ref = useRef<HTMLDivElement>(null);
@@ -44,8 +69,12 @@ export function SegmentPopover({ store, byId, names }: { store: HoverStore; byId
   // place below the line (above when there is no room), inside the window
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!hover || !el) { setPos(null); return; }
-    const w = el.offsetWidth, h = el.offsetHeight;
+    if (!hover || !el) {
+      setPos(null);
+      return;
+    }
+    const w = el.offsetWidth,
+      h = el.offsetHeight;
     const left = Math.max(8, Math.min(hover.x - 24, window.innerWidth - w - 8));
     const top = hover.bottom + 6 + h < window.innerHeight - 8 ? hover.bottom + 6 : Math.max(8, hover.top - 6 - h);
     setPos({ left, top });
@@ -53,23 +82,50 @@ export function SegmentPopover({ store, byId, names }: { store: HoverStore; byId
 
   if (!hover || !segments.length) return null;
   return (
-    <div ref={ref} className="tx-popover" role="tooltip" data-segment-ids={hover.ids.join(' ')}
-      style={{ left: pos?.left ?? -9999, top: pos?.top ?? -9999 }}>
+    <div
+      ref={ref}
+      className="tx-popover"
+      role="tooltip"
+      data-segment-ids={hover.ids.join(' ')}
+      style={{ left: pos?.left ?? -9999, top: pos?.top ?? -9999 }}
+    >
       {segments.map((s) => (
         <div key={s.id} className="tx-popover-item">
           <div className="tx-popover-head">
             <span className={`kind-tag kind-${s.kind ?? 'T'}`}>{s.kind ? t(`kind.${s.kind}`) : t('thematic')}</span>
-            <span className="tx-popover-pts">{s.pt.length ? s.pt.map(names.pt).join(', ') : s.kind ? t('popover.noPoint') : ''}</span>
+            <span className="tx-popover-pts">
+              {s.pt.length ? s.pt.map(names.pt).join(', ') : s.kind ? t('popover.noPoint') : ''}
+            </span>
             {s.kind && <span className={`verdict-tag verdict-${s.verdict}`}>{t(`verdict.${s.verdict}`)}</span>}
           </div>
-          {s.pt.length > 0 && <div className="tx-popover-titles">{s.pt.map((p) => names.ptTitle(p)).filter(Boolean).map((x) => clip(x, 90)).join(' · ')}</div>}
-          {s.codes.length > 0 && <div className="tx-popover-codes"><span className="muted">{t('popover.codes')}:</span> {s.codes.map(names.code).join(', ')}</div>}
-          {s.memo && <div className="tx-popover-memo"><span className="muted">{t('popover.memo')}:</span> {clip(s.memo, 280)}</div>}
-          <div className="tx-popover-coder muted">{t('popover.coder', { coder: s.coder || t('popover.unknownCoder') })}</div>
+          {s.pt.length > 0 && (
+            <div className="tx-popover-titles">
+              {s.pt
+                .map((p) => names.ptTitle(p))
+                .filter(Boolean)
+                .map((x) => clip(x, 90))
+                .join(' · ')}
+            </div>
+          )}
+          {s.codes.length > 0 && (
+            <div className="tx-popover-codes">
+              <span className="muted">{t('popover.codes')}:</span> {s.codes.map(names.code).join(', ')}
+            </div>
+          )}
+          {s.memo && (
+            <div className="tx-popover-memo">
+              <span className="muted">{t('popover.memo')}:</span> {clip(s.memo, 280)}
+            </div>
+          )}
+          <div className="tx-popover-coder muted">
+            {t('popover.coder', { coder: s.coder || t('popover.unknownCoder') })}
+          </div>
           {s.needsReview && <div className="tx-popover-flag">⚑ {t('popover.flagged')}</div>}
         </div>
       ))}
-      <div className="tx-popover-hint muted">{segments.length > 1 ? t('popover.cycle', { count: segments.length }) : t('popover.click')}</div>
+      <div className="tx-popover-hint muted">
+        {segments.length > 1 ? t('popover.cycle', { count: segments.length }) : t('popover.click')}
+      </div>
     </div>
   );
 }

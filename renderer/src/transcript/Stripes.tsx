@@ -16,7 +16,12 @@ import type { HoverStore } from './SegmentPopover';
 import { COL_WIDTH, stripesIn, type Lane, type Stripe, type StripeLayout } from './stripes';
 
 /** a stripe measured on screen, with its lane as it was then (the layout may have changed since) */
-interface Placed { s: Stripe; lane: Lane; top: number; height: number }
+interface Placed {
+  s: Stripe;
+  lane: Lane;
+  top: number;
+  height: number;
+}
 
 /** The DOM point of a stored-text offset inside its paragraph, or null. */
 function textPoint(paragraph: Element, inLine: number): { node: Text; offset: number } | null {
@@ -37,7 +42,8 @@ function textPoint(paragraph: Element, inLine: number): { node: Text; offset: nu
  * screen). Measuring text inside one would make the browser lay it out there and then: about a
  * tenth of a millisecond per edge, which made one stripe pass cost milliseconds.
  */
-const skipped = (p: Element) => typeof p.checkVisibility === 'function' && !p.checkVisibility({ contentVisibilityAuto: true });
+const skipped = (p: Element) =>
+  typeof p.checkVisibility === 'function' && !p.checkVisibility({ contentVisibilityAuto: true });
 
 /**
  * Where text edges sit inside their paragraphs, measured once: per line, the paragraph's height
@@ -52,17 +58,24 @@ export type EdgeCache = Map<number, { height: number; edges: Map<number, number>
  * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
  * viewport coordinates; in a paragraph the browser has not laid out, that paragraph's own top or bottom.
  */
-function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number, side: 'top' | 'bottom', cache: EdgeCache, boxes: Map<number, { pr: DOMRect; skipped: boolean }>): number | null {
+function edgeAt(
+  paras: HTMLCollection,
+  starts: readonly number[],
+  offset: number,
+  side: 'top' | 'bottom',
+  cache: EdgeCache,
+  boxes: Map<number, { pr: DOMRect; skipped: boolean }>,
+): number | null {
   const { line, inLine } = offsetToLine(starts, side === 'top' ? offset : Math.max(0, offset - 1));
   const p = paras[line];
   if (!p) return null;
   // each paragraph's box once per pass: many stripes start or end in the same paragraph
   let box = boxes.get(line);
-  if (!box) boxes.set(line, box = { pr: p.getBoundingClientRect(), skipped: skipped(p) });
+  if (!box) boxes.set(line, (box = { pr: p.getBoundingClientRect(), skipped: skipped(p) }));
   const pr = box.pr;
   if (box.skipped) return side === 'top' ? pr.top : pr.bottom;
   let known = cache.get(line);
-  if (!known || known.height !== pr.height) cache.set(line, known = { height: pr.height, edges: new Map() });
+  if (!known || known.height !== pr.height) cache.set(line, (known = { height: pr.height, edges: new Map() }));
   const key = side === 'top' ? inLine * 2 : inLine * 2 + 1;
   const rel = known.edges.get(key);
   if (rel !== undefined) return pr.top + rel;
@@ -82,28 +95,64 @@ function edgeAt(paras: HTMLCollection, starts: readonly number[], offset: number
   return edge;
 }
 
-const samePlaces = (a: readonly Placed[], b: readonly Placed[]) => a.length === b.length
-  && a.every((x, i) => { const y = b[i]!; return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height; });
+const samePlaces = (a: readonly Placed[], b: readonly Placed[]) =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i]!;
+    return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height;
+  });
 
 /** One stripe; memoised on plain values, so after a coding action only the new one renders. */
 const StripeButton = memo(function StripeButton(p: {
-  id: string; laneKey: string; kind: string | null; selected: boolean; flagged: boolean; top: number; height: number; left: number;
-  label: string; text: string; onEnter: (id: string, el: HTMLElement) => void; onLeave: () => void; onPick: (id: string) => void;
+  id: string;
+  laneKey: string;
+  kind: string | null;
+  selected: boolean;
+  flagged: boolean;
+  top: number;
+  height: number;
+  left: number;
+  label: string;
+  text: string;
+  onEnter: (id: string, el: HTMLElement) => void;
+  onLeave: () => void;
+  onPick: (id: string) => void;
 }) {
   return (
-    <button type="button" data-segment-id={p.id} data-lane={p.laneKey}
+    <button
+      type="button"
+      data-segment-id={p.id}
+      data-lane={p.laneKey}
       className={`tx-stripe kind-${p.kind ?? 'T'}${p.selected ? ' is-selected' : ''}${p.flagged ? ' is-flagged' : ''}`}
-      style={{ top: p.top, height: p.height, left: p.left, width: COL_WIDTH - 2 }} aria-label={p.label}
-      onMouseEnter={(e) => p.onEnter(p.id, e.currentTarget)} onMouseLeave={p.onLeave} onFocus={(e) => p.onEnter(p.id, e.currentTarget)} onBlur={p.onLeave}
-      onClick={() => p.onPick(p.id)}>
+      style={{ top: p.top, height: p.height, left: p.left, width: COL_WIDTH - 2 }}
+      aria-label={p.label}
+      onMouseEnter={(e) => p.onEnter(p.id, e.currentTarget)}
+      onMouseLeave={p.onLeave}
+      onFocus={(e) => p.onEnter(p.id, e.currentTarget)}
+      onBlur={p.onLeave}
+      onClick={() => p.onPick(p.id)}
+    >
       {p.text && <span className="tx-stripe-label">{p.text}</span>}
     </button>
   );
 });
 
-export const Stripes = memo(function Stripes({ layout, starts, textLength, selected, onClickSegments, hover, kindName }: {
-  layout: StripeLayout; starts: readonly number[]; textLength: number; selected: string | null;
-  onClickSegments: (ids: string[]) => void; hover: HoverStore; kindName: (k: string) => string;
+export const Stripes = memo(function Stripes({
+  layout,
+  starts,
+  textLength,
+  selected,
+  onClickSegments,
+  hover,
+  kindName,
+}: {
+  layout: StripeLayout;
+  starts: readonly number[];
+  textLength: number;
+  selected: string | null;
+  onClickSegments: (ids: string[]) => void;
+  hover: HoverStore;
+  kindName: (k: string) => string;
 }) {
   const { t } = useTranslation(ns);
   const [editor] = useLexicalComposerContext();
@@ -116,45 +165,68 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
   const measuredFor = useRef<StripeLayout | null>(null);
   const edges = useRef<{ starts: readonly number[] | null; cache: EdgeCache }>({ starts: null, cache: new Map() });
 
-  const measure = useCallback((now = false) => {
-    frame.current = 0;
-    // drawn in a microtask of its own, after what else reads the page now (the selection's handles): reading after it would lay the page out again
-    const place = (f: (p: Placed[]) => Placed[]) => (now ? queueMicrotask(() => flushSync(() => setPlaced(f))) : setPlaced(f));
-    const root = editor.getRootElement();
-    const column = col.current;
-    const scroller = root?.closest('.transcript-scroll');
-    const { layout: L, starts: S, textLength: len } = live.current;
-    measuredFor.current = L;
-    // another text: every measured edge is void
-    if (edges.current.starts !== S) edges.current = { starts: S, cache: new Map() };
-    if (!root || !column || !scroller || !L.stripes.length || !S.length) { place((p) => (p.length ? [] : p)); return; }
-    const paras = root.children;
-    const n = Math.min(paras.length, S.length);
-    if (!n) return;
-    const view = scroller.getBoundingClientRect();
-    const above = view.top - view.height * 0.75, below = view.bottom + view.height * 0.75;
-    // first paragraph whose bottom is below `above`, last whose top is above `below`
-    let lo = 0, hi = n - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (paras[mid]!.getBoundingClientRect().bottom < above) lo = mid + 1; else hi = mid; }
-    const first = lo;
-    lo = first; hi = n - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (paras[mid]!.getBoundingClientRect().top > below) hi = mid - 1; else lo = mid; }
-    const last = lo;
-    const from = S[first]!, to = last + 1 < S.length ? S[last + 1]! - 1 : len;
-    const colTop = column.getBoundingClientRect().top;
-    const out: Placed[] = [];
-    const boxes = new Map<number, { pr: DOMRect; skipped: boolean }>();
-    for (const s of stripesIn(L.stripes, from, to)) {
-      const a = Math.max(s.start, from), b = Math.min(s.end, to);
-      const top = edgeAt(paras, S, a, 'top', edges.current.cache, boxes), bottom = edgeAt(paras, S, b, 'bottom', edges.current.cache, boxes);
-      const lane = L.lanes[s.lane];
-      if (top === null || bottom === null || !lane) continue;
-      out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
-    }
-    place((prev) => (samePlaces(prev, out) ? prev : out));
-  }, [editor]);
+  const measure = useCallback(
+    (now = false) => {
+      frame.current = 0;
+      // drawn in a microtask of its own, after what else reads the page now (the selection's handles): reading after it would lay the page out again
+      const place = (f: (p: Placed[]) => Placed[]) =>
+        now ? queueMicrotask(() => flushSync(() => setPlaced(f))) : setPlaced(f);
+      const root = editor.getRootElement();
+      const column = col.current;
+      const scroller = root?.closest('.transcript-scroll');
+      const { layout: L, starts: S, textLength: len } = live.current;
+      measuredFor.current = L;
+      // another text: every measured edge is void
+      if (edges.current.starts !== S) edges.current = { starts: S, cache: new Map() };
+      if (!root || !column || !scroller || !L.stripes.length || !S.length) {
+        place((p) => (p.length ? [] : p));
+        return;
+      }
+      const paras = root.children;
+      const n = Math.min(paras.length, S.length);
+      if (!n) return;
+      const view = scroller.getBoundingClientRect();
+      const above = view.top - view.height * 0.75,
+        below = view.bottom + view.height * 0.75;
+      // first paragraph whose bottom is below `above`, last whose top is above `below`
+      let lo = 0,
+        hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (paras[mid]!.getBoundingClientRect().bottom < above) lo = mid + 1;
+        else hi = mid;
+      }
+      const first = lo;
+      lo = first;
+      hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (paras[mid]!.getBoundingClientRect().top > below) hi = mid - 1;
+        else lo = mid;
+      }
+      const last = lo;
+      const from = S[first]!,
+        to = last + 1 < S.length ? S[last + 1]! - 1 : len;
+      const colTop = column.getBoundingClientRect().top;
+      const out: Placed[] = [];
+      const boxes = new Map<number, { pr: DOMRect; skipped: boolean }>();
+      for (const s of stripesIn(L.stripes, from, to)) {
+        const a = Math.max(s.start, from),
+          b = Math.min(s.end, to);
+        const top = edgeAt(paras, S, a, 'top', edges.current.cache, boxes),
+          bottom = edgeAt(paras, S, b, 'bottom', edges.current.cache, boxes);
+        const lane = L.lanes[s.lane];
+        if (top === null || bottom === null || !lane) continue;
+        out.push({ s, lane, top: top - colTop, height: Math.max(6, bottom - top) });
+      }
+      place((prev) => (samePlaces(prev, out) ? prev : out));
+    },
+    [editor],
+  );
 
-  const schedule = useCallback(() => { if (!frame.current) frame.current = requestAnimationFrame(() => measure()); }, [measure]);
+  const schedule = useCallback(() => {
+    if (!frame.current) frame.current = requestAnimationFrame(() => measure());
+  }, [measure]);
 
   useEffect(() => {
     // after the transcript changed: measured at once, so the stripes are drawn in the same frame
@@ -171,17 +243,26 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
       }
       // a frame asked for before (a scroll, a resize) is not needed now; forgotten too, or every
       // later request would think one still pending and the stripes would never be drawn again
-      if (frame.current) { cancelAnimationFrame(frame.current); frame.current = 0; }
+      if (frame.current) {
+        cancelAnimationFrame(frame.current);
+        frame.current = 0;
+      }
       // at the end of the commit the transcript patch came in, when the rest of the window has
       // changed too (the panel, its focus, the selection): the page is laid out once, not again
       // after each of them. Drawn before this task ends, so in the same frame as the marks.
-      queueMicrotask(() => { if (!frame.current) measure(true); });
+      queueMicrotask(() => {
+        if (!frame.current) measure(true);
+      });
     });
     let scroller: Element | null = null;
     let width = -1;
     const ro = new ResizeObserver((entries) => {
       // another width wraps the lines anew
-      for (const e of entries) if (e.target === editor.getRootElement() && e.contentRect.width !== width) { width = e.contentRect.width; edges.current.cache.clear(); }
+      for (const e of entries)
+        if (e.target === editor.getRootElement() && e.contentRect.width !== width) {
+          width = e.contentRect.width;
+          edges.current.cache.clear();
+        }
       schedule();
     });
     const stopRoot = editor.registerRootListener((root) => {
@@ -192,17 +273,29 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
       if (root) ro.observe(root);
       if (scroller) ro.observe(scroller);
     });
-    return () => { stopUpdates(); stopRoot(); ro.disconnect(); scroller?.removeEventListener('scroll', schedule); cancelAnimationFrame(frame.current); frame.current = 0; };
+    return () => {
+      stopUpdates();
+      stopRoot();
+      ro.disconnect();
+      scroller?.removeEventListener('scroll', schedule);
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+    };
   }, [editor, schedule, measure]);
 
-  useEffect(() => { if (measuredFor.current !== layout) schedule(); }, [layout, starts, schedule]);
+  useEffect(() => {
+    if (measuredFor.current !== layout) schedule();
+  }, [layout, starts, schedule]);
 
-  const enter = useCallback((id: string, el: HTMLElement) => {
-    const r = el.getBoundingClientRect();
-    hover.set({ ids: [id], x: r.left, top: r.top, bottom: Math.min(r.bottom, r.top + 40), from: 'stripe' });
-    const root = editor.getRootElement();
-    if (root) markHovered(root, id);
-  }, [editor, hover]);
+  const enter = useCallback(
+    (id: string, el: HTMLElement) => {
+      const r = el.getBoundingClientRect();
+      hover.set({ ids: [id], x: r.left, top: r.top, bottom: Math.min(r.bottom, r.top + 40), from: 'stripe' });
+      const root = editor.getRootElement();
+      if (root) markHovered(root, id);
+    },
+    [editor, hover],
+  );
   const leave = useCallback(() => {
     hover.set(null);
     const root = editor.getRootElement();
@@ -215,17 +308,35 @@ export const Stripes = memo(function Stripes({ layout, starts, textLength, selec
     <div className="tx-stripes" ref={col} style={{ width: layout.width }} role="group" aria-label={t('stripes.region')}>
       <div className="tx-lanes" aria-hidden="true">
         {layout.lanes.map((l) => (
-          <span key={l.key} className={`tx-lane-label lane-${l.group}${l.kind ? ` kind-${l.kind}` : ''}`} style={{ left: l.x, width: l.width }}>
+          <span
+            key={l.key}
+            className={`tx-lane-label lane-${l.group}${l.kind ? ` kind-${l.kind}` : ''}`}
+            style={{ left: l.x, width: l.width }}
+          >
             {l.group === 'kind' && l.kind ? kindName(l.kind) : l.label}
           </span>
         ))}
       </div>
-      {layout.lanes.map((l) => <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />)}
+      {layout.lanes.map((l) => (
+        <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />
+      ))}
       {placed.map(({ s, lane, top, height }) => (
-        <StripeButton key={`${s.id}@${lane.key}`} id={s.id} laneKey={lane.key} kind={s.kind} selected={s.id === selected} flagged={s.flagged}
-          top={top} height={height} left={lane.x + s.col * COL_WIDTH}
+        <StripeButton
+          key={`${s.id}@${lane.key}`}
+          id={s.id}
+          laneKey={lane.key}
+          kind={s.kind}
+          selected={s.id === selected}
+          flagged={s.flagged}
+          top={top}
+          height={height}
+          left={lane.x + s.col * COL_WIDTH}
           label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
-          text={height > 26 && lane.group !== 'code' ? s.label : ''} onEnter={enter} onLeave={leave} onPick={pick} />
+          text={height > 26 && lane.group !== 'code' ? s.label : ''}
+          onEnter={enter}
+          onLeave={leave}
+          onPick={pick}
+        />
       ))}
     </div>
   );

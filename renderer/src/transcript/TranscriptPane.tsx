@@ -28,9 +28,17 @@ const Legend = memo(function Legend() {
   const { t } = useTranslation(ns);
   return (
     <div className="legend" aria-label={t('legend')}>
-      {KINDS.map((k) => <span key={k} className={`legend-item legend-${k}`}><mark className={`legend-swatch kind-${k}`}>{k}</mark> {t(`kind.${k}`)}</span>)}
-      <span className="legend-item"><mark className="legend-swatch kind-T">T</mark> {t('thematic')}</span>
-      <span className="legend-item"><mark className="legend-swatch overlap">▦</mark> {t('overlap')}</span>
+      {KINDS.map((k) => (
+        <span key={k} className={`legend-item legend-${k}`}>
+          <mark className={`legend-swatch kind-${k}`}>{k}</mark> {t(`kind.${k}`)}
+        </span>
+      ))}
+      <span className="legend-item">
+        <mark className="legend-swatch kind-T">T</mark> {t('thematic')}
+      </span>
+      <span className="legend-item">
+        <mark className="legend-swatch overlap">▦</mark> {t('overlap')}
+      </span>
       <span className="legend-help muted">{t('help')}</span>
     </div>
   );
@@ -44,21 +52,37 @@ function useStable<T>(value: T, key: (v: T) => string): T {
   const ref = useRef<{ value: T; key: string; out: T } | null>(null);
   if (ref.current && ref.current.value === value) return ref.current.out;
   const k = key(value);
-  if (ref.current && ref.current.key === k) { ref.current.value = value; return ref.current.out; }
+  if (ref.current && ref.current.key === k) {
+    ref.current.value = value;
+    return ref.current.out;
+  }
   ref.current = { value, key: k, out: value };
   return value;
 }
 
 /** The title and what the source is; memoised with plain values, so a project refresh that changes none of them costs nothing. */
-const HeadMeta = memo(function HeadMeta({ name, caseLabel, roles, words, segments, loading }: {
-  name: string; caseLabel: string; roles: string; words: number | null; segments: number; loading: boolean;
+const HeadMeta = memo(function HeadMeta({
+  name,
+  caseLabel,
+  roles,
+  words,
+  segments,
+  loading,
+}: {
+  name: string;
+  caseLabel: string;
+  roles: string;
+  words: number | null;
+  segments: number;
+  loading: boolean;
 }) {
   const { t } = useTranslation(ns);
   return (
     <div className="tx-head-title">
       <h2 className="source-title">{name}</h2>
       <p className="muted small">
-        {caseLabel}{roles ? ` · ${roles}` : ''}
+        {caseLabel}
+        {roles ? ` · ${roles}` : ''}
         {words !== null ? ` · ${t('words', { count: words })} · ${t('codings', { count: segments })}` : ''}
         {loading && <span className="loading"> · {t('loadingShort')}</span>}
       </p>
@@ -67,38 +91,79 @@ const HeadMeta = memo(function HeadMeta({ name, caseLabel, roles, words, segment
 });
 
 /** Review list button, stripe lanes, edit mode. */
-const HeadTools = memo(function HeadTools({ flagged, elsewhere, showReview, onToggleReview, mode, onMode, canEdit, onEdit }: {
-  flagged: number; elsewhere: number; showReview: boolean; onToggleReview: () => void; mode: LaneMode; onMode: (m: LaneMode) => void; canEdit: boolean; onEdit: () => void;
+const HeadTools = memo(function HeadTools({
+  flagged,
+  elsewhere,
+  showReview,
+  onToggleReview,
+  mode,
+  onMode,
+  canEdit,
+  onEdit,
+}: {
+  flagged: number;
+  elsewhere: number;
+  showReview: boolean;
+  onToggleReview: () => void;
+  mode: LaneMode;
+  onMode: (m: LaneMode) => void;
+  canEdit: boolean;
+  onEdit: () => void;
 }) {
   const { t } = useTranslation(ns);
   return (
     <div className="tx-tools">
       {(flagged > 0 || elsewhere > 0) && (
-        <button type="button" className={`tx-review-button${showReview ? ' active' : ''}${flagged ? '' : ' elsewhere'}`} aria-expanded={showReview} onClick={onToggleReview}>
+        <button
+          type="button"
+          className={`tx-review-button${showReview ? ' active' : ''}${flagged ? '' : ' elsewhere'}`}
+          aria-expanded={showReview}
+          onClick={onToggleReview}
+        >
           ⚑ {flagged > 0 ? t('review.button', { count: flagged }) : t('review.elsewhere', { count: elsewhere })}
         </button>
       )}
       <label className="tx-mode" title={t('stripes.label')}>
         <span>{t('stripes.show')}</span>
-        <select aria-label={t('stripes.label')} value={mode} onChange={(e) => onMode(e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt')}>
+        <select
+          aria-label={t('stripes.label')}
+          value={mode}
+          onChange={(e) => onMode(e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt')}
+        >
           <option value="pt">{t('stripes.byPt')}</option>
           <option value="kind">{t('stripes.byKind')}</option>
           <option value="off">{t('stripes.none')}</option>
         </select>
       </label>
       <OtherCodersToggle />
-      {canEdit && <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>✎ {t('edit.start')}</button>}
+      {canEdit && (
+        <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>
+          ✎ {t('edit.start')}
+        </button>
+      )}
     </div>
   );
 });
 
 const storedMode = (): LaneMode => {
-  try { const v = localStorage.getItem('cmo-stripes'); return v === 'kind' || v === 'off' ? v : 'pt'; } catch { return 'pt'; }
+  try {
+    const v = localStorage.getItem('cmo-stripes');
+    return v === 'kind' || v === 'off' ? v : 'pt';
+  } catch {
+    return 'pt';
+  }
 };
 
-export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | null; detail: SourceDetail | undefined; loading: boolean;
-  /** open another source at one of its codings (the review list across sources) */
-  onJumpTo: (sourceId: string, segmentId: string) => void } & Omit<TranscriptProps, 'detail'>) {
+export function TranscriptPane(
+  props: {
+    info: ProjectInfo;
+    sourceId: string | null;
+    detail: SourceDetail | undefined;
+    loading: boolean;
+    /** open another source at one of its codings (the review list across sources) */
+    onJumpTo: (sourceId: string, segmentId: string) => void;
+  } & Omit<TranscriptProps, 'detail'>,
+) {
   const { info, detail, sourceId } = props;
   const { t } = useTranslation(ns);
   const tools = useApi();
@@ -118,7 +183,12 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
 
   // another source: leave edit mode (discarding), close the review list and any notice
   // (a review list across all sources stays open: it is how one got here)
-  useEffect(() => { setEditing(false); setShowReview((v) => v && reviewScopeRef.current === 'all'); setNotice(null); hover.set(null); }, [sourceId, hover]);
+  useEffect(() => {
+    setEditing(false);
+    setShowReview((v) => v && reviewScopeRef.current === 'all');
+    setNotice(null);
+    hover.set(null);
+  }, [sourceId, hover]);
 
   const current = detail && detail.source.id === sourceId ? detail : undefined;
   // the other coders' stripes hidden when the coder says so (team/OtherCoders)
@@ -143,45 +213,92 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   }, [ptPoints, codeList, t]);
   // laid out again from the layout before: only the lanes whose segments changed are redone
   const lastStripes = useRef<StripeLayout | undefined>(undefined);
-  const stripes = useMemo(() => (lastStripes.current = layoutStripes(segments ?? [], mode, names, lastStripes.current)), [segments, mode, names]);
-  const byId = useMemo(() => { const m = new Map<string, Segment>(); for (const s of segments ?? []) m.set(s.id, s); return m; }, [segments]);
+  const stripes = useMemo(
+    () => (lastStripes.current = layoutStripes(segments ?? [], mode, names, lastStripes.current)),
+    [segments, mode, names],
+  );
+  const byId = useMemo(() => {
+    const m = new Map<string, Segment>();
+    for (const s of segments ?? []) m.set(s.id, s);
+    return m;
+  }, [segments]);
   const src = current?.source;
-  const turns = useStable(src?.turns, (v) => `${src?.id}\u0002${(v ?? []).map((x) => `${x.start}\u0001${x.speaker}\u0001${x.time}`).join('\u0002')}`);
+  const turns = useStable(
+    src?.turns,
+    (v) => `${src?.id}\u0002${(v ?? []).map((x) => `${x.start}\u0001${x.speaker}\u0001${x.time}`).join('\u0002')}`,
+  );
   const speakerMap = useStable(src?.speakerMap, (v) => JSON.stringify(v ?? {}));
   const sourceCase = src?.caseId ?? null;
   const interviewerNames = useStable(info.interviewers ?? DEFAULT_INTERVIEWERS, (v) => v.join('\u0001'));
-  const interviewer = useMemo(() => ({ is: (l: string) => isInterviewerName(l, interviewerNames), word: t('interviewer') }), [interviewerNames, t]);
-  const labels = useMemo(() => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase, interviewer }), [turns, people, speakerMap, sourceCase, interviewer]);
+  const interviewer = useMemo(
+    () => ({ is: (l: string) => isInterviewerName(l, interviewerNames), word: t('interviewer') }),
+    [interviewerNames, t],
+  );
+  const labels = useMemo(
+    () => turnLabels(turns ?? [], { ...people, speakerMap: speakerMap ?? {}, sourceCaseId: sourceCase, interviewer }),
+    [turns, people, speakerMap, sourceCase, interviewer],
+  );
   const participantIds = useStable(src?.participantIds, (v) => (v ?? []).join(' '));
-  const unattributed = useMemo(() => (turns && segments
-    ? unattributedIds({ turns, speakerMap: speakerMap ?? {}, participantIds: participantIds ?? [] }, segments, interviewerNames)
-    : EMPTY_SET), [turns, segments, speakerMap, participantIds, interviewerNames]);
-  const flagged = useMemo(() => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start), [segments]);
+  const unattributed = useMemo(
+    () =>
+      turns && segments
+        ? unattributedIds(
+            { turns, speakerMap: speakerMap ?? {}, participantIds: participantIds ?? [] },
+            segments,
+            interviewerNames,
+          )
+        : EMPTY_SET,
+    [turns, segments, speakerMap, participantIds, interviewerNames],
+  );
+  const flagged = useMemo(
+    () => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start),
+    [segments],
+  );
   const reviewItems = useMemo((): ReviewItem[] => {
-    if (reviewScope === 'all') return (flaggedAll ?? []).map((f) => ({ segment: f.segment, now: f.now, sourceId: f.sourceId, sourceName: f.sourceName }));
+    if (reviewScope === 'all')
+      return (flaggedAll ?? []).map((f) => ({
+        segment: f.segment,
+        now: f.now,
+        sourceId: f.sourceId,
+        sourceName: f.sourceName,
+      }));
     const text = current?.source.text ?? '';
     return flagged.map((s) => ({ segment: s, now: text.slice(s.start, s.end), sourceId: s.sourceId }));
   }, [reviewScope, flaggedAll, flagged, current]);
   const elsewhere = (flaggedAll?.length ?? 0) - flagged.length;
   const kindName = useCallback((k: string) => t(`kind.${k}`), [t]);
-  const describe = useCallback((s: Segment) => (s.kind ? `${t(`kind.${s.kind}`)} · ${s.pt.map(names.pt).join(', ')}` : `${t('thematic')} · ${s.codes.map(names.code).join(', ')}`), [t, names]);
+  const describe = useCallback(
+    (s: Segment) =>
+      s.kind
+        ? `${t(`kind.${s.kind}`)} · ${s.pt.map(names.pt).join(', ')}`
+        : `${t('thematic')} · ${s.codes.map(names.code).join(', ')}`,
+    [t, names],
+  );
 
   const save = useCallback(async () => {
     if (!current || busy) return;
     const text = control.current?.text();
     if (text === undefined) return;
-    if (text === current.source.text) { setEditing(false); setNotice({ message: t('edit.unchanged'), before: null }); return; }
+    if (text === current.source.text) {
+      setEditing(false);
+      setNotice({ message: t('edit.unchanged'), before: null });
+      return;
+    }
     setBusy(true);
     try {
       const r = await tools.mutate('source.edit', { source: current.source.id, text });
       if (!r) return; // the error is shown; stay in edit mode with the corrections
       setEditing(false);
       setNotice({
-        message: r.flagged.length ? t('edit.saved', { count: r.flagged.length, edits: r.edits, moved: r.moved }) : t('edit.savedNone', { edits: r.edits, moved: r.moved }),
+        message: r.flagged.length
+          ? t('edit.saved', { count: r.flagged.length, edits: r.edits, moved: r.moved })
+          : t('edit.savedNone', { edits: r.edits, moved: r.moved }),
         before: current.source.text,
       });
       if (r.flagged.length) setShowReview(true);
-    } finally { setBusy(false); }
+    } finally {
+      setBusy(false);
+    }
   }, [current, busy, tools, t]);
 
   const cancel = () => {
@@ -193,7 +310,10 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   useEffect(() => {
     if (!editing) return;
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') { e.preventDefault(); void save(); }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -213,7 +333,11 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
   }, [flagged.length]);
   const changeMode = useCallback((v: LaneMode) => {
     setMode(v);
-    try { localStorage.setItem('cmo-stripes', v); } catch { /* private mode */ }
+    try {
+      localStorage.setItem('cmo-stripes', v);
+    } catch {
+      /* private mode */
+    }
   }, []);
 
   const jump = (id: string) => {
@@ -223,46 +347,103 @@ export function TranscriptPane(props: { info: ProjectInfo; sourceId: string | nu
 
   if (!sourceId) return <p className="empty">{t('chooseSource')}</p>;
   const summary = info.sourceList.find((s) => s.id === sourceId);
-  const caseLabel = summary?.caseId ? info.cases.find((c) => c.id === summary.caseId)?.label ?? summary.caseId : t('noCase');
+  const caseLabel = summary?.caseId
+    ? (info.cases.find((c) => c.id === summary.caseId)?.label ?? summary.caseId)
+    : t('noCase');
   const roles = summary ? sourceRoles(info, summary) : [];
   return (
     <div className="transcript-pane">
       <div className="transcript-head">
         <div className="tx-head-row">
-          <HeadMeta name={summary?.name ?? sourceId} caseLabel={caseLabel} roles={roles.join(', ')} words={summary?.words ?? null}
-            segments={summary?.segments ?? 0} loading={props.loading} />
+          <HeadMeta
+            name={summary?.name ?? sourceId}
+            caseLabel={caseLabel}
+            roles={roles.join(', ')}
+            words={summary?.words ?? null}
+            segments={summary?.segments ?? 0}
+            loading={props.loading}
+          />
           {!editing && (
-            <HeadTools flagged={flagged.length} elsewhere={elsewhere} showReview={showReview} onToggleReview={toggleReview} mode={mode} onMode={changeMode}
-              canEdit={!!current} onEdit={startEditing} />
+            <HeadTools
+              flagged={flagged.length}
+              elsewhere={elsewhere}
+              showReview={showReview}
+              onToggleReview={toggleReview}
+              mode={mode}
+              onMode={changeMode}
+              canEdit={!!current}
+              onEdit={startEditing}
+            />
           )}
         </div>
         {editing ? (
           <div className="tx-edit-bar" role="region" aria-label={t('edit.start')}>
-            <p>{t('edit.banner')}<span className="muted small"> {t('edit.keys')}</span></p>
+            <p>
+              {t('edit.banner')}
+              <span className="muted small"> {t('edit.keys')}</span>
+            </p>
             <div className="tx-edit-actions">
-              <button type="button" onClick={cancel} disabled={busy}>{t('edit.cancel')}</button>
-              <button type="button" className="primary" onClick={() => void save()} disabled={busy}>{busy ? t('edit.saving') : t('edit.save')}</button>
+              <button type="button" onClick={cancel} disabled={busy}>
+                {t('edit.cancel')}
+              </button>
+              <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
+                {busy ? t('edit.saving') : t('edit.save')}
+              </button>
             </div>
           </div>
-        ) : <Legend />}
+        ) : (
+          <Legend />
+        )}
         {notice && !editing && current && notice.before !== current.source.text && (
-          <p className="tx-notice" role="status">{notice.message} <button type="button" className="icon-button" aria-label="×" onClick={() => setNotice(null)}>×</button></p>
+          <p className="tx-notice" role="status">
+            {notice.message}{' '}
+            <button type="button" className="icon-button" aria-label="×" onClick={() => setNotice(null)}>
+              ×
+            </button>
+          </p>
         )}
       </div>
       {showReview && !editing && current && (
-        <ReviewList items={reviewItems} scope={reviewScope} counts={{ source: flagged.length, all: flaggedAll?.length ?? flagged.length }} onScope={setReviewScope}
-          describe={describe} selected={props.selected}
-          onApprove={(id) => { void tools.mutate('segment.update', { id, patch: { needsReview: false } }); }}
-          onJump={(item) => (item.sourceId === current.source.id ? jump(item.segment.id) : props.onJumpTo(item.sourceId, item.segment.id))}
-          onClose={() => setShowReview(false)} />
+        <ReviewList
+          items={reviewItems}
+          scope={reviewScope}
+          counts={{ source: flagged.length, all: flaggedAll?.length ?? flagged.length }}
+          onScope={setReviewScope}
+          describe={describe}
+          selected={props.selected}
+          onApprove={(id) => {
+            void tools.mutate('segment.update', { id, patch: { needsReview: false } });
+          }}
+          onJump={(item) =>
+            item.sourceId === current.source.id ? jump(item.segment.id) : props.onJumpTo(item.sourceId, item.segment.id)
+          }
+          onClose={() => setShowReview(false)}
+        />
       )}
       <div className="transcript-scroll">
-        {current
-          ? <TranscriptView detail={current} selected={props.selected} pending={props.pending} onSelectText={props.onSelectText}
-              onClickSegments={props.onClickSegments} scrollTarget={props.scrollTarget} onError={props.onError} onMoveBoundary={props.onMoveBoundary}
-              editing={editing} control={control} hover={hover} byId={byId} stripes={editing ? NO_STRIPES : stripes}
-              turnLabels={labels} unattributed={unattributed} kindName={kindName} ariaLabel={t('transcriptLabel')} />
-          : <p className="muted">{t('loading')}</p>}
+        {current ? (
+          <TranscriptView
+            detail={current}
+            selected={props.selected}
+            pending={props.pending}
+            onSelectText={props.onSelectText}
+            onClickSegments={props.onClickSegments}
+            scrollTarget={props.scrollTarget}
+            onError={props.onError}
+            onMoveBoundary={props.onMoveBoundary}
+            editing={editing}
+            control={control}
+            hover={hover}
+            byId={byId}
+            stripes={editing ? NO_STRIPES : stripes}
+            turnLabels={labels}
+            unattributed={unattributed}
+            kindName={kindName}
+            ariaLabel={t('transcriptLabel')}
+          />
+        ) : (
+          <p className="muted">{t('loading')}</p>
+        )}
       </div>
       {!editing && <SegmentPopover store={hover} byId={byId} names={names} />}
     </div>

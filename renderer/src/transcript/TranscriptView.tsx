@@ -30,7 +30,10 @@ import { Stripes } from './Stripes';
 import type { StripeLayout } from './stripes';
 import { labelsByLine } from './turns';
 
-export interface ScrollTarget { segmentId: string; nonce: number }
+export interface ScrollTarget {
+  segmentId: string;
+  nonce: number;
+}
 
 export interface TranscriptProps {
   detail: SourceDetail;
@@ -62,7 +65,10 @@ export interface ViewExtras {
   ariaLabel: string;
 }
 
-export interface TranscriptControl { text(): string; jump(segmentId: string): void }
+export interface TranscriptControl {
+  text(): string;
+  jump(segmentId: string): void;
+}
 
 const THEME = {
   paragraph: 'tx-line',
@@ -76,25 +82,53 @@ const PENDING = 'cmo-pending';
 export const TranscriptView = memo(function TranscriptView(props: TranscriptProps & ViewExtras) {
   const onError = useRef(props.onError);
   onError.current = props.onError;
-  const initialConfig = useMemo(() => ({
-    namespace: 'cmo-transcript',
-    editable: false,
-    nodes: [MarkNode],
-    theme: THEME,
-    onError: (e: Error) => onError.current(e),
-  }), []);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'cmo-transcript',
+      editable: false,
+      nodes: [MarkNode],
+      theme: THEME,
+      onError: (e: Error) => onError.current(e),
+    }),
+    [],
+  );
   const text = props.detail.source.text;
   const starts = useMemo(() => lineStarts(splitLines(text)), [text]);
-  const selectedSegment = useMemo(() => props.detail.segments.find((s) => s.id === props.selected) ?? null, [props.detail.segments, props.selected]);
+  const selectedSegment = useMemo(
+    () => props.detail.segments.find((s) => s.id === props.selected) ?? null,
+    [props.detail.segments, props.selected],
+  );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className={`tx-body${props.stripes.lanes.length ? ' has-stripes' : ''}${props.editing ? ' is-editing' : ''}`}>
-        <ContentEditable className="transcript-text" aria-label={props.ariaLabel} aria-readonly={!props.editing} spellCheck={props.editing} />
+      <div
+        className={`tx-body${props.stripes.lanes.length ? ' has-stripes' : ''}${props.editing ? ' is-editing' : ''}`}
+      >
+        <ContentEditable
+          className="transcript-text"
+          aria-label={props.ariaLabel}
+          aria-readonly={!props.editing}
+          spellCheck={props.editing}
+        />
         {!props.editing && (
-          <Stripes layout={props.stripes} starts={starts} textLength={text.length} selected={props.selected}
-            onClickSegments={props.onClickSegments} hover={props.hover} kindName={props.kindName} />
+          <Stripes
+            layout={props.stripes}
+            starts={starts}
+            textLength={text.length}
+            selected={props.selected}
+            onClickSegments={props.onClickSegments}
+            hover={props.hover}
+            kindName={props.kindName}
+          />
         )}
-        {!props.editing && <BoundaryHandles segment={selectedSegment} text={text} starts={starts} version={props.detail.segments} onMove={props.onMoveBoundary} />}
+        {!props.editing && (
+          <BoundaryHandles
+            segment={selectedSegment}
+            text={text}
+            starts={starts}
+            version={props.detail.segments}
+            onMove={props.onMoveBoundary}
+          />
+        )}
       </div>
       <TranscriptSync {...props} starts={starts} />
     </LexicalComposer>
@@ -114,10 +148,27 @@ function selectionRange(editor: LexicalEditor): Range | null | 'collapsed' {
 
 /** The stored text as the editor now holds it: paragraphs joined by `\n` (a typed line break is a `\n` too). */
 function $editedText(): string {
-  return $getRoot().getChildren().map((p) => p.getTextContent()).join('\n');
+  return $getRoot()
+    .getChildren()
+    .map((p) => p.getTextContent())
+    .join('\n');
 }
 
-function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegments, scrollTarget, editing, control, hover, byId, unattributed, turnLabels: byOffset, starts }: TranscriptProps & ViewExtras & { starts: number[] }) {
+function TranscriptSync({
+  detail,
+  selected,
+  pending,
+  onSelectText,
+  onClickSegments,
+  scrollTarget,
+  editing,
+  control,
+  hover,
+  byId,
+  unattributed,
+  turnLabels: byOffset,
+  starts,
+}: TranscriptProps & ViewExtras & { starts: number[] }) {
   const [editor] = useLexicalComposerContext();
   const turnLabels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
   const text = detail.source.text;
@@ -128,33 +179,57 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
   live.current = { byId, selected, starts, onSelectText, onClickSegments, editing, unattributed };
 
   // what is in the editor now: the layout it was built from, each line's signature and paragraph key
-  const shown = useRef<{ laid: Laid; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(null);
+  const shown = useRef<{ laid: Laid; sigs: string[]; keys: NodeKey[]; labels: ReadonlyMap<number, string> } | null>(
+    null,
+  );
 
   // every mark Lexical renders gets its ids and kinds as data attributes (registered before the first build)
-  useLayoutEffect(() => editor.registerMutationListener(MarkNode, (mutations) => {
-    editor.getEditorState().read(() => {
-      for (const [key, what] of mutations) {
-        if (what === 'destroyed') continue;
-        const node = $getNodeByKey(key);
-        const el = editor.getElementByKey(key);
-        if ($isMarkNode(node) && el) decorateMark(el, node.getIDs(), live.current.byId, live.current.selected, live.current.unattributed);
-      }
-    });
-  }), [editor]);
+  useLayoutEffect(
+    () =>
+      editor.registerMutationListener(MarkNode, (mutations) => {
+        editor.getEditorState().read(() => {
+          for (const [key, what] of mutations) {
+            if (what === 'destroyed') continue;
+            const node = $getNodeByKey(key);
+            const el = editor.getElementByKey(key);
+            if ($isMarkNode(node) && el)
+              decorateMark(el, node.getIDs(), live.current.byId, live.current.selected, live.current.unattributed);
+          }
+        });
+      }),
+    [editor],
+  );
 
   // the data → the editor: the whole transcript when the text changed, otherwise only the lines
   // the changed segments touch, and of those only the ones that now look different
   useLayoutEffect(() => {
-    if (editing) { shown.current = null; return; } // after editing, everything is rebuilt from the stored text
+    if (editing) {
+      shown.current = null;
+      return;
+    } // after editing, everything is rebuilt from the stored text
     // what a mark's look depends on: its segments' kinds and review flags
-    const kindOf = (id: string) => { const s = byId.get(id); return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}${unattributed?.has(id) ? '~' : ''}` : '?'; };
+    const kindOf = (id: string) => {
+      const s = byId.get(id);
+      return s ? `${s.kind ?? '-'}${s.needsReview ? '!' : ''}${unattributed?.has(id) ? '~' : ''}` : '?';
+    };
     const before = shown.current;
     const { laid, touched } = relayout(before?.laid ?? null, text, segments, turns);
     if (before && touched) {
       const sigs = before.sigs.slice();
-      const changed = touched.filter((i) => { const sig = lineSignature(laid.lines[i]!, kindOf); const differs = sig !== sigs[i]; sigs[i] = sig; return differs; });
+      const changed = touched.filter((i) => {
+        const sig = lineSignature(laid.lines[i]!, kindOf);
+        const differs = sig !== sigs[i];
+        sigs[i] = sig;
+        return differs;
+      });
       let ok = true;
-      if (changed.length) editor.update(() => { ok = $patchTranscript(before.laid.lines, laid.lines, changed, before.keys); }, { discrete: true, tag: 'history-merge' });
+      if (changed.length)
+        editor.update(
+          () => {
+            ok = $patchTranscript(before.laid.lines, laid.lines, changed, before.keys);
+          },
+          { discrete: true, tag: 'history-merge' },
+        );
       if (ok) {
         shown.current = { laid, sigs, keys: before.keys, labels: before.labels };
         applyTurnLabels(editor, shown.current, turnLabels);
@@ -162,7 +237,12 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
       }
     }
     let keys: NodeKey[] = [];
-    editor.update(() => { keys = $buildTranscript(laid.lines); }, { discrete: true, tag: 'history-merge' });
+    editor.update(
+      () => {
+        keys = $buildTranscript(laid.lines);
+      },
+      { discrete: true, tag: 'history-merge' },
+    );
     shown.current = { laid, sigs: laid.lines.map((l) => lineSignature(l, kindOf)), keys, labels: new Map() };
     applyTurnLabels(editor, shown.current, turnLabels);
   }, [editor, segments, text, turns, byId, editing, turnLabels, unattributed]);
@@ -191,7 +271,9 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
       text: () => editor.getEditorState().read($editedText),
       jump: (id) => scrollToSegment(editor, id),
     };
-    return () => { control.current = null; };
+    return () => {
+      control.current = null;
+    };
   }, [editor, control]);
 
   // the passage about to be coded, drawn with the CSS Custom Highlight API (no DOM changes)
@@ -200,7 +282,9 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
     const range = pending && !editing ? offsetsToDomRange(editor, pending, starts) : null;
     if (range) CSS.highlights.set(PENDING, new Highlight(range));
     else CSS.highlights.delete(PENDING);
-    return () => { CSS.highlights.delete(PENDING); };
+    return () => {
+      CSS.highlights.delete(PENDING);
+    };
   }, [editor, pending, starts, segments, editing]);
 
   // text selections → offsets (coalesced per animation frame while the mouse drags); not while editing
@@ -215,12 +299,18 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
         if (live.current.editing) return;
         const r = selectionRange(editor);
         if (r === null) return;
-        if (r === 'collapsed') { live.current.onSelectText(null); return; }
+        if (r === 'collapsed') {
+          live.current.onSelectText(null);
+          return;
+        }
         live.current.onSelectText(domRangeToOffsets(editor, r, live.current.starts));
       });
     };
     document.addEventListener('selectionchange', onChange);
-    return () => { cancelAnimationFrame(frame); document.removeEventListener('selectionchange', onChange); };
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', onChange);
+    };
   }, [editor]);
 
   // a click (not a drag) on a highlight picks its segments; on plain text it clears the choice.
@@ -239,15 +329,24 @@ function TranscriptSync({ detail, selected, pending, onSelectText, onClickSegmen
       if (mark === overMark) return;
       overMark = mark;
       clearTimeout(timer);
-      if (!mark) { timer = window.setTimeout(() => hover.set(null), 120); return; }
-      const x = e.clientX, y = e.clientY;
+      if (!mark) {
+        timer = window.setTimeout(() => hover.set(null), 120);
+        return;
+      }
+      const x = e.clientX,
+        y = e.clientY;
       timer = window.setTimeout(() => {
         const ids = (mark.dataset.segmentIds ?? '').split(' ').filter(Boolean);
-        const line = [...mark.getClientRects()].find((r) => y >= r.top - 1 && y <= r.bottom + 1) ?? mark.getBoundingClientRect();
+        const line =
+          [...mark.getClientRects()].find((r) => y >= r.top - 1 && y <= r.bottom + 1) ?? mark.getBoundingClientRect();
         hover.set(ids.length ? { ids, x, top: line.top, bottom: line.bottom, from: 'mark' } : null);
       }, 160);
     };
-    const onLeave = () => { overMark = null; clearTimeout(timer); timer = window.setTimeout(() => hover.set(null), 120); };
+    const onLeave = () => {
+      overMark = null;
+      clearTimeout(timer);
+      timer = window.setTimeout(() => hover.set(null), 120);
+    };
     let current: HTMLElement | null = null;
     const stop = editor.registerRootListener((root, prev) => {
       prev?.removeEventListener('click', onClick);
@@ -296,9 +395,17 @@ function scrollToSegment(editor: LexicalEditor, id: string): boolean {
 }
 
 /** Speaker labels (role, time) go on the turn's paragraph as a data attribute, drawn by CSS; only differences are written. */
-function applyTurnLabels(editor: LexicalEditor, shown: { keys: NodeKey[]; labels: ReadonlyMap<number, string> }, labels: ReadonlyMap<number, string>): void {
+function applyTurnLabels(
+  editor: LexicalEditor,
+  shown: { keys: NodeKey[]; labels: ReadonlyMap<number, string> },
+  labels: ReadonlyMap<number, string>,
+): void {
   if (shown.labels === labels) return;
-  for (const [i] of shown.labels) if (!labels.has(i)) { const el = editor.getElementByKey(shown.keys[i] ?? ''); if (el) delete el.dataset.who; }
+  for (const [i] of shown.labels)
+    if (!labels.has(i)) {
+      const el = editor.getElementByKey(shown.keys[i] ?? '');
+      if (el) delete el.dataset.who;
+    }
   for (const [i, label] of labels) {
     if (shown.labels.get(i) === label) continue;
     const el = editor.getElementByKey(shown.keys[i] ?? '');

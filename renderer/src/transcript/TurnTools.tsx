@@ -12,13 +12,21 @@ import { useApi } from '../shared/useApi';
 import { checkNs } from '../import/checkI18n';
 
 export interface TurnAt {
-  sourceId: string; at: number; speaker: string; who: string | null;
-  interviewer: boolean; hasNext: boolean; coded: boolean;
+  sourceId: string;
+  at: number;
+  speaker: string;
+  who: string | null;
+  interviewer: boolean;
+  hasNext: boolean;
+  coded: boolean;
 }
 
 /** What the tools show for a passage at `at` (null when the source has no turns there). */
 export function turnAtPassage(
-  info: ProjectInfo, detail: SourceDetail | undefined, at: number | null, coded: boolean,
+  info: ProjectInfo,
+  detail: SourceDetail | undefined,
+  at: number | null,
+  coded: boolean,
 ): TurnAt | null {
   if (!detail || at === null) return null;
   const src = detail.source;
@@ -26,7 +34,7 @@ export function turnAtPassage(
   if (!turn) return null;
   const interviewer = isInterviewerName(turn.speaker, info.interviewers ?? DEFAULT_INTERVIEWERS);
   const pid = interviewer ? undefined : src.speakerMap[turn.speaker];
-  const who = pid ? info.participants.find((p) => p.id === pid)?.label ?? null : null;
+  const who = pid ? (info.participants.find((p) => p.id === pid)?.label ?? null) : null;
   const hasNext = src.turns.indexOf(turn) < src.turns.length - 1;
   return { sourceId: src.id, at, speaker: turn.speaker, who, interviewer, hasNext, coded };
 }
@@ -40,9 +48,14 @@ export const TurnTools = memo(function TurnTools({ sourceId, at, speaker, who, i
     <section className="turn-tools" aria-label={t('turnOf', { speaker })}>
       <p className="small">
         <span className="turn-tools-speaker">{t('turnOf', { speaker })}</span>
-        {' · '}{interviewer ? t('interviewer') : who ?? t('noParticipant')}
+        {' · '}
+        {interviewer ? t('interviewer') : (who ?? t('noParticipant'))}
       </p>
-      {coded && problem && <p className="turn-tools-problem small" role="note">⚠ {problem}</p>}
+      {coded && problem && (
+        <p className="turn-tools-problem small" role="note">
+          ⚠ {problem}
+        </p>
+      )}
       <div className="actions">
         {!coded && (
           <button type="button" title={t('splitTitle')} onClick={() => void mutate('turns.split', { source, at })}>
@@ -50,7 +63,9 @@ export const TurnTools = memo(function TurnTools({ sourceId, at, speaker, who, i
           </button>
         )}
         {hasNext && (
-          <button type="button" onClick={() => void mutate('turns.merge', { source, at })}>{t('merge')}</button>
+          <button type="button" onClick={() => void mutate('turns.merge', { source, at })}>
+            {t('merge')}
+          </button>
         )}
       </div>
     </section>

@@ -4,7 +4,16 @@
  * paragraphs whose runs or mark kinds changed, so a new segment costs a few paragraphs, not the
  * whole transcript.
  */
-import { $createParagraphNode, $createTextNode, $getNodeByKey, $getRoot, $isElementNode, type ElementNode, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getNodeByKey,
+  $getRoot,
+  $isElementNode,
+  type ElementNode,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 import { $createMarkNode } from '@lexical/mark';
 import type { Line, Run } from './layout';
 
@@ -21,8 +30,11 @@ function $fillParagraph(paragraph: ElementNode, line: Line): void {
   for (const run of line.runs) paragraph.append(...$runNodes(run));
 }
 
-const sameRun = (a: Run, b: Run) => a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i])
-  && a.pieces.length === b.pieces.length && a.pieces.every((p, i) => p.text === b.pieces[i]!.text && p.bold === b.pieces[i]!.bold);
+const sameRun = (a: Run, b: Run) =>
+  a.ids.length === b.ids.length &&
+  a.ids.every((id, i) => id === b.ids[i]) &&
+  a.pieces.length === b.pieces.length &&
+  a.pieces.every((p, i) => p.text === b.pieces[i]!.text && p.bold === b.pieces[i]!.bold);
 /** how many paragraph children a run is */
 const width = (run: Run) => (run.ids.length ? 1 : run.pieces.length);
 
@@ -46,26 +58,48 @@ export function $buildTranscript(lines: readonly Line[]): NodeKey[] {
  * layout of their text — and only the runs between are replaced (a new coding usually splits
  * one run into three). False when a paragraph does not look as `before` says (rebuild instead).
  */
-export function $patchTranscript(before: readonly Line[], after: readonly Line[], changed: readonly number[], keys: readonly NodeKey[]): boolean {
+export function $patchTranscript(
+  before: readonly Line[],
+  after: readonly Line[],
+  changed: readonly number[],
+  keys: readonly NodeKey[],
+): boolean {
   for (const i of changed) {
     const node = keys[i] !== undefined ? $getNodeByKey(keys[i]) : null;
     if (!$isElementNode(node)) return false;
-    const old = before[i]?.runs ?? [], next = after[i]!.runs;
+    const old = before[i]?.runs ?? [],
+      next = after[i]!.runs;
     const children = node.getChildren();
-    if (children.length !== old.reduce((n, r) => n + width(r), 0)) { node.clear(); $fillParagraph(node, after[i]!); continue; }
+    if (children.length !== old.reduce((n, r) => n + width(r), 0)) {
+      node.clear();
+      $fillParagraph(node, after[i]!);
+      continue;
+    }
     let head = 0;
     while (head < old.length && head < next.length && sameRun(old[head]!, next[head]!)) head++;
     let tail = 0;
-    while (tail < old.length - head && tail < next.length - head && sameRun(old[old.length - 1 - tail]!, next[next.length - 1 - tail]!)) tail++;
+    while (
+      tail < old.length - head &&
+      tail < next.length - head &&
+      sameRun(old[old.length - 1 - tail]!, next[next.length - 1 - tail]!)
+    )
+      tail++;
     const from = old.slice(0, head).reduce((n, r) => n + width(r), 0);
     const to = children.length - old.slice(old.length - tail).reduce((n, r) => n + width(r), 0);
     for (const c of children.slice(from, to)) c.remove();
     const fresh = next.slice(head, next.length - tail).flatMap($runNodes);
     if (!fresh.length) continue;
     const anchor = from > 0 ? children[from - 1]! : null;
-    if (anchor) { let at: LexicalNode = anchor; for (const n of fresh) { at.insertAfter(n); at = n; } }
-    else if (to < children.length) { const first = children[to]!; for (const n of fresh) first.insertBefore(n); }
-    else node.append(...fresh);
+    if (anchor) {
+      let at: LexicalNode = anchor;
+      for (const n of fresh) {
+        at.insertAfter(n);
+        at = n;
+      }
+    } else if (to < children.length) {
+      const first = children[to]!;
+      for (const n of fresh) first.insertBefore(n);
+    } else node.append(...fresh);
   }
   return true;
 }

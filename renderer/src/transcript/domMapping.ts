@@ -3,10 +3,23 @@
  * used to find the paragraph and text node of a boundary point; the arithmetic goes through
  * the Lexical tree (paragraph index, preceding text node sizes) and the pure helpers.
  */
-import { $getNearestNodeFromDOMNode, $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
+import {
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  $isElementNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalEditor,
+  type TextNode,
+} from 'lexical';
 import { locateInNodes, offsetToLine, orderedRange, pointToOffset, type TextRange } from './offsets';
 
-interface DomPoint { paragraph: Node; text: Text | null; offset: number; atEnd: boolean }
+interface DomPoint {
+  paragraph: Node;
+  text: Text | null;
+  offset: number;
+  atEnd: boolean;
+}
 
 /** The ancestor of `node` that is a direct child of `root` (a paragraph), or null. */
 function paragraphOf(root: HTMLElement, node: Node): Node | null {
@@ -39,7 +52,9 @@ function normalizePoint(root: HTMLElement, container: Node, offset: number): Dom
   const next = texts.find((t) => here.comparePoint(t, 0) >= 0);
   if (next) return { paragraph, text: next, offset: 0, atEnd: false };
   const last = texts.at(-1);
-  return last ? { paragraph, text: last, offset: last.length, atEnd: false } : { paragraph, text: null, offset: 0, atEnd: true };
+  return last
+    ? { paragraph, text: last, offset: last.length, atEnd: false }
+    : { paragraph, text: null, offset: 0, atEnd: true };
 }
 
 function $paragraphNode(dom: Node): ElementNode | null {
@@ -59,7 +74,11 @@ function $offsetOf(p: DomPoint, starts: readonly number[]): number | null {
   if (!$isTextNode(node)) return null;
   const index = texts.findIndex((t) => t.is(node));
   if (index < 0) return null;
-  return pointToOffset(lineStart, texts.slice(0, index).map((t) => t.getTextContentSize()), Math.min(p.offset, node.getTextContentSize()));
+  return pointToOffset(
+    lineStart,
+    texts.slice(0, index).map((t) => t.getTextContentSize()),
+    Math.min(p.offset, node.getTextContentSize()),
+  );
 }
 
 /** The part of a DOM range inside the transcript as stored-text offsets; null if none or empty. */
@@ -76,18 +95,29 @@ export function domRangeToOffsets(editor: LexicalEditor, range: Range, starts: r
   const b = normalizePoint(root, r.endContainer, r.endOffset);
   if (!a || !b) return null;
   return editor.read(() => {
-    const s = $offsetOf(a, starts), e = $offsetOf(b, starts);
+    const s = $offsetOf(a, starts),
+      e = $offsetOf(b, starts);
     if (s === null || e === null || s === e) return null;
     return orderedRange(s, e);
   });
 }
 
-function $domPoint(editor: LexicalEditor, paragraphs: readonly ElementNode[], starts: readonly number[], offset: number, side: 'start' | 'end'): [Node, number] | null {
+function $domPoint(
+  editor: LexicalEditor,
+  paragraphs: readonly ElementNode[],
+  starts: readonly number[],
+  offset: number,
+  side: 'start' | 'end',
+): [Node, number] | null {
   const { line, inLine } = offsetToLine(starts, offset);
   const paragraph = paragraphs[line];
   if (!paragraph) return null;
   const texts: TextNode[] = paragraph.getAllTextNodes();
-  const at = locateInNodes(texts.map((t) => t.getTextContentSize()), inLine, side);
+  const at = locateInNodes(
+    texts.map((t) => t.getTextContentSize()),
+    inLine,
+    side,
+  );
   if (!at) {
     const el = editor.getElementByKey(paragraph.getKey());
     return el ? [el, 0] : null;
@@ -112,7 +142,12 @@ export function offsetsToDomRange(editor: LexicalEditor, range: TextRange, start
 }
 
 /** A DOM point inside the transcript (from a pointer position) as a stored-text offset, or null. */
-export function domPointToOffset(editor: LexicalEditor, node: Node, offset: number, starts: readonly number[]): number | null {
+export function domPointToOffset(
+  editor: LexicalEditor,
+  node: Node,
+  offset: number,
+  starts: readonly number[],
+): number | null {
   const root = editor.getRootElement();
   if (!root || !root.contains(node)) return null;
   const p = normalizePoint(root, node, offset);

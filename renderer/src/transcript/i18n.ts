@@ -41,15 +41,20 @@ export const ns = registerStrings('transcript', {
     },
     edit: {
       start: 'Ret transskription',
-      startTitle: 'Ret stavefejl eller et navn i teksten; kodningerne flyttes med, og dem hvis egen tekst ændres, markeres til gennemsyn',
-      banner: 'Du retter transskriptionen. Kodede passager vises stadig; en kodning, hvis egen tekst ændres, markeres til gennemsyn — den forsvinder ikke.',
+      startTitle:
+        'Ret stavefejl eller et navn i teksten; kodningerne flyttes med, og dem hvis egen tekst ændres, markeres til gennemsyn',
+      banner:
+        'Du retter transskriptionen. Kodede passager vises stadig; en kodning, hvis egen tekst ændres, markeres til gennemsyn — den forsvinder ikke.',
       save: 'Gem rettelser',
       cancel: 'Annuller',
       saving: 'Gemmer…',
       unchanged: 'Ingen ændringer at gemme.',
-      saved_one: 'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet, {{count}} markeret til gennemsyn.',
-      saved_other: 'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet, {{count}} markeret til gennemsyn.',
-      savedNone: 'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet; ingen kodet tekst blev ændret.',
+      saved_one:
+        'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet, {{count}} markeret til gennemsyn.',
+      saved_other:
+        'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet, {{count}} markeret til gennemsyn.',
+      savedNone:
+        'Rettelsen er gemt: {{edits}} ændring(er), {{moved}} kodning(er) flyttet; ingen kodet tekst blev ændret.',
       keys: 'Ctrl+Z fortryder mens du skriver · Ctrl+S gemmer · Esc annullerer ikke (brug knappen)',
       unsaved: 'Der er ændringer i transskriptionen, som ikke er gemt. Kassér dem?',
     },
@@ -108,8 +113,10 @@ export const ns = registerStrings('transcript', {
     },
     edit: {
       start: 'Correct transcript',
-      startTitle: 'Fix typos or a name in the text; codings move with it, and those whose own text changes are flagged for review',
-      banner: 'You are correcting the transcript. Coded passages stay visible; a coding whose own text changes is flagged for review — it is never lost.',
+      startTitle:
+        'Fix typos or a name in the text; codings move with it, and those whose own text changes are flagged for review',
+      banner:
+        'You are correcting the transcript. Coded passages stay visible; a coding whose own text changes is flagged for review — it is never lost.',
       save: 'Save corrections',
       cancel: 'Cancel',
       saving: 'Saving…',

@@ -4,9 +4,17 @@
  */
 import { lineStarts, splitLines } from './offsets';
 
-export interface Span { id: string; start: number; end: number }
+export interface Span {
+  id: string;
+  start: number;
+  end: number;
+}
 
-export interface Interval { start: number; end: number; ids: string[] }
+export interface Interval {
+  start: number;
+  end: number;
+  ids: string[];
+}
 
 /**
  * Splits `[0, length)` into maximal intervals over which the set of covering segments is
@@ -30,7 +38,8 @@ export function coverage(segments: readonly Span[], length: number): Interval[] 
   const active = new Map<string, Span>();
   const out: Interval[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!, to = points[i + 1]!;
+    const from = points[i]!,
+      to = points[i + 1]!;
     for (const s of startsAt.get(from) ?? []) active.set(s.id, s);
     for (const [id, s] of active) if (s.end <= from) active.delete(id);
     const ids = [...active.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
@@ -58,10 +67,22 @@ export function speakerLabelLength(line: string, speaker: string): number {
   return at + speaker.length + (close?.[0].length ?? 0);
 }
 
-export interface Turn { start: number; speaker: string }
-export interface Piece { text: string; bold: boolean }
-export interface Run { ids: string[]; pieces: Piece[] }
-export interface Line { start: number; runs: Run[] }
+export interface Turn {
+  start: number;
+  speaker: string;
+}
+export interface Piece {
+  text: string;
+  bold: boolean;
+}
+export interface Run {
+  ids: string[];
+  pieces: Piece[];
+}
+export interface Line {
+  start: number;
+  runs: Run[];
+}
 
 /**
  * The transcript as lines of runs: a run is one interval of constant coverage inside one line
@@ -70,24 +91,41 @@ export interface Line { start: number; runs: Run[] }
  */
 export function layoutTranscript(text: string, segments: readonly Span[], turns: readonly Turn[] = []): Line[] {
   const lines = splitLines(text);
-  return layoutLines(text, lines, lineStarts(lines), new Map(turns.map((t) => [t.start, t.speaker])), coverage(segments, text.length), 0, lines.length - 1);
+  return layoutLines(
+    text,
+    lines,
+    lineStarts(lines),
+    new Map(turns.map((t) => [t.start, t.speaker])),
+    coverage(segments, text.length),
+    0,
+    lines.length - 1,
+  );
 }
 
 /** Lines `from`..`to` (inclusive) laid out over the given coverage intervals. */
-function layoutLines(text: string, lines: readonly string[], starts: readonly number[], speakerAt: ReadonlyMap<number, string>,
-  intervals: readonly Interval[], from: number, to: number): Line[] {
+function layoutLines(
+  text: string,
+  lines: readonly string[],
+  starts: readonly number[],
+  speakerAt: ReadonlyMap<number, string>,
+  intervals: readonly Interval[],
+  from: number,
+  to: number,
+): Line[] {
   let k = 0;
   const out: Line[] = [];
   for (let i = from; i <= to; i++) {
     const line = lines[i]!;
-    const lineFrom = starts[i]!, lineTo = lineFrom + line.length;
+    const lineFrom = starts[i]!,
+      lineTo = lineFrom + line.length;
     const speaker = speakerAt.get(lineFrom);
     const boldEnd = lineFrom + (speaker ? speakerLabelLength(line, speaker) : 0);
     const runs: Run[] = [];
     while (k < intervals.length && intervals[k]!.end <= lineFrom) k++;
     for (let j = k; j < intervals.length && intervals[j]!.start < lineTo; j++) {
       const iv = intervals[j]!;
-      const s = Math.max(iv.start, lineFrom), e = Math.min(iv.end, lineTo);
+      const s = Math.max(iv.start, lineFrom),
+        e = Math.min(iv.end, lineTo);
       if (s >= e) continue;
       const pieces: Piece[] = [];
       if (s < boldEnd) pieces.push({ text: text.slice(s, Math.min(e, boldEnd)), bold: true });
@@ -101,8 +139,13 @@ function layoutLines(text: string, lines: readonly string[], starts: readonly nu
 
 /** A laid-out transcript and what it was laid out from, to lay out again cheaply after a change. */
 export interface Laid {
-  text: string; turns: readonly Turn[]; segments: readonly Span[];
-  lines: readonly Line[]; lineTexts: readonly string[]; starts: readonly number[]; speakerAt: ReadonlyMap<number, string>;
+  text: string;
+  turns: readonly Turn[];
+  segments: readonly Span[];
+  lines: readonly Line[];
+  lineTexts: readonly string[];
+  starts: readonly number[];
+  speakerAt: ReadonlyMap<number, string>;
 }
 
 /**
@@ -111,29 +154,53 @@ export interface Laid {
  * answers share unchanged segments, see src/api/answerPatch.ts) are laid out again. Returns the
  * new layout and the lines that may differ (`null`: all of them).
  */
-export function relayout(prev: Laid | null, text: string, segments: readonly Span[], turns: readonly Turn[]): { laid: Laid; touched: number[] | null } {
+export function relayout(
+  prev: Laid | null,
+  text: string,
+  segments: readonly Span[],
+  turns: readonly Turn[],
+): { laid: Laid; touched: number[] | null } {
   if (!prev || prev.text !== text || prev.turns !== turns) {
     const lineTexts = splitLines(text);
     const starts = lineStarts(lineTexts);
     const speakerAt = new Map(turns.map((t) => [t.start, t.speaker]));
-    const lines = layoutLines(text, lineTexts, starts, speakerAt, coverage(segments, text.length), 0, lineTexts.length - 1);
+    const lines = layoutLines(
+      text,
+      lineTexts,
+      starts,
+      speakerAt,
+      coverage(segments, text.length),
+      0,
+      lineTexts.length - 1,
+    );
     return { laid: { text, turns, segments, lines, lineTexts, starts, speakerAt }, touched: null };
   }
   if (prev.segments === segments) return { laid: prev, touched: [] };
   // the segments in one list and not the other: the lists share all but a few objects, in
   // order, so only what lies between their common head and tail is compared as sets
-  const a = prev.segments, b = segments;
+  const a = prev.segments,
+    b = segments;
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let ea = a.length, eb = b.length;
-  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) { ea--; eb--; }
-  const before = new Set(a.slice(head, ea)), after = new Set(b.slice(head, eb));
+  let ea = a.length,
+    eb = b.length;
+  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) {
+    ea--;
+    eb--;
+  }
+  const before = new Set(a.slice(head, ea)),
+    after = new Set(b.slice(head, eb));
   const changed: Span[] = [];
   for (const s of after) if (!before.has(s)) changed.push(s);
   for (const s of before) if (!after.has(s)) changed.push(s);
   const lineOf = (offset: number) => {
-    let lo = 0, hi = prev.starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (prev.starts[mid]! <= offset) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = prev.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (prev.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
     return lo;
   };
   const touchedSet = new Set<number>();
@@ -147,8 +214,10 @@ export function relayout(prev: Laid | null, text: string, segments: readonly Spa
   for (let r = 0; r < touched.length;) {
     let e = r;
     while (e + 1 < touched.length && touched[e + 1] === touched[e]! + 1) e++;
-    const from = touched[r]!, to = touched[e]!;
-    const lo = prev.starts[from]!, hi = prev.starts[to]! + prev.lineTexts[to]!.length;
+    const from = touched[r]!,
+      to = touched[e]!;
+    const lo = prev.starts[from]!,
+      hi = prev.starts[to]! + prev.lineTexts[to]!.length;
     const near = segments.filter((s) => s.end > lo && s.start < hi + 1);
     const fresh = layoutLines(text, prev.lineTexts, prev.starts, prev.speakerAt, coverage(near, text.length), from, to);
     for (let i = from; i <= to; i++) lines[i] = fresh[i - from]!;

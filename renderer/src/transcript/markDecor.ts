@@ -8,7 +8,13 @@ import type { Kind, Segment } from '../../../src/cmo/model';
 
 const ORDER: readonly Kind[] = ['C', 'M', 'O'];
 
-export function decorateMark(el: HTMLElement, ids: readonly string[], byId: ReadonlyMap<string, Segment>, selected: string | null, unattributed?: ReadonlySet<string>): void {
+export function decorateMark(
+  el: HTMLElement,
+  ids: readonly string[],
+  byId: ReadonlyMap<string, Segment>,
+  selected: string | null,
+  unattributed?: ReadonlySet<string>,
+): void {
   let kinds = '';
   let inner = '';
   let depth = 0;
@@ -31,12 +37,14 @@ export function decorateMark(el: HTMLElement, ids: readonly string[], byId: Read
   el.classList.toggle('is-unattributed', !!unattributed && ids.some((id) => unattributed.has(id)));
 }
 
-const marksOf = (root: HTMLElement, id: string) => root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);
+const marksOf = (root: HTMLElement, id: string) =>
+  root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);
 
 /** Outlines the chosen segment's marks and unoutlines the previous ones (only those are touched). */
 export function markSelected(root: HTMLElement, selected: string | null): void {
   for (const el of root.querySelectorAll<HTMLElement>('mark.is-selected')) {
-    if (selected === null || !(el.dataset.segmentIds ?? '').split(' ').includes(selected)) el.classList.remove('is-selected');
+    if (selected === null || !(el.dataset.segmentIds ?? '').split(' ').includes(selected))
+      el.classList.remove('is-selected');
   }
   if (selected !== null) for (const el of marksOf(root, selected)) el.classList.add('is-selected');
 }

@@ -3,7 +3,10 @@
  * `\n`-separated line, each paragraph a run of text nodes. Pure: no DOM, no Lexical.
  */
 
-export interface TextRange { start: number; end: number }
+export interface TextRange {
+  start: number;
+  end: number;
+}
 
 /** Whether two ranges (either may be missing) cover the same stretch of text. */
 export const sameRange = (a: TextRange | null | undefined, b: TextRange | null | undefined): boolean =>
@@ -40,10 +43,12 @@ export function orderedRange(a: number, b: number): TextRange {
 
 /** The line an offset falls on, and the offset inside it (a line's end belongs to that line). */
 export function offsetToLine(starts: readonly number[], offset: number): { line: number; inLine: number } {
-  let lo = 0, hi = starts.length - 1;
+  let lo = 0,
+    hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return { line: lo, inLine: offset - (starts[lo] ?? 0) };
 }
@@ -52,7 +57,11 @@ export function offsetToLine(starts: readonly number[], offset: number): { line:
  * Which of a paragraph's text nodes (given by size) holds an offset inside the line, and where.
  * An offset on a boundary goes to the earlier node for a range's end and the later for its start.
  */
-export function locateInNodes(sizes: readonly number[], inLine: number, side: 'start' | 'end'): { index: number; offset: number } | null {
+export function locateInNodes(
+  sizes: readonly number[],
+  inLine: number,
+  side: 'start' | 'end',
+): { index: number; offset: number } | null {
   let before = 0;
   for (let i = 0; i < sizes.length; i++) {
     const size = sizes[i]!;

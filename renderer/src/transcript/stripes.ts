@@ -8,11 +8,40 @@ import type { Kind } from '../../../src/cmo/model';
 
 export type LaneMode = 'pt' | 'kind' | 'off';
 
-export interface StripeSegment { id: string; start: number; end: number; kind: Kind | null; pt: readonly string[]; codes: readonly string[]; needsReview?: boolean }
+export interface StripeSegment {
+  id: string;
+  start: number;
+  end: number;
+  kind: Kind | null;
+  pt: readonly string[];
+  codes: readonly string[];
+  needsReview?: boolean;
+}
 
-export interface Lane { key: string; label: string; group: 'pt' | 'kind' | 'code'; kind: Kind | null; cols: number; x: number; width: number }
-export interface Stripe { id: string; lane: number; col: number; start: number; end: number; kind: Kind | null; label: string; flagged: boolean }
-export interface StripeLayout { lanes: Lane[]; stripes: Stripe[]; width: number }
+export interface Lane {
+  key: string;
+  label: string;
+  group: 'pt' | 'kind' | 'code';
+  kind: Kind | null;
+  cols: number;
+  x: number;
+  width: number;
+}
+export interface Stripe {
+  id: string;
+  lane: number;
+  col: number;
+  start: number;
+  end: number;
+  kind: Kind | null;
+  label: string;
+  flagged: boolean;
+}
+export interface StripeLayout {
+  lanes: Lane[];
+  stripes: Stripe[];
+  width: number;
+}
 
 export const COL_WIDTH = 11;
 export const LANE_GAP = 3;
@@ -34,7 +63,10 @@ function assignColumns(items: { start: number; end: number; col: number }[]): nu
   const ends: number[] = [];
   for (const it of items) {
     let c = ends.findIndex((e) => e <= it.start);
-    if (c < 0) { c = ends.length; ends.push(it.end); } else ends[c] = it.end;
+    if (c < 0) {
+      c = ends.length;
+      ends.push(it.end);
+    } else ends[c] = it.end;
     it.col = c;
   }
   return Math.max(1, ends.length);
@@ -42,7 +74,12 @@ function assignColumns(items: { start: number; end: number; col: number }[]): nu
 
 type LaneHead = Omit<Lane, 'cols' | 'x' | 'width'>;
 /** what a lane of a layout was built from: the next layout keeps it when its segments are the same objects */
-interface LaneMemo { segs: readonly StripeSegment[]; items: Stripe[]; cols: number; index: number }
+interface LaneMemo {
+  segs: readonly StripeSegment[];
+  items: Stripe[];
+  cols: number;
+  index: number;
+}
 const memos = new WeakMap<StripeLayout, { mode: LaneMode; names: StripeNames; lanes: Map<string, LaneMemo> }>();
 
 /**
@@ -50,7 +87,12 @@ const memos = new WeakMap<StripeLayout, { mode: LaneMode; names: StripeNames; la
  * a lane whose segments are the very same objects keeps its stripes and columns: after a coding
  * action only the new segment's lanes are laid out again (this runs on every one).
  */
-export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode, names: StripeNames, prev?: StripeLayout): StripeLayout {
+export function layoutStripes(
+  segments: readonly StripeSegment[],
+  mode: LaneMode,
+  names: StripeNames,
+  prev?: StripeLayout,
+): StripeLayout {
   if (mode === 'off') return { lanes: [], stripes: [], width: 0 };
   const before = prev ? memos.get(prev) : undefined;
   const reuse = before && before.mode === mode && before.names === names ? before.lanes : null;
@@ -59,7 +101,7 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
   const byGroup = { pt: new Map<string, Group>(), kind: new Map<string, Group>(), code: new Map<string, Group>() };
   const add = (group: Lane['group'], id: string, s: StripeSegment) => {
     let g = byGroup[group].get(id);
-    if (!g) byGroup[group].set(id, g = { key: `${group}:${id}`, group, id, segs: [] });
+    if (!g) byGroup[group].set(id, (g = { key: `${group}:${id}`, group, id, segs: [] }));
     g.segs.push(s);
   };
   for (const s of segments) {
@@ -72,16 +114,29 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     else for (const c of s.codes) add('code', c, s);
   }
   const ptIndex = new Map(names.ptOrder.map((id, i) => [id, i]));
-  const rank = (g: Group): [number, number, string] => (g.group === 'pt' ? [0, ptIndex.get(g.id) ?? Number.MAX_SAFE_INTEGER, g.id]
-    : g.group === 'kind' ? [0, KIND_ORDER.indexOf(g.id as Kind), g.id] : [1, 0, names.code(g.id)]);
+  const rank = (g: Group): [number, number, string] =>
+    g.group === 'pt'
+      ? [0, ptIndex.get(g.id) ?? Number.MAX_SAFE_INTEGER, g.id]
+      : g.group === 'kind'
+        ? [0, KIND_ORDER.indexOf(g.id as Kind), g.id]
+        : [1, 0, names.code(g.id)];
   const groups = [...byGroup.pt.values(), ...byGroup.kind.values(), ...byGroup.code.values()].sort((a, b) => {
-    const [ga, ia, na] = rank(a), [gb, ib, nb] = rank(b);
+    const [ga, ia, na] = rank(a),
+      [gb, ib, nb] = rank(b);
     return ga - gb || ia - ib || names.compare(na, nb);
   });
-  const head = ({ key, group, id }: Group): LaneHead => (group === 'pt' ? { key, label: names.pt(id), group, kind: null }
-    : group === 'kind' ? { key, label: id, group, kind: id as Kind } : { key, label: names.code(id), group, kind: null });
-  const label = ({ group, id }: Group, s: StripeSegment) => (group === 'pt' ? s.kind! : group === 'kind'
-    ? s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' ') : names.code(id));
+  const head = ({ key, group, id }: Group): LaneHead =>
+    group === 'pt'
+      ? { key, label: names.pt(id), group, kind: null }
+      : group === 'kind'
+        ? { key, label: id, group, kind: id as Kind }
+        : { key, label: names.code(id), group, kind: null };
+  const label = ({ group, id }: Group, s: StripeSegment) =>
+    group === 'pt'
+      ? s.kind!
+      : group === 'kind'
+        ? s.pt.map((p) => names.pt(p).replace(/^#/, '')).join(' ')
+        : names.code(id);
   const lanes: Lane[] = [];
   const memo = new Map<string, LaneMemo>();
   let x = 0;
@@ -90,10 +145,20 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     const { key, segs } = g;
     const old = reuse?.get(key);
     let m: LaneMemo;
-    if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i])) m = old;
+    if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i]))
+      m = old;
     else {
       allKept = false;
-      const items = segs.map((s): Stripe => ({ id: s.id, lane: index, col: 0, start: s.start, end: s.end, kind: s.kind, label: label(g, s), flagged: !!s.needsReview }));
+      const items = segs.map((s): Stripe => ({
+        id: s.id,
+        lane: index,
+        col: 0,
+        start: s.start,
+        end: s.end,
+        kind: s.kind,
+        label: label(g, s),
+        flagged: !!s.needsReview,
+      }));
       m = { segs, items, cols: assignColumns(items), index };
     }
     memo.set(key, m);
@@ -102,7 +167,10 @@ export function layoutStripes(segments: readonly StripeSegment[], mode: LaneMode
     x += width + LANE_GAP;
   });
   // each lane's stripes are in order already: the sort merges a few runs
-  const stripes = allKept && prev ? prev.stripes : [...memo.values()].flatMap((m) => m.items).sort((a, b) => a.start - b.start || b.end - a.end);
+  const stripes =
+    allKept && prev
+      ? prev.stripes
+      : [...memo.values()].flatMap((m) => m.items).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: StripeLayout = { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
   memos.set(out, { mode, names, lanes: memo });
   return out;

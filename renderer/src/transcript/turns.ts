@@ -5,7 +5,11 @@
  */
 import { offsetToLine } from './offsets';
 
-export interface TurnInfo { start: number; speaker: string; time: number | null }
+export interface TurnInfo {
+  start: number;
+  speaker: string;
+  time: number | null;
+}
 export interface Who {
   participants: readonly { id: string; label: string; roleId: string | null; caseId: string | null }[];
   roles: readonly { id: string; label: string }[];
@@ -19,7 +23,9 @@ export interface Who {
 /** Seconds as m:ss (or h:mm:ss from an hour on). */
 export function formatClock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+  const h = Math.floor(s / 3600),
+    m = Math.floor((s % 3600) / 60),
+    sec = s % 60;
   const pad = (n: number) => String(n).padStart(2, '0');
   return h ? `${h}:${pad(m)}:${pad(sec)}` : `${pad(m)}:${pad(sec)}`;
 }
@@ -31,10 +37,16 @@ export function turnLabel(turn: TurnInfo, who: Who): string {
   const participant = pid ? who.participants.find((p) => p.id === pid) : undefined;
   if (!participant && who.interviewer?.is(turn.speaker)) parts.push(who.interviewer.word);
   if (participant) {
-    const role = participant.roleId ? who.roles.find((r) => r.id === participant.roleId)?.label ?? participant.roleId : null;
+    const role = participant.roleId
+      ? (who.roles.find((r) => r.id === participant.roleId)?.label ?? participant.roleId)
+      : null;
     if (role) parts.push(role);
     const norm = (s: string) => s.trim().toLowerCase();
-    if (![turn.speaker, role ?? ''].map(norm).includes(norm(participant.label)) && !(role && norm(participant.label).startsWith(norm(role)))) parts.push(participant.label);
+    if (
+      ![turn.speaker, role ?? ''].map(norm).includes(norm(participant.label)) &&
+      !(role && norm(participant.label).startsWith(norm(role)))
+    )
+      parts.push(participant.label);
     if (participant.caseId && participant.caseId !== who.sourceCaseId) {
       parts.push(who.cases.find((c) => c.id === participant.caseId)?.label ?? participant.caseId);
     }

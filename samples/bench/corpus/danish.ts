@@ -30,9 +30,67 @@ const FIELD_WORDS = (
   'forventninger ansvar beslutning økonomi budget tilbagemelding spørgeskema kortlægning undersøgelse'
 ).split(' ');
 
-const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'bl', 'br', 'dr', 'fl', 'fr', 'gr', 'kl', 'kr', 'sk', 'sl', 'sm', 'sn', 'sp', 'st', 'str', 'tr', 'hv', 'j'];
+const ONSETS = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'bl',
+  'br',
+  'dr',
+  'fl',
+  'fr',
+  'gr',
+  'kl',
+  'kr',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'sp',
+  'st',
+  'str',
+  'tr',
+  'hv',
+  'j',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å', 'e', 'a', 'e', 'ø', 'æ'];
-const CODAS = ['', '', 'n', 'r', 'l', 's', 't', 'd', 'g', 'k', 'nd', 'ng', 'st', 'rt', 'ld', 'lse', 'hed', 'ning', 'else', 'lig', 'ende', 'er', 'et', 'en'];
+const CODAS = [
+  '',
+  '',
+  'n',
+  'r',
+  'l',
+  's',
+  't',
+  'd',
+  'g',
+  'k',
+  'nd',
+  'ng',
+  'st',
+  'rt',
+  'ld',
+  'lse',
+  'hed',
+  'ning',
+  'else',
+  'lig',
+  'ende',
+  'er',
+  'et',
+  'en',
+];
 
 /** The ranked vocabulary, the same for every corpus: function words, field words, then made-up words. */
 function buildVocabulary(): string[] {
@@ -41,7 +99,11 @@ function buildVocabulary(): string[] {
   while (made.size < 4000) {
     const syllables = rng.int(1, 4);
     let w = '';
-    for (let s = 0; s < syllables; s++) w += rng.pick(ONSETS) + rng.pick(VOWELS) + (s === syllables - 1 ? rng.pick(CODAS) : rng.chance(0.3) ? rng.pick(CODAS) : '');
+    for (let s = 0; s < syllables; s++)
+      w +=
+        rng.pick(ONSETS) +
+        rng.pick(VOWELS) +
+        (s === syllables - 1 ? rng.pick(CODAS) : rng.chance(0.3) ? rng.pick(CODAS) : '');
     if (w.length >= 2 && w.length <= 18) made.add(w);
   }
   const known = new Set([...FUNCTION_WORDS, ...FIELD_WORDS]);
@@ -68,10 +130,12 @@ const CUMULATIVE: Float64Array = (() => {
 
 export function word(rng: Rng): string {
   const u = rng.next();
-  let lo = 0, hi = CUMULATIVE.length - 1;
+  let lo = 0,
+    hi = CUMULATIVE.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (CUMULATIVE[mid]! < u) lo = mid + 1; else hi = mid;
+    if (CUMULATIVE[mid]! < u) lo = mid + 1;
+    else hi = mid;
   }
   return VOCABULARY[lo]!;
 }
@@ -85,11 +149,24 @@ export function sentence(rng: Rng, question = false): { text: string; words: num
     if (i < n - 1 && i > 1 && rng.chance(0.07)) w += ',';
     parts.push(w);
   }
-  return { text: parts.join(' ') + (question ? '?' : rng.chance(0.06) ? '?' : rng.chance(0.04) ? ' …' : '.'), words: n };
+  return {
+    text: parts.join(' ') + (question ? '?' : rng.chance(0.06) ? '?' : rng.chance(0.04) ? ' …' : '.'),
+    words: n,
+  };
 }
 
-export interface Turn { start: number; end: number; speaker: string; respondent: boolean; sentences: { start: number; end: number }[] }
-export interface Transcript { text: string; words: number; turns: Turn[] }
+export interface Turn {
+  start: number;
+  end: number;
+  speaker: string;
+  respondent: boolean;
+  sentences: { start: number; end: number }[];
+}
+export interface Transcript {
+  text: string;
+  words: number;
+  turns: Turn[];
+}
 
 /**
  * A transcript alternating interviewer questions and answers by `speaker`, until `words`
@@ -99,7 +176,8 @@ export function transcript(rng: Rng, speaker: string, until: { words?: number; c
   let text = '';
   let words = 0;
   const turns: Turn[] = [];
-  const done = () => (until.words !== undefined && words >= until.words) || (until.chars !== undefined && text.length >= until.chars);
+  const done = () =>
+    (until.words !== undefined && words >= until.words) || (until.chars !== undefined && text.length >= until.chars);
   let interviewer = true;
   while (!done()) {
     if (text) text += '\n\n';

@@ -6,7 +6,9 @@ export async function transcriptToDocx(t: Transcript, title: string): Promise<Bu
   const paragraphs = t.turns.map((turn) => {
     const line = t.text.slice(turn.start, turn.end);
     const label = `${turn.speaker}:`;
-    return new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun({ text: line.slice(label.length) })] });
+    return new Paragraph({
+      children: [new TextRun({ text: label, bold: true }), new TextRun({ text: line.slice(label.length) })],
+    });
   });
   const doc = new Document({ creator: 'CMO Workbench bench', title, sections: [{ children: paragraphs }] });
   return Packer.toBuffer(doc);

@@ -6,7 +6,16 @@
  */
 import crypto from 'node:crypto';
 import type { z } from 'zod';
-import { KINDS, Project, type CmoConfiguration, type Kind, type Participant, type Segment, type Source, type Verdict } from '../../../src/cmo/model';
+import {
+  KINDS,
+  Project,
+  type CmoConfiguration,
+  type Kind,
+  type Participant,
+  type Segment,
+  type Source,
+  type Verdict,
+} from '../../../src/cmo/model';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Rng } from './prng';
 import { transcript, type Transcript } from './danish';
@@ -21,22 +30,41 @@ export const ROLE_LABELS: Record<string, string> = {
   tilsynssupporter: 'TS',
 };
 const ROLE_IDS = Object.keys(ROLE_LABELS);
-const VERDICT_WEIGHTS: [Verdict, number][] = [['supports', 0.5], ['refines', 0.2], ['refutes', 0.1], ['unclear', 0.2]];
+const VERDICT_WEIGHTS: [Verdict, number][] = [
+  ['supports', 0.5],
+  ['refines', 0.2],
+  ['refutes', 0.1],
+  ['unclear', 0.2],
+];
 const EPOCH = Date.UTC(2025, 2, 1, 9, 0, 0);
 const iso = (minutes: number) => new Date(EPOCH + minutes * 60_000).toISOString();
 
 function verdict(rng: Rng): Verdict {
   let u = rng.next();
-  for (const [v, w] of VERDICT_WEIGHTS) { if ((u -= w) < 0) return v; }
+  for (const [v, w] of VERDICT_WEIGHTS) {
+    if ((u -= w) < 0) return v;
+  }
   return 'unclear';
 }
 
-export interface PlannedSource { name: string; caseId: string | null; roleId: string; until: { words?: number; chars?: number }; segments: number }
+export interface PlannedSource {
+  name: string;
+  caseId: string | null;
+  roleId: string;
+  until: { words?: number; chars?: number };
+  segments: number;
+}
 
-export interface BuiltSource { source: Source; transcript: Transcript }
+export interface BuiltSource {
+  source: Source;
+  transcript: Transcript;
+}
 
 /** A project from the NFA template with the given sources, coded with `segments` per source. */
-export function buildProject(rng: Rng, o: { id: string; name: string; sources: PlannedSource[]; configurations: number }): Project {
+export function buildProject(
+  rng: Rng,
+  o: { id: string; name: string; sources: PlannedSource[]; configurations: number },
+): Project {
   const project = projectFromTemplate('nfa-aftaleforloeb', { id: o.id, name: o.name, now: iso(0) });
   const ptIds = project.programmeTheory.points.map((p) => p.id);
   const participants = new Map<string, Participant>();
@@ -52,7 +80,12 @@ export function buildProject(rng: Rng, o: { id: string; name: string; sources: P
     if (!participant) {
       const caseLabel = project.cases.find((c) => c.id === plan.caseId)?.label;
       const roleLabel = project.roles.find((r) => r.id === plan.roleId)?.label ?? label;
-      participant = { id: `p-${participants.size + 1}`, label: [roleLabel, caseLabel].filter(Boolean).join(', '), roleId: plan.roleId, caseId: plan.caseId };
+      participant = {
+        id: `p-${participants.size + 1}`,
+        label: [roleLabel, caseLabel].filter(Boolean).join(', '),
+        roleId: plan.roleId,
+        caseId: plan.caseId,
+      };
       participants.set(pKey, participant);
     }
     let name = plan.name;
@@ -61,10 +94,21 @@ export function buildProject(rng: Rng, o: { id: string; name: string; sources: P
     const t = transcript(rng, label, plan.until);
     const id = `src-${String(i + 1).padStart(4, '0')}`;
     sources.push({
-      id, name, text: t.text,
+      id,
+      name,
+      text: t.text,
       turns: t.turns.map((x) => ({ start: x.start, end: x.end, speaker: x.speaker, time: null })),
-      caseId: plan.caseId, participantIds: [participant.id], speakerMap: { [label]: participant.id },
-      provenance: { fileName: `${name}.docx`, format: 'docx', importedAt: iso(minute), bytes: Buffer.byteLength(t.text), encoding: null, warnings: [] },
+      caseId: plan.caseId,
+      participantIds: [participant.id],
+      speakerMap: { [label]: participant.id },
+      provenance: {
+        fileName: `${name}.docx`,
+        format: 'docx',
+        importedAt: iso(minute),
+        bytes: Buffer.byteLength(t.text),
+        encoding: null,
+        warnings: [],
+      },
       contentHash: crypto.createHash('sha256').update(t.text).digest('hex'),
       notes: [],
     });
@@ -73,27 +117,50 @@ export function buildProject(rng: Rng, o: { id: string; name: string; sources: P
       const turn = rng.pick(answers);
       const first = rng.int(0, turn.sentences.length - 1);
       const last = Math.min(turn.sentences.length - 1, first + rng.int(0, 2));
-      const start = turn.sentences[first]!.start, end = turn.sentences[last]!.end;
+      const start = turn.sentences[first]!.start,
+        end = turn.sentences[last]!.end;
       const pt = rng.chance(0.1) ? [...new Set([rng.pick(ptIds), rng.pick(ptIds)])] : [rng.pick(ptIds)];
       const at = iso(minute++);
       segments.push({
-        id: `seg-${String(segments.length + 1).padStart(6, '0')}`, sourceId: id, start, end, text: t.text.slice(start, end),
-        kind: rng.pick(KINDS), pt, verdict: verdict(rng), memo: rng.chance(0.1) ? 'Godt eksempel på mekanismen.' : '',
-        coder: rng.chance(0.7) ? 'Forsker A' : 'Forsker B', createdAt: at, updatedAt: at, needsReview: false, previousText: null,
+        id: `seg-${String(segments.length + 1).padStart(6, '0')}`,
+        sourceId: id,
+        start,
+        end,
+        text: t.text.slice(start, end),
+        kind: rng.pick(KINDS),
+        pt,
+        verdict: verdict(rng),
+        memo: rng.chance(0.1) ? 'Godt eksempel på mekanismen.' : '',
+        coder: rng.chance(0.7) ? 'Forsker A' : 'Forsker B',
+        createdAt: at,
+        updatedAt: at,
+        needsReview: false,
+        previousText: null,
       });
     }
   }
   const configurations = buildConfigurations(rng, sources, segments, o.configurations, ptIds);
   return Project.parse({
     ...project,
-    coders: [{ id: 'Forsker A', name: 'Forsker A' }, { id: 'Forsker B', name: 'Forsker B' }],
+    coders: [
+      { id: 'Forsker A', name: 'Forsker A' },
+      { id: 'Forsker B', name: 'Forsker B' },
+    ],
     updatedAt: iso(minute),
     participants: [...participants.values()],
-    sources, segments, configurations,
+    sources,
+    segments,
+    configurations,
   } satisfies z.input<typeof Project>);
 }
 
-function buildConfigurations(rng: Rng, sources: Source[], segments: readonly z.input<typeof Segment>[], count: number, ptIds: string[]): CmoConfiguration[] {
+function buildConfigurations(
+  rng: Rng,
+  sources: Source[],
+  segments: readonly z.input<typeof Segment>[],
+  count: number,
+  ptIds: string[],
+): CmoConfiguration[] {
   const caseOf = new Map(sources.map((s) => [s.id, s.caseId]));
   type Seg = z.input<typeof Segment>;
   const byCase = new Map<string, Record<Kind, Seg[]>>();
@@ -110,13 +177,22 @@ function buildConfigurations(rng: Rng, sources: Source[], segments: readonly z.i
   for (let i = 0; i < count; i++) {
     const g = rng.pick(usable);
     const ids = (xs: Seg[]) => [...new Set(Array.from({ length: rng.int(1, 2) }, () => rng.pick(xs).id))];
-    const c = ids(g.C), m = ids(g.M), oc = ids(g.O);
+    const c = ids(g.C),
+      m = ids(g.M),
+      oc = ids(g.O);
     const pt = rng.pick(g.M.find((s) => s.id === m[0])?.pt ?? ptIds);
     const at = iso(100_000 + i);
     out.push({
-      id: `cmoc-${String(i + 1).padStart(5, '0')}`, pt, contextIds: c, mechanismIds: m, outcomeIds: oc,
-      statement: 'Hvis virksomheden får konkret vejledning, så ændres arbejdsgangene, fordi ledelsen oplever hjælpen som relevant.',
-      verdict: verdict(rng), createdAt: at, updatedAt: at,
+      id: `cmoc-${String(i + 1).padStart(5, '0')}`,
+      pt,
+      contextIds: c,
+      mechanismIds: m,
+      outcomeIds: oc,
+      statement:
+        'Hvis virksomheden får konkret vejledning, så ændres arbejdsgangene, fordi ledelsen oplever hjælpen som relevant.',
+      verdict: verdict(rng),
+      createdAt: at,
+      updatedAt: at,
     });
   }
   return out;
@@ -126,7 +202,12 @@ function buildConfigurations(rng: Rng, sources: Source[], segments: readonly z.i
 export const spread = (total: number, n: number, i: number) => Math.floor(total / n) + (i < total % n ? 1 : 0);
 
 /** `n` transcripts round-robin over the 20 cases, roles rotating within each case. */
-export function plannedTranscripts(n: number, totalWords: number, totalSegments: number, caseIds: string[]): PlannedSource[] {
+export function plannedTranscripts(
+  n: number,
+  totalWords: number,
+  totalSegments: number,
+  caseIds: string[],
+): PlannedSource[] {
   return Array.from({ length: n }, (_, i) => {
     const caseIndex = i % caseIds.length;
     const round = Math.floor(i / caseIds.length);
@@ -134,8 +215,10 @@ export function plannedTranscripts(n: number, totalWords: number, totalSegments:
     const caseNo = caseIndex + 1;
     return {
       name: `Case ${String(caseNo).padStart(2, '0')} - ${ROLE_LABELS[roleId]}`,
-      caseId: caseIds[caseIndex] ?? null, roleId,
-      until: { words: spread(totalWords, n, i) }, segments: spread(totalSegments, n, i),
+      caseId: caseIds[caseIndex] ?? null,
+      roleId,
+      until: { words: spread(totalWords, n, i) },
+      segments: spread(totalSegments, n, i),
     };
   });
 }

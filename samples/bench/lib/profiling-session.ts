@@ -17,12 +17,28 @@ export async function profilingSession(corpus: string) {
   // PROD=1: the minified build the bench measures (with its source map), else an unminified one in /tmp
   const out = process.env.PROD ? path.resolve('dist/renderer') : '/tmp/renderer-prof';
   if (process.env.PROD) await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn' });
-  else await build({ configFile: path.resolve('vite.config.ts'), logLevel: 'warn', build: { minify: false, outDir: out, emptyOutDir: true, sourcemap: false } });
+  else
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: { minify: false, outDir: out, emptyOutDir: true, sourcemap: false },
+    });
   fs.copyFileSync(`.bench/${corpus}-seed1-g1/${corpus}-browser.cmo.json`, '/tmp/bprof.cmo.json');
   const service = await openService('/tmp/bprof.cmo.json', { user: 'bench' });
   const host = await startBrowserHost({ service, staticDir: out });
   // the bench's flags: without the background-networking ones Chromium keeps trying this closed network
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.addInitScript('window.__name = (f) => f');
   await page.goto(host.url);
@@ -30,26 +46,39 @@ export async function profilingSession(corpus: string) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const close = async () => { await browser.close(); await host.close(); };
+  const close = async () => {
+    await browser.close();
+    await host.close();
+  };
   return { page, cdp, close };
 }
 
 /** Opens the 10k-word transcript, selects a passage and chooses M #4a: the next Enter codes it. */
 export async function readyToCode(page: Page) {
   await page.locator('.source-item').nth(0).click();
-  await page.waitForFunction(() => document.querySelector('.source-title')?.textContent?.includes(' ord') && document.querySelectorAll('.transcript-text mark').length > 500);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.source-title')?.textContent?.includes(' ord') &&
+      document.querySelectorAll('.transcript-text mark').length > 500,
+  );
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('.transcript-text p')][12]!;
     p.scrollIntoView({ block: 'center' });
     const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    let n = walker.nextNode(); n = walker.nextNode() ?? n;
-    const r = document.createRange(); r.setStart(n!, 0); r.setEnd(n!, Math.min(20, (n as Text).data.length));
-    getSelection()!.removeAllRanges(); getSelection()!.addRange(r);
+    let n = walker.nextNode();
+    n = walker.nextNode() ?? n;
+    const r = document.createRange();
+    r.setStart(n!, 0);
+    r.setEnd(n!, Math.min(20, (n as Text).data.length));
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
   });
   const panel = page.locator(NEW_CODING);
   await panel.waitFor();
-  await page.keyboard.press('m'); await page.keyboard.type('4a'); await page.keyboard.press('Enter');
+  await page.keyboard.press('m');
+  await page.keyboard.type('4a');
+  await page.keyboard.press('Enter');
   await panel.locator('.chip.chosen').first().waitFor();
   return panel;
 }

@@ -44,4 +44,8 @@ export interface MetricGroup {
   run(ctx: BenchContext): Promise<Record<string, Figure>>;
 }
 
-export interface BenchResult { corpus: string; node: string; metrics: Record<string, Metric> }
+export interface BenchResult {
+  corpus: string;
+  node: string;
+  metrics: Record<string, Metric>;
+}

@@ -41,86 +41,131 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
     const ops: Op[] = [];
     let nodes = 0;
     // stripes are keyed by segment and lane, as React keys them: a new one is inserted, the rest stay
-    const key = (e: Element) => (e.hasAttribute('data-lane') ? `${e.getAttribute('data-segment-id')}@${e.getAttribute('data-lane')}` : null);
-    const sameKind = (a: Node, b: Node) => a.nodeType === b.nodeType
-      && (!(a instanceof Element) || (a.tagName === (b as Element).tagName && key(a) === key(b as Element)));
+    const key = (e: Element) =>
+      e.hasAttribute('data-lane') ? `${e.getAttribute('data-segment-id')}@${e.getAttribute('data-lane')}` : null;
+    const sameKind = (a: Node, b: Node) =>
+      a.nodeType === b.nodeType &&
+      (!(a instanceof Element) || (a.tagName === (b as Element).tagName && key(a) === key(b as Element)));
     const diff = (a: Node, b: Node) => {
       if (a instanceof CharacterData) {
-        if (a.data !== (b as CharacterData).data) ops.push({ kind: 'text', node: a, after: a.data, before: (b as CharacterData).data });
+        if (a.data !== (b as CharacterData).data)
+          ops.push({ kind: 'text', node: a, after: a.data, before: (b as CharacterData).data });
         return;
       }
       if (a instanceof Element && b instanceof Element) {
         for (const name of new Set([...a.getAttributeNames(), ...b.getAttributeNames()])) {
-          const x = a.getAttribute(name), y = b.getAttribute(name);
+          const x = a.getAttribute(name),
+            y = b.getAttribute(name);
           if (x !== y) ops.push({ kind: 'attr', el: a, name, after: x, before: y });
         }
       }
       // the children both lists begin and end with are matched first: the transcript's and the
       // stripes' lists are long, and differ only in a few places
-      const ac = [...a.childNodes], bc = [...b.childNodes];
+      const ac = [...a.childNodes],
+        bc = [...b.childNodes];
       let head = 0;
-      while (head < ac.length && head < bc.length && sameKind(ac[head]!, bc[head]!)) { diff(ac[head]!, bc[head]!); head++; }
-      let ea = ac.length, eb = bc.length;
-      while (ea > head && eb > head && sameKind(ac[ea - 1]!, bc[eb - 1]!)) { diff(ac[ea - 1]!, bc[eb - 1]!); ea--; eb--; }
+      while (head < ac.length && head < bc.length && sameKind(ac[head]!, bc[head]!)) {
+        diff(ac[head]!, bc[head]!);
+        head++;
+      }
+      let ea = ac.length,
+        eb = bc.length;
+      while (ea > head && eb > head && sameKind(ac[ea - 1]!, bc[eb - 1]!)) {
+        diff(ac[ea - 1]!, bc[eb - 1]!);
+        ea--;
+        eb--;
+      }
       if (ea > head || eb > head) middle(a, ac.slice(head, ea), bc.slice(head, eb), ac[ea] ?? null);
     };
     // the unmatched middle of a child list: the longest common run of children of the same tag and
     // class is kept (as React keeps the elements it renders again), the rest swapped
     const middle = (parent: Node, am: Node[], bm: Node[], ref: Node | null) => {
-      const like = (x: Node, y: Node) => sameKind(x, y) && (!(x instanceof Element) || x.className === (y as Element).className);
+      const like = (x: Node, y: Node) =>
+        sameKind(x, y) && (!(x instanceof Element) || x.className === (y as Element).className);
       const lcs = am.length * bm.length <= 40_000 ? am.map(() => new Array<number>(bm.length + 1).fill(0)) : null;
       const kept: [number, number][] = [];
       if (lcs) {
         lcs.push(new Array<number>(bm.length + 1).fill(0));
-        for (let i = am.length - 1; i >= 0; i--) for (let j = bm.length - 1; j >= 0; j--) lcs[i]![j] = like(am[i]!, bm[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+        for (let i = am.length - 1; i >= 0; i--)
+          for (let j = bm.length - 1; j >= 0; j--)
+            lcs[i]![j] = like(am[i]!, bm[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
         for (let i = 0, j = 0; i < am.length && j < bm.length;) {
-          if (like(am[i]!, bm[j]!)) { kept.push([i, j]); i++; j++; } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++; else j++;
+          if (like(am[i]!, bm[j]!)) {
+            kept.push([i, j]);
+            i++;
+            j++;
+          } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+          else j++;
         }
       }
       // between two kept children (and before the first, after the last): a run swapped
-      let ia = 0, ib = 0;
+      let ia = 0,
+        ib = 0;
       for (const [ka, kb] of [...kept, [am.length, bm.length] as [number, number]]) {
-        const after = am.slice(ia, ka), before = bm.slice(ib, kb);
+        const after = am.slice(ia, ka),
+          before = bm.slice(ib, kb);
         if (after.length || before.length) {
           nodes += after.length + before.length;
           ops.push({ kind: 'splice', parent, ref: am[ka] ?? ref, after, before });
         }
         if (ka < am.length) diff(am[ka]!, bm[kb]!);
-        ia = ka + 1; ib = kb + 1;
+        ia = ka + 1;
+        ib = kb + 1;
       }
     };
-    const w = window as unknown as { __floorBefore: Node[]; __floorTo?: (to: 'before' | 'after') => void; __floorFrame?: Promise<void> };
+    const w = window as unknown as {
+      __floorBefore: Node[];
+      __floorTo?: (to: 'before' | 'after') => void;
+      __floorFrame?: Promise<void>;
+    };
     regions.forEach((sel, i) => diff(document.querySelector(sel)!, w.__floorBefore[i]!));
     // Lexical puts back DOM it did not write: it must not see these changes
-    const root = document.querySelector('.transcript-text') as (Element & { __lexicalEditor?: { _observer?: MutationObserver | null } }) | null;
+    const root = document.querySelector('.transcript-text') as
+      (Element & { __lexicalEditor?: { _observer?: MutationObserver | null } }) | null;
     root?.__lexicalEditor?._observer?.disconnect();
     w.__floorTo = (to) => {
       for (const op of ops) {
         if (op.kind === 'text') op.node.data = op[to];
-        else if (op.kind === 'attr') { const v = op[to]; if (v === null) op.el.removeAttribute(op.name); else op.el.setAttribute(op.name, v); }
-        else {
+        else if (op.kind === 'attr') {
+          const v = op[to];
+          if (v === null) op.el.removeAttribute(op.name);
+          else op.el.setAttribute(op.name, v);
+        } else {
           for (const n of op[to === 'after' ? 'before' : 'after']) n.parentNode?.removeChild(n);
           for (const n of op[to]) op.parent.insertBefore(n, op.ref);
         }
       }
     };
-    window.addEventListener('keydown', (e) => {
-      if (e.key !== 'F8') return;
-      // the app does not see the key: the floor is the DOM change alone
-      e.stopImmediatePropagation();
-      e.preventDefault();
-      w.__floorFrame = new Promise((resolve) => setTimeout(() => { w.__floorTo!('after'); requestAnimationFrame(() => setTimeout(resolve)); }));
-    }, { capture: true });
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'F8') return;
+        // the app does not see the key: the floor is the DOM change alone
+        e.stopImmediatePropagation();
+        e.preventDefault();
+        w.__floorFrame = new Promise((resolve) =>
+          setTimeout(() => {
+            w.__floorTo!('after');
+            requestAnimationFrame(() => setTimeout(resolve));
+          }),
+        );
+      },
+      { capture: true },
+    );
     return { ops: ops.length, nodes };
   }, REGIONS);
 }
 
 /** Puts the regions back as they were before the coding action (untimed), and lets the page settle. */
 export function floorReset(page: Page, settleMs: number): Promise<void> {
-  return page.evaluate((wait) => new Promise<void>((resolve) => {
-    (window as unknown as { __floorTo: (to: 'before') => void }).__floorTo('before');
-    requestAnimationFrame(() => setTimeout(resolve, wait));
-  }), settleMs);
+  return page.evaluate(
+    (wait) =>
+      new Promise<void>((resolve) => {
+        (window as unknown as { __floorTo: (to: 'before') => void }).__floorTo('before');
+        requestAnimationFrame(() => setTimeout(resolve, wait));
+      }),
+    settleMs,
+  );
 }
 
 /** Presses F8 (the changes applied in the next task) and waits until they are drawn. */

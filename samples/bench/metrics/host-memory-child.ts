@@ -9,7 +9,9 @@ import { openService } from '../../../src/service/service';
 const [mode, file] = process.argv.slice(2);
 if (!file) throw new Error('usage: host-memory-child.ts service|raw <file>');
 let heapPeak = 0;
-const sample = () => { heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed); };
+const sample = () => {
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+};
 const timer = setInterval(sample, 5);
 if (mode === 'raw') {
   const data = JSON.parse(await fs.readFile(file, 'utf8')) as { segments: unknown[] };
@@ -18,17 +20,26 @@ if (mode === 'raw') {
 } else {
   const svc = await openService(file, { user: 'bench' });
   const info = await svc.call('project.info', {});
-  for (const s of info.sourceList) { await svc.call('source.get', { id: s.id }); sample(); }
+  for (const s of info.sourceList) {
+    await svc.call('source.get', { id: s.id });
+    sample();
+  }
   await svc.call('matrix.compute', { rows: 'case', cols: 'pt-kind' });
   await svc.call('quotes.list', {});
   sample();
   const p = svc.project();
   const src = p.sources[0]!;
   // a turn not already coded C #1 over exactly its text (coding it twice the same way is refused)
-  const taken = new Set(p.segments.filter((g) => g.sourceId === src.id && g.kind === 'C' && g.pt.includes('#1')).map((g) => `${g.start}:${g.end}`));
+  const taken = new Set(
+    p.segments
+      .filter((g) => g.sourceId === src.id && g.kind === 'C' && g.pt.includes('#1'))
+      .map((g) => `${g.start}:${g.end}`),
+  );
   const turn = src.turns.find((t) => t.speaker !== 'Interviewer' && !taken.has(`${t.start}:${t.end}`)) ?? src.turns[0]!;
   await svc.call('segment.add', { sourceId: src.id, start: turn.start, end: turn.end, kind: 'C', pt: ['#1'] });
   sample();
 }
 clearInterval(timer);
-process.stdout.write(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, heapPeakMB: heapPeak / 1e6 }) + '\n');
+process.stdout.write(
+  JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, heapPeakMB: heapPeak / 1e6 }) + '\n',
+);

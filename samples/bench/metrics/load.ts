@@ -8,7 +8,8 @@ export const load: MetricGroup = {
   name: 'load',
   async run(ctx) {
     const file = await copyProject(ctx);
-    const samples: number[] = [], baseline: number[] = [];
+    const samples: number[] = [],
+      baseline: number[] = [];
     // one warm-up of each, then alternate so drift hits both alike
     await openService(file);
     JSON.parse(await fs.readFile(file, 'utf8'));
@@ -22,7 +23,14 @@ export const load: MetricGroup = {
       baseline.push(performance.now() - t0);
     }
     return {
-      'load.project': { samples, baseline, budget: 1000, budgetOn: 'p50', maxRatio: 3, note: `openService of ${(ctx.corpus.projectBytes / 1e6).toFixed(1)} MB vs readFile+JSON.parse` },
+      'load.project': {
+        samples,
+        baseline,
+        budget: 1000,
+        budgetOn: 'p50',
+        maxRatio: 3,
+        note: `openService of ${(ctx.corpus.projectBytes / 1e6).toFixed(1)} MB vs readFile+JSON.parse`,
+      },
     };
   },
 };

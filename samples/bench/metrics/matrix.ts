@@ -11,7 +11,8 @@ export const matrix: MetricGroup = {
     const query = { rows: 'case', cols: 'pt-kind' } as const;
     const first = await svc.call('matrix.compute', query);
     const ptCount = p.programmeTheory.points.length;
-    if (first.cols.length !== ptCount * 3) throw new Error(`matrix: ${first.cols.length} columns, expected ${ptCount * 3}`);
+    if (first.cols.length !== ptCount * 3)
+      throw new Error(`matrix: ${first.cols.length} columns, expected ${ptCount * 3}`);
 
     const naive = () => {
       const caseOf = new Map(p.sources.map((s) => [s.id, s.caseId]));
@@ -22,13 +23,17 @@ export const matrix: MetricGroup = {
       for (const s of p.segments) {
         const r = row.get(caseOf.get(s.sourceId) ?? '');
         if (r === undefined || !s.kind) continue;
-        for (const pt of s.pt) { const c = col.get(pt); if (c !== undefined) cells[r]![c * 3 + k[s.kind]]!++; }
+        for (const pt of s.pt) {
+          const c = col.get(pt);
+          if (c !== undefined) cells[r]![c * 3 + k[s.kind]]!++;
+        }
       }
       return cells;
     };
     naive();
     const n = Math.max(ctx.runs, 20);
-    const samples: number[] = [], baseline: number[] = [];
+    const samples: number[] = [],
+      baseline: number[] = [];
     for (let i = 0; i < n; i++) {
       let t0 = performance.now();
       await svc.call('matrix.compute', query);
@@ -37,6 +42,14 @@ export const matrix: MetricGroup = {
       naive();
       baseline.push(performance.now() - t0);
     }
-    return { 'matrix.case×ptKind': { samples, baseline, budget: 10, budgetOn: 'p50', note: `matrix.compute ${first.rows.length} × ${first.cols.length} vs a plain counting loop` } };
+    return {
+      'matrix.case×ptKind': {
+        samples,
+        baseline,
+        budget: 10,
+        budgetOn: 'p50',
+        note: `matrix.compute ${first.rows.length} × ${first.cols.length} vs a plain counting loop`,
+      },
+    };
   },
 };

@@ -22,18 +22,33 @@ export const memory: MetricGroup = {
   name: 'memory',
   async run(ctx) {
     const file = await copyProject(ctx);
-    const rss: number[] = [], heap: number[] = [], rawRss: number[] = [], rawHeap: number[] = [];
+    const rss: number[] = [],
+      heap: number[] = [],
+      rawRss: number[] = [],
+      rawHeap: number[] = [];
     const n = ctx.runs;
     for (let i = 0; i < n; i++) {
       const s = await child('service', file);
-      rss.push(s.maxRssMB); heap.push(s.heapPeakMB);
+      rss.push(s.maxRssMB);
+      heap.push(s.heapPeakMB);
       const r = await child('raw', file);
-      rawRss.push(r.maxRssMB); rawHeap.push(r.heapPeakMB);
+      rawRss.push(r.maxRssMB);
+      rawHeap.push(r.heapPeakMB);
     }
     const mb = (ctx.corpus.projectBytes / 1e6).toFixed(1);
     return {
-      'memory.hostPeakRssMB': { samples: rss, baseline: rawRss, unit: 'MB', note: `peak RSS of a host process with the ${mb} MB project open and used vs readFile+JSON.parse only` },
-      'memory.hostPeakHeapMB': { samples: heap, baseline: rawHeap, unit: 'MB', note: 'largest V8 heapUsed seen in the same processes' },
+      'memory.hostPeakRssMB': {
+        samples: rss,
+        baseline: rawRss,
+        unit: 'MB',
+        note: `peak RSS of a host process with the ${mb} MB project open and used vs readFile+JSON.parse only`,
+      },
+      'memory.hostPeakHeapMB': {
+        samples: heap,
+        baseline: rawHeap,
+        unit: 'MB',
+        note: 'largest V8 heapUsed seen in the same processes',
+      },
     };
   },
 };

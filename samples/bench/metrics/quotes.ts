@@ -22,7 +22,13 @@ export const quotesDocx: MetricGroup = {
     const method = CANDIDATES.find((m) => isMethod(m));
     const exporter = path.join(ROOT, 'src', 'export', 'quotesDocx.ts');
     if (!fs.existsSync(exporter) || !method)
-      return { [name]: { samples: [], budget, pending: `${fs.existsSync(exporter) ? 'no service export method for quotes (tried ' + CANDIDATES.join(', ') + ')' : 'src/export/quotesDocx.ts not there yet'}` } satisfies Figure };
+      return {
+        [name]: {
+          samples: [],
+          budget,
+          pending: `${fs.existsSync(exporter) ? 'no service export method for quotes (tried ' + CANDIDATES.join(', ') + ')' : 'src/export/quotesDocx.ts not there yet'}`,
+        } satisfies Figure,
+      };
     const svc = await openService(await copyProject(ctx));
     // the first 2,000 quotes in report order: filter by enough PT points to reach 2,000
     const all = await svc.call('quotes.list', {});
@@ -37,7 +43,8 @@ export const quotesDocx: MetricGroup = {
     const params = { pts, format: 'docx' };
     const call = (svc.call as (m: string, p: unknown) => Promise<unknown>).bind(svc);
     await call(method, params);
-    const samples: number[] = [], baseline: number[] = [];
+    const samples: number[] = [],
+      baseline: number[] = [];
     for (let i = 0; i < ctx.runs; i++) {
       let t0 = performance.now();
       await call(method, params);
@@ -46,6 +53,8 @@ export const quotesDocx: MetricGroup = {
       await svc.call('quotes.list', { pts });
       baseline.push(performance.now() - t0);
     }
-    return { [name]: { samples, baseline, budget, budgetOn: 'p50', note: `${count} quotes via ${method} vs quotes.list` } };
+    return {
+      [name]: { samples, baseline, budget, budgetOn: 'p50', note: `${count} quotes via ${method} vs quotes.list` },
+    };
   },
 };

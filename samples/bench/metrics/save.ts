@@ -17,16 +17,29 @@ export const save: MetricGroup = {
     const file = await copyProject(ctx);
     const svc = await openService(file, { user: 'bench' });
     const p = svc.project();
-    const answers = p.sources.flatMap((s) => s.turns.filter((t) => t.speaker !== 'Interviewer').slice(0, 50).map((t) => ({ s, t })));
+    const answers = p.sources.flatMap((s) =>
+      s.turns
+        .filter((t) => t.speaker !== 'Interviewer')
+        .slice(0, 50)
+        .map((t) => ({ s, t })),
+    );
     const add = (i: number) => {
       const { s, t } = answers[(i * 37) % answers.length]!;
       const start = t.start + t.speaker.length + 2;
-      return svc.call('segment.add', { sourceId: s.id, start, end: Math.min(t.end, start + 120), kind: 'M', pt: ['#4a'], verdict: 'supports' });
+      return svc.call('segment.add', {
+        sourceId: s.id,
+        start,
+        end: Math.min(t.end, start + 120),
+        kind: 'M',
+        pt: ['#4a'],
+        verdict: 'supports',
+      });
     };
     await add(0); // warm-up
     const h = monitorEventLoopDelay({ resolution: 1 });
     h.enable();
-    const samples: number[] = [], blocked: number[] = [];
+    const samples: number[] = [],
+      blocked: number[] = [];
     const n = Math.max(ctx.runs, 10);
     for (let i = 1; i <= n; i++) {
       await new Promise((r) => setTimeout(r, 5));
@@ -46,8 +59,19 @@ export const save: MetricGroup = {
       baseline.push(performance.now() - t0);
     }
     return {
-      'save.durable': { samples, baseline, budget: 1000, budgetOn: 'p50', note: `segment.add until fsync+rename (${(bytes.byteLength / 1e6).toFixed(1)} MB) vs fs.writeFile of the same bytes` },
-      'save.eventLoopBlocked': { samples: blocked, budget: 16, budgetOn: 'p95', note: 'longest event-loop stall in the host during one save' },
+      'save.durable': {
+        samples,
+        baseline,
+        budget: 1000,
+        budgetOn: 'p50',
+        note: `segment.add until fsync+rename (${(bytes.byteLength / 1e6).toFixed(1)} MB) vs fs.writeFile of the same bytes`,
+      },
+      'save.eventLoopBlocked': {
+        samples: blocked,
+        budget: 16,
+        budgetOn: 'p95',
+        note: 'longest event-loop stall in the host during one save',
+      },
     };
   },
 };

@@ -21,10 +21,16 @@ export const QUERIES = {
 } as const;
 export const ALL_QUERIES: string[] = Object.values(QUERIES).flat();
 
-interface Paragraph { sourceId: string; start: number; text: string }
+interface Paragraph {
+  sourceId: string;
+  start: number;
+  text: string;
+}
 
 function paragraphs(p: Project): Paragraph[] {
-  return p.sources.flatMap((s) => s.turns.map((t) => ({ sourceId: s.id, start: t.start, text: s.text.slice(t.start, t.end) })));
+  return p.sources.flatMap((s) =>
+    s.turns.map((t) => ({ sourceId: s.id, start: t.start, text: s.text.slice(t.start, t.end) })),
+  );
 }
 
 export const search: MetricGroup = {
@@ -44,13 +50,21 @@ export const search: MetricGroup = {
       return hits;
     };
     const tb0 = performance.now();
-    const fuse = new Fuse(paras.map((x) => x.text), { ignoreLocation: true, threshold: 0.3, includeScore: true, minMatchCharLength: 3 });
+    const fuse = new Fuse(
+      paras.map((x) => x.text),
+      { ignoreLocation: true, threshold: 0.3, includeScore: true, minMatchCharLength: 3 },
+    );
     const fuseBuild = performance.now() - tb0;
 
     const measure = (f: (q: string) => unknown, passes = runs) => {
       const out: number[] = [];
       f(ALL_QUERIES[0]!);
-      for (let r = 0; r < passes; r++) for (const q of ALL_QUERIES) { const t0 = performance.now(); f(q); out.push(performance.now() - t0); }
+      for (let r = 0; r < passes; r++)
+        for (const q of ALL_QUERIES) {
+          const t0 = performance.now();
+          f(q);
+          out.push(performance.now() - t0);
+        }
       return out;
     };
     ctx.log(`search: ${paras.length} paragraphs; naive scan …`);
@@ -60,26 +74,54 @@ export const search: MetricGroup = {
     const fuseMs = measure((q) => fuse.search(q, { limit: 200 }), 1);
 
     const figures: Record<string, Figure> = {
-      'search.baseline.fuse': { samples: fuseMs, note: `raw fuse.js over ${paras.length} paragraphs, each query once (index built in ${fuseBuild.toFixed(0)} ms)` },
+      'search.baseline.fuse': {
+        samples: fuseMs,
+        note: `raw fuse.js over ${paras.length} paragraphs, each query once (index built in ${fuseBuild.toFixed(0)} ms)`,
+      },
       'search.baseline.naive': { samples: naiveMs, note: 'lower-case includes() scan of every paragraph' },
     };
     if (!isMethod('search.query')) {
-      figures.search = { samples: [], baseline: naiveMs, budget: 30, budgetOn: 'p95', pending: 'the service has no search.query method yet' };
+      figures.search = {
+        samples: [],
+        baseline: naiveMs,
+        budget: 30,
+        budgetOn: 'p95',
+        pending: 'the service has no search.query method yet',
+      };
       return figures;
     }
-    const call = (q: string) => (svc.call as (m: string, p: unknown) => Promise<unknown>)('search.query', { query: q, fuzzy: true, limit: 200 });
+    const call = (q: string) =>
+      (svc.call as (m: string, p: unknown) => Promise<unknown>)('search.query', { query: q, fuzzy: true, limit: 200 });
     const first: number[] = [];
     for (let r = 0; r < runs; r++) {
       const fresh = await openService(file);
       const t0 = performance.now();
-      await (fresh.call as (m: string, p: unknown) => Promise<unknown>)('search.query', { query: ALL_QUERIES[0]!, fuzzy: true, limit: 200 });
+      await (fresh.call as (m: string, p: unknown) => Promise<unknown>)('search.query', {
+        query: ALL_QUERIES[0]!,
+        fuzzy: true,
+        limit: 200,
+      });
       first.push(performance.now() - t0);
     }
     await call(ALL_QUERIES[0]!);
     const samples: number[] = [];
-    for (let r = 0; r < runs; r++) for (const q of ALL_QUERIES) { const t0 = performance.now(); await call(q); samples.push(performance.now() - t0); }
-    figures.search = { samples, baseline: naiveMs, budget: 30, budgetOn: 'p95', note: `search.query (fuzzy, 200 hits) over ${ALL_QUERIES.length} queries × ${runs} runs vs the naive scan` };
-    figures['search.firstQuery'] = { samples: first, note: 'the first search.query after opening the project (builds the index)' };
+    for (let r = 0; r < runs; r++)
+      for (const q of ALL_QUERIES) {
+        const t0 = performance.now();
+        await call(q);
+        samples.push(performance.now() - t0);
+      }
+    figures.search = {
+      samples,
+      baseline: naiveMs,
+      budget: 30,
+      budgetOn: 'p95',
+      note: `search.query (fuzzy, 200 hits) over ${ALL_QUERIES.length} queries × ${runs} runs vs the naive scan`,
+    };
+    figures['search.firstQuery'] = {
+      samples: first,
+      note: 'the first search.query after opening the project (builds the index)',
+    };
     return figures;
   },
 };

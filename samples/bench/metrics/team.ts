@@ -34,20 +34,29 @@ function coderB(p: Project): Segment[] {
 function naiveAgreement(p: Project): number {
   const texts = new Map(p.sources.map((s) => [s.id, s.text]));
   const groups = new Map<string, { src: string; a: Segment[]; b: Segment[] }>();
-  for (const s of p.segments) for (const pt of s.pt) {
-    const k = `${s.sourceId} ${s.kind} ${pt}`;
-    const g = groups.get(k) ?? groups.set(k, { src: s.sourceId, a: [], b: [] }).get(k)!;
-    (s.coder === 'A' ? g.a : g.b).push(s);
-  }
+  for (const s of p.segments)
+    for (const pt of s.pt) {
+      const k = `${s.sourceId} ${s.kind} ${pt}`;
+      const g = groups.get(k) ?? groups.set(k, { src: s.sourceId, a: [], b: [] }).get(k)!;
+      (s.coder === 'A' ? g.a : g.b).push(s);
+    }
   let kappas = 0;
   for (const g of groups.values()) {
     const n = texts.get(g.src)!.length;
-    const a = new Uint8Array(n), b = new Uint8Array(n);
+    const a = new Uint8Array(n),
+      b = new Uint8Array(n);
     for (const s of g.a) a.fill(1, s.start, s.end);
     for (const s of g.b) b.fill(1, s.start, s.end);
-    let both = 0, ao = 0, bo = 0;
-    for (let i = 0; i < n; i++) { if (a[i] && b[i]) both++; else if (a[i]) ao++; else if (b[i]) bo++; }
-    const ne = n - both - ao - bo, po = (both + ne) / n;
+    let both = 0,
+      ao = 0,
+      bo = 0;
+    for (let i = 0; i < n; i++) {
+      if (a[i] && b[i]) both++;
+      else if (a[i]) ao++;
+      else if (b[i]) bo++;
+    }
+    const ne = n - both - ao - bo,
+      po = (both + ne) / n;
     const pe = ((both + ao) / n) * ((both + bo) / n) + ((bo + ne) / n) * ((ao + ne) / n);
     kappas += pe === 1 ? 1 : (po - pe) / (1 - pe);
   }
@@ -59,12 +68,15 @@ export const team: MetricGroup = {
   async run(ctx) {
     const base = await openService(await copyProject(ctx));
     const a: Project = {
-      ...base.project(), coders: [{ id: 'A', name: 'A' }],
+      ...base.project(),
+      coders: [{ id: 'A', name: 'A' }],
       segments: base.project().segments.map((s) => ({ ...s, coder: 'A' })),
     };
     const bSegs = coderB(a);
     const both: Project = {
-      ...a, segments: [...a.segments, ...bSegs], coders: [...a.coders, { id: 'B', name: 'B' }],
+      ...a,
+      segments: [...a.segments, ...bSegs],
+      coders: [...a.coders, { id: 'B', name: 'B' }],
       history: { undo: [], redo: [] },
     };
     const bothFile = path.join(ctx.work, 'team-both.cmo.json');
@@ -73,7 +85,8 @@ export const team: MetricGroup = {
     const query = { coders: ['A', 'B'] };
     const first = await svc.call('coders.agreement', query);
     const n = Math.max(ctx.runs, 5);
-    const agreement: number[] = [], naive: number[] = [];
+    const agreement: number[] = [],
+      naive: number[] = [];
     for (let i = 0; i < n; i++) {
       let t0 = performance.now();
       await svc.call('coders.agreement', query);
@@ -90,7 +103,8 @@ export const team: MetricGroup = {
     const copyFile = path.join(ctx.work, 'team-b-copy.cmo.json');
     await createProjectFile(copyFile, { ...copy, segments: bSegs });
     const bytes = await fs.readFile(copyFile);
-    const merge: number[] = [], read: number[] = [];
+    const merge: number[] = [],
+      read: number[] = [];
     let added = 0;
     for (let i = 0; i < n; i++) {
       const file = path.join(ctx.work, `team-a-${i}.cmo.json`);
@@ -108,12 +122,19 @@ export const team: MetricGroup = {
     }
     return {
       'team.agreement': {
-        samples: agreement, baseline: naive, budget: 1000, budgetOn: 'p50',
-        note: `coders.agreement over ${a.segments.length} + ${bSegs.length} segments, ${first.rows.length} rows ` +
+        samples: agreement,
+        baseline: naive,
+        budget: 1000,
+        budgetOn: 'p50',
+        note:
+          `coders.agreement over ${a.segments.length} + ${bSegs.length} segments, ${first.rows.length} rows ` +
           'vs a byte-per-character count',
       },
       'team.merge': {
-        samples: merge, baseline: read, budget: 3000, budgetOn: 'p50',
+        samples: merge,
+        baseline: read,
+        budget: 3000,
+        budgetOn: 'p50',
         note: `coders.merge of a blind copy adding ${added} segments (saved) vs reading and validating the copy`,
       },
     };

@@ -148,13 +148,11 @@ export const plainFile = (ext: 'txt' | 'md') =>
   withDamage(
     fc.oneof(
       {
-        arbitrary: fc
-          .tuple(text, encoding)
-          .map(([s, how]) => ({
-            name: `Case 01 - Leder.${ext}`,
-            bytes: encode(s, how),
-            label: `${ext}, ${s.length} chars, ${how}`,
-          })),
+        arbitrary: fc.tuple(text, encoding).map(([s, how]) => ({
+          name: `Case 01 - Leder.${ext}`,
+          bytes: encode(s, how),
+          label: `${ext}, ${s.length} chars, ${how}`,
+        })),
         weight: 8,
       },
       {
@@ -171,10 +169,7 @@ const stamp = (sep: string) =>
     {
       arbitrary: fc
         .tuple(fc.nat(99), fc.nat(59), fc.nat(59), fc.nat(999))
-        .map(
-          ([h, m, s, ms]) =>
-            `${p2(h)}:${p2(m)}:${p2(s)}${sep}${String(ms).padStart(3, '0')}`,
-        ),
+        .map(([h, m, s, ms]) => `${p2(h)}:${p2(m)}:${p2(s)}${sep}${String(ms).padStart(3, '0')}`),
       weight: 6,
     },
     { arbitrary: fc.tuple(fc.nat(59), fc.nat(59), fc.nat(999)).map(([m, s, ms]) => `${m}:${s}${sep}${ms}`), weight: 1 },

@@ -64,7 +64,7 @@ const CONTENT_TYPES =
 const RELS =
   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
-    'Target="word/document.xml"/></Relationships>';
+  'Target="word/document.xml"/></Relationships>';
 const docxXml = (inner: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${inner}</w:body></w:document>`;
 
@@ -133,22 +133,20 @@ const odtBody = fc.array(
 );
 const odtXml = (inner: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${T}>` +
-    `<office:body><office:text>${inner}</office:text></office:body>` +
-    `</office:document-content>`;
+  `<office:body><office:text>${inner}</office:text></office:body>` +
+  `</office:document-content>`;
 
 export const odtFile: fc.Arbitrary<FuzzFile> = withDamage(
   fc.oneof(
     {
-      arbitrary: fc
-        .tuple(odtBody, fc.boolean())
-        .map(([ps, mime]) => ({
-          name: 'Case 01 - Leder.odt',
-          label: `odt, ${ps.length} paragraphs`,
-          bytes: zip([
-            ...(mime ? [{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true }] : []),
-            { name: 'content.xml', data: odtXml(ps.join('')) },
-          ]),
-        })),
+      arbitrary: fc.tuple(odtBody, fc.boolean()).map(([ps, mime]) => ({
+        name: 'Case 01 - Leder.odt',
+        label: `odt, ${ps.length} paragraphs`,
+        bytes: zip([
+          ...(mime ? [{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true }] : []),
+          { name: 'content.xml', data: odtXml(ps.join('')) },
+        ]),
+      })),
       weight: 12,
     },
     {
@@ -210,7 +208,8 @@ export const codesXml = fc.oneof(
 
 export const qdcFile: fc.Arbitrary<FuzzFile> = withDamage(
   codesXml.map((codes) => {
-    const s = `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="fuzz">` +
+    const s =
+      `<?xml version="1.0" encoding="utf-8"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="fuzz">` +
       `<Codes>${codes}</Codes></CodeBook>`;
     return { name: 'kodebog.qdc', bytes: new TextEncoder().encode(s), label: `qdc, ${s.length} chars` };
   }),
@@ -248,9 +247,9 @@ export const qdpxFile: fc.Arbitrary<FuzzFile> = withDamage(
         .map(([codes, srcs, users]) => {
           const qde =
             `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" ` +
-              `name="fuzz" origin="fuzz">` +
+            `name="fuzz" origin="fuzz">` +
             `${users ? '<Users><User guid="u1" name="Ana"/></Users>' : ''}<CodeBook>` +
-              `<Codes>${codes}</Codes></CodeBook>` +
+            `<Codes>${codes}</Codes></CodeBook>` +
             `<Sources>${srcs.map((s) => s.xml).join('')}</Sources></Project>`;
           const entries: ZipEntryIn[] = [
             { name: 'project.qde', data: qde },
@@ -271,7 +270,8 @@ export const qdpxFile: fc.Arbitrary<FuzzFile> = withDamage(
         bytes: zip([
           {
             name: 'project.qde',
-            data: '<Project xmlns="urn:QDA-XML:project:1.0" name="b"><Sources><TextSource ' +
+            data:
+              '<Project xmlns="urn:QDA-XML:project:1.0" name="b"><Sources><TextSource ' +
               'guid="a" name="a" plainTextPath="internal://a.txt"/></Sources></Project>',
           },
           bombPart('sources/a.txt', (a) => a, mb, lie),
@@ -305,19 +305,22 @@ export function xlsxOf(rows: string[][]): Uint8Array {
     },
     {
       name: '_rels/.rels',
-      data: `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships">` +
+      data:
+        `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships">` +
         `<Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" ` +
         `Target="xl/workbook.xml"/></Relationships>`,
     },
     {
       name: 'xl/workbook.xml',
-      data: `<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" ` +
+      data:
+        `<?xml version="1.0"?><workbook xmlns="${ns}/spreadsheetml/2006/main" ` +
         `xmlns:r="${ns}/officeDocument/2006/relationships">` +
         '<sheets><sheet name="Ark1" sheetId="1" r:id="rId1"/></sheets></workbook>',
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      data: `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships">` +
+      data:
+        `<?xml version="1.0"?><Relationships xmlns="${ns}/package/2006/relationships">` +
         `<Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" ` +
         `Target="worksheets/sheet1.xml"/></Relationships>`,
     },

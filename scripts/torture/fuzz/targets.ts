@@ -172,7 +172,10 @@ async function loader(ctx: Ctx, f: FuzzFile): Promise<Outcome> {
 const theirs = hostileFiles(process.env.TORTURE_SMOKE === '1' ? 0.1 : 1);
 function both(ours: fc.Arbitrary<FuzzFile>, kind: Importer, ext?: string): fc.Arbitrary<FuzzFile> {
   const other = ext ? theirs[kind].map((f) => ({ ...f, name: f.name.replace(/\.[^.]+$/, ext) })) : theirs[kind];
-  return fc.oneof(ours, other.map((f) => ({ ...f, label: `${f.label} (tests/fuzz)` })));
+  return fc.oneof(
+    ours,
+    other.map((f) => ({ ...f, label: `${f.label} (tests/fuzz)` })),
+  );
 }
 
 export interface Target {

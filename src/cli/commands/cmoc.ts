@@ -6,28 +6,60 @@ import { parse, str, many, flag, out, json, withService, type Command } from '..
 export const cmoc: Command = async (args) => {
   const [sub, ...rest] = args;
   if (sub === 'add') {
-    const { positionals: [file], values } = parse(rest, { pt: str, segments: many, verdict: str, statement: str, json: flag }, 1);
-    const p = z.object({ pt: z.string({ error: '--pt mangler' }), verdict: VerdictArg.optional(), statement: z.string().optional() }).parse(values);
+    const {
+      positionals: [file],
+      values,
+    } = parse(rest, { pt: str, segments: many, verdict: str, statement: str, json: flag }, 1);
+    const p = z
+      .object({
+        pt: z.string({ error: '--pt mangler' }),
+        verdict: VerdictArg.optional(),
+        statement: z.string().optional(),
+      })
+      .parse(values);
     const segmentIds = list(values.segments);
     if (!segmentIds?.length) throw new UsageError('--segments mangler (kodningernes id, kommasepareret)');
     return withService(file!, async (svc) => {
       const c = await svc.call('cmoc.add', { ...p, segmentIds });
-      if (values.json) json(c); else out(`Ny CMO-konfiguration ${c.id} for ${c.pt} (${c.segments.length} kodninger)`);
+      if (values.json) json(c);
+      else out(`Ny CMO-konfiguration ${c.id} for ${c.pt} (${c.segments.length} kodninger)`);
       return 0;
     });
   }
   if (sub === 'list') {
-    const { positionals: [file], values } = parse(rest, { pt: str, json: flag }, 1);
+    const {
+      positionals: [file],
+      values,
+    } = parse(rest, { pt: str, json: flag }, 1);
     return withService(file!, async (svc) => {
       const all = await svc.call('cmoc.list', { pt: values.pt });
-      if (values.json) json(all.map((c) => ({ id: c.id, pt: c.pt, verdict: c.verdict, statement: c.statement, segments: c.segments, contextIds: c.contextIds, mechanismIds: c.mechanismIds, outcomeIds: c.outcomeIds, cases: c.cases })));
+      if (values.json)
+        json(
+          all.map((c) => ({
+            id: c.id,
+            pt: c.pt,
+            verdict: c.verdict,
+            statement: c.statement,
+            segments: c.segments,
+            contextIds: c.contextIds,
+            mechanismIds: c.mechanismIds,
+            outcomeIds: c.outcomeIds,
+            cases: c.cases,
+          })),
+        );
       else for (const c of all) out(`${c.pt}  ${c.verdict}  ${c.cases.join(', ')}  ${c.statement}`);
       return 0;
     });
   }
   if (sub === 'remove') {
-    const { positionals: [file, id] } = parse(rest, {}, 2);
-    return withService(file!, async (svc) => { await svc.call('cmoc.remove', { id: id! }); out(`Slettede ${id}`); return 0; });
+    const {
+      positionals: [file, id],
+    } = parse(rest, {}, 2);
+    return withService(file!, async (svc) => {
+      await svc.call('cmoc.remove', { id: id! });
+      out(`Slettede ${id}`);
+      return 0;
+    });
   }
   throw new UsageError('brug: cmo cmoc add|list|remove <projekt> …');
 };

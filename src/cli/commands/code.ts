@@ -4,18 +4,44 @@ import { parse, str, many, flag, out, json, withService, type Command } from '..
 
 /** `cmo code`: C/M/O with PT points (`--kind`, `--pt`), and/or thematic codes (`--code`, repeatable). */
 export const code: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { source: str, text: str, kind: str, pt: many, code: many, verdict: str, memo: str, coder: str, json: flag }, 1);
-  const p = z.object({
-    source: z.string({ error: '--source mangler' }).min(1),
-    text: z.string({ error: '--text mangler' }).min(1),
-    kind: KindArg.optional(), pt: z.array(z.string()).optional(), code: z.array(z.string()).optional(),
-    verdict: VerdictArg.optional(), memo: z.string().optional(), coder: z.string().optional(),
-  }).parse(values);
+  const {
+    positionals: [file],
+    values,
+  } = parse(
+    args,
+    { source: str, text: str, kind: str, pt: many, code: many, verdict: str, memo: str, coder: str, json: flag },
+    1,
+  );
+  const p = z
+    .object({
+      source: z.string({ error: '--source mangler' }).min(1),
+      text: z.string({ error: '--text mangler' }).min(1),
+      kind: KindArg.optional(),
+      pt: z.array(z.string()).optional(),
+      code: z.array(z.string()).optional(),
+      verdict: VerdictArg.optional(),
+      memo: z.string().optional(),
+      coder: z.string().optional(),
+    })
+    .parse(values);
   if (!p.kind && !p.code?.length) throw new UsageError('angiv --kind og --pt, og/eller --code');
   if (p.kind && !p.pt?.length) throw new UsageError('--pt mangler (programteoripunkt for --kind)');
   return withService(file!, async (svc) => {
-    const seg = await svc.call('segment.codeText', { source: p.source, text: p.text, kind: p.kind, pt: list(p.pt), codes: p.code, verdict: p.verdict, memo: p.memo, coder: p.coder });
-    if (values.json) json(seg); else out(`Kodede ${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}${seg.codes.length ? ` (${seg.codes.length} koder)` : ''} [${seg.start}, ${seg.end})`);
+    const seg = await svc.call('segment.codeText', {
+      source: p.source,
+      text: p.text,
+      kind: p.kind,
+      pt: list(p.pt),
+      codes: p.code,
+      verdict: p.verdict,
+      memo: p.memo,
+      coder: p.coder,
+    });
+    if (values.json) json(seg);
+    else
+      out(
+        `Kodede ${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}${seg.codes.length ? ` (${seg.codes.length} koder)` : ''} [${seg.start}, ${seg.end})`,
+      );
     return 0;
   });
 };

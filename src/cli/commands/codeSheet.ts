@@ -5,7 +5,10 @@ import { parse, flag, out, json, withService, type Command } from '../util';
 
 /** `cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]` */
 export const codeSheet: Command = async (args) => {
-  const { positionals: [file, sheet], values } = parse(args, { partial: flag, json: flag, 'dry-run': flag }, 2);
+  const {
+    positionals: [file, sheet],
+    values,
+  } = parse(args, { partial: flag, json: flag, 'dry-run': flag }, 2);
   let data: Buffer;
   try {
     data = await fs.readFile(sheet!);
@@ -23,12 +26,23 @@ export const codeSheet: Command = async (args) => {
       applied = r.applied;
       segmentIds = r.segmentIds;
     }
-    const result = { applied, failed: plan.failed, skipped: plan.skipped, segmentIds, ...(values['dry-run'] ? { rows: plan.rows } : {}) };
+    const result = {
+      applied,
+      failed: plan.failed,
+      skipped: plan.skipped,
+      segmentIds,
+      ...(values['dry-run'] ? { rows: plan.rows } : {}),
+    };
     if (values.json) json(result);
     else {
-      out(`${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}${plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''}`);
+      out(
+        `${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}${plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''}`,
+      );
       for (const f of plan.failed) out(`  række ${f.row}: ${f.reason}`);
-      if (blocked) out(`Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial for at kode resten`);
+      if (blocked)
+        out(
+          `Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial for at kode resten`,
+        );
     }
     return plan.failed.length ? 1 : 0;
   });

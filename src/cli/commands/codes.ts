@@ -8,46 +8,91 @@ import { codesMap } from './codesMap';
 export const codes: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
-    case 'map': return codesMap(rest);
+    case 'map':
+      return codesMap(rest);
     case 'list': {
-      const { positionals: [file], values } = parse(rest, { json: flag }, 1);
+      const {
+        positionals: [file],
+        values,
+      } = parse(rest, { json: flag }, 1);
       return withService(file!, async (svc) => {
         const all = await svc.call('codes.list', {});
-        if (values.json) json(all.map(({ id, name, path: p, parent, codable, color, description, segments }) => ({ id, name, path: p, parent, codable, color, description, segments })));
-        else for (const c of all) out(`${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : ' (mappe)'}${c.segments ? `  [${c.segments}]` : ''}`);
+        if (values.json)
+          json(
+            all.map(({ id, name, path: p, parent, codable, color, description, segments }) => ({
+              id,
+              name,
+              path: p,
+              parent,
+              codable,
+              color,
+              description,
+              segments,
+            })),
+          );
+        else
+          for (const c of all)
+            out(
+              `${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : ' (mappe)'}${c.segments ? `  [${c.segments}]` : ''}`,
+            );
         return 0;
       });
     }
     case 'add': {
-      const { positionals: [file, codePath], values } = parse(rest, { description: str, color: str, folder: flag }, 2);
+      const {
+        positionals: [file, codePath],
+        values,
+      } = parse(rest, { description: str, color: str, folder: flag }, 2);
       return withService(file!, async (svc) => {
-        const c = await svc.call('codes.add', { path: codePath!, description: values.description, color: values.color, codable: values.folder ? false : undefined });
+        const c = await svc.call('codes.add', {
+          path: codePath!,
+          description: values.description,
+          color: values.color,
+          codable: values.folder ? false : undefined,
+        });
         out(`Ny kode: ${c.path}`);
         return 0;
       });
     }
-    case 'rename': case 'move': {
-      const { positionals: [file, ref, to] } = parse(rest, {}, 3);
+    case 'rename':
+    case 'move': {
+      const {
+        positionals: [file, ref, to],
+      } = parse(rest, {}, 3);
       return withService(file!, async (svc) => {
-        const c = await svc.call('codes.update', sub === 'rename' ? { id: ref!, name: to! } : { id: ref!, parent: to === '/' ? null : to! });
+        const c = await svc.call(
+          'codes.update',
+          sub === 'rename' ? { id: ref!, name: to! } : { id: ref!, parent: to === '/' ? null : to! },
+        );
         out(`${sub === 'rename' ? 'Omdøbt' : 'Flyttet'}: ${c.path}`);
         return 0;
       });
     }
     case 'merge': {
-      const { positionals: [file, from, into] } = parse(rest, {}, 3);
-      return withService(file!, async (svc) => { const c = await svc.call('codes.merge', { from: from!, into: into! }); out(`Flettet ind i ${c.path}`); return 0; });
+      const {
+        positionals: [file, from, into],
+      } = parse(rest, {}, 3);
+      return withService(file!, async (svc) => {
+        const c = await svc.call('codes.merge', { from: from!, into: into! });
+        out(`Flettet ind i ${c.path}`);
+        return 0;
+      });
     }
     case 'remove': {
-      const { positionals: [file, ref] } = parse(rest, {}, 2);
+      const {
+        positionals: [file, ref],
+      } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         const r = await svc.call('codes.remove', { id: ref! });
         out(`Slettet${r.flagged ? `; ${r.flagged} kodninger uden kode er markeret til gennemsyn` : ''}`);
         return 0;
       });
     }
-    case 'export-qdc': case 'export-csv': {
-      const { positionals: [file, target] } = parse(rest, {}, 2);
+    case 'export-qdc':
+    case 'export-csv': {
+      const {
+        positionals: [file, target],
+      } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         const f = await svc.call('codes.export', { format: sub === 'export-qdc' ? 'qdc' : 'csv' });
         await writeOut(target!, Buffer.from(f.dataBase64, 'base64'));
@@ -55,19 +100,29 @@ export const codes: Command = async (args) => {
         return 0;
       });
     }
-    case 'import-qdc': case 'import-csv': {
-      const { positionals: [file, source] } = parse(rest, {}, 2);
+    case 'import-qdc':
+    case 'import-csv': {
+      const {
+        positionals: [file, source],
+      } = parse(rest, {}, 2);
       let xml: string;
-      try { xml = await fs.readFile(source!, 'utf8'); } catch (e) { throw new UsageError(`${source}: kan ikke læses (${(e as NodeJS.ErrnoException).code})`); }
+      try {
+        xml = await fs.readFile(source!, 'utf8');
+      } catch (e) {
+        throw new UsageError(`${source}: kan ikke læses (${(e as NodeJS.ErrnoException).code})`);
+      }
       return withService(file!, async (svc) => {
-        const r = sub === 'import-qdc'
-          ? await svc.call('codes.importQdc', { fileName: path.basename(source!), xml })
-          : await svc.call('codes.importCsv', { fileName: path.basename(source!), text: xml });
+        const r =
+          sub === 'import-qdc'
+            ? await svc.call('codes.importQdc', { fileName: path.basename(source!), xml })
+            : await svc.call('codes.importCsv', { fileName: path.basename(source!), text: xml });
         out(`Importerede ${r.added} nye koder (af ${r.total})`);
         return 0;
       });
     }
     default:
-      throw new UsageError('brug: cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …');
+      throw new UsageError(
+        'brug: cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …',
+      );
   }
 };

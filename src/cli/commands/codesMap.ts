@@ -6,31 +6,60 @@ import { parse, str, many, flag, out, json, withService } from '../util';
  * `cmo codes map <project> --auto [--dry-run] [--keep] [--json]`: imported codes onto the programteori.
  */
 export async function codesMap(rest: string[]): Promise<number> {
-  const { positionals: [file], values } = parse(rest, { code: str, kind: str, pt: many, verdict: str, keep: flag, auto: flag, 'dry-run': flag, json: flag }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(
+    rest,
+    { code: str, kind: str, pt: many, verdict: str, keep: flag, auto: flag, 'dry-run': flag, json: flag },
+    1,
+  );
   return withService(file!, async (svc) => {
     if (values.auto) {
       if (values.code) throw new UsageError('--auto og --code kan ikke bruges sammen');
       const proposals = await svc.call('codes.proposeMap', {});
       const show = () => {
         if (values.json) return;
-        if (!proposals.length) out('Ingen koder har navne der peger på en type, et programteoripunkt eller en vurdering.');
-        for (const p of proposals) out(`${p.path}  →  ${[p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ')}  (${p.segments} passager; ${p.because})`);
+        if (!proposals.length)
+          out('Ingen koder har navne der peger på en type, et programteoripunkt eller en vurdering.');
+        for (const p of proposals)
+          out(
+            `${p.path}  →  ${[p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ')}  (${p.segments} passager; ${p.because})`,
+          );
       };
       if (values['dry-run'] || !proposals.length) {
-        if (values.json) json({ proposals, applied: null }); else show();
+        if (values.json) json({ proposals, applied: null });
+        else show();
         return 0;
       }
-      const r = await svc.call('codes.map', { mappings: proposals.map(({ code, kind, pt, verdict }) => ({ code, kind, pt, verdict })), keep: !!values.keep });
+      const r = await svc.call('codes.map', {
+        mappings: proposals.map(({ code, kind, pt, verdict }) => ({ code, kind, pt, verdict })),
+        keep: !!values.keep,
+      });
       if (values.json) json({ proposals, applied: r });
-      else { show(); out(`Anvendt: ${r.changed} passager ændret, ${r.incomplete} mangler stadig type eller PT-punkt, ${r.removed} koder fjernet`); }
+      else {
+        show();
+        out(
+          `Anvendt: ${r.changed} passager ændret, ${r.incomplete} mangler stadig type eller PT-punkt, ${r.removed} koder fjernet`,
+        );
+      }
       return 0;
     }
-    if (!values.code) throw new UsageError('brug: cmo codes map <projekt> --code "<sti>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep] | --auto [--dry-run]');
+    if (!values.code)
+      throw new UsageError(
+        'brug: cmo codes map <projekt> --code "<sti>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep] | --auto [--dry-run]',
+      );
     const kind = values.kind ? option('kind', KindArg, values.kind) : undefined;
     const verdict = values.verdict ? option('verdict', VerdictArg, values.verdict) : undefined;
-    const r = await svc.call('codes.map', { mappings: [{ code: values.code, kind, pt: list(values.pt), verdict }], keep: !!values.keep });
+    const r = await svc.call('codes.map', {
+      mappings: [{ code: values.code, kind, pt: list(values.pt), verdict }],
+      keep: !!values.keep,
+    });
     if (values.json) json(r);
-    else out(`${r.changed} passager ændret${r.incomplete ? `, ${r.incomplete} mangler stadig type eller PT-punkt (kortlæg også den anden kode)` : ''}${r.removed ? '; koden er fjernet' : ''}`);
+    else
+      out(
+        `${r.changed} passager ændret${r.incomplete ? `, ${r.incomplete} mangler stadig type eller PT-punkt (kortlæg også den anden kode)` : ''}${r.removed ? '; koden er fjernet' : ''}`,
+      );
     return 0;
   });
 }

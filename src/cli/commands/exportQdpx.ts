@@ -4,12 +4,18 @@ import { parse, flag, out, json, withService, writeOut, type Command } from '../
 
 /** `cmo export-qdpx <project> <out.qdpx> [--json]`: the project as a REFI-QDA 1.5 project (src/refi/README.md). */
 export const exportQdpx: Command = async (args) => {
-  const { positionals: [file, target], values } = parse(args, { json: flag }, 2);
+  const {
+    positionals: [file, target],
+    values,
+  } = parse(args, { json: flag }, 2);
   return withService(file!, async (svc) => {
     const { buffer, summary } = await projectToQdpx(svc.project());
     await writeOut(target!, buffer);
     if (values.json) json({ file: path.resolve(target!), ...summary });
-    else out(`Skrev ${path.resolve(target!)}: ${summary.sources} kilder, ${summary.selections} markeringer, ${summary.codings} kodninger, ${summary.notes} noter, ${summary.cases} cases`);
+    else
+      out(
+        `Skrev ${path.resolve(target!)}: ${summary.sources} kilder, ${summary.selections} markeringer, ${summary.codings} kodninger, ${summary.notes} noter, ${summary.cases} cases`,
+      );
     return 0;
   });
 };

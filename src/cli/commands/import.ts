@@ -8,9 +8,17 @@ import { ImportError, SUPPORTED_EXTENSIONS } from '../../import/index';
 import { say } from '../../cmo/logMessages';
 
 interface Row {
-  file: string; status: 'imported' | 'duplicate' | 'error';
-  sourceId: string | null; name?: string; chars: number; turns: number; speakers: string[]; warnings: string[]; error: string | null;
-  case?: string | null; role?: string | null;
+  file: string;
+  status: 'imported' | 'duplicate' | 'error';
+  sourceId: string | null;
+  name?: string;
+  chars: number;
+  turns: number;
+  speakers: string[];
+  warnings: string[];
+  error: string | null;
+  case?: string | null;
+  role?: string | null;
   speakerSummary?: { label: string; turns: number; words: number; interviewer: boolean; participant: string | null }[];
 }
 
@@ -19,13 +27,25 @@ async function expand(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const st = await fs.stat(p).catch(() => null);
-    if (!st?.isDirectory()) { out.push(p); continue; }
+    if (!st?.isDirectory()) {
+      out.push(p);
+      continue;
+    }
     const entries = await fs.readdir(p, { recursive: true, withFileTypes: true });
     const files = entries
-      .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$') && SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+      .filter(
+        (e) =>
+          e.isFile() &&
+          !e.name.startsWith('.') &&
+          !e.name.startsWith('~$') &&
+          SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()),
+      )
       .map((e) => path.join(e.parentPath ?? p, e.name))
       .sort((a, b) => a.localeCompare(b, 'da'));
-    if (files.length === 0) throw new UsageError(`${p}: mappen indeholder ingen filer, der kan importeres (${SUPPORTED_EXTENSIONS.join(', ')})`);
+    if (files.length === 0)
+      throw new UsageError(
+        `${p}: mappen indeholder ingen filer, der kan importeres (${SUPPORTED_EXTENSIONS.join(', ')})`,
+      );
     out.push(...files);
   }
   return out;
@@ -37,7 +57,10 @@ async function expand(paths: string[]): Promise<string[]> {
  * `--json` prints one object per file, on its own line, as each file finishes.
  */
 export const importCmd: Command = async (args) => {
-  const { positionals: [file, ...given], values } = parse(args, { case: str, role: str, json: flag, name: str }, 'many');
+  const {
+    positionals: [file, ...given],
+    values,
+  } = parse(args, { case: str, role: str, json: flag, name: str }, 'many');
   if (!file || given.length === 0) throw new UsageError('angiv projektfilen og mindst én fil eller mappe at importere');
   const files = await expand(given);
   if (values.name && files.length > 1) throw new UsageError('--name kan kun bruges med én fil');
@@ -46,38 +69,68 @@ export const importCmd: Command = async (args) => {
     let n = 0;
     for (const f of files) {
       n++;
-      const row: Row = { file: f, status: 'error', sourceId: null, chars: 0, turns: 0, speakers: [], warnings: [], error: null };
+      const row: Row = {
+        file: f,
+        status: 'error',
+        sourceId: null,
+        chars: 0,
+        turns: 0,
+        speakers: [],
+        warnings: [],
+        error: null,
+      };
       try {
         const data = await fs.readFile(f).catch((e: NodeJS.ErrnoException) => {
           throw new ImportError(path.basename(f), say('errCannotOpenFile', { code: e.code }));
         });
-        const r = await svc.call('source.import', { fileName: path.basename(f), dataBase64: data.toString('base64'), caseId: values.case, role: values.role, name: values.name });
+        const r = await svc.call('source.import', {
+          fileName: path.basename(f),
+          dataBase64: data.toString('base64'),
+          caseId: values.case,
+          role: values.role,
+          name: values.name,
+        });
         Object.assign(row, {
-          status: 'imported', sourceId: r.source.id, name: r.source.name, chars: r.source.length, turns: r.turns ?? 0,
-          speakers: r.source.speakers, warnings: r.warnings, case: r.source.caseId, role: r.roleId ?? null,
+          status: 'imported',
+          sourceId: r.source.id,
+          name: r.source.name,
+          chars: r.source.length,
+          turns: r.turns ?? 0,
+          speakers: r.source.speakers,
+          warnings: r.warnings,
+          case: r.source.caseId,
+          role: r.roleId ?? null,
         });
       } catch (e) {
-        if (e instanceof DuplicateSourceError) Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
+        if (e instanceof DuplicateSourceError)
+          Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
         else row.error = toReply(e).error;
       }
       // the speakers summary to check before coding: turns and words per speaker, who is the interviewer
       if (row.status === 'imported' && row.sourceId) {
         const sum = await svc.call('source.speakerSummary', { source: row.sourceId });
-        row.speakerSummary = sum.speakers.map(({ label, turns, words, interviewer, participant }) =>
-          ({ label, turns, words, interviewer, participant }));
+        row.speakerSummary = sum.speakers.map(({ label, turns, words, interviewer, participant }) => ({
+          label,
+          turns,
+          words,
+          interviewer,
+          participant,
+        }));
       }
       rows.push(row);
       if (values.json) out(JSON.stringify(row));
       else out(human(row, n, files.length));
-      for (const x of values.json ? [] : row.speakerSummary ?? []) {
-        const who = x.interviewer ? 'interviewer' : x.participant ?? 'ingen deltager';
+      for (const x of values.json ? [] : (row.speakerSummary ?? [])) {
+        const who = x.interviewer ? 'interviewer' : (x.participant ?? 'ingen deltager');
         out(`    ${x.label || '(uden taler)'}: ${x.turns} ture, ${x.words} ord → ${who}`);
       }
     }
     const failed = rows.filter((r) => r.status === 'error').length;
     const dups = rows.filter((r) => r.status === 'duplicate').length;
     if (!values.json && files.length > 1)
-      out(`${rows.length - failed - dups} importeret, ${dups} ${dups === 1 ? 'dublet' : 'dubletter'}, ${failed} med fejl`);
+      out(
+        `${rows.length - failed - dups} importeret, ${dups} ${dups === 1 ? 'dublet' : 'dubletter'}, ${failed} med fejl`,
+      );
     return failed ? 1 : 0;
   });
 };

@@ -4,7 +4,10 @@ import { parse, flag, out, json, withService, type Command } from '../util';
 /** `cmo interviewers add|remove|list <projekt> [navn…]`: the names whose voices are the interviewer's. */
 export const interviewers: Command = async (args) => {
   const [sub, ...rest] = args;
-  const { positionals: [file, ...names], values } = parse(rest, { json: flag }, 'many');
+  const {
+    positionals: [file, ...names],
+    values,
+  } = parse(rest, { json: flag }, 'many');
   if (!file) throw new UsageError('angiv projektfilen');
   if (sub !== 'list' && !names.length)
     throw new UsageError(`cmo interviewers ${sub ?? ''}: angiv mindst ét navn, fx "Karen Jensen (NFA)"`);
@@ -12,7 +15,8 @@ export const interviewers: Command = async (args) => {
     switch (sub) {
       case 'list': {
         const l = await svc.call('interviewers.list', {});
-        if (values.json) json(l); else out(`${l.names.join('\n')}${l.custom ? '' : '\n(standardlisten)'}`);
+        if (values.json) json(l);
+        else out(`${l.names.join('\n')}${l.custom ? '' : '\n(standardlisten)'}`);
         return 0;
       }
       case 'add': {
@@ -26,10 +30,12 @@ export const interviewers: Command = async (args) => {
       }
       case 'remove': {
         const r = await svc.call('interviewers.remove', { names });
-        if (values.json) json(r); else out(`Interviewere: ${r.names.join(', ') || '(ingen)'}`);
+        if (values.json) json(r);
+        else out(`Interviewere: ${r.names.join(', ') || '(ingen)'}`);
         return 0;
       }
-      default: throw new UsageError('brug: cmo interviewers add|remove|list <projekt> [navn…]');
+      default:
+        throw new UsageError('brug: cmo interviewers add|remove|list <projekt> [navn…]');
     }
   });
 };

@@ -4,13 +4,27 @@ import { logText } from '../../cmo/logMessages';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
 
 export const log: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { limit: str, json: flag, lang: str }, 1);
-  const limit = z.coerce.number().int().positive().parse(values.limit ?? '50');
+  const {
+    positionals: [file],
+    values,
+  } = parse(args, { limit: str, json: flag, lang: str }, 1);
+  const limit = z.coerce
+    .number()
+    .int()
+    .positive()
+    .parse(values.limit ?? '50');
   // --lang: each entry in that language (as recorded, entries from before messages keep their text)
-  const lang = values.lang === undefined ? undefined : z.enum(['da', 'en'], { message: `--lang skal være da eller en, ikke "${values.lang}"` }).parse(values.lang);
+  const lang =
+    values.lang === undefined
+      ? undefined
+      : z.enum(['da', 'en'], { message: `--lang skal være da eller en, ikke "${values.lang}"` }).parse(values.lang);
   return withService(file!, async (svc) => {
-    const log = (await svc.call('log.list', { limit })).map((e) => ({ ...e, summary: (lang && e.message && logText(e.message, lang)) || e.summary }));
-    if (values.json) json(log.map((e) => ({ at: e.at, coder: e.who, command: e.command, summary: e.summary }))); else for (const e of log) out(`${e.at}  ${e.who || '-'}  ${e.summary}`);
+    const log = (await svc.call('log.list', { limit })).map((e) => ({
+      ...e,
+      summary: (lang && e.message && logText(e.message, lang)) || e.summary,
+    }));
+    if (values.json) json(log.map((e) => ({ at: e.at, coder: e.who, command: e.command, summary: e.summary })));
+    else for (const e of log) out(`${e.at}  ${e.who || '-'}  ${e.summary}`);
     return 0;
   });
 };

@@ -3,25 +3,58 @@ import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 
 export const matrix: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { rows: str, cols: str, kind: many, measure: str, format: str, pt: many, case: many, role: many, verdict: many, coder: many, code: many, out: str }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(
+    args,
+    {
+      rows: str,
+      cols: str,
+      kind: many,
+      measure: str,
+      format: str,
+      pt: many,
+      case: many,
+      role: many,
+      verdict: many,
+      coder: many,
+      code: many,
+      out: str,
+    },
+    1,
+  );
   const format = option('format', z.enum(['json', 'csv', 'xlsx', 'docx']), values.format ?? 'json');
-  if ((format === 'xlsx' || format === 'docx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
+  if ((format === 'xlsx' || format === 'docx') && !values.out)
+    throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
   const query = {
-    rows: values.rows, cols: values.cols as 'pt' | undefined, measure: values.measure as 'segments' | undefined,
+    rows: values.rows,
+    cols: values.cols as 'pt' | undefined,
+    measure: values.measure as 'segments' | undefined,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
-    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder), codes: values.code,
+    pts: list(values.pt),
+    cases: list(values.case),
+    roles: list(values.role),
+    coders: list(values.coder),
+    codes: values.code,
   };
   return withService(file!, async (svc) => {
     if (format === 'json') {
       const m = await svc.call('matrix.compute', query);
-      const body = JSON.stringify({ rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals }, null, 2);
-      if (values.out) await writeOut(values.out, body); else out(body);
+      const body = JSON.stringify(
+        { rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals },
+        null,
+        2,
+      );
+      if (values.out) await writeOut(values.out, body);
+      else out(body);
       return 0;
     }
     const f = await svc.call('matrix.export', { query, format });
     const data = Buffer.from(f.dataBase64, 'base64');
-    if (values.out) await writeOut(values.out, data); else out(data.toString('utf8').replace(/^\uFEFF/, ''));
+    if (values.out) await writeOut(values.out, data);
+    else out(data.toString('utf8').replace(/^\uFEFF/, ''));
     return 0;
   });
 };

@@ -19,28 +19,46 @@ export const memo: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'add': {
-      const { positionals: [file, ref, ...extra], values } = parse(rest, { on: str, target: str, text: str, coder: str, json: flag }, 'many');
-      if (!file || extra.length) throw new UsageError('brug: cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…"');
+      const {
+        positionals: [file, ref, ...extra],
+        values,
+      } = parse(rest, { on: str, target: str, text: str, coder: str, json: flag }, 'many');
+      if (!file || extra.length)
+        throw new UsageError(
+          'brug: cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…"',
+        );
       if (!values.on) throw new UsageError('--on mangler (project, source, case, pt eller code)');
       if (values.text === undefined) throw new UsageError('--text mangler');
       const on = option('on', On, values.on);
       return withService(file, async (svc) => {
-        const m = await svc.call('memo.add', { on, target: target(values, ref) ?? null, text: values.text!, ...(values.coder ? { coder: values.coder } : {}) });
-        if (values.json) json(m); else out(`Memo ${m.id} på ${m.on === 'project' ? 'projektet' : `${m.on} ${m.label}`}`);
+        const m = await svc.call('memo.add', {
+          on,
+          target: target(values, ref) ?? null,
+          text: values.text!,
+          ...(values.coder ? { coder: values.coder } : {}),
+        });
+        if (values.json) json(m);
+        else out(`Memo ${m.id} på ${m.on === 'project' ? 'projektet' : `${m.on} ${m.label}`}`);
         return 0;
       });
     }
     case 'edit': {
-      const { positionals: [file, id], values } = parse(rest, { text: str, json: flag }, 2);
+      const {
+        positionals: [file, id],
+        values,
+      } = parse(rest, { text: str, json: flag }, 2);
       if (values.text === undefined) throw new UsageError('--text mangler');
       return withService(file!, async (svc) => {
         const m = await svc.call('memo.edit', { id: id!, text: values.text! });
-        if (values.json) json(m); else out(`Memo ${m.id} ændret`);
+        if (values.json) json(m);
+        else out(`Memo ${m.id} ændret`);
         return 0;
       });
     }
     case 'remove': {
-      const { positionals: [file, id] } = parse(rest, {}, 2);
+      const {
+        positionals: [file, id],
+      } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         await svc.call('memo.remove', { id: id! });
         out(`Memo ${id} slettet — fortryd med: cmo undo`);
@@ -48,8 +66,14 @@ export const memo: Command = async (args) => {
       });
     }
     case 'list': {
-      const { positionals: [file, ref, ...extra], values } = parse(rest, { on: str, target: str, json: flag }, 'many');
-      if (!file || extra.length) throw new UsageError('brug: cmo memo list <projekt> [--on source <navn>|case <nr>|pt <id>|code <sti>|project] [--json]');
+      const {
+        positionals: [file, ref, ...extra],
+        values,
+      } = parse(rest, { on: str, target: str, json: flag }, 'many');
+      if (!file || extra.length)
+        throw new UsageError(
+          'brug: cmo memo list <projekt> [--on source <navn>|case <nr>|pt <id>|code <sti>|project] [--json]',
+        );
       const on = values.on ? option('on', On, values.on) : undefined;
       if (!on && target(values, ref)) throw new UsageError('angiv --on før målet');
       return withService(file, async (svc) => {
@@ -60,8 +84,12 @@ export const memo: Command = async (args) => {
       });
     }
     case 'export': {
-      const { positionals: [file, ref, ...extra], values } = parse(rest, { format: str, out: str, on: str, target: str, lang: str }, 'many');
-      if (!file || extra.length) throw new UsageError('brug: cmo memo export <projekt> --format docx|md [--out <fil>] [--on …]');
+      const {
+        positionals: [file, ref, ...extra],
+        values,
+      } = parse(rest, { format: str, out: str, on: str, target: str, lang: str }, 'many');
+      if (!file || extra.length)
+        throw new UsageError('brug: cmo memo export <projekt> --format docx|md [--out <fil>] [--on …]');
       const format = option('format', z.enum(['docx', 'md']), values.format ?? 'md');
       if (format === 'docx' && !values.out) throw new UsageError('--format docx kræver --out <fil.docx>');
       const on = values.on ? option('on', On, values.on) : undefined;
@@ -69,7 +97,10 @@ export const memo: Command = async (args) => {
       return withService(file, async (svc) => {
         const f = await svc.call('memo.export', { format, on, target: target(values, ref), lang });
         const data = Buffer.from(f.dataBase64, 'base64');
-        if (values.out) { await writeOut(values.out, data); process.stderr.write(`memoer → ${values.out}\n`); } else out(data.toString('utf8'));
+        if (values.out) {
+          await writeOut(values.out, data);
+          process.stderr.write(`memoer → ${values.out}\n`);
+        } else out(data.toString('utf8'));
         return 0;
       });
     }

@@ -7,7 +7,10 @@ import { option } from '../args';
 import { parse, str, flag, out, json, type Command } from '../util';
 
 export const newCmd: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { template: str, name: str, language: str, from: str, json: flag }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(args, { template: str, name: str, language: str, from: str, json: flag }, 1);
   const t = option('template', z.enum(TEMPLATE_IDS), values.template ?? 'nfa-aftaleforloeb');
   const lang = option('language', z.enum(['da', 'en']), values.language ?? 'da');
   const name = values.name ?? path.basename(file!).replace(/\.cmo\.json$|\.json$/i, '');
@@ -19,8 +22,12 @@ export const newCmd: Command = async (args) => {
     await createProjectFile(file!, project);
     if (values.json) out(JSON.stringify(report));
     else {
-      out(`Oprettede ${path.resolve(file!)} fra ${path.basename(values.from)} (${report.origin || 'ukendt program'}; positioner som ${report.offsets === 'utf16' ? 'UTF-16-enheder' : 'kodepunkter'})`);
-      out(`  ${report.sources} kilder, ${report.segments} kodede passager (${report.codings} kodninger), ${report.codes} koder, ${report.cases} cases, ${report.users} kodere, ${report.memos} noter`);
+      out(
+        `Oprettede ${path.resolve(file!)} fra ${path.basename(values.from)} (${report.origin || 'ukendt program'}; positioner som ${report.offsets === 'utf16' ? 'UTF-16-enheder' : 'kodepunkter'})`,
+      );
+      out(
+        `  ${report.sources} kilder, ${report.segments} kodede passager (${report.codings} kodninger), ${report.codes} koder, ${report.cases} cases, ${report.users} kodere, ${report.memos} noter`,
+      );
       for (const l of report.lost) out(`  ikke overført: ${l.count} ${l.what} — ${l.why}`);
     }
     return 0;

@@ -8,7 +8,9 @@ export const pseudonyms: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
     case 'add': {
-      const { positionals: [file, name, replacement] } = parse(rest, {}, 3);
+      const {
+        positionals: [file, name, replacement],
+      } = parse(rest, {}, 3);
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.add', { name: name!, replacement: replacement! });
         out(`${name} → ${replacement} (${l.length} på listen)`);
@@ -16,7 +18,9 @@ export const pseudonyms: Command = async (args) => {
       });
     }
     case 'remove': {
-      const { positionals: [file, name] } = parse(rest, {}, 2);
+      const {
+        positionals: [file, name],
+      } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.remove', { name: name! });
         out(`${name} fjernet (${l.length} på listen)`);
@@ -24,7 +28,10 @@ export const pseudonyms: Command = async (args) => {
       });
     }
     case 'list': {
-      const { positionals: [file], values } = parse(rest, { json: flag }, 1);
+      const {
+        positionals: [file],
+        values,
+      } = parse(rest, { json: flag }, 1);
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.list', {});
         if (values.json) json(l);
@@ -33,9 +40,17 @@ export const pseudonyms: Command = async (args) => {
       });
     }
     case 'check': {
-      const { positionals: [file], values } = parse(rest, { json: flag, pt: many, case: many, role: many, attr: many }, 1);
+      const {
+        positionals: [file],
+        values,
+      } = parse(rest, { json: flag, pt: many, case: many, role: many, attr: many }, 1);
       return withService(file!, async (svc) => {
-        const r = await svc.call('quotes.leaks', { pts: list(values.pt), cases: list(values.case), roles: list(values.role), attrs: parseAttrs(values.attr) });
+        const r = await svc.call('quotes.leaks', {
+          pts: list(values.pt),
+          cases: list(values.case),
+          roles: list(values.role),
+          attrs: parseAttrs(values.attr),
+        });
         if (values.json) json(r);
         else if (!r.leaks.length) out(`Intet navn fra listen fundet i ${r.count} citat(er)`);
         else reportLeaks(r.leaks);
@@ -43,11 +58,17 @@ export const pseudonyms: Command = async (args) => {
       });
     }
     case 'apply': {
-      const { positionals: [file], values } = parse(rest, { source: many, json: flag }, 1);
+      const {
+        positionals: [file],
+        values,
+      } = parse(rest, { source: many, json: flag }, 1);
       return withService(file!, async (svc) => {
         const r = await svc.call('pseudonyms.applyToTranscripts', { sources: list(values.source) });
         if (values.json) json(r);
-        else out(`${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} kodning(er) markeret til gennemsyn`);
+        else
+          out(
+            `${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} kodning(er) markeret til gennemsyn`,
+          );
         return 0;
       });
     }

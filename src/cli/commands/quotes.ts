@@ -10,7 +10,12 @@ export function parseAttrs(xs: string[] | undefined): Record<string, string[]> |
   for (const x of xs) {
     const m = /^([^=]+)=(.*)$/.exec(x);
     if (!m || !m[1]!.trim() || !m[2]!.trim()) throw new UsageError(`--attr skal være <egenskab>=<værdi> (fik "${x}")`);
-    (out[m[1]!.trim()] ??= []).push(...m[2]!.split(',').map((v) => v.trim()).filter(Boolean));
+    (out[m[1]!.trim()] ??= []).push(
+      ...m[2]!
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    );
   }
   return out;
 }
@@ -21,7 +26,9 @@ export function reportLeaks(leaks: readonly Leak[]): void {
   const kind = { name: 'navnet', variant: 'en variant af navnet', part: 'en del af navnet' } as const;
   process.stderr.write(`ADVARSEL: ${leaks.length} sted(er) hvor et navn fra pseudonymlisten stadig ville stå:\n`);
   for (const l of leaks.slice(0, 50)) {
-    process.stderr.write(`  ${l.quoteId ?? '-'} · ${l.field}: "${l.found}" er ${kind[l.kind]} "${l.name}" — …${l.context}…\n`);
+    process.stderr.write(
+      `  ${l.quoteId ?? '-'} · ${l.field}: "${l.found}" er ${kind[l.kind]} "${l.name}" — …${l.context}…\n`,
+    );
   }
   if (leaks.length > 50) process.stderr.write(`  … og ${leaks.length - 50} mere\n`);
 }
@@ -29,14 +36,45 @@ export function reportLeaks(leaks: readonly Leak[]): void {
 const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
 
 export const quotes: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, {
-    pt: many, case: many, role: many, kind: many, verdict: many, coder: many, attr: many, cmoc: many, code: many,
-    format: str, out: str, attribution: str, order: str, starred: flag, picked: flag, footnotes: flag, strict: flag, raw: flag, title: str, 'allow-unattributed': flag, inline: flag,
-  }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(
+    args,
+    {
+      pt: many,
+      case: many,
+      role: many,
+      kind: many,
+      verdict: many,
+      coder: many,
+      attr: many,
+      cmoc: many,
+      code: many,
+      format: str,
+      out: str,
+      attribution: str,
+      order: str,
+      starred: flag,
+      picked: flag,
+      footnotes: flag,
+      strict: flag,
+      raw: flag,
+      title: str,
+      'allow-unattributed': flag,
+      inline: flag,
+    },
+    1,
+  );
   const format = option('format', z.enum(FORMATS), values.format ?? 'md');
-  if ((format === 'docx' || format === 'xlsx') && !values.out) throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
+  if ((format === 'docx' || format === 'xlsx') && !values.out)
+    throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
   const query = {
-    pts: list(values.pt), cases: list(values.case), roles: list(values.role), coders: list(values.coder), cmocs: list(values.cmoc),
+    pts: list(values.pt),
+    cases: list(values.case),
+    roles: list(values.role),
+    coders: list(values.coder),
+    cmocs: list(values.cmoc),
     codes: values.code,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     verdicts: values.verdict ? z.array(VerdictArg).parse(list(values.verdict)) : undefined,
@@ -51,10 +89,17 @@ export const quotes: Command = async (args) => {
     if (format === 'json' && values.raw) {
       // the quotes as stored, not pseudonymised: for tools, never for a report
       const body = JSON.stringify(await svc.call('quotes.list', query), null, 2);
-      if (values.out) await writeOut(values.out, body); else json(JSON.parse(body));
+      if (values.out) await writeOut(values.out, body);
+      else json(JSON.parse(body));
       return 0;
     }
-    const f = await svc.call('quotes.export', { ...query, format, footnotes: !!values.footnotes, inline: !!values.inline, ...(values.title !== undefined ? { title: values.title } : {}) });
+    const f = await svc.call('quotes.export', {
+      ...query,
+      format,
+      footnotes: !!values.footnotes,
+      inline: !!values.inline,
+      ...(values.title !== undefined ? { title: values.title } : {}),
+    });
     reportLeaks(f.leaks);
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);

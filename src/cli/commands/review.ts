@@ -5,20 +5,38 @@ import { parse, flag, out, json, withService, type Command } from '../util';
  * and the codings that are no interviewee's evidence (in the interviewer's speech, or with no participant).
  */
 export const review: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { json: flag }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(args, { json: flag }, 1);
   return withService(file!, async (svc) => {
     const items = await svc.call('review.flagged', {});
     const loose = await svc.call('review.unattributed', {});
     const why = (p: string) => (p === 'interviewer' ? 'i interviewerens tale' : 'ingen deltager');
     if (values.json) {
-      const where = (s: { id: string; kind: unknown; pt: string[]; start: number; end: number }) =>
-        ({ segment: s.id, kind: s.kind, pt: s.pt, start: s.start, end: s.end });
-      const rows: Record<string, unknown>[] = items.map((f) =>
-        ({ source: f.sourceName, ...where(f.segment), before: f.segment.previousText, now: f.now }));
+      const where = (s: { id: string; kind: unknown; pt: string[]; start: number; end: number }) => ({
+        segment: s.id,
+        kind: s.kind,
+        pt: s.pt,
+        start: s.start,
+        end: s.end,
+      });
+      const rows: Record<string, unknown>[] = items.map((f) => ({
+        source: f.sourceName,
+        ...where(f.segment),
+        before: f.segment.previousText,
+        now: f.now,
+      }));
       for (const u of loose) {
         const now = u.segment.text;
-        rows.push({ source: u.sourceName, ...where(u.segment), before: null, now, unattributed: u.problem,
-          speaker: u.speaker });
+        rows.push({
+          source: u.sourceName,
+          ...where(u.segment),
+          before: null,
+          now,
+          unattributed: u.problem,
+          speaker: u.speaker,
+        });
       }
       json(rows);
       return 0;
@@ -32,8 +50,10 @@ export const review: Command = async (args) => {
       }
     }
     if (loose.length) {
-      out(`\n${loose.length} kodning(er) er ikke en interviewpersons udsagn`
-        + ' (afvises af citateksporterne uden --allow-unattributed):');
+      out(
+        `\n${loose.length} kodning(er) er ikke en interviewpersons udsagn` +
+          ' (afvises af citateksporterne uden --allow-unattributed):',
+      );
       for (const u of loose) {
         const s = u.segment;
         const who = `${why(u.problem)}${u.speaker ? ` (${u.speaker})` : ''}`;

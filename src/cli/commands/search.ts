@@ -5,47 +5,101 @@ import { parse, str, many, flag, out, json, withService, type Command } from '..
 
 /** Filter flags shared by `cmo search` and `cmo autocode`. */
 export const filterOptions = {
-  case: many, role: many, participant: many, source: many, kind: many, pt: many,
-  coded: flag, uncoded: flag, fuzzy: flag, 'no-aa': flag,
+  case: many,
+  role: many,
+  participant: many,
+  source: many,
+  kind: many,
+  pt: many,
+  coded: flag,
+  uncoded: flag,
+  fuzzy: flag,
+  'no-aa': flag,
 } as const;
 
 export function filterParams(values: {
-  case?: string[]; role?: string[]; participant?: string[]; source?: string[]; kind?: string[]; pt?: string[];
-  coded?: boolean; uncoded?: boolean; fuzzy?: boolean; 'no-aa'?: boolean;
+  case?: string[];
+  role?: string[];
+  participant?: string[];
+  source?: string[];
+  kind?: string[];
+  pt?: string[];
+  coded?: boolean;
+  uncoded?: boolean;
+  fuzzy?: boolean;
+  'no-aa'?: boolean;
 }) {
   if (values.coded && values.uncoded) throw new UsageError('--coded og --uncoded udelukker hinanden');
   return {
-    cases: list(values.case), roles: list(values.role), participants: list(values.participant), sources: values.source,
+    cases: list(values.case),
+    roles: list(values.role),
+    participants: list(values.participant),
+    sources: values.source,
     kinds: values.kind ? KindList.parse(values.kind) : undefined,
     coded: values.coded ? true : values.uncoded ? false : undefined,
-    fuzzy: values.fuzzy ?? false, aa: !values['no-aa'],
+    fuzzy: values.fuzzy ?? false,
+    aa: !values['no-aa'],
   };
 }
 
 export const search: Command = async (args) => {
-  const { positionals: [file, query], values } = parse(args, { ...filterOptions, limit: str, all: flag, json: flag }, 2);
-  const limit = z.coerce.number().int().nonnegative().max(100_000).parse(values.limit ?? '200');
+  const {
+    positionals: [file, query],
+    values,
+  } = parse(args, { ...filterOptions, limit: str, all: flag, json: flag }, 2);
+  const limit = z.coerce
+    .number()
+    .int()
+    .nonnegative()
+    .max(100_000)
+    .parse(values.limit ?? '200');
   const f = filterParams(values);
   return withService(file!, async (svc) => {
     const r = await svc.call('search.query', {
-      query: query!, limit, ...f, pts: list(values.pt),
+      query: query!,
+      limit,
+      ...f,
+      pts: list(values.pt),
       scope: values.json && !values.all ? ['transcripts', 'memos'] : undefined,
     });
     if (values.json) {
-      const hits = r.hits.map((h) => ({ type: 'transcript' as const, source: h.source, start: h.start, end: h.end, snippet: h.snippet, score: h.score }));
-      // memos on the project, a source, a case, a PT point or a code, after the transcript hits and marked as such
-      const memos = r.others.filter((o) => o.memo).map((o) => ({
-        type: 'memo' as const, memo: o.id, on: o.memo!.on, target: o.memo!.target, label: o.label, source: null, start: o.start, end: o.end, snippet: o.snippet, score: o.score,
+      const hits = r.hits.map((h) => ({
+        type: 'transcript' as const,
+        source: h.source,
+        start: h.start,
+        end: h.end,
+        snippet: h.snippet,
+        score: h.score,
       }));
+      // memos on the project, a source, a case, a PT point or a code, after the transcript hits and marked as such
+      const memos = r.others
+        .filter((o) => o.memo)
+        .map((o) => ({
+          type: 'memo' as const,
+          memo: o.id,
+          on: o.memo!.on,
+          target: o.memo!.target,
+          label: o.label,
+          source: null,
+          start: o.start,
+          end: o.end,
+          snippet: o.snippet,
+          score: o.score,
+        }));
       json(values.all ? { hits, total: r.total, others: r.others } : [...hits, ...memos]);
       return 0;
     }
     out(`${r.total}${r.totalExact ? '' : '+'} fund i transskriptionerne (${r.tookMs} ms)`);
     let last = '';
     for (const h of r.hits) {
-      if (h.source !== last) { out(`\n${h.source}`); last = h.source; }
+      if (h.source !== last) {
+        out(`\n${h.source}`);
+        last = h.source;
+      }
       const s = h.snippet;
-      out(`  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`);
+      out(
+        `  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`,
+      );
     }
     if (r.others.length) {
       out('\nNoter, CMO-udsagn og programteori');

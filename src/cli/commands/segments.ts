@@ -8,7 +8,10 @@ import { parse, flag, str, out, json, withService, type Command } from '../util'
  * code paths, verdict, memo and coder. `--code` includes the code's descendants.
  */
 export const segmentsCmd: Command = async (args) => {
-  const { positionals: [file], values } = parse(args, { source: str, code: str, json: flag }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(args, { source: str, code: str, json: flag }, 1);
   return withService(file!, async (svc) => {
     const p = svc.project();
     const sourceId = values.source ? resolveSource(p, values.source).id : null;
@@ -18,12 +21,25 @@ export const segmentsCmd: Command = async (args) => {
     const rows = p.segments
       .filter((s) => (!sourceId || s.sourceId === sourceId) && (!codeIds || s.codes.some((c) => codeIds.has(c))))
       .map((s) => ({
-        id: s.id, source: names.get(s.sourceId) ?? s.sourceId, sourceId: s.sourceId, start: s.start, end: s.end,
-        text: s.text, kind: s.kind, pt: s.pt, codes: s.codes.map((c) => paths.get(c) ?? c),
-        verdict: s.verdict, memo: s.memo, coder: s.coder,
+        id: s.id,
+        source: names.get(s.sourceId) ?? s.sourceId,
+        sourceId: s.sourceId,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        kind: s.kind,
+        pt: s.pt,
+        codes: s.codes.map((c) => paths.get(c) ?? c),
+        verdict: s.verdict,
+        memo: s.memo,
+        coder: s.coder,
       }));
     if (values.json) json(rows);
-    else for (const r of rows) out(`${r.source} [${r.start}–${r.end}] ${r.kind ?? '-'} ${r.pt.join(',')} ${r.codes.join('; ')}  "${r.text.replace(/\s+/g, ' ').slice(0, 80)}"`);
+    else
+      for (const r of rows)
+        out(
+          `${r.source} [${r.start}–${r.end}] ${r.kind ?? '-'} ${r.pt.join(',')} ${r.codes.join('; ')}  "${r.text.replace(/\s+/g, ' ').slice(0, 80)}"`,
+        );
     return 0;
   });
 };

@@ -5,12 +5,18 @@ import { resolveSource } from '../../service/commands/segments';
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */
 function speakerAssign(spec: string, participantIds: Set<string>) {
   const m = /^(.+?)=(.*)$/.exec(spec);
-  if (!m) throw new UsageError(`--map skal have formen "Taler=rolle[@case]", "Taler=<deltager-id>" eller "Taler=-" (fik "${spec}")`);
+  if (!m)
+    throw new UsageError(
+      `--map skal have formen "Taler=rolle[@case]", "Taler=<deltager-id>" eller "Taler=-" (fik "${spec}")`,
+    );
   const [, label, to] = m as unknown as [string, string, string];
   if (to.trim() === '-' || !to.trim()) return [label.trim(), null] as const;
   if (participantIds.has(to.trim())) return [label.trim(), { participantId: to.trim() }] as const;
   const [role, kase] = to.split('@');
-  return [label.trim(), { role: role!.trim(), ...(kase !== undefined ? { caseId: kase.trim() || null } : {}) }] as const;
+  return [
+    label.trim(),
+    { role: role!.trim(), ...(kase !== undefined ? { caseId: kase.trim() || null } : {}) },
+  ] as const;
 }
 
 /**
@@ -19,46 +25,77 @@ function speakerAssign(spec: string, participantIds: Set<string>) {
  * speaker labels mapped to them, notes (comments, footnotes) and provenance.
  */
 export const source: Command = async (args) => {
-  const { positionals: [file, ref], values } = parse(args, { json: flag, map: many, autocode: str, kind: str, pt: many, verdict: str }, 2);
+  const {
+    positionals: [file, ref],
+    values,
+  } = parse(args, { json: flag, map: many, autocode: str, kind: str, pt: many, verdict: str }, 2);
   return withService(file!, async (svc) => {
     const id = resolveSource(svc.project(), ref!).id;
     if (values.map?.length) {
       const pids = new Set(svc.project().participants.map((p) => p.id));
-      await svc.call('source.setSpeakers', { id, speakers: Object.fromEntries(values.map.map((m) => speakerAssign(m, pids))) });
+      await svc.call('source.setSpeakers', {
+        id,
+        speakers: Object.fromEntries(values.map.map((m) => speakerAssign(m, pids))),
+      });
     }
     if (values.autocode) {
       if (!values.kind || !values.pt?.length) throw new UsageError('--autocode kræver --kind og --pt');
       const r = await svc.call('source.autocode', {
-        source: id, speaker: values.autocode, kind: KindArg.parse(values.kind), pt: list(values.pt),
+        source: id,
+        speaker: values.autocode,
+        kind: KindArg.parse(values.kind),
+        pt: list(values.pt),
         verdict: values.verdict ? VerdictArg.parse(values.verdict) : undefined,
       });
-      if (!values.json) out(`Autokodede ${r.created.length} ture af ${values.autocode}${r.skipped ? ` (${r.skipped} var allerede kodet)` : ''}`);
+      if (!values.json)
+        out(
+          `Autokodede ${r.created.length} ture af ${values.autocode}${r.skipped ? ` (${r.skipped} var allerede kodet)` : ''}`,
+        );
     }
     const project = svc.project();
     const { source: s } = await svc.call('source.get', { id });
     const kase = project.cases.find((c) => c.id === s.caseId) ?? null;
-    const participants = project.participants.filter((p) => s.participantIds.includes(p.id)).map((p) => ({
-      id: p.id, label: p.label, roleId: p.roleId, role: project.roles.find((r) => r.id === p.roleId)?.label ?? null, caseId: p.caseId,
-      speakers: Object.entries(s.speakerMap).filter(([, id]) => id === p.id).map(([l]) => l),
-    }));
+    const participants = project.participants
+      .filter((p) => s.participantIds.includes(p.id))
+      .map((p) => ({
+        id: p.id,
+        label: p.label,
+        roleId: p.roleId,
+        role: project.roles.find((r) => r.id === p.roleId)?.label ?? null,
+        caseId: p.caseId,
+        speakers: Object.entries(s.speakerMap)
+          .filter(([, id]) => id === p.id)
+          .map(([l]) => l),
+      }));
     const view = {
-      id: s.id, name: s.name, text: s.text,
+      id: s.id,
+      name: s.name,
+      text: s.text,
       turns: s.turns.map((t) => ({ speaker: t.speaker, start: t.start, end: t.end, time: t.time })),
       case: kase && { id: kase.id, label: kase.label, number: kase.number },
-      participants, speakerMap: s.speakerMap, notes: s.notes, provenance: s.provenance, contentHash: s.contentHash,
+      participants,
+      speakerMap: s.speakerMap,
+      notes: s.notes,
+      provenance: s.provenance,
+      contentHash: s.contentHash,
     };
-    if (values.json) { json(view); return 0; }
+    if (values.json) {
+      json(view);
+      return 0;
+    }
     const speakers = [...new Set(s.turns.map((t) => t.speaker).filter(Boolean))];
-    out([
-      `${s.name} (${s.id}) — ${s.provenance.fileName}, ${s.provenance.format}${s.provenance.encoding ? `, ${s.provenance.encoding}` : ''}`,
-      `Case: ${kase?.label ?? 'ingen'}`,
-      `Talere: ${speakers.map((l) => `${l} → ${project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? '(ingen deltager)'}`).join('; ') || 'ingen'}`,
-      `Tekst: ${s.text.length} tegn, ${s.turns.length} ture`,
-      ...s.provenance.warnings.map((w) => `Advarsel: ${w}`),
-      ...s.notes.map((n) => `Note: ${n}`),
-      '',
-      s.text,
-    ].join('\n'));
+    out(
+      [
+        `${s.name} (${s.id}) — ${s.provenance.fileName}, ${s.provenance.format}${s.provenance.encoding ? `, ${s.provenance.encoding}` : ''}`,
+        `Case: ${kase?.label ?? 'ingen'}`,
+        `Talere: ${speakers.map((l) => `${l} → ${project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? '(ingen deltager)'}`).join('; ') || 'ingen'}`,
+        `Tekst: ${s.text.length} tegn, ${s.turns.length} ture`,
+        ...s.provenance.warnings.map((w) => `Advarsel: ${w}`),
+        ...s.notes.map((n) => `Note: ${n}`),
+        '',
+        s.text,
+      ].join('\n'),
+    );
     return 0;
   });
 };

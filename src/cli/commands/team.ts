@@ -10,7 +10,10 @@ import { parse, str, many, flag, out, json, withService, writeOut, type Command 
 
 /** `cmo coder-copy <project> <out.cmo.json> --coder <name> [--blind]` */
 export const coderCopyCmd: Command = async (args) => {
-  const { positionals: [file, target], values } = parse(args, { coder: str, blind: flag, json: flag }, 2);
+  const {
+    positionals: [file, target],
+    values,
+  } = parse(args, { coder: str, blind: flag, json: flag }, 2);
   const coder = (values.coder ?? process.env.CMO_CODER ?? '').trim();
   if (!coder) throw new UsageError('--coder mangler (hvem kopien er til)');
   if (path.resolve(target!) === path.resolve(file!))
@@ -19,13 +22,19 @@ export const coderCopyCmd: Command = async (args) => {
     const { project } = coderCopyFile(svc.project(), { coder, blind: !!values.blind });
     await createProjectFile(target!, project);
     const made = {
-      file: path.resolve(target!), coder, blind: !!values.blind, sources: project.sources.length,
-      segments: project.segments.length, configurations: project.configurations.length,
+      file: path.resolve(target!),
+      coder,
+      blind: !!values.blind,
+      sources: project.sources.length,
+      segments: project.segments.length,
+      configurations: project.configurations.length,
     };
     if (values.json) json(made);
     else {
-      out(`Skrev ${made.file}: koderkopi til ${coder}${made.blind ? ' (blind)' : ''} — ${made.sources} kilder, ` +
-        `${made.segments} kodninger, ${made.configurations} konfigurationer`);
+      out(
+        `Skrev ${made.file}: koderkopi til ${coder}${made.blind ? ' (blind)' : ''} — ${made.sources} kilder, ` +
+          `${made.segments} kodninger, ${made.configurations} konfigurationer`,
+      );
     }
     return 0;
   });
@@ -33,23 +42,33 @@ export const coderCopyCmd: Command = async (args) => {
 
 /** `cmo merge <project> <copy.cmo.json>… [--json]` */
 export const mergeCmd: Command = async (args) => {
-  const { positionals: [file, ...copies], values } = parse(args, { json: flag }, 'many');
+  const {
+    positionals: [file, ...copies],
+    values,
+  } = parse(args, { json: flag }, 'many');
   if (!file || !copies.length) throw new UsageError('brug: cmo merge <projekt> <kopi.cmo.json>…');
-  const read = await Promise.all(copies.map(async (c) => {
-    const bytes = await fs.readFile(c).catch((e: NodeJS.ErrnoException) => {
-      const why = e.code === 'ENOENT' ? 'filen findes ikke (no such file)' : `kan ikke læses (${e.code})`;
-      throw new ProjectFileError(path.resolve(c), why);
-    });
-    return { name: c, file: path.resolve(c), dataBase64: bytes.toString('base64') };
-  }));
+  const read = await Promise.all(
+    copies.map(async (c) => {
+      const bytes = await fs.readFile(c).catch((e: NodeJS.ErrnoException) => {
+        const why = e.code === 'ENOENT' ? 'filen findes ikke (no such file)' : `kan ikke læses (${e.code})`;
+        throw new ProjectFileError(path.resolve(c), why);
+      });
+      return { name: c, file: path.resolve(c), dataBase64: bytes.toString('base64') };
+    }),
+  );
   return withService(file, async (svc) => {
     const r = await svc.call('coders.merge', { copies: read });
-    if (values.json) { json(r); return 0; }
+    if (values.json) {
+      json(r);
+      return 0;
+    }
     const a = r.added;
     const review = r.flagged.length ? `; ${r.flagged.length} til gennemsyn (cmo review)` : '';
-    out(`Flettede ${copies.length} ${copies.length === 1 ? 'kopi' : 'kopier'} ind: ${a.segments} kodninger, ` +
-      `${a.configurations} konfigurationer, ${a.memos} memoer, ${a.codes} koder, ${a.cases} cases tilføjet; ` +
-      `${r.skipped} fandtes i forvejen${review}`);
+    out(
+      `Flettede ${copies.length} ${copies.length === 1 ? 'kopi' : 'kopier'} ind: ${a.segments} kodninger, ` +
+        `${a.configurations} konfigurationer, ${a.memos} memoer, ${a.codes} koder, ${a.cases} cases tilføjet; ` +
+        `${r.skipped} fandtes i forvejen${review}`,
+    );
     if (r.conflicts.length) out(`${r.conflicts.length} konflikter (projektets version er beholdt):`);
     for (const c of r.conflicts) out(`  ${c.kind} ${c.what}: her "${c.here}", i ${path.basename(c.copy)} "${c.there}"`);
     return 0;
@@ -61,18 +80,25 @@ const num = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 
 function printAgreement(a: Agreement): void {
   const o = a.overall;
-  out(`Enighed ${a.coders[0]} / ${a.coders[1]} (${a.by}): κ ${num(o.kappa)}, ${pct(o.percent)}, α ${num(o.alpha)}; ` +
-    `segmenter ${a.segments.agree} enige, ${a.segments.disagree} uenige (${pct(a.segments.percent)})`);
+  out(
+    `Enighed ${a.coders[0]} / ${a.coders[1]} (${a.by}): κ ${num(o.kappa)}, ${pct(o.percent)}, α ${num(o.alpha)}; ` +
+      `segmenter ${a.segments.agree} enige, ${a.segments.disagree} uenige (${pct(a.segments.percent)})`,
+  );
   for (const r of a.rows) {
-    out(`  ${r.source}  ${r.unit}  κ ${num(r.kappa)}  ${pct(r.percent)}  α ${num(r.alpha)}  ` +
-      `(begge ${r.both}, kun ${a.coders[0]} ${r.aOnly}, kun ${a.coders[1]} ${r.bOnly}, ingen ${r.neither})`);
+    out(
+      `  ${r.source}  ${r.unit}  κ ${num(r.kappa)}  ${pct(r.percent)}  α ${num(r.alpha)}  ` +
+        `(begge ${r.both}, kun ${a.coders[0]} ${r.aOnly}, kun ${a.coders[1]} ${r.bOnly}, ingen ${r.neither})`,
+    );
   }
 }
 
 /** `cmo agreement <project> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap x] [--json|--out f]` */
 export const agreementCmd: Command = async (args) => {
   const options = { coders: many, by: str, source: many, overlap: str, out: str, json: flag };
-  const { positionals: [file], values } = parse(args, options, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(args, options, 1);
   const coders = list(values.coders) ?? [];
   if (coders.length !== 2) throw new UsageError('--coders skal være to kodere, fx --coders Karen,Mads');
   const by = option('by', z.enum(AGREEMENT_BY), values.by ?? 'pt-kind');
@@ -88,11 +114,23 @@ export const agreementCmd: Command = async (args) => {
     const a = await svc.call('coders.agreement', q);
     if (values.json) {
       json({
-        coders: a.coders, by: a.by, overall: a.overall,
+        coders: a.coders,
+        by: a.by,
+        overall: a.overall,
         rows: a.rows.map((r) => ({
-          source: r.source, sourceId: r.sourceId, kind: r.kind, pt: r.pt, code: r.code, unit: r.unit,
-          kappa: r.kappa, percent: r.percent, alpha: r.alpha,
-          both: r.both, aOnly: r.aOnly, bOnly: r.bOnly, neither: r.neither,
+          source: r.source,
+          sourceId: r.sourceId,
+          kind: r.kind,
+          pt: r.pt,
+          code: r.code,
+          unit: r.unit,
+          kappa: r.kappa,
+          percent: r.percent,
+          alpha: r.alpha,
+          both: r.both,
+          aOnly: r.aOnly,
+          bOnly: r.bOnly,
+          neither: r.neither,
         })),
         segments: a.segments,
       });

@@ -11,7 +11,10 @@ const At = z.coerce.number({ error: '--at skal være et tegn-nummer' }).int().no
  */
 export const turns: Command = async (args) => {
   const [sub, ...rest] = args;
-  const { positionals: [file], values } = parse(rest, { source: str, at: str, speaker: str, json: flag }, 1);
+  const {
+    positionals: [file],
+    values,
+  } = parse(rest, { source: str, at: str, speaker: str, json: flag }, 1);
   if (!values.source) throw new UsageError('--source mangler');
   const source = values.source;
   return withService(file!, async (svc) => {

@@ -37,11 +37,22 @@ export function projectFromTemplate(template: TemplateId, o: NewProjectOptions):
     log: [{ at: o.now, who: '', command: 'project.create', summary: `Projekt oprettet fra skabelonen ${template}` }],
   } satisfies Partial<Project>;
   if (template === 'blank') {
-    return { ...base, programmeTheory: { name: 'Programteori', points: [], notes: '' }, roles: [], attributeDefs: [], cases: [], codes: [] };
+    return {
+      ...base,
+      programmeTheory: { name: 'Programteori', points: [], notes: '' },
+      roles: [],
+      attributeDefs: [],
+      cases: [],
+      codes: [],
+    };
   }
   return structuredClone({
     ...base,
-    programmeTheory: { name: 'Programteori aftaleforløb ved mistanke (Bilag 3, Tabel 5)', points: NFA_PROGRAMME_THEORY, notes: NFA_ABBREVIATIONS },
+    programmeTheory: {
+      name: 'Programteori aftaleforløb ved mistanke (Bilag 3, Tabel 5)',
+      points: NFA_PROGRAMME_THEORY,
+      notes: NFA_ABBREVIATIONS,
+    },
     roles: NFA_ROLES,
     attributeDefs: NFA_ATTRIBUTES,
     cases: NFA_CASES,

@@ -3,24 +3,74 @@ import type { AttributeDef, Case, Role } from '../model';
 /** The roles the report attributes quotes to, with the abbreviations used in its tables. */
 export const NFA_ROLES: Role[] = [
   { id: 'leder', label: 'Leder', labelEn: 'Manager', aliases: ['ledere', 'lederen', 'mellemleder', 'direktør', 'L'] },
-  { id: 'juridisk-ansvarlig', label: 'Juridisk ansvarlig', labelEn: 'Legal owner', aliases: ['JA', 'juridisk ansvarlige', 'juridiskansvarlig', 'ejer'] },
-  { id: 'arbejdsmiljorepraesentant', label: 'Arbejdsmiljørepræsentant', labelEn: 'Safety representative', aliases: ['AMR', 'arbejdsmiljørepræsentanten', 'arbejdsmiljorepraesentant', 'AR'] },
-  { id: 'medarbejder', label: 'Medarbejder', labelEn: 'Employee', aliases: ['MA', 'medarbejderrepræsentant', 'medarbejderen'] },
-  { id: 'tilsynsforende', label: 'Tilsynsførende', labelEn: 'Labour inspector', aliases: ['TF', 'tilsynsforende', 'den tilsynsførende', 'tilsynsførende'] },
-  { id: 'tilsynssupporter', label: 'Tilsynssupporter', labelEn: 'Inspection supporter', aliases: ['TS', 'tilsynssupporteren'] },
+  {
+    id: 'juridisk-ansvarlig',
+    label: 'Juridisk ansvarlig',
+    labelEn: 'Legal owner',
+    aliases: ['JA', 'juridisk ansvarlige', 'juridiskansvarlig', 'ejer'],
+  },
+  {
+    id: 'arbejdsmiljorepraesentant',
+    label: 'Arbejdsmiljørepræsentant',
+    labelEn: 'Safety representative',
+    aliases: ['AMR', 'arbejdsmiljørepræsentanten', 'arbejdsmiljorepraesentant', 'AR'],
+  },
+  {
+    id: 'medarbejder',
+    label: 'Medarbejder',
+    labelEn: 'Employee',
+    aliases: ['MA', 'medarbejderrepræsentant', 'medarbejderen'],
+  },
+  {
+    id: 'tilsynsforende',
+    label: 'Tilsynsførende',
+    labelEn: 'Labour inspector',
+    aliases: ['TF', 'tilsynsforende', 'den tilsynsførende', 'tilsynsførende'],
+  },
+  {
+    id: 'tilsynssupporter',
+    label: 'Tilsynssupporter',
+    labelEn: 'Inspection supporter',
+    aliases: ['TS', 'tilsynssupporteren'],
+  },
 ];
 
 export const NFA_ATTRIBUTES: AttributeDef[] = [
   { id: 'ansatte', label: 'Ansatte', type: 'category', values: ['10-34', '35-99', '+100'] },
-  { id: 'branche', label: 'Branche', type: 'category', values: [
-    'Metal og Maskiner', 'Daginstitution', 'Døgninstitutioner og hjemmepleje', 'Restaurant', 'Rengøring',
-    'Undervisning', 'Hospital', 'Kontor'] },
+  {
+    id: 'branche',
+    label: 'Branche',
+    type: 'category',
+    values: [
+      'Metal og Maskiner',
+      'Daginstitution',
+      'Døgninstitutioner og hjemmepleje',
+      'Restaurant',
+      'Rengøring',
+      'Undervisning',
+      'Hospital',
+      'Kontor',
+    ],
+  },
   { id: 'sektor', label: 'Privat/offentlig', type: 'category', values: ['Privat', 'Offentlig'] },
   { id: 'problemgruppe', label: 'Arbejdsmiljøproblemgruppe', type: 'category', values: ['MSB', 'Psyk'] },
-  { id: 'problememne', label: 'Arbejdsmiljøproblem-emne', type: 'category', values: [
-    'Løft', 'Personforflytning', 'Personforflytninger', 'Vold og traumatiske hændelser', 'Bæring', 'Arbejdsstillinger og -bevægelser',
-    'Stor arbejdsmængde og tidspres', 'Høje følelsesmæssige krav', 'Uklare og modstridende krav',
-    'Krænkende handlinger og mobning'] },
+  {
+    id: 'problememne',
+    label: 'Arbejdsmiljøproblem-emne',
+    type: 'category',
+    values: [
+      'Løft',
+      'Personforflytning',
+      'Personforflytninger',
+      'Vold og traumatiske hændelser',
+      'Bæring',
+      'Arbejdsstillinger og -bevægelser',
+      'Stor arbejdsmængde og tidspres',
+      'Høje følelsesmæssige krav',
+      'Uklare og modstridende krav',
+      'Krænkende handlinger og mobning',
+    ],
+  },
 ];
 
 /** Tabel 4 ("Introduktion til cases"), row by row. */

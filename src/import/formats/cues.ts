@@ -42,12 +42,15 @@ export const MAX_CUES = 200_000;
 async function parseLines(vtt: string) {
   const lines = vtt.split('\n');
   let i = 0;
-  const stream = new ReadableStream<string>({
-    pull(controller) {
-      if (i < lines.length) controller.enqueue(lines[i++]!);
-      else controller.close();
+  const stream = new ReadableStream<string>(
+    {
+      pull(controller) {
+        if (i < lines.length) controller.enqueue(lines[i++]!);
+        else controller.close();
+      },
     },
-  }, { highWaterMark: 1 });
+    { highWaterMark: 1 },
+  );
   return (await parseTextStream(stream, { type: 'vtt', strict: false })).cues;
 }
 
@@ -73,7 +76,11 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
     const stack: Frame[] = [{ nodes: tokenizeVTTCue(cue), at: 0, voice: null, endsVoice: false }];
     while (stack.length) {
       const f = stack[stack.length - 1]!;
-      if (f.at >= f.nodes.length) { stack.pop(); if (f.endsVoice) cur = null; continue; }
+      if (f.at >= f.nodes.length) {
+        stack.pop();
+        if (f.endsVoice) cur = null;
+        continue;
+      }
       const n = f.nodes[f.at++]!;
       if (n.type === 'v') {
         // `<v>` with no name is a voice without a name: its words join the speaker before, as unnamed cues do
@@ -82,8 +89,12 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
         stack.push({ nodes: n.children ?? [], at: 0, voice: cur.voice, endsVoice: true });
       } else if (n.type === 'text') {
         if (cur && cur.voice === f.voice) cur.text += n.data;
-        else if (n.data.trim()) { cur = { voice: f.voice, text: n.data, time: cue.startTime }; segs.push(cur); }
-      } else if ('children' in n && n.children?.length) stack.push({ nodes: n.children, at: 0, voice: f.voice, endsVoice: false });
+        else if (n.data.trim()) {
+          cur = { voice: f.voice, text: n.data, time: cue.startTime };
+          segs.push(cur);
+        }
+      } else if ('children' in n && n.children?.length)
+        stack.push({ nodes: n.children, at: 0, voice: f.voice, endsVoice: false });
     }
   }
   for (const s of segs) s.text = s.text.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -95,11 +106,18 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
     return label && m ? { label, length: m[0].length } : null;
   };
   const counts = new Map<string, number>();
-  for (const s of segs) if (s.voice === null) { const p = prefix(s); if (p) counts.set(p.label, (counts.get(p.label) ?? 0) + 1); }
+  for (const s of segs)
+    if (s.voice === null) {
+      const p = prefix(s);
+      if (p) counts.set(p.label, (counts.get(p.label) ?? 0) + 1);
+    }
   for (const s of segs) {
     if (s.voice !== null) continue;
     const p = prefix(s);
-    if (p && ((counts.get(p.label) ?? 0) >= 2 || cues.length <= 3)) { s.voice = p.label; s.text = s.text.slice(p.length).trim(); }
+    if (p && ((counts.get(p.label) ?? 0) >= 2 || cues.length <= 3)) {
+      s.voice = p.label;
+      s.text = s.text.slice(p.length).trim();
+    }
   }
 
   // 3. GUID voices (Teams 2020) → Taler 1, 2 …
@@ -107,7 +125,10 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
   const guidNames = new Map<string, string>();
   for (const s of segs) {
     if (s.voice && GUID.test(s.voice)) {
-      if (!guidNames.has(s.voice)) { guidNames.set(s.voice, `Taler ${guidNames.size + 1}`); notes.push(`Taler ${guidNames.size} = ${s.voice}`); }
+      if (!guidNames.has(s.voice)) {
+        guidNames.set(s.voice, `Taler ${guidNames.size + 1}`);
+        notes.push(`Taler ${guidNames.size} = ${s.voice}`);
+      }
       s.voice = guidNames.get(s.voice)!;
     }
   }
@@ -117,13 +138,18 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
   if (guidNames.size) warnings.push(say('warnGuidSpeakers', { names: [...guidNames.values()].join(', ') }));
   const anySpeaker = segs.some((s) => s.voice);
   const turns: Seg[] = [];
-  let orphans = 0, firstOrphan: number | null = null, lastEnd = -Infinity;
+  let orphans = 0,
+    firstOrphan: number | null = null,
+    lastEnd = -Infinity;
   const cueEnd = new Map(cues.map((c) => [c.startTime, c.endTime]));
   for (const s of segs) {
     if (!s.text) continue;
     const prev = turns[turns.length - 1];
     if (anySpeaker) {
-      if (s.voice === null) { orphans++; firstOrphan ??= s.time; }
+      if (s.voice === null) {
+        orphans++;
+        firstOrphan ??= s.time;
+      }
       if (prev && (s.voice === null || s.voice === prev.voice)) prev.text += ` ${s.text}`;
       else turns.push({ ...s, voice: s.voice ?? '' });
     } else {
@@ -136,7 +162,11 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
   if (orphans) warnings.push(say('warnOrphanCues', { count: orphans, at: clock(firstOrphan ?? 0) }));
 
   const b = new TextBuilder();
-  for (const t of turns) b.paragraph(t.voice ? `${t.voice}: ${t.text}` : t.text, { speaker: t.voice ?? '', time: Math.round(t.time * 1000) / 1000 });
+  for (const t of turns)
+    b.paragraph(t.voice ? `${t.voice}: ${t.text}` : t.text, {
+      speaker: t.voice ?? '',
+      time: Math.round(t.time * 1000) / 1000,
+    });
   const { text, turns: spans } = b.build(false);
   return { text, turns: spans, notes, format: kind, encoding: null, warnings };
 }
@@ -144,7 +174,9 @@ async function read(fileName: string, raw: string, kind: 'vtt' | 'srt'): Promise
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(@[0-9a-f-]{36})?$/i;
 
 function clock(s: number): string {
-  const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = Math.floor(s % 60);
+  const h = Math.floor(s / 3600),
+    m = Math.floor((s % 3600) / 60),
+    sec = Math.floor(s % 60);
   return [h, m, sec].map((x) => String(x).padStart(2, '0')).join(':');
 }
 
@@ -160,15 +192,21 @@ export function cueSeconds(s: string): number | null {
 
 function specTime(sec: number): string {
   const ms = Math.round(sec * 1000);
-  const h = Math.floor(ms / 3_600_000), m = Math.floor((ms % 3_600_000) / 60_000), s = Math.floor((ms % 60_000) / 1000);
+  const h = Math.floor(ms / 3_600_000),
+    m = Math.floor((ms % 3_600_000) / 60_000),
+    s = Math.floor((ms % 60_000) / 1000);
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 }
 
 /** The file as spec WebVTT: header, timing lines rewritten, SRT markup and stray `<` escaped. */
 function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): { text: string; cueCount: number } {
-  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const out: string[] = [];
-  let inCue = false, cueCount = 0;
+  let inCue = false,
+    cueCount = 0;
   for (const line of lines) {
     const t = TIMING.exec(line);
     const a = t ? cueSeconds(t[1]!) : null;
@@ -179,11 +217,21 @@ function toSpecVtt(raw: string, kind: 'vtt' | 'srt'): { text: string; cueCount: 
       cueCount++;
       continue;
     }
-    if (!line.trim()) { inCue = false; out.push(''); continue; }
-    if (!inCue) { out.push(line); continue; }
+    if (!line.trim()) {
+      inCue = false;
+      out.push('');
+      continue;
+    }
+    if (!inCue) {
+      out.push(line);
+      continue;
+    }
     let text = line;
     if (kind === 'srt') {
-      text = text.replace(/\{\\[^}]*\}/g, '').replace(/<\/?font[^>]*>/gi, '').replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;');
+      text = text
+        .replace(/\{\\[^}]*\}/g, '')
+        .replace(/<\/?font[^>]*>/gi, '')
+        .replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;');
     }
     out.push(text.replace(/<[^<]*/g, (m) => (KNOWN_TAG.test(m) ? m : `&lt;${m.slice(1)}`)));
   }

@@ -38,7 +38,10 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
   const done = new Error('document read');
   try {
     await mammoth.convertToHtml({ file: mammothFile(zip) } as never, {
-      transformDocument: (d: Doc) => { doc = d; throw done; },
+      transformDocument: (d: Doc) => {
+        doc = d;
+        throw done;
+      },
     });
   } catch (e) {
     if (e instanceof ImportError) throw e;
@@ -46,7 +49,9 @@ export async function readDocx(fileName: string, bytes: Uint8Array): Promise<Rea
   }
   if (!doc) throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx' }));
   let read;
-  try { read = fromDocument(doc); } catch (e) {
+  try {
+    read = fromDocument(doc);
+  } catch (e) {
     // a hostile document model (nesting deep enough to overflow the stack …): still one line naming the file
     throw new ImportError(fileName, say('errUnreadableAs', { format: 'docx', detail: detailOf(e) }));
   }
@@ -64,8 +69,12 @@ function mammothFile(zip: BoundedZip) {
       if (encoding === 'base64') return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
       return encoding ? new TextDecoder(encoding).decode(b) : b;
     },
-    write() { throw new Error('read only'); },
-    toArrayBuffer() { throw new Error('read only'); },
+    write() {
+      throw new Error('read only');
+    },
+    toArrayBuffer() {
+      throw new Error('read only');
+    },
   };
 }
 
@@ -76,15 +85,32 @@ function fromDocument(doc: Doc) {
 
   let quiet = false; // while a table is only being looked at, its notes are not collected
   const plain = (els: El[] | undefined): string =>
-    (els ?? []).map((e) => e.type === 'paragraph' ? pieces(e).map((p) => p.text).join('') : plain(e.children)).filter((s) => s.trim()).join('\n');
+    (els ?? [])
+      .map((e) =>
+        e.type === 'paragraph'
+          ? pieces(e)
+              .map((p) => p.text)
+              .join('')
+          : plain(e.children),
+      )
+      .filter((s) => s.trim())
+      .join('\n');
 
   function pieces(el: El, inBold = false, acc: Piece[] = []): Piece[] {
     for (const c of el.children ?? []) {
       switch (c.type) {
-        case 'text': acc.push({ text: c.value ?? '', bold: inBold }); break;
-        case 'tab': acc.push({ text: '\t', bold: inBold }); break;
-        case 'break': acc.push({ text: '\n', bold: inBold }); break;
-        case 'checkbox': acc.push({ text: c.checked ? '☒' : '☐', bold: inBold }); break;
+        case 'text':
+          acc.push({ text: c.value ?? '', bold: inBold });
+          break;
+        case 'tab':
+          acc.push({ text: '\t', bold: inBold });
+          break;
+        case 'break':
+          acc.push({ text: '\n', bold: inBold });
+          break;
+        case 'checkbox':
+          acc.push({ text: c.checked ? '☒' : '☐', bold: inBold });
+          break;
         case 'noteReference': {
           const note = doc.notes.resolve(c);
           const text = note ? plain(note.body).trim() : '';
@@ -97,8 +123,10 @@ function fromDocument(doc: Doc) {
           if (text && !quiet) notes.push(`Kommentar${cm?.authorName ? ` (${cm.authorName})` : ''}: ${text}`);
           break;
         }
-        case 'image': break;
-        default: pieces(c, c.type === 'run' ? !!c.isBold : inBold, acc);
+        case 'image':
+          break;
+        default:
+          pieces(c, c.type === 'run' ? !!c.isBold : inBold, acc);
       }
     }
     return acc;
@@ -111,7 +139,8 @@ function fromDocument(doc: Doc) {
       quiet = true;
       const cells = rows.map((r) => (r.children ?? []).map((c) => plain(c.children).trim()));
       quiet = false;
-      if (out.table(cells, !!rows[0]?.isHeader)) plain(rows); // the notes in it
+      if (out.table(cells, !!rows[0]?.isHeader))
+        plain(rows); // the notes in it
       else for (const r of rows) for (const c of r.children ?? []) for (const x of c.children ?? []) block(x);
     } else for (const c of el.children ?? []) block(c);
   }

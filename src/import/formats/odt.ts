@@ -9,8 +9,14 @@ import { say, type LogMessage } from '../../cmo/logMessages';
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const parser = new XMLParser({
-  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
-  parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: false,
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: false,
 });
 
 /** `<text:s text:c="n"/>` gives at most this many spaces (a real document has a handful; 9,000,000 is an attack). */
@@ -19,9 +25,25 @@ export const ODT_MAX_REPEAT = 1000;
 const MAX_BUILT_CHARS = 2 * MAX_TEXT_CHARS;
 
 const nameOf = (n: Node) => Object.keys(n).find((k) => k !== ':@') ?? '';
-const kids = (n: Node): Node[] => { const k = n[nameOf(n)]; return Array.isArray(k) ? (k as Node[]) : []; };
+const kids = (n: Node): Node[] => {
+  const k = n[nameOf(n)];
+  return Array.isArray(k) ? (k as Node[]) : [];
+};
 const attr = (n: Node, a: string) => n[':@']?.[a];
-const SKIP = new Set(['text:tracked-changes', 'office:annotation-end', 'text:note-citation', 'draw:frame', 'text:soft-page-break', 'office:forms', 'text:sequence-decls', 'table:table-columns', 'table:table-column', 'text:bookmark', 'text:bookmark-start', 'text:bookmark-end']);
+const SKIP = new Set([
+  'text:tracked-changes',
+  'office:annotation-end',
+  'text:note-citation',
+  'draw:frame',
+  'text:soft-page-break',
+  'office:forms',
+  'text:sequence-decls',
+  'table:table-columns',
+  'table:table-column',
+  'text:bookmark',
+  'text:bookmark-start',
+  'text:bookmark-end',
+]);
 
 /**
  * OpenDocument text (.odt) from LibreOffice/OpenOffice: content.xml read with jszip and
@@ -41,7 +63,11 @@ export async function readOdt(fileName: string, bytes: Uint8Array): Promise<Read
   if (xml === null) throw new ImportError(fileName, say('errOdtNoContent'));
   if (/<!ENTITY/i.test(xml)) throw new ImportError(fileName, say('errXmlEntities', { part: 'content.xml' }));
   let tree: Node[];
-  try { tree = parser.parse(xml) as Node[]; } catch (e) { throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: detailOf(e, 120) })); }
+  try {
+    tree = parser.parse(xml) as Node[];
+  } catch (e) {
+    throw new ImportError(fileName, say('errOdtContentUnreadable', { detail: detailOf(e, 120) }));
+  }
   try {
     return { ...fromContent(tree, fileName), format: 'odt', encoding: null };
   } catch (e) {
@@ -52,7 +78,8 @@ export async function readOdt(fileName: string, bytes: Uint8Array): Promise<Read
 
 function fromContent(tree: Node[], fileName: string) {
   const bold = new Set<string>();
-  let built = 0, capped = 0;
+  let built = 0,
+    capped = 0;
   const out = new DocumentText();
   const notes: string[] = [];
   let quiet = false;
@@ -84,7 +111,8 @@ function fromContent(tree: Node[], fileName: string) {
     const push = (text: string, b: boolean) => {
       if (!text) return;
       built += text.length;
-      if (built > MAX_BUILT_CHARS) throw new ImportError(fileName, say('errTooMuchText', { chars: built, max: MAX_TEXT_CHARS }));
+      if (built > MAX_BUILT_CHARS)
+        throw new ImportError(fileName, say('errTooMuchText', { chars: built, max: MAX_TEXT_CHARS }));
       acc.push({ text, bold: b });
     };
     const repeat = (n: Node) => {
@@ -98,11 +126,20 @@ function fromContent(tree: Node[], fileName: string) {
         if (name === '#text') {
           const collapsed = String(n['#text']).replace(/[ \t\r\n]+/g, ' ');
           const t = lastSpace ? collapsed.replace(/^ /, '') : collapsed;
-          if (t) { push(t, b); lastSpace = t.endsWith(' '); }
-        } else if (name === 'text:s') { push(' '.repeat(repeat(n)), b); lastSpace = false; }
-        else if (name === 'text:tab') { push('\t', b); lastSpace = false; }
-        else if (name === 'text:line-break') { push('\n', b); lastSpace = true; }
-        else if (name === 'text:note') note(n);
+          if (t) {
+            push(t, b);
+            lastSpace = t.endsWith(' ');
+          }
+        } else if (name === 'text:s') {
+          push(' '.repeat(repeat(n)), b);
+          lastSpace = false;
+        } else if (name === 'text:tab') {
+          push('\t', b);
+          lastSpace = false;
+        } else if (name === 'text:line-break') {
+          push('\n', b);
+          lastSpace = true;
+        } else if (name === 'text:note') note(n);
         else if (name === 'office:annotation') annotation(n);
         else if (!SKIP.has(name)) walk(kids(n), isBold(n, b));
       }
@@ -110,22 +147,41 @@ function fromContent(tree: Node[], fileName: string) {
     walk(kids(p), isBold(p, false));
     return acc;
   }
-  const plain = (ns: Node[]): string => ns.map((n) => {
-    const name = nameOf(n);
-    if (name === 'text:p' || name === 'text:h') return pieces(n).map((x) => x.text).join('');
-    return SKIP.has(name) || name === '#text' ? '' : plain(kids(n));
-  }).filter((s) => s.trim()).join('\n');
+  const plain = (ns: Node[]): string =>
+    ns
+      .map((n) => {
+        const name = nameOf(n);
+        if (name === 'text:p' || name === 'text:h')
+          return pieces(n)
+            .map((x) => x.text)
+            .join('');
+        return SKIP.has(name) || name === '#text' ? '' : plain(kids(n));
+      })
+      .filter((s) => s.trim())
+      .join('\n');
 
   function note(n: Node): void {
     const body = kids(n).find((k) => nameOf(k) === 'text:note-body');
     const cite = kids(n).find((k) => nameOf(k) === 'text:note-citation');
     const text = body ? plain(kids(body)).trim() : '';
-    const num = cite ? kids(cite).map((k) => String(k['#text'] ?? '')).join('') : '';
-    if (text && !quiet) notes.push(`${attr(n, 'text:note-class') === 'endnote' ? 'Slutnote' : 'Fodnote'}${num ? ` ${num}` : ''}: ${text}`);
+    const num = cite
+      ? kids(cite)
+          .map((k) => String(k['#text'] ?? ''))
+          .join('')
+      : '';
+    if (text && !quiet)
+      notes.push(
+        `${attr(n, 'text:note-class') === 'endnote' ? 'Slutnote' : 'Fodnote'}${num ? ` ${num}` : ''}: ${text}`,
+      );
   }
   function annotation(n: Node): void {
     const creator = kids(n).find((k) => nameOf(k) === 'dc:creator');
-    const who = creator ? kids(creator).map((k) => String(k['#text'] ?? '')).join('').trim() : '';
+    const who = creator
+      ? kids(creator)
+          .map((k) => String(k['#text'] ?? ''))
+          .join('')
+          .trim()
+      : '';
     const text = plain(kids(n).filter((k) => nameOf(k) === 'text:p' || nameOf(k) === 'text:list')).trim();
     if (text && !quiet) notes.push(`Kommentar${who ? ` (${who})` : ''}: ${text}`);
   }
@@ -134,7 +190,8 @@ function fromContent(tree: Node[], fileName: string) {
     return kids(t).flatMap((k) => {
       const name = nameOf(k);
       if (name === 'table:table-row') return [k];
-      if (name === 'table:table-header-rows' || name === 'table:table-rows' || name === 'table:table-row-group') return rowsOf(k);
+      if (name === 'table:table-header-rows' || name === 'table:table-rows' || name === 'table:table-row-group')
+        return rowsOf(k);
       return [];
     });
   }
@@ -149,7 +206,8 @@ function fromContent(tree: Node[], fileName: string) {
       const cells = rows.map((r) => cellsOf(r).map((c) => plain(kids(c)).trim()));
       quiet = false;
       const header = kids(n).some((k) => nameOf(k) === 'table:table-header-rows');
-      if (out.table(cells, header)) for (const r of rows) plain(kids(r)); // the notes in it
+      if (out.table(cells, header))
+        for (const r of rows) plain(kids(r)); // the notes in it
       else for (const r of rows) for (const c of cellsOf(r)) for (const x of kids(c)) block(x);
     } else if (!SKIP.has(name) && name !== '#text' && name !== 'office:annotation') for (const k of kids(n)) block(k);
   }

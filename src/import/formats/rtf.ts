@@ -12,15 +12,91 @@ import { say, type LogMessage } from '../../cmo/logMessages';
  * tables of fonts, colours, styles and lists, bullets' rendered text, annotation ids.
  */
 const NOT_BODY = [
-  'info', 'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf',
-  'pict', 'shppict', 'nonshppict', 'objdata', 'fldinst', 'datafield', 'formfield',
-  'themedata', 'colorschememapping', 'datastore', 'latentstyles', 'xmlnstbl', 'listtable', 'listoverridetable',
-  'rsidtbl', 'generator', 'pgdsctbl', 'ftnsep', 'ftnsepc', 'aftnsep', 'aftnsepc', 'revtbl', 'mmathPr', 'docvar',
-  'bkmkstart', 'bkmkend', 'xe', 'tc', 'tcn', 'shpinst', 'sp', 'sn', 'sv', 'filetbl', 'fonttbl', 'colortbl',
-  'stylesheet', 'listtext', 'pntext', 'pntxta', 'pntxtb', 'userprops', 'atnid', 'atnauthor', 'atndate', 'atnref',
-  'atnicn', 'atntime', 'atrfstart', 'atrfend', 'template', 'private', 'blipuid', 'fchars', 'lchars', 'wgrffmtfilter',
-  'mhtmltag', 'htmltag', 'expandedcolortbl', 'pgdsc', 'leveltext', 'levelnumbers', 'listpicture', 'falt', 'panose',
-  'fname', 'keywords', 'comment', 'title', 'subject', 'author', 'operator', 'company', 'category', 'doccomm', 'hlinkbase',
+  'info',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'pict',
+  'shppict',
+  'nonshppict',
+  'objdata',
+  'fldinst',
+  'datafield',
+  'formfield',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'latentstyles',
+  'xmlnstbl',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'pgdsctbl',
+  'ftnsep',
+  'ftnsepc',
+  'aftnsep',
+  'aftnsepc',
+  'revtbl',
+  'mmathPr',
+  'docvar',
+  'bkmkstart',
+  'bkmkend',
+  'xe',
+  'tc',
+  'tcn',
+  'shpinst',
+  'sp',
+  'sn',
+  'sv',
+  'filetbl',
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'listtext',
+  'pntext',
+  'pntxta',
+  'pntxtb',
+  'userprops',
+  'atnid',
+  'atnauthor',
+  'atndate',
+  'atnref',
+  'atnicn',
+  'atntime',
+  'atrfstart',
+  'atrfend',
+  'template',
+  'private',
+  'blipuid',
+  'fchars',
+  'lchars',
+  'wgrffmtfilter',
+  'mhtmltag',
+  'htmltag',
+  'expandedcolortbl',
+  'pgdsc',
+  'leveltext',
+  'levelnumbers',
+  'listpicture',
+  'falt',
+  'panose',
+  'fname',
+  'keywords',
+  'comment',
+  'title',
+  'subject',
+  'author',
+  'operator',
+  'company',
+  'category',
+  'doccomm',
+  'hlinkbase',
 ];
 const NOTE_DESTS = ['footnote', 'annotation'] as const;
 
@@ -49,14 +125,24 @@ function extract(bytes: Uint8Array): { text: string; notes: string[]; warnings: 
   const inNote = (g: Globals) => NOTE_DESTS.some((d) => g._state.allDestinations?.[d]);
   const feature: Feature = {
     controlHandlers: {
-      cell: (g) => g._pushOutput('\t'), nestcell: (g) => g._pushOutput('\t'),
-      row: (g) => g._pushOutput('\n'), nestrow: (g) => g._pushOutput('\n'),
-      sect: (g) => g._pushOutput('\n'), page: (g) => g._pushOutput('\n'),
-      '\n': (g) => g._pushOutput('\n'), '\r': (g) => g._pushOutput('\n'),
-      emspace: (g) => g._pushOutput(' '), enspace: (g) => g._pushOutput(' '), qmspace: (g) => g._pushOutput(' '),
+      cell: (g) => g._pushOutput('\t'),
+      nestcell: (g) => g._pushOutput('\t'),
+      row: (g) => g._pushOutput('\n'),
+      nestrow: (g) => g._pushOutput('\n'),
+      sect: (g) => g._pushOutput('\n'),
+      page: (g) => g._pushOutput('\n'),
+      '\n': (g) => g._pushOutput('\n'),
+      '\r': (g) => g._pushOutput('\n'),
+      emspace: (g) => g._pushOutput(' '),
+      enspace: (g) => g._pushOutput(' '),
+      qmspace: (g) => g._pushOutput(' '),
       chftn: () => true,
-      footnote: () => { notes.push(''); },
-      annotation: () => { notes.push(''); },
+      footnote: () => {
+        notes.push('');
+      },
+      annotation: () => {
+        notes.push('');
+      },
     },
     outputDataFilter: (g, data) => {
       const dests = g._state.allDestinations;
@@ -69,15 +155,29 @@ function extract(bytes: Uint8Array): { text: string; notes: string[]; warnings: 
       }
     },
   };
-  const proc = new ToPlainText({ decode: iconv.decode, encode: iconv.encode, warn: (m: string) => { if (warnings.length < 5) warnings.push(say('warnRtf', { detail: m })); } });
+  const proc = new ToPlainText({
+    decode: iconv.decode,
+    encode: iconv.encode,
+    warn: (m: string) => {
+      if (warnings.length < 5) warnings.push(say('warnRtf', { detail: m }));
+    },
+  });
   (proc as unknown as { _featureHandlers: Feature[] })._featureHandlers.unshift(feature);
 
   // Synchronous, as rtf-stream-parser's own deEncapsulateSync drives its two transforms.
   const chunks: string[] = [];
-  const fail = (e: unknown) => { if (e) throw e; };
+  const fail = (e: unknown) => {
+    if (e) throw e;
+  };
   const tok = new Tokenize();
-  tok.push = (token: unknown) => { proc._transform(token as never, 'utf8', fail); return true; };
-  proc.push = (piece: unknown) => { chunks.push(String(piece)); return true; };
+  tok.push = (token: unknown) => {
+    proc._transform(token as never, 'utf8', fail);
+    return true;
+  };
+  proc.push = (piece: unknown) => {
+    chunks.push(String(piece));
+    return true;
+  };
   tok._transform(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'buffer' as BufferEncoding, fail);
   tok._flush((e?: unknown) => fail(e));
   proc._flush((e?: unknown) => fail(e));

@@ -20,11 +20,18 @@ export const DOCUMENT_ZIP_MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 export const ZIP_MAX_ENTRIES = 20_000;
 
 export interface ZipLimits {
-  maxEntryBytes: number; maxRatio: number; ratioGraceBytes: number; maxTotalBytes: number; maxEntries: number;
+  maxEntryBytes: number;
+  maxRatio: number;
+  ratioGraceBytes: number;
+  maxTotalBytes: number;
+  maxEntries: number;
 }
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
-  maxEntryBytes: ZIP_MAX_ENTRY_BYTES, maxRatio: ZIP_MAX_RATIO, ratioGraceBytes: ZIP_RATIO_GRACE_BYTES,
-  maxTotalBytes: ZIP_MAX_TOTAL_BYTES, maxEntries: ZIP_MAX_ENTRIES,
+  maxEntryBytes: ZIP_MAX_ENTRY_BYTES,
+  maxRatio: ZIP_MAX_RATIO,
+  ratioGraceBytes: ZIP_RATIO_GRACE_BYTES,
+  maxTotalBytes: ZIP_MAX_TOTAL_BYTES,
+  maxEntries: ZIP_MAX_ENTRIES,
 };
 
 /** An opened archive: its entry names, and each entry's bytes on demand, inflated within the limits. */
@@ -49,14 +56,22 @@ export interface BoundedZip {
  * stopped at once.
  */
 export async function openZip(
-  fileName: string, bytes: Uint8Array, limits: Partial<ZipLimits> = {},
+  fileName: string,
+  bytes: Uint8Array,
+  limits: Partial<ZipLimits> = {},
 ): Promise<BoundedZip> {
   const lim = { ...DEFAULT_ZIP_LIMITS, ...limits };
-  const fail = (m: LogMessage): never => { throw new ImportError(fileName, m); };
+  const fail = (m: LogMessage): never => {
+    throw new ImportError(fileName, m);
+  };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     const options = {
-      lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true, strictFileNames: false,
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      decodeStrings: true,
+      strictFileNames: false,
     };
     yauzl.fromBuffer(buf, options, (err, z) => (err || !z ? reject(err) : resolve(z)));
   }).catch((e: unknown) => fail(describeZipError(e)));
@@ -105,7 +120,8 @@ export async function openZip(
       });
       stream.once('end', () => resolve());
       stream.once('error', (e: unknown) =>
-        reject(e instanceof ImportError ? e : new ImportError(fileName, describeZipError(e, name))));
+        reject(e instanceof ImportError ? e : new ImportError(fileName, describeZipError(e, name))),
+      );
     });
     return Buffer.concat(chunks, got);
   };
@@ -117,7 +133,9 @@ export async function openZip(
       const b = await read(name);
       return b === null ? null : new TextDecoder('utf-8').decode(b); // TextDecoder drops a leading BOM
     },
-    get inflated() { return total; },
+    get inflated() {
+      return total;
+    },
   };
 }
 

@@ -21,12 +21,17 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
     found = p.hits.map((h) => {
       const src = sources.get(h.sourceId);
       if (!src) throw new DomainError(say('errUnknownSource', { id: h.sourceId }));
-      if (h.start >= h.end || h.end > src.text.length) throw new DomainError(say('errBadHit', { start: h.start, end: h.end, source: src.name }));
+      if (h.start >= h.end || h.end > src.text.length)
+        throw new DomainError(say('errBadHit', { start: h.start, end: h.end, source: src.name }));
       return h;
     });
   } else {
     const r = searchProject(project, p.query, {
-      fuzzy: p.fuzzy, aa: p.aa, limit: p.max + 1, scope: ['transcripts'], context: 0,
+      fuzzy: p.fuzzy,
+      aa: p.aa,
+      limit: p.max + 1,
+      scope: ['transcripts'],
+      context: 0,
       filter: resolveSearchFilter(project, p),
     });
     if (r.total > p.max) throw new DomainError(say('errTooManyHits', { query: p.query, total: r.total, max: p.max }));
@@ -35,7 +40,8 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   if (found.length === 0) throw new DomainError(say('errNoHitsToCode', { query: p.query }));
 
   // interviewer speech, and speech of no participant, is not an interviewee's evidence: left out unless asked for
-  let skippedInterviewer = 0, skippedUnattributed = 0;
+  let skippedInterviewer = 0,
+    skippedUnattributed = 0;
   if (!p.includeInterviewer) {
     found = found.filter((h) => {
       const who = speakerAt(project, sources.get(h.sourceId)!, h.start);
@@ -45,7 +51,14 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
     });
     const left = skippedInterviewer + skippedUnattributed;
     if (found.length === 0 && left > 0)
-      throw new DomainError(say('errOnlyInterviewerHits', { query: p.query || '…', hits: left, skipped: skippedInterviewer, unattributed: skippedUnattributed || undefined }));
+      throw new DomainError(
+        say('errOnlyInterviewerHits', {
+          query: p.query || '…',
+          hits: left,
+          skipped: skippedInterviewer,
+          unattributed: skippedUnattributed || undefined,
+        }),
+      );
   }
   const order = new Map(project.sources.map((s, i) => [s.id, i]));
   const ranges = new Map<string, Range & { sourceId: string }>();
@@ -53,27 +66,56 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
     const r = widenRange(sources.get(h.sourceId)!, h.start, h.end, p.widen);
     ranges.set(`${h.sourceId}:${r.start}:${r.end}`, { sourceId: h.sourceId, ...r });
   }
-  const sorted = [...ranges.values()].sort((a, b) => order.get(a.sourceId)! - order.get(b.sourceId)! || a.start - b.start);
+  const sorted = [...ranges.values()].sort(
+    (a, b) => order.get(a.sourceId)! - order.get(b.sourceId)! || a.start - b.start,
+  );
 
   const samePts = (s: Segment) => s.pt.length === pts.length && pts.every((x) => s.pt.includes(x));
-  const existing = new Set(project.segments.filter((s) => s.kind === p.kind && samePts(s)).map((s) => `${s.sourceId}:${s.start}:${s.end}`));
+  const existing = new Set(
+    project.segments.filter((s) => s.kind === p.kind && samePts(s)).map((s) => `${s.sourceId}:${s.start}:${s.end}`),
+  );
   let next: Project = project;
   const created: Segment[] = [];
   let skipped = 0;
   const coder = p.coder ?? ctx.user;
   for (const r of sorted) {
     const key = `${r.sourceId}:${r.start}:${r.end}`;
-    if (existing.has(key)) { skipped++; continue; }
+    if (existing.has(key)) {
+      skipped++;
+      continue;
+    }
     existing.add(key);
-    const seg = makeSegment(project, { sourceId: r.sourceId, start: r.start, end: r.end, kind: p.kind, pt: pts, verdict: p.verdict, memo: p.memo, coder }, ctx.newId('seg'), ctx.now());
+    const seg = makeSegment(
+      project,
+      {
+        sourceId: r.sourceId,
+        start: r.start,
+        end: r.end,
+        kind: p.kind,
+        pt: pts,
+        verdict: p.verdict,
+        memo: p.memo,
+        coder,
+      },
+      ctx.newId('seg'),
+      ctx.now(),
+    );
     created.push(seg);
   }
   next = { ...project, segments: [...project.segments, ...created] };
-  if (created.length === 0) throw new DomainError(say('errAllHitsCoded', { count: skipped, coding: `${p.kind} ${pts.join(' ')}` }));
-  if (coder && !next.coders.some((c) => c.name === coder)) next = { ...next, coders: [...next.coders, { id: coder, name: coder }] };
+  if (created.length === 0)
+    throw new DomainError(say('errAllHitsCoded', { count: skipped, coding: `${p.kind} ${pts.join(' ')}` }));
+  if (coder && !next.coders.some((c) => c.name === coder))
+    next = { ...next, coders: [...next.coders, { id: coder, name: coder }] };
   const hits = found.length + skippedInterviewer + skippedUnattributed;
   const what = say('autocodeFound', { count: hits, query: p.hits?.length ? undefined : p.query.slice(0, 60) });
-  const coded = say('autocoded', { count: created.length, widen: p.widen ?? undefined, found: what, coding: `${p.kind} ${pts.join(' ')}`, skipped });
+  const coded = say('autocoded', {
+    count: created.length,
+    widen: p.widen ?? undefined,
+    found: what,
+    coding: `${p.kind} ${pts.join(' ')}`,
+    skipped,
+  });
   const why = [
     ...(skippedInterviewer ? [say('skipInterviewer', { count: skippedInterviewer })] : []),
     ...(skippedUnattributed ? [say('skipUnattributed', { count: skippedUnattributed })] : []),

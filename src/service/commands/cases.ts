@@ -25,10 +25,18 @@ export const updateCaseCmd: Mutation<'cases.update'> = (project, p) => {
 export const defineAttributeCmd: Mutation<'attributes.define'> = (project, p) => {
   const { project: next, def, created } = defineAttribute(project, p);
   const values = def.type === 'category' ? def.values.join(', ') : undefined;
-  return { project: next, result: def, summary: say('attributeDefined', { created: created ? 1 : 0, label: def.label, type: def.type, values }) };
+  return {
+    project: next,
+    result: def,
+    summary: say('attributeDefined', { created: created ? 1 : 0, label: def.label, type: def.type, values }),
+  };
 };
 
 export const addRoleCmd: Mutation<'roles.add'> = (project, p) => {
   const { project: next, role } = addRole(project, p);
-  return { project: next, result: role, summary: say('roleAdded', { label: role.label, aliases: role.aliases.join(', ') || undefined }) };
+  return {
+    project: next,
+    result: role,
+    summary: say('roleAdded', { label: role.label, aliases: role.aliases.join(', ') || undefined }),
+  };
 };

@@ -9,13 +9,23 @@ import type { Mutation } from '../types';
 export const mapCodesCmd: Mutation<'codes.map'> = (project, p, ctx) => {
   const mappings: CodeMapping[] = p.mappings.map((m) => {
     if (!m.kind && !m.pt?.length && !m.verdict) throw new DomainError(say('errMapNothing'));
-    return { code: requireCode(project, m.code).id, ...(m.kind ? { kind: m.kind } : {}), ...(m.pt?.length ? { pt: resolvePts(project, m.pt) } : {}), ...(m.verdict ? { verdict: m.verdict } : {}) };
+    return {
+      code: requireCode(project, m.code).id,
+      ...(m.kind ? { kind: m.kind } : {}),
+      ...(m.pt?.length ? { pt: resolvePts(project, m.pt) } : {}),
+      ...(m.verdict ? { verdict: m.verdict } : {}),
+    };
   });
   const r = applyCodeMappings(project, mappings, p.keep, ctx.now());
   return {
     project: r.project,
     result: { changed: r.changed, incomplete: r.incomplete, removed: r.removed.length },
-    summary: say('codesMapped', { codes: mappings.length, changed: r.changed, incomplete: r.incomplete, removed: r.removed.length }),
+    summary: say('codesMapped', {
+      codes: mappings.length,
+      changed: r.changed,
+      incomplete: r.incomplete,
+      removed: r.removed.length,
+    }),
   };
 };
 

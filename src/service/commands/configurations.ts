@@ -1,4 +1,9 @@
-import { listConfigurations, makeConfiguration, removeConfiguration, updateConfiguration } from '../../cmo/configurations';
+import {
+  listConfigurations,
+  makeConfiguration,
+  removeConfiguration,
+  updateConfiguration,
+} from '../../cmo/configurations';
 import { DomainError } from '../../cmo/errors';
 import type { Project } from '../../cmo/model';
 import type { Mutation } from '../types';
@@ -16,7 +21,11 @@ export const addConfiguration: Mutation<'cmoc.add'> = (project, p, ctx) => {
   // made by the coder of its passages when they are one coder's, else by the one at the keyboard
   const cfg = { ...made, coder: configurationCoder(project, made) ?? ctx.user };
   const next = { ...project, configurations: [...project.configurations, cfg] };
-  return { project: next, result: view(next, cfg.id), summary: say('configurationAdded', { pt: cfg.pt, count: p.segmentIds.length }) };
+  return {
+    project: next,
+    result: view(next, cfg.id),
+    summary: say('configurationAdded', { pt: cfg.pt, count: p.segmentIds.length }),
+  };
 };
 
 export const updateConfigurationCmd: Mutation<'cmoc.update'> = (project, { id, ...patch }, ctx) => {
@@ -26,5 +35,9 @@ export const updateConfigurationCmd: Mutation<'cmoc.update'> = (project, { id, .
 
 export const removeConfigurationCmd: Mutation<'cmoc.remove'> = (project, { id }) => {
   const pt = project.configurations.find((c) => c.id === id)?.pt;
-  return { project: removeConfiguration(project, id), result: { id }, summary: say('configurationRemoved', { pt: pt ?? id }) };
+  return {
+    project: removeConfiguration(project, id),
+    result: { id },
+    summary: say('configurationRemoved', { pt: pt ?? id }),
+  };
 };

@@ -18,10 +18,18 @@ function named(fileName: string, e: unknown): unknown {
 
 /** Runs a reading of `fileName`; its refusals name the file. */
 export async function readingFile<T>(fileName: string, f: () => T | Promise<T>): Promise<T> {
-  try { return await f(); } catch (e) { throw named(fileName, e); }
+  try {
+    return await f();
+  } catch (e) {
+    throw named(fileName, e);
+  }
 }
 
 /** The same, for a reading that does not wait on anything. */
 export function readingFileSync<T>(fileName: string, f: () => T): T {
-  try { return f(); } catch (e) { throw named(fileName, e); }
+  try {
+    return f();
+  } catch (e) {
+    throw named(fileName, e);
+  }
 }

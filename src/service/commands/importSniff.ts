@@ -12,25 +12,43 @@ import { contentHash } from './importSource';
 
 export type SniffStatus = 'ready' | 'empty' | 'wrongContent' | 'encrypted' | 'duplicate' | 'unsupported' | 'unreadable';
 export interface SniffResult {
-  fileName: string; status: SniffStatus;
+  fileName: string;
+  status: SniffStatus;
   /** in Danish, and as a message for the window's language; null when ready */
-  problem: string | null; problemSaid: LogMessage | null;
+  problem: string | null;
+  problemSaid: LogMessage | null;
   /** the content hash of the normalised text (to spot two files of one batch with the same text) */
   hash: string | null;
   /** the source that already has this text */
   duplicateOf: { id: string; name: string } | null;
-  turns: number; speakers: string[];
+  turns: number;
+  speakers: string[];
 }
 
 const KIND: Record<string, SniffStatus> = {
-  errZeroBytes: 'empty', errNoText: 'empty', errNoCues: 'empty', errFileHasNoText: 'empty',
-  errEncryptedWord: 'encrypted', errEncryptedOdt: 'encrypted',
-  errIsImage: 'wrongContent', errIsPdf: 'wrongContent', errIsProgram: 'wrongContent', errNotZip: 'wrongContent',
-  errIsZip: 'wrongContent', errDocNamedDocx: 'wrongContent', errOldOfficeFormat: 'wrongContent',
-  errLooksBinary: 'wrongContent', errOdtNotText: 'wrongContent', errZipNotDocument: 'wrongContent',
-  errOldWordFormat: 'unsupported', errPdfUnsupported: 'unsupported', errPagesUnsupported: 'unsupported',
+  errZeroBytes: 'empty',
+  errNoText: 'empty',
+  errNoCues: 'empty',
+  errFileHasNoText: 'empty',
+  errEncryptedWord: 'encrypted',
+  errEncryptedOdt: 'encrypted',
+  errIsImage: 'wrongContent',
+  errIsPdf: 'wrongContent',
+  errIsProgram: 'wrongContent',
+  errNotZip: 'wrongContent',
+  errIsZip: 'wrongContent',
+  errDocNamedDocx: 'wrongContent',
+  errOldOfficeFormat: 'wrongContent',
+  errLooksBinary: 'wrongContent',
+  errOdtNotText: 'wrongContent',
+  errZipNotDocument: 'wrongContent',
+  errOldWordFormat: 'unsupported',
+  errPdfUnsupported: 'unsupported',
+  errPagesUnsupported: 'unsupported',
   errSpreadsheetUnsupported: 'unsupported',
-  errAudioUnsupported: 'unsupported', errVideoUnsupported: 'unsupported', errUnsupportedType: 'unsupported',
+  errAudioUnsupported: 'unsupported',
+  errVideoUnsupported: 'unsupported',
+  errUnsupportedType: 'unsupported',
 };
 
 export async function sniffImport(project: Project, p: { fileName: string; dataBase64: string }): Promise<SniffResult> {
@@ -46,8 +64,13 @@ export async function sniffImport(project: Project, p: { fileName: string; dataB
     if (dup) {
       const said = say('errDuplicateImport', { file: fileName, name: dup.name });
       return {
-        ...base, hash, turns: t.turns.length, speakers, status: 'duplicate',
-        problem: wordsFor(said, 'da'), problemSaid: said,
+        ...base,
+        hash,
+        turns: t.turns.length,
+        speakers,
+        status: 'duplicate',
+        problem: wordsFor(said, 'da'),
+        problemSaid: said,
         duplicateOf: { id: dup.id, name: dup.name },
       };
     }

@@ -11,7 +11,11 @@ import { say, wordsFor } from '../../cmo/logMessages';
 
 /** The same text (by content hash of the normalised text) is already a source of the project. */
 export class DuplicateSourceError extends DomainError {
-  constructor(readonly fileName: string, readonly existingId: string, readonly existingName: string) {
+  constructor(
+    readonly fileName: string,
+    readonly existingId: string,
+    readonly existingName: string,
+  ) {
     super(say('errDuplicateImport', { file: fileName, name: existingName }));
     this.name = 'DuplicateSourceError';
   }
@@ -24,13 +28,18 @@ export const contentHash = (text: string) => crypto.createHash('sha256').update(
  * several speakers sharing a role, with this label too), else a new one pushed to `participants`.
  */
 export function participantFor(
-  project: Project, participants: Participant[], o: { caseId: string | null; roleId: string | null; speaker: string; shared: boolean }, newId: () => string,
+  project: Project,
+  participants: Participant[],
+  o: { caseId: string | null; roleId: string | null; speaker: string; shared: boolean },
+  newId: () => string,
 ): string {
   const caseLabel = project.cases.find((c) => c.id === o.caseId)?.label;
   const roleLabel = project.roles.find((r) => r.id === o.roleId)?.label;
   const who = roleLabel ? (o.shared ? `${roleLabel} (${o.speaker})` : roleLabel) : o.speaker;
   const label = [who, caseLabel].filter(Boolean).join(', ');
-  const found = participants.find((p) => p.caseId === o.caseId && p.roleId === o.roleId && (o.roleId && !o.shared ? true : p.label === label));
+  const found = participants.find(
+    (p) => p.caseId === o.caseId && p.roleId === o.roleId && (o.roleId && !o.shared ? true : p.label === label),
+  );
   if (found) return found.id;
   const p: Participant = { id: newId(), label, roleId: o.roleId, caseId: o.caseId };
   participants.push(p);
@@ -52,7 +61,14 @@ function uniqueName(project: Project, wanted: string): string {
 export const importSource: Mutation<'source.import'> = async (project, p, ctx) => {
   const bytes = Buffer.from(p.dataBase64, 'base64');
   const fileName = path.basename(p.fileName);
-  const { text, turns, notes, format, encoding, warnings: readWarnings } = await ctx.loadTranscript(fileName, bytes, p.dataBase64);
+  const {
+    text,
+    turns,
+    notes,
+    format,
+    encoding,
+    warnings: readWarnings,
+  } = await ctx.loadTranscript(fileName, bytes, p.dataBase64);
   const noticed = [...readWarnings];
   if (!text.trim()) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errFileHasNoText') }));
   const hash = contentHash(text);
@@ -61,10 +77,23 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
 
   const meta = p.fromFileName ? metaFromFileName(fileName, project) : null;
   const kase = p.caseId ? findCase(project, p.caseId) : meta?.caseId ? findCase(project, meta.caseId) : undefined;
-  if (p.caseId && !kase) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownCase', { id: p.caseId, known: project.cases.map((c) => c.label).join(', ') }) }));
+  if (p.caseId && !kase)
+    throw new DomainError(
+      say('errImportFile', {
+        file: fileName,
+        problem: say('errImportUnknownCase', { id: p.caseId, known: project.cases.map((c) => c.label).join(', ') }),
+      }),
+    );
   const role = p.role ? findRole(project, p.role) : meta?.roleId ? findRole(project, meta.roleId) : undefined;
-  if (p.role && !role) throw new DomainError(say('errImportFile', { file: fileName, problem: say('errImportUnknownRole', { role: p.role, known: project.roles.map((r) => r.label).join(', ') }) }));
-  if (!p.caseId && meta?.caseNumber != null && !meta.caseId) noticed.push(say('warnUnknownCaseNumber', { number: meta.caseNumber }));
+  if (p.role && !role)
+    throw new DomainError(
+      say('errImportFile', {
+        file: fileName,
+        problem: say('errImportUnknownRole', { role: p.role, known: project.roles.map((r) => r.label).join(', ') }),
+      }),
+    );
+  if (!p.caseId && meta?.caseNumber != null && !meta.caseId)
+    noticed.push(say('warnUnknownCaseNumber', { number: meta.caseNumber }));
   // stored in Danish, and as messages for the window
   const warnings = noticed.map((w) => wordsFor(w, 'da'));
   const caseId = kase?.id ?? null;
@@ -86,13 +115,32 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   }
   const participantIds = [...new Set(Object.values(speakerMap))];
   if (participantIds.length === 0 && (role || kase))
-    participantIds.push(participantFor(project, participants, { caseId, roleId: role?.id ?? null, speaker: role?.label ?? 'Interviewperson', shared: false }, newPid));
+    participantIds.push(
+      participantFor(
+        project,
+        participants,
+        { caseId, roleId: role?.id ?? null, speaker: role?.label ?? 'Interviewperson', shared: false },
+        newPid,
+      ),
+    );
 
   const source: Source = {
     id: ctx.newId('src'),
     name: uniqueName(project, p.name ?? path.basename(fileName, path.extname(fileName))),
-    text, turns, caseId, participantIds, speakerMap,
-    provenance: { fileName, format, importedAt: ctx.now(), bytes: bytes.byteLength, encoding, warnings, warningsSaid: noticed },
+    text,
+    turns,
+    caseId,
+    participantIds,
+    speakerMap,
+    provenance: {
+      fileName,
+      format,
+      importedAt: ctx.now(),
+      bytes: bytes.byteLength,
+      encoding,
+      warnings,
+      warningsSaid: noticed,
+    },
     contentHash: hash,
     notes,
     speakersConfirmed: false,
@@ -100,7 +148,14 @@ export const importSource: Mutation<'source.import'> = async (project, p, ctx) =
   const summary = summarizeSource(source, 0);
   return {
     project: { ...project, participants, sources: [...project.sources, source] },
-    result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, warnings, warningsSaid: noticed, turns: turns.length, notes: source.notes.length, roleId: role?.id ?? null },
+    result: {
+      source: { ...summary, speakers: summary.speakers.filter(Boolean) },
+      warnings,
+      warningsSaid: noticed,
+      turns: turns.length,
+      notes: source.notes.length,
+      roleId: role?.id ?? null,
+    },
     summary: say('imported', { file: fileName, source: source.name, case: kase?.label }),
   };
 };

@@ -5,10 +5,16 @@ import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
 import type { Mutation, Query } from '../types';
 
-export interface InterviewerList { names: string[]; defaults: string[]; custom: boolean }
+export interface InterviewerList {
+  names: string[];
+  defaults: string[];
+  custom: boolean;
+}
 
 const listOf = (p: Project): InterviewerList => ({
-  names: [...interviewerNames(p)], defaults: [...DEFAULT_INTERVIEWERS], custom: p.interviewers !== undefined,
+  names: [...interviewerNames(p)],
+  defaults: [...DEFAULT_INTERVIEWERS],
+  custom: p.interviewers !== undefined,
 });
 
 export const listInterviewers: Query<'interviewers.list'> = (p) => listOf(p);
@@ -18,7 +24,10 @@ function unmapInterviewers(src: Source, names: readonly string[], out: { source:
   const gone = Object.keys(src.speakerMap).filter((l) => isInterviewerName(l, names));
   if (!gone.length) return src;
   const speakerMap = { ...src.speakerMap };
-  for (const l of gone) { delete speakerMap[l]; out.push({ source: src.name, label: l }); }
+  for (const l of gone) {
+    delete speakerMap[l];
+    out.push({ source: src.name, label: l });
+  }
   const still = new Set(Object.values(speakerMap));
   const dropped = new Set(gone.map((l) => src.speakerMap[l]!).filter((id) => !still.has(id)));
   return { ...src, speakerMap, participantIds: src.participantIds.filter((id) => !dropped.has(id)) };

@@ -8,7 +8,12 @@ import { memosToDocx } from '../../export/memosDocx';
 const view = (p: Project, id: string) => listMemos(p).find((m) => m.id === id)!;
 
 export const addMemoCmd: Mutation<'memo.add'> = (project, p, ctx) => {
-  const r = addMemo(project, { on: p.on, target: p.target ?? null, text: p.text, coder: p.coder ?? ctx.user }, ctx.newId('memo'), ctx.now());
+  const r = addMemo(
+    project,
+    { on: p.on, target: p.target ?? null, text: p.text, coder: p.coder ?? ctx.user },
+    ctx.newId('memo'),
+    ctx.now(),
+  );
   return { project: r.project, result: view(r.project, r.memo.id), summary: r.summary };
 };
 
@@ -25,15 +30,27 @@ export const removeMemoCmd: Mutation<'memo.remove'> = (project, p) => {
 /** `on` and a target as the user names it (`Case 01 - Leder`, `3`, `#10`) → the memos on it. */
 export function listMemosQuery(project: Project, p: ParsedParams<'memo.list'>) {
   if (!p.on) return listMemos(project);
-  return listMemos(project, { on: p.on, target: p.target === undefined ? undefined : resolveMemoTarget(project, p.on, p.target) });
+  return listMemos(project, {
+    on: p.on,
+    target: p.target === undefined ? undefined : resolveMemoTarget(project, p.on, p.target),
+  });
 }
 
 /** The memos as the analysis appendix: Word (Heading styles) or Markdown. */
 export async function exportMemos(project: Project, p: ParsedParams<'memo.export'>): Promise<ExportFile> {
   const memos = listMemosQuery(project, p);
   const lang = p.lang ?? project.language;
-  const base = (lang === 'da' ? 'memoer' : 'memos');
-  if (p.format === 'md') return { fileName: `${base}.md`, mime: 'text/markdown', dataBase64: Buffer.from(memosToMarkdown(project, memos, lang), 'utf8').toString('base64') };
+  const base = lang === 'da' ? 'memoer' : 'memos';
+  if (p.format === 'md')
+    return {
+      fileName: `${base}.md`,
+      mime: 'text/markdown',
+      dataBase64: Buffer.from(memosToMarkdown(project, memos, lang), 'utf8').toString('base64'),
+    };
   const buf = await memosToDocx(project, memos, lang);
-  return { fileName: `${base}.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', dataBase64: buf.toString('base64') };
+  return {
+    fileName: `${base}.docx`,
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    dataBase64: buf.toString('base64'),
+  };
 }

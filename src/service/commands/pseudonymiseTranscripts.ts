@@ -18,7 +18,8 @@ export const pseudonymiseTranscriptsCmd: Mutation<'pseudonyms.applyToTranscripts
   if (!list.length) throw new DomainError(say('errPseudonymListEmpty'));
   const sources = p.sources?.length ? p.sources.map((r) => resolveSource(project, r)) : project.sources;
   let next = project;
-  let replacements = 0, changed = 0;
+  let replacements = 0,
+    changed = 0;
   const flagged: string[] = [];
   for (const src of sources) {
     const edits = pseudonymEdits(list, src.text);

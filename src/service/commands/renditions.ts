@@ -14,18 +14,33 @@ export const setRenditionCmd: Mutation<'quotes.setRendition'> = (project, { id, 
   const next = setRendition(project, id, { text, edits }, ctx.now());
   const q = quotesById(next, [id])[0];
   if (!q) throw new DomainError(say('errUnknownSegment', { id }));
-  return { project: next, result: q, summary: q.edited ? say('renditionSet', { text: q.reportText.slice(0, 60) }) : say('renditionCleared', { id }) };
+  return {
+    project: next,
+    result: q,
+    summary: q.edited ? say('renditionSet', { text: q.reportText.slice(0, 60) }) : say('renditionCleared', { id }),
+  };
 };
 
 export const markQuotesCmd: Mutation<'quotes.mark'> = (project, { ids, starred, picked }, ctx) => {
   const next = markQuotes(project, ids, { starred, picked }, ctx.now());
-  const what = [starred !== undefined && say(starred ? 'starOn' : 'starOff'), picked !== undefined && say(picked ? 'picked' : 'unpicked')].filter((x) => x !== false);
-  return { project: next, result: quotesById(next, ids), summary: say('quotesMarked', { count: ids.length, changes: what }) };
+  const what = [
+    starred !== undefined && say(starred ? 'starOn' : 'starOff'),
+    picked !== undefined && say(picked ? 'picked' : 'unpicked'),
+  ].filter((x) => x !== false);
+  return {
+    project: next,
+    result: quotesById(next, ids),
+    summary: say('quotesMarked', { count: ids.length, changes: what }),
+  };
 };
 
 export const reorderQuotesCmd: Mutation<'quotes.reorder'> = (project, { ids }) => {
   const next = reorderQuotes(project, ids);
-  return { project: next, result: { order: settingsOf(next).order }, summary: say('quotesOrdered', { count: ids.length }) };
+  return {
+    project: next,
+    result: { order: settingsOf(next).order },
+    summary: say('quotesOrdered', { count: ids.length }),
+  };
 };
 
 export const quoteSettingsCmd: Mutation<'quotes.setSettings'> = (project, patch) => {

@@ -29,8 +29,13 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
   const speakerMap = { ...old.speakerMap };
   const changes: LogMessage[] = [];
   for (const [label, to] of Object.entries(p.speakers)) {
-    if (!known.has(label)) throw new DomainError(say('errNotASpeaker', { label, source: old.name, known: [...known].join(', ') }));
-    if (to === null) { delete speakerMap[label]; changes.push(say('speakerTo', { label })); continue; }
+    if (!known.has(label))
+      throw new DomainError(say('errNotASpeaker', { label, source: old.name, known: [...known].join(', ') }));
+    if (to === null) {
+      delete speakerMap[label];
+      changes.push(say('speakerTo', { label }));
+      continue;
+    }
     let pid: string;
     if ('participantId' in to) {
       const found = participants.find((x) => x.id === to.participantId);
@@ -38,10 +43,28 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
       pid = found.id;
     } else {
       const role = to.role ? findRole(project, to.role) : undefined;
-      if (to.role && !role) throw new DomainError(say('errUnknownRole', { role: to.role, known: project.roles.map((r) => r.label).join(', ') }));
-      const kase = to.caseId === undefined ? project.cases.find((c) => c.id === old.caseId) : to.caseId === null ? undefined : findCase(project, to.caseId);
+      if (to.role && !role)
+        throw new DomainError(
+          say('errUnknownRole', { role: to.role, known: project.roles.map((r) => r.label).join(', ') }),
+        );
+      const kase =
+        to.caseId === undefined
+          ? project.cases.find((c) => c.id === old.caseId)
+          : to.caseId === null
+            ? undefined
+            : findCase(project, to.caseId);
       if (to.caseId && !kase) throw new DomainError(say('errUnknownCaseQuoted', { id: to.caseId }));
-      pid = participantFor(project, participants, { caseId: kase?.id ?? null, roleId: role?.id ?? null, speaker: to.label ?? label, shared: !!role && !!to.label }, () => ctx.newId('p'));
+      pid = participantFor(
+        project,
+        participants,
+        {
+          caseId: kase?.id ?? null,
+          roleId: role?.id ?? null,
+          speaker: to.label ?? label,
+          shared: !!role && !!to.label,
+        },
+        () => ctx.newId('p'),
+      );
     }
     speakerMap[label] = pid;
     changes.push(say('speakerTo', { label, participant: participants.find((x) => x.id === pid)?.label ?? pid }));
@@ -55,7 +78,10 @@ export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) 
   const summary = summarizeSource(source, project.segments.filter((s) => s.sourceId === source.id).length);
   return {
     project: { ...project, participants, sources },
-    result: { source: { ...summary, speakers: summary.speakers.filter(Boolean) }, participants: participants.filter((x) => participantIds.includes(x.id)) },
+    result: {
+      source: { ...summary, speakers: summary.speakers.filter(Boolean) },
+      participants: participants.filter((x) => participantIds.includes(x.id)),
+    },
     summary: say('speakersMapped', { source: old.name, changes }),
   };
 };
@@ -70,12 +96,21 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   const src = resolveSource(project, p.source);
   let labels: Set<string>;
   if (p.speaker !== undefined) {
-    if (!sourceSpeakers(src).has(p.speaker)) throw new DomainError(say('errNotASpeaker', { label: p.speaker, source: src.name, known: [...sourceSpeakers(src)].join(', ') }));
+    if (!sourceSpeakers(src).has(p.speaker))
+      throw new DomainError(
+        say('errNotASpeaker', { label: p.speaker, source: src.name, known: [...sourceSpeakers(src)].join(', ') }),
+      );
     labels = new Set([p.speaker]);
   } else {
-    const who = project.participants.find((x) => x.id === p.participant || x.label.toLowerCase() === p.participant!.toLowerCase());
+    const who = project.participants.find(
+      (x) => x.id === p.participant || x.label.toLowerCase() === p.participant!.toLowerCase(),
+    );
     if (!who) throw new DomainError(say('errUnknownParticipant', { id: p.participant }));
-    labels = new Set(Object.entries(src.speakerMap).filter(([, id]) => id === who.id).map(([l]) => l));
+    labels = new Set(
+      Object.entries(src.speakerMap)
+        .filter(([, id]) => id === who.id)
+        .map(([l]) => l),
+    );
     if (labels.size === 0) throw new DomainError(say('errNoSpeakersFor', { source: src.name, participant: who.label }));
   }
   const turns = src.turns.filter((t) => labels.has(t.speaker));
@@ -86,10 +121,23 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   let next: Project = project;
   for (const t of turns) {
     const start = speechStart(src.text, t);
-    if (start >= t.end || !src.text.slice(start, t.end).trim()) { skipped++; continue; }
-    const seg = makeSegment(next, { ...fields, sourceId: src.id, start, end: t.end, coder: p.coder ?? ctx.user }, ctx.newId('seg'), now);
-    const same = next.segments.some((s) => s.sourceId === src.id && s.start === seg.start && s.end === seg.end && codingOf(s) === codingOf(seg));
-    if (same) { skipped++; continue; }
+    if (start >= t.end || !src.text.slice(start, t.end).trim()) {
+      skipped++;
+      continue;
+    }
+    const seg = makeSegment(
+      next,
+      { ...fields, sourceId: src.id, start, end: t.end, coder: p.coder ?? ctx.user },
+      ctx.newId('seg'),
+      now,
+    );
+    const same = next.segments.some(
+      (s) => s.sourceId === src.id && s.start === seg.start && s.end === seg.end && codingOf(s) === codingOf(seg),
+    );
+    if (same) {
+      skipped++;
+      continue;
+    }
     created.push(seg);
     next = { ...next, segments: [...next.segments, seg] };
   }
@@ -98,10 +146,19 @@ export const autocodeCmd: Mutation<'source.autocode'> = (project, p, ctx) => {
   return {
     project: next,
     result: { created, skipped },
-    summary: say('turnsAutocoded', { count: created.length, speakers: [...labels].join(', '), source: src.name, coding: [created[0]?.kind ?? p.kind, ...(created[0]?.pt ?? p.pt ?? [])].filter(Boolean).join(' '), skipped }),
+    summary: say('turnsAutocoded', {
+      count: created.length,
+      speakers: [...labels].join(', '),
+      source: src.name,
+      coding: [created[0]?.kind ?? p.kind, ...(created[0]?.pt ?? p.pt ?? [])].filter(Boolean).join(' '),
+      skipped,
+    }),
   };
 };
 
 const seg0Coder = (segs: Segment[]) => segs[0]?.coder || null;
 /** What a segment is coded as (kind, PT points and whatever other codes the model carries). */
-const codingOf = (s: Segment) => { const { kind, pt, ...rest } = s as Segment & { codes?: unknown }; return JSON.stringify([kind, pt, rest.codes ?? null]); };
+const codingOf = (s: Segment) => {
+  const { kind, pt, ...rest } = s as Segment & { codes?: unknown };
+  return JSON.stringify([kind, pt, rest.codes ?? null]);
+};

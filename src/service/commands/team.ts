@@ -40,7 +40,9 @@ export async function agreementFile(p: Project, q: ParsedParams<'coders.exportAg
 
 /** The copy as a file to save (the window downloads it; the CLI writes it with createProjectFile). */
 export function coderCopyFile(
-  p: Project, q: { coder: string; blind: boolean }, now = new Date().toISOString(),
+  p: Project,
+  q: { coder: string; blind: boolean },
+  now = new Date().toISOString(),
 ): ExportFile & { project: Project } {
   const coder = q.coder.trim();
   if (!coder) throw new DomainError(say('errCoderName'));
@@ -62,17 +64,24 @@ export const mergeCmd: Mutation<'coders.merge'> = (project, p, ctx) => {
   for (const c of copies) next = mergeCopy(next, c.project, c.name, report).project;
   const a = report.added;
   const summary = say('merged', {
-    copies: copies.map((c) => path.basename(c.name)).join(', '), segments: a.segments, configurations: a.configurations,
-    memos: a.memos, codes: a.codes, cases: a.cases, skipped: report.skipped,
-    conflicts: report.conflicts.length, flagged: report.flagged.length,
+    copies: copies.map((c) => path.basename(c.name)).join(', '),
+    segments: a.segments,
+    configurations: a.configurations,
+    memos: a.memos,
+    codes: a.codes,
+    cases: a.cases,
+    skipped: report.skipped,
+    conflicts: report.conflicts.length,
+    flagged: report.flagged.length,
   });
   return { project: next, result: report, summary };
 };
 
 /** A unit of comparison as the agreement rows name it: kind + PT point, PT point, kind, or a thematic code. */
 const inUnit = (s: Segment, u: { kind?: string | null; pt?: string | null; code?: string | null }) =>
-  (u.kind ? s.kind === u.kind : true) && (u.pt ? s.pt.includes(u.pt) : true)
-  && (u.code ? s.codes.includes(u.code) : true);
+  (u.kind ? s.kind === u.kind : true) &&
+  (u.pt ? s.pt.includes(u.pt) : true) &&
+  (u.code ? s.codes.includes(u.code) : true);
 
 /**
  * One coder's coding of a unit in a source adopted as another's (by default the consensus coder
@@ -98,8 +107,17 @@ export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
     if (has.has(key)) continue;
     has.add(key);
     made.push({
-      ...s, id: ctx.newId('seg'), kind, pt, codes, coder: as, memo: '',
-      createdAt: now, updatedAt: now, needsReview: false, previousText: null,
+      ...s,
+      id: ctx.newId('seg'),
+      kind,
+      pt,
+      codes,
+      coder: as,
+      memo: '',
+      createdAt: now,
+      updatedAt: now,
+      needsReview: false,
+      previousText: null,
     });
   }
   const next = withCoder({ ...project, segments: [...project.segments, ...made] }, as);

@@ -16,7 +16,11 @@ import { resolveSource } from './segments';
 import type { Mutation, MutationOutcome, Query } from '../types';
 import type { Method } from '../../api/contract';
 
-export interface TurnsResult { sourceId: string; turns: SpeakerTurn[]; flagged: string[] }
+export interface TurnsResult {
+  sourceId: string;
+  turns: SpeakerTurn[];
+  flagged: string[];
+}
 
 /** The project with a source's turns replaced, codings whose speaker changed flagged. */
 function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { project: Project; flagged: string[] } {
@@ -24,11 +28,13 @@ function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { proje
   const sources = project.sources.slice();
   sources[i] = { ...src, turns };
   const next = { ...project, sources };
-  const before = attributionIndex(project), after = attributionIndex(next);
+  const before = attributionIndex(project),
+    after = attributionIndex(next);
   const flagged: string[] = [];
   const segments = project.segments.map((s): Segment => {
     if (s.sourceId !== src.id) return s;
-    const a = before(s), b = after(s);
+    const a = before(s),
+      b = after(s);
     if (a.speaker === b.speaker && a.participantId === b.participantId) return s;
     flagged.push(s.id);
     return { ...s, needsReview: true, previousText: s.previousText ?? s.text };
@@ -37,7 +43,10 @@ function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { proje
 }
 
 function outcome<M extends Method>(
-  project: Project, src: Source, turns: SpeakerTurn[], summary: (flagged: number) => LogMessage,
+  project: Project,
+  src: Source,
+  turns: SpeakerTurn[],
+  summary: (flagged: number) => LogMessage,
 ): MutationOutcome<M> {
   const r = withTurns(project, src, turns);
   const result = { sourceId: src.id, turns, flagged: r.flagged } as MutationOutcome<M>['result'];
@@ -65,11 +74,20 @@ export const assignTurnCmd: Mutation<'turns.assign'> = (project, p) => {
 };
 
 export interface SpeakerStat {
-  label: string; turns: number; words: number; interviewer: boolean;
-  participantId: string | null; participant: string | null;
+  label: string;
+  turns: number;
+  words: number;
+  interviewer: boolean;
+  participantId: string | null;
+  participant: string | null;
 }
 export interface SpeakerSummary {
-  sourceId: string; name: string; confirmed: boolean; speakers: SpeakerStat[]; unlabelledWords: number; words: number;
+  sourceId: string;
+  name: string;
+  confirmed: boolean;
+  speakers: SpeakerStat[];
+  unlabelledWords: number;
+  words: number;
 }
 
 /** Turns and words per speaker of a source, who is the interviewer and who is which participant. */
@@ -81,7 +99,7 @@ export function speakerSummary(project: Project, src: Source): SpeakerSummary {
     let s = stats.get(label);
     if (!s) {
       const interviewer = !!label && isInterviewer(project, label);
-      const pid = interviewer ? null : src.speakerMap[label] ?? null;
+      const pid = interviewer ? null : (src.speakerMap[label] ?? null);
       const participant = project.participants.find((x) => x.id === pid)?.label ?? null;
       s = { label, turns: 0, words: 0, interviewer, participantId: pid, participant };
       stats.set(label, s);
@@ -93,8 +111,12 @@ export function speakerSummary(project: Project, src: Source): SpeakerSummary {
   }
   const words = wordCount(src.text);
   return {
-    sourceId: src.id, name: src.name, confirmed: src.speakersConfirmed !== false, speakers: [...stats.values()],
-    unlabelledWords: Math.max(0, words - labelled), words,
+    sourceId: src.id,
+    name: src.name,
+    confirmed: src.speakersConfirmed !== false,
+    speakers: [...stats.values()],
+    unlabelledWords: Math.max(0, words - labelled),
+    words,
   };
 }
 
@@ -106,6 +128,9 @@ export const confirmSpeakersCmd: Mutation<'source.confirmSpeakers'> = (project, 
   if (!src) throw new DomainError(say('errUnknownSource', { id: p.source }));
   const sources = project.sources.map((s) => (s === src ? { ...s, speakersConfirmed: true } : s));
   const next = { ...project, sources };
-  const result = speakerSummary(next, sources.find((s) => s.id === src.id)!);
+  const result = speakerSummary(
+    next,
+    sources.find((s) => s.id === src.id)!,
+  );
   return { project: next, result, summary: say('speakersConfirmed', { source: src.name }) };
 };

@@ -21,7 +21,8 @@ export const updateSource: Mutation<'source.update'> = (project, p) => {
   sources[i] = source;
   const changes: LogMessage[] = [];
   if (p.name && p.name !== old.name) changes.push(say('renamed', { label: p.name }));
-  if (caseId !== old.caseId) changes.push(say('sourceCase', { case: project.cases.find((c) => c.id === caseId)?.label }));
+  if (caseId !== old.caseId)
+    changes.push(say('sourceCase', { case: project.cases.find((c) => c.id === caseId)?.label }));
   return {
     project: { ...project, sources },
     result: summarizeSource(source, project.segments.filter((s) => s.sourceId === p.id).length),

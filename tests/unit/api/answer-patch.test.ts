@@ -22,8 +22,11 @@ describe('answer patches', () => {
     const old = wire({ source: { id: 'src', text: 'x'.repeat(1000) }, segments: segs, counts: { '#4a': 50 } });
     const added = { id: 's-new', start: 3, end: 8, pt: ['#4a'] };
     const changed = { ...segs[10]!, pt: ['#4b'] };
-    const next = { source: { id: 'src', text: 'x'.repeat(1000) }, counts: { '#4a': 50, '#4b': 1 },
-      segments: [segs[0], added, ...segs.slice(1, 10), changed, ...segs.slice(11, 40), ...segs.slice(41)] };
+    const next = {
+      source: { id: 'src', text: 'x'.repeat(1000) },
+      counts: { '#4a': 50, '#4b': 1 },
+      segments: [segs[0], added, ...segs.slice(1, 10), changed, ...segs.slice(11, 40), ...segs.slice(41)],
+    };
     const ops = answerDiff(old, next);
     // only the new and the changed segment travel whole
     expect(JSON.stringify(ops).length).toBeLessThan(400);
@@ -66,9 +69,15 @@ describe('batch calls in the service', () => {
   async function service() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'batch-'));
     const file = path.join(dir, 'p.cmo.json');
-    await createProjectFile(file, projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: '2026-01-01T00:00:00Z' }));
+    await createProjectFile(
+      file,
+      projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: '2026-01-01T00:00:00Z' }),
+    );
     const s = await openService(file, { user: 't' });
-    await s.call('source.import', { fileName: 'Case 1 - Leder.txt', dataBase64: Buffer.from('Leder: Vi fik besøg af tilsynet, og det hjalp.\nAMR: Ja.\n').toString('base64') });
+    await s.call('source.import', {
+      fileName: 'Case 1 - Leder.txt',
+      dataBase64: Buffer.from('Leder: Vi fik besøg af tilsynet, og det hjalp.\nAMR: Ja.\n').toString('base64'),
+    });
     return s;
   }
 
@@ -83,11 +92,16 @@ describe('batch calls in the service', () => {
     const again = await s.call('batch', { calls: [{ method: 'source.get', params: { id }, have: r0.etag }] });
     expect(again[0]).toEqual({ ok: true, same: true, etag: r0.etag });
 
-    const after = await s.call('batch', { calls: [
-      { method: 'segment.add', params: { sourceId: id, start: 7, end: 28, kind: 'M', pt: ['#4a'], verdict: 'supports' } },
-      { method: 'source.get', params: { id }, have: r0.etag },
-      { method: 'nope.nope', params: {} },
-    ] });
+    const after = await s.call('batch', {
+      calls: [
+        {
+          method: 'segment.add',
+          params: { sourceId: id, start: 7, end: 28, kind: 'M', pt: ['#4a'], verdict: 'supports' },
+        },
+        { method: 'source.get', params: { id }, have: r0.etag },
+        { method: 'nope.nope', params: {} },
+      ],
+    });
     expect(after[0]).toMatchObject({ ok: true, result: { kind: 'M' } });
     const r1 = after[1]!;
     if (!r1.ok || !('patch' in r1)) throw new Error('expected a patch');
@@ -99,15 +113,20 @@ describe('batch calls in the service', () => {
 
   it('an unknown etag gets the whole answer; a failed change does not stop the rest; no batch inside a batch', async () => {
     const s = await service();
-    const r = await s.call('batch', { calls: [
-      { method: 'segment.add', params: { sourceId: 'missing', start: 0, end: 3, kind: 'C', pt: ['#1'] } },
-      { method: 'project.info', params: {}, have: 'stale.1' },
-      { method: 'batch', params: { calls: [] } },
-    ] });
+    const r = await s.call('batch', {
+      calls: [
+        { method: 'segment.add', params: { sourceId: 'missing', start: 0, end: 3, kind: 'C', pt: ['#1'] } },
+        { method: 'project.info', params: {}, have: 'stale.1' },
+        { method: 'batch', params: { calls: [] } },
+      ],
+    });
     expect(r[0]).toMatchObject({ ok: false });
     expect(r[1]).toMatchObject({ ok: true, result: { name: 'P' } });
     expect(r[2]).toMatchObject({ ok: false, kind: 'invalid' });
     expect(await s.dispatch('batch', { calls: [] })).toMatchObject({ ok: false, kind: 'invalid' });
-    expect(await s.dispatch('batch', { calls: [{ method: 'project.info' }], extra: 1 })).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(await s.dispatch('batch', { calls: [{ method: 'project.info' }], extra: 1 })).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
   });
 });

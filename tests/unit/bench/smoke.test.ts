@@ -39,7 +39,11 @@ describe('bench corpus generator', () => {
     for (const c of p.configurations) {
       const ids = [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds];
       expect(new Set(ids.map((id) => src.get(seg.get(id)!.sourceId)!.caseId)).size).toBe(1);
-      expect(c.contextIds.every((id) => seg.get(id)!.kind === 'C') && c.mechanismIds.every((id) => seg.get(id)!.kind === 'M') && c.outcomeIds.every((id) => seg.get(id)!.kind === 'O')).toBe(true);
+      expect(
+        c.contextIds.every((id) => seg.get(id)!.kind === 'C') &&
+          c.mechanismIds.every((id) => seg.get(id)!.kind === 'M') &&
+          c.outcomeIds.every((id) => seg.get(id)!.kind === 'O'),
+      ).toBe(true);
     }
     const big = parseProject(a.browserProject, bytes(a, a.browserProject)).sources.find((s) => s.id === a.big.id)!;
     expect(big.text.length).toBeLessThanOrEqual(a.spec.bigChars);
@@ -56,7 +60,15 @@ describe('bench harness (tiny corpus, node-side metrics)', () => {
     expect(json.corpus).toBe('tiny');
     expect(json.node).toBe(process.version);
     const metrics = json.metrics as Record<string, Record<string, unknown>>;
-    for (const name of ['load.project', 'save.durable', 'save.eventLoopBlocked', 'matrix.case×ptKind', 'quotes.2000docx', 'search', 'memory.hostPeakRssMB'])
+    for (const name of [
+      'load.project',
+      'save.durable',
+      'save.eventLoopBlocked',
+      'matrix.case×ptKind',
+      'quotes.2000docx',
+      'search',
+      'memory.hostPeakRssMB',
+    ])
       expect(Object.keys(metrics), name).toContain(name);
     expect(Object.keys(metrics).some((n) => n.startsWith('import.'))).toBe(true);
     const num = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
@@ -67,7 +79,8 @@ describe('bench harness (tiny corpus, node-side metrics)', () => {
       if (m.ratio !== null) expect(m.baseline).not.toBeNull();
     }
     // figures with a baseline carry it beside them, measured in the same run
-    for (const name of ['load.project', 'save.durable', 'matrix.case×ptKind']) expect(metrics[name]!.baseline).not.toBeNull();
+    for (const name of ['load.project', 'save.durable', 'matrix.case×ptKind'])
+      expect(metrics[name]!.baseline).not.toBeNull();
     expect(toTable(report)).toContain('load.project');
   }, 240_000);
 });

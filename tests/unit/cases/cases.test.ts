@@ -12,7 +12,12 @@ describe('cases (pure)', () => {
     const p = nfaProject();
     const n = Math.max(...p.cases.map((c) => c.number ?? 0));
     const { project, kase } = addCase(p, { attributes: { sektor: 'Privat', ansatte: '10-34' } });
-    expect(kase).toEqual({ id: `case-${n + 1}`, label: `Case ${n + 1}`, number: n + 1, attributes: { sektor: 'Privat', ansatte: '10-34' } });
+    expect(kase).toEqual({
+      id: `case-${n + 1}`,
+      label: `Case ${n + 1}`,
+      number: n + 1,
+      attributes: { sektor: 'Privat', ansatte: '10-34' },
+    });
     expect(project.cases).toHaveLength(p.cases.length + 1);
     expect(p.cases).toHaveLength(project.cases.length - 1); // input untouched
     const named = addCase(project, { label: 'Pilotcase' }).kase;
@@ -24,7 +29,9 @@ describe('cases (pure)', () => {
     expect(() => addCase(p, { label: 'case 1' })).toThrow(/findes allerede/);
     expect(() => addCase(p, { label: 'Ny', number: 1 })).toThrow(/Nummer 1 bruges allerede af "Case 1"/);
     expect(() => addCase(p, { attributes: { farve: 'rød' } })).toThrow(/Ukendt case-egenskab "farve"/);
-    expect(() => addCase(p, { attributes: { sektor: 'Halvoffentlig' } })).toThrow(/ikke en værdi af "Privat\/offentlig"/);
+    expect(() => addCase(p, { attributes: { sektor: 'Halvoffentlig' } })).toThrow(
+      /ikke en værdi af "Privat\/offentlig"/,
+    );
     expect(() => addCase(p, { label: 'X' })).not.toThrow();
   });
 
@@ -48,11 +55,20 @@ describe('cases (pure)', () => {
     expect(def).toEqual({ id: 'antal-moder', label: 'Antal møder', type: 'number', values: [] });
     const withValue = updateCase(project, '1', { attributes: { 'antal-moder': '3' } }).project;
     expect(() => updateCase(withValue, '1', { attributes: { 'antal-moder': 'tre' } })).toThrow(/skal være et tal/);
-    expect(() => defineAttribute(withValue, { id: 'antal-moder', label: 'Antal møder', type: 'category', values: ['1', '2'] })).toThrow(/bruger værdien "3"/);
+    expect(() =>
+      defineAttribute(withValue, { id: 'antal-moder', label: 'Antal møder', type: 'category', values: ['1', '2'] }),
+    ).toThrow(/bruger værdien "3"/);
 
     const sektor = p.attributeDefs.find((a) => a.id === 'sektor')!;
-    expect(() => defineAttribute(p, { id: 'sektor', label: sektor.label, type: 'category', values: ['Privat'] })).toThrow(/kan ikke fjernes/);
-    const widened = defineAttribute(p, { id: 'sektor', label: 'Sektor', type: 'category', values: [' Privat', 'Offentlig', 'Privat', 'Frivillig '] });
+    expect(() =>
+      defineAttribute(p, { id: 'sektor', label: sektor.label, type: 'category', values: ['Privat'] }),
+    ).toThrow(/kan ikke fjernes/);
+    const widened = defineAttribute(p, {
+      id: 'sektor',
+      label: 'Sektor',
+      type: 'category',
+      values: [' Privat', 'Offentlig', 'Privat', 'Frivillig '],
+    });
     expect(widened.created).toBe(false);
     expect(widened.def.values).toEqual(['Privat', 'Offentlig', 'Frivillig']);
     expect(() => defineAttribute(p, { label: 'ansatte', type: 'text' })).toThrow(/findes allerede/);
@@ -94,7 +110,12 @@ describe('cases (service)', () => {
     expect(disk.cases.at(-1)!.attributes).toEqual({ sektor: 'Offentlig', branche: 'Hospital' });
     expect(disk.attributeDefs.at(-1)!.id).toBe('tilsynskreds');
     expect(disk.roles.at(-1)!.label).toBe('Konsulent');
-    expect(disk.log.slice(-4).map((l) => l.command)).toEqual(['cases.add', 'cases.update', 'attributes.define', 'roles.add']);
+    expect(disk.log.slice(-4).map((l) => l.command)).toEqual([
+      'cases.add',
+      'cases.update',
+      'attributes.define',
+      'roles.add',
+    ]);
     expect(disk.log.at(-3)!.summary).toBe('Casen "Case 21": Branche: Hospital');
     expect(disk.log.at(-4)!.who).toBe('tester');
 
@@ -106,8 +127,14 @@ describe('cases (service)', () => {
   });
 
   it('rejects bad params at the boundary and domain errors with a message', async () => {
-    await expect(svc.dispatch('cases.update', { id: 'case-01', colour: 'red' })).resolves.toMatchObject({ ok: false, kind: 'invalid' });
-    await expect(svc.dispatch('attributes.define', { label: 'X', type: 'date' })).resolves.toMatchObject({ ok: false, kind: 'invalid' });
+    await expect(svc.dispatch('cases.update', { id: 'case-01', colour: 'red' })).resolves.toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
+    await expect(svc.dispatch('attributes.define', { label: 'X', type: 'date' })).resolves.toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
     const r = await svc.dispatch('cases.update', { id: 'case-01', attributes: { sektor: 'Ukendt' } });
     expect(r).toMatchObject({ ok: false, kind: 'domain' });
     expect(fs.existsSync(file)).toBe(true);

@@ -17,21 +17,36 @@ const LEDER =
   'Interviewer: Tak.\n';
 const AMR = 'Interviewer: Hvad gjorde I?\n\nAMR: Vi lavede en handlingsplan for løft, og alle var med.\n';
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** `--json` output: one JSON value, or one JSON object per line. */
 function jsonRows(stdout: string): unknown[] {
   const t = stdout.trim();
   if (t.startsWith('[')) return JSON.parse(t) as unknown[];
-  return t.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+  return t
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
 }
 
 /** Runs the CLI in-process with stdout and stderr captured. */
 async function cmo(...argv: string[]): Promise<Run> {
-  let stdout = '', stderr = '';
-  const o = process.stdout.write, e = process.stderr.write;
-  process.stdout.write = ((s: string | Uint8Array) => { stdout += String(s); return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => { stderr += String(s); return true; }) as typeof process.stderr.write;
+  let stdout = '',
+    stderr = '';
+  const o = process.stdout.write,
+    e = process.stderr.write;
+  process.stdout.write = ((s: string | Uint8Array) => {
+    stdout += String(s);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  }) as typeof process.stderr.write;
   try {
     const code = await main(argv);
     return { code, stdout, stderr };
@@ -53,7 +68,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   rmTmp(dir);
-  if (coder === undefined) delete process.env.CMO_CODER; else process.env.CMO_CODER = coder;
+  if (coder === undefined) delete process.env.CMO_CODER;
+  else process.env.CMO_CODER = coder;
 });
 const at = (f: string) => path.join(dir, f);
 
@@ -71,20 +87,66 @@ describe('cmo new → import → code → matrix → quotes', () => {
     expect(rows.map((r) => r.name)).toEqual(['leder3', 'amr3']);
     expect(rows[1]!.speakers).toEqual(['Interviewer', 'AMR']);
     const disk = (await openProjectFile(file)).data;
-    expect(disk.sources.map((x) => [x.name, x.caseId])).toEqual([['leder3', 'case-03'], ['amr3', 'case-03']]);
+    expect(disk.sources.map((x) => [x.name, x.caseId])).toEqual([
+      ['leder3', 'case-03'],
+      ['amr3', 'case-03'],
+    ]);
     expect(disk.sources[1]!.text).toBe(AMR); // read from Windows-1252
 
-    const coded = await cmo('code', file, '--source', 'leder3', '--text', 'meget kompetent, og vi fik en skriftlig aftale', '--kind', 'mekanisme', '--pt', '4a', '--pt', '9', '--verdict', 'bekræfter', '--json');
+    const coded = await cmo(
+      'code',
+      file,
+      '--source',
+      'leder3',
+      '--text',
+      'meget kompetent, og vi fik en skriftlig aftale',
+      '--kind',
+      'mekanisme',
+      '--pt',
+      '4a',
+      '--pt',
+      '9',
+      '--verdict',
+      'bekræfter',
+      '--json',
+    );
     expect(coded.stderr).toBe('');
     expect(coded.code).toBe(0);
     const seg = JSON.parse(coded.stdout);
-    expect(seg).toMatchObject({ kind: 'M', pt: ['#4a', '#9'], verdict: 'supports', coder: 'cli-test', text: 'meget kompetent, og vi fik en skriftlig aftale' });
-    expect((await cmo('code', file, '--source', 'amr3.txt', '--text', 'Vi lavede en handlingsplan for løft', '--kind', 'O', '--pt', '6')).code).toBe(0);
+    expect(seg).toMatchObject({
+      kind: 'M',
+      pt: ['#4a', '#9'],
+      verdict: 'supports',
+      coder: 'cli-test',
+      text: 'meget kompetent, og vi fik en skriftlig aftale',
+    });
+    expect(
+      (
+        await cmo(
+          'code',
+          file,
+          '--source',
+          'amr3.txt',
+          '--text',
+          'Vi lavede en handlingsplan for løft',
+          '--kind',
+          'O',
+          '--pt',
+          '6',
+        )
+      ).code,
+    ).toBe(0);
 
     const m = await cmo('matrix', file, '--rows', 'role', '--format', 'json');
     expect(m.code).toBe(0);
-    const matrix = JSON.parse(m.stdout) as { rows: { id: string }[]; cols: { id: string }[]; cells: number[][]; measure: string };
-    const cell = (r: string, c: string) => matrix.cells[matrix.rows.findIndex((x) => x.id === r)]![matrix.cols.findIndex((x) => x.id === c)];
+    const matrix = JSON.parse(m.stdout) as {
+      rows: { id: string }[];
+      cols: { id: string }[];
+      cells: number[][];
+      measure: string;
+    };
+    const cell = (r: string, c: string) =>
+      matrix.cells[matrix.rows.findIndex((x) => x.id === r)]![matrix.cols.findIndex((x) => x.id === c)];
     expect(cell('leder', '#4a')).toBe(1);
     expect(cell('leder', '#9')).toBe(1);
     expect(cell('arbejdsmiljorepraesentant', '#6')).toBe(1);
@@ -104,7 +166,9 @@ describe('cmo new → import → code → matrix → quotes', () => {
     const js = await cmo('quotes', file, '--format', 'json', '--role', 'AMR');
     expect(js.code).toBe(0);
     const quotes = JSON.parse(js.stdout) as { text: string; attribution: string; pt: string[] }[];
-    expect(quotes.map((q) => [q.text, q.attribution, q.pt])).toEqual([['Vi lavede en handlingsplan for løft', '(Arbejdsmiljørepræsentant, case 3)', ['#6']]]);
+    expect(quotes.map((q) => [q.text, q.attribution, q.pt])).toEqual([
+      ['Vi lavede en handlingsplan for løft', '(Arbejdsmiljørepræsentant, case 3)', ['#6']],
+    ]);
 
     const log = await cmo('log', file, '--json');
     expect(log.code).toBe(0);
@@ -190,10 +254,25 @@ describe('errors', () => {
   it.each([
     ['truncated JSON', '{"schemaVersion": 1, "id": "x", "name": '],
     ['empty', ''],
-    ['bad field', JSON.stringify({ schemaVersion: 1, id: 'x', name: 'x', createdAt: 'a', updatedAt: 'a', programmeTheory: { name: 'p', points: [] }, segments: [{ kind: 'Q' }] })],
+    [
+      'bad field',
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        name: 'x',
+        createdAt: 'a',
+        updatedAt: 'a',
+        programmeTheory: { name: 'p', points: [] },
+        segments: [{ kind: 'Q' }],
+      }),
+    ],
   ])('a damaged project (%s) exits non-zero, names the file and leaves it alone', async (_what, content) => {
     fs.writeFileSync(file, content);
-    for (const argv of [['info', file], ['matrix', file], ['code', file, '--source', 's', '--text', 't', '--kind', 'C', '--pt', '1']]) {
+    for (const argv of [
+      ['info', file],
+      ['matrix', file],
+      ['code', file, '--source', 's', '--text', 't', '--kind', 'C', '--pt', '1'],
+    ]) {
       const r = await cmo(...argv);
       expect(r.code, argv.join(' ')).not.toBe(0);
       expect(r.stderr).toContain(path.resolve(file));
@@ -218,16 +297,25 @@ describe('errors', () => {
 });
 
 describe('bin/cmo.mjs', () => {
-  const run = (args: string[]) => new Promise<Run>((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin', 'cmo.mjs'), ...args], { cwd: dir, env: { ...process.env, CMO_CODER: 'bin-test' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+  const run = (args: string[]) =>
+    new Promise<Run>((resolve) => {
+      execFile(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'cmo.mjs'), ...args],
+        { cwd: dir, env: { ...process.env, CMO_CODER: 'bin-test' } },
+        (err, stdout, stderr) => {
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
+        },
+      );
     });
-  });
 
   it('exits 2 without arguments and 1 with a damaged project named in stderr', async () => {
     const [usage, damaged] = await Promise.all([
       run([]),
-      (async () => { fs.writeFileSync(file, '{"schemaVersion": 1,'); return run(['info', file]); })(),
+      (async () => {
+        fs.writeFileSync(file, '{"schemaVersion": 1,');
+        return run(['info', file]);
+      })(),
     ]);
     expect(usage.code).toBe(2);
     expect(usage.stdout).toContain('cmo new');
@@ -240,15 +328,38 @@ describe('cmo review', () => {
   it('lists the codings a correction flagged, in every source, with the text before and now', async () => {
     expect((await cmo('new', file, '--template', 'nfa-aftaleforloeb', '--name', 'Review')).code).toBe(0);
     expect((await cmo('import', file, at('leder3.txt'), at('amr3.txt'), '--case', '3')).code).toBe(0);
-    expect((await cmo('code', file, '--source', 'amr3.txt', '--text', 'Vi lavede en handlingsplan for løft', '--kind', 'O', '--pt', '6')).code).toBe(0);
+    expect(
+      (
+        await cmo(
+          'code',
+          file,
+          '--source',
+          'amr3.txt',
+          '--text',
+          'Vi lavede en handlingsplan for løft',
+          '--kind',
+          'O',
+          '--pt',
+          '6',
+        )
+      ).code,
+    ).toBe(0);
     const none = await cmo('review', file);
     expect(none).toMatchObject({ code: 0, stdout: 'Ingen kodninger venter på gennemsyn.\n' });
-    expect((await cmo('edit', file, '--source', 'amr3.txt', '--find', 'handlingsplan', '--replace', 'handleplan')).code).toBe(0);
+    expect(
+      (await cmo('edit', file, '--source', 'amr3.txt', '--find', 'handlingsplan', '--replace', 'handleplan')).code,
+    ).toBe(0);
     const r = await cmo('review', file, '--json');
     expect(r.code).toBe(0);
-    expect(jsonRows(r.stdout)).toEqual([expect.objectContaining({
-      source: 'amr3', kind: 'O', pt: ['#6'], before: 'Vi lavede en handlingsplan for løft', now: 'Vi lavede en handleplan for løft',
-    })]);
+    expect(jsonRows(r.stdout)).toEqual([
+      expect.objectContaining({
+        source: 'amr3',
+        kind: 'O',
+        pt: ['#6'],
+        before: 'Vi lavede en handlingsplan for løft',
+        now: 'Vi lavede en handleplan for løft',
+      }),
+    ]);
     expect((await cmo('review', file)).stdout).toContain('nu:  ”Vi lavede en handleplan for løft”');
   });
 });

@@ -17,9 +17,20 @@ describe('cmo … | head: a closed pipe ends the CLI quietly', () => {
     await createProjectFile(file, projectFromTemplate('blank', { id: 'p', name: 'p', now: '2026-01-01T00:00:00Z' }));
     const svc = await openService(file, { user: 't' });
     // far more than a pipe's 64 KB buffer, so the write meets the closed pipe
-    const text = Array.from({ length: 4000 }, (_, i) => `Interviewer: Spørgsmål ${i}?\n\nLeder: Svar ${i} om noget helt andet.`).join('\n\n');
-    await svc.call('source.import', { fileName: 'Case 01 - Leder.txt', dataBase64: Buffer.from(text).toString('base64') });
-    const run = (cmd: string) => spawnSync('bash', ['-c', `${cmd}; echo "exit=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const text = Array.from(
+      { length: 4000 },
+      (_, i) => `Interviewer: Spørgsmål ${i}?\n\nLeder: Svar ${i} om noget helt andet.`,
+    ).join('\n\n');
+    await svc.call('source.import', {
+      fileName: 'Case 01 - Leder.txt',
+      dataBase64: Buffer.from(text).toString('base64'),
+    });
+    const run = (cmd: string) =>
+      spawnSync('bash', ['-c', `${cmd}; echo "exit=\${PIPESTATUS[0]}" >&2`], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 60_000,
+      });
     const r = run(`"${process.execPath}" "${BIN}" source "${file}" "Case 01 - Leder" --json | head -c 10`);
     expect(r.stdout).toBe('{\n  "id": ');
     expect(r.stderr.trim()).toBe('exit=0'); // nothing else: no "Error: write EPIPE", no stack

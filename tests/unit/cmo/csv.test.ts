@@ -22,11 +22,23 @@ describe('CSV cells', () => {
   });
 
   it('a file: BOM, CRLF, the separator asked for', () => {
-    expect(csvText([['a', 'b;c'], [1, null]], ';')).toBe('\uFEFFa;"b;c"\r\n1;\r\n');
+    expect(
+      csvText(
+        [
+          ['a', 'b;c'],
+          [1, null],
+        ],
+        ';',
+      ),
+    ).toBe('\uFEFFa;"b;c"\r\n1;\r\n');
   });
 
   it('matrix labels are defused too', () => {
-    const m = { rows: [{ id: 'r', label: '=cmd' }], cols: [{ id: 'c', label: '#4a' }], cells: [[2]] } as unknown as Matrix;
+    const m = {
+      rows: [{ id: 'r', label: '=cmd' }],
+      cols: [{ id: 'c', label: '#4a' }],
+      cells: [[2]],
+    } as unknown as Matrix;
     expect(matrixToCsv(m)).toBe(",#4a\n'=cmd,2\n");
   });
 });

@@ -10,27 +10,36 @@ export const participants: Participant[] = [
 ];
 
 export const s3 = makeSource({
-  id: 's3', name: 'Case 3 gruppeinterview', caseId: 'case-03',
-  text: 'Interviewer: Hvordan startede forløbet?\n\n' +
+  id: 's3',
+  name: 'Case 3 gruppeinterview',
+  caseId: 'case-03',
+  text:
+    'Interviewer: Hvordan startede forløbet?\n\n' +
     'Leder: Vi fik besøg af den tilsynsførende, og hun var meget kompetent.\nHun kom med gode råd.\n\n' +
     'Interviewer: Og arbejdsmiljørepræsentanten?\n\n' +
     'AMR: Jeg var med fra starten, og vi lavede en skriftlig aftale med en frist.',
   speakerMap: { Leder: 'p-leder3', AMR: 'p-amr3' },
 });
 export const s1 = makeSource({
-  id: 's1', name: 'Case 1 leder', caseId: 'case-01',
+  id: 's1',
+  name: 'Case 1 leder',
+  caseId: 'case-01',
   text: 'Interviewer: Hvor lang tid havde I?\nLeder: Vi havde tre måneder til at løse det.\nDet var nok tid, og hjælpen var god.',
   speakerMap: { Leder: 'p-leder1' },
 });
 export const sTf = makeSource({
-  id: 'stf', name: 'TF interview', caseId: null,
+  id: 'stf',
+  name: 'TF interview',
+  caseId: null,
   text: 'TF: Aftaleforløb giver mig mere tid til vejledning ude på virksomhederne.',
   speakerMap: { TF: 'p-tf' },
 });
 
 export const segs = {
   /** Leder case 3, M #4a, over a line break */
-  g1: segOn(s3, 'g1', 'den tilsynsførende, og hun var meget kompetent.\nHun kom med gode råd.', 'M', ['#4a'], { verdict: 'supports' }),
+  g1: segOn(s3, 'g1', 'den tilsynsførende, og hun var meget kompetent.\nHun kom med gode råd.', 'M', ['#4a'], {
+    verdict: 'supports',
+  }),
   /** AMR case 3, O #9 and #4a */
   g2: segOn(s3, 'g2', 'vi lavede en skriftlig aftale', 'O', ['#9', '#4a'], { verdict: 'supports' }),
   /** interviewer in case 3, C #1 */

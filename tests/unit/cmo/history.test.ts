@@ -5,8 +5,21 @@ import type { Project, Segment } from '../../../src/cmo/model';
 
 const base = projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: '2026-01-01T00:00:00Z' });
 const seg = (id: string, start: number): Segment => ({
-  id, sourceId: 's', start, end: start + 3, text: 'abc', kind: 'C', pt: ['#1'], codes: [], verdict: 'unclear', memo: '', coder: '', previousText: null,
-  createdAt: 'x', updatedAt: 'x', needsReview: false,
+  id,
+  sourceId: 's',
+  start,
+  end: start + 3,
+  text: 'abc',
+  kind: 'C',
+  pt: ['#1'],
+  codes: [],
+  verdict: 'unclear',
+  memo: '',
+  coder: '',
+  previousText: null,
+  createdAt: 'x',
+  updatedAt: 'x',
+  needsReview: false,
 });
 const patch = (a: Project, b: Project): Patch => ({ label: 'l', command: 'c', at: 'now', changes: diff(a, b) });
 
@@ -37,7 +50,11 @@ describe('undo patches', () => {
   });
 
   it('ignores the audit log and timestamps', () => {
-    const p1: Project = { ...p0, updatedAt: 'later', log: [...p0.log, { at: 'x', who: 'y', command: 'z', summary: 's' }] };
+    const p1: Project = {
+      ...p0,
+      updatedAt: 'later',
+      log: [...p0.log, { at: 'x', who: 'y', command: 'z', summary: 's' }],
+    };
     expect(diff(p0, p1)).toEqual([]);
   });
 

@@ -3,7 +3,29 @@ import { computeMatrix, filterSegments, matrixToCsv, type Matrix, type MatrixQue
 import { wordCount } from '../../../src/cmo/text';
 import { fixture, segs } from './fixture';
 
-const PT_IDS = ['overordnet', '#1', '#2', '#3', '#3a', '#4', '#4a', '#4b', '#5', '#6', '#7', '#7b', '#8', '#9', '#9a', '#10', '#11', '#12', '#13', '#14', '#15'];
+const PT_IDS = [
+  'overordnet',
+  '#1',
+  '#2',
+  '#3',
+  '#3a',
+  '#4',
+  '#4a',
+  '#4b',
+  '#5',
+  '#6',
+  '#7',
+  '#7b',
+  '#8',
+  '#9',
+  '#9a',
+  '#10',
+  '#11',
+  '#12',
+  '#13',
+  '#14',
+  '#15',
+];
 
 /** The value of one cell by row and column id. */
 function cell(m: Matrix, row: string, col: string): number {
@@ -73,7 +95,15 @@ describe('computeMatrix: cases × PT points', () => {
 describe('computeMatrix: other rows and columns', () => {
   it('rows by role, with interviewer segments in "(uden rolle)"', () => {
     const m = run({ rows: 'role' });
-    expect(m.rows.map((r) => r.label)).toEqual(['Leder', 'Juridisk ansvarlig', 'Arbejdsmiljørepræsentant', 'Medarbejder', 'Tilsynsførende', 'Tilsynssupporter', '(uden rolle)']);
+    expect(m.rows.map((r) => r.label)).toEqual([
+      'Leder',
+      'Juridisk ansvarlig',
+      'Arbejdsmiljørepræsentant',
+      'Medarbejder',
+      'Tilsynsførende',
+      'Tilsynssupporter',
+      '(uden rolle)',
+    ]);
     expect(cell(m, 'leder', '#4a')).toBe(2); // g1 (case 3) and g6 (case 1)
     expect(cell(m, 'arbejdsmiljorepraesentant', '#9')).toBe(1);
     expect(cell(m, 'tilsynsforende', '#3a')).toBe(1);
@@ -92,7 +122,11 @@ describe('computeMatrix: other rows and columns', () => {
 
   it('columns by kind, by verdict and by PT × kind', () => {
     const k = run({ cols: 'kind' });
-    expect(k.cols).toEqual([{ id: 'C', label: 'Kontekst' }, { id: 'M', label: 'Mekanisme' }, { id: 'O', label: 'Outcome' }]);
+    expect(k.cols).toEqual([
+      { id: 'C', label: 'Kontekst' },
+      { id: 'M', label: 'Mekanisme' },
+      { id: 'O', label: 'Outcome' },
+    ]);
     expect(cell(k, 'case-03', 'C')).toBe(1);
     expect(cell(k, 'case-03', 'M')).toBe(1);
     expect(cell(k, 'case-03', 'O')).toBe(1); // g2 once, though it has two PTs
@@ -182,25 +216,39 @@ describe('computeMatrix: filters', () => {
 
   it('filterSegments returns each hit with its attribution', () => {
     const hits = filterSegments(fixture(), { roles: ['Leder'] });
-    expect(hits.map((h) => [h.seg.id, h.ctx.caseId])).toEqual([['g1', 'case-03'], ['g4', 'case-01'], ['g6', 'case-01']]);
+    expect(hits.map((h) => [h.seg.id, h.ctx.caseId])).toEqual([
+      ['g1', 'case-03'],
+      ['g4', 'case-01'],
+      ['g6', 'case-01'],
+    ]);
   });
 });
 
 describe('matrixToCsv', () => {
   const m: Matrix = {
-    rows: [{ id: 'a', label: 'Leder, case 3' }, { id: 'b', label: 'Han sagde "ja"' }, { id: 'c', label: 'Enkel' }],
-    cols: [{ id: '1', label: '#1' }, { id: '2', label: 'K;M' }, { id: '3', label: 'to\nlinjer' }],
-    cells: [[1, 0, 2], [0, 3, 0], [10, 0, 0]],
+    rows: [
+      { id: 'a', label: 'Leder, case 3' },
+      { id: 'b', label: 'Han sagde "ja"' },
+      { id: 'c', label: 'Enkel' },
+    ],
+    cols: [
+      { id: '1', label: '#1' },
+      { id: '2', label: 'K;M' },
+      { id: '3', label: 'to\nlinjer' },
+    ],
+    cells: [
+      [1, 0, 2],
+      [0, 3, 0],
+      [10, 0, 0],
+    ],
     segmentIds: [],
     measure: 'segments',
   };
 
   it('writes a header row and one line per row, quoting labels with separators, quotes or line breaks', () => {
     expect(matrixToCsv(m)).toBe(
-      ',#1,"K;M","to\nlinjer"\n' +
-      '"Leder, case 3",1,0,2\n' +
-      '"Han sagde ""ja""",0,3,0\n' +
-      'Enkel,10,0,0\n');
+      ',#1,"K;M","to\nlinjer"\n' + '"Leder, case 3",1,0,2\n' + '"Han sagde ""ja""",0,3,0\n' + 'Enkel,10,0,0\n',
+    );
   });
 
   it('uses another separator on request', () => {
@@ -243,6 +291,12 @@ describe('matrix totals', () => {
     // one source in case 3 however many cells it touches
     const src = run({ measure: 'sources' });
     expect(src.totals!.rows[r3]).toBe(1);
-    expect(src.totals!.all).toBe(new Set(fixture().segments.filter((g) => g.pt.length).map((g) => g.sourceId)).size);
+    expect(src.totals!.all).toBe(
+      new Set(
+        fixture()
+          .segments.filter((g) => g.pt.length)
+          .map((g) => g.sourceId),
+      ).size,
+    );
   });
 });

@@ -28,9 +28,20 @@ describe('listQuotes', () => {
     const q = all.find((x) => x.segmentId === 'g1')!;
     expect(q).toMatchObject({
       text: 'den tilsynsførende, og hun var meget kompetent. Hun kom med gode råd.',
-      role: 'Leder', roleId: 'leder', case: 'case-03', caseLabel: 'Case 3', caseNumber: 3,
-      participant: 'Leder, Case 3', source: 'Case 3 gruppeinterview', sourceId: 's3',
-      start: segs.g1.start, end: segs.g1.end, kind: 'M', pt: ['#4a'], verdict: 'supports', coder: 'tester',
+      role: 'Leder',
+      roleId: 'leder',
+      case: 'case-03',
+      caseLabel: 'Case 3',
+      caseNumber: 3,
+      participant: 'Leder, Case 3',
+      source: 'Case 3 gruppeinterview',
+      sourceId: 's3',
+      start: segs.g1.start,
+      end: segs.g1.end,
+      kind: 'M',
+      pt: ['#4a'],
+      verdict: 'supports',
+      coder: 'tester',
     });
     const tf = all.find((x) => x.segmentId === 'g5')!;
     expect(tf).toMatchObject({ case: null, caseLabel: '', caseNumber: null, role: 'Tilsynsførende', coder: 'anden' });
@@ -45,8 +56,18 @@ describe('listQuotes', () => {
   });
 
   it('orders sources within a case by Danish collation (Å after Z), then by position', () => {
-    const a = makeSource({ id: 'sa', name: 'Ålborg interview', caseId: 'case-02', text: 'Leder: Vi fik en god aftale om løft.' });
-    const z = makeSource({ id: 'sz', name: 'Zealand interview', caseId: 'case-02', text: 'Leder: Aftalen om løft var god. Og en god aftale.' });
+    const a = makeSource({
+      id: 'sa',
+      name: 'Ålborg interview',
+      caseId: 'case-02',
+      text: 'Leder: Vi fik en god aftale om løft.',
+    });
+    const z = makeSource({
+      id: 'sz',
+      name: 'Zealand interview',
+      caseId: 'case-02',
+      text: 'Leder: Aftalen om løft var god. Og en god aftale.',
+    });
     const q = withData(fixture([]), {
       sources: [a, z],
       segments: [
@@ -59,8 +80,16 @@ describe('listQuotes', () => {
   });
 
   it('leaves the speaker label out of a passage coded from the very start of a turn', () => {
-    const src = makeSource({ id: 'sl', caseId: 'case-04', text: 'Interviewer: Og så?\nLeder: Så fik vi et aftaleforløb.', speakerMap: {} });
-    const q = withData(fixture([]), { sources: [src], segments: [segOn(src, 'ql', 'Leder: Så fik vi et aftaleforløb.', 'C', ['#1'])] });
+    const src = makeSource({
+      id: 'sl',
+      caseId: 'case-04',
+      text: 'Interviewer: Og så?\nLeder: Så fik vi et aftaleforløb.',
+      speakerMap: {},
+    });
+    const q = withData(fixture([]), {
+      sources: [src],
+      segments: [segOn(src, 'ql', 'Leder: Så fik vi et aftaleforløb.', 'C', ['#1'])],
+    });
     expect(listQuotes(q, {})[0]!.text).toBe('Så fik vi et aftaleforløb.');
   });
 
@@ -75,7 +104,10 @@ describe('listQuotes', () => {
 
   it('keeps a colon phrase that is not the turn’s label', () => {
     const src = makeSource({ id: 'sk', caseId: 'case-04', text: 'Leder: Vi sagde: det gør vi.' });
-    const q = withData(fixture([]), { sources: [src], segments: [segOn(src, 'qk', 'Vi sagde: det gør vi.', 'C', ['#1'])] });
+    const q = withData(fixture([]), {
+      sources: [src],
+      segments: [segOn(src, 'qk', 'Vi sagde: det gør vi.', 'C', ['#1'])],
+    });
     expect(listQuotes(q, {})[0]!.text).toBe('Vi sagde: det gør vi.');
   });
 });
@@ -108,21 +140,26 @@ describe('quotesToMarkdown', () => {
   it('puts the hypothesis in italics, then each quote in ”…” with the attribution on its own line', () => {
     const pt = p.programmeTheory.points.find((x) => x.id === '#11')!;
     const section = md.slice(md.indexOf('## #11'));
-    expect(section).toBe([
-      '## #11 Tidsfrist på tre eller seks måneder',
-      '',
-      `*K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}*`,
-      '',
-      '> ”tre måneder til at løse det”  ',
-      '> (Leder, case 1)',
-      '',
-    ].join('\n'));
+    expect(section).toBe(
+      [
+        '## #11 Tidsfrist på tre eller seks måneder',
+        '',
+        `*K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}*`,
+        '',
+        '> ”tre måneder til at løse det”  ',
+        '> (Leder, case 1)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('lists a multi-PT quote under each of its points, by case within a point', () => {
     const s4a = md.slice(md.indexOf('## #4a'), md.indexOf('## #9'));
-    const order = ['Det var nok tid, og hjælpen var god.', 'den tilsynsførende, og hun var meget kompetent. Hun kom med gode råd.', 'vi lavede en skriftlig aftale']
-      .map((t) => s4a.indexOf(`> ”${t}”  \n> (`));
+    const order = [
+      'Det var nok tid, og hjælpen var god.',
+      'den tilsynsførende, og hun var meget kompetent. Hun kom med gode råd.',
+      'vi lavede en skriftlig aftale',
+    ].map((t) => s4a.indexOf(`> ”${t}”  \n> (`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const s9 = md.slice(md.indexOf('## #9'), md.indexOf('## #11'));
@@ -143,7 +180,10 @@ describe('quotesToMarkdown', () => {
 
   it('titles the overall hypothesis without an id', () => {
     const src = p.sources[0]!;
-    const q = withData(fixture([]), { sources: [], segments: [segOn(src, 'qo', 'Hun kom med gode råd.', 'O', ['overordnet'])] });
+    const q = withData(fixture([]), {
+      sources: [],
+      segments: [segOn(src, 'qo', 'Hun kom med gode råd.', 'O', ['overordnet'])],
+    });
     const out = quotesToMarkdown(q, listQuotes(q, {}));
     expect(out.startsWith('## Overordnet hypotese for aftaleforløb\n\n*K: På det danske arbejdsmarked.')).toBe(true);
   });

@@ -4,21 +4,49 @@ import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Project, Segment } from '../../../src/cmo/model';
 
 const TEXT = 'Leder: Vi fik hjælp til løftene. Det gik godt 😀 bagefter.\n\nInterviewer: Og så?';
-//                  ^7                                        
+//                  ^7
 const base = projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'P', now: 't0' });
-const at = (s: string) => { const i = TEXT.indexOf(s); if (i < 0) throw new Error(s); return { start: i, end: i + s.length }; };
+const at = (s: string) => {
+  const i = TEXT.indexOf(s);
+  if (i < 0) throw new Error(s);
+  return { start: i, end: i + s.length };
+};
 const seg = (id: string, passage: string): Segment => ({
-  id, sourceId: 's', ...at(passage), text: passage, kind: 'M', pt: ['#4a'], codes: [], verdict: 'supports', memo: '', coder: '',
-  createdAt: 't0', updatedAt: 't0', needsReview: false, previousText: null,
+  id,
+  sourceId: 's',
+  ...at(passage),
+  text: passage,
+  kind: 'M',
+  pt: ['#4a'],
+  codes: [],
+  verdict: 'supports',
+  memo: '',
+  coder: '',
+  createdAt: 't0',
+  updatedAt: 't0',
+  needsReview: false,
+  previousText: null,
 });
 const project = (): Project => ({
   ...base,
   participants: [{ id: 'p1', label: 'Leder, Case 1', roleId: 'leder', caseId: 'case-01' }],
-  sources: [{
-    id: 's', name: 'Case 1', text: TEXT, caseId: 'case-01', participantIds: ['p1'], speakerMap: { Leder: 'p1' }, notes: [], contentHash: 'h',
-    turns: [{ start: 0, end: TEXT.indexOf('\n'), speaker: 'Leder', time: null }, { start: TEXT.indexOf('Interviewer'), end: TEXT.length, speaker: 'Interviewer', time: null }],
-    provenance: { fileName: 'x.txt', format: 'txt', importedAt: 't0', bytes: 1, encoding: 'UTF-8', warnings: [] },
-  }],
+  sources: [
+    {
+      id: 's',
+      name: 'Case 1',
+      text: TEXT,
+      caseId: 'case-01',
+      participantIds: ['p1'],
+      speakerMap: { Leder: 'p1' },
+      notes: [],
+      contentHash: 'h',
+      turns: [
+        { start: 0, end: TEXT.indexOf('\n'), speaker: 'Leder', time: null },
+        { start: TEXT.indexOf('Interviewer'), end: TEXT.length, speaker: 'Interviewer', time: null },
+      ],
+      provenance: { fileName: 'x.txt', format: 'txt', importedAt: 't0', bytes: 1, encoding: 'UTF-8', warnings: [] },
+    },
+  ],
   segments: [seg('hjælp', 'Vi fik hjælp til løftene.'), seg('emoji', 'Det gik godt 😀 bagefter.')],
 });
 const run = (edits: Edit[]) => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CmoConfiguration, type Project } from '../../../src/cmo/model';
 import {
-  DomainError, addSegment, contextIndex, getSource, makeSegment, removeSegment, resolvePts, updateSegment,
+  DomainError,
+  addSegment,
+  contextIndex,
+  getSource,
+  makeSegment,
+  removeSegment,
+  resolvePts,
+  updateSegment,
 } from '../../../src/cmo/segments';
 import { NOW, makeSource, nfaProject, withData } from '../helpers';
 import { fixture, s1, s3, segs } from './fixture';
@@ -32,8 +39,19 @@ describe('makeSegment', () => {
     const start = s1.text.indexOf('tre måneder');
     const seg = makeSegment(p, { ...base, start, end: start + 11 }, 'x1', NOW);
     expect(seg).toMatchObject({
-      id: 'x1', sourceId: 's1', start, end: start + 11, text: 'tre måneder', kind: 'C', pt: ['#11'],
-      verdict: 'unclear', memo: '', coder: '', createdAt: NOW, updatedAt: NOW, needsReview: false,
+      id: 'x1',
+      sourceId: 's1',
+      start,
+      end: start + 11,
+      text: 'tre måneder',
+      kind: 'C',
+      pt: ['#11'],
+      verdict: 'unclear',
+      memo: '',
+      coder: '',
+      createdAt: NOW,
+      updatedAt: NOW,
+      needsReview: false,
     });
   });
 
@@ -65,8 +83,12 @@ describe('makeSegment', () => {
   });
 
   it('refuses an unknown source or PT', () => {
-    expect(() => makeSegment(p, { ...base, sourceId: 'nope', start: 0, end: 3 }, 'x', NOW)).toThrow(/Ukendt kilde: nope/);
-    expect(() => makeSegment(p, { ...base, pt: ['99'], start: 0, end: 3 }, 'x', NOW)).toThrow(/Ukendt programteoripunkt: 99/);
+    expect(() => makeSegment(p, { ...base, sourceId: 'nope', start: 0, end: 3 }, 'x', NOW)).toThrow(
+      /Ukendt kilde: nope/,
+    );
+    expect(() => makeSegment(p, { ...base, pt: ['99'], start: 0, end: 3 }, 'x', NOW)).toThrow(
+      /Ukendt programteoripunkt: 99/,
+    );
     expect(() => getSource(p, 'nope')).toThrow(DomainError);
   });
 });
@@ -96,7 +118,14 @@ describe('updateSegment', () => {
   it('keeps the stored text when only the coding changes, and resolves new PTs', () => {
     const p = withData(fixture([]), { segments: [{ ...segs.g4, text: 'som kodet' }] });
     const { segment } = updateSegment(p, 'g4', { kind: 'O', pt: ['#3A', '11'], verdict: 'supports', memo: 'm' }, LATER);
-    expect(segment).toMatchObject({ kind: 'O', pt: ['#3a', '#11'], verdict: 'supports', memo: 'm', text: 'som kodet', start: segs.g4.start });
+    expect(segment).toMatchObject({
+      kind: 'O',
+      pt: ['#3a', '#11'],
+      verdict: 'supports',
+      memo: 'm',
+      text: 'som kodet',
+      start: segs.g4.start,
+    });
   });
 
   it('sets and clears needsReview when the range stays', () => {
@@ -119,9 +148,16 @@ describe('updateSegment', () => {
 
 describe('removeSegment', () => {
   // parsed, so fields with defaults are filled in whatever the model calls them
-  const conf = (id: string, c: string[], m: string[], o: string[]): CmoConfiguration => CmoConfiguration.parse({
-    id, pt: '#4a', contextIds: c, mechanismIds: m, outcomeIds: o, createdAt: NOW, updatedAt: NOW,
-  });
+  const conf = (id: string, c: string[], m: string[], o: string[]): CmoConfiguration =>
+    CmoConfiguration.parse({
+      id,
+      pt: '#4a',
+      contextIds: c,
+      mechanismIds: m,
+      outcomeIds: o,
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
 
   it('removes the segment and every link to it from CMO configurations', () => {
     const p: Project = {
@@ -163,18 +199,35 @@ describe('contextIndex', () => {
   it('falls back to the source’s case when the participant has none', () => {
     expect(ctx(segs.g5)).toEqual({ caseId: null, participantId: 'p-tf', roleId: 'tilsynsforende' });
     const withCase = { ...p, sources: p.sources.map((s) => (s.id === 'stf' ? { ...s, caseId: 'case-07' } : s)) };
-    expect(contextIndex(withCase)(segs.g5)).toEqual({ caseId: 'case-07', participantId: 'p-tf', roleId: 'tilsynsforende' });
+    expect(contextIndex(withCase)(segs.g5)).toEqual({
+      caseId: 'case-07',
+      participantId: 'p-tf',
+      roleId: 'tilsynsforende',
+    });
   });
 
   it('prefers the participant’s case over the source’s', () => {
-    const moved = { ...p, participants: p.participants.map((x) => (x.id === 'p-leder3' ? { ...x, caseId: 'case-05' } : x)) };
+    const moved = {
+      ...p,
+      participants: p.participants.map((x) => (x.id === 'p-leder3' ? { ...x, caseId: 'case-05' } : x)),
+    };
     expect(contextIndex(moved)(segs.g1).caseId).toBe('case-05');
     expect(contextIndex(moved)(segs.g3).caseId).toBe('case-03');
   });
 
   it('uses the only participant of a source without speaker turns', () => {
-    const solo = makeSource({ id: 'solo', text: 'et interview skrevet som løbende tekst uden talere', caseId: null, participantIds: ['p-leder1'] });
-    const duo = makeSource({ id: 'duo', text: 'endnu en tekst uden talere, to personer', caseId: 'case-02', participantIds: ['p-leder1', 'p-tf'] });
+    const solo = makeSource({
+      id: 'solo',
+      text: 'et interview skrevet som løbende tekst uden talere',
+      caseId: null,
+      participantIds: ['p-leder1'],
+    });
+    const duo = makeSource({
+      id: 'duo',
+      text: 'endnu en tekst uden talere, to personer',
+      caseId: 'case-02',
+      participantIds: ['p-leder1', 'p-tf'],
+    });
     const q = withData(p, { sources: [solo, duo] });
     const c = contextIndex(q);
     const seg = (sourceId: string) => ({ ...segs.g1, sourceId, start: 3, end: 10 });
@@ -184,12 +237,22 @@ describe('contextIndex', () => {
   });
 
   it('attributes text before the first turn only when the source has a single participant', () => {
-    const one = makeSource({ id: 'pre1', text: 'Indledning om interviewet.\nLeder: Svar.', speakerMap: { Leder: 'p-leder1' } });
-    const two = makeSource({ id: 'pre2', text: 'Indledning om interviewet.\nLeder: Svar.\nTF: Også svar.', speakerMap: { Leder: 'p-leder1', TF: 'p-tf' } });
+    const one = makeSource({
+      id: 'pre1',
+      text: 'Indledning om interviewet.\nLeder: Svar.',
+      speakerMap: { Leder: 'p-leder1' },
+    });
+    const two = makeSource({
+      id: 'pre2',
+      text: 'Indledning om interviewet.\nLeder: Svar.\nTF: Også svar.',
+      speakerMap: { Leder: 'p-leder1', TF: 'p-tf' },
+    });
     const c = contextIndex(withData(p, { sources: [one, two] }));
     expect(c({ ...segs.g1, sourceId: 'pre1', start: 0, end: 10 }).participantId).toBe('p-leder1');
     expect(c({ ...segs.g1, sourceId: 'pre2', start: 0, end: 10 }).participantId).toBeNull();
-    expect(c({ ...segs.g1, sourceId: 'pre2', start: two.text.indexOf('Også'), end: two.text.length }).participantId).toBe('p-tf');
+    expect(
+      c({ ...segs.g1, sourceId: 'pre2', start: two.text.indexOf('Også'), end: two.text.length }).participantId,
+    ).toBe('p-tf');
   });
 
   it('gives nothing for an unknown source or an unmapped speaker', () => {

@@ -15,7 +15,29 @@ const nfa = () => projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'NFA
 const SEED = fileURLToPath(new URL('../../../../shared/seeds/002_fc910034b239f0fc.txt', import.meta.url));
 const seed = fs.existsSync(SEED) ? fs.readFileSync(SEED, 'utf8') : null;
 
-const PT_IDS = ['overordnet', '#1', '#2', '#3', '#3a', '#4', '#4a', '#4b', '#5', '#6', '#7', '#7b', '#8', '#9', '#9a', '#10', '#11', '#12', '#13', '#14', '#15'];
+const PT_IDS = [
+  'overordnet',
+  '#1',
+  '#2',
+  '#3',
+  '#3a',
+  '#4',
+  '#4a',
+  '#4b',
+  '#5',
+  '#6',
+  '#7',
+  '#7b',
+  '#8',
+  '#9',
+  '#9a',
+  '#10',
+  '#11',
+  '#12',
+  '#13',
+  '#14',
+  '#15',
+];
 
 describe('NFA programme theory (Bilag 3, Tabel 5)', () => {
   const p = nfa();
@@ -53,7 +75,9 @@ describe('NFA programme theory (Bilag 3, Tabel 5)', () => {
     expect(byId('#4a').mechanism).toContain('Ekspert positionering');
     expect(byId('#13').mechanism).toBe('De skal interagere på forskellig vis med AT igennem digitale systemer.');
     expect(byId('#13').outcome).toBe('De digitale systemer fungerer mangelfuldt.');
-    expect(byId('#11').mechanism).toBe('Der aftales en tidsfrist for opfyldelse af aftalen på enten tre eller seks måneder.');
+    expect(byId('#11').mechanism).toBe(
+      'Der aftales en tidsfrist for opfyldelse af aftalen på enten tre eller seks måneder.',
+    );
     expect(byId('#11').questions).toContain('Oplever TF at virksomheder ‘sylter’ arbejdsmiljøproblemerne?');
     expect(byId('#4b').mechanism).toContain('alliancebygger-identitet: kommunikation, dialog');
     expect(byId('#9a').outcome).toContain('manualiseret H&V');
@@ -86,11 +110,19 @@ describe('NFA programme theory (Bilag 3, Tabel 5)', () => {
     const from = text.indexOf('Tabel 5. Udvidet programteori.');
     const to = text.indexOf('*Forkortelser', from);
     const table = squash(text.slice(from, to));
-    const markers = NFA_PROGRAMME_THEORY.map((x) => (x.id === 'overordnet' ? 'Overordnethypoteseforaftaleforløb' : x.id));
+    const markers = NFA_PROGRAMME_THEORY.map((x) =>
+      x.id === 'overordnet' ? 'Overordnethypoteseforaftaleforløb' : x.id,
+    );
     const starts: number[] = [];
     for (const m of markers) starts.push(table.indexOf(m, (starts.at(-1) ?? -1) + 1));
     const rowOf = (i: number) => table.slice(starts[i]!, starts[i + 1] ?? table.length);
-    const cellsOf = (x: (typeof NFA_PROGRAMME_THEORY)[number]) => [x.context, x.mechanism, x.outcome, ...x.questions, ...x.dataSources];
+    const cellsOf = (x: (typeof NFA_PROGRAMME_THEORY)[number]) => [
+      x.context,
+      x.mechanism,
+      x.outcome,
+      ...x.questions,
+      ...x.dataSources,
+    ];
     /** rows whose cells a page break splits and interleaves in the extracted text */
     const INTERLEAVED = new Set(['#4', '#7b']);
 
@@ -102,10 +134,12 @@ describe('NFA programme theory (Bilag 3, Tabel 5)', () => {
     });
 
     it.each(NFA_PROGRAMME_THEORY.map((x, i) => [x.id, i] as const).filter(([id]) => !INTERLEAVED.has(id)))(
-      'row %s is exactly its marker followed by its cells in column order', (_id, i) => {
+      'row %s is exactly its marker followed by its cells in column order',
+      (_id, i) => {
         const x = NFA_PROGRAMME_THEORY[i]!;
         expect(rowOf(i)).toBe(markers[i] + cellsOf(x).map(squash).join(''));
-      });
+      },
+    );
 
     it.each([...INTERLEAVED])('row %s (split by a page break) consists of exactly its cells', (id) => {
       const i = NFA_PROGRAMME_THEORY.findIndex((x) => x.id === id);
@@ -114,7 +148,9 @@ describe('NFA programme theory (Bilag 3, Tabel 5)', () => {
       rest = rest.slice(markers[i]!.length);
       // each cell is found in at most two in-order pieces; when all are taken out nothing is left
       for (const cell of cellsOf(NFA_PROGRAMME_THEORY[i]!).map(squash)) {
-        let remaining = cell, pieces = 0, pos = 0;
+        let remaining = cell,
+          pieces = 0,
+          pos = 0;
         while (remaining) {
           let n = remaining.length;
           while (n > 0 && rest.indexOf(remaining.slice(0, n), pos) < 0) n--;
@@ -160,8 +196,14 @@ const TABEL_4: [number, string, string, string, string, string][] = [
   [19, '10-34', 'Rengøring', 'Privat', 'MSB', 'Arbejdsstillinger og -bevægelser'],
   [20, '+100', 'Kontor', 'Offentlig', 'Psyk', 'Stor arbejdsmængde og tidspres'],
 ];
-const asRow = (c: { number: number | null; attributes: Record<string, string> }) =>
-  [c.number, c.attributes.ansatte, c.attributes.branche, c.attributes.sektor, c.attributes.problemgruppe, c.attributes.problememne];
+const asRow = (c: { number: number | null; attributes: Record<string, string> }) => [
+  c.number,
+  c.attributes.ansatte,
+  c.attributes.branche,
+  c.attributes.sektor,
+  c.attributes.problemgruppe,
+  c.attributes.problememne,
+];
 
 describe('NFA cases (Bilag 1, Tabel 4)', () => {
   const p = nfa();
@@ -182,7 +224,9 @@ describe('NFA cases (Bilag 1, Tabel 4)', () => {
     const to = text.indexOf('Rekruttering til interview i de 20 virksomhedscases', from);
     expect(from).toBeGreaterThan(0);
     expect(to).toBeGreaterThan(from);
-    const chunks = oneLine(text.slice(from, to)).split(/(?=Case \d+ )/).map((s) => s.trim());
+    const chunks = oneLine(text.slice(from, to))
+      .split(/(?=Case \d+ )/)
+      .map((s) => s.trim());
     expect(chunks).toHaveLength(20);
     const parsed = chunks.map((chunk) => {
       const m = /^Case (\d+) (\S+) (.+?) (Privat|Offentlig) (MSB|Psyk) (.+)$/.exec(chunk);
@@ -219,15 +263,30 @@ describe('NFA roles', () => {
   const p = nfa();
 
   it('has the six roles', () => {
-    expect(p.roles.map((r) => r.label)).toEqual(['Leder', 'Juridisk ansvarlig', 'Arbejdsmiljørepræsentant', 'Medarbejder', 'Tilsynsførende', 'Tilsynssupporter']);
+    expect(p.roles.map((r) => r.label)).toEqual([
+      'Leder',
+      'Juridisk ansvarlig',
+      'Arbejdsmiljørepræsentant',
+      'Medarbejder',
+      'Tilsynsførende',
+      'Tilsynssupporter',
+    ]);
     expect(new Set(p.roles.map((r) => r.id)).size).toBe(6);
   });
 
   it.each([
-    ['AMR', 'Arbejdsmiljørepræsentant'], ['amr', 'Arbejdsmiljørepræsentant'], ['TF', 'Tilsynsførende'],
-    ['JA', 'Juridisk ansvarlig'], ['Leder', 'Leder'], ['lederen', 'Leder'], ['Manager', 'Leder'],
-    ['den tilsynsførende', 'Tilsynsførende'], ['TS', 'Tilsynssupporter'], ['MA', 'Medarbejder'],
-    ['Labour inspector', 'Tilsynsførende'], ['arbejdsmiljørepræsentanten', 'Arbejdsmiljørepræsentant'],
+    ['AMR', 'Arbejdsmiljørepræsentant'],
+    ['amr', 'Arbejdsmiljørepræsentant'],
+    ['TF', 'Tilsynsførende'],
+    ['JA', 'Juridisk ansvarlig'],
+    ['Leder', 'Leder'],
+    ['lederen', 'Leder'],
+    ['Manager', 'Leder'],
+    ['den tilsynsførende', 'Tilsynsførende'],
+    ['TS', 'Tilsynssupporter'],
+    ['MA', 'Medarbejder'],
+    ['Labour inspector', 'Tilsynsførende'],
+    ['arbejdsmiljørepræsentanten', 'Arbejdsmiljørepræsentant'],
   ])('%s → %s', (ref, label) => {
     expect(findRole(p, ref)?.label).toBe(label);
   });
@@ -264,7 +323,12 @@ describe('projectFromTemplate', () => {
   });
 
   it('fills in id, name, time and language, and logs the creation', () => {
-    const project = projectFromTemplate('nfa-aftaleforloeb', { id: 'abc', name: 'Mit projekt', now: NOW, language: 'en' });
+    const project = projectFromTemplate('nfa-aftaleforloeb', {
+      id: 'abc',
+      name: 'Mit projekt',
+      now: NOW,
+      language: 'en',
+    });
     expect(project).toMatchObject({ id: 'abc', name: 'Mit projekt', createdAt: NOW, updatedAt: NOW, language: 'en' });
     expect(project.sources).toEqual([]);
     expect(project.segments).toEqual([]);

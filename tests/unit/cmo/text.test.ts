@@ -28,7 +28,9 @@ describe('normalizeText', () => {
   });
 
   it('removes trailing spaces, tabs and no-break spaces at line ends only', () => {
-    expect(normalizeText('Leder: ja  \t\nInterviewer:\u00a0ok\u00a0\r\nslut')).toBe('Leder: ja\nInterviewer:\u00a0ok\nslut');
+    expect(normalizeText('Leder: ja  \t\nInterviewer:\u00a0ok\u00a0\r\nslut')).toBe(
+      'Leder: ja\nInterviewer:\u00a0ok\nslut',
+    );
     expect(normalizeText('  indrykket')).toBe('  indrykket');
   });
 
@@ -50,12 +52,23 @@ describe('normalizeText', () => {
   });
 
   it('trims line ends exactly as the regex it replaced', () => {
-    const reference = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n')
-      .normalize('NFC').replace(/[ \t\u00a0]+(?=\n|$)/g, '');
+    const reference = (s: string) =>
+      s
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u2028\u2029]/g, '\n')
+        .normalize('NFC')
+        .replace(/[ \t\u00a0]+(?=\n|$)/g, '');
     const chars = fc.constantFrom(' ', '\t', '\u00a0', '\n', '\r', '\u2028', 'a', 'å', 'a\u030a', '\uFEFF', 'x');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
-      expect(normalizeText(s)).toBe(reference(s));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((a) => a.join('')),
+        (s) => {
+          expect(normalizeText(s)).toBe(reference(s));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('is idempotent', () => {
@@ -93,7 +106,8 @@ describe('fold', () => {
 });
 
 describe('findPassage', () => {
-  const text = 'Interviewer: Hvordan gik det?\n\nLeder: Vi fik en “god” aftale med\nArbejdstilsynet, og det\tvar rigtig godt.';
+  const text =
+    'Interviewer: Hvordan gik det?\n\nLeder: Vi fik en “god” aftale med\nArbejdstilsynet, og det\tvar rigtig godt.';
 
   it('finds a passage whose whitespace and line breaks differ', () => {
     const hits = findPassage(text, 'aftale med Arbejdstilsynet, og det var');
@@ -160,19 +174,22 @@ describe('snapToWords', () => {
   const t = 'Vi fik hjælp af den tilsynsførende, og arbejdsmiljø-repræsentanten var glad.';
 
   it('widens a selection that cuts words to the whole words', () => {
-    const s = t.indexOf('ælp'), e = t.indexOf('tilsyns') + 3;
+    const s = t.indexOf('ælp'),
+      e = t.indexOf('tilsyns') + 3;
     const r = snapToWords(t, s, e);
     expect(t.slice(r.start, r.end)).toBe('hjælp af den tilsynsførende');
   });
 
   it('treats hyphenated words as one word', () => {
-    const s = t.indexOf('repræs'), e = s + 3;
+    const s = t.indexOf('repræs'),
+      e = s + 3;
     const r = snapToWords(t, s, e);
     expect(t.slice(r.start, r.end)).toBe('arbejdsmiljø-repræsentanten');
   });
 
   it('trims surrounding whitespace without widening into neighbours', () => {
-    const s = t.indexOf(' af '), e = s + 4; // " af "
+    const s = t.indexOf(' af '),
+      e = s + 4; // " af "
     const r = snapToWords(t, s, e);
     expect(t.slice(r.start, r.end)).toBe('af');
   });
@@ -191,7 +208,8 @@ describe('snapToWords', () => {
   });
 
   it('leaves a selection that already ends on word boundaries alone', () => {
-    const s = t.indexOf('den'), e = s + 'den'.length;
+    const s = t.indexOf('den'),
+      e = s + 'den'.length;
     expect(snapToWords(t, s, e)).toEqual({ start: s, end: e });
   });
 });

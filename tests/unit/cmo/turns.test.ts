@@ -26,10 +26,14 @@ describe('parseTurns', () => {
   });
 
   it('reads time prefixes in brackets and without, as seconds', () => {
-    const text = '[00:01:02] Interviewer: Første spørgsmål?\n[01:02:03] Leder: Svar.\n12:05 IP: Kort tid.\n[03:07.5] Leder: Med brøkdel.';
+    const text =
+      '[00:01:02] Interviewer: Første spørgsmål?\n[01:02:03] Leder: Svar.\n12:05 IP: Kort tid.\n[03:07.5] Leder: Med brøkdel.';
     const turns = parseTurns(text);
     expect(turns.map((t) => [t.speaker, t.time])).toEqual([
-      ['Interviewer', 62], ['Leder', 3723], ['IP', 725], ['Leder', 187],
+      ['Interviewer', 62],
+      ['Leder', 3723],
+      ['IP', 725],
+      ['Leder', 187],
     ]);
     // the turn starts at the line start, time stamp included
     expect(turns[1]!.start).toBe(text.indexOf('[01:02:03]'));
@@ -43,11 +47,17 @@ describe('parseTurns', () => {
       'Lederen på det lille plejecenter: Femte ord er for mange.',
       'Medarbejder: Fjerde.',
     ].join('\n');
-    expect(parseTurns(text).map((t) => t.speaker)).toEqual(['AMR 2', 'Den tilsynsførende fra AT', 'Leder på plejecentret Solgården', 'Medarbejder']);
+    expect(parseTurns(text).map((t) => t.speaker)).toEqual([
+      'AMR 2',
+      'Den tilsynsførende fra AT',
+      'Leder på plejecentret Solgården',
+      'Medarbejder',
+    ]);
   });
 
   it('does not take a long sentence with a colon as a label; it continues the turn', () => {
-    const text = 'Leder: Vi havde et møde.\nDet vi gjorde i starten var rigtig: vi kortlagde det hele.\nInterviewer: Okay.';
+    const text =
+      'Leder: Vi havde et møde.\nDet vi gjorde i starten var rigtig: vi kortlagde det hele.\nInterviewer: Okay.';
     const turns = parseTurns(text);
     expect(turns.map((t) => t.speaker)).toEqual(['Leder', 'Interviewer']);
     expect(text.slice(turns[0]!.start, turns[0]!.end)).toContain('vi kortlagde det hele.');
@@ -94,7 +104,9 @@ describe('turnAt', () => {
   });
 
   it('works over many turns (binary search)', () => {
-    const many = Array.from({ length: 101 }, (_, i) => `${i % 2 ? 'Leder' : 'Interviewer'}: replik nummer ${i}`).join('\n');
+    const many = Array.from({ length: 101 }, (_, i) => `${i % 2 ? 'Leder' : 'Interviewer'}: replik nummer ${i}`).join(
+      '\n',
+    );
     const ts = parseTurns(many);
     expect(ts).toHaveLength(101);
     for (const i of [0, 1, 50, 99, 100]) {
@@ -105,8 +117,22 @@ describe('turnAt', () => {
 });
 
 describe('isInterviewerLabel', () => {
-  it.each(['Interviewer', 'interviewer', 'I', 'Int', 'Intervieweren', 'Interviewer 2', 'Interviewer2', 'Spørger', 'Forsker', 'Moderator', 'Q', ' Interviewer '])(
-    '%j is the interviewer', (l) => expect(isInterviewerLabel(l)).toBe(true));
+  it.each([
+    'Interviewer',
+    'interviewer',
+    'I',
+    'Int',
+    'Intervieweren',
+    'Interviewer 2',
+    'Interviewer2',
+    'Spørger',
+    'Forsker',
+    'Moderator',
+    'Q',
+    ' Interviewer ',
+  ])('%j is the interviewer', (l) => expect(isInterviewerLabel(l)).toBe(true));
   it.each(['Leder', 'IP', 'AMR', 'Interviewperson', 'TF', 'Interviewer og leder', 'Ingrid'])(
-    '%j is not the interviewer', (l) => expect(isInterviewerLabel(l)).toBe(false));
+    '%j is not the interviewer',
+    (l) => expect(isInterviewerLabel(l)).toBe(false),
+  );
 });

@@ -41,8 +41,16 @@ describe('draft', () => {
     expect(draftProblem({ kind: null, pts: [], codes: [] })).toBe('needKind');
     expect(draftProblem({ kind: 'M', pts: [], codes: ['x'] })).toBe('needPt');
     expect(draftProblem({ kind: null, pts: ['#4a'], codes: [] })).toBe('needPtKind');
-    expect(draftFields({ ...base, kind: 'M', pts: ['#4a'], codes: [] })).toEqual({ kind: 'M', pt: ['#4a'], verdict: 'supports' });
-    expect(draftFields({ ...base, kind: null, pts: [], codes: ['c1'], memo: ' note ' })).toEqual({ codes: ['c1'], verdict: 'supports', memo: 'note' });
+    expect(draftFields({ ...base, kind: 'M', pts: ['#4a'], codes: [] })).toEqual({
+      kind: 'M',
+      pt: ['#4a'],
+      verdict: 'supports',
+    });
+    expect(draftFields({ ...base, kind: null, pts: [], codes: ['c1'], memo: ' note ' })).toEqual({
+      codes: ['c1'],
+      verdict: 'supports',
+      memo: 'note',
+    });
   });
 });
 
@@ -57,6 +65,9 @@ describe('dragRange', () => {
   it('never turns the passage inside out or empty', () => {
     expect(show(dragRange(T, r, 'start', at('os')))).toBe('aftale');
     expect(show(dragRange(T, r, 'end', 0))).toBe('skriftlig');
-    expect(dragRange(T, { start: at('Ja'), end: at('Ja') + 2 }, 'end', at('Ja'))).toEqual({ start: at('Ja'), end: at('Ja') + 2 });
+    expect(dragRange(T, { start: at('Ja'), end: at('Ja') + 2 }, 'end', at('Ja'))).toEqual({
+      start: at('Ja'),
+      end: at('Ja') + 2,
+    });
   });
 });

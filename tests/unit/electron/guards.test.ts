@@ -5,8 +5,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  createDevToolsKeyGuard, createDevToolsOpenedGuard, createSecondInstanceHandler, createWindowOpenHandler,
-  denyPermissionCheck, denyPermissionRequest, externalLink, isAllowedRequest, isDevToolsShortcut, takeSingleInstance,
+  createDevToolsKeyGuard,
+  createDevToolsOpenedGuard,
+  createSecondInstanceHandler,
+  createWindowOpenHandler,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  externalLink,
+  isAllowedRequest,
+  isDevToolsShortcut,
+  takeSingleInstance,
 } from '../../../electron/guards';
 import { menuTemplate, type MenuItem } from '../../../electron/menu';
 import { secureWebPreferences } from '../../../electron/security';
@@ -15,9 +23,21 @@ import { shellStrings } from '../../../electron/strings';
 describe('external links', () => {
   it('offers only plain https links', () => {
     expect(externalLink('https://nfa.dk/rapport?x=1#s')).toBe('https://nfa.dk/rapport?x=1#s');
-    for (const bad of ['http://nfa.dk/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://cmo/index.html',
-      'smb://server/share', 'https://nfa.dk@evil.example/', 'https://user:pw@nfa.dk/', 'https://nfa.dk/\nx',
-      `https://nfa.dk/${'a'.repeat(3000)}`, 'not a url', '', 42, null]) {
+    for (const bad of [
+      'http://nfa.dk/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://cmo/index.html',
+      'smb://server/share',
+      'https://nfa.dk@evil.example/',
+      'https://user:pw@nfa.dk/',
+      'https://nfa.dk/\nx',
+      `https://nfa.dk/${'a'.repeat(3000)}`,
+      'not a url',
+      '',
+      42,
+      null,
+    ]) {
       expect(externalLink(bad), String(bad).slice(0, 40)).toBeNull();
     }
   });
@@ -50,7 +70,12 @@ describe('external links', () => {
       expect(await r.decided).toBe(false);
     }
     expect(confirm).not.toHaveBeenCalled();
-    const broken = createWindowOpenHandler({ confirm: async () => { throw new Error('no window'); }, openExternal });
+    const broken = createWindowOpenHandler({
+      confirm: async () => {
+        throw new Error('no window');
+      },
+      openExternal,
+    });
     expect(await broken({ url: 'https://nfa.dk/' }).decided).toBe(false);
     expect(openExternal).not.toHaveBeenCalled();
   });
@@ -116,10 +141,25 @@ describe('DevTools in packaged builds', () => {
     expect(packaged).toEqual(expect.arrayContaining(['reload', 'quit', 'copy']));
   });
 
-  it('the File menu opens and exports REFI-QDA projects, in the system\'s language', () => {
-    let opened = 0, exported = 0;
-    const o = { platform: 'linux', packaged: true, onNew: () => {}, onOpen: () => {}, onOpenRefi: () => { opened++; }, onExportRefi: () => { exported++; } };
-    for (const [lang, open, save] of [['da', 'Åbn REFI-QDA-projekt…', 'Eksportér REFI-QDA…'], ['en', 'Open REFI-QDA project…', 'Export REFI-QDA…']] as const) {
+  it("the File menu opens and exports REFI-QDA projects, in the system's language", () => {
+    let opened = 0,
+      exported = 0;
+    const o = {
+      platform: 'linux',
+      packaged: true,
+      onNew: () => {},
+      onOpen: () => {},
+      onOpenRefi: () => {
+        opened++;
+      },
+      onExportRefi: () => {
+        exported++;
+      },
+    };
+    for (const [lang, open, save] of [
+      ['da', 'Åbn REFI-QDA-projekt…', 'Eksportér REFI-QDA…'],
+      ['en', 'Open REFI-QDA project…', 'Export REFI-QDA…'],
+    ] as const) {
       const file = menuTemplate(shellStrings(lang), o)[0]!.submenu!;
       file.find((i) => i.label === open)!.click!();
       file.find((i) => i.label === save)!.click!();
@@ -130,7 +170,11 @@ describe('DevTools in packaged builds', () => {
 
 describe('one running app', () => {
   const win = (minimized: boolean) => ({
-    isDestroyed: () => false, isMinimized: () => minimized, restore: vi.fn(), show: vi.fn(), focus: vi.fn(),
+    isDestroyed: () => false,
+    isMinimized: () => minimized,
+    restore: vi.fn(),
+    show: vi.fn(),
+    focus: vi.fn(),
   });
 
   it('a second start brings the first window to the front (restored when minimised)', () => {
@@ -156,9 +200,18 @@ describe('one running app', () => {
 
   it('main.ts wires every guard (the shell cannot run here, so its wiring is read)', () => {
     const main = fs.readFileSync(path.resolve(__dirname, '../../../electron/main.ts'), 'utf8');
-    for (const s of ['takeSingleInstance(app)', "'second-instance'", 'setPermissionCheckHandler(denyPermissionCheck)',
-      'setPermissionRequestHandler(denyPermissionRequest)', 'createWindowOpenHandler(', "'before-input-event'",
-      "'devtools-opened'", '!app.isPackaged', 'isAllowedRequest(']) expect(main).toContain(s);
+    for (const s of [
+      'takeSingleInstance(app)',
+      "'second-instance'",
+      'setPermissionCheckHandler(denyPermissionCheck)',
+      'setPermissionRequestHandler(denyPermissionRequest)',
+      'createWindowOpenHandler(',
+      "'before-input-event'",
+      "'devtools-opened'",
+      '!app.isPackaged',
+      'isAllowedRequest(',
+    ])
+      expect(main).toContain(s);
     expect(main).not.toMatch(/openExternal\(url\)/); // only the confirmed link is opened
   });
 });
@@ -170,8 +223,12 @@ describe('Electron fuses in electron-builder.yml', () => {
 
   it('turn off running as Node, NODE_OPTIONS and --inspect; encrypt cookies; load only the checked app.asar', () => {
     expect(config().electronFuses).toMatchObject({
-      runAsNode: false, enableCookieEncryption: true, enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true,
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
     });
     expect(config().asar).toBe(true);
   });

@@ -42,7 +42,14 @@ describe('Electron IPC handler', () => {
 describe('Electron hardening', () => {
   it('turns every isolation switch on', () => {
     const p = secureWebPreferences('/x/preload.cjs');
-    expect(p).toMatchObject({ contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
+    expect(p).toMatchObject({
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
   });
   it('trusts only app://cmo', () => {
     expect(isTrustedUrl('app://cmo/index.html')).toBe(true);
@@ -52,7 +59,7 @@ describe('Electron hardening', () => {
   });
 });
 
-describe('the shell\'s words', () => {
+describe("the shell's words", () => {
   it('follow the system language: Danish for da/da-DK, English otherwise, with the same keys', async () => {
     const { shellStrings } = await import('../../../electron/strings');
     expect(shellStrings('da').file).toBe('Fil');

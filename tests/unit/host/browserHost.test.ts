@@ -37,26 +37,49 @@ afterAll(async () => {
   rmTmp(dir);
 });
 
-interface Res { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Res {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 /** A raw request, so the path and the Host header go out exactly as written. */
-function request(o: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; host?: string }): Promise<Res> {
+function request(o: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  host?: string;
+}): Promise<Res> {
   return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: '127.0.0.1', port: host.port, method: o.method ?? 'GET', path: o.path,
-      headers: { Host: o.host ?? `127.0.0.1:${host.port}`, ...o.headers },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: o.method ?? 'GET',
+        path: o.path,
+        headers: { Host: o.host ?? `127.0.0.1:${host.port}`, ...o.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     if (o.body !== undefined) req.write(o.body);
     req.end();
   });
 }
 const api = (method: string, params: unknown, headers: Record<string, string> = {}) =>
-  request({ method: 'POST', path: `/api/${method}`, headers: { 'Content-Type': 'application/json', 'X-CMO-Token': TOKEN, ...headers }, body: JSON.stringify(params) });
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', 'X-CMO-Token': TOKEN, ...headers },
+    body: JSON.stringify(params),
+  });
 
 describe('static files', () => {
   it('serves index.html at / with a strict Content-Security-Policy', async () => {
@@ -113,7 +136,12 @@ describe('static files', () => {
 
 describe('API', () => {
   it('needs the token: none or a wrong one is 401, the right one 200 with JSON', async () => {
-    const none = await request({ method: 'POST', path: '/api/project.info', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const none = await request({
+      method: 'POST',
+      path: '/api/project.info',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(none.status).toBe(401);
     expect(none.body).not.toContain('Testprojekt');
     expect((await api('project.info', {}, { 'X-CMO-Token': 'forkert' })).status).toBe(401);
@@ -127,7 +155,12 @@ describe('API', () => {
   });
 
   it('does not accept the token in the query string', async () => {
-    const r = await request({ method: 'POST', path: `/api/project.info?token=${TOKEN}`, headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const r = await request({
+      method: 'POST',
+      path: `/api/project.info?token=${TOKEN}`,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(401);
   });
 
@@ -138,9 +171,19 @@ describe('API', () => {
   });
 
   it('needs a JSON body', async () => {
-    const r = await request({ method: 'POST', path: '/api/project.info', headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'text/plain' }, body: '{}' });
+    const r = await request({
+      method: 'POST',
+      path: '/api/project.info',
+      headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'text/plain' },
+      body: '{}',
+    });
     expect(r.status).toBe(415);
-    const bad = await request({ method: 'POST', path: '/api/project.info', headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'application/json' }, body: '{ikke json' });
+    const bad = await request({
+      method: 'POST',
+      path: '/api/project.info',
+      headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'application/json' },
+      body: '{ikke json',
+    });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, kind: 'invalid' });
   });
@@ -161,7 +204,11 @@ describe('API', () => {
 
   it('carries out mutations: an import through HTTP is in the project file', async () => {
     const text = 'Leder: Vi fik en god aftale med Arbejdstilsynet.';
-    const r = await api('source.import', { fileName: 'http.txt', dataBase64: Buffer.from(text).toString('base64'), caseId: '2' });
+    const r = await api('source.import', {
+      fileName: 'http.txt',
+      dataBase64: Buffer.from(text).toString('base64'),
+      caseId: '2',
+    });
     expect(r.status).toBe(200);
     const disk = (await openProjectFile(file)).data;
     expect(disk.sources.map((s) => s.text)).toEqual([text]);
@@ -173,7 +220,13 @@ describe('Host and Origin checks', () => {
     expect((await request({ path: '/', host: `evil.example:${host.port}` })).status).toBe(403);
     expect((await request({ path: '/', host: '127.0.0.1' })).status).toBe(403);
     expect((await request({ path: '/', host: `127.0.0.1:${host.port + 1}` })).status).toBe(403);
-    const r = await request({ method: 'POST', path: '/api/project.info', host: `evil.example:${host.port}`, headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'application/json' }, body: '{}' });
+    const r = await request({
+      method: 'POST',
+      path: '/api/project.info',
+      host: `evil.example:${host.port}`,
+      headers: { 'X-CMO-Token': TOKEN, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(403);
     expect(r.body).not.toContain('Testprojekt');
   });
@@ -183,7 +236,12 @@ describe('Host and Origin checks', () => {
   });
 
   it('refuses a foreign Origin even with the right token', async () => {
-    for (const origin of ['http://evil.example', 'null', `http://localhost:${host.port + 1}`, `https://127.0.0.1:${host.port}`]) {
+    for (const origin of [
+      'http://evil.example',
+      'null',
+      `http://localhost:${host.port + 1}`,
+      `https://127.0.0.1:${host.port}`,
+    ]) {
       const r = await api('project.info', {}, { Origin: origin });
       expect(r.status, origin).toBe(403);
     }
@@ -195,12 +253,17 @@ describe('listening address', () => {
   it('is 127.0.0.1 only', async () => {
     expect(host.url.startsWith(`http://127.0.0.1:${host.port}/`)).toBe(true);
     expect(host.url).toContain(`token=${encodeURIComponent(TOKEN)}`);
-    const others = Object.values(os.networkInterfaces()).flat()
-      .filter((i): i is os.NetworkInterfaceInfo => !!i && !i.internal && i.family === 'IPv4').map((i) => i.address);
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((i): i is os.NetworkInterfaceInfo => !!i && !i.internal && i.family === 'IPv4')
+      .map((i) => i.address);
     for (const address of [...others, '::1']) {
       const connected = await new Promise<boolean>((resolve) => {
         const s = net.connect({ host: address, port: host.port });
-        s.once('connect', () => { s.destroy(); resolve(true); });
+        s.once('connect', () => {
+          s.destroy();
+          resolve(true);
+        });
         s.once('error', () => resolve(false));
       });
       expect(connected, address).toBe(false);

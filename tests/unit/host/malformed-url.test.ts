@@ -20,7 +20,10 @@ beforeAll(async () => {
   await createProjectFile(file, nfaProject());
   host = await startBrowserHost({ service: await openService(file, { user: 't' }), staticDir, token: TOKEN });
 });
-afterAll(async () => { await host?.close(); rmTmp(dir); });
+afterAll(async () => {
+  await host?.close();
+  rmTmp(dir);
+});
 
 function request(method: string, p: string, api = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

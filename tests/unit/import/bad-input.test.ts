@@ -8,7 +8,9 @@ import { logText, say } from '../../../src/cmo/logMessages';
 import { makeTmp, rmTmp } from '../helpers';
 
 let dir: string;
-beforeAll(() => { dir = makeTmp('cmo-bad-input-'); });
+beforeAll(() => {
+  dir = makeTmp('cmo-bad-input-');
+});
 afterAll(() => rmTmp(dir));
 
 /** Writes the bad file into the temp dir and reads it back, as a user's file would be. */
@@ -43,25 +45,39 @@ describe('bad input', () => {
   });
 
   it('binary junk named .docx, and text named .docx', async () => {
-    expect(await problem('junk.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7]))).toMatch(/beskadiget eller ufuldstændig/);
-    expect(await problem('noise.docx', 'not a zip at all')).toMatch(/ikke en gyldig \.docx-fil \(ikke et zip-arkiv; det ligner almindelig tekst/);
-    expect(await problem('random.docx', Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 251)))).toMatch(/ikke en gyldig \.docx-fil|binær/);
+    expect(await problem('junk.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7]))).toMatch(
+      /beskadiget eller ufuldstændig/,
+    );
+    expect(await problem('noise.docx', 'not a zip at all')).toMatch(
+      /ikke en gyldig \.docx-fil \(ikke et zip-arkiv; det ligner almindelig tekst/,
+    );
+    expect(await problem('random.docx', Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 251)))).toMatch(
+      /ikke en gyldig \.docx-fil|binær/,
+    );
   });
 
   it('a truncated Word file', async () => {
-    const full = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Leder: Vi fik en aftale.')] }] }));
-    expect(await problem('afkortet.docx', full.subarray(0, Math.floor(full.length / 2)))).toMatch(/afkortet\.docx: filen er beskadiget eller ufuldstændig \(zip-arkivet kan ikke læses\)/);
+    const full = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Leder: Vi fik en aftale.')] }] }),
+    );
+    expect(await problem('afkortet.docx', full.subarray(0, Math.floor(full.length / 2)))).toMatch(
+      /afkortet\.docx: filen er beskadiget eller ufuldstændig \(zip-arkivet kan ikke læses\)/,
+    );
   });
 
   it('a zip that is not a Word document', async () => {
     const JSZip = (await import('jszip')).default;
     const z = new JSZip();
     z.file('readme.txt', 'hej');
-    expect(await problem('arkiv.docx', await z.generateAsync({ type: 'uint8array' }))).toMatch(/er et zip-arkiv, men ikke et Word-dokument/);
+    expect(await problem('arkiv.docx', await z.generateAsync({ type: 'uint8array' }))).toMatch(
+      /er et zip-arkiv, men ikke et Word-dokument/,
+    );
   });
 
   it('a password-protected Word file (OLE2 with EncryptedPackage), and an old .doc renamed .docx', async () => {
-    expect(await problem('hemmelig.docx', encryptedDocx())).toMatch(/^hemmelig\.docx: er beskyttet med adgangskode \(krypteret\)/);
+    expect(await problem('hemmelig.docx', encryptedDocx())).toMatch(
+      /^hemmelig\.docx: er beskyttet med adgangskode \(krypteret\)/,
+    );
     const doc = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(doc);
     Buffer.from('WordDocument', 'utf16le').copy(doc, 1024);
@@ -76,7 +92,9 @@ describe('bad input', () => {
   });
 
   it('unsupported and known-but-unsupported extensions', async () => {
-    expect(await problem('program.exe', Buffer.from([0x4d, 0x5a, 0x90, 0]))).toMatch(/^program\.exe: filtypen \.exe understøttes ikke \(brug \.docx, \.odt, \.rtf, \.txt, \.md, \.vtt, \.srt\)$/);
+    expect(await problem('program.exe', Buffer.from([0x4d, 0x5a, 0x90, 0]))).toMatch(
+      /^program\.exe: filtypen \.exe understøttes ikke \(brug \.docx, \.odt, \.rtf, \.txt, \.md, \.vtt, \.srt\)$/,
+    );
     expect(await problem('rapport.pdf', '%PDF-1.7')).toMatch(/PDF understøttes ikke/);
     expect(await problem('gammel.doc', 'x')).toMatch(/gem den som \.docx/);
     expect(await problem('uden-endelse', 'x')).toMatch(/\(ingen filendelse\)/);
@@ -96,6 +114,8 @@ describe('bad input', () => {
     expect(logText(e.said!, 'en')).toBe('pdf.txt: is a PDF file, not .txt — export the transcript as .docx or .txt');
     expect(new ImportError('x.txt', 'kun dansk').said).toBeUndefined();
     const read = await readTranscript('uden-endelse', new Uint8Array([120])).catch((x: ImportError) => x);
-    expect(logText((read as ImportError).said!, 'en')).toBe('uden-endelse: the file type (no extension) is not supported (use .docx, .odt, .rtf, .txt, .md, .vtt, .srt)');
+    expect(logText((read as ImportError).said!, 'en')).toBe(
+      'uden-endelse: the file type (no extension) is not supported (use .docx, .odt, .rtf, .txt, .md, .vtt, .srt)',
+    );
   });
 });

@@ -5,7 +5,8 @@ import { readTranscript, ImportError } from '../../../src/import/index';
 import { logText } from '../../../src/cmo/logMessages';
 
 const DANISH = 'Blåbærgrød og ørred, æblekage';
-const TRANSCRIPT = 'Interviewer: Hvordan oplevede I besøget fra Arbejdstilsynet?\n\n' +
+const TRANSCRIPT =
+  'Interviewer: Hvordan oplevede I besøget fra Arbejdstilsynet?\n\n' +
   'Leder: Det var rigtig godt. Vi fik hjælp til løft og bæring, og arbejdsmiljøet er blevet bedre.\n' +
   'ÆØÅ æøå — “citat” … og en aftale på 3 måneder.\n';
 
@@ -45,7 +46,8 @@ describe('decodeText', () => {
   });
 
   it.each([DANISH, TRANSCRIPT, 'Han sagde ”det er fint” – og gik. Æbler koster 5 €.'])(
-    'reads Windows-1252 Danish text identically, with a warning: %#', (s) => {
+    'reads Windows-1252 Danish text identically, with a warning: %#',
+    (s) => {
       const bytes = iconv.encode(s, 'windows-1252');
       expect(Buffer.from(bytes).equals(Buffer.from(s, 'utf8'))).toBe(false);
       const d = decodeText(new Uint8Array(bytes));
@@ -54,10 +56,13 @@ describe('decodeText', () => {
       expect(d.warnings).toHaveLength(1);
       expect(logText(d.warnings[0]!, 'da')).toMatch(/ikke UTF-8/);
       expect(logText(d.warnings[0]!, 'en')).toMatch(/not UTF-8; read as /);
-    });
+    },
+  );
 
   it('reads ISO-8859-1 Danish text identically', () => {
-    expect(decodeText(new Uint8Array(iconv.encode(TRANSCRIPT.replace(/[—“”…]/g, '-'), 'latin1'))).text).toBe(TRANSCRIPT.replace(/[—“”…]/g, '-'));
+    expect(decodeText(new Uint8Array(iconv.encode(TRANSCRIPT.replace(/[—“”…]/g, '-'), 'latin1'))).text).toBe(
+      TRANSCRIPT.replace(/[—“”…]/g, '-'),
+    );
   });
 
   it('decodes a Uint8Array view into a larger buffer by its own bytes only', () => {
@@ -68,9 +73,12 @@ describe('decodeText', () => {
 
   // Short texts: chardet's confident first guess for these is windows-1257 (Baltic, "Øh, ja" → "Ųh, ja")
   // or ISO-8859-2 ("Øje" → "Řje"); a Danish text must still come out as written.
-  it.each(['Øh, ja', 'Øje', 'Arbejdsmiljø', 'Så gik vi', 'Århus', 'Ærø'])('reads the short Windows-1252 text %j identically', (s) => {
-    expect(decodeText(new Uint8Array(iconv.encode(s, 'windows-1252'))).text).toBe(s);
-  });
+  it.each(['Øh, ja', 'Øje', 'Arbejdsmiljø', 'Så gik vi', 'Århus', 'Ærø'])(
+    'reads the short Windows-1252 text %j identically',
+    (s) => {
+      expect(decodeText(new Uint8Array(iconv.encode(s, 'windows-1252'))).text).toBe(s);
+    },
+  );
 });
 
 describe('readTranscript', () => {
@@ -85,7 +93,9 @@ describe('readTranscript', () => {
   it('refuses empty files, binary files, .doc and unknown types with an ImportError naming the file', async () => {
     await expect(readTranscript('tom.txt', new Uint8Array())).rejects.toThrow(ImportError);
     await expect(readTranscript('tom.txt', new Uint8Array())).rejects.toThrow(/^tom\.txt: /);
-    await expect(readTranscript('bin.txt', new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00, 0x01, 0x02]))).rejects.toThrow(/bin\.txt/);
+    await expect(
+      readTranscript('bin.txt', new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x42, 0x00, 0x00, 0x00, 0x01, 0x02])),
+    ).rejects.toThrow(/bin\.txt/);
     await expect(readTranscript('gammel.doc', utf8('x'))).rejects.toThrow(/\.docx/);
     await expect(readTranscript('data.pdf', utf8('x'))).rejects.toThrow(ImportError);
   });

@@ -30,7 +30,13 @@ describe('metaFromFileName', () => {
 
   it('a case number the project lacks is kept, without an id', () => {
     const m = metaFromFileName('Case 42 - Leder.docx', p);
-    expect(m).toMatchObject({ caseNumber: 42, caseId: null, roleId: 'leder', roleLabel: 'Leder', matched: { case: 'Case 42', role: 'Leder' } });
+    expect(m).toMatchObject({
+      caseNumber: 42,
+      caseId: null,
+      roleId: 'leder',
+      roleLabel: 'Leder',
+      matched: { case: 'Case 42', role: 'Leder' },
+    });
   });
 
   it('a single-letter alias counts only as written (L for Leder)', () => {

@@ -13,7 +13,8 @@ import { logText } from '../../../src/cmo/logMessages';
 
 const DIR = fileURLToPath(new URL('../../../../shared/fixtures-external/', import.meta.url));
 const present = fs.existsSync(DIR);
-if (!present) console.warn(`[import fixtures] skipped: ${DIR} is absent (the shared fixtures live beside the repo, in ../shared)`);
+if (!present)
+  console.warn(`[import fixtures] skipped: ${DIR} is absent (the shared fixtures live beside the repo, in ../shared)`);
 
 const cache = new Map<string, Promise<Transcript>>();
 const load = (f: string) => {
@@ -36,14 +37,30 @@ function wellFormed(t: Transcript): void {
 
 describe.skipIf(!present)('third-party fixtures', () => {
   it('covers every fixture file (a new one needs a test here)', () => {
-    const files = fs.readdirSync(DIR).filter((f) => f !== 'SOURCES.md').sort();
+    const files = fs
+      .readdirSync(DIR)
+      .filter((f) => f !== 'SOURCES.md')
+      .sort();
     expect(files).toEqual([
-      'mammoth_comments_msword.docx', 'mammoth_footnotes_msword.docx', 'mammoth_strict-format_msword.docx', 'mammoth_tables_msword.docx',
-      'ms-teams-stream-legacy-2020_guid-voices_unpadded-times.vtt', 'openai-whisper_jfk.srt', 'openai-whisper_jfk.vtt',
-      'qualcoder-example_ID1_msword.docx', 'qualcoder-example_ID2_libreoffice.odt', 'rtfjs_wordpad-riched20_intl-snowman-emoji.rtf',
-      'sheffield-orda_interview-Sam_msword.docx', 'striprtf_libreoffice-6.0_unicode-cjk.rtf', 'striprtf_macos-textedit_ansicpg936.rtf',
-      'striprtf_msword_german-cp1252.rtf', 'uchardet_danish_iso-8859-1.txt', 'uchardet_danish_iso-8859-15.txt', 'uchardet_danish_utf-8.txt',
-      'uchardet_danish_windows-1252.txt', 'zoom_two-speakers_continuation-cues.vtt',
+      'mammoth_comments_msword.docx',
+      'mammoth_footnotes_msword.docx',
+      'mammoth_strict-format_msword.docx',
+      'mammoth_tables_msword.docx',
+      'ms-teams-stream-legacy-2020_guid-voices_unpadded-times.vtt',
+      'openai-whisper_jfk.srt',
+      'openai-whisper_jfk.vtt',
+      'qualcoder-example_ID1_msword.docx',
+      'qualcoder-example_ID2_libreoffice.odt',
+      'rtfjs_wordpad-riched20_intl-snowman-emoji.rtf',
+      'sheffield-orda_interview-Sam_msword.docx',
+      'striprtf_libreoffice-6.0_unicode-cjk.rtf',
+      'striprtf_macos-textedit_ansicpg936.rtf',
+      'striprtf_msword_german-cp1252.rtf',
+      'uchardet_danish_iso-8859-1.txt',
+      'uchardet_danish_iso-8859-15.txt',
+      'uchardet_danish_utf-8.txt',
+      'uchardet_danish_windows-1252.txt',
+      'zoom_two-speakers_continuation-cues.vtt',
     ]);
   });
 
@@ -52,11 +69,17 @@ describe.skipIf(!present)('third-party fixtures', () => {
       const t = await load('sheffield-orda_interview-Sam_msword.docx');
       wellFormed(t);
       expect(t.format).toBe('docx');
-      expect(t.text.startsWith('04-Apr-2023 - 11:03 - 38m00s - Pseudonym\n\nResearcher 1: Perfect. And so, can you tell me a little bit about your field of research')).toBe(true);
+      expect(
+        t.text.startsWith(
+          '04-Apr-2023 - 11:03 - 38m00s - Pseudonym\n\nResearcher 1: Perfect. And so, can you tell me a little bit about your field of research',
+        ),
+      ).toBe(true);
       expect(speakers(t)).toEqual(['Researcher 1', 'Sam']);
       expect(t.turns).toHaveLength(84);
       expect(t.turns[0]!.start).toBe(t.text.indexOf('Researcher 1:'));
-      expect(t.text.slice(t.turns[1]!.start, t.turns[1]!.end)).toMatch(/^Sam: Okay, so I'm a little bit hybrid because I’ve got, like, a professorial research role\..*Does that help you\?$/s);
+      expect(t.text.slice(t.turns[1]!.start, t.turns[1]!.end)).toMatch(
+        /^Sam: Okay, so I'm a little bit hybrid because I’ve got, like, a professorial research role\..*Does that help you\?$/s,
+      );
       // runs split mid-word by proofing marks are joined again
       expect(t.text).toContain('systematic reviews, meta analyses, and so you');
       expect(t.text).toContain('…');
@@ -84,7 +107,10 @@ describe.skipIf(!present)('third-party fixtures', () => {
     it('comments become notes, not text', async () => {
       const t = await load('mammoth_comments_msword.docx');
       expect(t.text).toBe('Ouch.');
-      expect(t.notes).toEqual(['Kommentar (Michael Williamson): A tachyon walks into a bar.', 'Kommentar (Michael Williamson): Fin.']);
+      expect(t.notes).toEqual([
+        'Kommentar (Michael Williamson): A tachyon walks into a bar.',
+        'Kommentar (Michael Williamson): Fin.',
+      ]);
     });
 
     it('footnotes become notes, not text', async () => {
@@ -98,17 +124,25 @@ describe.skipIf(!present)('third-party fixtures', () => {
     const t = await load('qualcoder-example_ID2_libreoffice.odt');
     wellFormed(t);
     expect(t.format).toBe('odt');
-    expect(t.text.startsWith('I have not studied much before, but my father Joe Bloggs really encouraged me to study again.')).toBe(true);
+    expect(
+      t.text.startsWith(
+        'I have not studied much before, but my father Joe Bloggs really encouraged me to study again.',
+      ),
+    ).toBe(true);
     expect(t.text).toContain('The course cost €200.00');
     expect(t.text).toContain('\n\nI really want someone to sit down with me and explain the course material.\n\n');
   });
 
   describe('plain text in legacy encodings', () => {
     it('windows-1252, ISO-8859-15 and UTF-8 give identical text (€ from 0x80 and from 0xA4)', async () => {
-      const [a, b, c] = await Promise.all(['uchardet_danish_windows-1252.txt', 'uchardet_danish_iso-8859-15.txt', 'uchardet_danish_utf-8.txt'].map(load));
+      const [a, b, c] = await Promise.all(
+        ['uchardet_danish_windows-1252.txt', 'uchardet_danish_iso-8859-15.txt', 'uchardet_danish_utf-8.txt'].map(load),
+      );
       expect(a!.text).toBe(c!.text);
       expect(b!.text).toBe(c!.text);
-      expect(c!.text.startsWith('Eurosymbolet eller eurotegnet (€) anvendes som valutasymbol for møntenheden\neuro.')).toBe(true);
+      expect(
+        c!.text.startsWith('Eurosymbolet eller eurotegnet (€) anvendes som valutasymbol for møntenheden\neuro.'),
+      ).toBe(true);
       expect(c!.text).toContain('hævder, det blev skabt af');
       expect([a!.encoding, b!.encoding, c!.encoding]).toEqual(['windows-1252', 'ISO-8859-15', 'UTF-8']);
       expect(a!.warnings.map((w) => logText(w, 'da'))).toEqual(['Filen var ikke UTF-8; læst som windows-1252']);
@@ -118,7 +152,11 @@ describe.skipIf(!present)('third-party fixtures', () => {
     it('ISO-8859-1 Danish', async () => {
       const t = await load('uchardet_danish_iso-8859-1.txt');
       expect(t.encoding).toBe('ISO-8859-1');
-      expect(t.text.startsWith('Dansk er et nord-germansk sprog af den østnordiske (kontinentale) gruppe, der\ntales af ca. seks millioner mennesker. Det er stærkt påvirket af plattysk.')).toBe(true);
+      expect(
+        t.text.startsWith(
+          'Dansk er et nord-germansk sprog af den østnordiske (kontinentale) gruppe, der\ntales af ca. seks millioner mennesker. Det er stærkt påvirket af plattysk.',
+        ),
+      ).toBe(true);
       expect(t.text).toContain('samt på Færøerne og Grønland [1].');
       expect(t.text).not.toMatch(/[\u0080-\u009f¤]/);
     });
@@ -136,14 +174,18 @@ describe.skipIf(!present)('third-party fixtures', () => {
       expect(t.text).toBe('印刷情况反映：\n201-003-00155 (Multiple)\n\n市政府情况反映：\n022-021-00768 (Multiple)');
     });
 
-    it('LibreOffice \\uN with \\\'3f fallbacks skipped', async () => {
+    it("LibreOffice \\uN with \\'3f fallbacks skipped", async () => {
       expect((await load('striprtf_libreoffice-6.0_unicode-cjk.rtf')).text).toBe('柔道\n');
     });
 
     it('Word RTF: German umlauts, table cells apart, header/footer and style tables left out', async () => {
       const t = await load('striprtf_msword_german-cp1252.rtf');
       wellFormed(t);
-      expect(t.text.startsWith('Speiseplan\n05.08. –09.08.2019\nX: diese Speisen werden fett-, kalorienarm und schonend zubereitet\nMontag:\nSuppe:\tM 1\t Gemüserostbraten mit Semmelknödel und Salat')).toBe(true);
+      expect(
+        t.text.startsWith(
+          'Speiseplan\n05.08. –09.08.2019\nX: diese Speisen werden fett-, kalorienarm und schonend zubereitet\nMontag:\nSuppe:\tM 1\t Gemüserostbraten mit Semmelknödel und Salat',
+        ),
+      ).toBe(true);
       expect(t.text).toContain('überbackenes Gemüse mit Erdäpfel');
       expect(t.text).not.toMatch(/Buder|Times New Roman|Normal;/);
     });
@@ -154,10 +196,21 @@ describe.skipIf(!present)('third-party fixtures', () => {
       const t = await load('zoom_two-speakers_continuation-cues.vtt');
       wellFormed(t);
       expect(speakers(t).sort()).toEqual(['Ashlee Kupor (SL)', 'Dora Demszky']);
-      expect(t.text.startsWith("Ashlee Kupor (SL): Let's do that\n\nDora Demszky: by, too. We? And then No, it's gonna. I think it's transcribing. Yeah, I think it is.")).toBe(true);
-      expect(t.turns[0]).toEqual({ start: 0, end: "Ashlee Kupor (SL): Let's do that".length, speaker: 'Ashlee Kupor (SL)', time: 0.51 });
+      expect(
+        t.text.startsWith(
+          "Ashlee Kupor (SL): Let's do that\n\nDora Demszky: by, too. We? And then No, it's gonna. I think it's transcribing. Yeah, I think it is.",
+        ),
+      ).toBe(true);
+      expect(t.turns[0]).toEqual({
+        start: 0,
+        end: "Ashlee Kupor (SL): Let's do that".length,
+        speaker: 'Ashlee Kupor (SL)',
+        time: 0.51,
+      });
       expect(t.turns[1]!.time).toBe(1.79);
-      expect(t.warnings.map((w) => logText(w, 'da'))).toEqual(['9 tekststykker uden taler er lagt til den foregående taler (første ved 00:00:07) — kontrollér dem']);
+      expect(t.warnings.map((w) => logText(w, 'da'))).toEqual([
+        '9 tekststykker uden taler er lagt til den foregående taler (første ved 00:00:07) — kontrollér dem',
+      ]);
       // merged: no two consecutive turns of the same speaker
       for (let i = 1; i < t.turns.length; i++) expect(t.turns[i]!.speaker).not.toBe(t.turns[i - 1]!.speaker);
       // every turn's text starts with its label
@@ -168,7 +221,11 @@ describe.skipIf(!present)('third-party fixtures', () => {
       const t = await load('ms-teams-stream-legacy-2020_guid-voices_unpadded-times.vtt');
       wellFormed(t);
       expect(speakers(t)).toEqual(['Taler 1', 'Taler 2', 'Taler 3']);
-      expect(t.text.startsWith("Taler 1: 2 minutes and help. I need someone else's computer for little bit longer than that.\n\nTaler 2: OK, I mean I can just start talking, but.\n\nTaler 1: OK.")).toBe(true);
+      expect(
+        t.text.startsWith(
+          "Taler 1: 2 minutes and help. I need someone else's computer for little bit longer than that.\n\nTaler 2: OK, I mean I can just start talking, but.\n\nTaler 1: OK.",
+        ),
+      ).toBe(true);
       expect(t.turns.slice(0, 3).map((x) => x.time)).toEqual([0, 3, 5.35]);
       expect(t.notes).toEqual([
         'Taler 1 = 68f0e9b4-d6de-4cad-9c2a-9b587e97837f@72f988bf-86f1-41af-91ab-2d7cd011db47',
@@ -179,10 +236,15 @@ describe.skipIf(!present)('third-party fixtures', () => {
       expect(t.text).toMatch(/Taler 3: [^\n]*Stop\./);
     });
 
-    it.each(['openai-whisper_jfk.vtt', 'openai-whisper_jfk.srt'])('Whisper %s: no hours field / comma times, one timed turn without a speaker', async (f) => {
-      const t = await load(f);
-      expect(t.text).toBe('And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.');
-      expect(t.turns).toEqual([{ start: 0, end: t.text.length, speaker: '', time: 0 }]);
-    });
+    it.each(['openai-whisper_jfk.vtt', 'openai-whisper_jfk.srt'])(
+      'Whisper %s: no hours field / comma times, one timed turn without a speaker',
+      async (f) => {
+        const t = await load(f);
+        expect(t.text).toBe(
+          'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.',
+        );
+        expect(t.turns).toEqual([{ start: 0, end: t.text.length, speaker: '', time: 0 }]);
+      },
+    );
   });
 });

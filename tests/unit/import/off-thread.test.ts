@@ -16,22 +16,36 @@ beforeEach(async () => {
 });
 afterEach(() => rmTmp(dir));
 
-const big = () => Buffer.from(Array.from({ length: 30_000 }, (_, i) =>
-  `Interviewer: Spørgsmål ${i}?\n\nLeder: Svar nummer ${i} om løft, påbud og arbejdsmiljø i virksomheden.\n`).join('\n'));
+const big = () =>
+  Buffer.from(
+    Array.from(
+      { length: 30_000 },
+      (_, i) =>
+        `Interviewer: Spørgsmål ${i}?\n\nLeder: Svar nummer ${i} om løft, påbud og arbejdsmiljø i virksomheden.\n`,
+    ).join('\n'),
+  );
 
 describe('reading imports off the host thread', () => {
   it('gives the same transcript as reading in this thread, and an ImportError naming the file for bad input', async () => {
     const bytes = Buffer.from('Interviewer: Hej?\n\nLeder: Ja, hej — æøå.\n');
-    expect(await loadTranscriptOffThread('Case 01 - Leder.txt', bytes)).toEqual(await loadTranscript('Case 01 - Leder.txt', bytes));
-    await expect(loadTranscriptOffThread('billede.docx', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]))).rejects.toThrow(/^billede\.docx: /);
+    expect(await loadTranscriptOffThread('Case 01 - Leder.txt', bytes)).toEqual(
+      await loadTranscript('Case 01 - Leder.txt', bytes),
+    );
+    await expect(
+      loadTranscriptOffThread('billede.docx', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4])),
+    ).rejects.toThrow(/^billede\.docx: /);
   });
 
   it('the host answers while a large file is read', async () => {
     const svc = await openService(file, { user: 'a', offThreadImports: true });
     const data = big().toString('base64');
     let importDone = 0;
-    const importing = svc.dispatch('source.import', { fileName: 'Case 02 - Leder.txt', dataBase64: data, caseId: '2', role: 'Leder' })
-      .then((r) => { importDone = Date.now(); return r; });
+    const importing = svc
+      .dispatch('source.import', { fileName: 'Case 02 - Leder.txt', dataBase64: data, caseId: '2', role: 'Leder' })
+      .then((r) => {
+        importDone = Date.now();
+        return r;
+      });
     await new Promise((r) => setTimeout(r, 30));
     const info = await svc.dispatch('project.info', {});
     const infoDone = Date.now();
@@ -44,7 +58,12 @@ describe('reading imports off the host thread', () => {
 
   it('a read can be cancelled: the import is refused with that said, nothing changes', async () => {
     const svc = await openService(file, { user: 'a', offThreadImports: true });
-    const importing = svc.dispatch('source.import', { fileName: 'Case 02 - Leder.txt', dataBase64: big().toString('base64'), caseId: '2', role: 'Leder' });
+    const importing = svc.dispatch('source.import', {
+      fileName: 'Case 02 - Leder.txt',
+      dataBase64: big().toString('base64'),
+      caseId: '2',
+      role: 'Leder',
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(cancelReads()).toBe(1);
     const r = await importing;

@@ -8,7 +8,8 @@ import { DuplicateSourceError } from '../../../src/service/commands/importSource
 import { main } from '../../../src/cli/main';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
-const AMR = 'Interviewer: Hvad skete der?\n\nAMR: Vi fik løftegrej, og det hjalp på ryggen.\n\nInterviewer: Og så?\n\nAMR: Så lavede vi en handlingsplan.\n';
+const AMR =
+  'Interviewer: Hvad skete der?\n\nAMR: Vi fik løftegrej, og det hjalp på ryggen.\n\nInterviewer: Og så?\n\nAMR: Så lavede vi en handlingsplan.\n';
 const FOCUS = 'Moderator: Velkommen.\n\nMA 1: Tak.\n\nMA 2: Vi glæder os.\n\nMA 1: Ja.\n';
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
 
@@ -30,7 +31,11 @@ describe('source.import', () => {
     const p = svc.project();
     const src = p.sources[0]!;
     const amr = p.participants.find((x) => x.id === src.speakerMap['AMR'])!;
-    expect(amr).toMatchObject({ roleId: 'arbejdsmiljorepraesentant', caseId: 'case-07', label: 'Arbejdsmiljørepræsentant, Case 7' });
+    expect(amr).toMatchObject({
+      roleId: 'arbejdsmiljorepraesentant',
+      caseId: 'case-07',
+      label: 'Arbejdsmiljørepræsentant, Case 7',
+    });
     expect(src.speakerMap['Interviewer']).toBeUndefined();
     expect(src.participantIds).toEqual([amr.id]);
   });
@@ -38,7 +43,11 @@ describe('source.import', () => {
   it('given case and role win over the file name; fromFileName: false ignores it', async () => {
     const a = await svc.call('source.import', { fileName: 'Case 07 - AMR.txt', dataBase64: b64(AMR), caseId: '3' });
     expect(a.source.caseId).toBe('case-03');
-    const b = await svc.call('source.import', { fileName: 'Case 08 - Leder.txt', dataBase64: b64('IP: Hej med dig.\n'), fromFileName: false });
+    const b = await svc.call('source.import', {
+      fileName: 'Case 08 - Leder.txt',
+      dataBase64: b64('IP: Hej med dig.\n'),
+      fromFileName: false,
+    });
     expect(b.source.caseId).toBeNull();
   });
 
@@ -48,26 +57,44 @@ describe('source.import', () => {
     const map = p.sources[0]!.speakerMap;
     expect(Object.keys(map).sort()).toEqual(['MA 1', 'MA 2']);
     expect(map['MA 1']).not.toBe(map['MA 2']);
-    expect(p.participants.map((x) => x.label).sort()).toEqual(['Medarbejder (MA 1), Case 5', 'Medarbejder (MA 2), Case 5']);
+    expect(p.participants.map((x) => x.label).sort()).toEqual([
+      'Medarbejder (MA 1), Case 5',
+      'Medarbejder (MA 2), Case 5',
+    ]);
   });
 
   it('a duplicate (same normalised text) is refused with DuplicateSourceError and changes nothing', async () => {
     const first = await svc.call('source.import', { fileName: 'a.txt', dataBase64: b64(AMR) });
     const before = fs.readFileSync(file, 'utf8');
-    const err = await svc.call('source.import', { fileName: 'kopi.txt', dataBase64: b64(AMR.replace(/\n/g, '\r\n')) }).catch((e: unknown) => e);
+    const err = await svc
+      .call('source.import', { fileName: 'kopi.txt', dataBase64: b64(AMR.replace(/\n/g, '\r\n')) })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DuplicateSourceError);
     const dup = err as DuplicateSourceError;
-    expect([dup.existingId, dup.existingName, dup.message]).toEqual([first.source.id, 'a', 'kopi.txt: den samme tekst er allerede importeret som "a" — springes over']);
+    expect([dup.existingId, dup.existingName, dup.message]).toEqual([
+      first.source.id,
+      'a',
+      'kopi.txt: den samme tekst er allerede importeret som "a" — springes over',
+    ]);
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
   });
 
   it('a batch: failing files leave nothing behind, the good ones land', async () => {
     const files: [string, string | Uint8Array][] = [
-      ['god1.txt', AMR], ['tom.txt', ''], ['junk.docx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])], ['god2.vtt', 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Leder>Hej.\n'], ['x.exe', 'MZ'],
+      ['god1.txt', AMR],
+      ['tom.txt', ''],
+      ['junk.docx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])],
+      ['god2.vtt', 'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Leder>Hej.\n'],
+      ['x.exe', 'MZ'],
     ];
     const out: string[] = [];
     for (const [name, data] of files) {
-      try { await svc.call('source.import', { fileName: name, dataBase64: b64(data) }); out.push(`${name} ok`); } catch (e) { out.push((e as Error).message); }
+      try {
+        await svc.call('source.import', { fileName: name, dataBase64: b64(data) });
+        out.push(`${name} ok`);
+      } catch (e) {
+        out.push((e as Error).message);
+      }
     }
     expect(out[0]).toBe('god1.txt ok');
     expect(out[1]).toBe('tom.txt: filen er tom (0 byte)');
@@ -83,29 +110,45 @@ describe('source.import', () => {
 
 describe('import.preview', () => {
   it('fills case and role from file names and says which cannot be read', async () => {
-    const r = await svc.call('import.preview', { fileNames: ['Case 03 - Leder.docx', 'case3_AMR.txt', 'C14 Tilsynsførende.vtt', 'noter.pdf'] });
+    const r = await svc.call('import.preview', {
+      fileNames: ['Case 03 - Leder.docx', 'case3_AMR.txt', 'C14 Tilsynsførende.vtt', 'noter.pdf'],
+    });
     expect(r.map((x) => [x.caseId, x.roleId, x.format, x.problem !== null])).toEqual([
-      ['case-03', 'leder', 'docx', false], ['case-03', 'arbejdsmiljorepraesentant', 'txt', false], ['case-14', 'tilsynsforende', 'vtt', false], [null, null, null, true],
+      ['case-03', 'leder', 'docx', false],
+      ['case-03', 'arbejdsmiljorepraesentant', 'txt', false],
+      ['case-14', 'tilsynsforende', 'vtt', false],
+      [null, null, null, true],
     ]);
   });
 });
 
 describe('speaker mapping and auto-coding', () => {
   let id: string;
-  beforeEach(async () => { id = (await svc.call('source.import', { fileName: 'fg.txt', dataBase64: b64(FOCUS), caseId: '5' })).source.id; });
+  beforeEach(async () => {
+    id = (await svc.call('source.import', { fileName: 'fg.txt', dataBase64: b64(FOCUS), caseId: '5' })).source.id;
+  });
 
   it('source.setSpeakers maps labels to a role in the case, to an existing participant, or to nobody', async () => {
-    const r = await svc.call('source.setSpeakers', { id, speakers: { 'MA 1': { role: 'AMR' }, 'MA 2': { role: 'Leder', label: 'MA 2' }, Moderator: null } });
+    const r = await svc.call('source.setSpeakers', {
+      id,
+      speakers: { 'MA 1': { role: 'AMR' }, 'MA 2': { role: 'Leder', label: 'MA 2' }, Moderator: null },
+    });
     const p = svc.project();
     const map = p.sources[0]!.speakerMap;
     const who = (l: string) => p.participants.find((x) => x.id === map[l]);
-    expect(who('MA 1')).toMatchObject({ roleId: 'arbejdsmiljorepraesentant', caseId: 'case-05', label: 'Arbejdsmiljørepræsentant, Case 5' });
+    expect(who('MA 1')).toMatchObject({
+      roleId: 'arbejdsmiljorepraesentant',
+      caseId: 'case-05',
+      label: 'Arbejdsmiljørepræsentant, Case 5',
+    });
     expect(who('MA 2')).toMatchObject({ roleId: 'leder', caseId: 'case-05' });
     expect(map['Moderator']).toBeUndefined();
     expect(r.participants.map((x) => x.id).sort()).toEqual([map['MA 1'], map['MA 2']].sort());
     await svc.call('source.setSpeakers', { id, speakers: { 'MA 2': { participantId: map['MA 1']! } } });
     expect(svc.project().sources[0]!.participantIds).toEqual([map['MA 1']]);
-    await expect(svc.call('source.setSpeakers', { id, speakers: { Ukendt: null } })).rejects.toThrow(/"Ukendt" er ikke en taler/);
+    await expect(svc.call('source.setSpeakers', { id, speakers: { Ukendt: null } })).rejects.toThrow(
+      /"Ukendt" er ikke en taler/,
+    );
     // one undoable step each
     await svc.call('history.undo', {});
     expect(svc.project().sources[0]!.speakerMap['MA 2']).toBe(map['MA 2']);
@@ -127,11 +170,24 @@ describe('speaker mapping and auto-coding', () => {
 
 describe('CLI', () => {
   async function cmo(...argv: string[]) {
-    let stdout = '', stderr = '';
-    const o = process.stdout.write, e = process.stderr.write;
-    process.stdout.write = ((s: string) => { stdout += s; return true; }) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => { stderr += s; return true; }) as typeof process.stderr.write;
-    try { return { code: await main(argv), stdout, stderr }; } finally { process.stdout.write = o; process.stderr.write = e; }
+    let stdout = '',
+      stderr = '';
+    const o = process.stdout.write,
+      e = process.stderr.write;
+    process.stdout.write = ((s: string) => {
+      stdout += s;
+      return true;
+    }) as typeof process.stdout.write;
+    process.stderr.write = ((s: string) => {
+      stderr += s;
+      return true;
+    }) as typeof process.stderr.write;
+    try {
+      return { code: await main(argv), stdout, stderr };
+    } finally {
+      process.stdout.write = o;
+      process.stderr.write = e;
+    }
   }
 
   it('cmo import --json: one object per file, duplicates and errors reported, exit 1; a folder imports its files', async () => {
@@ -143,9 +199,23 @@ describe('CLI', () => {
     fs.writeFileSync(path.join(inDir, 'ignoreres.jpg'), 'x');
     const r = await cmo('import', file, inDir, '--json');
     expect(r.code).toBe(1);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(rows.map((x) => [path.basename(String(x.file)), x.status])).toEqual([['Case 07 - AMR.txt', 'imported'], ['kopi.txt', 'duplicate'], ['tom.txt', 'error']]);
-    expect(rows[0]).toMatchObject({ chars: AMR.length, turns: 4, speakers: ['Interviewer', 'AMR'], warnings: [], error: null, case: 'case-07' });
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((x) => [path.basename(String(x.file)), x.status])).toEqual([
+      ['Case 07 - AMR.txt', 'imported'],
+      ['kopi.txt', 'duplicate'],
+      ['tom.txt', 'error'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      chars: AMR.length,
+      turns: 4,
+      speakers: ['Interviewer', 'AMR'],
+      warnings: [],
+      error: null,
+      case: 'case-07',
+    });
     expect(rows[1]).toMatchObject({ sourceId: rows[0]!.sourceId });
     expect(rows[2]!.error).toBe('tom.txt: filen er tom (0 byte)');
   });
@@ -155,9 +225,23 @@ describe('CLI', () => {
     expect((await cmo('import', file, path.join(dir, 'Case 07 - AMR.txt'))).code).toBe(0);
     const r = await cmo('source', file, 'Case 07 - AMR', '--json');
     expect(r.code).toBe(0);
-    const s = JSON.parse(r.stdout) as Record<string, unknown> & { turns: { speaker: string; start: number; end: number }[]; text: string };
-    expect(s).toMatchObject({ name: 'Case 07 - AMR', text: AMR, case: { id: 'case-07', label: 'Case 7', number: 7 }, notes: [], provenance: { fileName: 'Case 07 - AMR.txt', format: 'txt', encoding: 'UTF-8' } });
-    expect(s.turns[1]).toEqual({ speaker: 'AMR', start: AMR.indexOf('AMR:'), end: AMR.indexOf('\n\nInterviewer: Og'), time: null });
+    const s = JSON.parse(r.stdout) as Record<string, unknown> & {
+      turns: { speaker: string; start: number; end: number }[];
+      text: string;
+    };
+    expect(s).toMatchObject({
+      name: 'Case 07 - AMR',
+      text: AMR,
+      case: { id: 'case-07', label: 'Case 7', number: 7 },
+      notes: [],
+      provenance: { fileName: 'Case 07 - AMR.txt', format: 'txt', encoding: 'UTF-8' },
+    });
+    expect(s.turns[1]).toEqual({
+      speaker: 'AMR',
+      start: AMR.indexOf('AMR:'),
+      end: AMR.indexOf('\n\nInterviewer: Og'),
+      time: null,
+    });
     expect(s.participants).toEqual([expect.objectContaining({ role: 'Arbejdsmiljørepræsentant', speakers: ['AMR'] })]);
     expect((await cmo('source', file, 'findes-ikke')).code).toBe(1);
   });
@@ -165,11 +249,31 @@ describe('CLI', () => {
   it('cmo source --map and --autocode: confirm the mapping, then code every turn of a speaker', async () => {
     fs.writeFileSync(path.join(dir, 'fg.txt'), FOCUS);
     expect((await cmo('import', file, path.join(dir, 'fg.txt'), '--case', '5')).code).toBe(0);
-    const r = await cmo('source', file, 'fg', '--map', 'MA 1=AMR', '--map', 'Moderator=-', '--autocode', 'MA 1', '--kind', 'M', '--pt', '4a', '--json');
+    const r = await cmo(
+      'source',
+      file,
+      'fg',
+      '--map',
+      'MA 1=AMR',
+      '--map',
+      'Moderator=-',
+      '--autocode',
+      'MA 1',
+      '--kind',
+      'M',
+      '--pt',
+      '4a',
+      '--json',
+    );
     expect(r.code).toBe(0);
-    const s = JSON.parse(r.stdout) as { speakerMap: Record<string, string>; participants: { role: string | null; speakers: string[] }[] };
+    const s = JSON.parse(r.stdout) as {
+      speakerMap: Record<string, string>;
+      participants: { role: string | null; speakers: string[] }[];
+    };
     expect(s.speakerMap['Moderator']).toBeUndefined();
-    expect(s.participants).toContainEqual(expect.objectContaining({ role: 'Arbejdsmiljørepræsentant', speakers: ['MA 1'] }));
+    expect(s.participants).toContainEqual(
+      expect.objectContaining({ role: 'Arbejdsmiljørepræsentant', speakers: ['MA 1'] }),
+    );
     const disk = (await openProjectFile(file)).data;
     expect(disk.segments.map((x) => x.text)).toEqual(['Tak.', 'Ja.']);
     expect((await cmo('source', file, 'fg', '--autocode', 'MA 1')).code).toBe(2);

@@ -4,15 +4,32 @@ import { openZip, ZIP_MAX_ENTRY_BYTES } from '../../../src/import/formats/zip';
 import { ODT_MAX_REPEAT } from '../../../src/import/formats/odt';
 import { wordsFor } from '../../../src/cmo/logMessages';
 import {
-  DOCX_HEAD, DOCX_TAIL, ODT_HEAD, ODT_TAIL, deflate, deflateRepeated, docxEntries, docxOf, odtEntries, odtOf, writeZip,
+  DOCX_HEAD,
+  DOCX_TAIL,
+  ODT_HEAD,
+  ODT_TAIL,
+  deflate,
+  deflateRepeated,
+  docxEntries,
+  docxOf,
+  odtEntries,
+  odtOf,
+  writeZip,
 } from '../../fuzz/zipWriter';
 
 const refused = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ImportError);
   return e as ImportError;
 };
-const seconds = async <T>(f: () => Promise<T>) => { const t0 = performance.now(); const r = await f(); return { r, s: (performance.now() - t0) / 1000 }; };
+const seconds = async <T>(f: () => Promise<T>) => {
+  const t0 = performance.now();
+  const r = await f();
+  return { r, s: (performance.now() - t0) / 1000 };
+};
 
 describe('zip bombs in .docx and .odt: refused while inflating, naming the file', () => {
   it('a document.xml that inflates to 400 MB (1,000× its size) is stopped at 100× (~40 MB), before mammoth sees it', async () => {
@@ -36,17 +53,25 @@ describe('zip bombs in .docx and .odt: refused while inflating, naming the file'
   it('an entry that inflates past what its header says is refused as damaged or tampered with', async () => {
     const doc = deflate(DOCX_HEAD + '<w:p><w:r><w:t>hej</w:t></w:r></w:p>'.repeat(50) + DOCX_TAIL);
     const e = await refused(readTranscript('Case 02 - Leder.docx', writeZip(docxEntries(doc, { declaredSize: 100 }))));
-    expect(e.message).toMatch(/^Case 02 - Leder\.docx: word\/document\.xml fylder mere udpakket end zip-arkivet angiver/);
+    expect(e.message).toMatch(
+      /^Case 02 - Leder\.docx: word\/document\.xml fylder mere udpakket end zip-arkivet angiver/,
+    );
   });
 
   it('an .odt whose content.xml is a bomb is refused too', async () => {
     const content = await deflateRepeated(' '.repeat(1 << 20), 120);
-    const e = await refused(readTranscript('Case 03 - Leder.odt', writeZip(odtEntries(content, { declaredSize: 30 * 1024 * 1024 }))));
+    const e = await refused(
+      readTranscript('Case 03 - Leder.odt', writeZip(odtEntries(content, { declaredSize: 30 * 1024 * 1024 }))),
+    );
     expect(e.message).toMatch(/^Case 03 - Leder\.odt: content\.xml pakker sig ud til over 100 gange/);
   }, 30_000);
 
   it('the limits per entry, per archive and on the entry count hold, whatever the headers say', async () => {
-    const random = (n: number) => { const b = Buffer.alloc(n); for (let i = 0; i < n; i++) b[i] = (i * 2654435761) >>> 24 ^ i; return b; };
+    const random = (n: number) => {
+      const b = Buffer.alloc(n);
+      for (let i = 0; i < n; i++) b[i] = ((i * 2654435761) >>> 24) ^ i;
+      return b;
+    };
     const three = writeZip(['a', 'b', 'c'].map((name) => ({ name, data: random(1_500_000) })));
     const zip = await openZip('f.qdpx', three, { maxTotalBytes: 3_000_000 });
     expect((await zip.read('a'))!.length).toBe(1_500_000);
@@ -54,9 +79,13 @@ describe('zip bombs in .docx and .odt: refused while inflating, naming the file'
     expect((await refused(zip.read('c'))).message).toMatch(/^f\.qdpx: pakker sig ud til mere end 2,9 MB i alt/);
     expect(await zip.read('missing')).toBeNull();
     const many = writeZip(Array.from({ length: 6 }, (_, i) => ({ name: `f${i}`, data: 'x' })));
-    expect((await refused(openZip('f.qdpx', many, { maxEntries: 5 }))).message).toMatch(/^f\.qdpx: zip-arkivet rummer for mange filer \(6; højst 5\)/);
+    expect((await refused(openZip('f.qdpx', many, { maxEntries: 5 }))).message).toMatch(
+      /^f\.qdpx: zip-arkivet rummer for mange filer \(6; højst 5\)/,
+    );
     const big = writeZip([{ name: 'big', data: random(300_000) }]);
-    expect((await refused((await openZip('f.qdpx', big, { maxEntryBytes: 200_000 })).read('big'))).message).toMatch(/big pakker sig ud til mere end/);
+    expect((await refused((await openZip('f.qdpx', big, { maxEntryBytes: 200_000 })).read('big'))).message).toMatch(
+      /big pakker sig ud til mere end/,
+    );
     expect(ZIP_MAX_ENTRY_BYTES).toBe(50 * 1024 * 1024);
   });
 
@@ -76,7 +105,10 @@ describe('zip bombs in .docx and .odt: refused while inflating, naming the file'
   });
 
   it('documents written by the test writer read as before (speaker labels in bold)', async () => {
-    const r = await readTranscript('Case 01 - Leder.docx', docxOf(['**Interviewer:** Hvordan gik det?', '**Leder:** Godt.']));
+    const r = await readTranscript(
+      'Case 01 - Leder.docx',
+      docxOf(['**Interviewer:** Hvordan gik det?', '**Leder:** Godt.']),
+    );
     expect(r.text).toBe('Interviewer: Hvordan gik det?\n\nLeder: Godt.');
     expect(r.turns?.map((t) => t.speaker)).toEqual(['Interviewer', 'Leder']);
     const o = await readTranscript('Case 01 - Leder.odt', odtOf('<text:p>Leder: ja<text:s text:c="3"/>nej</text:p>'));
@@ -86,10 +118,17 @@ describe('zip bombs in .docx and .odt: refused while inflating, naming the file'
 
 describe('.odt repeats and text size', () => {
   it(`<text:s text:c="9000000"/> gives ${ODT_MAX_REPEAT} spaces and a warning, at once`, async () => {
-    const { r, s } = await seconds(() => readTranscript('Case 07 - Leder.odt', odtOf('<text:p>Leder: ja<text:s text:c="9000000"/>nej<text:s text:c="1e12"/>x</text:p>')));
+    const { r, s } = await seconds(() =>
+      readTranscript(
+        'Case 07 - Leder.odt',
+        odtOf('<text:p>Leder: ja<text:s text:c="9000000"/>nej<text:s text:c="1e12"/>x</text:p>'),
+      ),
+    );
     expect(s).toBeLessThan(2);
     expect(r.text).toBe(`Leder: ja${' '.repeat(ODT_MAX_REPEAT)}nej${' '.repeat(ODT_MAX_REPEAT)}x`);
-    expect(r.warnings.map((w) => wordsFor(w, 'da'))).toEqual(['2 gentagelser af mellemrum, tabulatorer eller linjeskift (text:c) over 1000 er skåret ned til 1000']);
+    expect(r.warnings.map((w) => wordsFor(w, 'da'))).toEqual([
+      '2 gentagelser af mellemrum, tabulatorer eller linjeskift (text:c) over 1000 er skåret ned til 1000',
+    ]);
   });
 
   it('many capped repeats cannot build more text than an import may hold: refused naming the file', async () => {

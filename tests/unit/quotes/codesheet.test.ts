@@ -7,21 +7,38 @@ import { rmTmp } from '../helpers';
 import { buildProject, FILES, T } from './setup';
 
 const csvRow = (cells: string[]) => cells.map((c) => (/[",\n;]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-const sheetOf = (rows: string[][]) => [csvRow(['source', 'quote', 'kind', 'pt', 'verdict', 'memo', 'coder']), ...rows.map(csvRow)].join('\n');
+const sheetOf = (rows: string[][]) =>
+  [csvRow(['source', 'quote', 'kind', 'pt', 'verdict', 'memo', 'coder']), ...rows.map(csvRow)].join('\n');
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
-const S1 = 'Case 01 - Leder.txt', S3 = 'Case 03 - Arbejdsmiljørepræsentant', S14 = 'Case 14 - Leder';
+const S1 = 'Case 01 - Leder.txt',
+  S3 = 'Case 03 - Arbejdsmiljørepræsentant',
+  S14 = 'Case 14 - Leder';
 
 describe('parseCsv', () => {
   it('keeps line breaks and quotes inside quoted fields; one record per spreadsheet row', () => {
-    expect(parseCsv('a,b\n"x\ny","say ""hi"""\r\n\nlast,1\n')).toEqual([['a', 'b'], ['x\ny', 'say "hi"'], [''], ['last', '1']]);
+    expect(parseCsv('a,b\n"x\ny","say ""hi"""\r\n\nlast,1\n')).toEqual([
+      ['a', 'b'],
+      ['x\ny', 'say "hi"'],
+      [''],
+      ['last', '1'],
+    ]);
   });
   it('reads the semicolons of a Danish Excel, and tabs', () => {
-    expect(parseCsv('source;quote;pt\nA;"x, y";#7;#8\n')).toEqual([['source', 'quote', 'pt'], ['A', 'x, y', '#7', '#8']]);
-    expect(parseCsv('a\tb\n1\t2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('source;quote;pt\nA;"x, y";#7;#8\n')).toEqual([
+      ['source', 'quote', 'pt'],
+      ['A', 'x, y', '#7', '#8'],
+    ]);
+    expect(parseCsv('a\tb\n1\t2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('decodes a Windows-1252 file (Excel’s "CSV (semikolonsepareret)")', async () => {
-    const s = await readSheet('ark.csv', iconv.encode('kilde;citat;type;pt\nA;Løftene går på ærmet;C;#7\n', 'windows-1252'));
+    const s = await readSheet(
+      'ark.csv',
+      iconv.encode('kilde;citat;type;pt\nA;Løftene går på ærmet;C;#7\n', 'windows-1252'),
+    );
     expect(s.rows).toEqual([{ row: 2, cells: ['A', 'Løftene går på ærmet', 'C', '#7'] }]);
   });
 });
@@ -34,28 +51,49 @@ describe('locate: tolerances', () => {
     return FILES[name]!.text.slice(r.at.start, r.at.end);
   };
   it('whitespace and line breaks, either side', () => {
-    expect(at('Case 14 - Leder.txt', 'I en kommune går beskeden gennem tre led')).toBe('I en kommune går beskeden\ngennem tre led');
-    expect(at('Case 01 - Leder.txt', 'Vi sagde ja,\n  fordi vi gerne\tville have hjælp')).toBe('Vi sagde ja, fordi vi gerne ville have hjælp');
+    expect(at('Case 14 - Leder.txt', 'I en kommune går beskeden gennem tre led')).toBe(
+      'I en kommune går beskeden\ngennem tre led',
+    );
+    expect(at('Case 01 - Leder.txt', 'Vi sagde ja,\n  fordi vi gerne\tville have hjælp')).toBe(
+      'Vi sagde ja, fordi vi gerne ville have hjælp',
+    );
   });
   it('straight vs curly quotes, and the quote wrapped in ”…”', () => {
-    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Hun sagde "det er fint", og så gik hun.')).toBe('Hun sagde “det er fint”, og så gik hun.');
-    expect(at('Case 01 - Leder.txt', '”Vi sagde ja, fordi vi gerne ville have hjælp”')).toBe('Vi sagde ja, fordi vi gerne ville have hjælp');
+    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Hun sagde "det er fint", og så gik hun.')).toBe(
+      'Hun sagde “det er fint”, og så gik hun.',
+    );
+    expect(at('Case 01 - Leder.txt', '”Vi sagde ja, fordi vi gerne ville have hjælp”')).toBe(
+      'Vi sagde ja, fordi vi gerne ville have hjælp',
+    );
   });
   it('a word hyphenated across a line break, in the sheet or in the transcript', () => {
     expect(at('Case 14 - Leder.txt', 'I en kom-\nmune går beskeden')).toBe('I en kommune går beskeden');
-    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Den tilsynsførende var god til at lytte')).toBe('Den tilsyns-\nførende var god til at lytte');
+    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Den tilsynsførende var god til at lytte')).toBe(
+      'Den tilsyns-\nførende var god til at lytte',
+    );
   });
   it('(…), (...), […] gaps and [bracketed] replacements: the passage spans first to last part', () => {
     expect(at('Case 01 - Leder.txt', 'Vi sagde ja, fordi vi gerne ville have hjælp (…) et påbud.')).toBe(T.c1);
     expect(at('Case 01 - Leder.txt', 'Vi sagde ja (...) hjælp […] et påbud.')).toBe(T.c1);
-    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Kontrolbesøget var [helt] bare en formalitet')).toBe('Kontrolbesøget var egentlig bare en formalitet');
-    expect(at('Case 01 - Leder.txt', '(…) fordi vi gerne ville have hjælp til løftene (…)')).toBe('fordi vi gerne ville have hjælp til løftene');
+    expect(at('Case 03 - Arbejdsmiljørepræsentant.txt', 'Kontrolbesøget var [helt] bare en formalitet')).toBe(
+      'Kontrolbesøget var egentlig bare en formalitet',
+    );
+    expect(at('Case 01 - Leder.txt', '(…) fordi vi gerne ville have hjælp til løftene (…)')).toBe(
+      'fordi vi gerne ville have hjælp til løftene',
+    );
   });
   it('says why when it cannot place a quote', () => {
-    const why = (name: string, q: string) => { const r = locate(src(name), q); return r.ok ? 'ok' : r.reason; };
+    const why = (name: string, q: string) => {
+      const r = locate(src(name), q);
+      return r.ok ? 'ok' : r.reason;
+    };
     expect(why('Case 01 - Leder.txt', 'Dette står der ikke')).toBe('citatet findes ikke i kilden');
-    expect(why('Case 14 - Leder.txt', 'Det er det samme.')).toMatch(/^citatet forekommer 2 gange i kilden \(ved tegn \d+, \d+\)/);
-    expect(why('Case 01 - Leder.txt', 'Vi sagde ja (…) noget andet')).toMatch(/^delen "noget andet" efter \(…\) findes ikke efter "vi sagde ja"/);
+    expect(why('Case 14 - Leder.txt', 'Det er det samme.')).toMatch(
+      /^citatet forekommer 2 gange i kilden \(ved tegn \d+, \d+\)/,
+    );
+    expect(why('Case 01 - Leder.txt', 'Vi sagde ja (…) noget andet')).toMatch(
+      /^delen "noget andet" efter \(…\) findes ikke efter "vi sagde ja"/,
+    );
     expect(why('Case 01 - Leder.txt', 'Noget andet (…) et påbud')).toMatch(/^begyndelsen "noget andet" findes ikke/);
     expect(why('Case 01 - Leder.txt', ' (…) ')).toBe('citatet er tomt');
   });
@@ -63,20 +101,36 @@ describe('locate: tolerances', () => {
 
 describe('coding sheet through the service', () => {
   let svc: Service, dir: string;
-  beforeAll(async () => { ({ svc, dir } = await buildProject()); });
+  beforeAll(async () => {
+    ({ svc, dir } = await buildProject());
+  });
   afterAll(() => rmTmp(dir));
 
   const good: string[][] = [
     [S1, 'Vi sagde ja, fordi vi gerne ville have hjælp (…) et påbud.', 'C', '#7', 'supports', 'gap', 'bar'],
-    [S14, 'I en kommune går beskeden gennem tre led,\nfør den når ud til os på stuerne.', 'kontekst', '#15; #14', 'nuancerer', 'linebreak', ''],
+    [
+      S14,
+      'I en kommune går beskeden gennem tre led,\nfør den når ud til os på stuerne.',
+      'kontekst',
+      '#15; #14',
+      'nuancerer',
+      'linebreak',
+      '',
+    ],
     [S3, 'Hun sagde "det er fint", og så gik hun.', 'O', '11', '', 'quotes', 'bar'],
     [S3, 'Den tilsynsførende var god til at lytte', 'M', '#9a', 'supports', 'hyphen', 'bar'],
     [S3, 'Kontrolbesøget var [helt] bare en formalitet', 'O', '#11', 'refutes', 'bracket', 'bar'],
   ];
   const bad: [string[], RegExp][] = [
-    [[S1, 'Dette citat findes slet ikke.', 'M', '#5', '', 'missing', ''], /citatet findes ikke i kilden \("Case 01 - Leder"\)/],
+    [
+      [S1, 'Dette citat findes slet ikke.', 'M', '#5', '', 'missing', ''],
+      /citatet findes ikke i kilden \("Case 01 - Leder"\)/,
+    ],
     [[S14, 'Det er det samme.', 'M', '#5', '', 'twice', ''], /citatet forekommer 2 gange/],
-    [[S1, 'Vi sagde ja (…) noget helt andet', 'M', '#5', '', 'gap', ''], /delen "noget helt andet" efter \(…\) findes ikke/],
+    [
+      [S1, 'Vi sagde ja (…) noget helt andet', 'M', '#5', '', 'gap', ''],
+      /delen "noget helt andet" efter \(…\) findes ikke/,
+    ],
     [['Case 99 - Ingen', 'Vi sagde ja', 'M', '#5', '', '', ''], /ukendt kilde "Case 99 - Ingen"/],
     [[S1, 'Vi sagde ja', 'X', '#5', '', '', ''], /ukendt type "X"/],
     [[S1, 'Vi sagde ja', '', '#5', '', '', ''], /typen \(C\/M\/O\) mangler/],
@@ -94,23 +148,46 @@ describe('coding sheet through the service', () => {
     expect(plan.failed.map((f) => f.row)).toEqual(bad.map((_, i) => good.length + 2 + i));
     bad.forEach(([, re], i) => expect(plan.failed[i]!.reason).toMatch(re));
     const hyphen = plan.rows.find((r) => r.memo === 'hyphen')!;
-    expect(hyphen).toMatchObject({ status: 'ok', located: 'Den tilsyns- førende var god til at lytte', pt: ['#9a'], kind: 'M' });
+    expect(hyphen).toMatchObject({
+      status: 'ok',
+      located: 'Den tilsyns- førende var god til at lytte',
+      pt: ['#9a'],
+      kind: 'M',
+    });
   });
 
   it('applies nothing when a row fails, all of it as one undo step with --partial', async () => {
     const n0 = (await svc.call('quotes.list', {})).length;
     const csv = sheetOf([...good, bad[0]![0]]);
-    await expect(svc.call('codeSheet.apply', { fileName: 'ark.csv', dataBase64: b64(csv) })).rejects.toThrow(/række 7: citatet findes ikke/);
+    await expect(svc.call('codeSheet.apply', { fileName: 'ark.csv', dataBase64: b64(csv) })).rejects.toThrow(
+      /række 7: citatet findes ikke/,
+    );
     expect((await svc.call('quotes.list', {})).length).toBe(n0);
     const r = await svc.call('codeSheet.apply', { fileName: 'ark.csv', dataBase64: b64(csv), partial: true });
     expect(r).toMatchObject({ applied: 5, failed: [{ row: 7 }], skipped: [] });
     const all = await svc.call('quotes.list', {});
     expect(all.length).toBe(n0 + 5);
     const by = (memo: string) => all.find((q) => q.memo === memo)!;
-    expect(by('gap')).toMatchObject({ text: T.c1, kind: 'C', pt: ['#7'], verdict: 'supports', coder: 'bar', reportText: 'Vi sagde ja, fordi vi gerne ville have hjælp (…) et påbud.' });
-    expect(by('linebreak')).toMatchObject({ text: T.c14, kind: 'C', pt: ['#15', '#14'], verdict: 'refines', coder: 'tester' });
+    expect(by('gap')).toMatchObject({
+      text: T.c1,
+      kind: 'C',
+      pt: ['#7'],
+      verdict: 'supports',
+      coder: 'bar',
+      reportText: 'Vi sagde ja, fordi vi gerne ville have hjælp (…) et påbud.',
+    });
+    expect(by('linebreak')).toMatchObject({
+      text: T.c14,
+      kind: 'C',
+      pt: ['#15', '#14'],
+      verdict: 'refines',
+      coder: 'tester',
+    });
     expect(by('quotes')).toMatchObject({ kind: 'O', pt: ['#11'], verdict: 'unclear' });
-    expect(by('bracket')).toMatchObject({ text: 'Kontrolbesøget var egentlig bare en formalitet', reportText: 'Kontrolbesøget var [helt] bare en formalitet' });
+    expect(by('bracket')).toMatchObject({
+      text: 'Kontrolbesøget var egentlig bare en formalitet',
+      reportText: 'Kontrolbesøget var [helt] bare en formalitet',
+    });
     // a second run skips what is already coded
     const again = await svc.call('codeSheet.preview', { fileName: 'ark.csv', dataBase64: b64(csv) });
     expect(again.ok).toBe(0);
@@ -135,7 +212,11 @@ describe('coding sheet through the service', () => {
   });
 
   it('names the missing columns of a sheet it cannot use', async () => {
-    await expect(svc.call('codeSheet.preview', { fileName: 'ark.csv', dataBase64: b64('kilde,tekst\nA,B\n') })).rejects.toThrow(/mangler kolonnen kind, pt/);
-    await expect(svc.call('codeSheet.preview', { fileName: 'ark.pdf', dataBase64: b64('x') })).rejects.toThrow(/\.csv eller \.xlsx/);
+    await expect(
+      svc.call('codeSheet.preview', { fileName: 'ark.csv', dataBase64: b64('kilde,tekst\nA,B\n') }),
+    ).rejects.toThrow(/mangler kolonnen kind, pt/);
+    await expect(svc.call('codeSheet.preview', { fileName: 'ark.pdf', dataBase64: b64('x') })).rejects.toThrow(
+      /\.csv eller \.xlsx/,
+    );
   });
 });

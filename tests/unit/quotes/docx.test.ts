@@ -22,7 +22,10 @@ describe('quotes → .docx in the report’s style', () => {
     await expect(exportQuotes(p, { format: 'docx' })).rejects.toThrow(/interviewerens tale/);
     const f = await exportQuotes(p, { format: 'docx', allowUnattributed: true });
     const text = await raw(f.dataBase64);
-    const paras = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const paras = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const q of quotes) {
       const i = paras.indexOf(`”${q.reportText}”`);
       expect(i, q.reportText).toBeGreaterThan(0);
@@ -44,7 +47,9 @@ describe('quotes → .docx in the report’s style', () => {
       '#11 Tidsfrist på tre eller seks måneder',
     ]);
     const pt = p.programmeTheory.points.find((x) => x.id === '#11')!;
-    expect(h).toContain(`<h2>#11 Tidsfrist på tre eller seks måneder</h2><p>K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}</p>`);
+    expect(h).toContain(
+      `<h2>#11 Tidsfrist på tre eller seks måneder</h2><p>K: ${pt.context} · M: ${pt.mechanism} · O: ${pt.outcome}</p>`,
+    );
   });
 
   it('limits to the chosen PT points, and writes provenance as footnotes when asked', async () => {
@@ -74,39 +79,65 @@ describe('quotes → .docx in the report’s style', () => {
     expect(doc).toContain('<w:pStyle w:val="Hypotese"/>');
   });
 
-  it('--inline puts the attribution after the closing mark in the quote\'s paragraph; English projects get Quote', async () => {
+  it("--inline puts the attribution after the closing mark in the quote's paragraph; English projects get Quote", async () => {
     const en = { ...p, language: 'en' as const };
     const f = await exportQuotes(en, { format: 'docx', pts: ['11'], inline: true });
-    const paras = (await raw(f.dataBase64)).split('\n').map((l) => l.trim()).filter(Boolean);
+    const paras = (await raw(f.dataBase64))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const q = listQuotes(p, { pts: ['11'] })[0]!;
     expect(paras).toContain(`”${q.reportText}” ${q.attribution}`);
     expect(paras).not.toContain(q.attribution);
     const zip = await JSZip.loadAsync(fromB64(f.dataBase64));
-    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(/w:styleId="Quote"[^>]*>\s*<w:name w:val="Quote"\/>/);
+    expect(await zip.file('word/styles.xml')!.async('string')).toMatch(
+      /w:styleId="Quote"[^>]*>\s*<w:name w:val="Quote"\/>/,
+    );
     expect(await zip.file('word/document.xml')!.async('string')).toContain('<w:rStyle w:val="QuoteAttribution"/>');
   });
 
   it('uses English marks when the project says so', async () => {
     const en = { ...p, quoteSettings: { attribution: '({role}, {case})', quoteMarks: 'en' as const, order: [] } };
-    expect(await raw((await exportQuotes(en, { format: 'docx', pts: ['11'] })).dataBase64)).toContain('“tre måneder til at løse det”');
+    expect(await raw((await exportQuotes(en, { format: 'docx', pts: ['11'] })).dataBase64)).toContain(
+      '“tre måneder til at løse det”',
+    );
   });
 
   it(`2,000 quotes → .docx in ≤ 2 s`, async () => {
-    const sentences = Array.from({ length: 2000 }, (_, i) => `Sætning nummer ${i} om løft, kontrolbesøg og en skriftlig aftale med en frist på tre måneder, som vi talte om.`);
+    const sentences = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `Sætning nummer ${i} om løft, kontrolbesøg og en skriftlig aftale med en frist på tre måneder, som vi talte om.`,
+    );
     const src = makeSource({ id: 'big', name: 'Stort interview', caseId: 'case-05', text: sentences.join('\n') });
     const pts = p.programmeTheory.points.map((x) => x.id);
     let at = 0;
     const segments = sentences.map((s, i) => {
       const start = src.text.indexOf(s, at);
       at = start + s.length;
-      return Segment.parse({ id: `b${i}`, sourceId: 'big', start, end: start + s.length, text: s, kind: 'CMO'[i % 3], pt: [pts[i % pts.length]!], verdict: 'supports', memo: '', coder: 'x', createdAt: NOW, updatedAt: NOW });
+      return Segment.parse({
+        id: `b${i}`,
+        sourceId: 'big',
+        start,
+        end: start + s.length,
+        text: s,
+        kind: 'CMO'[i % 3],
+        pt: [pts[i % pts.length]!],
+        verdict: 'supports',
+        memo: '',
+        coder: 'x',
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
     });
     const big = withData(nfaProject(), { sources: [src], segments });
     const t0 = performance.now();
     const pq = prepareQuotes({ ...big, pseudonyms: [{ name: 'Jens Hansen', replacement: '[lederen]' }] }, {});
     const buf = await quotesToDocx(pq, { footnotes: true });
     const ms = performance.now() - t0;
-    console.log(`2000 quotes → docx (with footnotes, pseudonyms, leak check): ${ms.toFixed(0)} ms, ${(buf.length / 1024).toFixed(0)} KiB`);
+    console.log(
+      `2000 quotes → docx (with footnotes, pseudonyms, leak check): ${ms.toFixed(0)} ms, ${(buf.length / 1024).toFixed(0)} KiB`,
+    );
     expect(pq.quotes).toHaveLength(2000);
     expect(ms).toBeLessThan(2000);
   });
@@ -114,13 +145,18 @@ describe('quotes → .docx in the report’s style', () => {
 
 describe('docx from the service, read back for every quote and attribution', () => {
   let svc: Service, dir: string;
-  beforeAll(async () => { ({ svc, dir } = await buildProject()); });
+  beforeAll(async () => {
+    ({ svc, dir } = await buildProject());
+  });
   afterAll(() => rmTmp(dir));
 
   it('PT #10 reads like the report: quote in ”…”, (Rolle, case N) below', async () => {
     const f = await svc.call('quotes.export', { format: 'docx', pts: ['#10'] });
     expect(f.fileName).toBe('citater-#10.docx'.replace('#', ''));
-    const paras = (await raw(f.dataBase64)).split('\n').map((l) => l.trim()).filter(Boolean);
+    const paras = (await raw(f.dataBase64))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const i = paras.indexOf(`”${T.c3b}”`);
     expect(paras[i + 1]).toBe('(Arbejdsmiljørepræsentant, case 3)');
     const quotes = await svc.call('quotes.list', { pts: ['#10'] });

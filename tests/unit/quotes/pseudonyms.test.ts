@@ -23,7 +23,10 @@ describe('pseudonymizer', () => {
     expect(ps('Jens’ bil')).toBe('[en kollegas] bil');
   });
   it('never scans a replacement again', () => {
-    const p2 = pseudonymizer([{ name: 'Hansen', replacement: '[Jens]' }, { name: 'Jens', replacement: '[x]' }]);
+    const p2 = pseudonymizer([
+      { name: 'Hansen', replacement: '[Jens]' },
+      { name: 'Jens', replacement: '[x]' },
+    ]);
     expect(p2('Hansen og Jens')).toBe('[Jens] og [x]');
   });
   it('refuses a replacement that contains the name', () => {
@@ -32,12 +35,19 @@ describe('pseudonymizer', () => {
 });
 
 describe('findLeaks', () => {
-  const list = [{ name: 'Jens Hansen', replacement: '[lederen]' }, { name: 'Søren Ørsted', replacement: '[direktøren]' }];
-  const leaks = (text: string) => findLeaks(list, [{ field: 'citat', quoteId: 'q1', text }]).map((l) => [l.kind, l.found]);
+  const list = [
+    { name: 'Jens Hansen', replacement: '[lederen]' },
+    { name: 'Søren Ørsted', replacement: '[direktøren]' },
+  ];
+  const leaks = (text: string) =>
+    findLeaks(list, [{ field: 'citat', quoteId: 'q1', text }]).map((l) => [l.kind, l.found]);
   it('finds variants the list does not cover, and parts of a name', () => {
     expect(leaks('Jens-Hansen var her')).toEqual([['variant', 'Jens-Hansen']]);
     expect(leaks('J. Hansen var her')).toEqual([['variant', 'J. Hansen']]);
-    expect(leaks('Soeren Oersted og Soren Orsted')).toEqual([['variant', 'Soeren Oersted'], ['variant', 'Soren Orsted']]);
+    expect(leaks('Soeren Oersted og Soren Orsted')).toEqual([
+      ['variant', 'Soeren Oersted'],
+      ['variant', 'Soren Orsted'],
+    ]);
     expect(leaks('og så sagde Hansen')).toEqual([['part', 'Hansen']]);
     expect(leaks('Hansens bil')).toEqual([['part', 'Hansens']]);
     expect(leaks('jens hansen')).toEqual([['name', 'jens hansen']]);
@@ -47,7 +57,14 @@ describe('findLeaks', () => {
   });
   it('tells where: field, quote and context', () => {
     const [l] = findLeaks(list, [{ field: 'memo', quoteId: 'q9', text: 'Spørg Hansen om det' }]);
-    expect(l).toMatchObject({ name: 'Jens Hansen', found: 'Hansen', kind: 'part', field: 'memo', quoteId: 'q9', context: 'Spørg Hansen om det' });
+    expect(l).toMatchObject({
+      name: 'Jens Hansen',
+      found: 'Hansen',
+      kind: 'part',
+      field: 'memo',
+      quoteId: 'q9',
+      context: 'Spørg Hansen om det',
+    });
   });
 });
 
@@ -83,7 +100,13 @@ describe('a listed name never reaches any export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fromB64(f.dataBase64) as unknown as ArrayBuffer);
     let all = '';
-    wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => { all += ` ${c.text}`; })));
+    wb.worksheets.forEach((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          all += ` ${c.text}`;
+        }),
+      ),
+    );
     expect(all).toContain('[lederen] sagde til mig');
     expect(all).toContain('Case 01 - Leder [lederen]');
     expect(all).not.toMatch(NAME);
@@ -107,7 +130,13 @@ describe('a listed name never reaches any export', () => {
 
   it('warns, and lists where, when a name variant slips through', async () => {
     expect((await svc.call('quotes.leaks', {})).leaks).toEqual([]);
-    await svc.call('segment.codeText', { source: 'Case 03 - Arbejdsmiljørepræsentant', text: 'Hun sagde “det er fint”', kind: 'O', pt: ['#10'], memo: 'spørg J. Hansen' });
+    await svc.call('segment.codeText', {
+      source: 'Case 03 - Arbejdsmiljørepræsentant',
+      text: 'Hun sagde “det er fint”',
+      kind: 'O',
+      pt: ['#10'],
+      memo: 'spørg J. Hansen',
+    });
     const f = await svc.call('quotes.export', { format: 'docx', pts: ['#10'] });
     expect(f.leaks).toHaveLength(1);
     expect(f.leaks[0]).toMatchObject({ kind: 'variant', found: 'J. Hansen', field: 'memo' });

@@ -18,19 +18,42 @@ describe('report renditions', () => {
     const edits = editsFromText(raw, skip, '(…) en rigtig god dialog med [kunden] (…) hjælp til løftene.');
     const out = display(applyEdits(raw, edits), skip).text;
     expect(out).toBe('(…) en rigtig god dialog med [kunden] (…) hjælp til løftene.');
-    expect(editsFromText(raw, skip, 'Vi havde en rigtig god dialog (...) hjælp til løftene.').map((e) => e.with.trim())).toEqual(['(…)']);
+    expect(
+      editsFromText(raw, skip, 'Vi havde en rigtig god dialog (...) hjælp til løftene.').map((e) => e.with.trim()),
+    ).toEqual(['(…)']);
   });
 
   it('allows trimming either end and bracketed insertions; refuses unmarked cuts and rewording', () => {
-    expect(display(applyEdits(raw, editsFromText(raw, skip, 'en rigtig god dialog med Coop')), skip).text).toBe('en rigtig god dialog med Coop');
-    expect(display(applyEdits(raw, editsFromText(raw, skip, 'Vi [ledelsen] havde en rigtig god dialog med Coop, og så fik vi hjælp til løftene.')), skip).text)
-      .toBe('Vi [ledelsen] havde en rigtig god dialog med Coop, og så fik vi hjælp til løftene.');
-    expect(() => editsFromText(raw, skip, 'Vi havde en god dialog med Coop, og så fik vi hjælp til løftene.')).toThrow(/Markér udeladelsen af "rigtig" med \(…\)/);
-    expect(() => editsFromText(raw, skip, 'Vi havde en rigtig fin dialog med Coop, og så fik vi hjælp til løftene.')).toThrow(/kun forkortes/);
+    expect(display(applyEdits(raw, editsFromText(raw, skip, 'en rigtig god dialog med Coop')), skip).text).toBe(
+      'en rigtig god dialog med Coop',
+    );
+    expect(
+      display(
+        applyEdits(
+          raw,
+          editsFromText(
+            raw,
+            skip,
+            'Vi [ledelsen] havde en rigtig god dialog med Coop, og så fik vi hjælp til løftene.',
+          ),
+        ),
+        skip,
+      ).text,
+    ).toBe('Vi [ledelsen] havde en rigtig god dialog med Coop, og så fik vi hjælp til løftene.');
+    expect(() => editsFromText(raw, skip, 'Vi havde en god dialog med Coop, og så fik vi hjælp til løftene.')).toThrow(
+      /Markér udeladelsen af "rigtig" med \(…\)/,
+    );
+    expect(() =>
+      editsFromText(raw, skip, 'Vi havde en rigtig fin dialog med Coop, og så fik vi hjælp til løftene.'),
+    ).toThrow(/kun forkortes/);
   });
 
   it('moves its edits onto a changed transcript, or says it is stale', () => {
-    const edits = editsFromText(raw, skip, 'Vi havde en rigtig god dialog med [kunden], og så fik vi hjælp til løftene.');
+    const edits = editsFromText(
+      raw,
+      skip,
+      'Vi havde en rigtig god dialog med [kunden], og så fik vi hjælp til løftene.',
+    );
     const r = { segmentId: 'x', base: raw, edits, starred: false, picked: false, updatedAt: '' };
     const moved = relocate(r, `Leder: Ja. ${raw.slice(skip)}`);
     expect(moved.stale).toBe(false);
@@ -41,26 +64,43 @@ describe('report renditions', () => {
 
 describe('renditions through the service', () => {
   let svc: Service, dir: string, ids: Record<string, string>;
-  beforeAll(async () => { ({ svc, dir, ids } = await buildProject()); });
+  beforeAll(async () => {
+    ({ svc, dir, ids } = await buildProject());
+  });
   afterAll(() => rmTmp(dir));
 
   it('stores the rendition apart: the segment and transcript stay, exports print the rendition, undo removes it', async () => {
     const before = await svc.call('source.get', { id: (await svc.call('quotes.list', { pts: ['#10'] }))[1]!.sourceId });
-    const q = await svc.call('quotes.setRendition', { id: ids.c3b!, text: 'Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.' });
-    expect(q).toMatchObject({ text: T.c3b, reportText: 'Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.', edited: true });
+    const q = await svc.call('quotes.setRendition', {
+      id: ids.c3b!,
+      text: 'Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.',
+    });
+    expect(q).toMatchObject({
+      text: T.c3b,
+      reportText: 'Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.',
+      edited: true,
+    });
     const after = await svc.call('source.get', { id: q.sourceId });
     expect(after.source.text).toBe(before.source.text);
     expect(after.segments.find((s) => s.id === ids.c3b)!.text).toBe(T.c3b);
     const md = fromB64((await svc.call('quotes.export', { format: 'md', pts: ['#10'] })).dataBase64).toString('utf8');
-    expect(md).toContain('> ”Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.”  \n> (Arbejdsmiljørepræsentant, case 3)');
-    await expect(svc.call('quotes.setRendition', { id: ids.c3b!, text: 'Kontrolbesøget var en formalitet.' })).rejects.toThrow(/Markér udeladelsen/);
+    expect(md).toContain(
+      '> ”Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.”  \n> (Arbejdsmiljørepræsentant, case 3)',
+    );
+    await expect(
+      svc.call('quotes.setRendition', { id: ids.c3b!, text: 'Kontrolbesøget var en formalitet.' }),
+    ).rejects.toThrow(/Markér udeladelsen/);
     await svc.call('history.undo', {});
     expect((await svc.call('quotes.list', { pts: ['#10'] })).find((x) => x.id === ids.c3b)!.edited).toBe(false);
   });
 
   it('keeps the rendition through a transcript edit elsewhere in the source', async () => {
     await svc.call('quotes.setRendition', { id: ids.c3b!, text: 'Kontrolbesøget var (…) en formalitet (…).' });
-    await svc.call('source.edit', { source: 'Case 03 - Arbejdsmiljørepræsentant', find: 'Hvordan var samarbejdet?', replace: 'Hvordan var jeres samarbejde med Arbejdstilsynet?' });
+    await svc.call('source.edit', {
+      source: 'Case 03 - Arbejdsmiljørepræsentant',
+      find: 'Hvordan var samarbejdet?',
+      replace: 'Hvordan var jeres samarbejde med Arbejdstilsynet?',
+    });
     const q = (await svc.call('quotes.list', { pts: ['#10'] })).find((x) => x.id === ids.c3b)!;
     expect(q).toMatchObject({ reportText: 'Kontrolbesøget var (…) en formalitet (…).', renditionStale: false });
     const reset = await svc.call('quotes.setRendition', { id: ids.c3b!, edits: null });

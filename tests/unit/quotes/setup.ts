@@ -14,16 +14,19 @@ export const T = {
 
 export const FILES: Record<string, { text: string; caseId: string; role: string }> = {
   'Case 01 - Leder.txt': {
-    caseId: 'case-01', role: 'Leder',
+    caseId: 'case-01',
+    role: 'Leder',
     text: `Interviewer: Hvorfor sagde I ja?\n\nLeder: ${T.c1}\n\nInterviewer: Hvem talte I med?\n\nLeder: ${T.c1b}\nOg jens hansens kollega var enig.\n`,
   },
   // the transcript itself hyphenates a word across a line break; a quote mark is curly
   'Case 03 - Arbejdsmiljørepræsentant.txt': {
-    caseId: 'case-03', role: 'AMR',
+    caseId: 'case-03',
+    role: 'AMR',
     text: `Interviewer: Hvordan var samarbejdet?\n\nAMR: Den tilsyns-\nførende var god til at lytte, og det gjorde, at vi turde sige, hvad der var galt.\n\nInterviewer: Og kontrolbesøget?\n\nAMR: ${T.c3b} Hun sagde “det er fint”, og så gik hun.\n`,
   },
   'Case 14 - Leder.txt': {
-    caseId: 'case-14', role: 'Leder',
+    caseId: 'case-14',
+    role: 'Leder',
     text: `Interviewer: Hvad er svært her?\n\nLeder: I en kommune går beskeden\ngennem tre led, før den når ud til os på stuerne.\n\nInterviewer: Og ellers?\n\nLeder: Det er det samme. Det er det samme.\n`,
   },
 };
@@ -33,26 +36,62 @@ export async function openAt(file: string): Promise<Service> {
   return openService(file, {
     user: 'tester',
     now: () => new Date(Date.UTC(2024, 4, 1, 10, 0, tick++)).toISOString(),
-    newId: (() => { let n = 0; return (prefix: string) => `${prefix}-${++n}-${tick}`; })(),
+    newId: (() => {
+      let n = 0;
+      return (prefix: string) => `${prefix}-${++n}-${tick}`;
+    })(),
   });
 }
 
 /** Creates the project with the three sources and codes five quotes; returns the open service. */
-export async function buildProject(): Promise<{ dir: string; file: string; svc: Service; ids: Record<string, string> }> {
+export async function buildProject(): Promise<{
+  dir: string;
+  file: string;
+  svc: Service;
+  ids: Record<string, string>;
+}> {
   const dir = makeTmp('cmo-quotes-');
   const file = path.join(dir, 'p.cmo.json');
   await createProjectFile(file, nfaProject());
   const svc = await openAt(file);
   for (const [name, f] of Object.entries(FILES)) {
-    await svc.call('source.import', { fileName: name, dataBase64: Buffer.from(f.text, 'utf8').toString('base64'), caseId: f.caseId, role: f.role });
+    await svc.call('source.import', {
+      fileName: name,
+      dataBase64: Buffer.from(f.text, 'utf8').toString('base64'),
+      caseId: f.caseId,
+      role: f.role,
+    });
   }
   const ids: Record<string, string> = {};
-  const code = async (key: string, source: string, text: string, kind: 'C' | 'M' | 'O', pt: string[], verdict: 'supports' | 'refutes' | 'refines' | 'unclear' = 'unclear', memo = '') => {
+  const code = async (
+    key: string,
+    source: string,
+    text: string,
+    kind: 'C' | 'M' | 'O',
+    pt: string[],
+    verdict: 'supports' | 'refutes' | 'refines' | 'unclear' = 'unclear',
+    memo = '',
+  ) => {
     ids[key] = (await svc.call('segment.codeText', { source, text, kind, pt, verdict, memo })).id;
   };
   await code('c1', 'Case 01 - Leder', T.c1, 'M', ['#12'], 'supports');
-  await code('c1b', 'Case 01 - Leder', `${T.c1b}\nOg jens hansens kollega var enig.`, 'O', ['#10'], 'supports', 'Jens Hansen er lederen');
-  await code('c3', 'Case 03 - Arbejdsmiljørepræsentant', 'Den tilsyns-\nførende var god til at lytte', 'M', ['#4b', '#5'], 'supports');
+  await code(
+    'c1b',
+    'Case 01 - Leder',
+    `${T.c1b}\nOg jens hansens kollega var enig.`,
+    'O',
+    ['#10'],
+    'supports',
+    'Jens Hansen er lederen',
+  );
+  await code(
+    'c3',
+    'Case 03 - Arbejdsmiljørepræsentant',
+    'Den tilsyns-\nførende var god til at lytte',
+    'M',
+    ['#4b', '#5'],
+    'supports',
+  );
   await code('c3b', 'Case 03 - Arbejdsmiljørepræsentant', T.c3b, 'O', ['#10'], 'refutes');
   await code('c14', 'Case 14 - Leder', 'I en kommune går beskeden\ngennem tre led', 'C', ['#15'], 'supports');
   return { dir, file, svc, ids };

@@ -7,7 +7,11 @@ import { bombZip, G, qdpx, qde } from './qdpx-helpers';
 const open = (buf: Buffer) => projectFromQdpx(buf, 'ond.qdpx', nfaProject(), NOW);
 const refused = (buf: Buffer, why: RegExp) => {
   let err: unknown;
-  try { open(buf); } catch (e) { err = e; }
+  try {
+    open(buf);
+  } catch (e) {
+    err = e;
+  }
   expect(err).toBeInstanceOf(ImportError);
   expect((err as Error).message).toMatch(/^ond\.qdpx: /);
   expect((err as Error).message).toMatch(why);
@@ -26,9 +30,11 @@ describe('hostile .qdpx archives are refused with one line naming the file', () 
     refused(await qdpx({ 'project.qde': xml }), /uden for arkivet/);
   });
   it('XXE and billion laughs: any DTD', async () => {
-    const xxe = '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';
     refused(await qdpx({ 'project.qde': xxe }), /DTD/);
-    const lol = '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>';
+    const lol =
+      '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>';
     refused(await qdpx({ 'project.qde': lol }), /DTD/);
   });
   it('a zip bomb is stopped while inflating, even when the header lies about the size', async () => {
@@ -36,9 +42,13 @@ describe('hostile .qdpx archives are refused with one line naming the file', () 
     const ratio = await qdpx({ 'project.qde': qde('X', []), [`sources/${G(9)}.txt`]: '0'.repeat(8 * 1024 * 1024) });
     refused(ratio, /\.txt.*(over|gange)/);
   });
-  it('damaged XML', async () => refused(await qdpx({ 'project.qde': '<Project name="x"><Sources>' }), /ikke gyldig XML/));
+  it('damaged XML', async () =>
+    refused(await qdpx({ 'project.qde': '<Project name="x"><Sources>' }), /ikke gyldig XML/));
   it('an ordinary small file still opens (the ratio rule spares files under 1 MB)', async () => {
-    const buf = await qdpx({ 'project.qde': qde('X', [[11, 0, 3, 2]]), [`sources/${G(9)}.txt`]: 'abc\n' + 'ab\n'.repeat(200_000) });
+    const buf = await qdpx({
+      'project.qde': qde('X', [[11, 0, 3, 2]]),
+      [`sources/${G(9)}.txt`]: 'abc\n' + 'ab\n'.repeat(200_000),
+    });
     expect(open(buf).report.segments).toBe(1);
   });
 });

@@ -12,22 +12,45 @@ import { makeSource, nfaProject, NOW, segOn } from '../helpers';
 
 function realist(): Project {
   const p = nfaProject();
-  const src = makeSource({ id: 'src-1', name: 'Case 01 - Leder', caseId: p.cases[0]!.id,
-    text: 'Interviewer: Hvorfor?\n\nLeder: Vi sagde ja 😀, fordi vi ville have hjælp.\n\nLeder: Kontrollen fik os til at handle.\n' });
-  const a = segOn(src, 'seg-a', 'Vi sagde ja 😀, fordi vi ville have hjælp.', 'M', ['#4b', '#5'], { verdict: 'supports', memo: 'En memo' });
+  const src = makeSource({
+    id: 'src-1',
+    name: 'Case 01 - Leder',
+    caseId: p.cases[0]!.id,
+    text: 'Interviewer: Hvorfor?\n\nLeder: Vi sagde ja 😀, fordi vi ville have hjælp.\n\nLeder: Kontrollen fik os til at handle.\n',
+  });
+  const a = segOn(src, 'seg-a', 'Vi sagde ja 😀, fordi vi ville have hjælp.', 'M', ['#4b', '#5'], {
+    verdict: 'supports',
+    memo: 'En memo',
+  });
   const b = segOn(src, 'seg-b', 'Kontrollen fik os til at handle.', 'O', ['#10'], { verdict: 'refutes' });
   const c = segOn(src, 'seg-c', 'Kontrollen fik os til at handle.', 'O', ['#10']);
   const code = p.codes.find((x) => x.codable)!;
   c.codes = [code.id];
-  return { ...p, sources: [src], segments: [a, b, c],
-    configurations: [{ id: 'cfg-1', pt: '#10', contextIds: [], mechanismIds: ['seg-a'], outcomeIds: ['seg-b'], statement: 'Hvis … så … fordi …', verdict: 'refutes', createdAt: NOW, updatedAt: NOW }],
+  return {
+    ...p,
+    sources: [src],
+    segments: [a, b, c],
+    configurations: [
+      {
+        id: 'cfg-1',
+        pt: '#10',
+        contextIds: [],
+        mechanismIds: ['seg-a'],
+        outcomeIds: ['seg-b'],
+        statement: 'Hvis … så … fordi …',
+        verdict: 'refutes',
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ],
     memos: [
       { id: 'm1', on: 'project', target: null, text: 'Projektmemo', coder: 'tester', createdAt: NOW, updatedAt: NOW },
       { id: 'm2', on: 'source', target: 'src-1', text: 'Om kilden', coder: 'tester', createdAt: NOW, updatedAt: NOW },
       { id: 'm3', on: 'code', target: code.id, text: 'Om koden', coder: '', createdAt: NOW, updatedAt: NOW },
       { id: 'm4', on: 'pt', target: '#10', text: 'Om #10', coder: '', createdAt: NOW, updatedAt: NOW },
       { id: 'm5', on: 'case', target: p.cases[0]!.id, text: 'Om casen', coder: '', createdAt: NOW, updatedAt: NOW },
-    ] };
+    ],
+  };
 }
 
 describe('our export and its re-import', () => {
@@ -38,7 +61,10 @@ describe('our export and its re-import', () => {
     const blank = projectFromTemplate('blank', { id: 'x', name: 'x', now: NOW });
     const { project: q, report } = projectFromQdpx(buffer, 'rt.qdpx', blank, NOW);
     expect(report.offsets).toBe('codepoints');
-    const key = (x: Project) => x.segments.map((s) => [s.id, s.start, s.end, s.text, s.kind, s.pt.join(), s.verdict, s.memo, s.codes.join()].join('|')).sort();
+    const key = (x: Project) =>
+      x.segments
+        .map((s) => [s.id, s.start, s.end, s.text, s.kind, s.pt.join(), s.verdict, s.memo, s.codes.join()].join('|'))
+        .sort();
     expect(key(q)).toEqual(key(p));
     expect(q.configurations).toEqual(p.configurations);
     expect(q.programmeTheory).toEqual(p.programmeTheory);
@@ -63,8 +89,12 @@ describe('our export and its re-import', () => {
     const r = readQdpx((await projectToQdpx(realist())).buffer, 'rt.qdpx');
     const paths = new Map<string, string>();
     for (const c of r.codes) paths.set(c.guid, (c.parentGuid ? `${paths.get(c.parentGuid)}/` : '') + c.name);
-    const a = r.sources[0]!.selections.find((s) => s.codings.some((c) => /#4b\/Mekanisme$/.test(paths.get(c.codeGuid)!)))!;
-    expect(a.codings.map((c) => paths.get(c.codeGuid))).toEqual(expect.arrayContaining(['Programteori/#4b/Mekanisme', 'Programteori/#5/Mekanisme', 'Vurdering/bekræfter']));
+    const a = r.sources[0]!.selections.find((s) =>
+      s.codings.some((c) => /#4b\/Mekanisme$/.test(paths.get(c.codeGuid)!)),
+    )!;
+    expect(a.codings.map((c) => paths.get(c.codeGuid))).toEqual(
+      expect.arrayContaining(['Programteori/#4b/Mekanisme', 'Programteori/#5/Mekanisme', 'Vurdering/bekræfter']),
+    );
     const raw = r.sources[0]!.raw!;
     expect([...raw].slice(a.start, a.end).join('')).toBe('Vi sagde ja 😀, fordi vi ville have hjælp.');
   });
@@ -73,9 +103,25 @@ describe('our export and its re-import', () => {
 describe('mapping imported codes onto the programteori', () => {
   it('proposes from names along the path and applies per segment in one go', () => {
     const base = realist();
-    const add = (id: string, name: string, parentId: string | null) => ({ id, name, description: '', color: null, parentId, codable: true });
-    const p: Project = { ...base, codes: [...base.codes, add('pt', 'PT 4a', null), add('mek', 'Mekanisme', 'pt'), add('bek', 'bekræfter', null), add('num', '1. Oltás típusa', null)],
-      segments: [{ ...base.segments[2]!, kind: null, pt: [], codes: ['mek', 'bek', 'num'] }] };
+    const add = (id: string, name: string, parentId: string | null) => ({
+      id,
+      name,
+      description: '',
+      color: null,
+      parentId,
+      codable: true,
+    });
+    const p: Project = {
+      ...base,
+      codes: [
+        ...base.codes,
+        add('pt', 'PT 4a', null),
+        add('mek', 'Mekanisme', 'pt'),
+        add('bek', 'bekræfter', null),
+        add('num', '1. Oltás típusa', null),
+      ],
+      segments: [{ ...base.segments[2]!, kind: null, pt: [], codes: ['mek', 'bek', 'num'] }],
+    };
     const props = proposeMappings(p);
     expect(props.find((x) => x.code === 'mek')).toMatchObject({ kind: 'M', pt: ['#4a'] });
     expect(props.find((x) => x.code === 'bek')).toMatchObject({ verdict: 'supports' });
@@ -96,7 +142,11 @@ describe.skipIf(!have)('real exports', () => {
   it('NVivo 12.6: 303 codings over 188 ranges, UTF-16 offsets, emoji intact, text stored normalised', () => {
     const { project, report } = load('nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
     expect(report).toMatchObject({ offsets: 'utf16', segments: 188, codings: 303, codes: 152, users: 2, lost: [] });
-    expect(project.segments.every((s) => s.text === project.sources.find((x) => x.id === s.sourceId)!.text.slice(s.start, s.end))).toBe(true);
+    expect(
+      project.segments.every(
+        (s) => s.text === project.sources.find((x) => x.id === s.sourceId)!.text.slice(s.start, s.end),
+      ),
+    ).toBe(true);
     expect(project.sources.every((s) => !/[\r\uFEFF]/.test(s.text))).toBe(true);
     expect(project.segments.some((s) => /\p{Extended_Pictographic}/u.test(s.text))).toBe(true);
   });

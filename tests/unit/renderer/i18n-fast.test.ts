@@ -9,22 +9,30 @@ import.meta.glob('../../../renderer/src/**/i18n.ts', { eager: true });
 
 type Strings = { [key: string]: string | Strings };
 const leaves = (o: Strings, prefix = ''): [string, string][] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 /** the key a caller passes: plural forms without their suffix */
 const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
 const vars = (s: string) => [...s.matchAll(/\{\{\s*([^{}\s,]+)\s*\}\}/g)].map((m) => m[1]!);
 
 describe('the cached translator’s own lookup', () => {
   it('gives exactly what i18next gives, for every string in both languages', () => {
-    let compared = 0, answered = 0;
+    let compared = 0,
+      answered = 0;
     for (const [ns, bundle] of registeredBundles()) {
       for (const lng of LANGUAGES) {
         const t = i18n.getFixedT(lng, ns);
         const all = leaves(bundle[lng]);
         for (const key of new Set(all.map(([k]) => base(k)))) {
           const names = new Set(all.filter(([k]) => base(k) === key).flatMap(([, v]) => vars(v)));
-          const values = (n: number | string) => Object.fromEntries([...names].map((v) => [v, v === 'count' ? n : `«${v} æøå ${n}»`]));
-          const cases: (Record<string, unknown> | undefined)[] = [undefined, ...[0, 1, 2, 5, 21, 1.5].map((n) => ({ ...values(n), count: n })), values('x')];
+          const values = (n: number | string) =>
+            Object.fromEntries([...names].map((v) => [v, v === 'count' ? n : `«${v} æøå ${n}»`]));
+          const cases: (Record<string, unknown> | undefined)[] = [
+            undefined,
+            ...[0, 1, 2, 5, 21, 1.5].map((n) => ({ ...values(n), count: n })),
+            values('x'),
+          ];
           for (const o of cases) {
             const fast = fastTranslate(lng, ns, key, o);
             compared++;
@@ -43,7 +51,10 @@ describe('the cached translator’s own lookup', () => {
     for (const lng of LANGUAGES) {
       const rule = new Intl.PluralRules(lng);
       i18n.addResourceBundle(lng, 'test-plural', { n_one: 'one', n_other: 'other' }, true, true);
-      for (let n = 0; n <= 2000; n++) expect(fastTranslate(lng, 'test-plural', 'n', { count: n }), `${lng} ${n}`).toBe(rule.select(n) === 'one' ? 'one' : 'other');
+      for (let n = 0; n <= 2000; n++)
+        expect(fastTranslate(lng, 'test-plural', 'n', { count: n }), `${lng} ${n}`).toBe(
+          rule.select(n) === 'one' ? 'one' : 'other',
+        );
     }
   });
 
@@ -54,6 +65,8 @@ describe('the cached translator’s own lookup', () => {
     expect(fastTranslate('da', ns, base(key), { defaultValue: 'x' })).toBeUndefined();
     expect(fastTranslate('da', ns, base(key), { context: 'male' })).toBeUndefined();
     expect(fastTranslate('da', ns, 'no.such.key')).toBeUndefined(); // fallback language and missing keys
-    expect(fastTranslate('da', ns, base(key), Object.fromEntries(vars(template).map((v) => [v, { nested: true }])))).toBeUndefined();
+    expect(
+      fastTranslate('da', ns, base(key), Object.fromEntries(vars(template).map((v) => [v, { nested: true }]))),
+    ).toBeUndefined();
   });
 });

@@ -7,10 +7,14 @@ const modules = import.meta.glob('../../../renderer/src/**/i18n.ts', { eager: tr
 
 type Strings = { [key: string]: string | Strings };
 const keys = (o: Strings, prefix = ''): string[] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`))).sort();
+  Object.entries(o)
+    .flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)))
+    .sort();
 const placeholders = (s: string) => (s.match(/\{\{\s*\w+\s*\}\}/g) ?? []).map((x) => x.replace(/\s/g, '')).sort();
 const leaves = (o: Strings, prefix = ''): [string, string][] =>
-  Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 
 describe('UI strings', () => {
   it('are registered by the feature folders', () => {
@@ -36,8 +40,14 @@ describe('the log', () => {
     const { contract } = await import('../../../src/api/contract');
     const log = registeredBundles().get('log');
     expect(log).toBeDefined();
-    const named = new Set(keys(log!.da).filter((k) => k.startsWith('commands.')).map((k) => k.slice('commands.'.length)));
-    const mutating = Object.entries(contract).filter(([m, c]) => c.mutates && m !== 'batch').map(([m]) => m);
+    const named = new Set(
+      keys(log!.da)
+        .filter((k) => k.startsWith('commands.'))
+        .map((k) => k.slice('commands.'.length)),
+    );
+    const mutating = Object.entries(contract)
+      .filter(([m, c]) => c.mutates && m !== 'batch')
+      .map(([m]) => m);
     expect(mutating.length).toBeGreaterThan(20);
     expect(mutating.filter((m) => !named.has(m))).toEqual([]);
   });

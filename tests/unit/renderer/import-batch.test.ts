@@ -3,21 +3,34 @@ import type { ImportResult } from '../../../src/api/contract';
 import { classifyError, runBatch, tally, withoutFilePrefix, type Outcome } from '../../../renderer/src/import/batch';
 import { isClutter, parentFolder, MAX_SEND_BYTES, HOST_MAX_BODY } from '../../../renderer/src/import/files';
 
-const ok = (name: string) => ({ source: { id: name, name } } as unknown as ImportResult);
+const ok = (name: string) => ({ source: { id: name, name } }) as unknown as ImportResult;
 
 describe('import batch', () => {
   it('imports one file after another; a failure does not stop the rest', async () => {
     const order: string[] = [];
     const outcomes = await runBatch(['a.txt', 'junk.docx', 'c.vtt'], {
-      read: async (f, progress) => { order.push(`read ${f}`); progress(1); return f; },
+      read: async (f, progress) => {
+        order.push(`read ${f}`);
+        progress(1);
+        return f;
+      },
       importOne: async (f) => {
         order.push(`import ${f}`);
         if (f === 'junk.docx') throw new Error('junk.docx: er ikke et Word-dokument');
         return ok(f);
       },
-      onProgress: () => {}, onOutcome: () => {}, cancelled: () => false,
+      onProgress: () => {},
+      onOutcome: () => {},
+      cancelled: () => false,
     });
-    expect(order).toEqual(['read a.txt', 'import a.txt', 'read junk.docx', 'import junk.docx', 'read c.vtt', 'import c.vtt']);
+    expect(order).toEqual([
+      'read a.txt',
+      'import a.txt',
+      'read junk.docx',
+      'import junk.docx',
+      'read c.vtt',
+      'import c.vtt',
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'error', 'imported']);
     expect(tally(outcomes)).toEqual({ imported: 2, duplicate: 0, error: 1, cancelled: 0 });
   });
@@ -27,38 +40,61 @@ describe('import batch', () => {
     const seen: [number, Outcome['status']][] = [];
     const outcomes = await runBatch([1, 2, 3, 4], {
       read: async () => '',
-      importOne: async (n) => { if (n === 2) cancel = true; return ok(String(n)); },
-      onProgress: () => {}, onOutcome: (i, o) => seen.push([i, o.status]), cancelled: () => cancel,
+      importOne: async (n) => {
+        if (n === 2) cancel = true;
+        return ok(String(n));
+      },
+      onProgress: () => {},
+      onOutcome: (i, o) => seen.push([i, o.status]),
+      cancelled: () => cancel,
     });
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'cancelled', 'cancelled']);
-    expect(seen).toEqual([[0, 'imported'], [1, 'imported'], [2, 'cancelled'], [3, 'cancelled']]);
+    expect(seen).toEqual([
+      [0, 'imported'],
+      [1, 'imported'],
+      [2, 'cancelled'],
+      [3, 'cancelled'],
+    ]);
   });
 
-  it('a read failure is that file\'s error', async () => {
+  it("a read failure is that file's error", async () => {
     const outcomes = await runBatch(['x'], {
-      read: async () => { throw new Error('disk gone'); }, importOne: async () => ok('x'),
-      onProgress: () => {}, onOutcome: () => {}, cancelled: () => false,
+      read: async () => {
+        throw new Error('disk gone');
+      },
+      importOne: async () => ok('x'),
+      onProgress: () => {},
+      onOutcome: () => {},
+      cancelled: () => false,
     });
     expect(outcomes).toEqual([{ status: 'error', message: 'disk gone' }]);
   });
 
-  it('tells a duplicate from an error and keeps the existing source\'s name', () => {
-    expect(classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "Case 03 - Leder" — springes over')))
-      .toMatchObject({ status: 'duplicate', existingName: 'Case 03 - Leder' });
+  it("tells a duplicate from an error and keeps the existing source's name", () => {
+    expect(
+      classifyError(
+        new Error('kopi.txt: den samme tekst er allerede importeret som "Case 03 - Leder" — springes over'),
+      ),
+    ).toMatchObject({ status: 'duplicate', existingName: 'Case 03 - Leder' });
     expect(classifyError(new Error('junk.docx: er ikke et Word-dokument'))).toMatchObject({ status: 'error' });
     // the words shown are the window's (given); a duplicate is still told apart by the Danish text
     const english = () => 'kopi.txt: the same text has already been imported as "A" — skipped';
-    expect(classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "A" — springes over'), english))
-      .toEqual({ status: 'duplicate', existingName: 'A', message: english() });
-    expect(classifyError(new Error('junk.docx: er ikke et Word-dokument'), () => 'junk.docx: is not a Word document')).toEqual({ status: 'error', message: 'junk.docx: is not a Word document' });
+    expect(
+      classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "A" — springes over'), english),
+    ).toEqual({ status: 'duplicate', existingName: 'A', message: english() });
+    expect(
+      classifyError(new Error('junk.docx: er ikke et Word-dokument'), () => 'junk.docx: is not a Word document'),
+    ).toEqual({ status: 'error', message: 'junk.docx: is not a Word document' });
   });
 
   it('drops the file name the service puts in front of a message, only when it is there', () => {
-    expect(withoutFilePrefix('junk.docx: er ikke et Word-dokument', 'mappe/junk.docx')).toBe('er ikke et Word-dokument');
+    expect(withoutFilePrefix('junk.docx: er ikke et Word-dokument', 'mappe/junk.docx')).toBe(
+      'er ikke et Word-dokument',
+    );
     expect(withoutFilePrefix('request too large', 'junk.docx')).toBe('request too large');
   });
 
-  it('leaves out clutter from folders, knows the parent folder, and stays under the host\'s body limit', () => {
+  it("leaves out clutter from folders, knows the parent folder, and stays under the host's body limit", () => {
     expect(isClutter('~$se 03 - Leder.docx')).toBe(true);
     expect(isClutter('.DS_Store')).toBe(true);
     expect(isClutter('Case 03 - Leder.docx')).toBe(false);

@@ -40,7 +40,10 @@ async function save(sourceId: string, edits: Record<string, Choice>) {
   await svc.call('source.setSpeakers', { id: sourceId, speakers: plan });
   const after = await svc.call('project.info', {});
   const map = (await svc.call('source.get', { id: sourceId })).source.speakerMap;
-  return { plan, who: Object.fromEntries(labels.map((l) => [l, after.participants.find((p) => p.id === map[l])?.label ?? null])) };
+  return {
+    plan,
+    who: Object.fromEntries(labels.map((l) => [l, after.participants.find((p) => p.id === map[l])?.label ?? null])),
+  };
 }
 
 describe('speaker mapping plan', () => {
@@ -51,7 +54,7 @@ describe('speaker mapping plan', () => {
     expect(who).toEqual({ 'Taler 1': null, 'Taler 2': 'Tilsynsførende (Taler 2), Case 14' });
   });
 
-  it('a speaker set to a role in a case never borrows another speaker\'s own participant', async () => {
+  it("a speaker set to a role in a case never borrows another speaker's own participant", async () => {
     const r = await svc.call('source.import', { fileName: 'C14 Tilsynsførende.vtt', dataBase64: b64(TEAMS) });
     await save(r.source.id, { 'Taler 1': { who: NONE, caseId: '' }, 'Taler 2': { who: 'leder', caseId: 'case-14' } });
     // back to the inspector: "Tilsynsførende (Taler 1), Case 14" is Taler 1's, not Taler 2's
@@ -59,9 +62,15 @@ describe('speaker mapping plan', () => {
     expect(who['Taler 2']).toBe('Tilsynsførende (Taler 2), Case 14');
   });
 
-  it('a single speaker as a role in a case is that case\'s participant of the role, shared across its interviews', async () => {
-    const a = await svc.call('source.import', { fileName: 'Case 03 - Leder.txt', dataBase64: b64('Interviewer: Hej.\n\nIP: Vi fik en aftale.\n') });
-    const b = await svc.call('source.import', { fileName: 'Case 03 opfølgning.txt', dataBase64: b64('I: Og siden?\n\nX: Det holdt.\n') });
+  it("a single speaker as a role in a case is that case's participant of the role, shared across its interviews", async () => {
+    const a = await svc.call('source.import', {
+      fileName: 'Case 03 - Leder.txt',
+      dataBase64: b64('Interviewer: Hej.\n\nIP: Vi fik en aftale.\n'),
+    });
+    const b = await svc.call('source.import', {
+      fileName: 'Case 03 opfølgning.txt',
+      dataBase64: b64('I: Og siden?\n\nX: Det holdt.\n'),
+    });
     const { plan, who } = await save(b.source.id, { X: { who: 'leder', caseId: 'case-03' } });
     const leder = (await svc.call('source.get', { id: a.source.id })).source.speakerMap['IP'];
     expect(plan).toEqual({ X: { participantId: leder } });
@@ -69,8 +78,14 @@ describe('speaker mapping plan', () => {
   });
 
   it('a focus group: two speakers as one role in one case are two participants', async () => {
-    const r = await svc.call('source.import', { fileName: 'Case 05 fokusgruppe.txt', dataBase64: b64('Moderator: Velkommen.\n\nA: Tak.\n\nB: Ja.\n') });
-    const { who } = await save(r.source.id, { A: { who: 'medarbejder', caseId: 'case-05' }, B: { who: 'medarbejder', caseId: 'case-05' } });
+    const r = await svc.call('source.import', {
+      fileName: 'Case 05 fokusgruppe.txt',
+      dataBase64: b64('Moderator: Velkommen.\n\nA: Tak.\n\nB: Ja.\n'),
+    });
+    const { who } = await save(r.source.id, {
+      A: { who: 'medarbejder', caseId: 'case-05' },
+      B: { who: 'medarbejder', caseId: 'case-05' },
+    });
     expect(who).toEqual({ Moderator: null, A: 'Medarbejder (A), Case 5', B: 'Medarbejder (B), Case 5' });
   });
 });

@@ -3,8 +3,19 @@ import type { TranscriptHit } from '../../../src/search/engine';
 import { LatestOnly, groupHits, hitKey, namesCase, ptOption, snippetParts } from '../../../renderer/src/search/results';
 
 const hit = (sourceId: string, start: number, score: number): TranscriptHit => ({
-  type: 'transcript', sourceId, source: `Kilde ${sourceId}`, start, end: start + 5, snippet: '…ord…', highlight: [1, 4],
-  score, speaker: null, caseId: null, participantId: null, roleId: null, segmentIds: [],
+  type: 'transcript',
+  sourceId,
+  source: `Kilde ${sourceId}`,
+  start,
+  end: start + 5,
+  snippet: '…ord…',
+  highlight: [1, 4],
+  score,
+  speaker: null,
+  caseId: null,
+  participantId: null,
+  roleId: null,
+  segmentIds: [],
 });
 
 describe('search results in the renderer', () => {
@@ -24,7 +35,9 @@ describe('search results in the renderer', () => {
 
   it('never lets an older answer replace a newer one, but shows newer answers as they come', () => {
     const l = new LatestOnly();
-    const a = l.next(), b = l.next(), c = l.next();
+    const a = l.next(),
+      b = l.next(),
+      c = l.next();
     expect(l.isNewest(c)).toBe(true);
     expect(l.isNewest(b)).toBe(false);
     expect(l.accept(b)).toBe(true); // b arrives first: shown (newer than what is shown)
@@ -47,7 +60,9 @@ describe('search results in the renderer', () => {
   });
 
   it('names PT points for drop-downs', () => {
-    expect(ptOption({ id: '#10', title: 'Kontrolbesøg følger op på aftalerne' })).toBe('#10 Kontrolbesøg følger op på aftalerne');
+    expect(ptOption({ id: '#10', title: 'Kontrolbesøg følger op på aftalerne' })).toBe(
+      '#10 Kontrolbesøg følger op på aftalerne',
+    );
     expect(ptOption({ id: 'overordnet', title: 'Overordnet' })).toBe('Overordnet');
     expect(ptOption({ id: '#1', title: 'x'.repeat(80) })).toHaveLength(63);
   });

@@ -5,9 +5,17 @@ import { RETRY_MS, SOCKET_MAX, socketBridge, type SocketLike } from '../../../re
 /** A socket the test drives: it records what was sent and opens, answers or drops on request. */
 function fakeSocket() {
   const s: SocketLike & { sent: string[]; closed: boolean } = {
-    onopen: null, onmessage: null, onclose: null, sent: [], closed: false,
-    send(d) { this.sent.push(d); },
-    close() { this.closed = true; },
+    onopen: null,
+    onmessage: null,
+    onclose: null,
+    sent: [],
+    closed: false,
+    send(d) {
+      this.sent.push(d);
+    },
+    close() {
+      this.closed = true;
+    },
   };
   return s;
 }
@@ -19,12 +27,26 @@ function setup(droppedMessage?: () => string) {
   const sockets: ReturnType<typeof fakeSocket>[] = [];
   const posted: { method: string; body: string }[] = [];
   const bridge = socketBridge({
-    open: () => { const s = fakeSocket(); sockets.push(s); return s; },
-    post: async (method, body) => { posted.push({ method, body }); return ok('http'); },
+    open: () => {
+      const s = fakeSocket();
+      sockets.push(s);
+      return s;
+    },
+    post: async (method, body) => {
+      posted.push({ method, body });
+      return ok('http');
+    },
     now: () => clock,
     ...(droppedMessage ? { droppedMessage } : {}),
   });
-  return { bridge, sockets, posted, tick: (ms: number) => { clock += ms; } };
+  return {
+    bridge,
+    sockets,
+    posted,
+    tick: (ms: number) => {
+      clock += ms;
+    },
+  };
 }
 
 const answer = (s: ReturnType<typeof fakeSocket>, i: number, reply: unknown) => {
@@ -40,8 +62,12 @@ describe('socketBridge', () => {
     expect(posted).toEqual([{ method: 'project.info', body: '{}' }]);
     const s = sockets[0]!;
     s.onopen!();
-    const a = bridge.call('history.state', {}), b = bridge.call('source.get', { id: 'ø' });
-    expect(s.sent.map((m) => JSON.parse(m) as unknown)).toEqual([{ id: 1, method: 'history.state', params: {} }, { id: 2, method: 'source.get', params: { id: 'ø' } }]);
+    const a = bridge.call('history.state', {}),
+      b = bridge.call('source.get', { id: 'ø' });
+    expect(s.sent.map((m) => JSON.parse(m) as unknown)).toEqual([
+      { id: 1, method: 'history.state', params: {} },
+      { id: 2, method: 'source.get', params: { id: 'ø' } },
+    ]);
     answer(s, 1, { ok: true, result: 'B' });
     answer(s, 0, { ok: true, result: 'A' });
     expect(await a).toEqual({ ok: true, result: 'A' });
@@ -101,7 +127,15 @@ describe('socketBridge', () => {
 
   it('stays on HTTP when the socket cannot even be opened', async () => {
     const posted: string[] = [];
-    const bridge = socketBridge({ open: () => { throw new Error('CSP'); }, post: async (m) => { posted.push(m); return ok(null); } });
+    const bridge = socketBridge({
+      open: () => {
+        throw new Error('CSP');
+      },
+      post: async (m) => {
+        posted.push(m);
+        return ok(null);
+      },
+    });
     await bridge.call('project.info', {});
     expect(posted).toEqual(['project.info']);
   });

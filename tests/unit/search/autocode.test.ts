@@ -39,9 +39,18 @@ describe('search.autocode', () => {
   it('codes every hit in one undoable step, and one undo takes them all back', async () => {
     const before = svc.project().segments.length;
     // one of the hits is the interviewer's question: coded only when asked for (see tests/unit/speakers)
-    const r = await svc.call('search.autocode', { query: 'kontrolbesøget', kind: 'O', pt: ['#1'], includeInterviewer: true });
+    const r = await svc.call('search.autocode', {
+      query: 'kontrolbesøget',
+      kind: 'O',
+      pt: ['#1'],
+      includeInterviewer: true,
+    });
     expect(r.created).toHaveLength(3);
-    expect(r.created.every((s) => /^kontrolbesøget$/i.test(s.text) && s.kind === 'O' && s.pt[0] === '#1' && s.coder === 'tester')).toBe(true);
+    expect(
+      r.created.every(
+        (s) => /^kontrolbesøget$/i.test(s.text) && s.kind === 'O' && s.pt[0] === '#1' && s.coder === 'tester',
+      ),
+    ).toBe(true);
     expect(quotesOf('#1')).toHaveLength(3);
     const h = await svc.call('history.state', {});
     expect(h.undoLabel).toMatch(/Autokodede 3 passager/);
@@ -53,11 +62,19 @@ describe('search.autocode', () => {
     expect(quotesOf('#1')).toHaveLength(3);
   });
   it('widens to the sentence or the turn, and codes a passage once when several hits widen to it', async () => {
-    const s = await svc.call('search.autocode', { query: 'samarbejdet', kind: 'C', pt: ['#1'], widen: 'sentence', includeInterviewer: true });
+    const s = await svc.call('search.autocode', {
+      query: 'samarbejdet',
+      kind: 'C',
+      pt: ['#1'],
+      widen: 'sentence',
+      includeInterviewer: true,
+    });
     expect(s.created.map((x) => x.text)).toEqual(['Hvordan var samarbejdet?']);
     const t = await svc.call('search.autocode', { query: 'tre', kind: 'C', pt: ['#2'], widen: 'turn' });
     expect(t.hits).toBe(2);
-    expect(t.created.map((x) => x.text)).toEqual(['I en kommune går beskeden gennem tre led, før den når ud til os på stuerne. Vi har tre gode ledere.']);
+    expect(t.created.map((x) => x.text)).toEqual([
+      'I en kommune går beskeden gennem tre led, før den når ud til os på stuerne. Vi har tre gode ledere.',
+    ]);
   });
   it('skips hits already coded identically and refuses when nothing is left', async () => {
     const all = { query: 'kontrolbesøget', kind: 'O', pt: ['#1'], includeInterviewer: true } as const;
@@ -71,9 +88,17 @@ describe('search.autocode', () => {
   it('codes only the selected hits, with filters and typos', async () => {
     const r = await svc.call('search.query', { query: 'kontrolbesög', fuzzy: true, coded: false });
     expect(r.hits).toHaveLength(1);
-    const c = await svc.call('search.autocode', { hits: r.hits.map(({ sourceId, start, end }) => ({ sourceId, start, end })), kind: 'M', pt: ['#10'], widen: 'sentence', includeInterviewer: true });
+    const c = await svc.call('search.autocode', {
+      hits: r.hits.map(({ sourceId, start, end }) => ({ sourceId, start, end })),
+      kind: 'M',
+      pt: ['#10'],
+      widen: 'sentence',
+      includeInterviewer: true,
+    });
     expect(c.created.map((x) => x.text)).toEqual(['Og kontrolbesøget?']);
     await expect(svc.call('search.autocode', { kind: 'M', pt: ['#10'] })).rejects.toThrow(/query|hits/);
-    await expect(svc.call('search.autocode', { query: 'k', kind: 'M', pt: ['#10'], max: 3 })).rejects.toThrow(/mere end 3/);
+    await expect(svc.call('search.autocode', { query: 'k', kind: 'M', pt: ['#10'], max: 3 })).rejects.toThrow(
+      /mere end 3/,
+    );
   });
 });

@@ -19,9 +19,27 @@ export const L14 =
   'Leder: Jens Hansen sagde til mig, at kontrolbesøget fik ledelsen til at prioritere det. Loftet er lavt her.\n';
 
 export function searchProjectFixture(): Project {
-  const s1 = makeSource({ id: 'src-1', name: 'Case 01 - Leder', text: L1, caseId: 'case-01', speakerMap: { Leder: 'p-l1', Interviewer: 'p-int' } });
-  const s3 = makeSource({ id: 'src-3', name: 'Case 03 - AMR', text: A3, caseId: 'case-03', speakerMap: { AMR: 'p-a3', Interviewer: 'p-int' } });
-  const s14 = makeSource({ id: 'src-14', name: 'Case 14 - Leder', text: L14, caseId: 'case-14', speakerMap: { Leder: 'p-l14', Interviewer: 'p-int' } });
+  const s1 = makeSource({
+    id: 'src-1',
+    name: 'Case 01 - Leder',
+    text: L1,
+    caseId: 'case-01',
+    speakerMap: { Leder: 'p-l1', Interviewer: 'p-int' },
+  });
+  const s3 = makeSource({
+    id: 'src-3',
+    name: 'Case 03 - AMR',
+    text: A3,
+    caseId: 'case-03',
+    speakerMap: { AMR: 'p-a3', Interviewer: 'p-int' },
+  });
+  const s14 = makeSource({
+    id: 'src-14',
+    name: 'Case 14 - Leder',
+    text: L14,
+    caseId: 'case-14',
+    speakerMap: { Leder: 'p-l14', Interviewer: 'p-int' },
+  });
   const p = withData(nfaProject(), {
     participants: [
       { id: 'p-l1', label: 'Leder case 1', roleId: 'leder', caseId: 'case-01' },
@@ -31,17 +49,27 @@ export function searchProjectFixture(): Project {
     ],
     sources: [s1, s3, s14],
     segments: [
-      segOn(s3, 'seg-a', 'Kontrolbesøget var egentlig bare en formalitet', 'O', ['#10'], { memo: 'Formalitet: tilsynet kom efter løsningen' }),
+      segOn(s3, 'seg-a', 'Kontrolbesøget var egentlig bare en formalitet', 'O', ['#10'], {
+        memo: 'Formalitet: tilsynet kom efter løsningen',
+      }),
       segOn(s14, 'seg-b', 'kontrolbesøget fik ledelsen til at prioritere det', 'O', ['#10']),
       segOn(s1, 'seg-c', 'Lederen købte en løftevogn', 'M', ['#6'], { memo: 'Hjælpemidler uden brug' }),
     ],
   });
   return {
     ...p,
-    configurations: [{
-      id: 'cfg-1', pt: '#10', contextIds: [], mechanismIds: [], outcomeIds: ['seg-a'],
-      statement: 'Hvis kontrolbesøget kommer sent, så opleves det som en formalitet, fordi problemet er løst.',
-      verdict: 'unclear', createdAt: p.createdAt, updatedAt: p.createdAt,
-    }],
+    configurations: [
+      {
+        id: 'cfg-1',
+        pt: '#10',
+        contextIds: [],
+        mechanismIds: [],
+        outcomeIds: ['seg-a'],
+        statement: 'Hvis kontrolbesøget kommer sent, så opleves det som en formalitet, fordi problemet er løst.',
+        verdict: 'unclear',
+        createdAt: p.createdAt,
+        updatedAt: p.createdAt,
+      },
+    ],
   };
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, foldTerm, fuzzyWalk, parseQuery, searchIndex, snippetOf, tokenize, widenRange, type SearchOptions } from '../../../src/search/index';
+import {
+  buildSearchIndex,
+  foldTerm,
+  fuzzyWalk,
+  parseQuery,
+  searchIndex,
+  snippetOf,
+  tokenize,
+  widenRange,
+  type SearchOptions,
+} from '../../../src/search/index';
 import { paletteItems, paletteSearch } from '../../../src/search/palette';
 import { resolveSearchFilter } from '../../../src/search/params';
 import { makeSource } from '../helpers';
@@ -7,7 +17,8 @@ import { A3, L1, L14, searchProjectFixture } from './fixture';
 
 const project = searchProjectFixture();
 const search = (q: string, o: SearchOptions = {}) => searchIndex(buildSearchIndex(project), project, q, o);
-const texts = (q: string, o: SearchOptions = {}) => search(q, o).hits.map((h) => project.sources.find((s) => s.id === h.sourceId)!.text.slice(h.start, h.end));
+const texts = (q: string, o: SearchOptions = {}) =>
+  search(q, o).hits.map((h) => project.sources.find((s) => s.id === h.sourceId)!.text.slice(h.start, h.end));
 
 describe('folding and tokens', () => {
   it('lower-cases, keeps æ/ø/å apart from a/o and folds other accents', () => {
@@ -25,7 +36,13 @@ describe('folding and tokens', () => {
   it('parses loose words as prefixes and quotes as phrases', () => {
     expect(parseQuery('kontrol "tre led" Besøg')).toEqual([
       { words: [{ text: 'kontrol', prefix: true }], phrase: false },
-      { words: [{ text: 'tre', prefix: false }, { text: 'led', prefix: false }], phrase: true },
+      {
+        words: [
+          { text: 'tre', prefix: false },
+          { text: 'led', prefix: false },
+        ],
+        phrase: true,
+      },
       { words: [{ text: 'besøg', prefix: true }], phrase: false },
     ]);
     // still typing the phrase: its last word is a prefix
@@ -36,7 +53,11 @@ describe('folding and tokens', () => {
 
 describe('transcript search', () => {
   it('matches prefixes from the first letter, case-insensitively', () => {
-    expect(texts('kontrolbesøg').filter((t) => !/\s/.test(t)).sort()).toEqual(['Kontrolbesøget', 'kontrolbesøget', 'kontrolbesøget']);
+    expect(
+      texts('kontrolbesøg')
+        .filter((t) => !/\s/.test(t))
+        .sort(),
+    ).toEqual(['Kontrolbesøget', 'kontrolbesøget', 'kontrolbesøget']);
     expect(search('KONTROLBESØGET').hits).toHaveLength(3);
     expect(search('k').total).toBeGreaterThan(5);
     expect(search('').hits).toHaveLength(0);
@@ -47,7 +68,14 @@ describe('transcript search', () => {
     expect(L1.slice(h[0]!.start, h[0]!.end)).toBe('løftevogn');
     expect(h[0]!.snippet.slice(h[0]!.highlight[0], h[0]!.highlight[1])).toBe('løftevogn');
     expect(h[0]!.score).toBe(1);
-    expect(h[0]).toMatchObject({ source: 'Case 01 - Leder', speaker: 'Leder', caseId: 'case-01', participantId: 'p-l1', roleId: 'leder', segmentIds: ['seg-c'] });
+    expect(h[0]).toMatchObject({
+      source: 'Case 01 - Leder',
+      speaker: 'Leder',
+      caseId: 'case-01',
+      participantId: 'p-l1',
+      roleId: 'leder',
+      segmentIds: ['seg-c'],
+    });
   });
   it('keeps ø apart from o unless fuzzy', () => {
     expect(search('loftevogn').hits).toHaveLength(0);
@@ -101,8 +129,12 @@ describe('filters', () => {
     expect(search('kontrolbesøget', { filter: f({ cases: ['14'] }) }).hits).toHaveLength(1);
     expect(search('kontrolbesøget', { filter: f({ roles: ['AMR'] }) }).hits).toHaveLength(1);
     // the interviewer's turns belong to no participant, even when the fixture maps them to one
-    expect(search('kontrolbesøget', { filter: f({ participants: ['Interviewer'] }) }).hits.map((h) => h.sourceId)).toEqual([]);
-    expect(search('kontrolbesøget', { filter: f({ participants: ['AMR case 3'] }) }).hits.map((h) => h.sourceId)).toEqual(['src-3']);
+    expect(
+      search('kontrolbesøget', { filter: f({ participants: ['Interviewer'] }) }).hits.map((h) => h.sourceId),
+    ).toEqual([]);
+    expect(
+      search('kontrolbesøget', { filter: f({ participants: ['AMR case 3'] }) }).hits.map((h) => h.sourceId),
+    ).toEqual(['src-3']);
     expect(() => f({ cases: ['99'] })).toThrow(/Ukendt case/);
   });
   it('by coded/uncoded, kind and PT point (a hit is coded when a segment overlaps it)', () => {
@@ -141,7 +173,14 @@ describe('index cache', () => {
     const a = buildSearchIndex(project);
     const coded = { ...project, segments: project.segments.slice(1) };
     expect(buildSearchIndex(coded).transcripts).toBe(a.transcripts);
-    const edited = { ...project, sources: [project.sources[0]!, { ...project.sources[1]!, text: A3.replace('formalitet', 'formsag') }, project.sources[2]!] };
+    const edited = {
+      ...project,
+      sources: [
+        project.sources[0]!,
+        { ...project.sources[1]!, text: A3.replace('formalitet', 'formsag') },
+        project.sources[2]!,
+      ],
+    };
     const b = buildSearchIndex(edited);
     expect(b.transcripts).not.toBe(a.transcripts);
     expect(b.transcripts.idx[0]).toBe(a.transcripts.idx[0]);
@@ -152,11 +191,16 @@ describe('index cache', () => {
 
 describe('widening', () => {
   const s14 = project.sources.find((s) => s.id === 'src-14')!;
-  const at = (w: string) => { const i = s14.text.indexOf(w); return [i, i + w.length] as const; };
+  const at = (w: string) => {
+    const i = s14.text.indexOf(w);
+    return [i, i + w.length] as const;
+  };
   it('to the sentence, without the speaker label', () => {
     const [a, b] = at('kontrolbesøget');
     const r = widenRange(s14, a, b, 'sentence');
-    expect(s14.text.slice(r.start, r.end)).toBe('Jens Hansen sagde til mig, at kontrolbesøget fik ledelsen til at prioritere det.');
+    expect(s14.text.slice(r.start, r.end)).toBe(
+      'Jens Hansen sagde til mig, at kontrolbesøget fik ledelsen til at prioritere det.',
+    );
     const [c, d] = at('kontrollen');
     const q = widenRange(s14, c, d, 'sentence');
     expect(s14.text.slice(q.start, q.end)).toBe('Hvad betød kontrollen?');
@@ -164,7 +208,9 @@ describe('widening', () => {
   it('to the speaker turn, without its label', () => {
     const [a, b] = at('tre led');
     const r = widenRange(s14, a, b, 'turn');
-    expect(s14.text.slice(r.start, r.end)).toBe('I en kommune går beskeden gennem tre led, før den når ud til os på stuerne. Vi har tre gode ledere.');
+    expect(s14.text.slice(r.start, r.end)).toBe(
+      'I en kommune går beskeden gennem tre led, før den når ud til os på stuerne. Vi har tre gode ledere.',
+    );
   });
   it('outside turns: sentence and paragraph', () => {
     const src = makeSource({ id: 'x', text: 'Første afsnit. Om 3.5 timer kommer de!\n\nAndet afsnit.' });
@@ -192,11 +238,19 @@ describe('fuzzy walk over the term list', () => {
   it('agrees with a brute-force edit distance', () => {
     const terms = [...new Set(tokenize(L1 + A3 + L14).terms)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const osa = (a: string, b: string) => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) {
-        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-      }
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
       return d[a.length]![b.length]!;
     };
     for (const q of ['kontrolbesög', 'ledre', 'formlaitet', 'smily', 'trw']) {
@@ -205,7 +259,9 @@ describe('fuzzy walk over the term list', () => {
         fuzzyWalk(terms, q, 2, prefix, (g, d) => got.set(terms[g]!, d));
         const want = new Map<string, number>();
         for (const t of terms) {
-          const d = prefix ? Math.min(...Array.from({ length: t.length + 1 }, (_, k) => osa(t.slice(0, k), q))) : osa(t, q);
+          const d = prefix
+            ? Math.min(...Array.from({ length: t.length + 1 }, (_, k) => osa(t.slice(0, k), q)))
+            : osa(t, q);
           if (d <= 2) want.set(t, d);
         }
         expect(got, `${q} prefix=${prefix}`).toEqual(want);
@@ -220,6 +276,11 @@ describe('command palette', () => {
     expect(paletteSearch(items, 'case 14 led')[0]!.item).toMatchObject({ kind: 'source', id: 'src-14' });
     expect(paletteSearch(items, '#10')[0]!.item).toMatchObject({ kind: 'pt', id: '#10' });
     expect(paletteSearch(items, 'kontrolbes').some((r) => r.item.kind === 'pt' && r.item.id === '#10')).toBe(true);
-    expect(paletteSearch([...items, { kind: 'command', id: 'undo', label: 'Fortryd', detail: 'Ctrl+Z', keywords: ['undo'] }], 'fortr')[0]!.item.id).toBe('undo');
+    expect(
+      paletteSearch(
+        [...items, { kind: 'command', id: 'undo', label: 'Fortryd', detail: 'Ctrl+Z', keywords: ['undo'] }],
+        'fortr',
+      )[0]!.item.id,
+    ).toBe('undo');
   });
 });

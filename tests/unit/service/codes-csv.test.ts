@@ -9,7 +9,10 @@ import { openService } from '../../../src/service/service';
 async function project(template: 'nfa-aftaleforloeb' | 'blank') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codes-csv-'));
   const file = path.join(dir, `${template}.cmo.json`);
-  await createProjectFile(file, projectFromTemplate(template, { id: template, name: template, now: '2026-01-01T00:00:00Z' }));
+  await createProjectFile(
+    file,
+    projectFromTemplate(template, { id: template, name: template, now: '2026-01-01T00:00:00Z' }),
+  );
   return openService(file, { user: 't' });
 }
 
@@ -28,8 +31,14 @@ describe('codebook CSV', () => {
 
   it('says which file and row is wrong, and changes nothing', async () => {
     const b = await project('blank');
-    expect(await b.dispatch('codes.importCsv', { fileName: 'x.csv', text: 'navn\nA' })).toMatchObject({ ok: false, error: expect.stringMatching(/x\.csv.*path/) });
-    expect(await b.dispatch('codes.importCsv', { fileName: 'y.csv', text: 'path,color\nA,rød' })).toMatchObject({ ok: false, error: expect.stringMatching(/y\.csv, række 2/) });
+    expect(await b.dispatch('codes.importCsv', { fileName: 'x.csv', text: 'navn\nA' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/x\.csv.*path/),
+    });
+    expect(await b.dispatch('codes.importCsv', { fileName: 'y.csv', text: 'path,color\nA,rød' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/y\.csv, række 2/),
+    });
     expect(await b.call('codes.list', {})).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ afterEach(() => rmTmp(dir));
 
 describe.skipIf(!present)('real transcripts', () => {
   it.each(FILES)('%s: interviewer on nobody, one participant per voice', async (f) => {
-    const r = await svc.call('source.import', { fileName: f, dataBase64: b64(fs.readFileSync(path.join(DIR, f))), caseId: '2', role: 'Leder' });
+    const r = await svc.call('source.import', {
+      fileName: f,
+      dataBase64: b64(fs.readFileSync(path.join(DIR, f))),
+      caseId: '2',
+      role: 'Leder',
+    });
     const p = svc.project();
     const src = p.sources.find((s) => s.id === r.source.id)!;
     for (const label of Object.keys(src.speakerMap)) expect(isInterviewer(p, label), label).toBe(false);
@@ -31,7 +36,12 @@ describe.skipIf(!present)('real transcripts', () => {
 
   it('Sheffield interview: "Researcher 1" is the interviewer, Sam the participant', async () => {
     const f = 'sheffield-orda_interview-Sam_msword.docx';
-    await svc.call('source.import', { fileName: f, dataBase64: b64(fs.readFileSync(path.join(DIR, f))), caseId: '2', role: 'Leder' });
+    await svc.call('source.import', {
+      fileName: f,
+      dataBase64: b64(fs.readFileSync(path.join(DIR, f))),
+      caseId: '2',
+      role: 'Leder',
+    });
     const src = svc.project().sources[0]!;
     expect(Object.keys(src.speakerMap)).toEqual(['Sam']);
     const sum = await svc.call('source.speakerSummary', { source: src.id });
@@ -40,10 +50,15 @@ describe.skipIf(!present)('real transcripts', () => {
     expect(researcher.words).toBeGreaterThan(100);
   });
 
-  it('Zoom: once the interviewer\'s name is on the list (without Zoom\'s "(SL)"), her voice is nobody\'s', async () => {
+  it("Zoom: once the interviewer's name is on the list (without Zoom's \"(SL)\"), her voice is nobody's", async () => {
     const f = 'zoom_two-speakers_continuation-cues.vtt';
     await svc.call('interviewers.add', { names: ['Ashlee Kupor'] });
-    await svc.call('source.import', { fileName: f, dataBase64: b64(fs.readFileSync(path.join(DIR, f))), caseId: '2', role: 'Leder' });
+    await svc.call('source.import', {
+      fileName: f,
+      dataBase64: b64(fs.readFileSync(path.join(DIR, f))),
+      caseId: '2',
+      role: 'Leder',
+    });
     const map = svc.project().sources[0]!.speakerMap;
     expect(Object.keys(map)).toEqual(['Dora Demszky']);
     expect(svc.project().participants.find((p) => p.id === map['Dora Demszky'])!.label).toBe('Leder, Case 2');

@@ -93,6 +93,10 @@ export async function freshService(): Promise<{ dir: string; file: string; svc: 
   const file = path.join(dir, 'p.cmo.json');
   await createProjectFile(file, nfaProject());
   let n = 0;
-  const svc = await openService(file, { user: 'tester', now: () => '2024-05-01T10:00:00.000Z', newId: (p) => `${p}-${++n}` });
+  const svc = await openService(file, {
+    user: 'tester',
+    now: () => '2024-05-01T10:00:00.000Z',
+    newId: (p) => `${p}-${++n}`,
+  });
   return { dir, file, svc };
 }

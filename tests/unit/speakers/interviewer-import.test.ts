@@ -14,9 +14,33 @@ const labelOf = (pid: string | undefined) => svc.project().participants.find((p)
 
 describe('interviewer names', () => {
   it('match the defaults with suffixes, and nothing that merely starts like them', () => {
-    for (const l of ['I', 'Int', 'Interviewer', 'Intervieweren', 'Moderator', 'Facilitator', 'Forsker', 'Interviewer (NFA)', 'I1', 'I 2', 'Interviewer 2', 'interviewer 2 (NFA)', 'Researcher 1', 'Moderator [KJ]'])
+    for (const l of [
+      'I',
+      'Int',
+      'Interviewer',
+      'Intervieweren',
+      'Moderator',
+      'Facilitator',
+      'Forsker',
+      'Interviewer (NFA)',
+      'I1',
+      'I 2',
+      'Interviewer 2',
+      'interviewer 2 (NFA)',
+      'Researcher 1',
+      'Moderator [KJ]',
+    ])
       expect(isInterviewerName(l), l).toBe(true);
-    for (const l of ['Ida', 'Ib', 'Leder', 'Interviewperson', 'Tilsynsførende', 'IP', 'Inger (NFA)', 'Forskeren Hansen'])
+    for (const l of [
+      'Ida',
+      'Ib',
+      'Leder',
+      'Interviewperson',
+      'Tilsynsførende',
+      'IP',
+      'Inger (NFA)',
+      'Forskeren Hansen',
+    ])
       expect(isInterviewerName(l), l).toBe(false);
   });
   it('user-added names match with their own suffixes too', () => {
@@ -28,7 +52,12 @@ describe('interviewer names', () => {
 
 describe('import maps every voice but the interviewer', () => {
   it('Teams VTT `<v Interviewer (NFA)>` + `<v Tilsynsførende>` with --case 4 --role Tilsynsførende: interviewer on nobody', async () => {
-    const r = await svc.call('source.import', { fileName: 'teams.vtt', dataBase64: b64(TEAMS_VTT), caseId: '4', role: 'Tilsynsførende' });
+    const r = await svc.call('source.import', {
+      fileName: 'teams.vtt',
+      dataBase64: b64(TEAMS_VTT),
+      caseId: '4',
+      role: 'Tilsynsførende',
+    });
     expect(r.source.speakers.sort()).toEqual(['Interviewer (NFA)', 'Tilsynsførende']);
     const map = mapOf('teams');
     expect(map['Interviewer (NFA)']).toBeUndefined();
@@ -49,14 +78,17 @@ describe('import maps every voice but the interviewer', () => {
     expect(after['Karen Jensen (NFA)']).toBeUndefined();
     expect(labelOf(after['Ole Madsen'])).toMatch(/Leder.*Case 3/);
     // a new import with her name: mapped as the interviewer from the start
-    await svc.call('source.import', { fileName: 'Case 04 - Leder.vtt', dataBase64: b64(TEAMS_NAMED_VTT.replace(/Ole Madsen/g, 'Per Holm')) });
+    await svc.call('source.import', {
+      fileName: 'Case 04 - Leder.vtt',
+      dataBase64: b64(TEAMS_NAMED_VTT.replace(/Ole Madsen/g, 'Per Holm')),
+    });
     const m4 = mapOf('Case 04 - Leder');
     expect(Object.keys(m4)).toEqual(['Per Holm']);
     expect(labelOf(m4['Per Holm'])).toBe('Leder, Case 4');
     expect(svc.project().log.at(-2)!.summary).toMatch(/Interviewere tilføjet: Karen Jensen/);
   });
 
-  it('Zoom VTT `Moderator 1:` prefixes: the moderator is nobody, the leader is the file\'s participant', async () => {
+  it("Zoom VTT `Moderator 1:` prefixes: the moderator is nobody, the leader is the file's participant", async () => {
     await svc.call('source.import', { fileName: 'Case 07 - Leder.vtt', dataBase64: b64(ZOOM_VTT) });
     const map = mapOf('Case 07 - Leder');
     expect(Object.keys(map)).toEqual(['Leder']);
@@ -64,7 +96,11 @@ describe('import maps every voice but the interviewer', () => {
   });
 
   it('a focus group with three participants: one participant each, the facilitator none', async () => {
-    await svc.call('source.import', { fileName: 'Case 05 - fokusgruppe.txt', dataBase64: b64(FOCUS_TXT), role: 'Medarbejder' });
+    await svc.call('source.import', {
+      fileName: 'Case 05 - fokusgruppe.txt',
+      dataBase64: b64(FOCUS_TXT),
+      role: 'Medarbejder',
+    });
     const map = mapOf('Case 05 - fokusgruppe');
     expect(Object.keys(map).sort()).toEqual(['Anna', 'Bo', 'Carla']);
     expect(new Set(Object.values(map)).size).toBe(3);
@@ -72,7 +108,8 @@ describe('import maps every voice but the interviewer', () => {
   });
 
   it('the same text as .txt with `Interviewer (NFA):` labels maps the same way as the VTT', async () => {
-    const txt = 'Interviewer (NFA): Blev I inddraget?\n\nTilsynsførende: Ja, fra starten.\n\nInterviewer (NFA): Hvordan?\n\nTilsynsførende: Med møder.\n';
+    const txt =
+      'Interviewer (NFA): Blev I inddraget?\n\nTilsynsførende: Ja, fra starten.\n\nInterviewer (NFA): Hvordan?\n\nTilsynsførende: Med møder.\n';
     await svc.call('source.import', { fileName: 'x.txt', dataBase64: b64(txt), caseId: '4', role: 'Tilsynsførende' });
     expect(Object.keys(mapOf('x'))).toEqual(['Tilsynsførende']);
   });
@@ -85,7 +122,9 @@ describe('import maps every voice but the interviewer', () => {
     const l1 = await svc.call('interviewers.list', {});
     expect(l1.custom).toBe(true);
     expect(l1.names).not.toContain('Forsker');
-    await expect(svc.call('interviewers.remove', { names: ['Nobody'] })).rejects.toThrow(/"Nobody" står ikke på interviewerlisten/);
+    await expect(svc.call('interviewers.remove', { names: ['Nobody'] })).rejects.toThrow(
+      /"Nobody" står ikke på interviewerlisten/,
+    );
     await svc.call('history.undo', {});
     expect((await svc.call('interviewers.list', {})).names).toContain('Forsker');
   });

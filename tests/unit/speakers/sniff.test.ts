@@ -8,7 +8,8 @@ let dir: string, svc: Service;
 beforeEach(async () => ({ dir, svc } = await freshService()));
 afterEach(() => rmTmp(dir));
 
-const sniff = (fileName: string, data: string | Uint8Array) => svc.call('import.sniff', { fileName, dataBase64: b64(data) });
+const sniff = (fileName: string, data: string | Uint8Array) =>
+  svc.call('import.sniff', { fileName, dataBase64: b64(data) });
 
 describe('import.sniff', () => {
   it('says what each file is before import', async () => {
@@ -23,7 +24,12 @@ describe('import.sniff', () => {
     ole.set(Buffer.from('EncryptedPackage', 'utf16le'), 600);
     expect(await sniff('hemmelig.docx', ole)).toMatchObject({ status: 'encrypted' });
     const ready = await sniff('teams.vtt', TEAMS_VTT);
-    expect(ready).toMatchObject({ status: 'ready', problem: null, turns: 4, speakers: ['Interviewer (NFA)', 'Tilsynsførende'] });
+    expect(ready).toMatchObject({
+      status: 'ready',
+      problem: null,
+      turns: 4,
+      speakers: ['Interviewer (NFA)', 'Tilsynsførende'],
+    });
     await svc.call('source.import', { fileName: 'teams.vtt', dataBase64: b64(TEAMS_VTT) });
     const dup = await sniff('kopi.vtt', TEAMS_VTT.replace(/\n/g, '\r\n'));
     expect(dup).toMatchObject({ status: 'duplicate', duplicateOf: { name: 'teams' }, hash: ready.hash });

@@ -21,7 +21,9 @@ describe('inline labels at import', () => {
     expect(Object.keys(src().speakerMap)).toEqual(['R']);
   });
   it('.docx: the same in a Word paragraph', async () => {
-    const paras = INLINE_TXT.trim().split('\n\n').map((t) => new Paragraph({ children: [new TextRun(t)] }));
+    const paras = INLINE_TXT.trim()
+      .split('\n\n')
+      .map((t) => new Paragraph({ children: [new TextRun(t)] }));
     const bytes = await Packer.toBuffer(new Document({ sections: [{ children: paras }] }));
     await svc.call('source.import', { fileName: 'Case 02 - Leder.docx', dataBase64: b64(new Uint8Array(bytes)) });
     expect(speakers()).toEqual(['I', 'R', 'I', 'R', 'I', 'R']);
@@ -30,15 +32,28 @@ describe('inline labels at import', () => {
 });
 
 describe('turn repairs', () => {
-  const RUN_ON = 'Interviewer: Hvad skete der? Vi fik et påbud om løftegrej, og så købte vi en vogn.\n\nInterviewer: Og så?\n\nLeder: Så gik det bedre.\n';
+  const RUN_ON =
+    'Interviewer: Hvad skete der? Vi fik et påbud om løftegrej, og så købte vi en vogn.\n\nInterviewer: Og så?\n\nLeder: Så gik det bedre.\n';
 
   it('split at the cursor gives the rest to the other voice; codings keep their text and the re-attributed one is flagged; one undo', async () => {
     await svc.call('source.import', { fileName: 'Case 01 - Leder.txt', dataBase64: b64(RUN_ON) });
     const text = src().text;
     const at = text.indexOf('Vi fik');
-    const seg = await svc.call('segment.add', { sourceId: src().id, start: at, end: text.indexOf(', og så'), kind: 'O', pt: ['#10'] });
+    const seg = await svc.call('segment.add', {
+      sourceId: src().id,
+      start: at,
+      end: text.indexOf(', og så'),
+      kind: 'O',
+      pt: ['#10'],
+    });
     const q = text.indexOf('Hvad skete');
-    await svc.call('segment.add', { sourceId: src().id, start: q, end: q + 'Hvad skete der?'.length, kind: 'C', pt: ['#1'] });
+    await svc.call('segment.add', {
+      sourceId: src().id,
+      start: q,
+      end: q + 'Hvad skete der?'.length,
+      kind: 'C',
+      pt: ['#1'],
+    });
     expect((await svc.call('quotes.list', {})).find((x) => x.id === seg.id)!.unattributed).toBe('interviewer');
     const before = texts();
     const r = await svc.call('turns.split', { source: src().name, at });
@@ -47,17 +62,28 @@ describe('turn repairs', () => {
     expect(texts()).toEqual(before);
     for (const [, stored, now] of texts()) expect(now).toBe(stored);
     const quote = (await svc.call('quotes.list', {})).find((x) => x.id === seg.id)!;
-    expect([quote.speaker, quote.participant, quote.unattributed, quote.flagged]).toEqual(['Leder', 'Leder, Case 1', null, true]);
+    expect([quote.speaker, quote.participant, quote.unattributed, quote.flagged]).toEqual([
+      'Leder',
+      'Leder, Case 1',
+      null,
+      true,
+    ]);
     expect(svc.project().log.at(-1)!.summary).toMatch(/Taletur delt i "Case 01 - Leder".*1 kodning til gennemsyn/);
     await svc.call('history.undo', {});
     expect(speakers()).toEqual(['Interviewer', 'Interviewer', 'Leder']);
     expect(svc.project().segments.find((s) => s.id === seg.id)!.needsReview).toBe(false);
   });
 
-  it('merge and assign keep every coding\'s text; edges and the last turn are refused', async () => {
-    await svc.call('source.import', { fileName: 'teams.vtt', dataBase64: b64(TEAMS_VTT), caseId: '4', role: 'Tilsynsførende' });
+  it("merge and assign keep every coding's text; edges and the last turn are refused", async () => {
+    await svc.call('source.import', {
+      fileName: 'teams.vtt',
+      dataBase64: b64(TEAMS_VTT),
+      caseId: '4',
+      role: 'Tilsynsførende',
+    });
     const turns = src().turns;
-    for (const t of turns) await svc.call('segment.add', { sourceId: src().id, start: t.end - 5, end: t.end, kind: 'C', pt: ['#1'] });
+    for (const t of turns)
+      await svc.call('segment.add', { sourceId: src().id, start: t.end - 5, end: t.end, kind: 'C', pt: ['#1'] });
     const before = texts();
     await svc.call('turns.assign', { source: src().id, at: turns[2]!.start, speaker: 'Tilsynsførende' });
     expect(speakers()).toEqual(['Interviewer (NFA)', 'Tilsynsførende', 'Tilsynsførende', 'Tilsynsførende']);
@@ -83,13 +109,22 @@ describe('turn repairs', () => {
     const logs: string[] = [];
     const orig = process.stdout.write.bind(process.stdout);
     const origErr = process.stderr.write.bind(process.stderr);
-    process.stdout.write = ((s: string) => { logs.push(String(s)); return true; }) as typeof process.stdout.write;
-    process.stderr.write = ((s: string) => { logs.push(String(s)); return true; }) as typeof process.stderr.write;
+    process.stdout.write = ((s: string) => {
+      logs.push(String(s));
+      return true;
+    }) as typeof process.stdout.write;
+    process.stderr.write = ((s: string) => {
+      logs.push(String(s));
+      return true;
+    }) as typeof process.stderr.write;
     try {
       expect(await main(['turns', 'split', file, '--source', 'Case 01 - Leder', '--at', String(at)])).toBe(0);
       expect(await main(['interviewers', 'add', file, 'Karen Jensen (NFA)'])).toBe(0);
       expect(await main(['interviewers', 'list', file, '--json'])).toBe(0);
-    } finally { process.stdout.write = orig; process.stderr.write = origErr; }
+    } finally {
+      process.stdout.write = orig;
+      process.stderr.write = origErr;
+    }
     expect(logs.join('')).toMatch(/4 taleture/);
     expect(logs.join('')).toMatch(/"Karen Jensen \(NFA\)"/);
   });

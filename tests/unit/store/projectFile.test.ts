@@ -2,15 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ProjectFileAdapter, ProjectFileError, backupPath, createProjectFile, openProjectFile, parseProject, serializeProject,
+  ProjectFileAdapter,
+  ProjectFileError,
+  backupPath,
+  createProjectFile,
+  openProjectFile,
+  parseProject,
+  serializeProject,
 } from '../../../src/store/projectFile';
 import { SCHEMA_VERSION, type Project } from '../../../src/cmo/model';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 import { fixture } from '../cmo/fixture';
 
 let dir: string;
-beforeEach(() => { dir = makeTmp('cmo-store-'); });
-afterEach(() => { rmTmp(dir); });
+beforeEach(() => {
+  dir = makeTmp('cmo-store-');
+});
+afterEach(() => {
+  rmTmp(dir);
+});
 
 /** Bytes and mtime of a file, to prove it was not touched. */
 function snap(file: string) {
@@ -19,7 +29,10 @@ function snap(file: string) {
 const listing = () => fs.readdirSync(dir).sort();
 
 async function expectFileError(p: Promise<unknown>, file: string, ...patterns: RegExp[]): Promise<ProjectFileError> {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ProjectFileError);
   const err = e as ProjectFileError;
   expect(err.file).toBe(path.resolve(file));
@@ -52,7 +65,10 @@ describe('createProjectFile', () => {
 
   it('refuses a directory in the way and a missing parent directory', async () => {
     fs.mkdirSync(path.join(dir, 'mappe.cmo.json'));
-    await expectFileError(createProjectFile(path.join(dir, 'mappe.cmo.json'), nfaProject()), path.join(dir, 'mappe.cmo.json'));
+    await expectFileError(
+      createProjectFile(path.join(dir, 'mappe.cmo.json'), nfaProject()),
+      path.join(dir, 'mappe.cmo.json'),
+    );
     const missing = path.join(dir, 'findes-ikke', 'p.cmo.json');
     await expectFileError(createProjectFile(missing, nfaProject()), missing, /mappen findes ikke/);
     expect(listing()).toEqual(['mappe.cmo.json']);
@@ -88,26 +104,42 @@ describe('openProjectFile refuses damaged files without touching them', () => {
     ['binary garbage', () => Buffer.from([0x00, 0xff, 0x13, 0x37, 0x80]), [/ikke gyldig JSON/]],
     ['JSON that is not an object', () => '[1, 2, 3]', [/ikke et gyldigt projekt/]],
     ['JSON null', () => 'null', [/ikke et gyldigt projekt/]],
-    ['a segment with a bad kind', () => {
-      const p = JSON.parse(valid());
-      p.segments[0].kind = 'X';
-      return JSON.stringify(p);
-    }, [/ikke et gyldigt projekt/, /segments\.0\.kind/]],
-    ['a source with a negative turn offset', () => {
-      const p = JSON.parse(valid());
-      p.sources[1].turns[0].start = -1;
-      return JSON.stringify(p);
-    }, [/sources\.1\.turns\.0\.start/]],
-    ['a missing name', () => {
-      const p = JSON.parse(valid());
-      delete p.name;
-      return JSON.stringify(p);
-    }, [/(^|\s)name:/]],
-    ['a newer schema version', () => {
-      const p = JSON.parse(valid());
-      p.schemaVersion = SCHEMA_VERSION + 1;
-      return JSON.stringify(p);
-    }, [/nyere version/, new RegExp(`schemaVersion ${SCHEMA_VERSION + 1}`)]],
+    [
+      'a segment with a bad kind',
+      () => {
+        const p = JSON.parse(valid());
+        p.segments[0].kind = 'X';
+        return JSON.stringify(p);
+      },
+      [/ikke et gyldigt projekt/, /segments\.0\.kind/],
+    ],
+    [
+      'a source with a negative turn offset',
+      () => {
+        const p = JSON.parse(valid());
+        p.sources[1].turns[0].start = -1;
+        return JSON.stringify(p);
+      },
+      [/sources\.1\.turns\.0\.start/],
+    ],
+    [
+      'a missing name',
+      () => {
+        const p = JSON.parse(valid());
+        delete p.name;
+        return JSON.stringify(p);
+      },
+      [/(^|\s)name:/],
+    ],
+    [
+      'a newer schema version',
+      () => {
+        const p = JSON.parse(valid());
+        p.schemaVersion = SCHEMA_VERSION + 1;
+        return JSON.stringify(p);
+      },
+      [/nyere version/, new RegExp(`schemaVersion ${SCHEMA_VERSION + 1}`)],
+    ],
   ];
 
   it.each(cases)('%s', async (_what, content, patterns) => {
@@ -137,7 +169,14 @@ describe('openProjectFile accepts', () => {
   it('an older-looking file without optional collections, filling defaults', async () => {
     const file = path.join(dir, 'min.cmo.json');
     const p = nfaProject();
-    const minimal = { schemaVersion: p.schemaVersion, id: p.id, name: p.name, createdAt: p.createdAt, updatedAt: p.updatedAt, programmeTheory: { name: 'PT', points: [] } };
+    const minimal = {
+      schemaVersion: p.schemaVersion,
+      id: p.id,
+      name: p.name,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      programmeTheory: { name: 'PT', points: [] },
+    };
     fs.writeFileSync(file, JSON.stringify(minimal));
     const db = await openProjectFile(file);
     expect(db.data).toMatchObject({ segments: [], sources: [], cases: [], language: 'da', template: 'blank' });
@@ -181,7 +220,10 @@ describe('writing', () => {
     expect(await db.adapter.changedOnDisk()).toBe(false);
     // the same size, other bytes
     const raw = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, raw.replace(/"updatedAt": "(\d)/, (_m, d: string) => `"updatedAt": "${d === '1' ? '2' : '1'}`));
+    fs.writeFileSync(
+      file,
+      raw.replace(/"updatedAt": "(\d)/, (_m, d: string) => `"updatedAt": "${d === '1' ? '2' : '1'}`),
+    );
     expect(await db.adapter.changedOnDisk()).toBe(true);
     // after this process writes, what it wrote is what it has seen
     await db.read();

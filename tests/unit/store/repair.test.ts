@@ -15,7 +15,12 @@ beforeEach(async () => {
   await createProjectFile(file, nfaProject());
   const s = await openService(file, { user: 'a' });
   const text = 'Leder: Vi fik hjælp til løftene.\n\nLeder: Og vi fik et påbud.';
-  await s.call('source.import', { fileName: 'Case 02 - Leder.txt', dataBase64: Buffer.from(text).toString('base64'), caseId: '2', role: 'Leder' });
+  await s.call('source.import', {
+    fileName: 'Case 02 - Leder.txt',
+    dataBase64: Buffer.from(text).toString('base64'),
+    caseId: '2',
+    role: 'Leder',
+  });
   const src = s.project().sources[0]!.id;
   await s.call('segment.codeText', { source: src, text: 'hjælp til løftene', kind: 'M', pt: ['4a'] });
   await s.call('segment.codeText', { source: src, text: 'et påbud', kind: 'O', pt: ['4a'] });

@@ -18,7 +18,12 @@ afterEach(() => rmTmp(dir));
 const text = Array.from({ length: 40 }, (_, i) => `Leder: Udsagn nummer ${i} om løft og påbud.`).join('\n\n');
 const importIt = async () => {
   const s = await openService(file, { user: 'a' });
-  await s.call('source.import', { fileName: 'Case 02 - Leder.txt', dataBase64: Buffer.from(text).toString('base64'), caseId: '2', role: 'Leder' });
+  await s.call('source.import', {
+    fileName: 'Case 02 - Leder.txt',
+    dataBase64: Buffer.from(text).toString('base64'),
+    caseId: '2',
+    role: 'Leder',
+  });
 };
 
 describe('two writers on one project', () => {
@@ -27,8 +32,14 @@ describe('two writers on one project', () => {
     const a = await openService(file, { user: 'a' });
     const b = await openService(file, { user: 'b' });
     const src = a.project().sources[0]!.id;
-    const calls = Array.from({ length: 20 }, (_, i) => (i % 2 ? b : a).dispatch('segment.codeText',
-      { source: src, text: `Udsagn nummer ${i} om løft`, kind: 'C', pt: ['4a'] }));
+    const calls = Array.from({ length: 20 }, (_, i) =>
+      (i % 2 ? b : a).dispatch('segment.codeText', {
+        source: src,
+        text: `Udsagn nummer ${i} om løft`,
+        kind: 'C',
+        pt: ['4a'],
+      }),
+    );
     const replies = await Promise.all(calls);
     expect(replies.filter((r) => !r.ok)).toEqual([]);
     const disk = (await openProjectFile(file)).data;
@@ -42,9 +53,20 @@ describe('two writers on one project', () => {
     const a = await openService(file, { user: 'a' });
     const src = a.project().sources[0]!.id;
     let release!: () => void;
-    const held = withLock(file, () => new Promise<void>((r) => { release = r; }));
+    const held = withLock(
+      file,
+      () =>
+        new Promise<void>((r) => {
+          release = r;
+        }),
+    );
     await new Promise((r) => setTimeout(r, 50));
-    const pending = a.dispatch('segment.codeText', { source: src, text: 'Udsagn nummer 3 om løft', kind: 'O', pt: ['4a'] });
+    const pending = a.dispatch('segment.codeText', {
+      source: src,
+      text: 'Udsagn nummer 3 om løft',
+      kind: 'O',
+      pt: ['4a'],
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect((await openProjectFile(file)).data.segments).toHaveLength(0);
     release();
@@ -58,7 +80,12 @@ describe('two writers on one project', () => {
     const app = await openService(file, { user: 'app', watchMs: 50 });
     const rev = (await app.call('history.state', {})).revision;
     const cli = await openService(file, { user: 'cli' });
-    await cli.call('segment.codeText', { source: cli.project().sources[0]!.id, text: 'Udsagn nummer 5', kind: 'M', pt: ['4a'] });
+    await cli.call('segment.codeText', {
+      source: cli.project().sources[0]!.id,
+      text: 'Udsagn nummer 5',
+      kind: 'M',
+      pt: ['4a'],
+    });
     await expect.poll(() => app.project().segments.length, { timeout: 3000 }).toBe(1);
     expect((await app.call('history.state', {})).revision).toBeGreaterThan(rev);
     app.close();
@@ -66,7 +93,7 @@ describe('two writers on one project', () => {
 });
 
 describe('saves leave whole backups and no litter', () => {
-  it('the .bak is the previous whole version, and a killed writer\'s temp files are swept', async () => {
+  it("the .bak is the previous whole version, and a killed writer's temp files are swept", async () => {
     await importIt();
     const stray = path.join(dir, `.p.cmo.json.99999.deadbeef.tmp`);
     fs.writeFileSync(stray, '{"half":');
@@ -74,7 +101,12 @@ describe('saves leave whole backups and no litter', () => {
     const s = await openService(file, { user: 'a' });
     expect(fs.existsSync(stray)).toBe(false);
     fs.writeFileSync(stray, '{"half":');
-    await s.call('segment.codeText', { source: s.project().sources[0]!.id, text: 'Udsagn nummer 7', kind: 'M', pt: ['4a'] });
+    await s.call('segment.codeText', {
+      source: s.project().sources[0]!.id,
+      text: 'Udsagn nummer 7',
+      kind: 'M',
+      pt: ['4a'],
+    });
     expect(fs.readFileSync(backupPath(file))).toEqual(before);
     expect(() => parseProject('bak', fs.readFileSync(backupPath(file)))).not.toThrow();
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -83,9 +115,17 @@ describe('saves leave whole backups and no litter', () => {
   it('a damaged project names its whole backup', async () => {
     await importIt();
     const s = await openService(file, { user: 'a' });
-    await s.call('segment.codeText', { source: s.project().sources[0]!.id, text: 'Udsagn nummer 7', kind: 'M', pt: ['4a'] });
+    await s.call('segment.codeText', {
+      source: s.project().sources[0]!.id,
+      text: 'Udsagn nummer 7',
+      kind: 'M',
+      pt: ['4a'],
+    });
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').slice(0, 500));
-    const e = await openProjectFile(file).then(() => null, (x: Error) => x);
+    const e = await openProjectFile(file).then(
+      () => null,
+      (x: Error) => x,
+    );
     expect(e?.message).toContain(file);
     expect(e?.message).toMatch(/p\.cmo\.json\.bak.*--from-backup/);
   });

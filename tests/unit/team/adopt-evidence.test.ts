@@ -8,18 +8,46 @@ import { makeTmp, rmTmp } from '../helpers';
 
 const TEXT = 'Interviewer: Og så?\n\nLeder: Vi fik hjælp til løftene, og det virkede. Bagefter kom kontrollen.\n';
 let dir = '';
-afterEach(() => { if (dir) rmTmp(dir); });
+afterEach(() => {
+  if (dir) rmTmp(dir);
+});
 
 async function project() {
   dir = makeTmp('team-adopt-');
   const file = path.join(dir, 'p.cmo.json');
-  await createProjectFile(file, projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'Team', now: '2026-01-01T00:00:00Z' }));
+  await createProjectFile(
+    file,
+    projectFromTemplate('nfa-aftaleforloeb', { id: 'p', name: 'Team', now: '2026-01-01T00:00:00Z' }),
+  );
   const svc = await openService(file, { user: 'u' });
-  await svc.call('source.import', { fileName: 'Case 01 - Leder.txt', dataBase64: Buffer.from(TEXT).toString('base64'), caseId: '1', role: 'Leder' });
+  await svc.call('source.import', {
+    fileName: 'Case 01 - Leder.txt',
+    dataBase64: Buffer.from(TEXT).toString('base64'),
+    caseId: '1',
+    role: 'Leder',
+  });
   const src = 'Case 01 - Leder';
-  const k = await svc.call('segment.codeText', { source: src, text: 'Vi fik hjælp til løftene', kind: 'M', pt: ['#4a', '#5'], coder: 'Karen' });
-  await svc.call('segment.codeText', { source: src, text: 'Bagefter kom kontrollen', kind: 'O', pt: ['#10'], coder: 'Karen' });
-  const m = await svc.call('segment.codeText', { source: src, text: 'og det virkede', kind: 'M', pt: ['#4a'], coder: 'Mads' });
+  const k = await svc.call('segment.codeText', {
+    source: src,
+    text: 'Vi fik hjælp til løftene',
+    kind: 'M',
+    pt: ['#4a', '#5'],
+    coder: 'Karen',
+  });
+  await svc.call('segment.codeText', {
+    source: src,
+    text: 'Bagefter kom kontrollen',
+    kind: 'O',
+    pt: ['#10'],
+    coder: 'Karen',
+  });
+  const m = await svc.call('segment.codeText', {
+    source: src,
+    text: 'og det virkede',
+    kind: 'M',
+    pt: ['#4a'],
+    coder: 'Mads',
+  });
   await svc.call('cmoc.add', { pt: '#4a', segmentIds: [k.id] });
   await svc.call('cmoc.add', { pt: '#4a', segmentIds: [m.id] });
   return { svc, src };
@@ -33,11 +61,16 @@ describe('adopting a coding as the consensus', () => {
     const made = svc.project().segments.filter((s) => s.coder === 'Konsensus');
     expect(made.map((s) => [s.text, s.kind, s.pt])).toEqual([['Vi fik hjælp til løftene', 'M', ['#4a']]]);
     expect(svc.project().coders.map((c) => c.name)).toContain('Konsensus');
-    expect((await svc.call('coders.adopt', { source: src, from: 'Karen', unit: { kind: 'M', pt: '#4a' } })).created).toEqual([]);
+    expect(
+      (await svc.call('coders.adopt', { source: src, from: 'Karen', unit: { kind: 'M', pt: '#4a' } })).created,
+    ).toEqual([]);
     await svc.call('history.undo', {});
     await svc.call('history.undo', {});
     expect(svc.project().segments.filter((s) => s.coder === 'Konsensus')).toEqual([]);
-    expect(await svc.dispatch('coders.adopt', { source: src, from: 'Nobody', unit: { pt: '#4a' } })).toMatchObject({ ok: false, error: expect.stringMatching(/Nobody/) });
+    expect(await svc.dispatch('coders.adopt', { source: src, from: 'Nobody', unit: { pt: '#4a' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Nobody/),
+    });
   });
 });
 

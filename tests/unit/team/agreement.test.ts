@@ -5,15 +5,38 @@ import { charCounts, computeAgreement, figures } from '../../../src/cmo/agreemen
 import { NOW, makeSource, nfaProject, withData } from '../helpers';
 
 const src = makeSource({ id: 's', name: 'Ti tegn', text: 'abcdefghij' });
-const seg = (id: string, coder: string, start: number, end: number, pt = ['#4a'], kind: 'C' | 'M' | 'O' = 'M') => Segment.parse({
-  id, sourceId: 's', start, end, text: src.text.slice(start, end), kind, pt, verdict: 'unclear', memo: '', coder, createdAt: NOW, updatedAt: NOW,
-});
-const agree = (...segments: Segment[]) => computeAgreement(withData(nfaProject(), { sources: [src], segments }), 'A', 'B');
+const seg = (id: string, coder: string, start: number, end: number, pt = ['#4a'], kind: 'C' | 'M' | 'O' = 'M') =>
+  Segment.parse({
+    id,
+    sourceId: 's',
+    start,
+    end,
+    text: src.text.slice(start, end),
+    kind,
+    pt,
+    verdict: 'unclear',
+    memo: '',
+    coder,
+    createdAt: NOW,
+    updatedAt: NOW,
+  });
+const agree = (...segments: Segment[]) =>
+  computeAgreement(withData(nfaProject(), { sources: [src], segments }), 'A', 'B');
 
 describe('figures per source × unit (hand-computed)', () => {
   it('partial overlap: A [0,4), B [2,6) of 10', () => {
     const r = agree(seg('a', 'A', 0, 4), seg('b', 'B', 2, 6)).rows[0]!;
-    expect(r).toMatchObject({ both: 2, aOnly: 2, bOnly: 2, neither: 4, kind: 'M', pt: '#4a', unit: 'M #4a', source: 'Ti tegn', sourceId: 's' });
+    expect(r).toMatchObject({
+      both: 2,
+      aOnly: 2,
+      bOnly: 2,
+      neither: 4,
+      kind: 'M',
+      pt: '#4a',
+      unit: 'M #4a',
+      source: 'Ti tegn',
+      sourceId: 's',
+    });
     expect(r.percent).toBeCloseTo(0.6, 10);
     expect(r.kappa).toBeCloseTo(0.08 / 0.48, 10); // Pe = .4·.4 + .6·.6 = .52
     expect(r.alpha).toBeCloseTo(1 - (19 * 4) / (12 * 8), 10);
@@ -40,7 +63,10 @@ describe('figures per source × unit (hand-computed)', () => {
   });
   it('only one coder coded the unit: κ = 0', () => {
     const r = agree(seg('a', 'A', 0, 4), seg('b', 'B', 0, 4, ['#5'])).rows;
-    expect(r.map((x) => [x.unit, x.kappa, x.percent])).toEqual([['M #4a', 0, 0.6], ['M #5', 0, 0.6]]);
+    expect(r.map((x) => [x.unit, x.kappa, x.percent])).toEqual([
+      ['M #4a', 0, 0.6],
+      ['M #5', 0, 0.6],
+    ]);
   });
   it("a coder's overlapping segments count each character once", () => {
     const r = agree(seg('a1', 'A', 0, 4), seg('a2', 'A', 2, 6), seg('b', 'B', 0, 6)).rows[0]!;
@@ -48,7 +74,10 @@ describe('figures per source × unit (hand-computed)', () => {
   });
   it('several PT points on one segment: a row for each', () => {
     const a = agree(seg('a', 'A', 0, 4, ['#4a', '#5']), seg('b', 'B', 0, 4, ['#4a']));
-    expect(a.rows.map((x) => [x.unit, x.kappa])).toEqual([['M #4a', 1], ['M #5', 0]]);
+    expect(a.rows.map((x) => [x.unit, x.kappa])).toEqual([
+      ['M #4a', 1],
+      ['M #5', 0],
+    ]);
     expect(a.overall.kappa).toBeCloseTo(0.5, 10); // both rows N = 10
   });
 });
@@ -66,10 +95,29 @@ describe('rows, overall and segment agreement', () => {
   });
   it('overall figures are weighted by source length', () => {
     const long = makeSource({ id: 't', name: 'Tyve tegn', text: 'abcdefghijklmnopqrst' });
-    const on = (id: string, coder: string, s: string, start: number, end: number) => Segment.parse({
-      id, sourceId: s, start, end, text: (s === 's' ? src : long).text.slice(start, end), kind: 'M', pt: ['#4a'], verdict: 'unclear', memo: '', coder, createdAt: NOW, updatedAt: NOW,
-    });
-    const a = computeAgreement(withData(nfaProject(), { sources: [src, long], segments: [on('a', 'A', 's', 0, 5), on('b', 'B', 's', 5, 10), on('c', 'A', 't', 0, 4), on('d', 'B', 't', 0, 4)] }), 'A', 'B');
+    const on = (id: string, coder: string, s: string, start: number, end: number) =>
+      Segment.parse({
+        id,
+        sourceId: s,
+        start,
+        end,
+        text: (s === 's' ? src : long).text.slice(start, end),
+        kind: 'M',
+        pt: ['#4a'],
+        verdict: 'unclear',
+        memo: '',
+        coder,
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
+    const a = computeAgreement(
+      withData(nfaProject(), {
+        sources: [src, long],
+        segments: [on('a', 'A', 's', 0, 5), on('b', 'B', 's', 5, 10), on('c', 'A', 't', 0, 4), on('d', 'B', 't', 0, 4)],
+      }),
+      'A',
+      'B',
+    );
     expect(a.rows.map((r) => r.kappa)).toEqual([expect.closeTo(-1, 10), 1]);
     expect(a.overall.kappa).toBeCloseTo((-1 * 10 + 1 * 20) / 30, 10);
     expect(a.overall.percent).toBeCloseTo((0 * 10 + 1 * 20) / 30, 10);
@@ -78,13 +126,20 @@ describe('rows, overall and segment agreement', () => {
     const segs = [seg('a', 'A', 0, 4, ['#4a'], 'M'), seg('b', 'B', 0, 4, ['#5'], 'M')];
     const p = withData(nfaProject(), { sources: [src], segments: segs });
     expect(computeAgreement(p, 'A', 'B', { by: 'kind' }).rows.map((r) => [r.unit, r.kappa])).toEqual([['M', 1]]);
-    expect(computeAgreement(p, 'A', 'B', { by: 'pt' }).rows.map((r) => [r.unit, r.kappa])).toEqual([['#4a', 0], ['#5', 0]]);
+    expect(computeAgreement(p, 'A', 'B', { by: 'pt' }).rows.map((r) => [r.unit, r.kappa])).toEqual([
+      ['#4a', 0],
+      ['#5', 0],
+    ]);
   });
   it('segments agree when they overlap by ≥ 90 % of their union; each segment counts once', () => {
     expect(agree(seg('a', 'A', 0, 10), seg('b', 'B', 0, 10)).segments).toEqual({ agree: 2, disagree: 0, percent: 1 });
     expect(agree(seg('a', 'A', 0, 10), seg('b', 'B', 0, 9)).segments).toEqual({ agree: 2, disagree: 0, percent: 1 });
     expect(agree(seg('a', 'A', 0, 10), seg('b', 'B', 0, 5)).segments).toEqual({ agree: 0, disagree: 2, percent: 0 });
-    expect(agree(seg('a', 'A', 0, 10), seg('b1', 'B', 0, 10), seg('b2', 'B', 6, 8)).segments).toEqual({ agree: 2, disagree: 1, percent: 2 / 3 });
+    expect(agree(seg('a', 'A', 0, 10), seg('b1', 'B', 0, 10), seg('b2', 'B', 6, 8)).segments).toEqual({
+      agree: 2,
+      disagree: 1,
+      percent: 2 / 3,
+    });
   });
 });
 
@@ -94,10 +149,16 @@ describe('the comparison as a workbook', () => {
     const { agreementToXlsx } = await import('../../../src/export/agreementXlsx');
     const a = agree(seg('a', 'A', 0, 4, ['#4a', '#5']), seg('b', 'B', 0, 4, ['#4a']));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await agreementToXlsx(a, 'Test') as never);
+    await wb.xlsx.load((await agreementToXlsx(a, 'Test')) as never);
     const ws = wb.worksheets[0]!;
-    const rows = ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = ws
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const table = rows.slice(rows.findIndex((r) => r[0] === 'Kilde') + 1);
-    expect(table.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([['M #5', 0, 0.6, expect.any(Number)], ['M #4a', 1, 1, 1]]);
+    expect(table.map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['M #5', 0, 0.6, expect.any(Number)],
+      ['M #4a', 1, 1, 1],
+    ]);
   });
 });

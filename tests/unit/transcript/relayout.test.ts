@@ -4,7 +4,10 @@ import { layoutTranscript, relayout } from '../../../renderer/src/transcript/lay
 /** a seeded generator, so a failure can be replayed */
 function rng(seed: number) {
   let x = seed >>> 0;
-  return () => { x = (x * 1664525 + 1013904223) >>> 0; return x / 2 ** 32; };
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
 }
 
 const TEXT = [
@@ -16,7 +19,10 @@ const TEXT = [
   'Det tog tid, men det virkede.',
   'Interviewer: Tak.',
 ].join('\n');
-const TURNS = [{ start: 0, speaker: 'Interviewer' }, { start: TEXT.indexOf('Leder:'), speaker: 'Leder' }];
+const TURNS = [
+  { start: 0, speaker: 'Interviewer' },
+  { start: TEXT.indexOf('Leder:'), speaker: 'Leder' },
+];
 
 describe('relayout after a coding action', () => {
   it('lays out only the lines the changed segments touch, and gives what a full layout gives', () => {
@@ -26,7 +32,8 @@ describe('relayout after a coding action', () => {
     for (let step = 0; step < 300; step++) {
       const r = next();
       if (r < 0.5 || segs.length === 0) {
-        const a = Math.floor(next() * TEXT.length), b = Math.min(TEXT.length, a + 1 + Math.floor(next() * 120));
+        const a = Math.floor(next() * TEXT.length),
+          b = Math.min(TEXT.length, a + 1 + Math.floor(next() * 120));
         segs = [...segs, { id: `s${step}`, start: a, end: b }].sort((x, y) => x.start - y.start);
       } else if (r < 0.75) {
         const i = Math.floor(next() * segs.length);
@@ -45,7 +52,8 @@ describe('relayout after a coding action', () => {
 
   it('a new segment on one line touches that line only; unchanged lines keep their objects', () => {
     const { laid } = relayout(null, TEXT, [], TURNS);
-    const start = TEXT.indexOf('aftale'), seg = { id: 'n', start, end: start + 6 };
+    const start = TEXT.indexOf('aftale'),
+      seg = { id: 'n', start, end: start + 6 };
     const out = relayout(laid, TEXT, [seg], TURNS);
     expect(out.touched).toEqual([1]);
     expect(out.laid.lines[0]).toBe(laid.lines[0]);
