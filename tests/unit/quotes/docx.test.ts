@@ -103,7 +103,8 @@ describe('quotes → .docx in the report’s style', () => {
     );
   });
 
-  it(`2,000 quotes → .docx in ≤ 2 s`, async () => {
+  // its time is the bench's (samples/bench/metrics/quotes.ts, quotes.2000docx), not a timed unit test
+  it('2,000 quotes → one .docx holding every one', async () => {
     const sentences = Array.from(
       { length: 2000 },
       (_, i) =>
@@ -131,15 +132,12 @@ describe('quotes → .docx in the report’s style', () => {
       });
     });
     const big = withData(nfaProject(), { sources: [src], segments });
-    const t0 = performance.now();
     const pq = prepareQuotes({ ...big, pseudonyms: [{ name: 'Jens Hansen', replacement: '[lederen]' }] }, {});
     const buf = await quotesToDocx(pq, { footnotes: true });
-    const ms = performance.now() - t0;
-    console.log(
-      `2000 quotes → docx (with footnotes, pseudonyms, leak check): ${ms.toFixed(0)} ms, ${(buf.length / 1024).toFixed(0)} KiB`,
-    );
     expect(pq.quotes).toHaveLength(2000);
-    expect(ms).toBeLessThan(2000);
+    const xml = await raw(buf.toString('base64'));
+    expect(xml).toContain('Sætning nummer 0 om løft');
+    expect(xml).toContain('Sætning nummer 1999 om løft');
   });
 });
 
