@@ -5,6 +5,8 @@ import { attributeValues, findAttribute, findCase, findPt, findRole } from './lo
 import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 import { csvCell } from './csv';
+import { DomainError } from './errors';
+import { say } from './logMessages';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
 export const RowDim = z
@@ -71,13 +73,13 @@ const VERDICT_LABEL: Record<Verdict, string> = {
 function resolveAll(
   refs: string[] | undefined,
   find: (r: string) => { id: string } | undefined,
-  what: string,
+  code: 'errUnknownPt' | 'errUnknownCase' | 'errUnknownRoleId',
 ): Set<string> | null {
   if (!refs || refs.length === 0) return null;
   return new Set(
     refs.map((r) => {
       const hit = find(r);
-      if (!hit) throw new Error(`Ukendt ${what}: ${r}`);
+      if (!hit) throw new DomainError(say(code, { id: r }));
       return hit.id;
     }),
   );
@@ -97,9 +99,9 @@ export interface SegmentFilter {
 /** The segments that pass a filter, each with its attribution. */
 export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
   const ctxOf = contextIndex(project);
-  const pts = resolveAll(f.pts, (r) => findPt(project, r), 'programteoripunkt');
-  const cases = resolveAll(f.cases, (r) => findCase(project, r), 'case');
-  const roles = resolveAll(f.roles, (r) => findRole(project, r), 'rolle');
+  const pts = resolveAll(f.pts, (r) => findPt(project, r), 'errUnknownPt');
+  const cases = resolveAll(f.cases, (r) => findCase(project, r), 'errUnknownCase');
+  const roles = resolveAll(f.roles, (r) => findRole(project, r), 'errUnknownRoleId');
   const kinds = f.kinds?.length ? new Set(f.kinds) : null;
   const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
   const coders = f.coders?.length ? new Set(f.coders) : null;
