@@ -27,6 +27,7 @@ import type { SearchResult } from '../search/engine';
 import type { PaletteItem } from '../search/palette';
 import type { CodeView } from '../service/commands/codes';
 import type { FileNameMeta } from '../cmo/filename-meta';
+import { codingProblem } from '../cmo/codingProblem';
 import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
 import type { SheetPlan, RowFailure } from '../cmo/codesheet';
@@ -209,8 +210,7 @@ const SegmentFields = {
 
 /** A kind needs PT points and PT points need a kind (thematic codes can stand alone). */
 const codingComplete = {
-  check: (p: { kind?: unknown; pt?: unknown[]; codes?: unknown[] }) =>
-    (p.kind === undefined) === !p.pt?.length && (p.kind !== undefined || !!p.codes?.length),
+  check: (p: { kind?: string; pt?: unknown[]; codes?: unknown[] }) => codingProblem(p) === null,
   message: {
     message: 'angiv kind (C/M/O) med mindst ét programteoripunkt (pt), og/eller mindst én kode',
     path: ['pt'],

@@ -5,6 +5,7 @@ import { isInterviewer } from './interviewers';
 import { DomainError } from './errors';
 import { resolveCodes } from './codebook';
 import { say } from './logMessages';
+import { codingProblem } from './codingProblem';
 
 export { DomainError };
 
@@ -43,11 +44,16 @@ function checkRange(source: Source, start: number, end: number): void {
   if (!source.text.slice(start, end).trim()) throw new DomainError(say('errEmptyPassage'));
 }
 
-/** A kind needs PT points and PT points need a kind; without both, at least one thematic code. */
+const PROBLEM_SAID = {
+  'need-pt': 'errNeedPtWithKind',
+  'need-kind': 'errNeedKind',
+  'need-coding': 'errNeedCoding',
+} as const;
+
+/** What a coding needs (`codingProblem`), refused in the domain's words. */
 function checkCoding(kind: Kind | null, pt: string[], codes: string[]): void {
-  if (kind && !pt.length) throw new DomainError(say('errNeedPtWithKind'));
-  if (!kind && pt.length) throw new DomainError(say('errNeedKind'));
-  if (!kind && !codes.length) throw new DomainError(say('errNeedCoding'));
+  const problem = codingProblem({ kind, pt, codes });
+  if (problem) throw new DomainError(say(PROBLEM_SAID[problem]));
 }
 
 export function makeSegment(project: Project, input: SegmentInput, id: string, now: string): Segment {

@@ -5,6 +5,7 @@
  */
 import type { Kind, Verdict } from '../../../src/cmo/model';
 import { snapToWords } from '../../../src/cmo/text';
+import { codingProblem, type CodingProblem } from '../../../src/cmo/codingProblem';
 
 const WORD = /[\p{L}\p{N}'’-]/u;
 const CLOSING = /[.,;:!?…”"')\]]/u;
@@ -85,12 +86,16 @@ export interface Draft {
 
 export type DraftProblem = 'needKind' | 'needPt' | 'needPtKind' | null;
 
-/** Why the draft cannot be coded yet (a key of the coding strings), or null. */
+const PROBLEM_KEY: Record<CodingProblem, Exclude<DraftProblem, null>> = {
+  'need-pt': 'needPt',
+  'need-kind': 'needPtKind',
+  'need-coding': 'needKind',
+};
+
+/** Why the draft cannot be coded yet (`codingProblem`, as a key of the coding strings), or null. */
 export function draftProblem(d: Pick<Draft, 'kind' | 'pts' | 'codes'>): DraftProblem {
-  if (d.kind && !d.pts.length) return 'needPt';
-  if (!d.kind && d.pts.length) return 'needPtKind';
-  if (!d.kind && !d.codes.length) return 'needKind';
-  return null;
+  const problem = codingProblem({ kind: d.kind, pt: d.pts, codes: d.codes });
+  return problem ? PROBLEM_KEY[problem] : null;
 }
 
 /** The coding fields of `segment.add`: kind and pt only when both are given, codes when any. */
