@@ -18,8 +18,8 @@ import {
 import { openWorkspace, type Workspace } from '../src/host/workspace';
 import { createProject } from '../src/service/projects';
 import { lastProject } from '../src/host/recent';
-import { CSP } from '../src/host/csp';
-import { RENDERER_DIST, sampleProjectPath } from '../src/paths';
+import { staticResponder } from '../src/host/staticFiles';
+import { sampleProjectPath } from '../src/paths';
 import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
 import {
@@ -44,32 +44,6 @@ let service: Workspace | null = null;
 let win: BrowserWindow | null = null;
 /** set when the app is ready (the system's language is known then) */
 let say: ShellStrings = shellStrings('da');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-async function serveRenderer(req: Request): Promise<Response> {
-  const url = new URL(req.url);
-  const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-  const file = path.resolve(RENDERER_DIST, rel);
-  if (!file.startsWith(path.resolve(RENDERER_DIST) + path.sep)) return new Response('forbidden', { status: 403 });
-  try {
-    const body = await fs.readFile(file);
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'Content-Type': type };
-    if (type === 'text/html') headers['Content-Security-Policy'] = CSP;
-    return new Response(body, { headers });
-  } catch {
-    return new Response('not found', { status: 404 });
-  }
-}
 
 async function open(file: string) {
   try {
@@ -198,7 +172,7 @@ if (takeSingleInstance(app)) {
     session.defaultSession.webRequest.onBeforeRequest((details, cb) =>
       cb({ cancel: !isAllowedRequest(details.url, app.isPackaged) }),
     );
-    protocol.handle(APP_SCHEME, serveRenderer);
+    protocol.handle(APP_SCHEME, staticResponder());
     ipcMain.handle(
       IPC_CHANNEL,
       createIpcHandler(() => service),

@@ -1,23 +1,9 @@
 import http from 'node:http';
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { Service } from '../service/service';
-import { CSP } from './csp';
+import { readStatic, SECURITY_HEADERS } from './staticFiles';
 import { attachSocket } from './socket';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
 
 export interface BrowserHostOptions {
   service: Service;
@@ -43,14 +29,7 @@ function send(
   type = 'application/json; charset=utf-8',
   extra: Record<string, string> = {},
 ) {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    ...extra,
-  });
+  res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...extra });
   res.end(body);
 }
 
@@ -124,25 +103,10 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
-      const decoded = decodePath(url.pathname);
-      if (decoded === null) return send(res, 400, 'malformed URL', 'text/plain');
-      const rel = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-      const file = path.resolve(root, rel);
-      if (file !== root && !file.startsWith(root + path.sep)) return send(res, 403, 'forbidden', 'text/plain');
-      let body: Buffer;
-      try {
-        body = await fs.readFile(file);
-      } catch {
-        return send(res, 404, 'not found', 'text/plain');
-      }
-      const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      return send(
-        res,
-        200,
-        body,
-        type,
-        type.startsWith('text/html') ? { 'Content-Security-Policy': CSP, 'X-Frame-Options': 'DENY' } : {},
-      );
+      const file = await readStatic(root, url.pathname);
+      res.writeHead(file.status, file.headers);
+      res.end(file.body);
+      return;
     } catch (e) {
       if (!res.headersSent)
         send(res, 500, JSON.stringify({ ok: false, kind: 'internal', error: String((e as Error).message) }));
