@@ -10,6 +10,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
 import { currentLanguage } from '../i18n';
 import { ns } from './i18n';
+import { TeamFiles } from '../team/TeamFiles';
 import './projects.css';
 
 /** the file name a project gets (as the host names it: src/service/projects.ts) */
@@ -245,6 +246,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </section>
+        <TeamFiles />
       </div>
     </dialog>,
     document.body,

@@ -1,0 +1,76 @@
+import { registerStrings } from '../i18n';
+
+export const ns = registerStrings('teamFiles', {
+  da: {
+    title: 'Teamkodning',
+    intro:
+      'Giv hver koder sin egen kopi af projektet, og flet kopierne ind igen, når de er kodet. ' +
+      'Kilder, cases, kodebog og programteori følger med.',
+    copyTitle: 'Koderkopi…',
+    copyCoder: 'Koder',
+    copyNoCoders: 'Projektet har ingen kodere endnu — skriv et navn',
+    copyBlind:
+      'Blind: uden de andre koderes kodninger og noter — og uden spor af dem, heller ikke i fortryd-historikken',
+    copySave: 'Gem koderkopi',
+    copySaved: 'Gemt som {{file}}',
+    mergeTitle: 'Flet koderkopier…',
+    mergePick: 'Vælg en eller flere koderkopier (.cmo.json)',
+    mergeWorking: 'Fletter…',
+    mergeDone: '{{files}} er flettet ind (ét skridt, der kan fortrydes)',
+    mergeNothing: 'Intet nyt: alt i kopierne er her allerede.',
+    added: 'Tilføjet',
+    addedWhat: {
+      segments: 'kodninger',
+      configurations: 'CMO-konfigurationer',
+      memos: 'noter',
+      codes: 'koder',
+      cases: 'cases',
+      sources: 'kilder',
+      ptPoints: 'PT-punkter',
+      attributes: 'attributter',
+      participants: 'deltagere',
+      coders: 'kodere',
+    },
+    skipped: 'Sprunget over (fandtes allerede): {{count}}',
+    flagged: 'Markeret til gennemsyn (teksten var rettet i kopien): {{count}}',
+    conflicts: 'Konflikter — ikke løst, projektets udgave er beholdt ({{count}})',
+    conflictLine: '{{what}} ({{copy}}): her »{{here}}«, i kopien »{{there}}«',
+    noConflicts: 'Ingen konflikter.',
+  },
+  en: {
+    title: 'Team coding',
+    intro:
+      'Give each coder their own copy of the project, and merge the copies back once coded. ' +
+      'Sources, cases, codebook and programme theory come along.',
+    copyTitle: 'Coder copy…',
+    copyCoder: 'Coder',
+    copyNoCoders: 'The project has no coders yet — type a name',
+    copyBlind:
+      "Blind: without the other coders' codings and notes — and no trace of them, not even in the undo history",
+    copySave: 'Save coder copy',
+    copySaved: 'Saved as {{file}}',
+    mergeTitle: 'Merge coder copies…',
+    mergePick: 'Choose one or more coder copies (.cmo.json)',
+    mergeWorking: 'Merging…',
+    mergeDone: '{{files}} merged in (one undoable step)',
+    mergeNothing: 'Nothing new: everything in the copies is here already.',
+    added: 'Added',
+    addedWhat: {
+      segments: 'codings',
+      configurations: 'CMO configurations',
+      memos: 'notes',
+      codes: 'codes',
+      cases: 'cases',
+      sources: 'sources',
+      ptPoints: 'PT points',
+      attributes: 'attributes',
+      participants: 'participants',
+      coders: 'coders',
+    },
+    skipped: 'Skipped (already here): {{count}}',
+    flagged: 'Flagged for review (the text was corrected in the copy): {{count}}',
+    conflicts: "Conflicts — not resolved, the project's version kept ({{count}})",
+    conflictLine: '{{what}} ({{copy}}): here “{{here}}”, in the copy “{{there}}”',
+    noConflicts: 'No conflicts.',
+  },
+});
