@@ -1,5 +1,5 @@
-// `npm test`: type check, unit tests, end-to-end tests; stops at the first failing stage and ends
-// with one plain line of counts (`tests: N passed, N failed, N skipped`).
+// `npm test`: type check, lint (scripts/lint.mjs), unit tests, end-to-end tests; stops at the first failing stage
+// and ends with one plain line of counts (`tests: N passed, N failed, N skipped`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ const hasElectronTypes = fs.existsSync('node_modules/electron/electron.d.ts');
 const stages = [
   ['typecheck', ['npx', '--no-install', 'tsc', '-p', '.']],
   ...(hasElectronTypes ? [['typecheck-electron', ['npx', '--no-install', 'tsc', '-p', 'tsconfig.electron.json']]] : []),
+  ['lint', ['node', 'scripts/lint.mjs']],
   [
     'unit',
     ['npx', '--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`],

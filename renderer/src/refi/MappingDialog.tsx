@@ -58,7 +58,7 @@ export function MappingDialog({ onClose }: { onClose: () => void }) {
   };
   useEffect(() => {
     void load();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // once, when the dialog opens
 
   const set = (i: number, patch: Partial<Row>) =>
     setRows((rs) => rs && rs.map((r, j) => (j === i ? { ...r, ...patch, use: patch.use ?? true } : r)));

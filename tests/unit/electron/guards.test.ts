@@ -217,9 +217,11 @@ describe('one running app', () => {
 });
 
 describe('Electron fuses in electron-builder.yml', () => {
-  const require = createRequire(import.meta.url);
+  // electron-builder's own parts, as electron-builder itself resolves them (they are its dependencies, not ours)
+  const builder = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
+  const builderLib = createRequire(builder.resolve('app-builder-lib'));
   const yml = path.resolve(__dirname, '../../../electron-builder.yml');
-  const config = () => require('js-yaml').load(fs.readFileSync(yml, 'utf8'));
+  const config = () => builderLib('js-yaml').load(fs.readFileSync(yml, 'utf8'));
 
   it('turn off running as Node, NODE_OPTIONS and --inspect; encrypt cookies; load only the checked app.asar', () => {
     expect(config().electronFuses).toMatchObject({
@@ -234,8 +236,8 @@ describe('Electron fuses in electron-builder.yml', () => {
   });
 
   it('are options electron-builder knows (its own schema validates the file)', async () => {
-    const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
-    const { DebugLogger } = require('builder-util');
+    const { validateConfiguration } = builder('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = builder('builder-util');
     await expect(validateConfiguration(config(), new DebugLogger(false))).resolves.toBeUndefined();
     const misspelt = { ...config(), electronFuses: { ...config().electronFuses, runAsNod: false } };
     await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuses/);

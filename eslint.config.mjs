@@ -1,0 +1,322 @@
+// The layers of #18, enforced: what each part of the tree may import, and the size of a file.
+//   src/cmo        the pure domain: its own files, zod and diff; no other project module, no I/O library
+//   src/api        the contract: its own files, src/cmo and zod
+//   renderer/src   the window: its own files, src/api, src/cmo and browser libraries
+//   electron/      the shell: its own files, src/api, src/service, src/host, electron, node:* and zod
+// A relative import is checked by where it lands: a file k folders below its layer's root leaves the layer with
+// k+1 '../', and may then only land in one of the layer's allowed folders (tests/unit/lint/layers.test.ts).
+// Every file: at most 400 lines, none longer than 120 characters (tests/unit/lint/size.test.ts checks CSS too).
+import path from 'node:path';
+import tseslint from 'typescript-eslint';
+
+// ── Temporary exemptions: known violations their owners are fixing in this round (#18). ──────────────────────
+// Delete an entry as soon as its owner's fix lands; this list must end empty. The size test reads it too.
+// Owners: registry, lifecycle, matrix, coding, errors, window (the helpers of #18); lint: splits and long lines in
+// files nobody else owns, being cleared now. matrix's src/cmo/codesheet.ts is also left out of tsconfig.cmo.json.
+export const exemptions = [
+  { owner: 'registry', rule: 'max-len', files: ['src/api/contract.ts'] },
+  { owner: 'registry', rule: 'max-lines', files: ['src/api/contract.ts'] },
+  {
+    owner: 'registry',
+    rule: 'no-restricted-imports',
+    files: [
+      'renderer/src/codes/useCodes.ts',
+      'renderer/src/import/sniffRows.ts',
+      'renderer/src/palette/CommandPalette.tsx',
+      'renderer/src/search/CodeHits.tsx',
+      'renderer/src/search/SearchView.tsx',
+      'renderer/src/search/results.ts',
+      'src/api/contract.ts',
+    ],
+  },
+  {
+    owner: 'lifecycle',
+    rule: 'max-len',
+    files: ['src/cli/commands/new.ts', 'src/host/socket.ts', 'src/service/projects.ts'],
+  },
+  { owner: 'lifecycle', rule: 'no-restricted-imports', files: ['electron/main.ts'] },
+  {
+    owner: 'matrix',
+    rule: 'max-len',
+    files: [
+      'renderer/src/matrix/MatrixControls.tsx',
+      'renderer/src/matrix/i18n.ts',
+      'src/cmo/codesheet.ts',
+      'src/cmo/matrix.ts',
+      'src/export/matrixDocx.ts',
+      'src/search/engine.ts',
+      'src/service/commands/framework.ts',
+    ],
+  },
+  {
+    owner: 'matrix',
+    rule: 'max-lines',
+    files: ['renderer/src/matrix/MatrixView.tsx', 'src/cmo/codesheet.ts', 'src/search/engine.ts'],
+  },
+  { owner: 'matrix', rule: 'no-restricted-imports', files: ['src/cmo/codesheet.ts'] },
+  {
+    owner: 'coding',
+    rule: 'max-len',
+    files: [
+      'renderer/src/coding/SegmentFields.tsx',
+      'renderer/src/coding/SegmentPanel.tsx',
+      'renderer/src/coding/i18n.ts',
+      'renderer/src/transcript/Stripes.tsx',
+      'renderer/src/transcript/TranscriptPane.tsx',
+      'renderer/src/transcript/TranscriptView.tsx',
+      'renderer/src/transcript/i18n.ts',
+      'renderer/src/transcript/transcript.css',
+    ],
+  },
+  {
+    owner: 'coding',
+    rule: 'max-lines',
+    files: [
+      'renderer/src/App.tsx',
+      'renderer/src/transcript/TranscriptPane.tsx',
+      'renderer/src/transcript/TranscriptView.tsx',
+      'renderer/src/transcript/transcript.css',
+    ],
+  },
+  { owner: 'errors', rule: 'max-len', files: ['src/cmo/errorMessages.ts', 'src/cmo/logMessages.ts'] },
+  { owner: 'errors', rule: 'max-lines', files: ['src/cmo/errorMessages.ts'] },
+  {
+    owner: 'window',
+    rule: 'max-len',
+    files: [
+      'renderer/src/quotes/QuoteCard.tsx',
+      'renderer/src/quotes/QuoteItem.tsx',
+      'renderer/src/quotes/QuoteSettingsPanel.tsx',
+      'renderer/src/quotes/RenditionEditor.tsx',
+      'renderer/src/quotes/i18n.ts',
+      'renderer/src/refi/i18n.ts',
+    ],
+  },
+  {
+    owner: 'lint',
+    rule: 'max-len',
+    files: [
+      'renderer/src/cmoc/CmocList.tsx',
+      'renderer/src/cmoc/PassageItem.tsx',
+      'renderer/src/cmoc/i18n.ts',
+      'renderer/src/codes/i18n.ts',
+      'renderer/src/codesheet/i18n.ts',
+      'renderer/src/evidence/EvidenceView.tsx',
+      'renderer/src/import/files.ts',
+      'renderer/src/import/i18n.ts',
+      'renderer/src/log/i18n.ts',
+      'renderer/src/projects/i18n.ts',
+      'renderer/src/pseudonyms/LeakList.tsx',
+      'renderer/src/pseudonyms/i18n.ts',
+      'renderer/src/pt/ProgrammeTheoryPanel.tsx',
+      'renderer/src/review/i18n.ts',
+      'renderer/src/search/i18n.ts',
+      'renderer/src/shared/labels.ts',
+      'renderer/src/shared/useQuery.ts',
+      'renderer/src/styles.css',
+      'samples/bench/corpus/danish.ts',
+      'samples/bench/corpus/docx.ts',
+      'samples/bench/corpus/index.ts',
+      'samples/bench/corpus/project.ts',
+      'samples/bench/harness.ts',
+      'samples/bench/lib/files.ts',
+      'samples/bench/lib/types.ts',
+      'samples/bench/metrics/browser.ts',
+      'samples/bench/metrics/load.ts',
+      'samples/bench/metrics/matrix.ts',
+      'samples/bench/metrics/quotes.ts',
+      'samples/bench/metrics/save.ts',
+      'samples/bench/metrics/search.ts',
+      'samples/bench/profile-summary.ts',
+      'samples/bench/run.ts',
+      'scripts/chromium.mjs',
+      'scripts/start.ts',
+      'scripts/torture/fuzz/fuzz.ts',
+      'src/cli/args.ts',
+      'src/cli/commands/autocode.ts',
+      'src/cli/commands/code.ts',
+      'src/cli/commands/codeSheet.ts',
+      'src/cli/commands/codes.ts',
+      'src/cli/commands/codesMap.ts',
+      'src/cli/commands/evidence.ts',
+      'src/cli/commands/exportQdpx.ts',
+      'src/cli/commands/import.ts',
+      'src/cli/commands/info.ts',
+      'src/cli/commands/memo.ts',
+      'src/cli/commands/pseudonyms.ts',
+      'src/cli/commands/search.ts',
+      'src/cli/commands/segments.ts',
+      'src/cli/commands/source.ts',
+      'src/cli/main.ts',
+      'src/cmo/csv.ts',
+      'src/cmo/framework.ts',
+      'src/cmo/guid.ts',
+      'src/cmo/history.ts',
+      'src/cmo/memoMessages.ts',
+      'src/cmo/model.ts',
+      'src/cmo/quotes.ts',
+      'src/cmo/refiMessages.ts',
+      'src/cmo/renditions.ts',
+      'src/cmo/repair.ts',
+      'src/cmo/templates/nfa-codebook.ts',
+      'src/cmo/templates/nfa-programteori.ts',
+      'src/cmo/turns.ts',
+      'src/cmo/unattributedIds.ts',
+      'src/export/quotesCsv.ts',
+      'src/import/decode.ts',
+      'src/import/formats/cues.ts',
+      'src/import/offThread.ts',
+      'src/refi/codeMap.ts',
+      'src/refi/qdpxMap.ts',
+      'src/refi/qdpxRead.ts',
+      'src/refi/zipRead.ts',
+      'src/search/palette.ts',
+      'src/search/params.ts',
+      'src/service/commands/memos.ts',
+      'src/store/atomic.ts',
+      'tests/e2e/coding.e2e.ts',
+      'tests/e2e/import.e2e.ts',
+      'tests/e2e/matrix.e2e.ts',
+      'tests/e2e/place.e2e.ts',
+      'tests/e2e/projects.e2e.ts',
+      'tests/e2e/quotes.e2e.ts',
+      'tests/e2e/search.e2e.ts',
+      'tests/e2e/speakers.e2e.ts',
+      'tests/e2e/team.e2e.ts',
+      'tests/e2e/transcript.e2e.ts',
+      'tests/fuzz/zipWriter.ts',
+      'tests/unit/api/answer-patch.test.ts',
+      'tests/unit/cases/cases.test.ts',
+      'tests/unit/cmo/fixture.ts',
+      'tests/unit/cmo/turns.test.ts',
+      'tests/unit/framework/framework.test.ts',
+      'tests/unit/import/cues-hostile.test.ts',
+      'tests/unit/import/docx.test.ts',
+      'tests/unit/import/fixtures.test.ts',
+      'tests/unit/import/formats.test.ts',
+      'tests/unit/import/hostile-text.test.ts',
+      'tests/unit/import/off-thread.test.ts',
+      'tests/unit/import/service-import.test.ts',
+      'tests/unit/import/zip-limits.test.ts',
+      'tests/unit/memos/memos.test.ts',
+      'tests/unit/quotes/codesheet.test.ts',
+      'tests/unit/quotes/docx.test.ts',
+      'tests/unit/quotes/pseudonymise-transcripts.test.ts',
+      'tests/unit/quotes/renditions.test.ts',
+      'tests/unit/quotes/setup.ts',
+      'tests/unit/refi/qdc-hostile.test.ts',
+      'tests/unit/refi/qdpx-helpers.ts',
+      'tests/unit/refi/qdpx-hostile.test.ts',
+      'tests/unit/refi/qdpx-offsets.test.ts',
+      'tests/unit/refi/qdpx-roundtrip.test.ts',
+      'tests/unit/renderer/import-speakers.test.ts',
+      'tests/unit/search/measure.ts',
+      'tests/unit/service/service.test.ts',
+      'tests/unit/speakers/evidence.test.ts',
+      'tests/unit/speakers/external.test.ts',
+      'tests/unit/speakers/fixtures.ts',
+      'tests/unit/speakers/interviewer-import.test.ts',
+      'tests/unit/speakers/turns.test.ts',
+      'tests/unit/speakers/window.test.ts',
+      'tests/unit/store/repair.test.ts',
+      'tests/unit/team/copy-merge.test.ts',
+    ],
+  },
+  {
+    owner: 'lint',
+    rule: 'max-lines',
+    files: [
+      'renderer/src/cases/CasesView.tsx',
+      'renderer/src/codes/CodebookPanel.tsx',
+      'renderer/src/import/ImportDialog.tsx',
+      'renderer/src/import/import.css',
+      'renderer/src/quotes/QuotesView.tsx',
+      'renderer/src/quotes/quotes.css',
+      'renderer/src/search/SearchView.tsx',
+      'renderer/src/styles.css',
+      'samples/bench/metrics/browser.ts',
+      'src/cmo/quotes.ts',
+      'src/refi/qdpxMap.ts',
+      'src/refi/qdpxRead.ts',
+      'tests/unit/service/service.test.ts',
+    ],
+  },
+];
+// ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const SOURCES = ['**/*.ts', '**/*.tsx', '**/*.mjs'];
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The blocks of one layer: one per folder depth, since a relative path's meaning depends on where it is written. */
+function layer({ root, allow, packages, also = [] }) {
+  const toPackages = {
+    regex: `^(?!\\.|${packages.map((p) => (p.endsWith(':') ? esc(p) : `${esc(p)}(/|$)`)).join('|')})`,
+    message: `${root} may import only these libraries: ${packages.join(', ')}.`,
+  };
+  return [0, 1, 2, 3].map((k) => {
+    const here = path.posix.join(root, ...Array(k).fill('x'));
+    const landings = allow.map((to) => esc(path.posix.relative(here, to)) + '(/|$)');
+    const out = {
+      regex: `^(?!${landings.length ? landings.join('|') : '$^'})(\\./)?(\\.\\./){${k + 1}}`,
+      message: `${root} may import only its own files${allow.length ? ' and ' + allow.join(', ') : ''}.`,
+    };
+    const glob = `${root}/${'*/'.repeat(k)}*.{ts,tsx,mjs}`;
+    return {
+      files: [glob],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [out, toPackages, ...also] }],
+        'no-restricted-syntax': [
+          'error',
+          { selector: 'ImportExpression', message: 'Import statically, so the layer rules see it.' },
+          { selector: 'TSImportType', message: 'Import the type statically, so the layer rules see it.' },
+        ],
+      },
+    };
+  });
+}
+
+const BROWSER = ['react', 'react-dom', 'react-i18next', 'i18next', 'lexical', '@lexical', 'd3', 'fuse.js', 'diff'];
+
+export default [
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'test-results/**',
+      'torture-out/**',
+      '.test-report/**',
+      'tests/fixtures/**',
+      'samples/bench/out/**',
+      '.bench/**',
+      '.cache/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
+  },
+  {
+    files: SOURCES,
+    languageOptions: { parser: tseslint.parser, ecmaVersion: 'latest', sourceType: 'module' },
+    // typescript-eslint's rules are known (a comment may name one) but off: these rules are about layers and size.
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-len': ['error', { code: 120, tabWidth: 2 }],
+    },
+  },
+  ...layer({ root: 'src/cmo', allow: [], packages: ['zod', 'diff'] }),
+  ...layer({ root: 'src/api', allow: ['src/cmo'], packages: ['zod'] }),
+  ...layer({ root: 'renderer/src', allow: ['src/api', 'src/cmo'], packages: [...BROWSER, 'zod'] }),
+  ...layer({
+    root: 'electron',
+    allow: ['src/api', 'src/service', 'src/host'],
+    packages: ['electron', 'node:', 'zod'],
+  }),
+  // LINT_NO_EXEMPTIONS=1 npx eslint . shows what the exemptions still hide
+  ...(process.env.LINT_NO_EXEMPTIONS ? [] : exemptions).map(({ rule, files }) => ({
+    files: files.filter((f) => !f.endsWith('.css')), // CSS is not linted here; the size test reads the list
+    rules: { [rule]: 'off' },
+  })),
+];
