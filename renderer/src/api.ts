@@ -1,6 +1,6 @@
 import { applyAnswerPatch } from '../../src/api/answerPatch';
 import type { BatchReply, CmoApi, Method, Params, Reply, Result } from '../../src/api/contract';
-import type { LogMessage } from '../../src/cmo/logMessages';
+import type { LogMessage, LogParam } from '../../src/cmo/logMessages';
 import { SOCKET_PATH, SOCKET_PROTOCOL, tokenProtocol } from '../../src/api/socketProtocol';
 import { socketBridge, type Bridge, type SocketLike } from './transport';
 import { translate } from './i18n/useTranslation';
@@ -12,15 +12,25 @@ declare global {
   }
 }
 
+/**
+ * A failed call: `message` is the host's Danish words; a refusal has its `code` (a key of the one
+ * message table, src/cmo/logMessages.ts) and `data`, to word it in the window's language and to
+ * decide by — never by matching the words.
+ */
 export class ApiError extends Error {
-  /** `said`: the same as a message, to show in the window's language */
   constructor(
     message: string,
     readonly kind: string,
-    readonly said?: LogMessage,
+    readonly code?: string,
+    readonly data: Record<string, LogParam> = {},
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** the refusal as a message, when it has a code */
+  get said(): LogMessage | undefined {
+    return this.code === undefined ? undefined : { key: this.code, params: this.data };
   }
 }
 
@@ -161,7 +171,7 @@ function send(method: string, params: unknown): Promise<Reply<Method>> {
 export const api: CmoApi = {
   async call<M extends Method>(method: M, params: Params<M>): Promise<Result<M>> {
     const reply = await send(method, params);
-    if (!reply.ok) throw new ApiError(reply.error, reply.kind, reply.said);
+    if (!reply.ok) throw new ApiError(reply.error, reply.kind, reply.code, reply.data);
     return reply.result as Result<M>;
   },
 };

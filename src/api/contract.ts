@@ -32,7 +32,7 @@ import { QuoteEdit, type Pseudonym, type QuoteSettings } from '../cmo/model';
 import type { Leak } from '../cmo/pseudonyms';
 import type { SheetPlan, RowFailure } from '../cmo/codesheet';
 import type { AnswerOp } from './answerPatch';
-import type { LogMessage } from '../cmo/logMessages';
+import type { LogMessage, LogParam } from '../cmo/logMessages';
 import type { FlaggedCoding } from '../cmo/review';
 import type { InterviewerList } from '../service/commands/interviewers';
 import type { SpeakerSummary, TurnsResult } from '../service/commands/turns';
@@ -894,10 +894,12 @@ export type Result<M extends Method> = z.output<Contract[M]['result']>;
 export const isMethod = (m: string): m is Method => Object.hasOwn(contract, m);
 
 /** What every host hands back to a client: a result, or an error message meant for the user. */
-/** `said`: the error as a message, for words in the reader's language (`error` is Danish) */
-export type Reply<M extends Method> =
-  | { ok: true; result: Result<M> }
-  | { ok: false; error: string; kind: 'invalid' | 'domain' | 'file' | 'internal'; said?: LogMessage };
+/**
+ * `code` and `data`: a refusal as a key of the one message table (src/cmo/logMessages.ts) and its
+ * values, for words in the reader's language and for deciding by; `error` is its Danish words.
+ */
+export type Reply<M extends Method> = { ok: true; result: Result<M> } | Failure;
+export type Failure = { ok: false; error: string; kind: ErrorKind; code?: string; data?: Record<string, LogParam> };
 
 export type ErrorKind = 'invalid' | 'domain' | 'file' | 'internal';
 /** One call's reply inside a batch: as a plain reply, or for a query the answer relative to the one the client has. */
@@ -905,7 +907,7 @@ export type BatchReply =
   | { ok: true; result: unknown; etag?: string }
   | { ok: true; same: true; etag: string }
   | { ok: true; patch: AnswerOp[]; etag: string }
-  | { ok: false; error: string; kind: ErrorKind; said?: LogMessage };
+  | Failure;
 
 /** The one typed object the renderer sees (contextBridge in Electron, fetch in the browser). */
 export interface CmoApi {

@@ -1,47 +1,21 @@
 /**
  * Refusals a researcher meets in the workbench (coding, cases and participants, correcting a
- * transcript, the codebook, quotes, configurations, code sheets, pseudonyms, autocoding) and the
- * problems of a file that cannot be imported, in Danish and English. Thrown as
- * `new DomainError(say(…))` or `new ImportError(file, say(…))`; the Danish words are the error's
- * message (what the CLI prints), the window shows its own language.
+ * transcript, the codebook, quotes, configurations, code sheets, pseudonyms, autocoding), in Danish
+ * and English: part of the one message table (logMessages.ts). Thrown as `new DomainError(say(…))`;
+ * the key is the error's stable `code`, the values its `data`; the Danish words are its message
+ * (what the CLI prints), the window words it in its own language.
  */
-import type { LogLang, Template } from './logMessages';
+import type { Template } from './messageFormat';
+import { SHEET_COLUMNS, known, nounFor, num, rowList } from './messageFormat';
+import { importErrorsDa, importErrorsEn, type ImportErrorKey } from './importMessages';
 
-type Value = string | number | undefined;
-/** `known` lists (the choices there were); "ingen"/"none" when there were none */
-const known = (v: Value, none: string) => (v === undefined || v === '' ? none : v);
-const num = (v: Value) => Number(v ?? 0);
-/** ` (detail)` when there is one (a library's own words) */
-const detail = (v: Value) => (v === undefined ? '' : ` (${v})`);
+export { warningsDa, warningsEn, type WarningKey } from './importMessages';
 
-/** A file size as the import shows it: `1,5 MB` / `1.5 MB`, else whole kB; with more decimals when one would read as `than` (a file just over the limit). */
-function sizeInWords(bytes: number, lang: LogLang, than?: number): string {
-  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} kB`;
-  const at = (d: number) => (bytes / 1024 / 1024).toFixed(d);
-  let d = 1;
-  while (than !== undefined && d < 3 && at(d) === (than / 1024 / 1024).toFixed(d)) d++;
-  return `${lang === 'da' ? at(d).replace('.', ',') : at(d)} MB`;
-}
-const numberDa = (v: Value) => num(v).toLocaleString('da-DK');
-const numberEn = (v: Value) => num(v).toLocaleString('en-GB');
-
-/** the kind of document a file was read as (`format`: docx, odt, rtf, vtt, srt) */
-const documentDa = (v: Value) =>
-  v === 'docx' ? 'Word-dokument' : v === 'odt' ? 'OpenDocument-tekstdokument' : String(v ?? '').toUpperCase();
-const documentEn = (v: Value) =>
-  v === 'docx' ? 'a Word document' : v === 'odt' ? 'an OpenDocument text document' : String(v ?? '').toUpperCase();
-
-/** the first rows of a code sheet that could not be placed (`row1`/`reason1` … `row5`/`reason5`), `; `-separated */
-const rowList = (p: Record<string, Value>, row: string) =>
-  [1, 2, 3, 4, 5]
-    .filter((i) => p[`row${i}`] !== undefined)
-    .map((i) => `${row} ${p[`row${i}`]}: ${p[`reason${i}`] ?? ''}`)
-    .join('; ');
-
-const SHEET_COLUMNS = 'source, quote, kind, pt, verdict, memo, coder';
-
-export const errorsDa = {
+const workbenchDa = {
   errInvalidIssue: (p) => `${p.issue}`,
+  errInternal: (p) => `Intern fejl (se ${p.log})`,
+  errUnknownMethod: (p) => `Ukendt metode: ${p.method}`,
+  errInternalUnlogged: (p) => `Intern fejl (loggen ${p.log} kunne ikke skrives: ${p.reason})`,
   errUnknownSource: (p) => `Ukendt kilde: ${p.id}`,
   errUnknownSourceNamed: (p) => `Ukendt kilde: "${p.ref}" (kilder: ${known(p.known, 'ingen')})`,
   errAmbiguousSource: (p) => `Kildenavnet "${p.ref}" er tvetydigt (${p.ids}) — brug kildens id`,
@@ -56,7 +30,8 @@ export const errorsDa = {
   errAlreadyCoded: (p) => `Passagen er allerede kodet sådan (${p.coding}) — ret den eksisterende kodning i stedet`,
   errTextNotFound: (p) => `Teksten findes ikke i "${p.source}": "${p.text}"`,
   errTextAmbiguous: (p) =>
-    `Teksten forekommer ${p.count} gange i "${p.source}" (ved tegn ${p.at}) — angiv en længere passage, der kun forekommer én gang`,
+    `Teksten forekommer ${p.count} gange i "${p.source}" (ved tegn ${p.at}) — ` +
+    'angiv en længere passage, der kun forekommer én gang',
   errNothingToUndo: () => 'Der er intet at fortryde',
   errNestedTooDeep: () => 'filen er indlejret for dybt til at kunne læses',
   errProjectsInWindow: () => 'Projekter oprettes og åbnes her med cmo new og ved at give projektfilen',
@@ -148,108 +123,20 @@ export const errorsDa = {
   errFileEmpty: () => 'filen er tom',
   errSheetType: () => 'et kodeark skal være .csv eller .xlsx',
   errSheetMissingColumns: (p) =>
-    `Kodearket mangler kolonnen ${p.columns} i række 1 (fandt: ${known(p.found, 'ingen')}; forventet: ${SHEET_COLUMNS})`,
+    `Kodearket mangler kolonnen ${p.columns} i række 1 ` +
+    `(fandt: ${known(p.found, 'ingen')}; forventet: ${SHEET_COLUMNS})`,
   errSheetRowsFailed: (p) =>
-    `${p.count} række(r) i kodearket kunne ikke placeres, så intet er kodet (${rowList(p, 'række')}${num(p.count) > 5 ? '; …' : ''})`,
+    `${p.count} række(r) i kodearket kunne ikke placeres, så intet er kodet ` +
+    `(${rowList(p, 'række')}${num(p.count) > 5 ? '; …' : ''})`,
   errSheetNothingPlaced: (p) => `Ingen rækker i ${p.file} kunne placeres (${p.failed} fejlede)`,
   errSheetAllCoded: (p) => `Intet at kode i ${p.file}: alle rækker er allerede kodet`,
-
-  // importing a transcript: `file: problem`
-  errImportFile: (p) => `${p.file}: ${p.problem}`,
-  errDuplicateImport: (p) => `${p.file}: den samme tekst er allerede importeret som "${p.name}" — springes over`,
-  errFileHasNoText: () => 'filen indeholder ingen tekst',
-  errImportUnknownCase: (p) => `ukendt case "${p.id}" (kendte: ${known(p.known, 'ingen')})`,
-  errImportUnknownRole: (p) => `ukendt rolle "${p.role}" (kendte: ${known(p.known, 'ingen')})`,
-  errCannotOpenFile: (p) =>
-    `kan ikke læses (${p.code === 'ENOENT' ? 'filen findes ikke' : p.code === 'EISDIR' ? 'er en mappe' : p.code})`,
-  errOldWordFormat: () => 'det gamle Word-format (.doc) understøttes ikke — åbn filen i Word og gem den som .docx',
-  errPdfUnsupported: () => 'PDF understøttes ikke — eksportér transskriptionen som .docx eller .txt',
-  errPagesUnsupported: () => 'Pages-dokumenter understøttes ikke — eksportér som .docx',
-  errSpreadsheetUnsupported: () => 'regneark understøttes ikke som transskription — gem teksten som .docx eller .txt',
-  errAudioUnsupported: () => 'lydfiler kan ikke importeres — importér transskriptionen (.docx, .txt, .vtt …)',
-  errVideoUnsupported: () => 'videofiler kan ikke importeres — importér transskriptionen (.vtt, .srt, .docx …)',
-  errUnsupportedType: (p) => `filtypen ${p.ext || '(ingen filendelse)'} understøttes ikke (brug ${p.supported})`,
-  errZeroBytes: () => 'filen er tom (0 byte)',
-  errFileTooBig: (p) =>
-    `er for stor (${sizeInWords(num(p.bytes), 'da', num(p.limit))}; højst ${sizeInWords(num(p.limit), 'da')}) — en transskription fylder sjældent over 1 MB; del filen op`,
-  errEncryptedWord: () =>
-    'er beskyttet med adgangskode (krypteret) — åbn den i Word, fjern adgangskoden (Filer › Oplysninger › Beskyt dokument) og gem igen',
-  errDocNamedDocx: () => 'er i det gamle Word-format (.doc) selv om den hedder .docx — åbn den i Word og gem som .docx',
-  errOldOfficeFormat: (p) => `er et Office-dokument i det gamle binære format, ikke ${p.ext}`,
-  errIsPdf: (p) => `er en PDF-fil, ikke ${p.ext} — eksportér transskriptionen som .docx eller .txt`,
-  errIsProgram: (p) => `er et program, ikke ${p.ext}`,
-  errIsImage: (p) => `er et billede, ikke ${p.ext}`,
-  errNotZip: (p) =>
-    `er ikke en gyldig ${p.ext}-fil (ikke et zip-arkiv${p.looksLikeText ? '; det ligner almindelig tekst — omdøb den til .txt' : ''})`,
-  errIsZip: (p) => `er et zip-arkiv (fx et Word-dokument), ikke ${p.ext} — brug den rigtige filendelse`,
-  errLooksBinary: () => 'ser ud til at være en binær fil, ikke tekst',
-  errNoText: () => 'indeholder ingen tekst',
-  errTooMuchText: (p) =>
-    `indeholder for meget tekst (${numberDa(p.chars)} tegn; højst ${numberDa(p.max)}) — del filen op`,
-  errUnreadableAs: (p) => `kunne ikke læses som ${documentDa(p.format)}${detail(p.detail)}`,
-  errNoCues: () => 'indeholder ingen undertekster (ingen linjer med "-->" og tekst)',
-  errEncryptedOdt: () =>
-    'er beskyttet med adgangskode (krypteret) — fjern adgangskoden i LibreOffice (Filer › Egenskaber › Sikkerhed) og gem igen',
-  errOdtNotText: (p) => `er ikke et tekstdokument (${p.mimetype}) — kun OpenDocument-tekst (.odt) kan importeres`,
-  errOdtNoContent: () => 'er et zip-arkiv, men ikke et OpenDocument-tekstdokument (content.xml mangler)',
-  errOdtContentUnreadable: (p) => `content.xml kan ikke læses (${p.detail})`,
-  errZipDamaged: () =>
-    'filen er beskadiget eller ufuldstændig (zip-arkivet kan ikke læses) — er den blevet afkortet under kopiering eller download?',
-  errZipNotDocument: (p) => `er et zip-arkiv, men ikke et ${documentDa(p.format)}`,
-  errZipEntryTooBig: (p) =>
-    `${p.entry} pakker sig ud til mere end ${sizeInWords(num(p.limit), 'da')} — afvist (mulig zip-bombe)`,
-  errZipRatio: (p) =>
-    `${p.entry} pakker sig ud til over ${p.ratio} gange sin pakkede størrelse — afvist (mulig zip-bombe)`,
-  errZipTotalTooBig: (p) =>
-    `pakker sig ud til mere end ${sizeInWords(num(p.limit), 'da')} i alt — afvist (mulig zip-bombe)`,
-  errZipSizeLie: (p) =>
-    `${p.entry} fylder mere udpakket end zip-arkivet angiver — filen er beskadiget eller manipuleret`,
-  errZipTooManyEntries: (p) => `zip-arkivet rummer for mange filer (${numberDa(p.count)}; højst ${numberDa(p.max)})`,
-  errZipBadEntryName: (p) => `zip-arkivet rummer et farligt filnavn (${p.name}: absolut sti eller "..") — afvist`,
-  errXmlEntities: (p) =>
-    `${p.part} erklærer sine egne XML-entiteter (<!ENTITY …>), hvad ${p.part === 'content.xml' ? 'et dokument' : 'en kodebog'} aldrig gør — afvist`,
-  errXmlTooBig: (p) =>
-    `er for stor (${sizeInWords(num(p.bytes), 'da', num(p.limit))}; højst ${sizeInWords(num(p.limit), 'da')})`,
-  errTooManyCues: (p) =>
-    `indeholder for mange undertekster (${numberDa(p.count)}; højst ${numberDa(p.max)}) — del filen op`,
 } satisfies Record<string, Template>;
 
-/** What an import noticed but did not refuse: stored with the source (its Danish text) and shown in the reader's language. */
-export const warningsDa = {
-  warnUtf16NoBom: (p) => `Filen var UTF-16 uden byte-order mark; læst som ${p.encoding}`,
-  warnNotUtf8: (p) => `Filen var ikke UTF-8; læst som ${p.encoding}`,
-  warnRtf: (p) => `RTF: ${p.detail}`,
-  warnGuidSpeakers: (p) =>
-    `Talerne havde kun id'er (GUID) og hedder nu ${p.names} — knyt dem til deltagere under talerkortlægning`,
-  warnOrphanCues: (p) =>
-    `${p.count} ${Number(p.count) === 1 ? 'tekststykke' : 'tekststykker'} uden taler er lagt til den foregående taler (første ved ${p.at}) — kontrollér dem`,
-  warnReadAsRtf: (p) => `filen hedder ${p.ext}, men er RTF; læst som RTF`,
-  warnReadAsVtt: (p) => `filen hedder ${p.ext}, men er WebVTT; læst som WebVTT`,
-  warnUnknownCaseNumber: (p) => `Filnavnet nævner case ${p.number}, som ikke findes i projektet`,
-  warnRepeatCapped: (p) =>
-    `${p.count} ${Number(p.count) === 1 ? 'gentagelse' : 'gentagelser'} af mellemrum, tabulatorer eller linjeskift (text:c) over ${p.max} er skåret ned til ${p.max}`,
-} satisfies Record<string, Template>;
-
-export const warningsEn: Record<keyof typeof warningsDa, Template> = {
-  warnUtf16NoBom: (p) => `The file was UTF-16 without a byte-order mark; read as ${p.encoding}`,
-  warnNotUtf8: (p) => `The file was not UTF-8; read as ${p.encoding}`,
-  warnRtf: (p) => `RTF: ${p.detail}`,
-  warnGuidSpeakers: (p) =>
-    `The speakers only had ids (GUIDs) and are now called ${p.names} — link them to participants when mapping speakers`,
-  warnOrphanCues: (p) =>
-    `${p.count} ${Number(p.count) === 1 ? 'cue' : 'cues'} without a speaker added to the speaker before (the first at ${p.at}) — check them`,
-  warnReadAsRtf: (p) => `the file is called ${p.ext} but is RTF; read as RTF`,
-  warnReadAsVtt: (p) => `the file is called ${p.ext} but is WebVTT; read as WebVTT`,
-  warnUnknownCaseNumber: (p) => `The file name mentions case ${p.number}, which is not in the project`,
-  warnRepeatCapped: (p) =>
-    `${p.count} ${Number(p.count) === 1 ? 'repeat' : 'repeats'} of spaces, tabs or line breaks (text:c) over ${p.max} cut down to ${p.max}`,
-};
-
-export type ErrorKey = keyof typeof errorsDa;
-export type WarningKey = keyof typeof warningsDa;
-
-export const errorsEn: Record<ErrorKey, Template> = {
+const workbenchEn: Record<keyof typeof workbenchDa, Template> = {
   errInvalidIssue: (p) => `${p.issue}`,
+  errInternal: (p) => `Internal error (see ${p.log})`,
+  errUnknownMethod: (p) => `Unknown method: ${p.method}`,
+  errInternalUnlogged: (p) => `Internal error (the log ${p.log} could not be written: ${p.reason})`,
   errUnknownSource: (p) => `Unknown source: ${p.id}`,
   errUnknownSourceNamed: (p) => `Unknown source: "${p.ref}" (sources: ${known(p.known, 'none')})`,
   errAmbiguousSource: (p) => `The source name "${p.ref}" is ambiguous (${p.ids}) — use the source's id`,
@@ -264,7 +151,8 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errAlreadyCoded: (p) => `The passage is already coded like this (${p.coding}) — change the existing coding instead`,
   errTextNotFound: (p) => `The text is not in "${p.source}": "${p.text}"`,
   errTextAmbiguous: (p) =>
-    `The text occurs ${p.count} times in "${p.source}" (at characters ${p.at}) — give a longer passage that occurs only once`,
+    `The text occurs ${p.count} times in "${p.source}" (at characters ${p.at}) — ` +
+    'give a longer passage that occurs only once',
   errNothingToUndo: () => 'There is nothing to undo',
   errNestedTooDeep: () => 'the file is nested too deeply to be read',
   errProjectsInWindow: () => 'Here, projects are made with cmo new and opened by giving the project file',
@@ -325,7 +213,8 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errQuoteEditNotAllowed: (p) =>
     `A quote may only be shortened with (…) and words replaced with [text in brackets] — not "${p.text}"`,
   errQuoteChangeNotAllowed: (p) =>
-    `A quote may only be shortened with (…) and words replaced with [text in brackets] — "${p.from}" became "${p.to}"`,
+    'A quote may only be shortened with (…) and words replaced with [text in brackets] — ' +
+    `"${p.from}" became "${p.to}"`,
   errQuoteEditEmpty: () => 'An empty correction changes nothing',
   errMarkOmission: (p) => `Mark the omission of "${p.text}" with (…)`,
   errUnknownAttributionField: (p) => `Unknown field {${p.field}} in the attribution (known: ${p.known})`,
@@ -352,69 +241,16 @@ export const errorsEn: Record<ErrorKey, Template> = {
   errFileEmpty: () => 'the file is empty',
   errSheetType: () => 'a code sheet must be .csv or .xlsx',
   errSheetMissingColumns: (p) =>
-    `The code sheet lacks the column ${p.columns} in row 1 (found: ${known(p.found, 'none')}; expected: ${SHEET_COLUMNS})`,
+    `The code sheet lacks the column ${p.columns} in row 1 ` +
+    `(found: ${known(p.found, 'none')}; expected: ${SHEET_COLUMNS})`,
   errSheetRowsFailed: (p) =>
-    `${p.count} ${num(p.count) === 1 ? 'row' : 'rows'} of the code sheet could not be placed, so nothing was coded (${rowList(p, 'row')}${num(p.count) > 5 ? '; …' : ''})`,
+    `${p.count} ${nounFor(p.count, 'row', 'rows')} of the code sheet could not be placed, so nothing was coded ` +
+    `(${rowList(p, 'row')}${num(p.count) > 5 ? '; …' : ''})`,
   errSheetNothingPlaced: (p) => `No rows of ${p.file} could be placed (${p.failed} failed)`,
   errSheetAllCoded: (p) => `Nothing to code in ${p.file}: every row is already coded`,
-
-  errImportFile: (p) => `${p.file}: ${p.problem}`,
-  errDuplicateImport: (p) => `${p.file}: the same text has already been imported as "${p.name}" — skipped`,
-  errFileHasNoText: () => 'the file contains no text',
-  errImportUnknownCase: (p) => `unknown case "${p.id}" (known: ${known(p.known, 'none')})`,
-  errImportUnknownRole: (p) => `unknown role "${p.role}" (known: ${known(p.known, 'none')})`,
-  errCannotOpenFile: (p) =>
-    `cannot be read (${p.code === 'ENOENT' ? 'the file does not exist' : p.code === 'EISDIR' ? 'it is a folder' : p.code})`,
-  errOldWordFormat: () => 'the old Word format (.doc) is not supported — open the file in Word and save it as .docx',
-  errPdfUnsupported: () => 'PDF is not supported — export the transcript as .docx or .txt',
-  errPagesUnsupported: () => 'Pages documents are not supported — export as .docx',
-  errSpreadsheetUnsupported: () => 'spreadsheets are not supported as transcripts — save the text as .docx or .txt',
-  errAudioUnsupported: () => 'audio files cannot be imported — import the transcript (.docx, .txt, .vtt …)',
-  errVideoUnsupported: () => 'video files cannot be imported — import the transcript (.vtt, .srt, .docx …)',
-  errUnsupportedType: (p) => `the file type ${p.ext || '(no extension)'} is not supported (use ${p.supported})`,
-  errZeroBytes: () => 'the file is empty (0 bytes)',
-  errFileTooBig: (p) =>
-    `is too large (${sizeInWords(num(p.bytes), 'en', num(p.limit))}; at most ${sizeInWords(num(p.limit), 'en')}) — a transcript is rarely over 1 MB; split the file up`,
-  errEncryptedWord: () =>
-    'is password-protected (encrypted) — open it in Word, remove the password (File › Info › Protect Document) and save again',
-  errDocNamedDocx: () =>
-    'is in the old Word format (.doc) although it is named .docx — open it in Word and save it as .docx',
-  errOldOfficeFormat: (p) => `is an Office document in the old binary format, not ${p.ext}`,
-  errIsPdf: (p) => `is a PDF file, not ${p.ext} — export the transcript as .docx or .txt`,
-  errIsProgram: (p) => `is a program, not ${p.ext}`,
-  errIsImage: (p) => `is an image, not ${p.ext}`,
-  errNotZip: (p) =>
-    `is not a valid ${p.ext} file (not a zip archive${p.looksLikeText ? '; it looks like plain text — rename it to .txt' : ''})`,
-  errIsZip: (p) => `is a zip archive (e.g. a Word document), not ${p.ext} — use the right file extension`,
-  errLooksBinary: () => 'appears to be a binary file, not text',
-  errNoText: () => 'contains no text',
-  errTooMuchText: (p) =>
-    `contains too much text (${numberEn(p.chars)} characters; at most ${numberEn(p.max)}) — split the file up`,
-  errUnreadableAs: (p) => `could not be read as ${documentEn(p.format)}${detail(p.detail)}`,
-  errNoCues: () => 'contains no subtitles (no lines with "-->" and text)',
-  errEncryptedOdt: () =>
-    'is password-protected (encrypted) — remove the password in LibreOffice (File › Properties › Security) and save again',
-  errOdtNotText: (p) => `is not a text document (${p.mimetype}) — only OpenDocument text (.odt) can be imported`,
-  errOdtNoContent: () => 'is a zip archive but not an OpenDocument text document (content.xml is missing)',
-  errOdtContentUnreadable: (p) => `content.xml cannot be read (${p.detail})`,
-  errZipDamaged: () =>
-    'the file is damaged or incomplete (the zip archive cannot be read) — was it cut short while copying or downloading?',
-  errZipNotDocument: (p) => `is a zip archive but not ${documentEn(p.format)}`,
-  errZipEntryTooBig: (p) =>
-    `${p.entry} inflates to more than ${sizeInWords(num(p.limit), 'en')} — refused (a possible zip bomb)`,
-  errZipRatio: (p) =>
-    `${p.entry} inflates to over ${p.ratio} times its compressed size — refused (a possible zip bomb)`,
-  errZipTotalTooBig: (p) =>
-    `inflates to more than ${sizeInWords(num(p.limit), 'en')} in all — refused (a possible zip bomb)`,
-  errZipSizeLie: (p) => `${p.entry} inflates to more than the zip archive says — the file is damaged or tampered with`,
-  errZipTooManyEntries: (p) =>
-    `the zip archive holds too many files (${numberEn(p.count)}; at most ${numberEn(p.max)})`,
-  errZipBadEntryName: (p) =>
-    `the zip archive holds a dangerous file name (${p.name}: an absolute path or "..") — refused`,
-  errXmlEntities: (p) =>
-    `${p.part} declares its own XML entities (<!ENTITY …>), which ${p.part === 'content.xml' ? 'a document' : 'a codebook'} never does — refused`,
-  errXmlTooBig: (p) =>
-    `is too large (${sizeInWords(num(p.bytes), 'en', num(p.limit))}; at most ${sizeInWords(num(p.limit), 'en')})`,
-  errTooManyCues: (p) =>
-    `contains too many subtitles (${numberEn(p.count)}; at most ${numberEn(p.max)}) — split the file up`,
 };
+
+/** every refusal's words: the workbench's and an import's */
+export const errorsDa = { ...workbenchDa, ...importErrorsDa };
+export type ErrorKey = keyof typeof workbenchDa | ImportErrorKey;
+export const errorsEn: Record<ErrorKey, Template> = { ...workbenchEn, ...importErrorsEn };

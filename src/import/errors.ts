@@ -1,26 +1,26 @@
 import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
+import { DomainError } from '../cmo/errors';
+
+/** one line, whatever a library's words put in it */
+const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 
 /**
  * A file that cannot be imported: the message names the file and says what is wrong, in one line.
- * Given as a message (see src/cmo/errorMessages.ts), `problem` and `message` are its Danish words
- * (the CLI's language) and `said` is `file: problem` as a message, for the window's language.
+ * Its code is `errImportFile` and its data `{ file, problem }`, the problem a message (see
+ * src/cmo/importMessages.ts: its own key and values) or, from an older reader, Danish words;
+ * `problem` and `message` are its Danish words (the CLI's language).
  */
-export class ImportError extends Error {
+export class ImportError extends DomainError {
   readonly problem: string;
-  readonly said: LogMessage | undefined;
   constructor(
     readonly fileName: string,
     problem: string | LogMessage,
   ) {
-    // one line, whatever a library's words put in it
-    const text = (typeof problem === 'string' ? problem : wordsFor(problem, 'da')).replace(
-      /\s*[\r\n\u2028\u2029]+\s*/g,
-      ' ',
-    );
-    super(`${fileName}: ${text}`);
+    const text = oneLine(typeof problem === 'string' ? problem : wordsFor(problem, 'da'));
+    super(say('errImportFile', { file: fileName, problem: typeof problem === 'string' ? text : problem }));
     this.name = 'ImportError';
     this.problem = text;
-    this.said = typeof problem === 'string' ? undefined : say('errImportFile', { file: fileName, problem });
+    this.message = `${fileName}: ${text}`;
   }
 }
 

@@ -2,8 +2,8 @@ import os from 'node:os';
 import { watchFile, unwatchFile } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { ZodError } from 'zod';
 import './zodLocale';
+import { toReply, unknownMethod } from './reply';
 import {
   contract,
   isMethod,
@@ -13,7 +13,7 @@ import {
   type Reply,
   type Result,
 } from '../api/contract';
-import { firstIssue, type Project } from '../cmo/model';
+import type { Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
 import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
@@ -24,6 +24,8 @@ import { exports, mutations, queries } from './handlers';
 import { buildSearchIndex } from '../search/index';
 import type { Ctx } from './types';
 import { answerCache } from './answers';
+
+export { toReply };
 
 export interface ServiceOptions {
   user?: string;
@@ -59,22 +61,6 @@ export function defaultUser(): string {
   } catch {
     return 'ukendt';
   }
-}
-
-/** A reply's error for the user: which input, which file, what is wrong. */
-export function toReply(e: unknown): Extract<Reply<Method>, { ok: false }> {
-  // the window puts its own "invalid input" before the issue
-  if (e instanceof ZodError)
-    return {
-      ok: false,
-      kind: 'invalid',
-      error: `Ugyldigt input — ${firstIssue(e)}`,
-      said: say('errInvalidIssue', { issue: firstIssue(e) }),
-    };
-  if (e instanceof ProjectFileError) return { ok: false, kind: 'file', error: e.message };
-  if (e instanceof DomainError || e instanceof ImportError)
-    return { ok: false, kind: 'domain', error: e.message, ...(e.said ? { said: e.said } : {}) };
-  return { ok: false, kind: 'internal', error: `Intern fejl: ${(e as Error)?.message ?? String(e)}` };
 }
 
 /**
@@ -177,7 +163,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     const out: BatchReply[] = [];
     for (const c of calls) {
       if (!isMethod(c.method) || c.method === 'batch') {
-        out.push({ ok: false, kind: 'invalid', error: `Ukendt metode: ${c.method}` });
+        out.push(unknownMethod(c.method));
         continue;
       }
       try {
@@ -185,7 +171,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
         const query = c.method in queries || c.method === 'history.state';
         out.push(query ? answers.reply(c.have, result) : { ok: true, result });
       } catch (e) {
-        out.push(toReply(e));
+        out.push(toReply(e, c.method));
       }
     }
     return out;
@@ -312,14 +298,14 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       }
     },
     dispatch: async (method, params) => {
-      if (!isMethod(method)) return { ok: false, kind: 'invalid', error: `Ukendt metode: ${method}` };
+      if (!isMethod(method)) return unknownMethod(method);
       // not queued behind the import it stops
       if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
       const forget = await readAhead(method, params);
       try {
         return await serial(() => run(method, params)).then(
           (result) => ({ ok: true, result }) as Reply<Method>,
-          toReply,
+          (e: unknown) => toReply(e, method),
         );
       } finally {
         forget();

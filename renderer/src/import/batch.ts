@@ -4,6 +4,7 @@
  * under way. Outcomes are data; the dialog turns them into words.
  */
 import type { ImportResult } from '../../../src/api/contract';
+import { refusalOf } from '../../../src/cmo/errors';
 
 export type Outcome =
   | { status: 'imported'; result: ImportResult }
@@ -28,18 +29,18 @@ export interface BatchSteps<T> {
   errorText?(e: unknown): string;
 }
 
-const DUPLICATE = /allerede importeret som "(.+)"/;
-
 const plainText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * What went wrong with one file, from the error the API gave: duplicates are told apart by its
- * (Danish) text; the message is `words(e)` — the dialog gives the window's language.
+ * What went wrong with one file, from the error the API gave: a duplicate is told apart by its code
+ * (`errDuplicateImport`, with the source it duplicates as `existingName`); the message is `words(e)`
+ * — the dialog gives the window's language.
  */
 export function classifyError(e: unknown, words: (e: unknown) => string = plainText): Outcome {
   const message = words(e);
-  const dup = DUPLICATE.exec(plainText(e));
-  if (dup) return { status: 'duplicate', existingName: dup[1]!, message };
+  const refusal = refusalOf(e);
+  if (refusal?.code === 'errDuplicateImport')
+    return { status: 'duplicate', existingName: String(refusal.data.existingName ?? ''), message };
   return { status: 'error', message };
 }
 

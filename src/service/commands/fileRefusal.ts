@@ -5,8 +5,10 @@
  */
 import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
+import { ImportError } from '../../import/errors';
 
 function named(fileName: string, e: unknown): unknown {
+  if (e instanceof ImportError) return e; // names its file already
   if (e instanceof DomainError) {
     if (e.message.includes(fileName)) return e;
     return new DomainError(say('errImportFile', { file: fileName, problem: e.said ?? e.message }));

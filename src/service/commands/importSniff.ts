@@ -62,7 +62,7 @@ export async function sniffImport(project: Project, p: { fileName: string; dataB
     const dup = project.sources.find((s) => s.contentHash === hash);
     const speakers = [...new Set(t.turns.map((x) => x.speaker).filter(Boolean))];
     if (dup) {
-      const said = say('errDuplicateImport', { file: fileName, name: dup.name });
+      const said = say('errDuplicateImport', { file: fileName, existingName: dup.name });
       return {
         ...base,
         hash,

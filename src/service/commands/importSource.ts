@@ -16,7 +16,7 @@ export class DuplicateSourceError extends DomainError {
     readonly existingId: string,
     readonly existingName: string,
   ) {
-    super(say('errDuplicateImport', { file: fileName, name: existingName }));
+    super(say('errDuplicateImport', { file: fileName, existingName }));
     this.name = 'DuplicateSourceError';
   }
 }

@@ -139,9 +139,8 @@ describe('log messages', () => {
   it('are stored in the project file: validated, and absent in entries from before', () => {
     expect(LogMessage.parse(JSON.parse(JSON.stringify(samples.caseChanged)))).toEqual(samples.caseChanged);
     expect(() => LogMessage.parse({ key: 'x', params: { a: { nested: true } } })).toThrow();
-    expect(
-      LogEntry.parse({ at: '2026-11-25T00:00:00.000Z', who: 'a', command: 'segment.add', summary: 'Kodede …' }).message,
-    ).toBeUndefined();
+    const before = { at: '2026-11-25T00:00:00.000Z', who: 'a', command: 'segment.add', summary: 'Kodede …' };
+    expect(LogEntry.parse(before).message).toBeUndefined();
   });
 });
 
@@ -149,6 +148,10 @@ describe('refusals as messages', () => {
   // every value any refusal uses, so each template is filled
   const values = {
     id: 'seg-1',
+    log: '/home/x/CMO Workbench/logs/errors.log',
+    reason: 'EACCES',
+    method: 'segment.explode',
+    existingName: 'Case 03 - Leder',
     ref: 'Case 9',
     known: '',
     ids: 'src-1, src-2',
@@ -225,7 +228,9 @@ describe('refusals as messages', () => {
     expect(logText(say('errNotAValue', { value: 'x', attribute: 'Branche', known: '' }), 'da')).toBe(
       '"x" er ikke en værdi af "Branche" (værdier: ingen)',
     );
-    expect(new DomainError('Kun dansk').said).toBeUndefined();
+    // its stable code and data: the message's key and values
+    expect(e.code).toBe('errAlreadyCoded');
+    expect(e.data).toEqual({ coding: 'M #4a' });
   });
 
   it('quotes, code sheets and import problems read in English', () => {

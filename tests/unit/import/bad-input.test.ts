@@ -112,7 +112,11 @@ describe('bad input', () => {
     expect(e.message).toBe('pdf.txt: er en PDF-fil, ikke .txt — eksportér transskriptionen som .docx eller .txt');
     expect(e.problem).toBe('er en PDF-fil, ikke .txt — eksportér transskriptionen som .docx eller .txt');
     expect(logText(e.said!, 'en')).toBe('pdf.txt: is a PDF file, not .txt — export the transcript as .docx or .txt');
-    expect(new ImportError('x.txt', 'kun dansk').said).toBeUndefined();
+    // a problem given only in Danish words still has the refusal's code, its words as the problem
+    expect(new ImportError('x.txt', 'kun dansk').said).toEqual({
+      key: 'errImportFile',
+      params: { file: 'x.txt', problem: 'kun dansk' },
+    });
     const read = await readTranscript('uden-endelse', new Uint8Array([120])).catch((x: ImportError) => x);
     expect(logText((read as ImportError).said!, 'en')).toBe(
       'uden-endelse: the file type (no extension) is not supported (use .docx, .odt, .rtf, .txt, .md, .vtt, .srt)',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../../src/api/contract';
 import { classifyError, runBatch, tally, withoutFilePrefix, type Outcome } from '../../../renderer/src/import/batch';
+import { DomainError } from '../../../src/cmo/errors';
+import { say } from '../../../src/cmo/logMessages';
 import { isClutter, parentFolder, MAX_SEND_BYTES, HOST_MAX_BODY } from '../../../renderer/src/import/files';
 
 const ok = (name: string) => ({ source: { id: name, name } }) as unknown as ImportResult;
@@ -70,18 +72,23 @@ describe('import batch', () => {
     expect(outcomes).toEqual([{ status: 'error', message: 'disk gone' }]);
   });
 
-  it("tells a duplicate from an error and keeps the existing source's name", () => {
-    expect(
-      classifyError(
-        new Error('kopi.txt: den samme tekst er allerede importeret som "Case 03 - Leder" — springes over'),
-      ),
-    ).toMatchObject({ status: 'duplicate', existingName: 'Case 03 - Leder' });
+  it("tells a duplicate from an error by its code and keeps the existing source's name", () => {
+    // as the API throws it: the host's Danish words, the refusal's code and data
+    const refused = (code: string, data: Record<string, string>, text: string) =>
+      Object.assign(new Error(text), { kind: 'domain', code, data });
+    const dupText = 'kopi.txt: den samme tekst er allerede importeret som "Case 03 - Leder" — springes over';
+    const dup = refused('errDuplicateImport', { file: 'kopi.txt', existingName: 'Case 03 - Leder' }, dupText);
+    expect(classifyError(dup)).toMatchObject({ status: 'duplicate', existingName: 'Case 03 - Leder' });
+    // the domain's own error (a DomainError with its code) too
+    const own = new DomainError(say('errDuplicateImport', { file: 'kopi.txt', existingName: 'A' }));
+    expect(classifyError(own)).toMatchObject({ status: 'duplicate', existingName: 'A' });
+    // the words decide nothing: the same Danish text without the code is an error, another code too
+    expect(classifyError(new Error(dupText))).toMatchObject({ status: 'error' });
+    expect(classifyError(refused('errImportFile', { file: 'kopi.txt' }, dupText))).toMatchObject({ status: 'error' });
     expect(classifyError(new Error('junk.docx: er ikke et Word-dokument'))).toMatchObject({ status: 'error' });
-    // the words shown are the window's (given); a duplicate is still told apart by the Danish text
+    // the words shown are the window's (given)
     const english = () => 'kopi.txt: the same text has already been imported as "A" — skipped';
-    expect(
-      classifyError(new Error('kopi.txt: den samme tekst er allerede importeret som "A" — springes over'), english),
-    ).toEqual({ status: 'duplicate', existingName: 'A', message: english() });
+    expect(classifyError(own, english)).toEqual({ status: 'duplicate', existingName: 'A', message: english() });
     expect(
       classifyError(new Error('junk.docx: er ikke et Word-dokument'), () => 'junk.docx: is not a Word document'),
     ).toEqual({ status: 'error', message: 'junk.docx: is not a Word document' });

@@ -18,7 +18,8 @@ const LEDER_TXT =
   'AMR: Jeg var med til alle møderne, og vi fik en skriftlig aftale.\n';
 
 const TF_TXT =
-  'Interviewer: Hvad betyder aftaleforløb for dit arbejde?\r\n\r\nIP: Jeg får mere tid til vejledning ude på virksomhederne.\r\n';
+  'Interviewer: Hvad betyder aftaleforløb for dit arbejde?\r\n\r\n' +
+  'IP: Jeg får mere tid til vejledning ude på virksomhederne.\r\n';
 
 const b64 = (s: string | Buffer) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s).toString('base64');
 
@@ -330,17 +331,19 @@ describe('segment.add, update and remove', () => {
       ok: false,
       kind: 'invalid',
       error: 'Ugyldigt input — id: Ugyldigt input: forventede streng, fik undefined',
-      said: { key: 'errInvalidIssue' },
+      code: 'errInvalidIssue',
     });
     const refused = await svc.dispatch('segment.remove', { id: seg.id });
     expect(refused).toMatchObject({
       ok: false,
       kind: 'domain',
       error: `Ukendt kodning: ${seg.id}`,
-      said: { key: 'errUnknownSegment' },
+      code: 'errUnknownSegment',
+      data: { id: seg.id },
     });
     // the window shows it in its own language
-    expect(!refused.ok && refused.said && logText(refused.said, 'en')).toBe(`Unknown coding: ${seg.id}`);
+    const said = !refused.ok && refused.code ? { key: refused.code, params: refused.data } : null;
+    expect(said && logText(said, 'en')).toBe(`Unknown coding: ${seg.id}`);
   });
 });
 
@@ -434,7 +437,7 @@ describe('failures change nothing', () => {
     expect(await svc.call('history.state', {})).toEqual(history);
   });
 
-  it('a change saved by another program meanwhile is kept: the command is applied again on the fresh file', async () => {
+  it('a change saved by another program meanwhile is kept: the command is run again on the fresh file', async () => {
     await importLeder();
     const theirs = fs.readFileSync(file, 'utf8').replace('"Testprojekt"', '"Ændret udefra"');
     fs.writeFileSync(file, theirs);
