@@ -14,6 +14,11 @@ import { copyRich, copyText } from './clipboard';
 import { Dialog } from './Dialog';
 import type { QuoteQuery } from './filter';
 import { ns } from './i18n';
+import { api } from '../api';
+import type { Method, Params, Result } from '../../../src/api/contract';
+import { errorText } from '../shared/errors';
+import { isUnattributedRefusal, withAllowance } from './unattributed';
+import { UnattributedNotice } from './UnattributedNotice';
 
 type Action = { kind: 'file'; format: 'docx' | 'md' | 'csv' | 'xlsx' } | { kind: 'copy' } | { kind: 'copyMd' };
 
@@ -28,6 +33,9 @@ export function ExportBar({
 }) {
   const { t } = useTranslation(ns);
   const { attempt, report } = useApi();
+  /** an export refused for quotes without a participant's voice: its line, and the author's "allow anyway" */
+  const [refused, setRefused] = useState<{ action: Action; line: string } | null>(null);
+  const [allow, setAllow] = useState(false);
   const [footnotes, setFootnotes] = useState(false);
   const [inline, setInline] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
@@ -37,15 +45,30 @@ export function ExportBar({
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     setStatus(null);
+    setRefused(null);
+    setAllow(false);
   }, [queryKey]);
+
+  /** like attempt, but the refusal of unattributed quotes is kept here, beside its checkbox */
+  const call = async <M extends Method>(action: Action, method: M, params: Params<M>) => {
+    try {
+      return await api.call<M>(method, params);
+    } catch (e) {
+      if (isUnattributedRefusal(e)) setRefused({ action, line: errorText(e) });
+      else report(e);
+      return undefined as Result<M> | undefined;
+    }
+  };
 
   const run = async (action: Action) => {
     setHeld(null);
+    setRefused(null);
     setBusy(true);
+    const q = withAllowance(query, allow);
     try {
       if (action.kind === 'file') {
-        const f = await attempt('quotes.export', {
-          ...query,
+        const f = await call(action, 'quotes.export', {
+          ...q,
           format: action.format,
           footnotes: action.format === 'docx' && footnotes,
           inline: action.format === 'docx' && inline,
@@ -54,12 +77,12 @@ export function ExportBar({
         downloadFile(f);
         setStatus(t('export.downloaded', { file: f.fileName, count: f.count }));
       } else if (action.kind === 'copy') {
-        const c = await attempt('quotes.clipboard', query);
+        const c = await call(action, 'quotes.clipboard', q);
         if (!c) return;
         const rich = await copyRich(c.text, c.html);
         setStatus(t(rich ? 'export.copied' : 'export.copiedPlain', { count: c.count }));
       } else {
-        const md = await attempt('quotes.markdown', query);
+        const md = await call(action, 'quotes.markdown', q);
         if (!md) return;
         await copyText(md.markdown);
         setStatus(t('export.copiedMd', { count: md.count }));
@@ -144,6 +167,17 @@ export function ExportBar({
         <span className="copied" role="status">
           {status}
         </span>
+      )}
+      {refused && (
+        <UnattributedNotice
+          line={refused.line}
+          allow={allow}
+          onAllow={setAllow}
+          onRetry={() => void run(refused.action)}
+          onClose={() => setRefused(null)}
+          busy={busy}
+          copy={refused.action.kind !== 'file'}
+        />
       )}
       {held && (
         <Dialog
