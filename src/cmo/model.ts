@@ -63,6 +63,8 @@ export const AttributeDef = z.object({
   label: z.string().min(1),
   type: z.enum(['text', 'number', 'category']),
   values: z.array(z.string()).default([]),
+  /** the REFI-QDA type it came with or goes out as (Boolean, Integer, Date…); absent: derived from `type` */
+  refiType: z.enum(['Text', 'Boolean', 'Integer', 'Float', 'Date', 'DateTime']).optional(),
 });
 export type AttributeDef = z.infer<typeof AttributeDef>;
 
@@ -119,8 +121,11 @@ export const Source = z.object({
   contentHash: z.string(),
   /** comments, footnotes and other text that is not spoken, kept beside the transcript */
   notes: z.array(z.string()).default([]),
-  /** set when the user confirmed the speakers summary (who is interviewer, who is which participant); absent: not yet */
+  /** set when the user confirmed the speakers summary (who is interviewer, who is which participant);
+   * absent: not yet */
   speakersConfirmed: z.boolean().optional(),
+  /** values of the project's source attributes (`sourceAttributeDefs`: REFI-QDA source variables), by id */
+  attributes: z.record(z.string(), z.string()).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -188,7 +193,8 @@ export const CmoConfiguration = z.object({
 });
 export type CmoConfiguration = z.infer<typeof CmoConfiguration>;
 
-/** A researcher's summary of one matrix cell (framework matrix), keyed by the dimensions and the cell's row and column ids. */
+/** A researcher's summary of one matrix cell (framework matrix), keyed by the dimensions and the cell's row and
+ * column ids. */
 export const FrameworkSummary = z.object({
   id: Id,
   /** the matrix's row and column dimensions (`case`, `attr:sektor` …; `pt`, `pt-kind` …) */
@@ -229,7 +235,8 @@ export const QuoteRendition = z.object({
 export type QuoteRendition = z.infer<typeof QuoteRendition>;
 
 export const QuoteSettings = z.object({
-  /** `({role}, {case})` → `(Leder, case 1)`; tokens: role, case, caseNumber, caseLabel, participant, source, attr:<egenskab> */
+  /** `({role}, {case})` → `(Leder, case 1)`; tokens: role, case, caseNumber, caseLabel, participant, source,
+   * attr:<egenskab> */
   attribution: z.string().max(500).default('({role}, {case})'),
   /** `da`: ”…” (the report's style); `en`: “…” */
   quoteMarks: z.enum(['da', 'en']).default('da'),
@@ -295,6 +302,8 @@ export const Project = z.object({
   programmeTheory: ProgrammeTheory,
   roles: z.array(Role).default([]),
   attributeDefs: z.array(AttributeDef).default([]),
+  /** attributes of a source rather than a case (REFI-QDA source variables); absent before .qdpx sources had them */
+  sourceAttributeDefs: z.array(AttributeDef).optional(),
   cases: z.array(Case).default([]),
   participants: z.array(Participant).default([]),
   sources: z.array(Source).default([]),
@@ -309,7 +318,8 @@ export const Project = z.object({
   quoteSettings: QuoteSettings.default({ attribution: '({role}, {case})', quoteMarks: 'da', order: [] }),
   /** framework-matrix cell summaries */
   frameworkSummaries: z.array(FrameworkSummary).default([]),
-  /** speaker names that are the interviewer's (`Interviewer`, `Karen Jensen (NFA)`); absent: the defaults (cmo/interviewers.ts) */
+  /** speaker names that are the interviewer's (`Interviewer`, `Karen Jensen (NFA)`);
+   * absent: the defaults (cmo/interviewers.ts) */
   interviewers: z.array(z.string().trim().min(1).max(200)).max(1000).optional(),
   /** code groups (REFI-QDA Sets); absent in projects from before the .qdpx exchange */
   codeGroups: z.array(CodeGroup).optional(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { stableGuid } from '../cmo/guid';
 import { AttributeDef, Kind, ProgrammeTheory, Role, Verdict } from '../cmo/model';
+import type { RefiProject } from './qdpxRead';
 
 export const OUR_ORIGIN = 'CMO Workbench';
 export const DATA_NOTE_NAME = 'CMO Workbench: projektdata';
@@ -30,6 +31,9 @@ export const OurData = z.object({
   attributeDefs: z.array(AttributeDef),
   /** variable guid → attribute id */
   variables: z.record(Str, Str),
+  /** the same for source attributes (absent in exports from before them) */
+  sourceAttributeDefs: z.array(AttributeDef).default([]),
+  sourceVariables: z.record(Str, Str).default({}),
   participants: z.array(z.object({ id: Str, label: Str, roleId: Str.nullable(), caseGuid: Str.nullable() })),
   /** case guid → our id and number */
   cases: z.record(Str, z.object({ id: Str, number: z.number().int().nullable() })),
@@ -75,3 +79,16 @@ export const OurData = z.object({
     .default({}),
 });
 export type OurData = z.infer<typeof OurData>;
+
+/** Our own export's data note, when this is one; null for every other origin. */
+export function ourData(r: RefiProject): OurData | null {
+  if (!r.origin.startsWith(OUR_ORIGIN)) return null;
+  const note = r.notes.find((n) => n.name === DATA_NOTE_NAME);
+  if (!note?.raw) return null;
+  try {
+    const d = OurData.safeParse(JSON.parse(note.raw));
+    return d.success ? d.data : null;
+  } catch {
+    return null;
+  }
+}

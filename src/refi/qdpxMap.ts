@@ -5,11 +5,12 @@
  * one selection per range and code); our own export is read one selection per segment.
  */
 import crypto from 'node:crypto';
-import type { AttributeDef, Case, Code, CodeGroup, Kind, Memo, Project, Segment, Source, Verdict } from '../cmo/model';
+import type { Case, Code, CodeGroup, Kind, Memo, Project, Segment, Source, Verdict } from '../cmo/model';
 import { parseTurns } from '../cmo/turns';
 import { codePointIndex, normalizeWithMap } from './offsets';
 import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
-import { DATA_NOTE_NAME, OUR_ORIGIN, OurData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
+import { DATA_NOTE_NAME, ourData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
+import { mapVariables } from './qdpxVariables';
 
 export interface ImportReport {
   origin: string;
@@ -28,34 +29,6 @@ export interface ImportReport {
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 const cleanName = (n: string, fallback: string) => (n.trim() || fallback).replace(/\//g, '∕');
 const isNvivo = (origin: string) => /nvivo/i.test(origin);
-
-/** Our own export's data note, when this is one; null for every other origin. */
-function ourData(r: RefiProject): OurData | null {
-  if (!r.origin.startsWith(OUR_ORIGIN)) return null;
-  const note = r.notes.find((n) => n.name === DATA_NOTE_NAME);
-  if (!note?.raw) return null;
-  try {
-    const d = OurData.safeParse(JSON.parse(note.raw));
-    return d.success ? d.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function attributeType(v: { type: string; description: string }): { type: AttributeDef['type']; values: string[] } {
-  const cat = /^Kategori:\s*(.*)$/m.exec(v.description);
-  if (cat)
-    return {
-      type: 'category',
-      values: cat[1]!
-        .split('|')
-        .map((x) => x.trim())
-        .filter(Boolean),
-    };
-  if (/^(Integer|Float)$/i.test(v.type)) return { type: 'number', values: [] };
-  if (/^Boolean$/i.test(v.type)) return { type: 'category', values: ['true', 'false'] };
-  return { type: 'text', values: [] };
-}
 
 export function refiToProject(r: RefiProject, base: Project, now: string): { project: Project; report: ImportReport } {
   const ours = ourData(r);
@@ -131,25 +104,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     });
   }
 
-  // variables → attributes (case variables), source variables kept with the source
-  const caseVars = new Set(r.cases.flatMap((c) => c.values.map((v) => v.varGuid)));
-  const attributeDefs: AttributeDef[] = [];
-  const attrId = new Map<string, string>();
-  const varName = new Map(r.variables.map((v) => [v.guid, v.name]));
-  for (const v of r.variables) {
-    if (!caseVars.has(v.guid)) continue;
-    const known = ours ? ours.attributeDefs.find((a) => a.id === ours.variables[v.guid]) : undefined;
-    const slug =
-      v.name
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^\w]+/g, '-')
-        .replace(/^-|-$/g, '') || 'egenskab';
-    let id = known?.id ?? slug;
-    for (let i = 2; attributeDefs.some((a) => a.id === id); i++) id = `${slug}-${i}`;
-    attrId.set(v.guid, id);
-    attributeDefs.push(known ?? { id, label: v.name.trim() || id, ...attributeType(v) });
-  }
+  // variables → typed attributes of cases and of sources
+  const vars = mapVariables(r, ours);
 
   // cases
   const cases: Case[] = [];
@@ -160,11 +116,7 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     caseIdOf.set(c.guid, id);
     const label = c.name.trim() || `Case ${i + 1}`;
     const n = ours?.cases[c.guid]?.number ?? (/(\d+)/.exec(label) ? Number(/(\d+)/.exec(label)![1]) : null);
-    const attributes: Record<string, string> = {};
-    for (const v of c.values) {
-      const a = attrId.get(v.varGuid);
-      if (a && v.value !== '') attributes[a] = v.value;
-    }
+    const attributes = vars.caseAttributes(c.values);
     cases.push({ id, label, number: n !== null && Number.isSafeInteger(n) ? n : null, attributes });
     for (const s of c.sourceGuids) if (!caseOfSource.has(s)) caseOfSource.set(s, id);
     addLost(r, 'koder knyttet til cases (case codes)', c.codeRefs, 'en case kan ikke bære en kode i CMO Workbench');
@@ -230,12 +182,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     for (let i = 2; names.has(name.toLowerCase()); i++) name = `${cleanName(t.name, t.guid)} (${i})`;
     names.add(name.toLowerCase());
     for (const g of t.noteRefs) memo('source', id, g);
-    const srcNotes =
-      od?.notes ??
-      [
-        t.description.trim(),
-        ...t.values.filter((v) => v.value !== '').map((v) => `${varName.get(v.varGuid) ?? 'Variabel'}: ${v.value}`),
-      ].filter((x): x is string => !!x);
+    const srcNotes = od?.notes ?? [t.description.trim()].filter((x) => !!x);
+    const srcAttributes = vars.sourceAttributes(t.values);
     addLost(
       r,
       'kodninger af hele kilder (codings of a whole source)',
@@ -257,11 +205,13 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
         bytes: Buffer.byteLength(t.raw, 'utf8'),
         encoding: 'utf-8',
         warnings: [
-          `Importeret fra REFI-QDA (${r.origin || 'ukendt program'}); positioner læst som ${utf16 ? 'UTF-16-enheder' : 'kodepunkter'}`,
+          `Importeret fra REFI-QDA (${r.origin || 'ukendt program'}); ` +
+            `positioner læst som ${utf16 ? 'UTF-16-enheder' : 'kodepunkter'}`,
         ],
       },
       contentHash: crypto.createHash('sha256').update(text).digest('hex'),
       notes: srcNotes,
+      ...(Object.keys(srcAttributes).length ? { attributes: srcAttributes } : {}),
     });
     const rawLen = utf16 ? t.raw.length : [...t.raw].length;
     const groups = new Map<
@@ -408,7 +358,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     coders: r.users.map((u) => ({ id: u.guid, name: u.name || u.guid })).filter((c) => c.id),
     programmeTheory: ours?.programmeTheory ?? base.programmeTheory,
     roles: ours?.roles ?? base.roles,
-    attributeDefs,
+    attributeDefs: vars.caseDefs,
+    ...(vars.sourceDefs.length ? { sourceAttributeDefs: vars.sourceDefs } : {}),
     cases,
     participants,
     sources,
@@ -427,7 +378,7 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     segments: segments.length,
     codings,
     cases: cases.length,
-    variables: r.variables.length,
+    variables: vars.count,
     users: r.users.length,
     memos: memoCount,
     lost: [...r.lost].map(([what, v]) => ({ what, count: v.count, why: v.why })),

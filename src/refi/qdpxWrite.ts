@@ -3,14 +3,16 @@
  * `sources/<guid>.txt` (UTF-8, our stored text). Offsets are code points (spec §10.2). One
  * PlainTextSelection per segment with one Coding per code; kinds and PT points as codes under
  * "Programteori", verdicts under "Vurdering", memos and CMO configurations as Notes with NoteRefs,
- * cases/attributes as Cases/Variables, roles and participants as source variables. See README.md.
+ * cases/attributes as Cases/Variables (typed), source attributes, roles and participants as source
+ * variables. See README.md.
  */
 import JSZip from 'jszip';
 import { XMLBuilder } from 'fast-xml-parser';
-import type { Kind, Project, Verdict } from '../cmo/model';
+import type { AttributeDef, Kind, Project, Verdict } from '../cmo/model';
 import { isGuid, stableGuid } from '../cmo/guid';
 import { treeOrder } from '../cmo/codebook';
 import { toCodePoints } from './offsets';
+import { exportType, valueElement, type RefiType } from './qdpxVariables';
 import {
   DATA_NOTE_NAME,
   KIND_NAMES,
@@ -120,15 +122,35 @@ export async function projectToQdpx(
   };
   const codes = [...codeEl(null), ...(p.programmeTheory.points.length ? [ptFrame] : []), verdictFrame];
 
-  // variables: case attributes, then the source variables Rolle and Deltagere
+  // variables: case attributes, source attributes, then the source variables Rolle and Deltagere
   const varGuid = new Map(p.attributeDefs.map((a) => [a.id, guidFor('variable', `attr:${a.id}`)]));
+  const sourceDefs = p.sourceAttributeDefs ?? [];
+  const srcVarGuid = new Map(sourceDefs.map((a) => [a.id, guidFor('variable', `source-attr:${a.id}`)]));
+  const typeOf = new Map<string, RefiType>([
+    ...p.attributeDefs.map((a) => [
+      varGuid.get(a.id)!,
+      exportType(
+        a,
+        p.cases.flatMap((c) => c.attributes[a.id] ?? []),
+      ),
+    ]),
+    ...sourceDefs.map((a) => [
+      srcVarGuid.get(a.id)!,
+      exportType(
+        a,
+        p.sources.flatMap((s) => s.attributes?.[a.id] ?? []),
+      ),
+    ]),
+  ] as [string, RefiType][]);
   const roleVar = stableGuid('variable:source:rolle'),
     partVar = stableGuid('variable:source:deltagere');
+  const variable = (guid: string, a: AttributeDef) => ({
+    ...at({ guid, name: a.label, typeOfVariable: typeOf.get(guid) }),
+    ...(a.type === 'category' && a.refiType !== 'Boolean' ? { Description: `Kategori: ${a.values.join(' | ')}` } : {}),
+  });
   const variables = [
-    ...p.attributeDefs.map((a) => ({
-      ...at({ guid: varGuid.get(a.id), name: a.label, typeOfVariable: a.type === 'number' ? 'Float' : 'Text' }),
-      ...(a.type === 'category' ? { Description: `Kategori: ${a.values.join(' | ')}` } : {}),
-    })),
+    ...p.attributeDefs.map((a) => variable(varGuid.get(a.id)!, a)),
+    ...sourceDefs.map((a) => variable(srcVarGuid.get(a.id)!, a)),
     {
       ...at({ guid: roleVar, name: 'Rolle', typeOfVariable: 'Text' }),
       Description: 'Rollerne for deltagerne i kilden (CMO Workbench)',
@@ -138,9 +160,9 @@ export async function projectToQdpx(
       Description: 'Deltagerne i kilden (CMO Workbench)',
     },
   ];
-  const value = (guid: string, v: string, num: boolean): El => ({
+  const value = (guid: string, v: string): El => ({
     VariableRef: at({ targetGUID: guid }),
-    ...(num && /^-?\d+(\.\d+)?$/.test(v.trim()) ? { FloatValue: v.trim() } : { TextValue: v }),
+    ...valueElement(typeOf.get(guid) ?? 'Text', v),
   });
   const caseGuid = new Map(p.cases.map((c) => [c.id, guidFor('case', c.id)]));
   const sourceGuid = new Map(p.sources.map((s) => [s.id, guidFor('source', s.id)]));
@@ -148,7 +170,7 @@ export async function projectToQdpx(
     ...at({ guid: caseGuid.get(c.id), name: c.label }),
     VariableValue: p.attributeDefs
       .filter((a) => c.attributes[a.id] !== undefined)
-      .map((a) => value(varGuid.get(a.id)!, c.attributes[a.id]!, a.type === 'number')),
+      .map((a) => value(varGuid.get(a.id)!, c.attributes[a.id]!)),
     SourceRef: p.sources.filter((s) => s.caseId === c.id).map((s) => at({ targetGUID: sourceGuid.get(s.id) })),
   }));
 
@@ -251,8 +273,11 @@ export async function projectToQdpx(
       PlainTextSelection: sel,
       NoteRef: refsTo(g),
       VariableValue: [
-        ...(roleLabels.length ? [value(roleVar, roleLabels.join(', '), false)] : []),
-        ...(parts.length ? [value(partVar, parts.map((x) => x!.label).join(', '), false)] : []),
+        ...sourceDefs
+          .filter((a) => src.attributes?.[a.id] !== undefined)
+          .map((a) => value(srcVarGuid.get(a.id)!, src.attributes![a.id]!)),
+        ...(roleLabels.length ? [value(roleVar, roleLabels.join(', '))] : []),
+        ...(parts.length ? [value(partVar, parts.map((x) => x!.label).join(', '))] : []),
       ],
     };
   });
@@ -263,6 +288,8 @@ export async function projectToQdpx(
     roles: p.roles,
     attributeDefs: p.attributeDefs,
     variables: Object.fromEntries([...varGuid].map(([id, g]) => [g, id])),
+    sourceAttributeDefs: sourceDefs,
+    sourceVariables: Object.fromEntries([...srcVarGuid].map(([id, g]) => [g, id])),
     participants: p.participants.map((x) => ({
       id: x.id,
       label: x.label,

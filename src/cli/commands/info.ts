@@ -20,17 +20,17 @@ export const info: Command = async (args) => {
         ptPoints: info.ptPoints,
         roles: info.roles,
         attributeDefs: info.attributeDefs,
+        sourceAttributeDefs: svc.project().sourceAttributeDefs ?? [],
         participants: info.participants,
         sourceList: info.sourceList,
       });
     } else {
-      out(
-        `${info.name} — ${info.sources} kilder, ${info.segments} kodninger, ${info.cases.length} cases, ${info.ptPoints.length} programteoripunkter`,
-      );
-      for (const s of info.sourceList)
-        out(
-          `  ${s.name}  (${s.words} ord, ${s.segments} kodninger${s.caseId ? `, ${info.cases.find((c) => c.id === s.caseId)?.label}` : ''})`,
-        );
+      const counts = `${info.sources} kilder, ${info.segments} kodninger, ${info.cases.length} cases`;
+      out(`${info.name} — ${counts}, ${info.ptPoints.length} programteoripunkter`);
+      for (const s of info.sourceList) {
+        const kase = s.caseId ? `, ${info.cases.find((c) => c.id === s.caseId)?.label}` : '';
+        out(`  ${s.name}  (${s.words} ord, ${s.segments} kodninger${kase})`);
+      }
     }
     return 0;
   });

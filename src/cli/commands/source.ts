@@ -1,6 +1,7 @@
 import { parse, flag, many, str, out, json, withService, type Command } from '../util';
 import { UsageError, KindArg, VerdictArg, list } from '../args';
 import { resolveSource } from '../../service/commands/segments';
+import type { Project, Source } from '../../cmo/model';
 
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */
 function speakerAssign(spec: string, participantIds: Set<string>) {
@@ -24,6 +25,16 @@ function speakerAssign(spec: string, participantIds: Set<string>) {
  * turns (offsets into the text, start time in seconds when known), case, participants with the
  * speaker labels mapped to them, notes (comments, footnotes) and provenance.
  */
+/** A source's attribute values by the attribute's label (REFI-QDA source variables). */
+function attributesOf(project: Project, s: Source): Record<string, string> {
+  const defs = project.sourceAttributeDefs ?? [];
+  return Object.fromEntries(
+    Object.entries(s.attributes ?? {}).map(([id, v]) => [defs.find((d) => d.id === id)?.label ?? id, v]),
+  );
+}
+
+const skipped = (n: number) => `${n} var allerede kodet`;
+
 export const source: Command = async (args) => {
   const {
     positionals: [file, ref],
@@ -48,9 +59,7 @@ export const source: Command = async (args) => {
         verdict: values.verdict ? VerdictArg.parse(values.verdict) : undefined,
       });
       if (!values.json)
-        out(
-          `Autokodede ${r.created.length} ture af ${values.autocode}${r.skipped ? ` (${r.skipped} var allerede kodet)` : ''}`,
-        );
+        out(`Autokodede ${r.created.length} ture af ${values.autocode}${r.skipped ? ` (${skipped(r.skipped)})` : ''}`);
     }
     const project = svc.project();
     const { source: s } = await svc.call('source.get', { id });
@@ -76,6 +85,7 @@ export const source: Command = async (args) => {
       participants,
       speakerMap: s.speakerMap,
       notes: s.notes,
+      attributes: attributesOf(project, s),
       provenance: s.provenance,
       contentHash: s.contentHash,
     };
@@ -84,14 +94,17 @@ export const source: Command = async (args) => {
       return 0;
     }
     const speakers = [...new Set(s.turns.map((t) => t.speaker).filter(Boolean))];
+    const said = (l: string) => project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? '(ingen deltager)';
+    const { fileName, format, encoding } = s.provenance;
     out(
       [
-        `${s.name} (${s.id}) — ${s.provenance.fileName}, ${s.provenance.format}${s.provenance.encoding ? `, ${s.provenance.encoding}` : ''}`,
+        `${s.name} (${s.id}) — ${fileName}, ${format}${encoding ? `, ${encoding}` : ''}`,
         `Case: ${kase?.label ?? 'ingen'}`,
-        `Talere: ${speakers.map((l) => `${l} → ${project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? '(ingen deltager)'}`).join('; ') || 'ingen'}`,
+        `Talere: ${speakers.map((l) => `${l} → ${said(l)}`).join('; ') || 'ingen'}`,
         `Tekst: ${s.text.length} tegn, ${s.turns.length} ture`,
         ...s.provenance.warnings.map((w) => `Advarsel: ${w}`),
         ...s.notes.map((n) => `Note: ${n}`),
+        ...Object.entries(attributesOf(project, s)).map(([k, v]) => `${k}: ${v}`),
         '',
         s.text,
       ].join('\n'),

@@ -1,6 +1,15 @@
 /** Tiny .qdpx archives built in the tests. */
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
+
+/** `../shared/refi-qda` beside the repository (or beside the main checkout, from a git worktree in wt/<name>). */
+export function refiDir(): string {
+  const root = path.resolve(__dirname, '../../..');
+  const at = [path.resolve(root, '../shared/refi-qda'), path.resolve(root, '../../shared/refi-qda')];
+  return at.find((d) => fs.existsSync(d)) ?? at[0]!;
+}
 
 export const G = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -15,15 +24,21 @@ export function qde(origin: string, sels: [number, number, number, number, numbe
   const sel = sels
     .map(
       ([g, s, e, c, u]) =>
-        `<PlainTextSelection guid="${G(g)}" startPosition="${s}" endPosition="${e}"><Coding guid="${G(g + 500)}"${u ? ` creatingUser="${G(u)}"` : ''}><CodeRef targetGUID="${G(c)}"/></Coding></PlainTextSelection>`,
+        `<PlainTextSelection guid="${G(g)}" startPosition="${s}" endPosition="${e}">` +
+        `<Coding guid="${G(g + 500)}"${u ? ` creatingUser="${G(u)}"` : ''}><CodeRef targetGUID="${G(c)}"/></Coding>` +
+        '</PlainTextSelection>',
     )
     .join('');
   return (
-    `<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="${origin}">` +
+    '<?xml version="1.0" encoding="utf-8"?>' +
+    `<Project xmlns="urn:QDA-XML:project:1.0" name="t" origin="${origin}">` +
     `<Users><User guid="${G(91)}" name="Anna"/><User guid="${G(92)}" name="Bo"/></Users>` +
-    `<CodeBook><Codes><Code guid="${G(1)}" name="Tema" isCodable="false" color="#FF0000"><Description>Rammen</Description>` +
-    `<Code guid="${G(2)}" name="Kaffe" isCodable="true"/><Code guid="${G(3)}" name="Vigtigt" isCodable="true"/></Code></Codes></CodeBook>` +
-    `<Sources><TextSource guid="${G(9)}" name="kilde" plainTextPath="internal://${G(9)}.txt">${sel}</TextSource></Sources>${extra}</Project>`
+    `<CodeBook><Codes><Code guid="${G(1)}" name="Tema" isCodable="false" color="#FF0000">` +
+    '<Description>Rammen</Description>' +
+    `<Code guid="${G(2)}" name="Kaffe" isCodable="true"/><Code guid="${G(3)}" name="Vigtigt" isCodable="true"/>` +
+    '</Code></Codes></CodeBook>' +
+    `<Sources><TextSource guid="${G(9)}" name="kilde" plainTextPath="internal://${G(9)}.txt">${sel}</TextSource>` +
+    `</Sources>${extra}</Project>`
   );
 }
 

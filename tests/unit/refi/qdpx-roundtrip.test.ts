@@ -9,6 +9,7 @@ import { codePaths } from '../../../src/cmo/codebook';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Project } from '../../../src/cmo/model';
 import { makeSource, nfaProject, NOW, segOn } from '../helpers';
+import { refiDir } from './qdpx-helpers';
 
 function realist(): Project {
   const p = nfaProject();
@@ -16,7 +17,9 @@ function realist(): Project {
     id: 'src-1',
     name: 'Case 01 - Leder',
     caseId: p.cases[0]!.id,
-    text: 'Interviewer: Hvorfor?\n\nLeder: Vi sagde ja 😀, fordi vi ville have hjælp.\n\nLeder: Kontrollen fik os til at handle.\n',
+    text:
+      'Interviewer: Hvorfor?\n\nLeder: Vi sagde ja 😀, fordi vi ville have hjælp.\n\n' +
+      'Leder: Kontrollen fik os til at handle.\n',
   });
   const a = segOn(src, 'seg-a', 'Vi sagde ja 😀, fordi vi ville have hjælp.', 'M', ['#4b', '#5'], {
     verdict: 'supports',
@@ -54,7 +57,8 @@ function realist(): Project {
 }
 
 describe('our export and its re-import', () => {
-  it('gives back the same project: kinds, PT points, verdicts, memos, configurations, cases, codes (one selection per segment)', async () => {
+  it('gives back the same project: kinds, PT points, verdicts, memos, configurations, cases, codes', async () => {
+    // (one selection per segment)
     const p = realist();
     const { buffer, summary } = await projectToQdpx(p);
     expect(summary.selections).toBe(3);
@@ -134,7 +138,7 @@ describe('mapping imported codes onto the programteori', () => {
   });
 });
 
-const EX = path.resolve(__dirname, '../../../../shared/refi-qda/examples');
+const EX = path.join(refiDir(), 'examples');
 const have = fs.existsSync(EX);
 if (!have) console.log(`skipping the real REFI-QDA exports: ${EX} is absent`);
 describe.skipIf(!have)('real exports', () => {
