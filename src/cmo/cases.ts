@@ -5,10 +5,8 @@
  */
 import type { AttributeDef, Case, Project, Role } from './model';
 import { DomainError } from './errors';
-import { findCase, findRole } from './lookup';
+import { findCase, findRole, fold } from './lookup';
 import { say } from './logMessages';
-
-const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
 
 /** `Privat/offentlig` → `privat-offentlig`, `Arbejdsmiljørepræsentant` → `arbejdsmiljorepraesentant`. */
 export function slug(label: string): string {

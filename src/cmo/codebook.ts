@@ -3,8 +3,7 @@ import type { Code, Project, Segment } from './model';
 import { DomainError } from './errors';
 import { say } from './logMessages';
 import { memosAfterCodeChange } from './memos';
-
-const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
+import { fold } from './lookup';
 
 /** `Frame/Child/Grandchild` for every code, from its ancestors' names. */
 export function codePaths(codes: readonly Code[]): Map<string, string> {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
 import { contextIndex, type SegmentContext } from './segments';
-import { attributeValues, findAttribute, findCase, findPt, findRole } from './lookup';
+import { attributeValues, findAttribute, findCase, findPt, findRole, resolveRefs } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 import { csvCell } from './csv';
-import { DomainError } from './errors';
-import { say } from './logMessages';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
 export const RowDim = z
@@ -69,22 +67,6 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   unclear: 'Uafklaret',
 };
 
-/** Resolves user references (labels, numbers, aliases) in a filter to ids; unknown ones are an error. */
-function resolveAll(
-  refs: string[] | undefined,
-  find: (r: string) => { id: string } | undefined,
-  code: 'errUnknownPt' | 'errUnknownCase' | 'errUnknownRoleId',
-): Set<string> | null {
-  if (!refs || refs.length === 0) return null;
-  return new Set(
-    refs.map((r) => {
-      const hit = find(r);
-      if (!hit) throw new DomainError(say(code, { id: r }));
-      return hit.id;
-    }),
-  );
-}
-
 export interface SegmentFilter {
   kinds?: Kind[];
   verdicts?: Verdict[];
@@ -99,9 +81,10 @@ export interface SegmentFilter {
 /** The segments that pass a filter, each with its attribution. */
 export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
   const ctxOf = contextIndex(project);
-  const pts = resolveAll(f.pts, (r) => findPt(project, r), 'errUnknownPt');
-  const cases = resolveAll(f.cases, (r) => findCase(project, r), 'errUnknownCase');
-  const roles = resolveAll(f.roles, (r) => findRole(project, r), 'errUnknownRoleId');
+  const set = (ids: string[] | undefined) => (ids ? new Set(ids) : null);
+  const pts = set(resolveRefs(f.pts, (r) => findPt(project, r), 'errUnknownPt'));
+  const cases = set(resolveRefs(f.cases, (r) => findCase(project, r), 'errUnknownCase'));
+  const roles = set(resolveRefs(f.roles, (r) => findRole(project, r), 'errUnknownRoleId'));
   const kinds = f.kinds?.length ? new Set(f.kinds) : null;
   const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
   const coders = f.coders?.length ? new Set(f.coders) : null;

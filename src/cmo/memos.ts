@@ -7,7 +7,7 @@ import type { Memo, Project } from './model';
 import { MEMO_TARGETS } from './model';
 import { DomainError } from './errors';
 import { say, type LogMessage } from './logMessages';
-import { findCase, findPt } from './lookup';
+import { findCase, findPt, findSource } from './lookup';
 import { codePaths, findCode } from './codebook';
 
 export type MemoOn = (typeof MEMO_TARGETS)[number];
@@ -32,18 +32,6 @@ const WHAT: Record<Exclude<MemoOn, 'project'>, [string, string]> = {
   pt: ['programteoripunkt', 'PT point'],
   code: ['kode', 'code'],
 };
-const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
-
-/** A source by id, name or imported file name; a name met twice is refused (use the id). */
-function findSource(project: Project, ref: string) {
-  const want = fold(ref);
-  const hits = project.sources.filter(
-    (s) => s.id === ref.trim() || fold(s.name) === want || fold(s.provenance.fileName) === want,
-  );
-  if (hits.length > 1) throw new DomainError(say('errAmbiguousSource', { ref, ids: hits.map((h) => h.id).join(', ') }));
-  return hits[0];
-}
-
 /** The id a memo on `on` given `ref` (`Case 01 - Leder`, `3`, `#10`, `Ramme/Kode`) is on; an unknown one is refused. */
 export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | null | undefined): string | null {
   const r = ref?.trim() ?? '';

@@ -10,6 +10,7 @@ import { findPassage, normalizeText } from './text';
 import { say } from './logMessages';
 import { findTurnStarts, turnAt } from './turns';
 import { attributionIndex } from './attribution';
+import { sourceIndex } from './lookup';
 
 /** Replace old `[start, end)` with `text`. Edits are sorted and do not overlap. */
 export interface Edit {
@@ -174,8 +175,7 @@ export function editSource(
   now: string,
   contentHash: (text: string) => string,
 ): RemapOutcome {
-  const si = project.sources.findIndex((s) => s.id === sourceId);
-  if (si < 0) throw new DomainError(say('errUnknownSource', { id: sourceId }));
+  const si = sourceIndex(project, sourceId);
   const source = project.sources[si]!;
   const edits = checkEdits(source.text.length, rawEdits);
   const newText = applyEdits(source.text, edits);

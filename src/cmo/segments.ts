@@ -1,5 +1,5 @@
 import type { Kind, Participant, Project, Segment, Source, Verdict } from './model';
-import { findPt } from './lookup';
+import { findPt, getSource } from './lookup';
 import { turnAt } from './turns';
 import { isInterviewer } from './interviewers';
 import { DomainError } from './errors';
@@ -19,12 +19,6 @@ export interface SegmentInput {
   verdict?: Verdict;
   memo?: string;
   coder?: string;
-}
-
-export function getSource(project: Project, sourceId: string): Source {
-  const s = project.sources.find((x) => x.id === sourceId);
-  if (!s) throw new DomainError(say('errUnknownSource', { id: sourceId }));
-  return s;
 }
 
 /** PT references (`4a`, `#4A`) resolved to the template's ids; unknown ones are an error. */

@@ -1,11 +1,8 @@
 /** API parameters of search and "code all hits", and turning user references into filter ids. Pure. */
 import { z } from 'zod';
 import { Kind, Verdict, type Project } from '../cmo/model';
-import { findCase, findPt, findRole } from '../cmo/lookup';
-import { DomainError } from '../cmo/errors';
+import { findCase, findPt, findRole, fold, resolveRefs, sourceRef } from '../cmo/lookup';
 import type { SearchFilter, SearchOptions } from './engine';
-import { say } from '../cmo/logMessages';
-import type { ErrorKey } from '../cmo/errorMessages';
 
 const Ref = z.string().trim().min(1).max(500);
 
@@ -75,42 +72,21 @@ export interface SearchAutocodeResult {
   skippedUnattributed: number;
 }
 
-/** `unknown`: the refusal for a ref that names nothing (`Ukendt kilde: …`) */
-function resolve(
-  refs: string[] | undefined,
-  find: (r: string) => { id: string } | undefined,
-  unknown: ErrorKey,
-): string[] | undefined {
-  if (!refs?.length) return undefined;
-  return refs.map((r) => {
-    const hit = find(r);
-    if (!hit) throw new DomainError(say(unknown, { id: r }));
-    return hit.id;
-  });
-}
-
-const fold = (s: string) => s.normalize('NFC').trim().toLowerCase();
-
 /** References as users type them (`14`, `Case 14`, `AMR`, `#10`, a source name) → ids; unknown ones are an error. */
 export function resolveSearchFilter(
   project: Project,
   p: Partial<Pick<SearchQueryParams, keyof typeof SearchFilterParams>>,
 ): SearchFilter {
   return {
-    sources: resolve(
-      p.sources,
-      (r) =>
-        project.sources.find((s) => s.id === r || fold(s.name) === fold(r) || fold(s.provenance.fileName) === fold(r)),
-      'errUnknownSource',
-    ),
-    cases: resolve(p.cases, (r) => findCase(project, r), 'errUnknownCase'),
-    roles: resolve(p.roles, (r) => findRole(project, r), 'errUnknownRoleId'),
-    participants: resolve(
+    sources: p.sources?.length ? p.sources.map((r) => sourceRef(project, r).id) : undefined,
+    cases: resolveRefs(p.cases, (r) => findCase(project, r), 'errUnknownCase'),
+    roles: resolveRefs(p.roles, (r) => findRole(project, r), 'errUnknownRoleId'),
+    participants: resolveRefs(
       p.participants,
       (r) => project.participants.find((x) => x.id === r || fold(x.label) === fold(r)),
       'errUnknownParticipant',
     ),
-    pts: resolve(p.pts, (r) => findPt(project, r), 'errUnknownPt'),
+    pts: resolveRefs(p.pts, (r) => findPt(project, r), 'errUnknownPt'),
     kinds: p.kinds?.length ? p.kinds : undefined,
     coded: p.coded,
   };

@@ -21,8 +21,7 @@ import { settingsOf } from '../cmo/renditions';
 import { addPseudonymCmd, removePseudonymCmd } from './commands/pseudonyms';
 import { markQuotesCmd, quoteSettingsCmd, reorderQuotesCmd, setRenditionCmd } from './commands/renditions';
 import { applySheetCmd, previewSheet } from './commands/codeSheet';
-import { findPt } from '../cmo/lookup';
-import { DomainError } from '../cmo/segments';
+import { findPt, getSource } from '../cmo/lookup';
 import { projectInfo } from './summaries';
 import { importSource } from './commands/importSource';
 import { autocodeCmd, previewImport, setSpeakersCmd } from './commands/speakers';
@@ -39,7 +38,6 @@ import { pseudonymiseTranscriptsCmd } from './commands/pseudonymiseTranscripts';
 import { codersOf, exportMatrix, setFrameworkSummaryCmd } from './commands/framework';
 import { summariesFor } from '../cmo/framework';
 import { flaggedCodings } from '../cmo/review';
-import { say } from '../cmo/logMessages';
 import { addInterviewersCmd, listInterviewers, removeInterviewersCmd } from './commands/interviewers';
 import { assignTurnCmd, confirmSpeakersCmd, mergeTurnsCmd, speakerSummaryQuery, splitTurnCmd } from './commands/turns';
 import { unattributedCodings } from '../cmo/unattributed';
@@ -149,8 +147,7 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
   'coders.agreement': agreementQuery,
   'project.info': (p, _params, ctx) => projectInfo(p, ctx.file),
   'source.get': (p, { id }) => {
-    const source = p.sources.find((s) => s.id === id);
-    if (!source) throw new DomainError(say('errUnknownSource', { id }));
+    const source = getSource(p, id);
     return {
       source,
       segments: p.segments.filter((s) => s.sourceId === id).sort((a, b) => a.start - b.start || b.end - a.end),

@@ -1,5 +1,5 @@
 import { codePaths, requireCode, subtree } from '../../cmo/codebook';
-import { resolveSource } from '../../service/commands/segments';
+import { resolveSource } from '../../cmo/lookup';
 import { parse, flag, str, out, json, withService, type Command } from '../util';
 
 /**

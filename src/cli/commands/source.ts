@@ -1,6 +1,6 @@
 import { parse, flag, many, str, out, json, withService, type Command } from '../util';
 import { UsageError, KindArg, VerdictArg, list } from '../args';
-import { resolveSource } from '../../service/commands/segments';
+import { resolveSource } from '../../cmo/lookup';
 import type { Project, Source } from '../../cmo/model';
 
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */

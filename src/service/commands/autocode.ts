@@ -12,6 +12,7 @@ import { widenRange, type Range } from '../../search/widen';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
 import { speakerAt } from '../../cmo/attribution';
+import { getSource } from '../../cmo/lookup';
 
 export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) => {
   const pts = resolvePts(project, p.pt);
@@ -19,8 +20,7 @@ export const searchAutocodeCmd: Mutation<'search.autocode'> = (project, p, ctx) 
   let found: (Range & { sourceId: string })[];
   if (p.hits?.length) {
     found = p.hits.map((h) => {
-      const src = sources.get(h.sourceId);
-      if (!src) throw new DomainError(say('errUnknownSource', { id: h.sourceId }));
+      const src = sources.get(h.sourceId) ?? getSource(project, h.sourceId);
       if (h.start >= h.end || h.end > src.text.length)
         throw new DomainError(say('errBadHit', { start: h.start, end: h.end, source: src.name }));
       return h;

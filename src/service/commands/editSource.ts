@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { editSource, editsBetween, findReplaceEdits } from '../../cmo/remap';
 import { normalizeText } from '../../cmo/text';
 import { DomainError } from '../../cmo/segments';
-import { resolveSource } from './segments';
+import { resolveSource } from '../../cmo/lookup';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { DomainError } from '../../cmo/errors';
 import { pseudonymEdits, pseudonymsOf } from '../../cmo/pseudonyms';
 import { editSource } from '../../cmo/remap';
-import { resolveSource } from './segments';
+import { resolveSource } from '../../cmo/lookup';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
 

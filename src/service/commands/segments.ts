@@ -10,6 +10,7 @@ import { findPassage, snapToWords } from '../../cmo/text';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
 import { withCoder } from '../../cmo/coders';
+import { getSource, resolveSource } from '../../cmo/lookup';
 
 const describe = (project: Project, s: Segment) => {
   const source = project.sources.find((x) => x.id === s.sourceId)?.name ?? s.sourceId;
@@ -43,8 +44,7 @@ function create(project: Project, seg: Segment): Project {
 }
 
 export const addSegmentCmd: Mutation<'segment.add'> = (project, p, ctx) => {
-  const src = project.sources.find((s) => s.id === p.sourceId);
-  if (!src) throw new DomainError(say('errUnknownSource', { id: p.sourceId }));
+  const src = getSource(project, p.sourceId);
   const range = p.snapToWords ? snapToWords(src.text, p.start, p.end) : { start: p.start, end: p.end };
   const seg = makeSegment(project, { ...p, ...range, coder: p.coder ?? ctx.user }, ctx.newId('seg'), ctx.now());
   return {
@@ -53,17 +53,6 @@ export const addSegmentCmd: Mutation<'segment.add'> = (project, p, ctx) => {
     summary: say('segmentAdded', { segment: describe(project, seg) }),
   };
 };
-
-/** Finds a source by id, name or imported file name (case-insensitive). */
-export function resolveSource(project: Project, ref: string) {
-  const want = ref.normalize('NFC').trim().toLowerCase();
-  const hits = project.sources.filter(
-    (s) => s.id === ref || s.name.toLowerCase() === want || s.provenance.fileName.toLowerCase() === want,
-  );
-  if (hits.length === 1) return hits[0]!;
-  if (hits.length > 1) throw new DomainError(say('errAmbiguousSource', { ref, ids: hits.map((h) => h.id).join(', ') }));
-  throw new DomainError(say('errUnknownSourceNamed', { ref, known: project.sources.map((s) => s.name).join(', ') }));
-}
 
 export const codeTextCmd: Mutation<'segment.codeText'> = (project, p, ctx) => {
   const src = resolveSource(project, p.source);

@@ -1,11 +1,10 @@
 import type { Project, Segment, Source } from '../../cmo/model';
 import { DomainError, makeSegment } from '../../cmo/segments';
-import { findCase, findRole } from '../../cmo/lookup';
+import { findCase, findRole, resolveSource, sourceIndex } from '../../cmo/lookup';
 import { speechStart } from '../../cmo/turns';
 import { metaFromFileName } from '../../cmo/filename-meta';
 import { checkFileName } from '../../import/index';
 import { summarizeSource } from '../summaries';
-import { resolveSource } from './segments';
 import { participantFor } from './importSource';
 import type { Mutation, Query } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
@@ -21,8 +20,7 @@ const sourceSpeakers = (s: Source) => new Set(s.turns.map((t) => t.speaker).filt
  * participant, the participant of a role in a case (found or created), or none (the interviewer).
  */
 export const setSpeakersCmd: Mutation<'source.setSpeakers'> = (project, p, ctx) => {
-  const i = project.sources.findIndex((s) => s.id === p.id);
-  if (i < 0) throw new DomainError(say('errUnknownSource', { id: p.id }));
+  const i = sourceIndex(project, p.id);
   const old = project.sources[i]!;
   const known = sourceSpeakers(old);
   const participants = project.participants.slice();

@@ -12,7 +12,7 @@ import type { Project, Segment } from '../../cmo/model';
 import { serializeProject } from '../../store/projectFile';
 import { parseProject } from '../../store/projectFile';
 import type { Mutation, Query } from '../types';
-import { resolveSource } from './segments';
+import { resolveSource } from '../../cmo/lookup';
 
 export const listCoders: Query<'coders.list'> = (p): CoderView[] => codersOf(p);
 

@@ -5,14 +5,13 @@
  * whose speaker or participant changed are flagged for review.
  */
 import type { Project, Segment, Source, SpeakerTurn } from '../../cmo/model';
-import { DomainError } from '../../cmo/errors';
 import { attributionIndex } from '../../cmo/attribution';
 import { isInterviewer } from '../../cmo/interviewers';
 import { assignTurn, mergeTurns, splitTurn } from '../../cmo/turnEdits';
 import { speechStart } from '../../cmo/turns';
 import { wordCount } from '../../cmo/text';
 import { say, type LogMessage } from '../../cmo/logMessages';
-import { resolveSource } from './segments';
+import { resolveSource } from '../../cmo/lookup';
 import type { Mutation, MutationOutcome, Query } from '../types';
 import type { Method } from '../../api/contract';
 
@@ -125,7 +124,6 @@ export const speakerSummaryQuery: Query<'source.speakerSummary'> = (project, p) 
 
 export const confirmSpeakersCmd: Mutation<'source.confirmSpeakers'> = (project, p) => {
   const src = resolveSource(project, p.source);
-  if (!src) throw new DomainError(say('errUnknownSource', { id: p.source }));
   const sources = project.sources.map((s) => (s === src ? { ...s, speakersConfirmed: true } : s));
   const next = { ...project, sources };
   const result = speakerSummary(

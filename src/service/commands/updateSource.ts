@@ -1,12 +1,11 @@
 import { DomainError } from '../../cmo/segments';
-import { findCase } from '../../cmo/lookup';
+import { findCase, sourceIndex } from '../../cmo/lookup';
 import { summarizeSource } from '../summaries';
 import type { Mutation } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
 
 export const updateSource: Mutation<'source.update'> = (project, p) => {
-  const i = project.sources.findIndex((s) => s.id === p.id);
-  if (i < 0) throw new DomainError(say('errUnknownSource', { id: p.id }));
+  const i = sourceIndex(project, p.id);
   const old = project.sources[i]!;
   let caseId = old.caseId;
   if (p.caseId !== undefined) {

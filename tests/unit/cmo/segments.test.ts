@@ -4,12 +4,12 @@ import {
   DomainError,
   addSegment,
   contextIndex,
-  getSource,
   makeSegment,
   removeSegment,
   resolvePts,
   updateSegment,
 } from '../../../src/cmo/segments';
+import { getSource } from '../../../src/cmo/lookup';
 import { NOW, makeSource, nfaProject, withData } from '../helpers';
 import { fixture, s1, s3, segs } from './fixture';
 
