@@ -17,7 +17,8 @@ import {
   type Segment,
   type Source,
 } from '../cmo/model';
-import { ColDim, MatrixQuery, RowDim, type Matrix } from '../cmo/matrix';
+import { ColDim, MatrixQuery, RowDim } from '../cmo/matrix';
+import { AttrFilter, GridQuery, type MatrixGrid } from '../cmo/matrixGrid';
 import type { FrameworkSummary } from '../cmo/model';
 import type { Quote } from '../cmo/quotes';
 import type { ConfigurationView } from '../cmo/configurations';
@@ -223,7 +224,8 @@ const result = <T>() => z.custom<T>(() => true);
 export const contract = {
   'project.info': { params: z.object({}).strict(), result: result<ProjectInfo>(), mutates: false },
   'source.get': { params: z.object({ id: Ref }).strict(), result: result<SourceDetail>(), mutates: false },
-  'matrix.compute': { params: MatrixQuery.strict(), result: result<Matrix>(), mutates: false },
+  /** the finished matrix: every filter in (case attribute values too), rows, cells, totals and summaries out */
+  'matrix.compute': { params: GridQuery.strict(), result: result<MatrixGrid>(), mutates: false },
   'quotes.list': { params: QuoteQuery, result: result<Quote[]>(), mutates: false },
   'quotes.markdown': { params: QuoteQuery, result: result<{ markdown: string; count: number }>(), mutates: false },
   /**
@@ -420,9 +422,7 @@ export const contract = {
         query: MatrixQuery.strict(),
         format: z.enum(['csv', 'xlsx', 'docx']),
         /** case attribute values (`{ sektor: 'Offentlig' }`): only cases with them; written in the export's filter line */
-        attrs: z
-          .record(z.string().trim().min(1).max(200), z.union([z.string().max(500), z.array(z.string().max(500))]))
-          .optional(),
+        attrs: AttrFilter.optional(),
       })
       .strict(),
     result: result<ExportFile>(),

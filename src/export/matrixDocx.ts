@@ -1,7 +1,7 @@
 /**
- * The matrix as a Word table for the report: the project's name as a heading, the filter settings
- * in a line, then a real table (a heading row repeated on every page, the row labels, the cells and
- * the totals row and column) in the named table style "Matrix", landscape when it is wide.
+ * The matrix as a Word table for the report: the project's name as a heading, the grid's filter
+ * line, then a real table (a heading row repeated on every page, the row labels, the cells and the
+ * totals row and column) in the named table style "Matrix", landscape when it is wide.
  */
 import {
   AlignmentType,
@@ -17,18 +17,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { TOTAL_LABEL, matrixGrid, type Matrix } from '../cmo/matrix';
+import { TOTAL_LABEL, matrixGrid } from '../cmo/matrix';
+import type { MatrixGrid } from '../cmo/matrixGrid';
 import type { Project } from '../cmo/model';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-export async function matrixToDocx(
-  project: Project,
-  m: Matrix,
-  heading: string,
-  info: readonly string[],
-): Promise<Buffer> {
+/** `m`: the grid of the matrix query; `heading`: what it counts (`Kodninger`). */
+export async function matrixToDocx(project: Project, m: MatrixGrid, heading: string): Promise<Buffer> {
   const grid = matrixGrid(m);
   const nTotal = m.totals ? 1 : 0;
   const cell = (v: string | number, r: number, c: number) => {
@@ -70,11 +67,13 @@ export async function matrixToDocx(
         children: [
           new Paragraph({ text: project.name, heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }),
-          ...info.map((l) => new Paragraph({ text: l })),
+          ...m.filterLine.map((l) => new Paragraph({ text: l })),
           ...(m.totals
             ? [
                 new Paragraph({
-                  text: `${TOTAL_LABEL}: hver kodning (kilde, deltager, konfiguration) tælles én gang pr. række og kolonne, også når den står i flere celler.`,
+                  text:
+                    `${TOTAL_LABEL}: hver kodning (kilde, deltager, konfiguration) tælles én gang ` +
+                    'pr. række og kolonne, også når den står i flere celler.',
                 }),
               ]
             : []),

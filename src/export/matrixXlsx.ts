@@ -1,60 +1,23 @@
 import ExcelJS from 'exceljs';
-import { MEASURES, TOTAL_LABEL, computeMatrix, type Matrix, type MatrixQuery, type MatrixTotals } from '../cmo/matrix';
-import type { FrameworkSummary, Project } from '../cmo/model';
-import { keepFilteredRows, orphanSummaries, pickRows, summaryGrid } from '../cmo/framework';
-
-export const MEASURE_LABEL: Record<(typeof MEASURES)[number], string> = {
-  segments: 'Kodninger',
-  sources: 'Kilder',
-  participants: 'Deltagere',
-  words: 'Ord kodet',
-  cmoc: 'CMO-konfigurationer',
-};
-
-/** The query's filter settings in words, written above every sheet so a printout explains itself. */
-export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = []): string[] {
-  const parts = [`Rækker: ${q.rows ?? 'case'}`, `Kolonner: ${q.cols ?? 'pt'}`];
-  const f: [string, unknown[] | undefined][] = [
-    ['Type', q.kinds],
-    ['Vurdering', q.verdicts],
-    ['PT-punkter', q.pts],
-    ['Cases', q.cases],
-    ['Roller', q.roles],
-    ['Kodere', q.coders],
-  ];
-  const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`), ...extraFilters];
-  return [...parts, filters.length ? `Filter: ${filters.join('; ')}` : 'Filter: ingen'];
-}
-
-export interface MatrixXlsxOptions {
-  /** framework-matrix summaries for these rows × columns: written on a sheet "Sammenfatninger" */
-  summaries?: readonly FrameworkSummary[];
-  /** filters the query does not carry in its own words (`Privat/offentlig: Offentlig`) */
-  extraFilters?: readonly string[];
-  /** the query as the researcher asked it, for the filter line (before attribute values became cases) */
-  asked?: MatrixQuery;
-}
+import { TOTAL_LABEL, type Matrix, type MatrixTotals } from '../cmo/matrix';
+import { MEASURE_LABEL, type Measure, type MatrixGrid } from '../cmo/matrixGrid';
+import type { Project } from '../cmo/model';
 
 /**
- * The matrix as an Excel workbook: one sheet per measure (the asked-for measure first), the
- * filter settings on top, row and column headings frozen, zero cells left blank-looking.
+ * The matrix as an Excel workbook: one sheet per measure's grid (the asked-for measure first), the
+ * filter line on top, row and column headings frozen, zero cells left blank-looking; then the
+ * framework summaries laid over the segments grid.
  */
-export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: MatrixXlsxOptions = {}): Promise<Buffer> {
-  const described = (measure: MatrixQuery['measure']) =>
-    describeQuery({ ...(opts.asked ?? q), measure }, opts.extraFilters);
+export async function matrixToXlsx(project: Project, grids: readonly MatrixGrid[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CMO Workbench';
   wb.created = new Date();
-  const first = q.measure ?? 'segments';
-  let segments: Matrix | undefined;
-  for (const measure of [first, ...MEASURES.filter((m) => m !== first)]) {
-    const full = computeMatrix(project, { ...q, measure });
-    const m = pickRows(full, keepFilteredRows(full, q, project.cases));
-    if (measure === 'segments') segments = m;
-    const ws = wb.addWorksheet(MEASURE_LABEL[measure]);
+  for (const m of grids) {
+    const label = MEASURE_LABEL[m.measure as Measure];
+    const ws = wb.addWorksheet(label);
     sheetFrame(
       ws,
-      [`${project.name} — ${MEASURE_LABEL[measure]}`, ...described(measure)],
+      [`${project.name} — ${label}`, ...m.filterLine],
       m,
       (i, j) => {
         const v = m.cells[i]![j]!;
@@ -64,7 +27,8 @@ export async function matrixToXlsx(project: Project, q: MatrixQuery, opts: Matri
       m.totals,
     );
   }
-  if (opts.summaries) summarySheet(wb, project, segments!, opts.summaries, described(first));
+  const segments = grids.find((g) => g.measure === 'segments');
+  if (segments) summarySheet(wb, project, segments);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -136,18 +100,13 @@ function sheetFrame(
  * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
  * text, wide columns), then any summary whose row or column is no longer in the matrix.
  */
-function summarySheet(
-  wb: ExcelJS.Workbook,
-  project: Project,
-  m: Matrix,
-  summaries: readonly FrameworkSummary[],
-  described: string[],
-) {
-  const grid = summaryGrid(m, summaries);
+function summarySheet(wb: ExcelJS.Workbook, project: Project, m: MatrixGrid) {
+  const grid = m.summaries;
+  const summaries = m.summaryList;
   const ws = wb.addWorksheet('Sammenfatninger');
   const info = [
     `${project.name} — Sammenfatninger (rammematrix)`,
-    ...described.filter((l) => !l.startsWith('Filter')),
+    ...m.filterLine.filter((l) => !l.startsWith('Filter')),
     summaries.length
       ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}`
       : 'Ingen sammenfatninger skrevet endnu',
@@ -162,7 +121,7 @@ function summarySheet(
     },
     (j) => (grid.some((r) => r[j]) ? 40 : null),
   );
-  const orphans = orphanSummaries(m, summaries);
+  const orphans = m.orphans;
   if (orphans.length) {
     let at = head + m.rows.length + 2;
     ws.getCell(at++, 1).value =

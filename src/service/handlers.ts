@@ -13,7 +13,7 @@ import {
 } from './commands/codes';
 import { codebookToQdc } from '../refi/qdc';
 import { addConfiguration, removeConfigurationCmd, updateConfigurationCmd } from './commands/configurations';
-import { computeMatrix } from '../cmo/matrix';
+import { computeGrid } from '../cmo/matrixGrid';
 import { listQuotes, quotesToHtml, quotesToMarkdown, quotesToPlainText } from '../cmo/quotes';
 import { exportQuotes, prepare, refuseUnattributed } from '../export/quotesExport';
 import { pseudonymsOf } from '../cmo/pseudonyms';
@@ -153,7 +153,7 @@ export const queries: { [M in QueryMethods | TeamQueries]: Query<M> } = {
       segments: p.segments.filter((s) => s.sourceId === id).sort((a, b) => a.start - b.start || b.end - a.end),
     };
   },
-  'matrix.compute': (p, q) => computeMatrix(p, q),
+  'matrix.compute': (p, q) => computeGrid(p, q),
   'quotes.list': (p, f) => listQuotes(p, f),
   'quotes.markdown': (p, f) => {
     // an export: renditions, attribution template and pseudonyms applied

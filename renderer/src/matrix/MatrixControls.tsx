@@ -2,8 +2,8 @@
 import { useTranslation } from '../i18n/useTranslation';
 import { AttributeValueOptions } from '../shared/AttributeValueOptions';
 import type { ProjectInfo } from '../../../src/api/contract';
-import { withAttributeFilter } from '../../../src/cmo/framework';
 import { MEASURES, type MatrixQuery } from '../../../src/cmo/matrix';
+import type { GridQuery } from '../../../src/cmo/matrixGrid';
 import { KINDS, VERDICTS, type Kind, type Verdict } from '../../../src/cmo/model';
 import { ns as cmocNs } from '../cmoc/i18n';
 import { ns } from './i18n';
@@ -54,9 +54,10 @@ export function baseQuery(s: MatrixSettings): MatrixQuery {
   };
 }
 
-/** The query with attribute values applied as cases; `empty` when no case is left. */
-export function toQuery(s: MatrixSettings, info: Pick<ProjectInfo, 'cases'>): { query: MatrixQuery; empty: boolean } {
-  return withAttributeFilter(info, baseQuery(s), attrsOf(s));
+/** The one matrix query of these settings: every filter, the attribute values too. */
+export function gridQuery(s: MatrixSettings): GridQuery {
+  const attrs = attrsOf(s);
+  return { ...baseQuery(s), ...(attrs ? { attrs } : {}) };
 }
 
 const hasFilters = (s: MatrixSettings) =>

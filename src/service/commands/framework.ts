@@ -1,16 +1,12 @@
-/** Framework-matrix summaries (set/clear one cell, undoable), the matrix export with them, and the coders a matrix can filter on. */
+/**
+ * Framework-matrix summaries (set/clear one cell, undoable), the matrix export with them, and the
+ * coders a matrix can filter on. Every matrix here is the one grid query's (cmo/matrixGrid.ts).
+ */
 import { DomainError } from '../../cmo/errors';
-import {
-  keepFilteredRows,
-  matrixWithSummariesCsv,
-  pickRows,
-  setSummary,
-  summariesFor,
-  withAttributeFilter,
-} from '../../cmo/framework';
-import { computeMatrix } from '../../cmo/matrix';
+import { matrixWithSummariesCsv, setSummary } from '../../cmo/framework';
+import { MEASURE_LABEL, computeGrid, computeGridEveryMeasure } from '../../cmo/matrixGrid';
 import type { Project } from '../../cmo/model';
-import { MEASURE_LABEL, describeQuery, matrixToXlsx } from '../../export/matrixXlsx';
+import { matrixToXlsx } from '../../export/matrixXlsx';
 import { matrixToDocx } from '../../export/matrixDocx';
 import type { ExportFile, ParsedParams } from '../../api/contract';
 import type { Mutation } from '../types';
@@ -18,7 +14,7 @@ import { say } from '../../cmo/logMessages';
 
 export const setFrameworkSummaryCmd: Mutation<'framework.set'> = (project, p, ctx) => {
   // the cell must exist in the matrix of these dimensions (a typo would otherwise keep a summary nobody sees)
-  const m = computeMatrix(project, { rows: p.rows, cols: p.cols, measure: 'segments' });
+  const m = computeGrid(project, { rows: p.rows, cols: p.cols, measure: 'segments' });
   const row = m.rows.find((r) => r.id === p.rowId),
     col = m.cols.find((c) => c.id === p.colId);
   if (!row) throw new DomainError(say('errUnknownMatrixRow', { dimension: p.rows, id: p.rowId }));
@@ -38,50 +34,30 @@ export function codersOf(p: Project): string[] {
   return [...new Set(p.segments.map((s) => s.coder).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'da'));
 }
 
-/** `Privat/offentlig: Offentlig` for the filter line of an export. */
-function describeAttrs(p: Project, attrs: Record<string, string | string[]> | undefined): string[] {
-  return Object.entries(attrs ?? {}).map(
-    ([k, v]) => `${p.attributeDefs.find((a) => a.id === k)?.label ?? k}: ${(Array.isArray(v) ? v : [v]).join(', ')}`,
-  );
-}
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The matrix as CSV, XLSX or Word (a table with totals), attribute filters applied, filtered-out cases left out, with the cell summaries. */
+/**
+ * The matrix as CSV, XLSX or Word (a table with totals), attribute filters applied, filtered-out
+ * cases left out, with the cell summaries: the grid the window shows, written to a file.
+ */
 export async function exportMatrix(
   p: Project,
   { query, format, attrs }: ParsedParams<'matrix.export'>,
 ): Promise<ExportFile> {
-  const { query: q, empty } = withAttributeFilter(p, query, attrs);
-  if (empty) throw new DomainError(say('errMatrixEmpty'));
-  const base = `matrix-${q.rows ?? 'case'}-${q.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
-  const summaries = summariesFor(p, q.rows ?? 'case', q.cols ?? 'pt');
+  const asked = { ...query, ...(attrs ? { attrs } : {}) };
+  const grid = computeGrid(p, asked);
+  if (grid.empty) throw new DomainError(say('errMatrixEmpty'));
+  const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
   if (format === 'csv') {
-    const full = computeMatrix(p, q);
-    const m = pickRows(full, keepFilteredRows(full, q, p.cases));
-    return {
-      fileName: `${base}.csv`,
-      mime: 'text/csv',
-      dataBase64: Buffer.from('\uFEFF' + matrixWithSummariesCsv(m, summaries), 'utf8').toString('base64'),
-    };
+    const csv = '\uFEFF' + matrixWithSummariesCsv(grid, grid.summaryList);
+    return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
   if (format === 'docx') {
-    const full = computeMatrix(p, q);
-    const m = pickRows(full, keepFilteredRows(full, q, p.cases));
-    const buf = await matrixToDocx(
-      p,
-      m,
-      MEASURE_LABEL[m.measure as keyof typeof MEASURE_LABEL] ?? m.measure,
-      describeQuery(query, describeAttrs(p, attrs)),
-    );
-    return {
-      fileName: `${base}.docx`,
-      mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      dataBase64: buf.toString('base64'),
-    };
+    const heading = MEASURE_LABEL[grid.measure as keyof typeof MEASURE_LABEL] ?? grid.measure;
+    const buf = await matrixToDocx(p, grid, heading);
+    return { fileName: `${base}.docx`, mime: DOCX, dataBase64: buf.toString('base64') };
   }
-  const buf = await matrixToXlsx(p, q, { summaries, extraFilters: describeAttrs(p, attrs), asked: query });
-  return {
-    fileName: `${base}.xlsx`,
-    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    dataBase64: buf.toString('base64'),
-  };
+  const buf = await matrixToXlsx(p, computeGridEveryMeasure(p, asked));
+  return { fileName: `${base}.xlsx`, mime: XLSX, dataBase64: buf.toString('base64') };
 }

@@ -1,0 +1,110 @@
+/**
+ * The matrix as one query: every filter in (the engine's, plus case attribute values), the
+ * finished grid out — the rows the filter asks about, the cells with their counts and segment
+ * ids, the row and column totals ("I alt"), each cell's framework summary, the summaries that
+ * fall outside it, and the filter line the exports print. The window's matrix, its CSV, XLSX
+ * and Word exports and the framework summaries all read this grid; nothing else assembles one.
+ */
+import { z } from 'zod';
+import type { FrameworkSummary, Project } from './model';
+import { MEASURES, MatrixQuery, computeMatrix, type Matrix } from './matrix';
+import {
+  keepFilteredRows,
+  orphanSummaries,
+  pickRows,
+  summariesFor,
+  summaryGrid,
+  withAttributeFilter,
+} from './framework';
+
+/** Case attribute values (`{ sektor: 'Offentlig' }`): only cases with them. */
+export const AttrFilter = z.record(
+  z.string().trim().min(1).max(200),
+  z.union([z.string().max(500), z.array(z.string().max(500))]),
+);
+export type AttrFilter = z.infer<typeof AttrFilter>;
+
+export const GridQuery = MatrixQuery.extend({ attrs: AttrFilter.optional() });
+export type GridQuery = z.input<typeof GridQuery>;
+
+export type Measure = (typeof MEASURES)[number];
+
+export interface MatrixGrid extends Matrix {
+  /** the engine's query as counted: attribute values applied as the cases that have them */
+  query: MatrixQuery;
+  /** no case has the asked attribute values: nothing is counted, rows and columns are empty */
+  empty: boolean;
+  /** rows of a case matrix left out because the case filter does not ask about them */
+  hiddenRows: number;
+  /** each cell's framework summary (`''` when none), row by row */
+  summaries: string[][];
+  /** the summaries for these dimensions whose row or column is not in the grid */
+  orphans: FrameworkSummary[];
+  /** every summary kept for these dimensions */
+  summaryList: FrameworkSummary[];
+  /** the dimensions and filters in words, as every export prints them above the matrix */
+  filterLine: string[];
+}
+
+export const MEASURE_LABEL: Record<Measure, string> = {
+  segments: 'Kodninger',
+  sources: 'Kilder',
+  participants: 'Deltagere',
+  words: 'Ord kodet',
+  cmoc: 'CMO-konfigurationer',
+};
+
+/** The query's filter settings in words, written above every export so a printout explains itself. */
+export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = []): string[] {
+  const parts = [`Rækker: ${q.rows ?? 'case'}`, `Kolonner: ${q.cols ?? 'pt'}`];
+  const f: [string, unknown[] | undefined][] = [
+    ['Type', q.kinds],
+    ['Vurdering', q.verdicts],
+    ['PT-punkter', q.pts],
+    ['Cases', q.cases],
+    ['Roller', q.roles],
+    ['Kodere', q.coders],
+  ];
+  const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`), ...extraFilters];
+  return [...parts, filters.length ? `Filter: ${filters.join('; ')}` : 'Filter: ingen'];
+}
+
+/** `Privat/offentlig: Offentlig` for the filter line. */
+function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
+  return Object.entries(attrs ?? {}).map(
+    ([k, v]) => `${p.attributeDefs.find((a) => a.id === k)?.label ?? k}: ${(Array.isArray(v) ? v : [v]).join(', ')}`,
+  );
+}
+
+/** The finished grid of one query. */
+export function computeGrid(project: Project, input: GridQuery): MatrixGrid {
+  const { attrs, ...asked } = input;
+  const rows = asked.rows ?? 'case',
+    cols = asked.cols ?? 'pt';
+  const summaryList = summariesFor(project, rows, cols);
+  const filterLine = describeQuery(asked, describeAttrs(project, attrs));
+  const { query, empty } = withAttributeFilter(project, asked, attrs);
+  if (empty) {
+    const measure = asked.measure ?? 'segments';
+    const none: Matrix = { rows: [], cols: [], cells: [], segmentIds: [], measure };
+    return { ...none, query, empty, hiddenRows: 0, summaries: [], orphans: [], summaryList, filterLine };
+  }
+  const full = computeMatrix(project, query);
+  const m = pickRows(full, keepFilteredRows(full, query, project.cases));
+  return {
+    ...m,
+    query,
+    empty,
+    hiddenRows: full.rows.length - m.rows.length,
+    summaries: summaryGrid(m, summaryList),
+    orphans: orphanSummaries(m, summaryList),
+    summaryList,
+    filterLine,
+  };
+}
+
+/** The grid in every measure, the asked one first (an Excel workbook has a sheet for each). */
+export function computeGridEveryMeasure(project: Project, q: GridQuery): MatrixGrid[] {
+  const first = q.measure ?? 'segments';
+  return [first, ...MEASURES.filter((m) => m !== first)].map((measure) => computeGrid(project, { ...q, measure }));
+}
