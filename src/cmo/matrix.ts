@@ -330,7 +330,10 @@ function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segmen
 /** The heading of the totals row and column. */
 export const TOTAL_LABEL = 'I alt';
 
-/** The matrix as rows of cells: the heading row, then each row with its label — totals last when the matrix has them. */
+/**
+ * The matrix as rows of cells: the heading row, then each row with its label — totals last when
+ * the matrix has them.
+ */
 export function matrixGrid(m: Matrix): (string | number)[][] {
   const t = m.totals;
   const out: (string | number)[][] = [['', ...m.cols.map((c) => c.label), ...(t ? [TOTAL_LABEL] : [])]];
@@ -339,7 +342,10 @@ export function matrixGrid(m: Matrix): (string | number)[][] {
   return out;
 }
 
-/** Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM (the CLI prints it). */
+/**
+ * Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM
+ * (the CLI prints it).
+ */
 export function matrixToCsv(m: Matrix, sep = ','): string {
   return (
     matrixGrid(m)

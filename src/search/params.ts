@@ -50,7 +50,10 @@ export const SearchAutocodeParams = z
     coder: z.string().max(200).optional(),
     /** refuse to code more hits than this in one go */
     max: z.number().int().positive().max(100_000).default(5000),
-    /** also code hits in the interviewer's speech or with no participant (left out by default: not an interviewee's evidence) */
+    /**
+     * also code hits in the interviewer's speech or with no participant (left out by default: not an
+     * interviewee's evidence)
+     */
     includeInterviewer: z.boolean().default(false),
   })
   .strict()

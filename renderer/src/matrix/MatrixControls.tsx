@@ -1,4 +1,7 @@
-/** What the matrix counts: rows, columns, measure, and the filters (type, verdict, role, case, case attribute, PT point, coder). */
+/**
+ * What the matrix counts: rows, columns, measure, and the filters (type, verdict, role, case, case
+ * attribute, PT point, coder).
+ */
 import { useTranslation } from '../i18n/useTranslation';
 import { AttributeValueOptions } from '../shared/AttributeValueOptions';
 import type { ProjectInfo } from '../../../src/api/contract';

@@ -1,4 +1,4 @@
-/** The matrix as a table: column groups for PT × kind, the cells (a heat colour, or the framework summary), "I alt". */
+/** The matrix as a table: PT × kind column groups, the cells (heat colour or framework summary), "I alt". */
 import { useTranslation } from '../i18n/useTranslation';
 import type { MatrixGrid } from '../../../src/cmo/matrixGrid';
 import { heatStyle } from './heat';

@@ -65,7 +65,8 @@ export const ns = registerStrings('matrix', {
       heatmap: 'Heatmap',
       framework: 'Rammematrix (sammenfatninger)',
       frameworkHint:
-        'Rammematrix: skriv en sammenfatning i hver celle, som i NVivo. Klik på en celle for at skrive. Sammenfatningerne gemmes i projektet og kommer med i eksporten.',
+        'Rammematrix: skriv en sammenfatning i hver celle, som i NVivo. Klik på en celle for at skrive. ' +
+        'Sammenfatningerne gemmes i projektet og kommer med i eksporten.',
     },
     export: {
       label: 'Eksport',
@@ -83,7 +84,8 @@ export const ns = registerStrings('matrix', {
     computing: 'Beregner matrix…',
     table: 'Matrix',
     total: 'I alt',
-    totalTitle: 'I alt tæller hver kodning (kilde, deltager, konfiguration) én gang, også når den står i flere celler',
+    totalTitle:
+      'I alt tæller hver kodning (kilde, deltager, konfiguration) én gang, ' + 'også når den står i flere celler',
     none: {
       case: '(uden case)',
       role: '(uden rolle)',
@@ -182,7 +184,8 @@ export const ns = registerStrings('matrix', {
       heatmap: 'Heatmap',
       framework: 'Framework matrix (summaries)',
       frameworkHint:
-        'Framework matrix: write a summary in each cell, as in NVivo. Click a cell to write. The summaries are kept in the project and included in the export.',
+        'Framework matrix: write a summary in each cell, as in NVivo. Click a cell to write. ' +
+        'The summaries are kept in the project and included in the export.',
     },
     export: {
       label: 'Export',
@@ -222,7 +225,8 @@ export const ns = registerStrings('matrix', {
     summary: {
       label: 'Summary of the cell',
       placeholder:
-        'What does the material in this cell say? E.g.: The manager finds the inspector competent; the safety representative agrees.',
+        'What does the material in this cell say? E.g.: The manager finds the inspector competent; ' +
+        'the safety representative agrees.',
       save: 'Save summary',
       clear: 'Delete summary',
       saved: 'Saved',
