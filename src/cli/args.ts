@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { KINDS, VERDICTS, type Kind, type Verdict } from '../cmo/model';
+import { DomainError } from '../cmo/errors';
+import { say, wordsFor } from '../cmo/logMessages';
 
-export class UsageError extends Error {}
+/** A refusal of the command line itself (exit code 2): a DomainError with a `cli…` code (src/cmo/cliMessages.ts). */
+export class UsageError extends DomainError {}
 
 const KIND_WORDS: Record<string, Kind> = {
   c: 'C',
@@ -25,10 +28,12 @@ const VERDICT_WORDS: Record<string, Verdict> = {
   uafklaret: 'unclear',
 };
 
+const badKind = (value: string) => wordsFor(say('cliBadKind', { kinds: KINDS.join(', '), value }), 'da');
+
 export const KindArg = z.string().transform((s, ctx) => {
   const k = KIND_WORDS[s.trim().toLowerCase()];
   if (!k) {
-    ctx.addIssue({ code: 'custom', message: `--kind skal være ${KINDS.join(', ')} (fik "${s}")` });
+    ctx.addIssue({ code: 'custom', message: badKind(s) });
     return z.NEVER;
   }
   return k;
@@ -40,17 +45,15 @@ export const KindList = z.array(z.string()).transform((xs, ctx) =>
     .filter(Boolean)
     .map((s) => {
       const k = KIND_WORDS[s.trim().toLowerCase()];
-      if (!k) ctx.addIssue({ code: 'custom', message: `--kind skal være ${KINDS.join(', ')} (fik "${s}")` });
+      if (!k) ctx.addIssue({ code: 'custom', message: badKind(s) });
       return k ?? 'C';
     }),
 );
 export const VerdictArg = z.string().transform((s, ctx) => {
   const v = VERDICT_WORDS[s.trim().toLowerCase()];
   if (!v) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `--verdict skal være ${VERDICTS.join(', ')} eller bekræfter/afkræfter/nuancerer/uafklaret (fik "${s}")`,
-    });
+    const message = wordsFor(say('cliBadVerdict', { verdicts: VERDICTS.join(', '), value: s }), 'da');
+    ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }
   return v;
@@ -66,7 +69,11 @@ export function option<T>(name: string, schema: z.ZodType<T>, value: unknown): T
   const r = schema.safeParse(value);
   if (!r.success)
     throw new UsageError(
-      `--${name}: ${r.error.issues[0]?.message ?? 'ugyldig værdi'}${value !== undefined ? ` (fik "${String(value)}")` : ''}`,
+      say('cliBadValue', {
+        flag: name,
+        issue: r.error.issues[0]?.message ?? say('cliInvalidValue'),
+        value: value === undefined ? undefined : String(value),
+      }),
     );
   return r.data;
 }

@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import { firstIssue } from '../cmo/model';
 import { toReply } from '../service/service';
+import { say, wordsFor } from '../cmo/logMessages';
 import { UsageError } from './args';
 import { out, type Command } from './util';
 import { newCmd } from './commands/new';
@@ -117,7 +118,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const run = commands[cmd];
   if (!run) {
-    process.stderr.write(`cmo: ukendt kommando "${cmd}"\n\n${USAGE}`);
+    process.stderr.write(`cmo: ${wordsFor(say('cliUnknownCommand', { command: cmd }), 'da')}\n\n${USAGE}`);
     return 2;
   }
   if (rest.includes('--help')) {
@@ -129,10 +130,10 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const msg =
       e instanceof UsageError
-        ? `${e.message}\n(se cmo --help)`
+        ? wordsFor(say('cliSeeHelp', { problem: e.said }), 'da')
         : e instanceof ZodError
-          ? `ugyldigt input — ${firstIssue(e)}`
-          : toReply(e).error;
+          ? wordsFor(say('cliInvalidInput', { issue: firstIssue(e) }), 'da')
+          : toReply(e, `cmo ${cmd}`).error;
     process.stderr.write(`cmo ${cmd}: ${msg}\n`);
     // bad flags or option values are usage errors (2); a refused command or a bad file is 1
     return e instanceof UsageError || e instanceof ZodError ? 2 : 1;

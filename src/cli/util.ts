@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openService, defaultUser, type Service } from '../service/service';
 import { UsageError } from './args';
+import { say } from '../cmo/logMessages';
 
 type Opts = NonNullable<ParseArgsConfig['options']>;
 export const str = { type: 'string' } as const;
@@ -12,11 +13,11 @@ export function parse<O extends Opts>(args: string[], options: O, positionals: n
   try {
     const r = parseArgs({ args, options: { ...options, help: flag }, allowPositionals: true, strict: true });
     if (positionals !== 'many' && r.positionals.length !== positionals)
-      throw new UsageError(`forventede ${positionals} argument(er), fik ${r.positionals.length}`);
+      throw new UsageError(say('cliArgCount', { want: positionals, got: r.positionals.length }));
     return r;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError((e as Error).message);
+    throw new UsageError(say('cliBadArgs', { detail: (e as Error).message }));
   }
 }
 
@@ -39,6 +40,7 @@ export async function writeOut(file: string, data: string | Buffer): Promise<voi
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    throw new UsageError(`${file}: kan ikke skrives (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(say('cliCannotWrite', { file, code }));
   }
 }

@@ -16,6 +16,7 @@ import { refiDa, refiEn, type RefiKey } from './refiMessages';
 import { memoDa, memoEn, type MemoKey } from './memoMessages';
 import { teamDa, teamEn, type TeamKey } from './teamMessages';
 import { shellDa, shellEn, type ShellKey } from './shellMessages';
+import { cliDa, cliEn, type CliKey } from './cliMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -51,11 +52,11 @@ export const LogMessage = z.custom<LogMessage>((v) => isLogMessage(v), {
 export type LogLang = 'da' | 'en';
 
 /** Every key the table knows: a refusal's `code` is one of them. */
-export type MessageKey = LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey;
+export type MessageKey = LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
-  da: { ...changesDa, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa, ...shellDa },
-  en: { ...changesEn, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn, ...shellEn },
+  da: { ...changesDa, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa, ...shellDa, ...cliDa },
+  en: { ...changesEn, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn, ...shellEn, ...cliEn },
 };
 
 /** Whether this version has words for the key (a stored or sent key may be from a newer one). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindArg, UsageError, VerdictArg, list } from '../args';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
 import { filterOptions, filterParams } from './search';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo autocode <projekt> "<søgning>" --kind O --pt #10 [--widen sentence|turn]`: codes every hit in one undoable step. */
 export const autocode: Command = async (args) => {
@@ -43,7 +44,7 @@ export const autocode: Command = async (args) => {
       coder: values.coder,
       max: values.max,
     });
-  if ((kinds?.length ?? 0) > 1) throw new UsageError('angiv én --kind');
+  if ((kinds?.length ?? 0) > 1) throw new UsageError(say('cliOneKind'));
   const { kinds: _k, ...filters } = filterParams({ ...rest });
   return withService(file!, async (svc) => {
     const r = await svc.call('search.autocode', {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError, VerdictArg, list } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo cmoc add|list|remove <project> …`: CMO configurations. */
 export const cmoc: Command = async (args) => {
@@ -18,7 +19,7 @@ export const cmoc: Command = async (args) => {
       })
       .parse(values);
     const segmentIds = list(values.segments);
-    if (!segmentIds?.length) throw new UsageError('--segments mangler (kodningernes id, kommasepareret)');
+    if (!segmentIds?.length) throw new UsageError(say('cliMissingSegments'));
     return withService(file!, async (svc) => {
       const c = await svc.call('cmoc.add', { ...p, segmentIds });
       if (values.json) json(c);
@@ -61,5 +62,5 @@ export const cmoc: Command = async (args) => {
       return 0;
     });
   }
-  throw new UsageError('brug: cmo cmoc add|list|remove <projekt> …');
+  throw new UsageError(say('cliUsage', { usage: 'cmo cmoc add|list|remove <projekt> …' }));
 };

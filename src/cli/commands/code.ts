@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KindArg, UsageError, VerdictArg, list } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo code`: C/M/O with PT points (`--kind`, `--pt`), and/or thematic codes (`--code`, repeatable). */
 export const code: Command = async (args) => {
@@ -24,8 +25,8 @@ export const code: Command = async (args) => {
       coder: z.string().optional(),
     })
     .parse(values);
-  if (!p.kind && !p.code?.length) throw new UsageError('angiv --kind og --pt, og/eller --code');
-  if (p.kind && !p.pt?.length) throw new UsageError('--pt mangler (programteoripunkt for --kind)');
+  if (!p.kind && !p.code?.length) throw new UsageError(say('cliNeedCoding'));
+  if (p.kind && !p.pt?.length) throw new UsageError(say('cliMissingPt'));
   return withService(file!, async (svc) => {
     const seg = await svc.call('segment.codeText', {
       source: p.source,

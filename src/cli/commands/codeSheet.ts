@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../args';
 import { parse, flag, out, json, withService, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]` */
 export const codeSheet: Command = async (args) => {
@@ -13,7 +14,8 @@ export const codeSheet: Command = async (args) => {
   try {
     data = await fs.readFile(sheet!);
   } catch (e) {
-    throw new UsageError(`${sheet}: kan ikke læses (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(say('cliCannotRead', { file: sheet, code }));
   }
   const params = { fileName: path.basename(sheet!), dataBase64: data.toString('base64') };
   return withService(file!, async (svc) => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, writeOut, type Command } from '../util';
 import { codesMap } from './codesMap';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv <project> …`: the codebook. */
 export const codes: Command = async (args) => {
@@ -109,7 +110,7 @@ export const codes: Command = async (args) => {
       try {
         xml = await fs.readFile(source!, 'utf8');
       } catch (e) {
-        throw new UsageError(`${source}: kan ikke læses (${(e as NodeJS.ErrnoException).code})`);
+        throw new UsageError(say('cliCannotRead', { file: source, code: (e as NodeJS.ErrnoException).code }));
       }
       return withService(file!, async (svc) => {
         const r =
@@ -122,7 +123,10 @@ export const codes: Command = async (args) => {
     }
     default:
       throw new UsageError(
-        'brug: cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …',
+        say('cliUsage', {
+          usage:
+            'cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …',
+        }),
       );
   }
 };

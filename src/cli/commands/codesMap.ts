@@ -1,5 +1,6 @@
 import { KindArg, VerdictArg, list, option, UsageError } from '../args';
 import { parse, str, many, flag, out, json, withService } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /**
  * `cmo codes map <project> --code "<path>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep]`
@@ -16,7 +17,7 @@ export async function codesMap(rest: string[]): Promise<number> {
   );
   return withService(file!, async (svc) => {
     if (values.auto) {
-      if (values.code) throw new UsageError('--auto og --code kan ikke bruges sammen');
+      if (values.code) throw new UsageError(say('cliAutoAndCode'));
       const proposals = await svc.call('codes.proposeMap', {});
       const show = () => {
         if (values.json) return;
@@ -47,7 +48,11 @@ export async function codesMap(rest: string[]): Promise<number> {
     }
     if (!values.code)
       throw new UsageError(
-        'brug: cmo codes map <projekt> --code "<sti>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep] | --auto [--dry-run]',
+        say('cliUsage', {
+          usage:
+            'cmo codes map <projekt> --code "<sti>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep]' +
+            ' | --auto [--dry-run]',
+        }),
       );
     const kind = values.kind ? option('kind', KindArg, values.kind) : undefined;
     const verdict = values.verdict ? option('verdict', VerdictArg, values.verdict) : undefined;

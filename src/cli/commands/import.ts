@@ -43,9 +43,7 @@ async function expand(paths: string[]): Promise<string[]> {
       .map((e) => path.join(e.parentPath ?? p, e.name))
       .sort((a, b) => a.localeCompare(b, 'da'));
     if (files.length === 0)
-      throw new UsageError(
-        `${p}: mappen indeholder ingen filer, der kan importeres (${SUPPORTED_EXTENSIONS.join(', ')})`,
-      );
+      throw new UsageError(say('cliEmptyFolder', { folder: p, supported: SUPPORTED_EXTENSIONS.join(', ') }));
     out.push(...files);
   }
   return out;
@@ -61,9 +59,9 @@ export const importCmd: Command = async (args) => {
     positionals: [file, ...given],
     values,
   } = parse(args, { case: str, role: str, json: flag, name: str }, 'many');
-  if (!file || given.length === 0) throw new UsageError('angiv projektfilen og mindst én fil eller mappe at importere');
+  if (!file || given.length === 0) throw new UsageError(say('cliNeedImportFiles'));
   const files = await expand(given);
-  if (values.name && files.length > 1) throw new UsageError('--name kan kun bruges med én fil');
+  if (values.name && files.length > 1) throw new UsageError(say('cliNameOneFile'));
   return withService(file, async (svc) => {
     const rows: Row[] = [];
     let n = 0;

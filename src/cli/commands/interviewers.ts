@@ -1,5 +1,6 @@
 import { UsageError } from '../args';
 import { parse, flag, out, json, withService, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo interviewers add|remove|list <projekt> [navn…]`: the names whose voices are the interviewer's. */
 export const interviewers: Command = async (args) => {
@@ -8,9 +9,8 @@ export const interviewers: Command = async (args) => {
     positionals: [file, ...names],
     values,
   } = parse(rest, { json: flag }, 'many');
-  if (!file) throw new UsageError('angiv projektfilen');
-  if (sub !== 'list' && !names.length)
-    throw new UsageError(`cmo interviewers ${sub ?? ''}: angiv mindst ét navn, fx "Karen Jensen (NFA)"`);
+  if (!file) throw new UsageError(say('cliNeedProject'));
+  if (sub !== 'list' && !names.length) throw new UsageError(say('cliNeedName', { sub: sub ?? '' }));
   return withService(file, async (svc) => {
     switch (sub) {
       case 'list': {
@@ -35,7 +35,7 @@ export const interviewers: Command = async (args) => {
         return 0;
       }
       default:
-        throw new UsageError('brug: cmo interviewers add|remove|list <projekt> [navn…]');
+        throw new UsageError(say('cliUsage', { usage: 'cmo interviewers add|remove|list <projekt> [navn…]' }));
     }
   });
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 export const matrix: Command = async (args) => {
   const {
@@ -26,7 +27,7 @@ export const matrix: Command = async (args) => {
   );
   const format = option('format', z.enum(['json', 'csv', 'xlsx', 'docx']), values.format ?? 'json');
   if ((format === 'xlsx' || format === 'docx') && !values.out)
-    throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
+    throw new UsageError(say('cliFormatNeedsOut', { format }));
   const query = {
     rows: values.rows,
     cols: values.cols as 'pt' | undefined,

@@ -3,6 +3,7 @@ import { UsageError, option } from '../args';
 import { parse, str, flag, out, json, withService, writeOut, type Command } from '../util';
 import { MEMO_TARGETS } from '../../cmo/model';
 import type { MemoView } from '../../cmo/memos';
+import { say } from '../../cmo/logMessages';
 
 const On = z.enum(MEMO_TARGETS, { error: `skal være ${MEMO_TARGETS.join(', ')}` });
 /** `--on source "Case 01 - Leder"`: the target follows --on as a positional (or is given with --target). */
@@ -25,10 +26,12 @@ export const memo: Command = async (args) => {
       } = parse(rest, { on: str, target: str, text: str, coder: str, json: flag }, 'many');
       if (!file || extra.length)
         throw new UsageError(
-          'brug: cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…"',
+          say('cliUsage', {
+            usage: 'cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…"',
+          }),
         );
-      if (!values.on) throw new UsageError('--on mangler (project, source, case, pt eller code)');
-      if (values.text === undefined) throw new UsageError('--text mangler');
+      if (!values.on) throw new UsageError(say('cliMissingOn'));
+      if (values.text === undefined) throw new UsageError(say('cliMissingFlag', { flag: 'text' }));
       const on = option('on', On, values.on);
       return withService(file, async (svc) => {
         const m = await svc.call('memo.add', {
@@ -47,7 +50,7 @@ export const memo: Command = async (args) => {
         positionals: [file, id],
         values,
       } = parse(rest, { text: str, json: flag }, 2);
-      if (values.text === undefined) throw new UsageError('--text mangler');
+      if (values.text === undefined) throw new UsageError(say('cliMissingFlag', { flag: 'text' }));
       return withService(file!, async (svc) => {
         const m = await svc.call('memo.edit', { id: id!, text: values.text! });
         if (values.json) json(m);
@@ -72,10 +75,12 @@ export const memo: Command = async (args) => {
       } = parse(rest, { on: str, target: str, json: flag }, 'many');
       if (!file || extra.length)
         throw new UsageError(
-          'brug: cmo memo list <projekt> [--on source <navn>|case <nr>|pt <id>|code <sti>|project] [--json]',
+          say('cliUsage', {
+            usage: 'cmo memo list <projekt> [--on source <navn>|case <nr>|pt <id>|code <sti>|project] [--json]',
+          }),
         );
       const on = values.on ? option('on', On, values.on) : undefined;
-      if (!on && target(values, ref)) throw new UsageError('angiv --on før målet');
+      if (!on && target(values, ref)) throw new UsageError(say('cliOnBeforeTarget'));
       return withService(file, async (svc) => {
         const list = await svc.call('memo.list', { on, target: target(values, ref) });
         if (values.json) json(list);
@@ -89,9 +94,11 @@ export const memo: Command = async (args) => {
         values,
       } = parse(rest, { format: str, out: str, on: str, target: str, lang: str }, 'many');
       if (!file || extra.length)
-        throw new UsageError('brug: cmo memo export <projekt> --format docx|md [--out <fil>] [--on …]');
+        throw new UsageError(
+          say('cliUsage', { usage: 'cmo memo export <projekt> --format docx|md [--out <fil>] [--on …]' }),
+        );
       const format = option('format', z.enum(['docx', 'md']), values.format ?? 'md');
-      if (format === 'docx' && !values.out) throw new UsageError('--format docx kræver --out <fil.docx>');
+      if (format === 'docx' && !values.out) throw new UsageError(say('cliFormatNeedsOut', { format: 'docx' }));
       const on = values.on ? option('on', On, values.on) : undefined;
       const lang = values.lang ? option('lang', z.enum(['da', 'en']), values.lang) : undefined;
       return withService(file, async (svc) => {
@@ -105,6 +112,8 @@ export const memo: Command = async (args) => {
       });
     }
     default:
-      throw new UsageError(`cmo memo add|edit|remove|list|export — ukendt underkommando "${sub ?? ''}"`);
+      throw new UsageError(
+        say('cliUnknownSubcommand', { usage: 'cmo memo add|edit|remove|list|export', sub: sub ?? '' }),
+      );
   }
 };

@@ -2,6 +2,7 @@ import { UsageError } from '../args';
 import { parse, flag, many, out, json, withService, type Command } from '../util';
 import { reportLeaks, parseAttrs } from './quotes';
 import { list } from '../args';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo pseudonyms add|remove|list|check|apply <projekt> …` (apply: into the stored transcripts, remapping the coding) */
 export const pseudonyms: Command = async (args) => {
@@ -73,6 +74,8 @@ export const pseudonyms: Command = async (args) => {
       });
     }
     default:
-      throw new UsageError(`cmo pseudonyms add|remove|list|check|apply — ukendt underkommando "${sub ?? ''}"`);
+      throw new UsageError(
+        say('cliUnknownSubcommand', { usage: 'cmo pseudonyms add|remove|list|check|apply', sub: sub ?? '' }),
+      );
   }
 };

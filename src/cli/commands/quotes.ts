@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import type { Leak } from '../../cmo/pseudonyms';
+import { say } from '../../cmo/logMessages';
 
 /** `sektor=Offentlig` (repeatable; `ansatte=10-34,35-99` for any of several) → `{ sektor: ['Offentlig'] }` */
 export function parseAttrs(xs: string[] | undefined): Record<string, string[]> | undefined {
@@ -9,7 +10,7 @@ export function parseAttrs(xs: string[] | undefined): Record<string, string[]> |
   const out: Record<string, string[]> = {};
   for (const x of xs) {
     const m = /^([^=]+)=(.*)$/.exec(x);
-    if (!m || !m[1]!.trim() || !m[2]!.trim()) throw new UsageError(`--attr skal være <egenskab>=<værdi> (fik "${x}")`);
+    if (!m || !m[1]!.trim() || !m[2]!.trim()) throw new UsageError(say('cliBadAttr', { value: x }));
     (out[m[1]!.trim()] ??= []).push(
       ...m[2]!
         .split(',')
@@ -68,7 +69,7 @@ export const quotes: Command = async (args) => {
   );
   const format = option('format', z.enum(FORMATS), values.format ?? 'md');
   if ((format === 'docx' || format === 'xlsx') && !values.out)
-    throw new UsageError(`--format ${format} kræver --out <fil.${format}>`);
+    throw new UsageError(say('cliFormatNeedsOut', { format }));
   const query = {
     pts: list(values.pt),
     cases: list(values.case),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindList, list } from '../args';
 import { UsageError } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** Filter flags shared by `cmo search` and `cmo autocode`. */
 export const filterOptions = {
@@ -29,7 +30,7 @@ export function filterParams(values: {
   fuzzy?: boolean;
   'no-aa'?: boolean;
 }) {
-  if (values.coded && values.uncoded) throw new UsageError('--coded og --uncoded udelukker hinanden');
+  if (values.coded && values.uncoded) throw new UsageError(say('cliCodedUncoded'));
   return {
     cases: list(values.case),
     roles: list(values.role),

@@ -2,14 +2,12 @@ import { parse, flag, many, str, out, json, withService, type Command } from '..
 import { UsageError, KindArg, VerdictArg, list } from '../args';
 import { resolveSource } from '../../cmo/lookup';
 import type { Project, Source } from '../../cmo/model';
+import { say } from '../../cmo/logMessages';
 
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */
 function speakerAssign(spec: string, participantIds: Set<string>) {
   const m = /^(.+?)=(.*)$/.exec(spec);
-  if (!m)
-    throw new UsageError(
-      `--map skal have formen "Taler=rolle[@case]", "Taler=<deltager-id>" eller "Taler=-" (fik "${spec}")`,
-    );
+  if (!m) throw new UsageError(say('cliBadMap', { spec }));
   const [, label, to] = m as unknown as [string, string, string];
   if (to.trim() === '-' || !to.trim()) return [label.trim(), null] as const;
   if (participantIds.has(to.trim())) return [label.trim(), { participantId: to.trim() }] as const;
@@ -50,7 +48,7 @@ export const source: Command = async (args) => {
       });
     }
     if (values.autocode) {
-      if (!values.kind || !values.pt?.length) throw new UsageError('--autocode kræver --kind og --pt');
+      if (!values.kind || !values.pt?.length) throw new UsageError(say('cliAutocodeNeedsKind'));
       const r = await svc.call('source.autocode', {
         source: id,
         speaker: values.autocode,

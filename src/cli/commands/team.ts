@@ -7,6 +7,7 @@ import { coderCopyFile } from '../../service/commands/team';
 import { createProjectFile, ProjectFileError } from '../../store/projectFile';
 import { UsageError, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
+import { say } from '../../cmo/logMessages';
 
 /** `cmo coder-copy <project> <out.cmo.json> --coder <name> [--blind]` */
 export const coderCopyCmd: Command = async (args) => {
@@ -15,9 +16,8 @@ export const coderCopyCmd: Command = async (args) => {
     values,
   } = parse(args, { coder: str, blind: flag, json: flag }, 2);
   const coder = (values.coder ?? process.env.CMO_CODER ?? '').trim();
-  if (!coder) throw new UsageError('--coder mangler (hvem kopien er til)');
-  if (path.resolve(target!) === path.resolve(file!))
-    throw new UsageError(`${target}: kopien kan ikke skrives oven i projektet`);
+  if (!coder) throw new UsageError(say('cliMissingCoder'));
+  if (path.resolve(target!) === path.resolve(file!)) throw new UsageError(say('cliCopyOverProject', { file: target }));
   return withService(file!, async (svc) => {
     const { project } = coderCopyFile(svc.project(), { coder, blind: !!values.blind });
     await createProjectFile(target!, project);
@@ -46,7 +46,7 @@ export const mergeCmd: Command = async (args) => {
     positionals: [file, ...copies],
     values,
   } = parse(args, { json: flag }, 'many');
-  if (!file || !copies.length) throw new UsageError('brug: cmo merge <projekt> <kopi.cmo.json>…');
+  if (!file || !copies.length) throw new UsageError(say('cliUsage', { usage: 'cmo merge <projekt> <kopi.cmo.json>…' }));
   const read = await Promise.all(
     copies.map(async (c) => {
       const bytes = await fs.readFile(c).catch((e: NodeJS.ErrnoException) => {
@@ -100,7 +100,7 @@ export const agreementCmd: Command = async (args) => {
     values,
   } = parse(args, options, 1);
   const coders = list(values.coders) ?? [];
-  if (coders.length !== 2) throw new UsageError('--coders skal være to kodere, fx --coders Karen,Mads');
+  if (coders.length !== 2) throw new UsageError(say('cliTwoCoders'));
   const by = option('by', z.enum(AGREEMENT_BY), values.by ?? 'pt-kind');
   const overlap = option('overlap', z.coerce.number().gt(0).max(1), values.overlap ?? '0.9');
   return withService(file!, async (svc) => {

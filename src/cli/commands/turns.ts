@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
 import type { TurnsResult } from '../../service/commands/turns';
+import { say } from '../../cmo/logMessages';
 
 const At = z.coerce.number({ error: '--at skal være et tegn-nummer' }).int().nonnegative();
 
@@ -15,7 +16,7 @@ export const turns: Command = async (args) => {
     positionals: [file],
     values,
   } = parse(rest, { source: str, at: str, speaker: str, json: flag }, 1);
-  if (!values.source) throw new UsageError('--source mangler');
+  if (!values.source) throw new UsageError(say('cliMissingFlag', { flag: 'source' }));
   const source = values.source;
   return withService(file!, async (svc) => {
     if (sub === 'list') {
@@ -30,18 +31,18 @@ export const turns: Command = async (args) => {
       }
       return 0;
     }
-    if (values.at === undefined)
-      throw new UsageError('--at mangler (tegn-nummer i transskriptionen, se cmo turns list)');
+    if (values.at === undefined) throw new UsageError(say('cliMissingAt'));
     const at = At.parse(values.at);
     let r: TurnsResult;
     const speaker = values.speaker ? { speaker: values.speaker } : {};
     if (sub === 'split') r = await svc.call('turns.split', { source, at, ...speaker });
     else if (sub === 'merge') r = await svc.call('turns.merge', { source, at });
     else if (sub === 'assign') {
-      if (!values.speaker) throw new UsageError('--speaker mangler');
+      if (!values.speaker) throw new UsageError(say('cliMissingFlag', { flag: 'speaker' }));
       r = await svc.call('turns.assign', { source, at, speaker: values.speaker });
     } else {
-      throw new UsageError('brug: cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]');
+      const usage = 'cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]';
+      throw new UsageError(say('cliUsage', { usage }));
     }
     if (values.json) json(r);
     else {
