@@ -70,3 +70,38 @@ test('a PT point memo beside its hypothesis, project/source/case memos, kept on 
   await expect(others.locator('.note-hit')).toContainText('Memo: #10');
   await shot('memos-search');
 });
+
+test('a memo being typed survives a reload (a new one and an edit), and goes once saved', async ({
+  page,
+  app,
+  shot,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
+  const project = () => page.getByRole('region', { name: 'Memoer om projektet' });
+  const source = () => page.getByRole('region', { name: 'Memoer om kilden' });
+  await project().getByRole('textbox', { name: 'Nyt memo' }).fill('Halvt skrevet: tilsynet som');
+  await source().getByRole('textbox', { name: 'Nyt memo' }).fill('Gemt memo om kilden.');
+  await source().getByRole('button', { name: 'Gem memo' }).click();
+  await source()
+    .getByRole('button', { name: /^Ret memoet/ })
+    .click();
+  await source().getByRole('textbox', { name: 'Memotekst' }).fill('Gemt memo om kilden, ændret men ikke gemt.');
+
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Cases og deltagere' })).toHaveAttribute('aria-selected', 'true');
+  await expect(project().getByRole('textbox', { name: 'Nyt memo' })).toHaveValue('Halvt skrevet: tilsynet som');
+  await expect(source().getByRole('textbox', { name: 'Memotekst' })).toHaveValue(
+    'Gemt memo om kilden, ændret men ikke gemt.',
+  );
+  await shot('memos-draft-after-reload');
+
+  // saved: the draft is gone, and stays gone after another reload
+  await project().getByRole('button', { name: 'Gem memo' }).click();
+  await expect(project().locator('.memo-text')).toHaveText('Halvt skrevet: tilsynet som');
+  await source().getByRole('button', { name: 'Gem ændring' }).click();
+  await expect(source().locator('.memo-text')).toHaveText('Gemt memo om kilden, ændret men ikke gemt.');
+  await page.reload();
+  await expect(project().getByRole('textbox', { name: 'Nyt memo' })).toHaveValue('');
+  await expect(source().getByRole('textbox', { name: 'Memotekst' })).toHaveCount(0);
+});

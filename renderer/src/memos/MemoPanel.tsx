@@ -10,6 +10,7 @@ import { downloadFile } from '../shared/download';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
+import { useKeptMemoDraft } from './keptDraft';
 import './memos.css';
 
 type On = MemoView['on'];
@@ -31,8 +32,12 @@ export function MemoPanel({
   const { t, i18n } = useTranslation(ns);
   const { mutate, attempt } = useApi();
   const { data: memos } = useQuery('memo.list', on === 'project' ? { on } : target ? { on, target } : null);
-  const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState<{ id: string; text: string } | null>(null);
+  // what is typed survives a reload: kept per project and thing until saved (keptDraft.ts)
+  const { data: info } = useQuery('project.info', {});
+  const [kept, keep] = useKeptMemoDraft(info ? `${info.file}|${on}|${on === 'project' ? '' : (target ?? '')}` : null);
+  const { text: draft, editing } = kept;
+  const setDraft = (text: string) => keep((d) => ({ ...d, text }));
+  const setEditing = (e: { id: string; text: string } | null) => keep((d) => ({ ...d, editing: e }));
   const [busy, setBusy] = useState(false);
   const date = (iso: string) =>
     new Date(iso).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
