@@ -9,6 +9,7 @@ import { KINDS, VERDICTS, type PtPoint, type Verdict } from '../../../src/cmo/mo
 import type { Quote } from '../../../src/cmo/quotes';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
+import { useKey } from '../shortcuts/keymap';
 import './cmoc.css';
 import { quoted } from './PassageItem';
 
@@ -41,13 +42,7 @@ export function CmocEditor({
   useEffect(() => {
     first.current?.focus();
   }, []);
-  useEffect(() => {
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', esc);
-    return () => window.removeEventListener('keydown', esc);
-  }, [onClose]);
+  useKey('escape', () => onClose());
 
   const missing = KINDS.filter((k) => !quotes.some((q) => q.kind === k));
   const save = async () => {

@@ -428,22 +428,3 @@ function CodeActions({
     </div>
   );
 }
-
-/** Where the codebook's "+" puts a code: the passage being coded (its draft), or the selected coding. */
-export function codingTarget(o: {
-  pending: boolean;
-  draft: { codes: string[] };
-  setDraft: (codes: string[]) => void;
-  segment: { id: string; codes?: string[] } | null;
-  mutate: ReturnType<typeof useApi>['mutate'];
-}): AssignTarget | null {
-  if (o.pending) return { kind: 'selection', has: o.draft.codes, assign: (id) => o.setDraft([...o.draft.codes, id]) };
-  const seg = o.segment;
-  if (seg)
-    return {
-      kind: 'segment',
-      has: seg.codes ?? [],
-      assign: (id) => void o.mutate('segment.update', { id: seg.id, patch: { codes: [...(seg.codes ?? []), id] } }),
-    };
-  return null;
-}

@@ -1,5 +1,6 @@
 /** Undo/redo through the service's history, with Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (and Ctrl+Y). */
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
+import { useKey } from '../shortcuts/keymap';
 import type { HistoryState } from '../../../src/api/contract';
 import type { Attempt } from '../shared/useApi';
 
@@ -15,20 +16,11 @@ export function useHistoryKeys(history: HistoryState | undefined, mutate: Attemp
   const redo = useCallback(() => {
     void mutate('history.redo', {});
   }, [mutate]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTypingTarget(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        if (history?.canUndo) undo();
-      } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
-        e.preventDefault();
-        if (history?.canRedo) redo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [history, undo, redo]);
+  useKey(['undo', 'redo'], (e, id) => {
+    if (isTypingTarget(e.target)) return;
+    e.preventDefault();
+    if (id === 'undo' && history?.canUndo) undo();
+    else if (id === 'redo' && history?.canRedo) redo();
+  });
   return { undo, redo };
 }

@@ -15,6 +15,7 @@ import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import { historyLabels } from '../i18n/logWords';
+import { useKey } from '../shortcuts/keymap';
 import './palette.css';
 
 export interface PaletteProps {
@@ -48,20 +49,14 @@ export function CommandPalette(props: PaletteProps) {
   }, []);
 
   // Ctrl/Cmd+K opens (and closes) the palette from anywhere
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        if (live.current) close();
-        else {
-          returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          setOpen(true);
-        }
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [close]);
+  useKey('palette', (e) => {
+    e.preventDefault();
+    if (live.current) close();
+    else {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setOpen(true);
+    }
+  });
 
   return open ? <PaletteDialog {...props} close={close} returnFocus={returnFocus} /> : null;
 }

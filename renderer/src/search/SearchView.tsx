@@ -20,6 +20,7 @@ import { ns } from './i18n';
 import { groupHits, hitKey, namesCase, ptOption, snippetParts } from './results';
 import { revealPending } from './reveal';
 import { useLiveSearch, type SearchParams } from './useLiveSearch';
+import { useKey } from '../shortcuts/keymap';
 import './search.css';
 
 export interface SearchViewProps {
@@ -98,21 +99,12 @@ export function SearchView(props: SearchViewProps) {
   }, [baseKey]);
 
   // Ctrl/Cmd+F anywhere, or / outside a text field, opens the search box
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const mod = e.ctrlKey || e.metaKey;
-      if (
-        (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'f') ||
-        (e.key === '/' && !mod && !e.altKey && !isTypingTarget(e.target))
-      ) {
-        e.preventDefault();
-        onActivate();
-        setFocusAsk((n) => n + 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onActivate]);
+  useKey('search', (e) => {
+    if (e.key === '/' && isTypingTarget(e.target)) return;
+    e.preventDefault();
+    onActivate();
+    setFocusAsk((n) => n + 1);
+  });
 
   // the palette (or anyone) asking for a search
   useEffect(

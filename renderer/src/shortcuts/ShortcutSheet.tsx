@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { currentLanguage } from '../i18n';
 import { isTypingTarget } from '../history/useHistory';
 import { SHORTCUTS } from './table';
+import { useKey } from './keymap';
 import './shortcuts.css';
 
 function Sheet({ onClose }: { onClose: () => void }) {
@@ -59,22 +60,10 @@ function Sheet({ onClose }: { onClose: () => void }) {
 
 export function ShortcutSheet() {
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        e.key !== '?' ||
-        e.ctrlKey ||
-        e.metaKey ||
-        e.altKey ||
-        isTypingTarget(e.target) ||
-        document.querySelector('dialog[open]')
-      )
-        return;
-      e.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useKey('sheet', (e) => {
+    if (isTypingTarget(e.target) || document.querySelector('dialog[open]')) return;
+    e.preventDefault();
+    setOpen(true);
+  });
   return open ? <Sheet onClose={() => setOpen(false)} /> : null;
 }

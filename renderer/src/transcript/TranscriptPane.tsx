@@ -19,6 +19,7 @@ import { TranscriptView, type TranscriptControl, type TranscriptProps } from './
 import { turnLabels } from './turns';
 import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
 import { unattributedIds } from '../../../src/cmo/unattributedIds';
+import { useKey } from '../shortcuts/keymap';
 import './transcript.css';
 
 const KINDS = ['C', 'M', 'O'] as const;
@@ -307,17 +308,14 @@ export function TranscriptPane(
     setEditing(false);
   };
 
-  useEffect(() => {
-    if (!editing) return;
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing, save]);
+  useKey(
+    'transcript.save',
+    (e) => {
+      e.preventDefault();
+      void save();
+    },
+    editing,
+  );
 
   const { onClickSegments, onSelectText } = props;
   const startEditing = useCallback(() => {
