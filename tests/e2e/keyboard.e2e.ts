@@ -1,5 +1,5 @@
 /** Keyboard all the way: one tab stop for the tab bar and for the PT tree, arrows within them. */
-import { test, expect } from './fixtures';
+import { apiCall, selectSentence, test, expect } from './fixtures';
 
 test('the tab bar and the programme theory tree are one tab stop each, moved through with the arrow keys', async ({
   page,
@@ -49,4 +49,66 @@ test('the tab bar and the programme theory tree are one tab stop each, moved thr
   await shot('keyboard-shortcut-sheet-1024x700');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+});
+
+test('a passage is selected with the caret and Shift+arrows, and coded M #4a with keys alone; the text stays put', async ({
+  page,
+  app,
+  shot,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Kilder' }).locator('.source-item').first().click();
+  const transcript = page.locator('.transcript-text');
+  await expect(transcript.locator('p').first()).toBeVisible();
+  // a source with no codings yet: the first one must not push the text down
+  const title = (await page.locator('.source-title').textContent())!.trim();
+  const info = await apiCall<{ sourceList: { id: string; name: string }[] }>(page, 'project.info', {});
+  const sourceId = info.sourceList.find((s) => s.name === title)!.id;
+  const before = await apiCall<{ segments: { id: string }[]; source: { text: string } }>(page, 'source.get', {
+    id: sourceId,
+  });
+  for (const s of before.segments) await apiCall(page, 'segment.remove', { id: s.id });
+  await expect(transcript.locator('mark')).toHaveCount(0); // the window takes in the outside change
+  const textTop = async () => (await transcript.locator('p').first().boundingBox())!.y;
+  const topBefore = await textTop();
+
+  // the caret goes where a click would put it: at the start of a sentence; from there the keyboard alone
+  const sentence = await selectSentence(page, 0);
+  await transcript.focus();
+  await page.evaluate(() => document.getSelection()!.collapseToStart());
+  await expect(transcript).toHaveAttribute('aria-readonly', 'true');
+  await page.keyboard.press('x'); // not a key of the window: nothing happens, the text is not changed
+  await page.keyboard.press('Backspace');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+  await expect(panel.locator('.selected-text')).toContainText(sentence.split(/\s+/)[0]!);
+  // the words the caret went over, from the sentence's start (the quote marks around them aside)
+  const words = (await panel.locator('.selected-text').textContent())!.replace(/^”|”$/g, '');
+  expect(words.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  expect(sentence.startsWith(words)).toBe(true);
+  await page.keyboard.press('m');
+  await page.keyboard.type('4a');
+  await page.keyboard.press('Enter'); // adds #4a, on to the verdict
+  await page.keyboard.press('Enter'); // codes
+  const details = page.getByRole('region', { name: 'Valgt kodning' });
+  await expect(details.locator('.kind-tag')).toHaveText('Mekanisme · #4a · uafklaret');
+  await expect(transcript.locator('mark')).toHaveCount(1);
+  await expect(page.locator('.tx-stripe')).toHaveCount(1);
+  expect(Math.abs((await textTop()) - topBefore)).toBeLessThan(1);
+  const after = await apiCall<{ segments: { start: number; end: number }[]; source: { text: string } }>(
+    page,
+    'source.get',
+    { id: sourceId },
+  );
+  expect(after.source.text).toBe(before.source.text);
+  expect(after.segments).toHaveLength(1);
+  expect(after.source.text.slice(after.segments[0]!.start, after.segments[0]!.end)).toBe(words);
+  // stripes 12 px wide, their letters at least 10 px
+  const stripe = page.locator('.tx-stripe').first();
+  expect((await stripe.boundingBox())!.width).toBeGreaterThanOrEqual(12);
+  await shot('keyboard-coding-caret-1024x700');
+  // the caret stays at the coded passage's end: Shift+arrows go on from there
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(panel).toBeVisible();
 });

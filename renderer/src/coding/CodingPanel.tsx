@@ -18,6 +18,7 @@ import type { FieldRefs } from './SegmentFields';
 import { VERDICT_KEYS } from './VerdictKeys';
 import './coding.css';
 import { quoted } from '../i18n/quote';
+import type { KeyId } from '../shortcuts/table';
 
 export type { Draft };
 
@@ -83,9 +84,10 @@ export function NewCodingFoot({
   );
 }
 
-/** What a key does while a passage is being coded (one window listener in SegmentPanel calls it). */
+/** What a coding key (shortcuts/table.ts) does while a passage is being coded. */
 export function newCodingKey(
   e: KeyboardEvent,
+  id: KeyId,
   o: {
     draft: Draft;
     update: (f: (d: Draft) => Draft) => void;
@@ -95,14 +97,13 @@ export function newCodingKey(
     inVivo: () => void;
   },
 ): void {
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
-  if (e.key === 'Escape') {
+  if (id === 'escape') {
     o.cancel();
     return;
   }
   const typing = isTypingTarget(e.target);
   if (
-    e.key === 'Enter' &&
+    id === 'coding.submit' &&
     !(e.target instanceof HTMLTextAreaElement && e.shiftKey) &&
     !(e.target instanceof HTMLSelectElement) &&
     !(e.target instanceof HTMLButtonElement)
@@ -112,27 +113,25 @@ export function newCodingKey(
     return;
   }
   if (typing) return;
-  const key = e.key.toLowerCase();
-  const kind = KEY_KIND[key];
-  const d = o.draft;
-  if (kind) {
+  const kind = KEY_KIND[e.key.toLowerCase()];
+  if (id === 'coding.kind' && kind) {
     e.preventDefault();
     o.update((x) => ({ ...x, kind: x.kind === kind ? null : kind }));
-  } else if (key === 'k') {
+  } else if (id === 'coding.code') {
     e.preventDefault();
     o.refs.code.current?.focus();
-  } else if (key === 'n') {
+  } else if (id === 'coding.memo') {
     e.preventDefault();
     o.refs.memo.current?.focus();
-  } else if (key === 'v') {
+  } else if (id === 'coding.inVivo') {
     e.preventDefault();
     o.inVivo();
-  } else if (d.pts.length && VERDICT_KEYS[e.key]) {
+  } else if (id === 'coding.verdict' && o.draft.pts.length && VERDICT_KEYS[e.key]) {
     // a point is chosen: 1–4 is the verdict (type # to add another point)
     e.preventDefault();
     const verdict = VERDICT_KEYS[e.key]!;
     o.update((x) => ({ ...x, verdict }));
-  } else if (/^[0-9#]$/.test(e.key)) {
+  } else if (id === 'coding.pt') {
     o.refs.pt.current?.focus(); // the key itself then lands in the field
   }
 }

@@ -20,6 +20,7 @@ import type { FieldRefs } from './SegmentFields';
 import { VERDICT_KEYS } from './VerdictKeys';
 import './coding.css';
 import { quoted } from '../i18n/quote';
+import type { KeyId } from '../shortcuts/table';
 
 export type Patch = Params<'segment.update'>['patch'];
 
@@ -229,6 +230,7 @@ export async function nudgeSegment(
 /** What a key does while a coded passage is shown (one window listener in SegmentPanel calls it). */
 export function detailsKey(
   e: KeyboardEvent,
+  id: KeyId,
   o: {
     nudge: (edge: Edge, dir: -1 | 1) => void;
     save: () => void;
@@ -238,15 +240,14 @@ export function detailsKey(
     refs: FieldRefs;
   },
 ): void {
-  if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+  if (id === 'coding.nudge') {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
     e.preventDefault();
     o.nudge(e.shiftKey ? 'end' : 'start', e.key === 'ArrowLeft' ? -1 : 1);
     return;
   }
-  if (e.ctrlKey || e.metaKey || e.altKey) return;
   if (
-    e.key === 'Enter' &&
+    id === 'coding.submit' &&
     !(e.target instanceof HTMLTextAreaElement && e.shiftKey) &&
     !(e.target instanceof HTMLButtonElement) &&
     !(e.target instanceof HTMLSelectElement) &&
@@ -257,14 +258,18 @@ export function detailsKey(
     return;
   }
   if (isTypingTarget(e.target)) return;
-  if (e.key === 'Escape') o.close();
-  else if (e.key === 'Delete') {
+  if (id === 'escape') o.close();
+  else if (id === 'coding.delete') {
     e.preventDefault();
     o.remove();
-  } else if (e.key.toLowerCase() === 'k') {
+  } else if (id === 'coding.code') {
     e.preventDefault();
     o.refs.code.current?.focus();
-  } else if (VERDICT_KEYS[e.key] && !(e.target as HTMLElement | null)?.closest?.('[data-verdict-keys]')) {
+  } else if (
+    (id === 'coding.verdict' || id === 'coding.pt') &&
+    VERDICT_KEYS[e.key] &&
+    !(e.target as HTMLElement | null)?.closest?.('[data-verdict-keys]')
+  ) {
     e.preventDefault();
     o.setVerdict(VERDICT_KEYS[e.key]!);
   }

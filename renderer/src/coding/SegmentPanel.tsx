@@ -24,6 +24,21 @@ import {
   type Patch,
 } from './SegmentDetails';
 import { SegmentFields, type FieldRefs } from './SegmentFields';
+import { useKey } from '../shortcuts/keymap';
+import type { KeyId } from '../shortcuts/table';
+
+const CODING_KEYS: KeyId[] = [
+  'escape',
+  'coding.submit',
+  'coding.kind',
+  'coding.code',
+  'coding.memo',
+  'coding.inVivo',
+  'coding.verdict',
+  'coding.pt',
+  'coding.nudge',
+  'coding.delete',
+];
 
 export type PanelMode =
   | {
@@ -118,33 +133,26 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
     if (id) update((d) => (d.codes.includes(id) ? d : { ...d, codes: [...d.codes, id] }));
   };
 
-  // one listener, registered before paint (a key pressed as soon as the panel shows is not lost); it asks the mode shown now
-  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
-  onKey.current =
+  // the coding keys of the one window listener (shortcuts/keymap.ts), answered by the mode shown now
+  useKey(CODING_KEYS, (e, id) =>
     mode.kind === 'new'
-      ? (e) =>
-          newCodingKey(e, {
-            draft: mode.draft,
-            update,
-            refs,
-            submit: () => void submit(),
-            cancel: mode.onCancel,
-            inVivo: () => void inVivo(),
-          })
-      : (e) =>
-          detailsKey(e, {
-            nudge: (edge, dir) => void nudgeSegment(mutate, text, mode.segment, edge, dir),
-            save: () => void submit(),
-            remove: () => void remove(),
-            close: mode.onClose,
-            setVerdict: (v) => onChange({ verdict: v }),
-            refs,
-          });
-  useLayoutEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey.current(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+      ? newCodingKey(e, id, {
+          draft: mode.draft,
+          update,
+          refs,
+          submit: () => void submit(),
+          cancel: mode.onCancel,
+          inVivo: () => void inVivo(),
+        })
+      : detailsKey(e, id, {
+          nudge: (edge, dir) => void nudgeSegment(mutate, text, mode.segment, edge, dir),
+          save: () => void submit(),
+          remove: () => void remove(),
+          close: mode.onClose,
+          setVerdict: (v) => onChange({ verdict: v }),
+          refs,
+        }),
+  );
 
   const fresh = mode.kind === 'new';
   return (

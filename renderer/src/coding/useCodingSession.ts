@@ -14,6 +14,7 @@ import { useWarnBeforeUnload } from '../shared/placeKept';
 import { whenQueriesSettle } from '../shared/useQuery';
 import type { ApiTools } from '../shared/useApi';
 import { currentCoder } from '../team/coderStore';
+import { caretInTranscript, requestCaret } from '../transcript/caret';
 import { sameRange, type TextRange } from '../transcript/offsets';
 import type { ScrollTarget } from '../transcript/TranscriptView';
 import { draftFields, type Draft } from './nudge';
@@ -100,15 +101,20 @@ export function useCodingSession({
 
   // the browser's text selection goes in the same commit as the coding panel: removed earlier,
   // it would be painted in a frame of its own before React renders the rest
-  const dropSelection = useRef(false);
-  const clearSelection = useCallback(() => {
-    dropSelection.current = true;
+  const dropSelection = useRef<boolean | number>(false);
+  /** the passage being coded was selected with the caret (the focus was in the transcript) */
+  const byKeyboard = useRef(false);
+  const clearSelection = useCallback((caretAt?: number) => {
+    dropSelection.current = caretAt ?? true;
     setTextSel(null);
   }, []);
   useLayoutEffect(() => {
     if (!dropSelection.current) return;
+    const caret = dropSelection.current;
     dropSelection.current = false;
-    document.getSelection()?.removeAllRanges();
+    // a passage selected with the keyboard: the caret goes back to its end, to go on from there
+    if (typeof caret === 'number') requestCaret(caret);
+    else document.getSelection()?.removeAllRanges();
   });
 
   const codeArgs = useRef({ draft, sourceId, textSel });
@@ -135,7 +141,7 @@ export function useCodingSession({
       await whenQueriesSettle();
       // a researcher who selected the next passage meanwhile keeps it, and what they typed for it
       if (codeArgs.current.sourceId !== src || !sameRange(codeArgs.current.textSel, sel)) return;
-      clearSelection();
+      clearSelection(byKeyboard.current ? seg.end : undefined);
       setSelected(seg.id);
       setOverlapIds([]);
       setDraft(NO_DRAFT);
@@ -146,10 +152,12 @@ export function useCodingSession({
   // another passage selected while one is being coded starts from an empty form, not the one sent
   const selectText = useCallback((r: TextRange | null) => {
     setTextSel(r);
+    if (r) byKeyboard.current = caretInTranscript();
     if (r && inFlight.current.length && !inFlight.current.some((f) => sameRange(f, r))) setDraft(NO_DRAFT);
   }, []);
 
   const closeDetails = useCallback(() => setSelected(null), []);
+  const cancel = useCallback(() => clearSelection(), [clearSelection]);
   const moveBoundary = useCallback(
     (id: string, r: TextRange) => tools.mutate('segment.update', { id, patch: { start: r.start, end: r.end } }),
     [tools],
@@ -194,7 +202,7 @@ export function useCodingSession({
   );
   const panel = useMemo((): PanelMode | null => {
     if (!active) return null;
-    if (pending) return { kind: 'new', range: pending, draft, setDraft, onCode: code, onCancel: clearSelection };
+    if (pending) return { kind: 'new', range: pending, draft, setDraft, onCode: code, onCancel: cancel };
     if (segment)
       return {
         kind: 'edit',
@@ -206,7 +214,7 @@ export function useCodingSession({
         onDelete: deleteSegment,
       };
     return null;
-  }, [active, pending, draft, code, clearSelection, segment, overlapping, closeDetails, saveSegment, deleteSegment]);
+  }, [active, pending, draft, code, cancel, segment, overlapping, closeDetails, saveSegment, deleteSegment]);
   const at = !active ? null : pending ? pending.start : segment ? segment.start : null;
 
   return {

@@ -4,9 +4,14 @@ import { useKey } from '../shortcuts/keymap';
 import type { HistoryState } from '../../../src/api/contract';
 import type { Attempt } from '../shared/useApi';
 
-/** Typing in a field keeps the field's own undo. */
+/**
+ * Typing in a field keeps the field's own undo. The transcript takes a caret but no typing while
+ * it is not being corrected (`aria-readonly`): the window's keys work there.
+ */
 export function isTypingTarget(t: EventTarget | null): boolean {
-  return t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  if (!(t instanceof HTMLElement)) return false;
+  if (t.isContentEditable) return t.closest('[aria-readonly="true"]') === null;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName);
 }
 
 export function useHistoryKeys(history: HistoryState | undefined, mutate: Attempt) {

@@ -33,7 +33,11 @@ export function addKeyHandler(ids: KeyId | readonly KeyId[], handler: KeyHandler
     listening = true;
   }
   return () => {
-    for (const id of all) handlers.set(id, (handlers.get(id) ?? []).filter((h) => h !== handler));
+    for (const id of all)
+      handlers.set(
+        id,
+        (handlers.get(id) ?? []).filter((h) => h !== handler),
+      );
   };
 }
 

@@ -45,7 +45,10 @@ const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const modKey = (key: string, shift?: boolean) => (e: KeyboardEvent) =>
   mod(e) && !e.altKey && e.key.toLowerCase() === key && (shift === undefined || e.shiftKey === shift);
 /** a letter with no Ctrl/Cmd/Alt, either case */
-const letter = (...keys: string[]) => (e: KeyboardEvent) => plain(e) && keys.includes(e.key.toLowerCase());
+const letter =
+  (...keys: string[]) =>
+  (e: KeyboardEvent) =>
+    plain(e) && keys.includes(e.key.toLowerCase());
 
 export const SHORTCUTS: ShortcutGroup[] = [
   {

@@ -14,6 +14,7 @@ import { markHovered } from './markDecor';
 import { offsetToLine } from './offsets';
 import type { HoverStore } from './SegmentPopover';
 import { COL_WIDTH, stripesIn, type Lane, type Stripe, type StripeLayout } from './stripes';
+import './stripes.css';
 
 /** a stripe measured on screen, with its lane as it was then (the layout may have changed since) */
 interface Placed {

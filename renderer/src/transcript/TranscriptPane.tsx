@@ -2,7 +2,7 @@
  * The Kodning tab: which source, a legend, the stripe and edit controls, the review list of
  * flagged codings, and the transcript itself with its hover card.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo, SourceDetail } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
@@ -14,137 +14,14 @@ import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPopover';
 import { layoutStripes, type LaneMode, type StripeLayout, type StripeNames } from './stripes';
-import { OtherCodersToggle, useMineOnly } from '../team/OtherCoders';
+import { useMineOnly } from '../team/OtherCoders';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
 import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
 import { unattributedIds } from '../../../src/cmo/unattributedIds';
 import { useKey } from '../shortcuts/keymap';
+import { HeadMeta, HeadTools, Legend, useStable } from './TranscriptHead';
 import './transcript.css';
-
-const KINDS = ['C', 'M', 'O'] as const;
-
-/** memoised: the pane renders again on every change to the project; the legend only with the language */
-const Legend = memo(function Legend() {
-  const { t } = useTranslation(ns);
-  return (
-    <div className="legend" aria-label={t('legend')}>
-      {KINDS.map((k) => (
-        <span key={k} className={`legend-item legend-${k}`}>
-          <mark className={`legend-swatch kind-${k}`}>{k}</mark> {t(`kind.${k}`)}
-        </span>
-      ))}
-      <span className="legend-item">
-        <mark className="legend-swatch kind-T">T</mark> {t('thematic')}
-      </span>
-      <span className="legend-item">
-        <mark className="legend-swatch overlap">▦</mark> {t('overlap')}
-      </span>
-      <span className="legend-help muted">{t('help')}</span>
-    </div>
-  );
-});
-
-/**
- * The previous value while its content key is unchanged: refetched but equal data keeps its
- * identity, so nothing downstream recomputes. The key is only computed when the value's identity changes.
- */
-function useStable<T>(value: T, key: (v: T) => string): T {
-  const ref = useRef<{ value: T; key: string; out: T } | null>(null);
-  if (ref.current && ref.current.value === value) return ref.current.out;
-  const k = key(value);
-  if (ref.current && ref.current.key === k) {
-    ref.current.value = value;
-    return ref.current.out;
-  }
-  ref.current = { value, key: k, out: value };
-  return value;
-}
-
-/** The title and what the source is; memoised with plain values, so a project refresh that changes none of them costs nothing. */
-const HeadMeta = memo(function HeadMeta({
-  name,
-  caseLabel,
-  roles,
-  words,
-  segments,
-  loading,
-}: {
-  name: string;
-  caseLabel: string;
-  roles: string;
-  words: number | null;
-  segments: number;
-  loading: boolean;
-}) {
-  const { t } = useTranslation(ns);
-  return (
-    <div className="tx-head-title">
-      <h2 className="source-title">{name}</h2>
-      <p className="muted small">
-        {caseLabel}
-        {roles ? ` · ${roles}` : ''}
-        {words !== null ? ` · ${t('words', { count: words })} · ${t('codings', { count: segments })}` : ''}
-        {loading && <span className="loading"> · {t('loadingShort')}</span>}
-      </p>
-    </div>
-  );
-});
-
-/** Review list button, stripe lanes, edit mode. */
-const HeadTools = memo(function HeadTools({
-  flagged,
-  elsewhere,
-  showReview,
-  onToggleReview,
-  mode,
-  onMode,
-  canEdit,
-  onEdit,
-}: {
-  flagged: number;
-  elsewhere: number;
-  showReview: boolean;
-  onToggleReview: () => void;
-  mode: LaneMode;
-  onMode: (m: LaneMode) => void;
-  canEdit: boolean;
-  onEdit: () => void;
-}) {
-  const { t } = useTranslation(ns);
-  return (
-    <div className="tx-tools">
-      {(flagged > 0 || elsewhere > 0) && (
-        <button
-          type="button"
-          className={`tx-review-button${showReview ? ' active' : ''}${flagged ? '' : ' elsewhere'}`}
-          aria-expanded={showReview}
-          onClick={onToggleReview}
-        >
-          ⚑ {flagged > 0 ? t('review.button', { count: flagged }) : t('review.elsewhere', { count: elsewhere })}
-        </button>
-      )}
-      <label className="tx-mode" title={t('stripes.label')}>
-        <span>{t('stripes.show')}</span>
-        <select
-          aria-label={t('stripes.label')}
-          value={mode}
-          onChange={(e) => onMode(e.target.value === 'kind' || e.target.value === 'off' ? e.target.value : 'pt')}
-        >
-          <option value="pt">{t('stripes.byPt')}</option>
-          <option value="kind">{t('stripes.byKind')}</option>
-          <option value="off">{t('stripes.none')}</option>
-        </select>
-      </label>
-      <OtherCodersToggle />
-      {canEdit && (
-        <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>
-          ✎ {t('edit.start')}
-        </button>
-      )}
-    </div>
-  );
-});
 
 const storedMode = (): LaneMode => {
   try {
@@ -434,6 +311,7 @@ export function TranscriptPane(
             hover={hover}
             byId={byId}
             stripes={editing ? NO_STRIPES : stripes}
+            stripesOff={mode === 'off'}
             turnLabels={labels}
             unattributed={unattributed}
             kindName={kindName}

@@ -40,15 +40,6 @@ export function decorateMark(
 const marksOf = (root: HTMLElement, id: string) =>
   root.querySelectorAll<HTMLElement>(`mark[data-segment-ids~="${CSS.escape(id)}"]`);
 
-/** Outlines the chosen segment's marks and unoutlines the previous ones (only those are touched). */
-export function markSelected(root: HTMLElement, selected: string | null): void {
-  for (const el of root.querySelectorAll<HTMLElement>('mark.is-selected')) {
-    if (selected === null || !(el.dataset.segmentIds ?? '').split(' ').includes(selected))
-      el.classList.remove('is-selected');
-  }
-  if (selected !== null) for (const el of marksOf(root, selected)) el.classList.add('is-selected');
-}
-
 /** Marks a segment's passage while its stripe is hovered. */
 export function markHovered(root: HTMLElement, id: string | null): void {
   for (const el of root.querySelectorAll<HTMLElement>('mark.is-hovered')) el.classList.remove('is-hovered');

@@ -43,7 +43,7 @@ export interface StripeLayout {
   width: number;
 }
 
-export const COL_WIDTH = 11;
+export const COL_WIDTH = 14; // a stripe is 12 px wide, room for its letters
 export const LANE_GAP = 3;
 const KIND_ORDER: readonly Kind[] = ['C', 'M', 'O'];
 
