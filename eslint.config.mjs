@@ -46,19 +46,7 @@ export const exemptions = [
       'renderer/src/coding/SegmentPanel.tsx',
       'renderer/src/coding/i18n.ts',
       'renderer/src/transcript/Stripes.tsx',
-      'renderer/src/transcript/TranscriptPane.tsx',
-      'renderer/src/transcript/TranscriptView.tsx',
       'renderer/src/transcript/i18n.ts',
-      'renderer/src/transcript/transcript.css',
-    ],
-  },
-  {
-    owner: 'coding',
-    rule: 'max-lines',
-    files: [
-      'renderer/src/App.tsx',
-      'renderer/src/transcript/TranscriptPane.tsx',
-      'renderer/src/transcript/TranscriptView.tsx',
       'renderer/src/transcript/transcript.css',
     ],
   },
@@ -205,7 +193,6 @@ export const exemptions = [
     rule: 'max-lines',
     files: [
       'renderer/src/cases/CasesView.tsx',
-      'renderer/src/codes/CodebookPanel.tsx',
       'renderer/src/import/ImportDialog.tsx',
       'renderer/src/import/import.css',
       'renderer/src/quotes/QuotesView.tsx',

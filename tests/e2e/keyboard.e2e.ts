@@ -51,7 +51,7 @@ test('the tab bar and the programme theory tree are one tab stop each, moved thr
   await expect(sheet).toBeHidden();
 });
 
-test('a passage is selected with the caret and Shift+arrows, and coded M #4a with keys alone; the text stays put', async ({
+test('a passage selected with the caret and Shift+arrows, coded M #4a with keys alone; the text stays put', async ({
   page,
   app,
   shot,

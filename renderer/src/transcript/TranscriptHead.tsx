@@ -44,7 +44,10 @@ export function useStable<T>(value: T, key: (v: T) => string): T {
   return value;
 }
 
-/** The title and what the source is; memoised with plain values, so a project refresh that changes none of them costs nothing. */
+/**
+ * The title and what the source is; memoised with plain values, so a project refresh that changes
+ * none of them costs nothing.
+ */
 export const HeadMeta = memo(function HeadMeta({
   name,
   caseLabel,
