@@ -17,6 +17,7 @@ import { memoDa, memoEn, type MemoKey } from './memoMessages';
 import { teamDa, teamEn, type TeamKey } from './teamMessages';
 import { shellDa, shellEn, type ShellKey } from './shellMessages';
 import { cliDa, cliEn, type CliKey } from './cliMessages';
+import { fileDa, fileEn, type FileKey } from './fileMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -52,11 +53,34 @@ export const LogMessage = z.custom<LogMessage>((v) => isLogMessage(v), {
 export type LogLang = 'da' | 'en';
 
 /** Every key the table knows: a refusal's `code` is one of them. */
-export type MessageKey = LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey;
+export type MessageKey =
+  LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey | FileKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
-  da: { ...changesDa, ...errorsDa, ...warningsDa, ...speakerDa, ...refiDa, ...memoDa, ...teamDa, ...shellDa, ...cliDa },
-  en: { ...changesEn, ...errorsEn, ...warningsEn, ...speakerEn, ...refiEn, ...memoEn, ...teamEn, ...shellEn, ...cliEn },
+  da: {
+    ...changesDa,
+    ...errorsDa,
+    ...warningsDa,
+    ...speakerDa,
+    ...refiDa,
+    ...memoDa,
+    ...teamDa,
+    ...shellDa,
+    ...cliDa,
+    ...fileDa,
+  },
+  en: {
+    ...changesEn,
+    ...errorsEn,
+    ...warningsEn,
+    ...speakerEn,
+    ...refiEn,
+    ...memoEn,
+    ...teamEn,
+    ...shellEn,
+    ...cliEn,
+    ...fileEn,
+  },
 };
 
 /** Whether this version has words for the key (a stored or sent key may be from a newer one). */

@@ -142,7 +142,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       } else if (failed) throw failed;
       const before = db.data;
       const next = logged(out!.next, before, out!.command, out!.message);
-      if (held.compromised()) throw new ProjectFileError(ctx.file, 'låsen gik tabt under gemningen — prøv igen');
+      if (held.compromised()) throw new ProjectFileError(ctx.file, say('fileLockLost'));
       db.data = next;
       try {
         await db.write();

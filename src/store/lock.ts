@@ -5,6 +5,7 @@
  */
 import lockfile from 'proper-lockfile';
 import { ProjectFileError } from './errors';
+import { say } from '../cmo/logMessages';
 
 /**
  * A crashed holder's lock is taken over after this long without a refresh. Long, because a live
@@ -40,12 +41,8 @@ export async function withLock<T>(
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOCKED')
-      throw new ProjectFileError(
-        file,
-        'gemmes lige nu af et andet program, og det blev ved for længe — prøv igen (locked by another writer)',
-      );
-    throw new ProjectFileError(file, `kan ikke låses til skrivning (${code ?? (e as Error).message})`);
+    if (code === 'ELOCKED') throw new ProjectFileError(file, say('fileLockedTooLong'));
+    throw new ProjectFileError(file, say('fileCannotLock', { code: code ?? (e as Error).message }));
   }
   try {
     return await f({ compromised: () => lost });

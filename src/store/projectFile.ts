@@ -9,6 +9,7 @@ import { serializeProject, serializeToBuffers } from './serialize';
 import { ProjectFileError } from './errors';
 import { backUp, backupPath, sweepTemps, syncDir, writeTemp } from './atomic';
 import { withLock, ifUnlocked } from './lock';
+import { say, type LogMessage } from '../cmo/logMessages';
 
 export { ProjectFileError, backupPath, serializeProject, withLock };
 
@@ -30,21 +31,18 @@ const hashOf = (bufs: readonly Buffer[]) => {
 /** Parses a project file's bytes against the schema only (what `cmo repair` starts from). */
 export function parseUnchecked(file: string, raw: Buffer | string): Project {
   const text = (typeof raw === 'string' ? raw : raw.toString('utf8')).replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new ProjectFileError(file, 'filen er tom (empty file)');
+  if (!text.trim()) throw new ProjectFileError(file, say('fileEmpty'));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ProjectFileError(file, `ikke gyldig JSON — filen er beskadiget eller afkortet (${(e as Error).message})`);
+    throw new ProjectFileError(file, say('fileNotJson', { detail: (e as Error).message }));
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > SCHEMA_VERSION)
-    throw new ProjectFileError(
-      file,
-      `lavet af en nyere version af CMO Workbench (schemaVersion ${version} > ${SCHEMA_VERSION})`,
-    );
+    throw new ProjectFileError(file, say('fileNewerVersion', { version: String(version), supported: SCHEMA_VERSION }));
   const parsed = Project.safeParse(json);
-  if (!parsed.success) throw new ProjectFileError(file, `ikke et gyldigt projekt: ${firstIssue(parsed.error)}`);
+  if (!parsed.success) throw new ProjectFileError(file, say('fileInvalidProject', { issue: firstIssue(parsed.error) }));
   return parsed.data;
 }
 
@@ -52,7 +50,7 @@ export function parseUnchecked(file: string, raw: Buffer | string): Project {
 export function parseProject(file: string, raw: Buffer | string): Project {
   const project = parseUnchecked(file, raw);
   const problems = checkIntegrity(project);
-  if (problems.length) throw new ProjectFileError(file, `projektet hænger ikke sammen: ${integrityLine(problems)}`);
+  if (problems.length) throw new ProjectFileError(file, say('fileInconsistent', { problems: integrityLine(problems) }));
   return project;
 }
 
@@ -67,11 +65,8 @@ async function withBackupHint(file: string, e: unknown): Promise<never> {
   } catch {
     throw e;
   }
-  throw new ProjectFileError(
-    file,
-    `${e.problem} — sikkerhedskopien ${path.basename(bak)} er hel: ` +
-      `cmo repair "${file}" --from-backup (the backup loads)`,
-  );
+  const problem = (e.data.problem as LogMessage | string | undefined) ?? e.problem;
+  throw new ProjectFileError(file, say('fileBackupLoads', { problem, backup: path.basename(bak), file }));
 }
 
 /**
@@ -85,20 +80,20 @@ async function readBytes(file: string): Promise<{ raw: Buffer; st: import('node:
     fh = await fs.open(file, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ProjectFileError(file, 'filen findes ikke (no such file)');
-    if (code === 'EISDIR') throw new ProjectFileError(file, 'er en mappe, ikke en projektfil');
-    throw new ProjectFileError(file, `kan ikke læses (${code ?? (e as Error).message})`);
+    if (code === 'ENOENT') throw new ProjectFileError(file, say('fileNotFound'));
+    if (code === 'EISDIR') throw new ProjectFileError(file, say('fileIsFolder'));
+    throw new ProjectFileError(file, say('fileCannotRead', { code: code ?? (e as Error).message }));
   }
   try {
     const st = await fh.stat({ bigint: true });
-    if (st.isDirectory()) throw new ProjectFileError(file, 'er en mappe, ikke en projektfil');
+    if (st.isDirectory()) throw new ProjectFileError(file, say('fileIsFolder'));
     return { raw: await fh.readFile(), st };
   } catch (e) {
     if (e instanceof ProjectFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ProjectFileError(
       file,
-      code === 'EISDIR' ? 'er en mappe, ikke en projektfil' : `kan ikke læses (${code ?? (e as Error).message})`,
+      code === 'EISDIR' ? say('fileIsFolder') : say('fileCannotRead', { code: code ?? (e as Error).message }),
     );
   } finally {
     await fh.close().catch(() => {});
@@ -141,7 +136,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
   }
 
   async write(data: Project): Promise<void> {
-    if (!this.seen) throw new ProjectFileError(this.file, 'skrives ikke: filen blev ikke læst korrekt først');
+    if (!this.seen) throw new ProjectFileError(this.file, say('fileNotReadFirst'));
     const bufs = serializeToBuffers(data);
     await sweepTemps(this.file);
     const tmp = await writeTemp(this.file, bufs);
@@ -154,7 +149,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
       await fs.rm(tmp, { force: true });
       throw new ProjectFileError(
         this.file,
-        `kunne ikke gemmes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        say('fileCannotSave', { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message }),
       );
     }
     await syncDir(path.dirname(this.file));
@@ -180,13 +175,13 @@ export async function openProjectFile(file: string): Promise<ProjectDb> {
 export async function createProjectFile(file: string, project: Project): Promise<void> {
   const abs = path.resolve(file);
   const parsed = Project.safeParse(project);
-  if (!parsed.success) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${firstIssue(parsed.error)}`);
+  if (!parsed.success) throw new ProjectFileError(abs, say('fileInvalidNew', { issue: firstIssue(parsed.error) }));
   const problems = checkIntegrity(parsed.data);
-  if (problems.length) throw new ProjectFileError(abs, `ugyldigt nyt projekt: ${integrityLine(problems)}`);
+  if (problems.length) throw new ProjectFileError(abs, say('fileInvalidNew', { issue: integrityLine(problems) }));
   try {
     await fs.access(path.dirname(abs));
   } catch {
-    throw new ProjectFileError(abs, 'mappen findes ikke');
+    throw new ProjectFileError(abs, say('fileNoFolder'));
   }
   const tmp = await writeTemp(abs, serializeProject(parsed.data));
   try {
@@ -199,9 +194,7 @@ export async function createProjectFile(file: string, project: Project): Promise
     const code = (e as NodeJS.ErrnoException).code;
     throw new ProjectFileError(
       abs,
-      code === 'EEXIST'
-        ? 'findes allerede — et nyt projekt oprettes ikke oven i en eksisterende fil'
-        : `kunne ikke oprettes (${code})`,
+      code === 'EEXIST' ? say('fileExists') : say('fileCannotCreate', { code: String(code) }),
     );
   } finally {
     await fs.rm(tmp, { force: true });

@@ -11,6 +11,7 @@ import { ProjectFileError } from './errors';
 import { backupPath, syncDir, writeTemp } from './atomic';
 import { withLock } from './lock';
 import { parseProject, parseUnchecked, serializeProject } from './projectFile';
+import { say } from '../cmo/logMessages';
 
 export interface RepairReport {
   file: string;
@@ -43,12 +44,12 @@ export async function repairFile(
   const file = path.resolve(input);
   return withLock(file, async () => {
     const original = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => {
-      throw new ProjectFileError(file, `kan ikke læses (${e.code ?? e.message})`);
+      throw new ProjectFileError(file, say('fileCannotRead', { code: e.code ?? e.message }));
     });
     if (opts.fromBackup) {
       const bak = backupPath(file);
       const raw = await fs.readFile(bak).catch(() => {
-        throw new ProjectFileError(file, `der er ingen sikkerhedskopi (${path.basename(bak)})`);
+        throw new ProjectFileError(file, say('fileNoBackup', { backup: path.basename(bak) }));
       });
       parseProject(bak, raw);
       const keptAs = opts.dryRun ? null : await replace(file, raw.toString('utf8'), original);

@@ -50,7 +50,7 @@ export const mergeCmd: Command = async (args) => {
   const read = await Promise.all(
     copies.map(async (c) => {
       const bytes = await fs.readFile(c).catch((e: NodeJS.ErrnoException) => {
-        const why = e.code === 'ENOENT' ? 'filen findes ikke (no such file)' : `kan ikke læses (${e.code})`;
+        const why = e.code === 'ENOENT' ? say('fileNotFound') : say('fileCannotRead', { code: String(e.code) });
         throw new ProjectFileError(path.resolve(c), why);
       });
       return { name: c, file: path.resolve(c), dataBase64: bytes.toString('base64') };

@@ -80,6 +80,22 @@ describe('bad input through dispatch', () => {
   });
 });
 
+describe('a project file that cannot be opened', () => {
+  it('is refused as a file problem with its own code inside, in either language', async () => {
+    const empty = path.join(dir, 'tom.cmo.json');
+    fs.writeFileSync(empty, '  \n');
+    const r = toReply(await openService(empty).catch((e: unknown) => e));
+    expect(r).toMatchObject({
+      ok: false,
+      kind: 'file',
+      code: 'errProjectOpen',
+      error: `${empty}: filen er tom (empty file)`,
+    });
+    expect(r.data).toEqual({ file: empty, problem: { key: 'fileEmpty' } });
+    expect(logText({ key: r.code!, params: r.data }, 'en')).toBe(`${empty}: the file is empty`);
+  });
+});
+
 describe('an internal error', () => {
   it('is one line for the user; the log has the stack', () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
