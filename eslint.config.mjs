@@ -38,18 +38,6 @@ export const exemptions = [
   { owner: 'matrix', rule: 'max-len', files: ['src/cmo/codesheet.ts', 'src/search/engine.ts'] },
   { owner: 'matrix', rule: 'max-lines', files: ['src/cmo/codesheet.ts', 'src/search/engine.ts'] },
   { owner: 'matrix', rule: 'no-restricted-imports', files: ['src/cmo/codesheet.ts'] },
-  {
-    owner: 'coding',
-    rule: 'max-len',
-    files: [
-      'renderer/src/coding/SegmentFields.tsx',
-      'renderer/src/coding/SegmentPanel.tsx',
-      'renderer/src/coding/i18n.ts',
-      'renderer/src/transcript/Stripes.tsx',
-      'renderer/src/transcript/i18n.ts',
-      'renderer/src/transcript/transcript.css',
-    ],
-  },
   { owner: 'errors', rule: 'max-len', files: ['src/cmo/errorMessages.ts', 'src/cmo/logMessages.ts'] },
   { owner: 'errors', rule: 'max-lines', files: ['src/cmo/errorMessages.ts'] },
   {

@@ -40,7 +40,8 @@ export function SegmentFields(props: {
   onInVivo?: () => void;
 }) {
   const { t } = useTranslation(ns);
-  // the same ids for a new coding and a coded passage (one panel at a time): nothing to rewrite when Enter turns one into the other
+  // the same ids for a new coding and a coded passage (one panel at a time): nothing to rewrite
+  // when Enter turns one into the other
   const { prefix, value, onChange, refs } = props;
   const fresh = prefix === 'new';
   return (

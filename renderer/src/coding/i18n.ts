@@ -29,7 +29,8 @@ export const ns = registerStrings('coding', {
     needPt: 'Vælg mindst ét programteoripunkt for typen (eller fravælg typen)',
     needPtKind: 'Vælg type: C, M eller O (programteoripunkter kræver en type)',
     keysHint:
-      'Taster: C/M/O type · skriv fx 4a, 12 (komma tilføjer flere punkter; Enter går videre) · 1–4 vurdering · K kode · V in vivo · N memo · Enter koder · Esc annullerer',
+      'Taster: C/M/O type · skriv fx 4a, 12 (komma tilføjer flere punkter; Enter går ' +
+      'videre) · 1–4 vurdering · K kode · V in vivo · N memo · Enter koder · Esc annullerer',
     hypothesis: 'Hypotese for {{id}}',
     questions: 'Undersøgelsesspørgsmål',
     selected: 'Valgt kodning',
@@ -56,7 +57,8 @@ export const ns = registerStrings('coding', {
     start: 'start',
     end: 'slut',
     detailsHint:
-      'Taster: Alt+←/→ flytter start · Shift+Alt+←/→ flytter slut · 1–4 vurdering · K kode · Enter gemmer · Delete sletter',
+      'Taster: Alt+←/→ flytter start · Shift+Alt+←/→ flytter slut ' +
+      '· 1–4 vurdering · K kode · Enter gemmer · Delete sletter',
   },
   en: {
     kind: { C: 'Context', M: 'Mechanism', O: 'Outcome' },
@@ -86,7 +88,8 @@ export const ns = registerStrings('coding', {
     needPt: 'Choose at least one programme theory point for the type (or clear the type)',
     needPtKind: 'Choose a type: C, M or O (programme theory points need a type)',
     keysHint:
-      'Keys: C/M/O type · type e.g. 4a, 12 (a comma adds more points; Enter moves on) · 1–4 verdict · K code · V in vivo · N memo · Enter codes · Esc cancels',
+      'Keys: C/M/O type · type e.g. 4a, 12 (a comma adds more points; Enter moves ' +
+      'on) · 1–4 verdict · K code · V in vivo · N memo · Enter codes · Esc cancels',
     hypothesis: 'Hypothesis of {{id}}',
     questions: 'Research questions',
     selected: 'Selected coding',

@@ -169,7 +169,8 @@ export const Stripes = memo(function Stripes({
   const measure = useCallback(
     (now = false) => {
       frame.current = 0;
-      // drawn in a microtask of its own, after what else reads the page now (the selection's handles): reading after it would lay the page out again
+      // drawn in a microtask of its own, after what else reads the page now (the selection's handles):
+      // reading after it would lay the page out again
       const place = (f: (p: Placed[]) => Placed[]) =>
         now ? queueMicrotask(() => flushSync(() => setPlaced(f))) : setPlaced(f);
       const root = editor.getRootElement();
@@ -332,7 +333,11 @@ export const Stripes = memo(function Stripes({
           top={top}
           height={height}
           left={lane.x + s.col * COL_WIDTH}
-          label={`${lane.group === 'code' ? lane.label : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`}`}
+          label={
+            lane.group === 'code'
+              ? lane.label
+              : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`
+          }
           text={height > 26 && lane.group !== 'code' ? s.label : ''}
           onEnter={enter}
           onLeave={leave}

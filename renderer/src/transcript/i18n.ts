@@ -42,9 +42,11 @@ export const ns = registerStrings('transcript', {
     edit: {
       start: 'Ret transskription',
       startTitle:
-        'Ret stavefejl eller et navn i teksten; kodningerne flyttes med, og dem hvis egen tekst ændres, markeres til gennemsyn',
+        'Ret stavefejl eller et navn i teksten; kodningerne flyttes ' +
+        'med, og dem hvis egen tekst ændres, markeres til gennemsyn',
       banner:
-        'Du retter transskriptionen. Kodede passager vises stadig; en kodning, hvis egen tekst ændres, markeres til gennemsyn — den forsvinder ikke.',
+        'Du retter transskriptionen. Kodede passager vises stadig; en kodning, ' +
+        'hvis egen tekst ændres, markeres til gennemsyn — den forsvinder ikke.',
       save: 'Gem rettelser',
       cancel: 'Annuller',
       saving: 'Gemmer…',
@@ -114,9 +116,11 @@ export const ns = registerStrings('transcript', {
     edit: {
       start: 'Correct transcript',
       startTitle:
-        'Fix typos or a name in the text; codings move with it, and those whose own text changes are flagged for review',
+        'Fix typos or a name in the text; codings move with it, ' +
+        'and those whose own text changes are flagged for review',
       banner:
-        'You are correcting the transcript. Coded passages stay visible; a coding whose own text changes is flagged for review — it is never lost.',
+        'You are correcting the transcript. Coded passages stay visible; a ' +
+        'coding whose own text changes is flagged for review — it is never lost.',
       save: 'Save corrections',
       cancel: 'Cancel',
       saving: 'Saving…',
