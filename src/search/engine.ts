@@ -164,6 +164,8 @@ export interface SearchFilter {
   /** hits overlapping a segment of one of these kinds (and PT points, when both are given) */
   kinds?: Kind[];
   pts?: string[];
+  /** hits overlapping a segment of one of these coders (with the kinds and PT points, when given) */
+  coders?: string[];
 }
 
 export type SearchScope = 'transcripts' | 'memos' | 'cmoc' | 'pt';
@@ -679,16 +681,19 @@ export function searchIndex(
     roles = set(f.roles),
     people = set(f.participants);
   const kinds = set(f.kinds),
-    pts = set(f.pts);
+    pts = set(f.pts),
+    coders = set(f.coders);
   const byWho = !!(cases || roles || people);
-  const bySeg = f.coded !== undefined || !!kinds || !!pts;
+  const bySeg = f.coded !== undefined || !!kinds || !!pts || !!coders;
 
   const whoOk = (w: Pick<Who, 'caseId' | 'roleId' | 'participantId'>) =>
     (!cases || (w.caseId !== null && cases.has(w.caseId))) &&
     (!roles || (w.roleId !== null && roles.has(w.roleId))) &&
     (!people || (w.participantId !== null && people.has(w.participantId)));
   const segOk = (s: Segment) =>
-    (!kinds || (s.kind !== null && kinds.has(s.kind))) && (!pts || s.pt.some((p) => pts.has(p)));
+    (!kinds || (s.kind !== null && kinds.has(s.kind))) &&
+    (!pts || s.pt.some((p) => pts.has(p))) &&
+    (!coders || coders.has(s.coder));
 
   let hits: TranscriptHit[] = [];
   let total = 0,
@@ -719,7 +724,7 @@ export function searchIndex(
               const over = overlapping(segIx.get(src.id), start, end);
               if (f.coded === true && over.length === 0) return false;
               if (f.coded === false && over.length > 0) return false;
-              if ((kinds || pts) && !over.some(segOk)) return false;
+              if ((kinds || pts || coders) && !over.some(segOk)) return false;
             }
             return true;
           }
@@ -772,6 +777,7 @@ export function searchIndex(
         // a memo belongs to what it is on: a filter keeps it only when it names that very thing
         const m = doc.memo;
         if (kinds || f.coded !== undefined || roles || people) return false;
+        if (coders && !coders.has(m.coder)) return false;
         const only = [sources && 'source', cases && 'case', pts && 'pt'].filter(Boolean);
         if (!only.length) return true;
         return (
@@ -784,7 +790,7 @@ export function searchIndex(
       if (doc.configuration) {
         const cfg = doc.configuration;
         if (pts && !pts.has(cfg.pt)) return false;
-        if (!sources && !byWho && !kinds && f.coded !== false) return true;
+        if (!sources && !byWho && !kinds && !coders && f.coded !== false) return true;
         if (f.coded === false) return false;
         const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
           .map((id) => segById.get(id))
@@ -793,11 +799,12 @@ export function searchIndex(
           (s) =>
             (!sources || sources.has(s.sourceId)) &&
             (!kinds || (s.kind !== null && kinds.has(s.kind))) &&
+            (!coders || coders.has(s.coder)) &&
             (!byWho || whoOk(ctxOf(s) ?? { caseId: null, roleId: null, participantId: null })),
         );
       }
       // the programteori belongs to no case, speaker or segment
-      if (sources || byWho || kinds || f.coded !== undefined) return false;
+      if (sources || byWho || kinds || coders || f.coded !== undefined) return false;
       return !pts || pts.has(doc.id);
     };
     const r = run(c, ps, opts, docOk, null, 50);

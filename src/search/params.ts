@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Kind, Verdict, type Project } from '../cmo/model';
 import { findCase, findPt, findRole, fold, resolveRefs, sourceRef } from '../cmo/lookup';
+import { requireCoder } from '../cmo/coders';
 import type { SearchFilter, SearchOptions } from './engine';
 
 const Ref = z.string().trim().min(1).max(500);
@@ -15,6 +16,8 @@ export const SearchFilterParams = {
   coded: z.boolean().optional(),
   kinds: z.array(Kind).optional(),
   pts: z.array(Ref).optional(),
+  /** only hits in these coders' codings (names as the project spells them, or initials) */
+  coders: z.array(z.string().trim().min(1).max(200)).optional(),
 };
 
 export const SearchQueryParams = z
@@ -91,6 +94,7 @@ export function resolveSearchFilter(
     ),
     pts: resolveRefs(p.pts, (r) => findPt(project, r), 'errUnknownPt'),
     kinds: p.kinds?.length ? p.kinds : undefined,
+    coders: p.coders?.length ? p.coders.map((c) => requireCoder(project, c)) : undefined,
     coded: p.coded,
   };
 }

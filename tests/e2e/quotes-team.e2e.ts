@@ -2,7 +2,7 @@
  * Quotes by coder, and the export's refusal of a quote in the interviewer's speech: Karen codes an
  * interviewer's question and Mads a manager's answer to PT #3; the quotes filter by coder shows one
  * each; the Markdown export is refused with the refusal's line, and goes through once "allow
- * anyway" is ticked; Mads's quote alone exports without it. Screenshots at 1440×900 and 1024×700.
+ * anyway" is ticked; Mads's quote alone exports without it; evidence and search by coder too. Screenshots at 1440×900 and 1024×700.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -40,7 +40,7 @@ test('quotes: filtered by coder; an export with an interviewer quote is refused 
   const cards = page.locator('.quote-card');
   await expect(cards).toHaveCount(before + 2);
   await page.getByRole('button', { name: /Flere filtre/ }).click();
-  const coder = page.getByLabel('Koder', { exact: true }).last();
+  const coder = page.locator('#q-coder');
   await coder.selectOption('Mads');
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText(answer.slice(0, 30));
@@ -84,5 +84,28 @@ test('quotes: filtered by coder; an export with an interviewer quote is refused 
   await bar.getByRole('button', { name: 'Markdown', exact: true }).click();
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('checkbox', { name: /Tillad alligevel/ })).not.toBeChecked();
+
+  // the evidence of #3 and search, by coder too
+  await page.getByRole('tab', { name: 'Evidens' }).click();
+  await page.locator('#ev-pt').selectOption('#3');
+  const passages = page.locator('.evidence-view .passage-list li');
+  await expect(passages).toHaveCount(before + 2);
+  await page.locator('#ev-coder').selectOption('Mads');
+  await expect(passages).toHaveCount(1);
+  await expect(passages.first()).toContainText(answer.slice(0, 30));
+  await page.getByRole('tab', { name: 'Søg' }).click();
+  const word = answer
+    .split(/\s+/)
+    .find((w) => w.length > 6)!
+    .replace(/[^\p{L}]/gu, '');
+  await page.getByRole('searchbox', { name: 'Søg i projektet' }).fill(word);
+  const groups = page.locator('#search-results .hit-group:not(.others)');
+  await expect(groups.first()).toBeVisible();
+  await page.locator('#search-coder').selectOption('Karen');
+  await expect(page.locator('#search-status')).toContainText(/Ingen|0/);
+  await page.locator('#search-coder').selectOption('Mads');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first()).toContainText('Case 01 - Leder');
+  await shot('quotes-team-04-search-by-coder-1440');
   expect(pageErrors).toEqual([]);
 });

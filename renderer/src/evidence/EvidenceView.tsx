@@ -4,6 +4,7 @@
  * afkræfter / nuancerer / uafklaret), with the quotes. Filterable to cases with an attribute
  * value (e.g. public organisations); passages can be picked and linked into a configuration.
  */
+import { CoderFilter, codersParam } from '../team/CoderFilter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributeValueOptions } from '../shared/AttributeValueOptions';
 import { useTranslation } from '../i18n/useTranslation';
@@ -42,7 +43,8 @@ export function EvidenceView({
   const tools = useApi();
   const ptId =
     pt ?? info.ptPoints.find((p) => (info.segmentCountByPt[p.id] ?? 0) > 0)?.id ?? info.ptPoints[0]?.id ?? '';
-  const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId } : null);
+  const [coder, setCoder] = useState('');
+  const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId, ...codersParam(coder) } : null);
   const [attr, setAttr] = useState('');
   const selection = useSelection();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
@@ -127,6 +129,7 @@ export function EvidenceView({
             <AttributeValueOptions info={info} />
           </select>
         </div>
+        <CoderFilter id="ev-coder" value={coder} onChange={setCoder} />
       </div>
 
       {point && (

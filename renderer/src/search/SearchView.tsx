@@ -5,6 +5,7 @@
  * a click opens the passage in the transcript; "code all hits" codes them in one undoable step.
  * Ctrl/Cmd+F or / from anywhere brings the search box up.
  */
+import { CoderFilter, codersParam } from '../team/CoderFilter';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
@@ -44,13 +45,14 @@ interface Filters {
   coded: '' | 'coded' | 'uncoded';
   kinds: Kind[];
   pt: string;
+  coder: string;
 }
-const NO_FILTERS: Filters = { caseId: '', roleId: '', participantId: '', coded: '', kinds: [], pt: '' };
+const NO_FILTERS: Filters = { caseId: '', roleId: '', participantId: '', coded: '', kinds: [], pt: '', coder: '' };
 const KINDS: Kind[] = ['C', 'M', 'O'];
 const FIRST_LIMIT = 200;
 
 const activeFilters = (f: Filters) =>
-  [f.caseId, f.roleId, f.participantId, f.coded, f.pt].filter(Boolean).length + (f.kinds.length ? 1 : 0);
+  [f.caseId, f.roleId, f.participantId, f.coded, f.pt, f.coder].filter(Boolean).length + (f.kinds.length ? 1 : 0);
 
 export function filterParams(f: Filters): Omit<SearchParams, 'query'> {
   return {
@@ -60,6 +62,7 @@ export function filterParams(f: Filters): Omit<SearchParams, 'query'> {
     ...(f.coded ? { coded: f.coded === 'coded' } : {}),
     ...(f.kinds.length ? { kinds: f.kinds } : {}),
     ...(f.pt ? { pts: [f.pt] } : {}),
+    ...codersParam(f.coder),
   };
 }
 
@@ -322,6 +325,7 @@ export function SearchView(props: SearchViewProps) {
             ))}
           </select>
         </label>
+        <CoderFilter id="search-coder" value={filters.coder} onChange={(v) => setFilter('coder', v)} />
         {nFilters > 0 && (
           <button type="button" className="link-button search-clear" onClick={() => setFilters(NO_FILTERS)}>
             {t('filters.clear')} ({t('filters.active', { count: nFilters })})
