@@ -18,6 +18,7 @@ import { teamDa, teamEn, type TeamKey } from './teamMessages';
 import { shellDa, shellEn, type ShellKey } from './shellMessages';
 import { cliDa, cliEn, type CliKey } from './cliMessages';
 import { fileDa, fileEn, type FileKey } from './fileMessages';
+import { qdpxDa, qdpxEn, type QdpxKey } from './qdpxMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -54,7 +55,7 @@ export type LogLang = 'da' | 'en';
 
 /** Every key the table knows: a refusal's `code` is one of them. */
 export type MessageKey =
-  LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey | FileKey;
+  LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey | FileKey | QdpxKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -68,6 +69,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...shellDa,
     ...cliDa,
     ...fileDa,
+    ...qdpxDa,
   },
   en: {
     ...changesEn,
@@ -80,6 +82,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...shellEn,
     ...cliEn,
     ...fileEn,
+    ...qdpxEn,
   },
 };
 

@@ -6,6 +6,7 @@ import { ImportError } from '../import/errors';
 import { QdpxProblem, readQdpx } from './qdpxRead';
 import { refiToProject, type ImportReport } from './qdpxMap';
 import { ZipProblem } from './zipRead';
+import { say } from '../cmo/logMessages';
 
 /** A .qdpx larger than this is refused before it is read. */
 export const MAX_QDPX_BYTES = 1024 * 1024 * 1024;
@@ -20,7 +21,7 @@ export function projectFromQdpx(
   try {
     return refiToProject(readQdpx(buf, fileName), base, now);
   } catch (e) {
-    if (e instanceof QdpxProblem || e instanceof ZipProblem) throw new ImportError(fileName, e.message);
+    if (e instanceof QdpxProblem || e instanceof ZipProblem) throw new ImportError(fileName, e.said);
     throw e;
   }
 }
@@ -28,9 +29,9 @@ export function projectFromQdpx(
 export async function readQdpxFile(file: string): Promise<Buffer> {
   const name = path.basename(file);
   const st = await fs.stat(file).catch(() => null);
-  if (!st) throw new ImportError(name, 'filen findes ikke (no such file)');
-  if (!st.isFile()) throw new ImportError(name, 'er ikke en fil (not a file)');
+  if (!st) throw new ImportError(name, say('qdpxNoSuchFile'));
+  if (!st.isFile()) throw new ImportError(name, say('qdpxNotAFile'));
   if (st.size > MAX_QDPX_BYTES)
-    throw new ImportError(name, `fylder ${Math.round(st.size / 1024 / 1024)} MB — over grænsen på 1 GB for en .qdpx`);
+    throw new ImportError(name, say('qdpxTooBig', { mb: Math.round(st.size / 1024 / 1024) }));
   return fs.readFile(file);
 }

@@ -6,6 +6,8 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { LIMITS, ZipProblem, ZipReader } from './zipRead';
+import { DomainError } from '../cmo/errors';
+import { say } from '../cmo/logMessages';
 
 type Node = Record<string, unknown>;
 export interface RUser {
@@ -100,7 +102,7 @@ export interface RefiProject {
 }
 
 /** A problem with the .qdpx itself (not a zip, hostile, no .qde, bad XML): one line, Danish with English. */
-export class QdpxProblem extends Error {}
+export class QdpxProblem extends DomainError {}
 
 const arr = (v: unknown): Node[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]) as Node[];
 const attr = (n: Node, a: string): string => {
@@ -207,9 +209,7 @@ export function addLost(p: Pick<RefiProject, 'lost'>, what: string, count: numbe
 function refuseDtd(xml: string, file: string): void {
   const prolog = xml.replace(/^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, '');
   if (/^<!DOCTYPE/i.test(prolog) || /<!ENTITY/i.test(xml.slice(0, 100_000)))
-    throw new QdpxProblem(
-      `${file} indeholder en DTD (<!DOCTYPE>/<!ENTITY>), som af sikkerhedshensyn ikke læses (DTDs are refused: XXE, entity expansion)`,
-    );
+    throw new QdpxProblem(say('qdpxDtd', { file }));
 }
 
 export function parseQde(xml: string, file: string): Node {
@@ -231,15 +231,14 @@ export function parseQde(xml: string, file: string): Node {
   try {
     doc = parser.parse(xml, true) as Node;
   } catch (e) {
-    throw new QdpxProblem(
-      `${file} er ikke gyldig XML (not valid XML: ${String((e as Error).message)
+    const detail =
+      String((e as Error).message)
         .split('\n')[0]
-        ?.slice(0, 160)})`,
-    );
+        ?.slice(0, 160) ?? '';
+    throw new QdpxProblem(say('qdpxNotXml', { file, detail }));
   }
   const root = arr(doc.Project)[0];
-  if (!root)
-    throw new QdpxProblem(`${file} har intet <Project>-element — er det en REFI-QDA-projektfil? (no <Project> root)`);
+  if (!root) throw new QdpxProblem(say('qdpxNoProject', { file }));
   return root;
 }
 
@@ -261,22 +260,19 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
   try {
     zip = new ZipReader(buf);
   } catch (e) {
-    throw e instanceof ZipProblem ? new QdpxProblem(e.message) : e;
+    throw e instanceof ZipProblem ? new QdpxProblem(e.said) : e;
   }
   const qdes = zip.entries.filter((e) => /\.qde$/i.test(e.name) && !e.name.includes('/'));
   const qde =
     qdes.find((e) => e.name.toLowerCase() === 'project.qde') ??
     qdes[0] ??
     zip.entries.find((e) => /\.qde$/i.test(e.name));
-  if (!qde)
-    throw new QdpxProblem(
-      'arkivet har ingen .qde-fil — er det en REFI-QDA-projektfil (.qdpx)? (no project.qde in the archive)',
-    );
+  if (!qde) throw new QdpxProblem(say('qdpxNoQde'));
   const readEntry = (e: Parameters<ZipReader['read']>[0], limit?: number) => {
     try {
       return zip.read(e, limit);
     } catch (err) {
-      throw err instanceof ZipProblem ? new QdpxProblem(err.message) : err;
+      throw err instanceof ZipProblem ? new QdpxProblem(err.said) : err;
     }
   };
   const xml = readEntry(qde, LIMITS.qdeBytes)
@@ -441,7 +437,7 @@ function resolvePath(zip: ZipReader, path: string, basePath: string) {
   let rest = m ? m[2]! : p;
   if (scheme === 'relative' && basePath) rest = rest.replace(/^\/+/, '');
   if (/(^|\/)\.\.(\/|$)/.test(rest) || rest.startsWith('/') || /^[a-z]:/i.test(rest))
-    throw new QdpxProblem(`en kilde peger uden for arkivet: "${path.slice(0, 120)}" (path traversal refused)`);
+    throw new QdpxProblem(say('qdpxPathTraversal', { path: path.slice(0, 120) }));
   const name = rest.split('/').pop()!;
   return zip.find(rest) ?? zip.find(`sources/${rest}`) ?? zip.find(`sources/${name}`) ?? zip.find(name);
 }

@@ -7,6 +7,8 @@
  * read together over 1 GB; unsafe names (`..`, absolute, drive letters) refuse the whole archive.
  */
 import zlib from 'node:zlib';
+import { DomainError } from '../cmo/errors';
+import { say } from '../cmo/logMessages';
 
 export const LIMITS = {
   entryBytes: 50 * 1024 * 1024,
@@ -19,7 +21,7 @@ export const LIMITS = {
 };
 
 /** A problem with the archive, in Danish words (English in brackets); the caller names the file. */
-export class ZipProblem extends Error {}
+export class ZipProblem extends DomainError {}
 
 export interface ZipEntry {
   name: string;
@@ -52,15 +54,12 @@ export class ZipReader {
     const count = buf.readUInt16LE(end + 10);
     const cdSize = buf.readUInt32LE(end + 12);
     const cdOffset = buf.readUInt32LE(end + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff)
-      throw new ZipProblem('zip64-arkiver understøttes ikke (zip64 archives are not supported)');
-    if (cdOffset + cdSize > buf.length)
-      throw new ZipProblem('zip-arkivet er beskadiget eller afkortet (damaged or truncated zip)');
-    if (count > LIMITS.entries) throw new ZipProblem(`for mange filer i arkivet (${count})`);
+    if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipProblem(say('qdpxZip64'));
+    if (cdOffset + cdSize > buf.length) throw new ZipProblem(say('qdpxZipDamaged'));
+    if (count > LIMITS.entries) throw new ZipProblem(say('qdpxTooManyFiles', { count }));
     let p = cdOffset;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN)
-        throw new ZipProblem('zip-arkivets indholdsfortegnelse er beskadiget (damaged central directory)');
+      if (p + 46 > buf.length || buf.readUInt32LE(p) !== CEN) throw new ZipProblem(say('qdpxBadDirectory'));
       const flags = buf.readUInt16LE(p + 8);
       const nameLen = buf.readUInt16LE(p + 28),
         extraLen = buf.readUInt16LE(p + 30),
@@ -76,10 +75,7 @@ export class ZipReader {
         localOffset: buf.readUInt32LE(p + 42),
         encrypted: (flags & 1) === 1,
       };
-      if (unsafeName(name))
-        throw new ZipProblem(
-          `arkivet indeholder en fil med en usikker sti, der peger uden for arkivet: "${name.slice(0, 120)}" (zip-slip / absolute path refused)`,
-        );
+      if (unsafeName(name)) throw new ZipProblem(say('qdpxUnsafeName', { name: name.slice(0, 120) }));
       this.entries.push(e);
       this.byLower.set(name.toLowerCase(), e);
       p += 46 + nameLen + extraLen + commentLen;
@@ -88,9 +84,9 @@ export class ZipReader {
 
   private findEnd(): number {
     const b = this.buf;
-    if (b.length < 22) throw new ZipProblem('er ikke et zip-arkiv (a .qdpx is a zip archive)');
+    if (b.length < 22) throw new ZipProblem(say('qdpxNotZip'));
     for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) if (b.readUInt32LE(i) === EOCD) return i;
-    throw new ZipProblem('er ikke et zip-arkiv (a .qdpx is a zip archive)');
+    throw new ZipProblem(say('qdpxNotZip'));
   }
 
   /** An entry by its name, ignoring case (`Sources/` vs `sources/`). */
@@ -100,24 +96,24 @@ export class ZipReader {
 
   /** The entry's bytes, inflated within the limits; `limit` overrides the per-entry cap (the .qde's). */
   read(e: ZipEntry, limit = LIMITS.entryBytes): Buffer {
-    if (e.encrypted) throw new ZipProblem(`${e.name} er krypteret (encrypted entries are not supported)`);
+    if (e.encrypted) throw new ZipProblem(say('qdpxEncrypted', { entry: e.name }));
     const capRatio = Math.max(LIMITS.ratioFloor, e.compressedSize * LIMITS.ratio);
     const cap = Math.min(limit, capRatio, LIMITS.totalBytes - this.inflated);
     const tooBig = () =>
       new ZipProblem(
         this.inflated + cap >= LIMITS.totalBytes && cap < Math.min(limit, capRatio)
-          ? `arkivets filer fylder tilsammen over ${mb(LIMITS.totalBytes)} udpakket (zip bomb refused)`
+          ? say('qdpxTotalTooBig', { limit: mb(LIMITS.totalBytes) })
           : cap === capRatio && capRatio < limit
-            ? `${e.name} pakkes ud til over ${LIMITS.ratio} gange sin komprimerede størrelse (zip bomb refused)`
-            : `${e.name} fylder over ${mb(limit)} udpakket (too large)`,
+            ? say('qdpxRatio', { entry: e.name, ratio: LIMITS.ratio })
+            : say('qdpxEntryTooBig', { entry: e.name, limit: mb(limit) }),
       );
     if (e.size > cap) throw tooBig();
     const b = this.buf,
       p = e.localOffset;
     if (p + 30 > b.length || b.readUInt32LE(p) !== LOC)
-      throw new ZipProblem(`${e.name}: zip-arkivet er beskadiget (bad local header)`);
+      throw new ZipProblem(say('qdpxBadLocalHeader', { entry: e.name }));
     const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28);
-    if (start + e.compressedSize > b.length) throw new ZipProblem(`${e.name}: zip-arkivet er afkortet (truncated)`);
+    if (start + e.compressedSize > b.length) throw new ZipProblem(say('qdpxTruncated', { entry: e.name }));
     const data = b.subarray(start, start + e.compressedSize);
     let out: Buffer;
     if (e.method === 0) out = Buffer.from(data);
@@ -126,13 +122,12 @@ export class ZipReader {
         out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw tooBig();
-        throw new ZipProblem(`${e.name}: kan ikke pakkes ud — arkivet er beskadiget (${(err as Error).message})`);
+        throw new ZipProblem(say('qdpxCannotInflate', { entry: e.name, detail: (err as Error).message }));
       }
-    } else
-      throw new ZipProblem(`${e.name}: komprimeringsmetode ${e.method} understøttes ikke (only stored and deflate)`);
+    } else throw new ZipProblem(say('qdpxMethod', { entry: e.name, method: e.method }));
     if (out.length > cap) throw tooBig();
     if (typeof zlib.crc32 === 'function' && zlib.crc32(out) >>> 0 !== e.crc)
-      throw new ZipProblem(`${e.name}: kontrolsummen passer ikke — arkivet er beskadiget (CRC mismatch)`);
+      throw new ZipProblem(say('qdpxCrc', { entry: e.name }));
     this.inflated += out.length;
     return out;
   }

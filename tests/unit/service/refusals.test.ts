@@ -11,6 +11,7 @@ import { errorLogPath, MAX_LOG_BYTES } from '../../../src/service/errorLog';
 import { createProjectFile } from '../../../src/store/projectFile';
 import { isMessageKey, logText } from '../../../src/cmo/logMessages';
 import type { Failure } from '../../../src/api/contract';
+import { projectFromQdpx } from '../../../src/refi/qdpxImport';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
@@ -77,6 +78,21 @@ describe('bad input through dispatch', () => {
     expect(logText({ key: f.code!, params: f.data }, 'en')).toBe(
       'kopi.txt: the same text has already been imported as "leder" — skipped',
     );
+  });
+});
+
+describe('a REFI-QDA project that cannot be read', () => {
+  it('is an import refusal naming the file, its problem coded', () => {
+    let caught: unknown;
+    try {
+      projectFromQdpx(Buffer.from('ikke et zip-arkiv'), 'nvivo.qdpx', nfaProject(), '2026-01-01T00:00:00.000Z');
+    } catch (e) {
+      caught = e;
+    }
+    const r = toReply(caught);
+    expect(r).toMatchObject({ kind: 'domain', code: 'errImportFile', data: { file: 'nvivo.qdpx' } });
+    expect(r.error).toBe('nvivo.qdpx: er ikke et zip-arkiv (a .qdpx is a zip archive)');
+    expect(logText({ key: r.code!, params: r.data }, 'en')).toBe('nvivo.qdpx: is not a zip archive (a .qdpx is one)');
   });
 });
 
