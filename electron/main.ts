@@ -15,12 +15,8 @@ import {
   shell,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { openWorkspace, type Workspace } from '../src/host/workspace';
-import { createProject } from '../src/service/projects';
-import { lastProject } from '../src/host/recent';
+import { createLifecycle, type Lifecycle } from '../src/service/workspace/lifecycle';
 import { staticResponder } from '../src/host/staticFiles';
-import { sampleProjectPath } from '../src/paths';
-import { ensureSampleProject } from '../samples/sample-project';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
 import {
   createDevToolsKeyGuard,
@@ -35,51 +31,50 @@ import {
 import { menuTemplate } from './menu';
 import { IPC_CHANNEL, createIpcHandler } from './ipc';
 import { shellStrings, type ShellStrings } from './strings';
+import { createBeforeQuit } from './quit';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let service: Workspace | null = null;
+// the project lifecycle (src/service/workspace): which project is open, and project.create/open/close
+const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
+const lifecycle: Lifecycle = createLifecycle({
+  ...(arg ? { first: path.resolve(arg) } : {}),
+  address: 'Electron',
+  warmSearch: true,
+  watchMs: 1000,
+  offThreadImports: true,
+});
 let win: BrowserWindow | null = null;
 /** set when the app is ready (the system's language is known then) */
 let say: ShellStrings = shellStrings('da');
 
-async function open(file: string) {
+/** Runs a lifecycle step (boot, open, create), then shows the project it left open. */
+async function show(step: () => Promise<unknown>, failed = say.cannotOpen) {
   try {
-    // the window's Projects dialog switches projects through the same workspace (src/host/workspace.ts)
-    if (!service) {
-      service = await openWorkspace(file, {
-        warmSearch: true,
-        watchMs: 1000,
-        offThreadImports: true,
-        ensureSample: ensureSampleProject,
-      });
-      service.setAddress('Electron');
-    } else await service.call('projects.open', { file });
-    win?.setTitle(`CMO Workbench — ${path.basename(file)}`);
+    await step();
+    win?.setTitle(`CMO Workbench — ${path.basename(lifecycle.file)}`);
     await win?.loadURL(`${APP_ORIGIN}/index.html`);
   } catch (e) {
-    dialog.showErrorBox(say.cannotOpen, (e as Error).message);
+    dialog.showErrorBox(failed, (e as Error).message);
   }
 }
 
 async function openDialog() {
   const filters = [{ name: say.fileType, extensions: ['json'] }];
   const r = await dialog.showOpenDialog({ title: say.openTitle, filters, properties: ['openFile'] });
-  if (!r.canceled && r.filePaths[0]) await open(r.filePaths[0]);
+  const file = r.filePaths[0];
+  if (!r.canceled && file) await show(() => lifecycle.open({ file }));
 }
 
 async function newDialog() {
   const filters = [{ name: say.fileType, extensions: ['json'] }];
   const r = await dialog.showSaveDialog({ title: say.newTitle, defaultPath: say.newDefault, filters });
-  if (r.canceled || !r.filePath) return;
-  try {
-    const name = path.basename(r.filePath).replace(/\.cmo\.json$|\.json$/i, '');
-    await open(await createProject(r.filePath, { name }));
-  } catch (e) {
-    dialog.showErrorBox(say.cannotCreate, (e as Error).message);
-  }
+  const file = r.filePath;
+  if (r.canceled || !file) return;
+  const name = path.basename(file).replace(/\.cmo\.json$|\.json$/i, '');
+  await show(() => lifecycle.create({ name }, file), say.cannotCreate);
 }
 
 /** A .qdpx becomes a new project in the projects folder (as the window's Projects dialog does), then opens. */
@@ -90,20 +85,14 @@ async function openRefiDialog() {
     properties: ['openFile'],
   });
   const f = r.filePaths[0];
-  if (r.canceled || !f || !service) return;
-  try {
-    const data = await fs.readFile(f);
-    await service.call('projects.importQdpx', { fileName: path.basename(f), dataBase64: data.toString('base64') });
-    await win?.loadURL(`${APP_ORIGIN}/index.html`);
-  } catch (e) {
-    dialog.showErrorBox(say.cannotOpen, (e as Error).message);
-  }
+  if (r.canceled || !f) return;
+  const name = path.basename(f).replace(/\.qdpx$/i, '');
+  await show(async () => lifecycle.create({ name, from: { fileName: path.basename(f), data: await fs.readFile(f) } }));
 }
 
 async function exportRefiDialog() {
-  if (!service) return;
   try {
-    const out = await service.call('refi.exportProject', {});
+    const out = await lifecycle.call('refi.exportProject', {});
     const r = await dialog.showSaveDialog({
       title: say.exportRefi,
       defaultPath: out.fileName,
@@ -175,17 +164,22 @@ if (takeSingleInstance(app)) {
     protocol.handle(APP_SCHEME, staticResponder());
     ipcMain.handle(
       IPC_CHANNEL,
-      createIpcHandler(() => service),
+      createIpcHandler(() => lifecycle),
     );
     Menu.setApplicationMenu(menu());
     const webPreferences = secureWebPreferences(path.join(__dirname, 'preload.cjs'), !app.isPackaged);
     win = new BrowserWindow({ width: 1400, height: 900, title: 'CMO Workbench', webPreferences });
-    const arg = process.argv.slice(1).find((a) => /\.json$/i.test(a));
-    await open(arg ? path.resolve(arg) : (lastProject() ?? (await ensureSampleProject(sampleProjectPath()))));
+    // the project named, else the one used last, else the user's copy of the sample
+    await show(() => lifecycle.boot());
   });
 
-  app.on('window-all-closed', () => {
-    service?.close();
-    app.quit();
-  });
+  // quitting waits for the lifecycle's shutdown: changes under way saved, lock and open marker gone
+  app.on(
+    'before-quit',
+    createBeforeQuit(
+      () => lifecycle.shutdown(),
+      () => app.quit(),
+    ),
+  );
+  app.on('window-all-closed', () => app.quit());
 }

@@ -8,13 +8,10 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { ROOT, RENDERER_DIST, sampleProjectPath } from '../src/paths';
-import { ensureSampleProject } from '../samples/sample-project';
+import { ROOT, RENDERER_DIST } from '../src/paths';
 import { toReply } from '../src/service/service';
-import { openWorkspace } from '../src/host/workspace';
-import { lastProject } from '../src/host/recent';
+import { openLifecycle } from '../src/service/workspace/lifecycle';
 import { startBrowserHost } from '../src/host/browserHost';
-import { openElsewhere } from '../src/host/openMarker';
 import { ensureRendererBuilt, buildElectron } from './build';
 
 function electronBinary(): string | null {
@@ -47,37 +44,42 @@ async function main() {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port: ugyldigt portnummer "${values.port}"`);
-  // the project named, else the one used last, else the user's copy of the sample
-  const project = positionals[0]
-    ? path.resolve(positionals[0])
-    : (lastProject() ?? (await ensureSampleProject(sampleProjectPath())));
+  // the project named, else the one used last, else the user's copy of the sample (the lifecycle's boot)
+  const first = positionals[0] ? path.resolve(positionals[0]) : undefined;
 
   await ensureRendererBuilt();
   const electron = values.browser ? null : electronBinary();
   if (electron) {
     const main = await buildElectron();
-    const child = spawn(electron, [main, project], { stdio: 'inherit', cwd: ROOT });
+    const child = spawn(electron, [main, ...(first ? [first] : [])], { stdio: 'inherit', cwd: ROOT });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
   if (!values.browser) console.log('Electron er ikke installeret her — starter i browsertilstand.');
-  const elsewhere = openElsewhere(project);
+  const lifecycle = await openLifecycle({ first, warmSearch: true, watchMs: 1000, offThreadImports: true });
+  const elsewhere = lifecycle.recent().readOnly;
   if (elsewhere)
     console.log(`Projektet er allerede åbent i et andet vindue (${elsewhere}) — åbner det skrivebeskyttet her.`);
-  const workspace = await openWorkspace(project, {
-    warmSearch: true,
-    watchMs: 1000,
-    offThreadImports: true,
-    ensureSample: ensureSampleProject,
-  });
-  const host = await startBrowserHost({ service: workspace, staticDir: RENDERER_DIST, port });
-  workspace.setAddress(new URL(host.url).origin + '/');
-  process.on('exit', () => workspace.close());
-  console.log(`Projekt: ${project}`);
+  const host = await startBrowserHost({ service: lifecycle, staticDir: RENDERER_DIST, port });
+  lifecycle.setAddress(new URL(host.url).origin + '/');
+  console.log(`Projekt: ${lifecycle.file}`);
   console.log(`CMO Workbench: ${host.url}`);
   if (!values['no-open']) openInBrowser(host.url);
+  // Ctrl-C or a kill: no new calls, the ones under way saved, the lock and the open marker gone, then exit
+  let stopping = false;
   const stop = () => {
-    host.close().finally(() => process.exit(0));
+    if (stopping) return;
+    stopping = true;
+    void host
+      .close()
+      .then(() => lifecycle.shutdown())
+      .then(
+        () => process.exit(0),
+        (e) => {
+          console.error(`npm start: ${toReply(e).error}`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

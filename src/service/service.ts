@@ -53,6 +53,11 @@ export interface Service {
   project(): Project;
   /** Stops watching the file. */
   close(): void;
+  /**
+   * Ends the service cleanly: stops the file watch and timers, and waits for every call already made
+   * (a change in flight is saved, its lock released); resolves only when that is done.
+   */
+  shutdown(): Promise<void>;
 }
 
 export function defaultUser(): string {
@@ -243,14 +248,15 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     };
     watchFile(ctx.file, { interval: opts.watchMs, persistent: false }, look);
   }
+  let warm: ReturnType<typeof setTimeout> | null = null;
   if (opts.warmSearch) {
-    const t = setTimeout(() => {
+    const t = (warm = setTimeout(() => {
       try {
         buildSearchIndex(db.data);
       } catch {
         /* a search will report it */
       }
-    }, 300);
+    }, 300));
     t.unref?.();
   }
 
@@ -277,39 +283,61 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     };
   }
 
+  /** every call made and not yet answered, from the moment it is made (shutdown waits for them) */
+  const inFlight = new Set<Promise<unknown>>();
+  function track<T>(p: Promise<T>): Promise<T> {
+    inFlight.add(p);
+    const done = () => void inFlight.delete(p);
+    p.then(done, done);
+    return p;
+  }
+  const stop = () => {
+    if (opts.watchMs) unwatchFile(ctx.file);
+    if (warm) clearTimeout(warm);
+  };
+
   function serial<T>(f: () => Promise<T>): Promise<T> {
     const p = chain.then(f, f);
     chain = p.catch(() => {});
     return p;
   }
 
+  /** The host's entry: never throws, a refusal is a reply. */
+  async function dispatch(method: string, params: unknown): Promise<Reply<Method>> {
+    if (!isMethod(method)) return unknownMethod(method);
+    // not queued behind the import it stops
+    if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
+    const forget = await readAhead(method, params);
+    try {
+      return await serial(() => run(method, params)).then(
+        (result) => ({ ok: true, result }) as Reply<Method>,
+        (e: unknown) => toReply(e, method),
+      );
+    } finally {
+      forget();
+    }
+  }
+
   return {
     file: ctx.file,
     project: () => db.data,
-    close: () => {
-      if (opts.watchMs) unwatchFile(ctx.file);
+    close: stop,
+    shutdown: async () => {
+      stop();
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
+      await chain;
     },
-    call: async <M extends Method>(method: M, params: unknown) => {
-      const forget = await readAhead(method, params);
-      try {
-        return (await serial(() => run(method, params))) as Result<M>;
-      } finally {
-        forget();
-      }
-    },
-    dispatch: async (method, params) => {
-      if (!isMethod(method)) return unknownMethod(method);
-      // not queued behind the import it stops
-      if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
-      const forget = await readAhead(method, params);
-      try {
-        return await serial(() => run(method, params)).then(
-          (result) => ({ ok: true, result }) as Reply<Method>,
-          (e: unknown) => toReply(e, method),
-        );
-      } finally {
-        forget();
-      }
-    },
+    call: <M extends Method>(method: M, params: unknown) =>
+      track(
+        (async () => {
+          const forget = await readAhead(method, params);
+          try {
+            return (await serial(() => run(method, params))) as Result<M>;
+          } finally {
+            forget();
+          }
+        })(),
+      ),
+    dispatch: (method, params) => track(dispatch(method, params)),
   };
 }

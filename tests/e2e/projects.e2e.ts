@@ -5,13 +5,13 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { buildSampleProject } from '../../samples/sample-project';
 import { startBrowserHost } from '../../src/host/browserHost';
-import { openWorkspace } from '../../src/host/workspace';
+import { openLifecycle } from '../../src/service/workspace/lifecycle';
 import { RENDERER_DIST } from '../../src/paths';
 
 type Home = {
   home: string;
   first: string;
-  ws: Awaited<ReturnType<typeof openWorkspace>>;
+  ws: Awaited<ReturnType<typeof openLifecycle>>;
   host: Awaited<ReturnType<typeof startBrowserHost>>;
 };
 /** A projects folder of its own ($CMO_HOME) with the sample in it as "Første", served in browser mode. */
@@ -20,13 +20,13 @@ async function inProjectsHome(f: (h: Home) => Promise<void>): Promise<void> {
   const before = process.env.CMO_HOME;
   process.env.CMO_HOME = home;
   const first = await buildSampleProject(path.join(home, 'Første.cmo.json'));
-  const ws = await openWorkspace(first, { user: 'e2e' });
+  const ws = await openLifecycle({ first, user: 'e2e' });
   const host = await startBrowserHost({ service: ws, staticDir: RENDERER_DIST });
   try {
     await f({ home, first, ws, host });
   } finally {
     await host.close();
-    ws.close();
+    await ws.shutdown();
     process.env.CMO_HOME = before;
     fs.rmSync(home, { recursive: true, force: true });
   }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AGREEMENT_BY, type Agreement } from '../../cmo/agreement';
 import { coderCopyFile } from '../../service/commands/team';
-import { createProjectFile, ProjectFileError } from '../../store/projectFile';
+import { ProjectFileError } from '../../store/projectFile';
+import { createProject } from '../../service/workspace/create';
 import { UsageError, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
@@ -20,7 +21,7 @@ export const coderCopyCmd: Command = async (args) => {
   if (path.resolve(target!) === path.resolve(file!)) throw new UsageError(say('cliCopyOverProject', { file: target }));
   return withService(file!, async (svc) => {
     const { project } = coderCopyFile(svc.project(), { coder, blind: !!values.blind });
-    await createProjectFile(target!, project);
+    await createProject(target!, { project });
     const made = {
       file: path.resolve(target!),
       coder,

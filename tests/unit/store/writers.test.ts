@@ -133,7 +133,7 @@ describe('saves leave whole backups and no litter', () => {
 
 describe('a second window on the same project', () => {
   it('finds the first one by its marker and opens read-only, saying where the first is', async () => {
-    const { markOpen, openElsewhere } = await import('../../../src/host/openMarker');
+    const { markOpen, openElsewhere } = await import('../../../src/service/workspace/openMarker');
     expect(openElsewhere(file)).toBeNull();
     const marker = path.join(dir, '.p.cmo.json.open');
     // a live process other than this one (the test runner's parent) has it open

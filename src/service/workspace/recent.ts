@@ -1,7 +1,7 @@
 /** The projects opened lately (newest first), kept in the projects folder as `recent.json`. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { userHome } from '../paths';
+import { userHome } from '../../paths';
 
 const MAX = 12;
 const file = () => path.join(userHome(), 'recent.json');
