@@ -88,7 +88,8 @@ async function main() {
 main().catch((e) => {
   if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(
-      `npm start: port ${(e as { port?: number }).port ?? ''} er optaget af et andet program — vælg en anden med --port, eller udelad --port for en ledig (port in use)`,
+      `npm start: port ${(e as { port?: number }).port ?? ''} er optaget af et andet program — ` +
+        'vælg en anden med --port, eller udelad --port for en ledig (port in use)',
     );
     process.exit(1);
   }

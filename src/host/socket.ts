@@ -32,9 +32,8 @@ export interface SocketOptions {
 }
 
 function refuse(socket: Duplex, status: number, why: string) {
-  socket.end(
-    `HTTP/1.1 ${status} ${why}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(why)}\r\n\r\n${why}`,
-  );
+  const head = [`HTTP/1.1 ${status} ${why}`, 'Connection: close', 'Content-Type: text/plain'];
+  socket.end(`${[...head, `Content-Length: ${Buffer.byteLength(why)}`].join('\r\n')}\r\n\r\n${why}`);
 }
 
 export function attachSocket(o: SocketOptions): { close(): void } {

@@ -1,4 +1,7 @@
-/** Projects from the window: a new project with a Danish name, saved in the projects folder under that name; recent ones reopened. */
+/**
+ * Projects from the window: a new project with a Danish name, saved in the projects folder under that name;
+ * recent ones reopened.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,10 +78,10 @@ test('a new project from the Projects dialog opens under its Danish name; the la
 
 const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
 
-test('an NVivo project (.qdpx) opens from the Projects dialog with a report; two codes mapped onto PT points show in the matrix', async ({
-  page,
-  shot,
-}) => {
+const NVIVO_TITLE =
+  'an NVivo project (.qdpx) opens from the Projects dialog with a report; ' +
+  'two codes mapped onto PT points show in the matrix';
+test(NVIVO_TITLE, async ({ page, shot }) => {
   test.skip(!fs.existsSync(NVIVO), `no ../shared/refi-qda (looked for ${NVIVO})`);
   test.setTimeout(180_000);
   await inProjectsHome(async ({ home, first, ws, host }) => {

@@ -1,4 +1,4 @@
-/** `cmo new <project> [--template] [--name] [--language] [--from f.qdpx] [--json]`: project.create on the command line. */
+/** `cmo new <project> [--template] [--name] [--language] [--from f.qdpx] [--json]`: project.create in the CLI. */
 import path from 'node:path';
 import { z } from 'zod';
 import { TEMPLATE_IDS, createProject } from '../../service/workspace/create';

@@ -36,7 +36,7 @@ export interface Created {
   report?: ImportReport;
 }
 
-/** `Arbejdsmiljø på tværs: 2027?` → `Arbejdsmiljø på tværs 2027.cmo.json` (no / \ : * ? " < > | or controls). */
+/** `Arbejdsmiljø på tværs: 2027?` → `Arbejdsmiljø på tværs 2027.cmo.json` (no / \ : * ? " < > | or control). */
 export function projectFileName(name: string): string {
   const safe = name
     .normalize('NFC')
