@@ -71,8 +71,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     void host
-      .close()
-      .then(() => lifecycle.shutdown())
+      .close(() => lifecycle.shutdown())
       .then(
         () => process.exit(0),
         (e) => {

@@ -19,7 +19,11 @@ export interface BrowserHost {
   url: string;
   port: number;
   token: string;
-  close(): Promise<void>;
+  /**
+   * Stops taking connections; `drain` (the lifecycle's shutdown) runs while those open may still be
+   * answered, then they are closed too.
+   */
+  close(drain?: () => Promise<void>): Promise<void>;
 }
 
 function send(
@@ -129,11 +133,15 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((r) => {
+    close: async (drain) => {
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      try {
+        await drain?.();
+      } finally {
         socket.close();
         server.closeAllConnections?.();
-        server.close(() => r());
-      }),
+      }
+      await closed;
+    },
   };
 }

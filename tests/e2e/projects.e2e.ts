@@ -10,6 +10,7 @@ import { buildSampleProject } from '../../samples/sample-project';
 import { startBrowserHost } from '../../src/host/browserHost';
 import { openLifecycle } from '../../src/service/workspace/lifecycle';
 import { RENDERER_DIST } from '../../src/paths';
+import { ensureRendererBuilt } from '../../scripts/build';
 
 type Home = {
   home: string;
@@ -19,6 +20,7 @@ type Home = {
 };
 /** A projects folder of its own ($CMO_HOME) with the sample in it as "Første", served in browser mode. */
 async function inProjectsHome(f: (h: Home) => Promise<void>): Promise<void> {
+  await ensureRendererBuilt();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-e2e-home-'));
   const before = process.env.CMO_HOME;
   process.env.CMO_HOME = home;
@@ -76,7 +78,11 @@ test('a new project from the Projects dialog opens under its Danish name; the la
   });
 });
 
-const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
+const NVIVO_FILE = 'refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx';
+// ../shared beside the repository (or beside a worktree's folder)
+const NVIVO =
+  ['../shared', '../../shared'].map((d) => path.resolve(d, NVIVO_FILE)).find((f) => fs.existsSync(f)) ??
+  path.resolve('../shared', NVIVO_FILE);
 
 const NVIVO_TITLE =
   'an NVivo project (.qdpx) opens from the Projects dialog with a report; ' +
