@@ -10,7 +10,10 @@ import path from 'node:path';
 import fs from 'node:fs';
 import type { Method, ProjectsListing, Reply } from '../../api/contract';
 import { userHome, sampleProjectPath } from '../../paths';
+import { DomainError } from '../../cmo/errors';
+import { say } from '../../cmo/logMessages';
 import { openService, type Service, type ServiceOptions } from '../service';
+import { toReply } from '../reply';
 import { createProject, projectFileName, type Created, type NewProject } from './create';
 import { projectsListing } from './listing';
 import { markOpen, openElsewhere } from './openMarker';
@@ -50,8 +53,8 @@ export interface Lifecycle extends Provider, Service {
   setAddress(url: string): void;
 }
 
-/** the reply to a call when no project is open */
-export const NO_PROJECT = { ok: false, kind: 'file', error: 'Intet projekt er åbent' } as const;
+/** refused when no project is open */
+const noProject = () => new DomainError(say('errNoProjectOpen'));
 
 /** A lifecycle, not yet booted: `boot()` opens the first project. */
 export function createLifecycle(opts: LifecycleOptions = {}): Lifecycle {
@@ -91,7 +94,7 @@ export function createLifecycle(opts: LifecycleOptions = {}): Lifecycle {
   }
 
   const current = (): Service => {
-    if (!svc) throw new Error(NO_PROJECT.error);
+    if (!svc) throw noProject();
     return svc;
   };
   const opened = (s: Service, report?: Created['report']): Opened => ({
@@ -102,7 +105,7 @@ export function createLifecycle(opts: LifecycleOptions = {}): Lifecycle {
 
   /** a call for the open project */
   const next = async (method: string, params: unknown): Promise<Reply<Method>> =>
-    svc ? svc.dispatch(method, params) : NO_PROJECT;
+    svc ? svc.dispatch(method, params) : toReply(noProject(), method);
 
   const lifecycle: Lifecycle = {
     boot: () =>

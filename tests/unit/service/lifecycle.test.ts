@@ -50,7 +50,7 @@ describe('the project lifecycle', () => {
     expect(await lc.open({ file: first })).toEqual({ file: first, name: 'A' });
     await lc.close();
     expect(fs.existsSync(markerPath(first))).toBe(false);
-    expect(await lc.dispatch('project.info', {})).toMatchObject({ ok: false, kind: 'file' });
+    expect(await lc.dispatch('project.info', {})).toMatchObject({ ok: false, code: 'errNoProjectOpen' });
     expect(lc.recent().current).toBe('');
   });
 
