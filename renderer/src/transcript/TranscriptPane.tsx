@@ -21,6 +21,7 @@ import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interv
 import { unattributedIds } from '../../../src/cmo/unattributedIds';
 import { useKey } from '../shortcuts/keymap';
 import { HeadMeta, HeadTools, Legend, useStable } from './TranscriptHead';
+import { TurnRepairPlugin } from './plugins/TurnRepairPlugin';
 import './transcript.css';
 
 const storedMode = (): LaneMode => {
@@ -316,7 +317,9 @@ export function TranscriptPane(
             unattributed={unattributed}
             kindName={kindName}
             ariaLabel={t('transcriptLabel')}
-          />
+          >
+            <TurnRepairPlugin detail={current} editing={editing} interviewers={interviewerNames} labels={labels} />
+          </TranscriptView>
         ) : (
           <p className="muted">{t('loading')}</p>
         )}
