@@ -38,6 +38,7 @@ export function findChromium() {
   const r = spawnSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], { stdio: 'inherit' });
   if (r.status === 0) return ''; // Playwright then finds its own browser
   throw new Error(
-    'e2e: no Chromium found and none could be installed. Install chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+    'e2e: no Chromium found and none could be installed. Install chromium (Debian: apt-get install ' +
+      'chromium) or set CHROMIUM_PATH.',
   );
 }

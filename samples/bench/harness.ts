@@ -122,7 +122,10 @@ export function toTable(r: BenchReport): string {
     const budget =
       m.budget === null
         ? '—'
-        : `${f?.budgetOn === 'p95' ? 'p95' : f?.higherIsBetter ? '≥' : ''} ${f?.higherIsBetter ? '' : '≤ '}${fmt(m.budget, unit)}${f?.maxRatio ? `, ≤ ${f.maxRatio}×` : ''}`.trim();
+        : (
+            `${f?.budgetOn === 'p95' ? 'p95' : f?.higherIsBetter ? '≥' : ''} ` +
+            `${f?.higherIsBetter ? '' : '≤ '}${fmt(m.budget, unit)}${f?.maxRatio ? `, ≤ ${f.maxRatio}×` : ''}`
+          ).trim();
     const status = f?.pending ? 'PENDING' : m.ok ? 'ok' : 'OVER';
     rows.push([
       name,

@@ -22,7 +22,8 @@ export function summarize(p: Profile, top = 25): string {
   const self = new Map<number, number>();
   p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000));
   const key = (n: Node) =>
-    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(src|renderer|node_modules|samples)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+    `${n.callFrame.functionName || '(anonymous)'} ` +
+    `${n.callFrame.url.replace(/^.*\/(src|renderer|node_modules|samples)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
   const selfBy = new Map<string, number>(),
     totalBy = new Map<string, number>();
   for (const [id, ms] of self) {

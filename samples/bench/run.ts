@@ -10,7 +10,8 @@ import { GROUPS, runBench, toJson, toTable } from './harness';
 function usage(problem?: string): never {
   if (problem) console.error(`bench: ${problem}`);
   console.error(
-    `usage: npm run bench -- [--corpus ${CORPUS_NAMES.join('|')}] [--json] [--only ${GROUPS.map((g) => g.name).join(',')}] [--runs N] [--seed N]`,
+    `usage: npm run bench -- [--corpus ${CORPUS_NAMES.join('|')}] [--json] [--only ` +
+      `${GROUPS.map((g) => g.name).join(',')}] [--runs N] [--seed N]`,
   );
   process.exit(2);
 }

@@ -50,10 +50,12 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
            [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
-           [--out <fil>] [--footnotes] [--inline] [--strict]   pseudonymiseret; --inline: (Rolle, case N) i citatets afsnit
+           [--out <fil>] [--footnotes] [--inline] [--strict]
+           pseudonymiseret; --inline: (Rolle, case N) i citatets afsnit
   cmo pseudonyms add <projekt> "<navn>" "<erstatning>" | remove <projekt> "<navn>" | list <projekt> [--json]
   cmo pseudonyms check <projekt> [--pt …]            hvor et navn fra listen stadig ville stå i en eksport
-  cmo pseudonyms apply <projekt> [--source …]        skriver listen ind i selve transskriptionerne (kodninger følger med)
+  cmo pseudonyms apply <projekt> [--source …]
+           skriver listen ind i selve transskriptionerne (kodninger følger med)
   cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]
            kolonner source, quote, kind, pt, verdict, memo, coder; intet kodes hvis en række fejler (uden --partial)
   cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
@@ -70,9 +72,11 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo repair <projekt> [--from-backup] [--dry-run] [--json]   ret et projekt der ikke hænger sammen, eller sæt .bak ind
   cmo interviewers add|remove|list <projekt> [navn…]   interviewerens navne (standard: I, Int, Interviewer, Moderator …)
   cmo turns split|merge|assign|list <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]   ret talerture
-  cmo coder-copy <projekt> <kopi.cmo.json> --coder <navn> [--blind]   kopi til én koder; --blind: intet spor af de andres arbejde
+  cmo coder-copy <projekt> <kopi.cmo.json> --coder <navn> [--blind]
+           kopi til én koder; --blind: intet spor af de andres arbejde
   cmo merge <projekt> <kopi.cmo.json>… [--json]   flet koderkopier ind (ét skridt der kan fortrydes; konflikter listes)
-  cmo agreement <projekt> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9] [--json|--out <fil.xlsx>]
+  cmo agreement <projekt> --coders A,B [--by pt-kind|pt|kind|code] [--source …] [--overlap 0.9]
+           [--json|--out <fil.xlsx>]
            enighed pr. kilde × enhed: κ og procent som NVivo (tegn), Krippendorffs α, segmentenighed som MAXQDA
   cmo memo add <projekt> --on project|source <navn>|case <nr>|pt <id>|code <sti> --text "…" [--coder …]
   cmo memo edit <projekt> <id> --text "…" | remove <projekt> <id> | list <projekt> [--on … [mål]] [--json]

@@ -1,8 +1,13 @@
-/** CSV for spreadsheets: cells quoted where needed, formula-looking text defused, UTF-8 with a BOM so Excel reads æøå. */
+/**
+ * CSV for spreadsheets: cells quoted where needed, formula-looking text defused, UTF-8 with a BOM so Excel reads æøå.
+ */
 
 export type Cell = string | number | null;
 
-/** One cell: quoted when it holds the separator, a quote, `;` or a line break; a text Excel would read as a formula (=, +, -, @ first) gets a leading apostrophe (OWASP CSV injection). */
+/**
+ * One cell: quoted when it holds the separator, a quote, `;` or a line break; a text Excel would read as a formula (=,
+ * +, -, @ first) gets a leading apostrophe (OWASP CSV injection).
+ */
 export function csvCell(v: Cell, sep = ','): string {
   let s = v === null ? '' : String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;

@@ -80,7 +80,9 @@ export function orphanSummaries(
   return summaries.filter((s) => !rows.has(s.rowId) || !cols.has(s.colId));
 }
 
-/** Cases whose attributes have all the given values (`{ sektor: ['Offentlig'] }`); null when no attribute is asked for. */
+/**
+ * Cases whose attributes have all the given values (`{ sektor: ['Offentlig'] }`); null when no attribute is asked for.
+ */
 export function casesWithAttributes(
   cases: readonly { id: string; attributes: Record<string, string> }[],
   attrs: Record<string, string | string[]> | undefined,

@@ -10,7 +10,9 @@ export function stableGuid(seed: string): string {
       return h.toString(16).padStart(8, '0');
     })
     .join('');
-  return `${parts.slice(0, 8)}-${parts.slice(8, 12)}-5${parts.slice(13, 16)}-${(8 | (parseInt(parts[16]!, 16) & 3)).toString(16)}${parts.slice(17, 20)}-${parts.slice(20, 32)}`;
+  const variant = (8 | (parseInt(parts[16]!, 16) & 3)).toString(16);
+  const [a, b, c, d] = [parts.slice(0, 8), parts.slice(8, 12), parts.slice(13, 16), parts.slice(17, 20)];
+  return `${a}-${b}-5${c}-${variant}${d}-${parts.slice(20, 32)}`;
 }
 
 export const isGuid = (s: string) =>

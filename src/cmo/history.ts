@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { LogMessage } from './logMessages';
 import type { Project } from './model';
 
-/** Top-level collections of keyed entities (key field: `id` unless named); everything else is diffed as a whole value. */
+/**
+ * Top-level collections of keyed entities (key field: `id` unless named); everything else is diffed as a whole value.
+ */
 const KEYS = {
   cases: 'id',
   participants: 'id',

@@ -1,9 +1,14 @@
-/** The words for memos (on the project, a source, a case, a PT point, a code), in Danish and English (merged into logMessages' tables). */
+/**
+ * The words for memos (on the project, a source, a case, a PT point, a code), in Danish and English (merged into
+ * logMessages' tables).
+ */
 import type { Template } from './logMessages';
 
 type Value = string | number | undefined;
 
-/** what a memo is on, in words: `projektet`, `kilden "Case 01 - Leder"` … (`on` and `label` as stored in the message) */
+/**
+ * what a memo is on, in words: `projektet`, `kilden "Case 01 - Leder"` … (`on` and `label` as stored in the message)
+ */
 const onDa = (p: Record<string, Value>) =>
   ({
     project: 'projektet',

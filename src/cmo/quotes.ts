@@ -162,7 +162,9 @@ function attributionFor(project: Project, template: string) {
 
 const lower = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('da');
 
-/** Quotes that pass the query, ordered by PT point (template order), then case number, source and place — or by hand. */
+/**
+ * Quotes that pass the query, ordered by PT point (template order), then case number, source and place — or by hand.
+ */
 export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
   const order = ptOrder(project);
   const settings = settingsOf(project);
@@ -233,7 +235,8 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     };
     out.push({ ...q, attribution: attribute(q) });
   }
-  // under a PT filter, a quote sorts by the first of the asked-for points it carries (a #6+#10 quote filtered to #10 sorts as #10)
+  // under a PT filter, a quote sorts by the first of the asked-for points it carries (a #6+#10 quote filtered to #10
+  // sorts as #10)
   const asked = query.pts?.length
     ? new Set(query.pts.map((r) => findPt(project, r)?.id).filter((x): x is string => !!x))
     : null;

@@ -82,7 +82,10 @@ export function applyEdits(text: string, edits: readonly QuoteEdit[]): string {
   return out + text.slice(at);
 }
 
-/** Edits moved onto a changed segment text by what they cut (with a little context); those that cannot be placed are dropped. */
+/**
+ * Edits moved onto a changed segment text by what they cut (with a little context); those that cannot be placed are
+ * dropped.
+ */
 export function relocate(r: QuoteRendition, text: string): { edits: QuoteEdit[]; stale: boolean } {
   if (r.base === text) return { edits: r.edits, stale: false };
   const edits: QuoteEdit[] = [];

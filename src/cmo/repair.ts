@@ -50,7 +50,8 @@ function mendSegment(s: Segment, text: string, pts: Set<string>, codes: Set<stri
   const kept = g.codes.filter((id) => codes.has(id));
   if (pt.length !== g.pt.length || kept.length !== g.codes.length) {
     fixed.push(
-      `kodning ${s.id}: ukendte programteoripunkter/koder fjernet (${[...g.pt, ...g.codes].filter((x) => !pts.has(x) && !codes.has(x)).join(', ')})`,
+      `kodning ${s.id}: ukendte programteoripunkter/koder fjernet ` +
+        `(${[...g.pt, ...g.codes].filter((x) => !pts.has(x) && !codes.has(x)).join(', ')})`,
     );
     g = { ...g, pt, codes: kept, kind: pt.length ? g.kind : null };
   }

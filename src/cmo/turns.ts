@@ -14,12 +14,20 @@ import type { SpeakerTurn } from './model';
  */
 const LABEL_CHARS = String.raw`[\p{Lu}\p{Ll}][\p{L}\p{N} ._'’()_-]{0,40}?`;
 /** stage directions in brackets that are not speakers: `[griner]`, `[pause]`, `[inaudible]` */
-const NOT_SPEAKERS =
-  /^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|noise|applause|pause|sighs?|coughs?|ends?|slut|start)$/i;
-/** a run of blanks taken whole, never given back (an atomic group): `[ \t]*[ \t]*` retried on a long run is quadratic */
+const NOT_SPEAKERS = new RegExp(
+  '^(pause|griner|griner lidt|latter|ler|utydeligt?|uhørligt?|uforståeligt?|stilhed|afbrydelse|afbryder|overlap|' +
+    'overlappende tale|musik|støj|hoster|suk|sukker|inaudible|unclear|crosstalk|laughs?|laughter|silence|music|' +
+    'noise|applause|pause|sighs?|coughs?|ends?|slut|start)$',
+  'i',
+);
+/**
+ * a run of blanks taken whole, never given back (an atomic group): `[ \t]*[ \t]*` retried on a long run is quadratic
+ */
 const BLANKS = (name: string) => String.raw`(?=(?<${name}>[ \t]*))\k<${name}>`;
 const LABEL = new RegExp(
-  String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})${BLANKS('b1')}(?:[([](?<time>\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?${BLANKS('b2')}(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`,
+  String.raw`^[ \t]*(?:\*\*|__)?(${LABEL_CHARS})${BLANKS('b1')}` +
+    String.raw`(?:[([](?<time>\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d+)?)[)\]])?${BLANKS('b2')}` +
+    String.raw`(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?=\S)|[ \t]*$)`,
   'u',
 );
 const BRACKET_LABEL = new RegExp(String.raw`^[ \t]*\[(${LABEL_CHARS})\](?:${BLANKS('b1')}:[ \t]+|[ \t]+)(?=\S)`, 'u');
@@ -56,8 +64,11 @@ export function findTurnStarts(text: string): TurnStart[] {
 
 /** a label inside a paragraph, after the end of a sentence: `… I: Og hvad så? R: …` */
 // blanks matched, not looked behind: a look-behind over a blank run rescans it from each position (quadratic)
-const INLINE =
-  /(?<=[.?!…"”»)])[ \t]+([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?):[ \t]+(?=\S)/gu;
+const INLINE = new RegExp(
+  String.raw`(?<=[.?!…"”»)])[ \t]+([\p{Lu}][\p{L}\p{N}]{0,20}(?: [\p{L}\p{N}]{1,20}){0,2}(?: ?\([^()\n]{1,30}\))?)` +
+    String.raw`:[ \t]+(?=\S)`,
+  'gu',
+);
 /** short labels transcribers use for the interviewee without writing them at a line's start */
 const INTERVIEWEE_SHORT = /^(R|IP|D|Svar|Respondent)\d{0,2}$/;
 

@@ -1,4 +1,6 @@
-/** Which codings of one source are no interviewee's evidence, from the source alone (the window has no project). Pure. */
+/**
+ * Which codings of one source are no interviewee's evidence, from the source alone (the window has no project). Pure.
+ */
 import type { Segment, Source } from './model';
 import { isInterviewerName } from './interviewers';
 import { turnAt } from './turns';

@@ -18,7 +18,8 @@ const WESTERN = /^(iso-8859-1|iso-8859-15|windows-1252)$/i;
  * 2. UTF-16 without a BOM is recognised by its zero bytes.
  * 3. Bytes that are valid UTF-8 are UTF-8 (legacy 8-bit text with æøå is never valid UTF-8).
  * 4. Otherwise chardet may name a non-Western encoding (Cyrillic, Central European, CJK), taken
- *    only on enough evidence (a confident guess and many non-ASCII bytes). For the Western family (Windows-1252, ISO-8859-1,
+ * only on enough evidence (a confident guess and many non-ASCII bytes). For the Western family (Windows-1252,
+ * ISO-8859-1,
  *    ISO-8859-15), which chardet cannot tell apart, the bytes decide: any byte 0x80–0x9F is
  *    Windows-1252 (those are control codes in the ISO sets, never text); else a byte 0xA4 is the
  *    euro sign of ISO-8859-15 (in the others it is `¤`, which nobody types); else ISO-8859-1,

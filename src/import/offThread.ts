@@ -54,7 +54,8 @@ function startWorker(file: { url: URL; ts: boolean }): Worker {
   // the sources run as TypeScript (npm start, the CLI, tests): the worker loads its file through tsx's API
   const w = file.ts
     ? new Worker(
-        `import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${JSON.stringify(file.url.href)}, ${JSON.stringify(file.url.href)}))`,
+        `import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${JSON.stringify(file.url.href)}, ` +
+          `${JSON.stringify(file.url.href)}))`,
         { eval: true, ...limits },
       )
     : new Worker(file.url, limits);

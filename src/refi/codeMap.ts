@@ -101,7 +101,10 @@ const VERDICT_WORDS: [RegExp, Verdict][] = [
   [/^(afkræfter|afkræftet|refutes?|refuted|disconfirms?|disconfirmed)$/i, 'refutes'],
   [/^(nuancerer|nuanceret|refines?|refined)$/i, 'refines'],
 ];
-/** `#4a`, `PT 4a`, `PT4a`, `Punkt 4a`; a bare `4a.`/`4 Title` only under a programteori frame or when its words match the point's title */
+/**
+ * `#4a`, `PT 4a`, `PT4a`, `Punkt 4a`; a bare `4a.`/`4 Title` only under a programteori frame or when its words match
+ * the point's title
+ */
 const PT_PATTERNS = [/^#\s*(\d{1,2}[a-z]?)\b/i, /^(?:pt|punkt|point)\s*#?\s*(\d{1,2}[a-z]?)\b/i];
 const BARE_PT = /^(\d{1,2}[a-z]?)(?:[.):]|\s|$)\s*(.*)$/i;
 const PT_FRAME = /programteori|programme theory|program theory|^pt$|^pt-punkter$|^pt points$/i;

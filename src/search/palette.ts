@@ -88,7 +88,8 @@ export function paletteSearch(
     });
     fuseCache.set(items, fuse);
   }
-  // fuse ranks by closeness anywhere; an item whose label starts with what was typed (`#10` → `#10 Kontrolbesøg…`) comes first
+  // fuse ranks by closeness anywhere; an item whose label starts with what was typed (`#10` → `#10 Kontrolbesøg…`)
+  // comes first
   const lower = q.toLowerCase();
   const starts = (it: PaletteItem) => (it.label.toLowerCase().startsWith(lower) ? 1 : 0);
   return fuse

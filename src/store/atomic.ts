@@ -66,7 +66,10 @@ export async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Makes `<file>.bak` the current `file`, atomically: a hard link (or, where links fail, a fsynced copy) renamed into place. */
+/**
+ * Makes `<file>.bak` the current `file`, atomically: a hard link (or, where links fail, a fsynced copy) renamed into
+ * place.
+ */
 export async function backUp(file: string): Promise<void> {
   const tmp = tempName(file, '.bak');
   try {

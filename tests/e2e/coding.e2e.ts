@@ -12,7 +12,7 @@ import { apiCall, onCall, selectSentence, test, expect } from './fixtures';
 
 const point4a = NFA_PROGRAMME_THEORY.find((p) => p.id === '#4a')!;
 
-test('coding workbench: keyboard coding with the hypothesis beside it, nudging, undo/redo, thematic codes, cases, log, English', async ({
+test('coding workbench: keyboard coding beside the hypothesis, nudges, undo/redo, codes, cases, log, English', async ({
   page,
   app,
   shot,
@@ -60,7 +60,8 @@ test('coding workbench: keyboard coding with the hypothesis beside it, nudging, 
   const marks = page.locator(`.transcript-text mark[data-segment-ids~="${segmentId}"]`);
   const marked = async () => (await marks.allTextContents()).join('');
   await expect.poll(marked).toBe(passage);
-  // its stripe in the margin too, selected (a frame asked for before the action once kept the stripes from being drawn again)
+  // its stripe in the margin too, selected (a frame asked for before the action once kept the stripes from being drawn
+  // again)
   await expect(page.locator(`.tx-stripe.is-selected[data-segment-id="${segmentId}"]`)).toBeVisible();
   await shot('coding-03-coded');
 

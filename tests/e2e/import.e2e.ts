@@ -17,18 +17,21 @@ import { onCall, test, expect } from './fixtures';
 const LEDER = [
   'Interviewer: Kan du fortælle, hvordan aftaleforløbet startede hos jer?',
   '',
-  'IP: Tilsynet kom på besøg i foråret. Vi fik at vide, at løftene ved pakkebordet var et problem, og jeg blev faktisk lettet, for vi havde snakket om det længe.',
+  'IP: Tilsynet kom på besøg i foråret. Vi fik at vide, at løftene ved pakkebordet var et problem, og jeg ' +
+    'blev faktisk lettet, for vi havde snakket om det længe.',
   '',
   'Interviewer: Hvad gjorde I så?',
   '',
-  'IP: Vi lavede en plan sammen med arbejdsmiljørepræsentanten. Det gik hurtigere, end jeg havde troet, fordi den tilsynsførende gav os tid til at finde vores egen løsning.',
+  'IP: Vi lavede en plan sammen med arbejdsmiljørepræsentanten. Det gik hurtigere, end jeg havde troet, ' +
+    'fordi den tilsynsførende gav os tid til at finde vores egen løsning.',
   '',
 ].join('\n');
 
 const TF_1252 = [
   'I: Hvordan oplevede du mødet med virksomheden?',
   '',
-  'TF: Det var et godt møde. Lederen var åben, og arbejdsmiljørepræsentanten sagde ærligt, hvad der var svært. Vi blev enige om én fælles plan før næste besøg.',
+  'TF: Det var et godt møde. Lederen var åben, og arbejdsmiljørepræsentanten sagde ærligt, hvad der var ' +
+    'svært. Vi blev enige om én fælles plan før næste besøg.',
   '',
   'I: Blev fristen overholdt?',
   '',
@@ -335,7 +338,8 @@ test('import in English: files dropped on the sidebar, Cancel stops after the fi
     'PDF is not supported — export the transcript as .docx or .txt',
   );
   await expect(dialog.locator('tr[data-file="Case 12 - Leder.docx"]')).toContainText(
-    'Not what its extension says — Case 12 - Leder.docx: is not a valid .docx file (not a zip archive; it looks like plain text — rename it to .txt)',
+    'Not what its extension says — Case 12 - Leder.docx: is not a valid .docx file (not a zip archive; it ' +
+      'looks like plain text — rename it to .txt)',
   );
   await dialog.getByRole('button', { name: 'Import 3 files' }).click();
   await expect(dialog.locator('li.import-result[data-file="Case 13 - Leder.txt"]')).toContainText(

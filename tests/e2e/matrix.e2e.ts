@@ -124,7 +124,7 @@ test('matrix: cell to passage, heatmap and its downloads, rows and filters by Pr
   expect(errors).toEqual([]);
 });
 
-test('CMO configuration from three passages of one case, in the matrix and the evidence view; framework summary exported to Excel', async ({
+test('a CMO configuration of three passages in the matrix and evidence view; framework summary to Excel', async ({
   page,
   app,
   shot,
@@ -272,7 +272,8 @@ test('CMO configuration from three passages of one case, in the matrix and the e
         }
       });
   });
-  expect(c14).toBe(10); // Case 14's seven codings counted under each of their points: #15 ×3, #9, #4a, #5, #12, #14, #13, #6
+  // Case 14's seven codings counted under each of their points: #15 ×3, #9, #4a, #5, #12, #14, #13, #6
+  expect(c14).toBe(10);
   expect(c14total).toBe(7); // …and once each in the row's total
   // undo takes the summary away again
   await page.keyboard.press('Control+z');

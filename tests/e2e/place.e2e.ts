@@ -1,4 +1,7 @@
-/** The window comes back where it was after a reload (tab and source), and a coding being typed is not lost without a question. */
+/**
+ * The window comes back where it was after a reload (tab and source), and a coding being typed is not lost without a
+ * question.
+ */
 import { selectSentence, test, expect } from './fixtures';
 
 test('after a reload the window is back on its tab and source; a typed coding asks before the page goes', async ({

@@ -239,7 +239,7 @@ test('quotes: filter, star, order, rendition, pseudonyms, export, clipboard, att
   expect(pageErrors).toEqual([]);
 });
 
-test('coding sheet: preview every row, all-or-nothing blocked by a bad row, apply the valid rows as one undo step', async ({
+test('coding sheet: preview every row, all-or-nothing blocked by a bad row, valid rows as one undo step', async ({
   page,
   app,
   shot,
@@ -248,9 +248,11 @@ test('coding sheet: preview every row, all-or-nothing blocked by a bad row, appl
   const csv = [
     'source;quote;kind;pt;verdict;memo;coder',
     'Case 01 - Leder;"Hun kom uanmeldt en tirsdag formiddag, tror jeg.";C;#1;supports;uanmeldt besøg;Forsker B',
-    'Case 01 - Leder;"Det er plader på op til tredive, femogtredive kilo (…) mange gange om dagen.";C;"#1; #7";refines;;',
+    'Case 01 - Leder;"Det er plader på op til tredive, femogtredive kilo (…) mange gange om dagen.";C;"#1; ' +
+      '#7";refines;;',
     'Case 01 - Leder;"Dette citat står ikke i interviewet.";M;#4a;;;',
-    'Case 01 - Leder;"Og vi har faktisk bagefter kigget på svejsehallen også, om der er noget derude, der bliver løftet forkert.";O;#8;unclear;;',
+    'Case 01 - Leder;"Og vi har faktisk bagefter kigget på svejsehallen også, om der er noget derude, der ' +
+      'bliver løftet forkert.";O;#8;unclear;;',
   ].join('\r\n');
   await page.getByRole('button', { name: 'Importér kodeark…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Importér kodeark' });

@@ -40,7 +40,7 @@ async function ptCount(page: Page, id: string): Promise<number> {
   return Number((await item.locator('.pt-count').textContent())?.trim());
 }
 
-test('typing kontrolbesøg shows hits from the first letter; typos and split compounds still find them; a hit opens the passage', async ({
+test('kontrolbesøg: hits from the first letter, despite typos and split compounds; a hit opens the passage', async ({
   page,
   app,
   shot,

@@ -48,7 +48,7 @@ async function selectWords(page: Page, from: string, to: string): Promise<void> 
   );
 }
 
-test("speakers: import a Teams VTT, confirm the summary, split a turn, code all hits in the interviewee's speech only", async ({
+test("speakers: import a Teams VTT, confirm, split a turn, code all hits in the interviewee's speech only", async ({
   page,
   app,
   shot,

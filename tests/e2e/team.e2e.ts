@@ -33,7 +33,7 @@ type Coders = { name: string; segments: number }[];
 const count = async (page: Page, name: string) =>
   (await apiCall<Coders>(page, 'coders.list', {})).find((c) => c.name === name)?.segments ?? 0;
 
-test('team coding: two coders code, Compare coders shows κ per unit, a coding is adopted as Konsensus and undone', async ({
+test('team coding: two coders, Compare coders shows κ per unit, a coding adopted as Konsensus and undone', async ({
   page,
   app,
   shot,

@@ -103,7 +103,7 @@ test('stripes in the margin: visible, hover shows the coding, click selects it; 
   expect(pageErrors).toEqual([]);
 });
 
-test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it, approval clears it; undo restores the text', async ({
+test('edit mode: a typo fixed in a coded passage keeps and flags the coding, approval clears it; undo too', async ({
   page,
   app,
   shot,
@@ -183,7 +183,7 @@ test('edit mode: a typo fixed inside a coded passage keeps the coding, flags it,
   expect(pageErrors).toEqual([]);
 });
 
-test('the selected coding’s boundaries: drag the end handle over the next words, move the start a word with the keyboard, undo both', async ({
+test('a coding’s boundaries: drag the end handle over words, move the start by keyboard, undo both', async ({
   page,
   app,
   shot,

@@ -94,12 +94,15 @@ export function writeZip(entries: ZipEntrySpec[]): Buffer {
 const CT =
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  ('<Override PartName="/word/document.xml" ' +
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>') +
   '</Types>';
 const RELS =
   '<?xml version="1.0"?>' +
   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+  ('<Relationship Id="r1" ' +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" ' +
+    'Target="word/document.xml"/>') +
   '</Relationships>';
 export const DOCX_HEAD =
   '<?xml version="1.0"?>' +
@@ -138,7 +141,8 @@ const ODT_MANIFEST =
   '</manifest:manifest>';
 export const ODT_HEAD =
   '<?xml version="1.0"?>' +
-  '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">' +
+  ('<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">') +
   '<office:body><office:text>';
 export const ODT_TAIL = '</office:text></office:body></office:document-content>';
 

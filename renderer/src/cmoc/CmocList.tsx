@@ -26,8 +26,8 @@ export function CmocList({
             <span className="verdict-tag">{t(`verdict.${c.verdict}`)}</span>
             <span>{t('list.cases', { cases: c.cases.map(caseLabel).join(', ') || t('noCase') })}</span>
             <span>
-              {t('kindShort.C')} {c.contextIds.length} · {t('kindShort.M')} {c.mechanismIds.length} · {t('kindShort.O')}{' '}
-              {c.outcomeIds.length}
+              {`${t('kindShort.C')} ${c.contextIds.length} · ${t('kindShort.M')} ${c.mechanismIds.length} · `}
+              {`${t('kindShort.O')} ${c.outcomeIds.length}`}
             </span>
             <span className="actions">
               <button type="button" onClick={() => onEdit(c)}>

@@ -1,4 +1,7 @@
-/** One coded passage as the report quotes it (”…” then the attribution), with a check box to pick it and a link to its place in the transcript. */
+/**
+ * One coded passage as the report quotes it (”…” then the attribution), with a check box to pick it and a link to its
+ * place in the transcript.
+ */
 import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';

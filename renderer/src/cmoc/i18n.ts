@@ -20,7 +20,9 @@ export const ns = registerStrings('cmoc', {
       cases_other: 'fra {{count}} cases',
       create: 'Opret CMO-konfiguration…',
       clear: 'Ryd valg',
-      hint: 'Vælg passager (K, M og O) med afkrydsningsfelterne — også på tværs af kilder og cases — og saml dem til en konfiguration.',
+      hint:
+        'Vælg passager (K, M og O) med afkrydsningsfelterne — også på tværs af kilder og cases — og saml dem ' +
+        'til en konfiguration.',
       label: 'Valgte passager',
     },
     editor: {
@@ -79,7 +81,9 @@ export const ns = registerStrings('cmoc', {
       cases_other: 'from {{count}} cases',
       create: 'Create CMO configuration…',
       clear: 'Clear selection',
-      hint: 'Select passages (C, M and O) with the check boxes — across sources and cases too — and link them into a configuration.',
+      hint:
+        'Select passages (C, M and O) with the check boxes — across sources and cases too — and link them ' +
+        'into a configuration.',
       label: 'Selected passages',
     },
     editor: {

@@ -22,7 +22,8 @@ export const ns = registerStrings('codes', {
     mergeConfirm: 'Flet "{{from}}" ind i "{{into}}"? Kodningerne følger med, og "{{from}}" forsvinder.',
     delete: 'Slet',
     deleteConfirm:
-      'Slet "{{path}}" og dens underkoder? Kodningerne beholder deres øvrige koder; en kodning uden noget tilbage bliver markeret til gennemsyn.',
+      'Slet "{{path}}" og dens underkoder? Kodningerne beholder deres øvrige koder; en kodning uden noget ' +
+      'tilbage bliver markeret til gennemsyn.',
     deleted: 'Slettede "{{path}}".',
     deletedFlagged_one: 'Slettede "{{path}}". {{count}} kodning står nu uden kode og er markeret til gennemsyn.',
     deletedFlagged_other: 'Slettede "{{path}}". {{count}} kodninger står nu uden kode og er markeret til gennemsyn.',
@@ -73,7 +74,8 @@ export const ns = registerStrings('codes', {
     mergeConfirm: 'Merge "{{from}}" into "{{into}}"? Its codings follow, and "{{from}}" disappears.',
     delete: 'Delete',
     deleteConfirm:
-      'Delete "{{path}}" and its sub-codes? Codings keep their other codes; a coding left with nothing is flagged for review.',
+      'Delete "{{path}}" and its sub-codes? Codings keep their other codes; a coding left with nothing is ' +
+      'flagged for review.',
     deleted: 'Deleted "{{path}}".',
     deletedFlagged_one: 'Deleted "{{path}}". {{count}} coding now has no code and is flagged for review.',
     deletedFlagged_other: 'Deleted "{{path}}". {{count}} codings now have no code and are flagged for review.',

@@ -5,7 +5,10 @@ export const ns = registerStrings('codesheet', {
     title: 'Importér kodeark',
     close: 'Luk',
     intro:
-      'Et regneark (CSV eller XLSX) med et citat pr. række og kolonnerne source, quote, kind, pt, verdict, memo og coder (også danske navne: kilde, citat, type, programteoripunkt, vurdering, memo, koder). Flere PT-punkter adskilles med ;. Hvert citat findes i sin kilde, også hen over linjeskift, med lige eller krumme anførselstegn, orddeling og (…) i citatet.',
+      'Et regneark (CSV eller XLSX) med et citat pr. række og kolonnerne source, quote, kind, pt, verdict, ' +
+      'memo og coder (også danske navne: kilde, citat, type, programteoripunkt, vurdering, memo, koder). ' +
+      'Flere PT-punkter adskilles med ;. Hvert citat findes i sin kilde, også hen over linjeskift, med ' +
+      'lige eller krumme anførselstegn, orddeling og (…) i citatet.',
     choose: 'Vælg fil…',
     chooseOther: 'Vælg en anden fil…',
     reading: 'Læser og placerer rækkerne…',
@@ -32,7 +35,8 @@ export const ns = registerStrings('codesheet', {
     cuts_other: 'med {{count}} forkortelser/udskiftninger i rapportudgaven',
     applyAll: 'Anvend alle rækker ({{count}} nye kodninger)',
     applyAllBlocked:
-      'Alt-eller-intet: intet anvendes, så længe en række fejler. Ret arket og vælg filen igen, eller anvend kun de gyldige rækker.',
+      'Alt-eller-intet: intet anvendes, så længe en række fejler. Ret arket og vælg filen igen, eller ' +
+      'anvend kun de gyldige rækker.',
     applyValid: 'Anvend de gyldige rækker ({{count}})',
     nothing: 'Ingen rækker kan anvendes.',
     applying: 'Koder…',
@@ -46,7 +50,10 @@ export const ns = registerStrings('codesheet', {
     title: 'Import coding sheet',
     close: 'Close',
     intro:
-      'A spreadsheet (CSV or XLSX) with one quote per row and the columns source, quote, kind, pt, verdict, memo and coder (Danish names work too: kilde, citat, type, programteoripunkt, vurdering, memo, koder). Separate several PT points with ;. Each quote is found in its source, also across line breaks, with straight or curly quotes, hyphenation and (…) inside the quote.',
+      'A spreadsheet (CSV or XLSX) with one quote per row and the columns source, quote, kind, pt, ' +
+      'verdict, memo and coder (Danish names work too: kilde, citat, type, programteoripunkt, vurdering, ' +
+      'memo, koder). Separate several PT points with ;. Each quote is found in its source, also across ' +
+      'line breaks, with straight or curly quotes, hyphenation and (…) inside the quote.',
     choose: 'Choose file…',
     chooseOther: 'Choose another file…',
     reading: 'Reading and placing the rows…',
@@ -73,7 +80,8 @@ export const ns = registerStrings('codesheet', {
     cuts_other: 'with {{count}} cuts/replacements in the report version',
     applyAll: 'Apply all rows ({{count}} new codings)',
     applyAllBlocked:
-      'All or nothing: nothing is applied while a row fails. Fix the sheet and choose it again, or apply only the valid rows.',
+      'All or nothing: nothing is applied while a row fails. Fix the sheet and choose it again, or apply ' +
+      'only the valid rows.',
     applyValid: 'Apply the valid rows ({{count}})',
     nothing: 'No rows can be applied.',
     applying: 'Coding…',

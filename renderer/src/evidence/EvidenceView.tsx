@@ -85,7 +85,10 @@ export function EvidenceView({
   const attrLabel = (() => {
     const at = attr.indexOf('=');
     if (at <= 0) return '';
-    return `${info.attributeDefs.find((a) => a.id === attr.slice(0, at))?.label ?? attr.slice(0, at)}: ${attr.slice(at + 1)}`;
+    return (
+      `${info.attributeDefs.find((a) => a.id === attr.slice(0, at))?.label ?? attr.slice(0, at)}: ` +
+      `${attr.slice(at + 1)}`
+    );
   })();
   const withEvidence = new Set(byCase.map((r) => r.case));
   const without = info.cases.filter((c) => caseOk(c.id) && !withEvidence.has(c.id));

@@ -14,7 +14,10 @@ export interface PickedFile {
 export const HOST_MAX_BODY = 300 * 1024 * 1024;
 export const MAX_SEND_BYTES = Math.floor(((HOST_MAX_BODY - 64 * 1024) * 3) / 4);
 
-/** Files that are not transcripts and would only clutter a folder import: `.DS_Store`, Word's `~$` lock files, `Thumbs.db`. */
+/**
+ * Files that are not transcripts and would only clutter a folder import: `.DS_Store`, Word's `~$` lock files,
+ * `Thumbs.db`.
+ */
 export const isClutter = (name: string): boolean => /^(\.|~\$)/.test(name) || /^(thumbs\.db|desktop\.ini)$/i.test(name);
 
 export const baseName = (p: string): string => p.replace(/^.*[\\/]/, '');

@@ -11,7 +11,8 @@ export const ns = registerStrings('import', {
     launcher: {
       import: '+ Importér…',
       importTitle:
-        'Importér transskriptioner (Word, LibreOffice, RTF, tekst, WebVTT, SubRip) — eller træk filer eller en mappe hertil',
+        'Importér transskriptioner (Word, LibreOffice, RTF, tekst, WebVTT, SubRip) — eller træk filer ' +
+        'eller en mappe hertil',
       speakers: 'Talere…',
       speakersTitle: 'Knyt talerne i „{{name}}“ til deltagere, og autokod deres ture',
       speakersNone: 'Der er ingen talere i „{{name}}“',
@@ -20,9 +21,11 @@ export const ns = registerStrings('import', {
     },
     pick: {
       intro:
-        'Vælg en eller flere filer eller en hel mappe. Case og rolle læses af filnavnet (fx „Case 03 - Leder.docx“, „case3_AMR.txt“, „C14 Tilsynsførende.vtt“), og du kan rette dem, før der importeres.',
+        'Vælg en eller flere filer eller en hel mappe. Case og rolle læses af filnavnet (fx „Case 03 - ' +
+        'Leder.docx“, „case3_AMR.txt“, „C14 Tilsynsførende.vtt“), og du kan rette dem, før der importeres.',
       formats:
-        'Word (.docx), LibreOffice (.odt), RTF, tekst (.txt, .md) i alle danske tegnsæt, WebVTT (.vtt) og SubRip (.srt) fra Teams, Zoom og Whisper.',
+        'Word (.docx), LibreOffice (.odt), RTF, tekst (.txt, .md) i alle danske tegnsæt, WebVTT (.vtt) og ' +
+        'SubRip (.srt) fra Teams, Zoom og Whisper.',
       files: 'Vælg filer…',
       folder: 'Vælg mappe…',
       drop: 'eller træk filer eller en mappe hertil',
@@ -122,8 +125,11 @@ export const ns = registerStrings('import', {
       counts_other: '{{turns}} ture · {{count}} talere',
       openSource: 'Åbn kilden',
       intro:
-        'Knyt hver taler i transskriptionen til en deltager (rolle og case) — eller markér den som interviewer / ingen deltager. Citater tilskrives deltagerens rolle og case, fx „(Leder, case 3)“.',
-      none: 'Der er ingen talere i denne transskription (ingen „Navn:“-præfikser eller stemmer). Hele teksten tilskrives kildens deltager.',
+        'Knyt hver taler i transskriptionen til en deltager (rolle og case) — eller markér den som ' +
+        'interviewer / ingen deltager. Citater tilskrives deltagerens rolle og case, fx „(Leder, case 3)“.',
+      none:
+        'Der er ingen talere i denne transskription (ingen „Navn:“-præfikser eller stemmer). Hele teksten ' +
+        'tilskrives kildens deltager.',
       col: {
         speaker: 'Taler',
         first: 'Første replik',
@@ -187,9 +193,12 @@ export const ns = registerStrings('import', {
     },
     pick: {
       intro:
-        'Choose one or more files or a whole folder. Case and role are read from the file name (e.g. “Case 03 - Leder.docx”, “case3_AMR.txt”, “C14 Tilsynsførende.vtt”), and you can correct them before importing.',
+        'Choose one or more files or a whole folder. Case and role are read from the file name (e.g. “Case ' +
+        '03 - Leder.docx”, “case3_AMR.txt”, “C14 Tilsynsførende.vtt”), and you can correct them before ' +
+        'importing.',
       formats:
-        'Word (.docx), LibreOffice (.odt), RTF, text (.txt, .md) in any Danish encoding, WebVTT (.vtt) and SubRip (.srt) from Teams, Zoom and Whisper.',
+        'Word (.docx), LibreOffice (.odt), RTF, text (.txt, .md) in any Danish encoding, WebVTT (.vtt) and ' +
+        'SubRip (.srt) from Teams, Zoom and Whisper.',
       files: 'Choose files…',
       folder: 'Choose folder…',
       drop: 'or drag files or a folder here',
@@ -289,8 +298,12 @@ export const ns = registerStrings('import', {
       counts_other: '{{turns}} turns · {{count}} speakers',
       openSource: 'Open the source',
       intro:
-        'Link each speaker in the transcript to a participant (role and case) — or mark them as the interviewer / no participant. Quotes are attributed to the participant’s role and case, e.g. “(Leder, case 3)”.',
-      none: 'There are no speakers in this transcript (no “Name:” prefixes or voices). The whole text is attributed to the source’s participant.',
+        'Link each speaker in the transcript to a participant (role and case) — or mark them as the ' +
+        'interviewer / no participant. Quotes are attributed to the participant’s role and case, e.g. ' +
+        '“(Leder, case 3)”.',
+      none:
+        'There are no speakers in this transcript (no “Name:” prefixes or voices). The whole text is ' +
+        'attributed to the source’s participant.',
       col: {
         speaker: 'Speaker',
         first: 'First words',

@@ -4,7 +4,8 @@ export const ns = registerStrings('log', {
   da: {
     title: 'Log',
     intro:
-      'Projektets revisionsspor: hver ændring med hvem, hvornår og hvad — så afprøvningen af programteorien kan efterprøves.',
+      'Projektets revisionsspor: hver ændring med hvem, hvornår og hvad — så afprøvningen af ' +
+      'programteorien kan efterprøves.',
     when: 'Hvornår',
     who: 'Hvem',
     what: 'Handling',
@@ -80,7 +81,8 @@ export const ns = registerStrings('log', {
   en: {
     title: 'Log',
     intro:
-      "The project's audit trail: every change with who, when and what — so the testing of the programme theory can be retraced.",
+      "The project's audit trail: every change with who, when and what — so the testing of the programme " +
+      'theory can be retraced.',
     when: 'When',
     who: 'Who',
     what: 'Action',

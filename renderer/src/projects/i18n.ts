@@ -29,7 +29,8 @@ export const ns = registerStrings('projects', {
     qdpx: 'Åbn REFI-QDA-projekt (.qdpx fra NVivo, MAXQDA, ATLAS.ti) som nyt projekt',
     qdpxDone: '{{from}} er åbnet som projektet »{{name}}«',
     qdpxCounts:
-      'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, {{segments}} kodede passager ({{codings}} kodninger), {{codes}} koder, {{cases}} cases, {{users}} kodere, {{memos}} noter.',
+      'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, {{segments}} kodede passager ' +
+      '({{codings}} kodninger), {{codes}} koder, {{cases}} cases, {{users}} kodere, {{memos}} noter.',
     qdpxLost: 'Kunne ikke komme med',
     qdpxOpen: 'Åbn projektet',
     codepoints: 'kodepunkter',
@@ -62,7 +63,8 @@ export const ns = registerStrings('projects', {
     qdpx: 'Open a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti) as a new project',
     qdpxDone: '{{from}} is open as the project “{{name}}”',
     qdpxCounts:
-      'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, {{segments}} coded passages ({{codings}} codings), {{codes}} codes, {{cases}} cases, {{users}} coders, {{memos}} notes.',
+      'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, {{segments}} coded passages ' +
+      '({{codings}} codings), {{codes}} codes, {{cases}} cases, {{users}} coders, {{memos}} notes.',
     qdpxLost: 'Could not come over',
     qdpxOpen: 'Open the project',
     codepoints: 'code points',

@@ -1,4 +1,7 @@
-/** Where a listed name would still reach the reader: name, what was found, the field and its context; a way to the quote. */
+/**
+ * Where a listed name would still reach the reader: name, what was found, the field and its context; a way to the
+ * quote.
+ */
 import { useTranslation } from '../i18n/useTranslation';
 import type { Leak } from '../../../src/cmo/pseudonyms';
 import { ns } from './i18n';

@@ -5,14 +5,17 @@ export const ns = registerStrings('pseudonyms', {
     region: 'Pseudonymer',
     apply: 'Anvend listen på selve transskriptionerne…',
     applyConfirm:
-      'Navnene på listen erstattes i de gemte transskriptioner. Kodningerne følger med, og kodninger hvis tekst ændres, markeres til gennemsyn. Det kan fortrydes. Fortsæt?',
+      'Navnene på listen erstattes i de gemte transskriptioner. Kodningerne følger med, og kodninger hvis ' +
+      'tekst ændres, markeres til gennemsyn. Det kan fortrydes. Fortsæt?',
     applied_one:
       '{{count}} navn erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
     applied_other:
       '{{count}} navne erstattet i {{sources}} transskription(er); {{flagged}} kodning(er) markeret til gennemsyn.',
     title: 'Pseudonymliste',
     intro:
-      'Navne på personer, virksomheder og steder og det, der skal stå i stedet. Listen gælder hele projektet og anvendes i alle eksporter (Word, Markdown, CSV, Excel og udklipsholderen); transskriptionerne ændres ikke.',
+      'Navne på personer, virksomheder og steder og det, der skal stå i stedet. Listen gælder hele ' +
+      'projektet og anvendes i alle eksporter (Word, Markdown, CSV, Excel og udklipsholderen); ' +
+      'transskriptionerne ændres ikke.',
     name: 'Navn',
     replacement: 'Erstatning',
     namePlaceholder: 'fx Jens Hansen',
@@ -26,7 +29,9 @@ export const ns = registerStrings('pseudonyms', {
     occurs_other: 'i {{count}} viste citater',
     occursHead: 'Forekommer',
     close: 'Luk',
-    hint: 'Genitiv (Jens Hansens → [lederens]) og linjeskift mellem ordene klares af sig selv. Stavevarianter og dele af et navn fanges af pseudonymchecket før eksport.',
+    hint:
+      'Genitiv (Jens Hansens → [lederens]) og linjeskift mellem ordene klares af sig selv. Stavevarianter og ' +
+      'dele af et navn fanges af pseudonymchecket før eksport.',
     leakName: 'Navn på listen',
     leakFound: 'Fundet',
     leakWhere: 'Hvor',
@@ -51,12 +56,15 @@ export const ns = registerStrings('pseudonyms', {
     region: 'Pseudonyms',
     apply: 'Apply the list to the transcripts themselves…',
     applyConfirm:
-      'The listed names are replaced in the stored transcripts. The coding follows, and codings whose text changes are flagged for review. This can be undone. Continue?',
+      'The listed names are replaced in the stored transcripts. The coding follows, and codings whose text ' +
+      'changes are flagged for review. This can be undone. Continue?',
     applied_one: '{{count}} name replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
     applied_other: '{{count}} names replaced in {{sources}} transcript(s); {{flagged}} coding(s) flagged for review.',
     title: 'Pseudonym list',
     intro:
-      'Names of people, companies and places, and what is written instead. The list applies to the whole project and to every export (Word, Markdown, CSV, Excel and the clipboard); the transcripts are not changed.',
+      'Names of people, companies and places, and what is written instead. The list applies to the whole ' +
+      'project and to every export (Word, Markdown, CSV, Excel and the clipboard); the transcripts are not ' +
+      'changed.',
     name: 'Name',
     replacement: 'Replacement',
     namePlaceholder: 'e.g. Jens Hansen',
@@ -70,7 +78,9 @@ export const ns = registerStrings('pseudonyms', {
     occurs_other: 'in {{count}} quotes shown',
     occursHead: 'Occurs',
     close: 'Close',
-    hint: 'The genitive (Jens Hansens → [lederens]) and line breaks between the words are handled. Spelling variants and parts of a name are caught by the pseudonym check before export.',
+    hint:
+      'The genitive (Jens Hansens → [lederens]) and line breaks between the words are handled. Spelling ' +
+      'variants and parts of a name are caught by the pseudonym check before export.',
     leakName: 'Listed name',
     leakFound: 'Found',
     leakWhere: 'Where',

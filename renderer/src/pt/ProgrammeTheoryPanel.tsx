@@ -1,4 +1,6 @@
-/** The programme theory as a tree (#3 → #3a, #4 → #4a/#4b), with coding counts; the chosen point with its hypothesis. */
+/**
+ * The programme theory as a tree (#3 → #3a, #4 → #4a/#4b), with coding counts; the chosen point with its hypothesis.
+ */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';

@@ -4,7 +4,8 @@ export const ns = registerStrings('review', {
   da: {
     title: 'Kodninger til gennemsyn',
     intro:
-      'Transskriptionen er rettet inde i disse kodede passager. Se rettelsen efter, og godkend kodningen — eller ret dens grænser eller koder i panelet til højre.',
+      'Transskriptionen er rettet inde i disse kodede passager. Se rettelsen efter, og godkend kodningen — ' +
+      'eller ret dens grænser eller koder i panelet til højre.',
     none: 'Ingen kodninger venter på gennemsyn i denne kilde.',
     noneAll: 'Ingen kodninger venter på gennemsyn i projektet.',
     scope: 'Vis kodninger til gennemsyn i',
@@ -24,7 +25,8 @@ export const ns = registerStrings('review', {
   en: {
     title: 'Codings to review',
     intro:
-      'The transcript was corrected inside these coded passages. Check the correction and approve the coding — or adjust its boundaries or codes in the panel on the right.',
+      'The transcript was corrected inside these coded passages. Check the correction and approve the ' +
+      'coding — or adjust its boundaries or codes in the panel on the right.',
     none: 'No codings in this source are waiting for review.',
     noneAll: 'No codings in the project are waiting for review.',
     scope: 'Show codings to review in',

@@ -10,7 +10,9 @@ export const ns = registerStrings('search', {
     fuzzyTitle: 'Finder også ord med en stavefejl eller to (kontrolbesög → kontrolbesøg); ö/ä/ü læses som ø/æ/y',
     aa: 'aa = å',
     aaTitle: 'aa og å finder hinanden (Aarhus ↔ Århus)',
-    tips: 'Ordbegyndelser finder hele ord (kontrol → kontrolbesøget). Sæt "flere ord" i anførselstegn for at finde dem lige efter hinanden. Sammensatte ord findes også skrevet i to (kontrol besøg).',
+    tips:
+      'Ordbegyndelser finder hele ord (kontrol → kontrolbesøget). Sæt "flere ord" i anførselstegn for at ' +
+      'finde dem lige efter hinanden. Sammensatte ord findes også skrevet i to (kontrol besøg).',
     filters: {
       legend: 'Afgræns',
       case: 'Case',
@@ -93,7 +95,8 @@ export const ns = registerStrings('search', {
       skipped_other: '{{count}} allerede kodet',
       includeInterviewer: 'Også interviewerens tale',
       includeInterviewerTitle:
-        'Som standard kodes kun interviewpersonernes tale: fund i interviewerens spørgsmål eller uden deltager udelades.',
+        'Som standard kodes kun interviewpersonernes tale: fund i interviewerens spørgsmål eller uden ' +
+        'deltager udelades.',
       leftOutInterviewer_one: '{{count}} i interviewerens tale ikke kodet',
       leftOutInterviewer_other: '{{count}} i interviewerens tale ikke kodet',
       leftOutUnattributed_one: '{{count}} uden deltager ikke kodet',
@@ -113,7 +116,9 @@ export const ns = registerStrings('search', {
     fuzzyTitle: 'Also finds words with a typo or two (kontrolbesög → kontrolbesøg); ö/ä/ü read as ø/æ/y',
     aa: 'aa = å',
     aaTitle: 'aa and å find each other (Aarhus ↔ Århus)',
-    tips: 'The start of a word finds whole words (kontrol → kontrolbesøget). Put "several words" in quotes to find them next to each other. Compounds are also found when written apart (kontrol besøg).',
+    tips:
+      'The start of a word finds whole words (kontrol → kontrolbesøget). Put "several words" in quotes to ' +
+      'find them next to each other. Compounds are also found when written apart (kontrol besøg).',
     filters: {
       legend: 'Narrow down',
       case: 'Case',
@@ -196,7 +201,8 @@ export const ns = registerStrings('search', {
       skipped_other: '{{count}} already coded',
       includeInterviewer: "Include the interviewer's speech",
       includeInterviewerTitle:
-        "By default only the interviewees' speech is coded: hits in the interviewer's questions or with no participant are left out.",
+        "By default only the interviewees' speech is coded: hits in the interviewer's questions or with no " +
+        'participant are left out.',
       leftOutInterviewer_one: "{{count}} in the interviewer's speech not coded",
       leftOutInterviewer_other: "{{count}} in the interviewer's speech not coded",
       leftOutUnattributed_one: '{{count}} with no participant not coded',

@@ -18,5 +18,8 @@ export const KIND_UNDERLINE = { C: 'solid', M: 'dashed', O: 'dotted' } as const 
 
 export const rgba = (k: Kind, alpha: number): string => `rgba(${KIND_RGB[k].join(', ')}, ${alpha})`;
 
-/** How a PT point is named in short lists: its `#id`, or ★ for the overall hypothesis (as in the programme theory panel; its title says what it is). */
+/**
+ * How a PT point is named in short lists: its `#id`, or ★ for the overall hypothesis (as in the programme theory panel;
+ * its title says what it is).
+ */
 export const ptShort = (p: { id: string; title: string }): string => (p.id.startsWith('#') ? p.id : '★');

@@ -122,7 +122,8 @@ export function useQuery<M extends Method>(
 ): QueryState<Result<M>> {
   const { attempt } = useApi();
   const key = params === null ? null : JSON.stringify(params);
-  // an answer already known for this revision (fetched with the last change) shows at once, without a render for "loading"
+  // an answer already known for this revision (fetched with the last change) shows at once, without a render for
+  // "loading"
   const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>(() => {
     const ready = key === null ? undefined : primed.get(`${method} ${key}`);
     return ready && ready.revision === revisionStore.get()

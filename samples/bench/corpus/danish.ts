@@ -16,7 +16,8 @@ const FUNCTION_WORDS = (
 ).split(' ');
 
 const FIELD_WORDS = (
-  'arbejdsmiljø arbejdstilsynet tilsynsførende aftale aftaleforløb påbud virksomhed virksomheden medarbejdere ledelse ' +
+  'arbejdsmiljø arbejdstilsynet tilsynsførende aftale aftaleforløb påbud virksomhed virksomheden ' +
+  'medarbejdere ledelse ' +
   'ledelsen løft løftegrej forflytning psykisk belastning vejledning kontrolbesøg tidsfrist måneder smiley afgørelse ' +
   'hjælp løsning løsninger samarbejde arbejdspladsen sygefravær trivsel møde møder handlingsplan risikovurdering apv ' +
   'kollegaer ryggen skuldrene tunge rengøring børnehave hospital køkken værksted forebyggelse dialog tillid krav ' +

@@ -1,4 +1,6 @@
-/** Word files for the import benchmark, written with the `docx` package: one paragraph per speaker turn, labels in bold. */
+/**
+ * Word files for the import benchmark, written with the `docx` package: one paragraph per speaker turn, labels in bold.
+ */
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Transcript } from './danish';
 

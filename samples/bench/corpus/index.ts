@@ -202,7 +202,9 @@ export async function ensureCorpus(
   };
   await fs.writeFile(manifestFile, JSON.stringify(manifest, null, 1));
   o.log?.(
-    `corpus ${name}: ${words} words, ${project.segments.length} segments, ${(manifest.projectBytes / 1e6).toFixed(1)} MB, ${spec.docx} docx (${(docxBytes / 1e6).toFixed(1)} MB) in ${(manifest.generatedMs / 1000).toFixed(1)} s`,
+    `corpus ${name}: ${words} words, ${project.segments.length} segments, ` +
+      `${(manifest.projectBytes / 1e6).toFixed(1)} MB, ${spec.docx} docx (${(docxBytes / 1e6).toFixed(1)} ` +
+      `MB) in ${(manifest.generatedMs / 1000).toFixed(1)} s`,
   );
   return { ...manifest, dir };
 }

@@ -189,7 +189,8 @@ function buildConfigurations(
       mechanismIds: m,
       outcomeIds: oc,
       statement:
-        'Hvis virksomheden får konkret vejledning, så ændres arbejdsgangene, fordi ledelsen oplever hjælpen som relevant.',
+        'Hvis virksomheden får konkret vejledning, så ændres arbejdsgangene, fordi ledelsen oplever ' +
+        'hjælpen som relevant.',
       verdict: verdict(rng),
       createdAt: at,
       updatedAt: at,

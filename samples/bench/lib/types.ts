@@ -14,7 +14,9 @@ export interface Metric {
 export interface Figure {
   samples: number[];
   baseline?: number[];
-  /** the budget in the figure's unit, checked against `budgetOn` (p50 for throughput-like figures, p95 for latencies) */
+  /**
+   * the budget in the figure's unit, checked against `budgetOn` (p50 for throughput-like figures, p95 for latencies)
+   */
   budget?: number;
   budgetOn?: 'p50' | 'p95';
   /** the highest allowed p50 / baseline p50 */

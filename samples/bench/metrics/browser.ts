@@ -88,7 +88,10 @@ export function target(p: Project, sourceId: string): Target {
   return { name: src.name, first: segs[0]!.id, last: segs.at(-1)!.id, html: plainHtml(src.text, segs) };
 }
 
-/** Clicks the source in the sidebar; ms until its title and first and last highlights are in the DOM and a frame has passed. */
+/**
+ * Clicks the source in the sidebar; ms until its title and first and last highlights are in the DOM and a frame has
+ * passed.
+ */
 export function openSource(page: Page, t: Target): Promise<number> {
   return page.evaluate(
     ({ name, first, last }) =>
@@ -137,7 +140,8 @@ function plainRender(page: Page, html: string): Promise<number> {
       new Promise<number>((resolve) => {
         const div = document.createElement('div');
         div.style.cssText =
-          'position:fixed;left:0;top:0;width:900px;height:100vh;overflow:auto;background:#fff;z-index:9999;white-space:pre-wrap';
+          'position:fixed;left:0;top:0;width:900px;height:100vh;overflow:auto;' +
+          'background:#fff;z-index:9999;white-space:pre-wrap';
         const t0 = performance.now();
         div.innerHTML = h;
         document.body.appendChild(div);
@@ -160,7 +164,10 @@ async function taskSeconds(cdp: CDPSession): Promise<{ task: number; cpu: number
   return { task: get('TaskDuration'), cpu: get('ThreadTime'), heap: get('JSHeapUsedSize') };
 }
 
-/** Selects an uncoded sentence from the n-th respondent paragraph on, scrolled into view (DOM Range, as a mouse drag would). */
+/**
+ * Selects an uncoded sentence from the n-th respondent paragraph on, scrolled into view (DOM Range, as a mouse drag
+ * would).
+ */
 function selectSentence(page: Page, n: number): Promise<string> {
   return page.evaluate((k) => {
     const root = document.querySelector('.transcript-text');
@@ -337,7 +344,8 @@ export const browser: MetricGroup = {
         idle.push((m1.task - m0.task) * 1000);
         idleCpu.push((m1.cpu - m0.cpu) * 1000);
       }
-      // the floor: the last coding action's DOM changes applied by hand (no React, Lexical or host), measured the same way
+      // the floor: the last coding action's DOM changes applied by hand (no React, Lexical or host), measured the same
+      // way
       const { ops, nodes } = await floorArm(page);
       const floor: number[] = [],
         floorCpu: number[] = [];
@@ -361,7 +369,9 @@ export const browser: MetricGroup = {
           baseline: plainSmall,
           budget: 300,
           budgetOn: 'p50',
-          note: `${ctx.corpus.small.chars} chars, ${ctx.corpus.small.segments} segments: click → highlights rendered + frame, vs the same as plain HTML`,
+          note:
+            `${ctx.corpus.small.chars} chars, ${ctx.corpus.small.segments} segments: click → highlights ` +
+            `rendered + frame, vs the same as plain HTML`,
         },
         'browser.open300kChars': {
           samples: openBig,
@@ -375,12 +385,17 @@ export const browser: MetricGroup = {
           baseline: floor,
           budget: 16,
           budgetOn: 'p95',
-          note: `main-thread busy time (CDP TaskDuration) from the final Enter until ${SETTLE_MS} ms after the new highlight is drawn, in the 10k-word transcript; baseline: the floor (browser.codingDomFloor)`,
+          note:
+            `main-thread busy time (CDP TaskDuration) from the final Enter until ${SETTLE_MS} ms after the ` +
+            `new highlight is drawn, in the 10k-word transcript; baseline: the floor (browser.codingDomFloor)`,
         },
         'browser.codingDomFloor': {
           samples: floor,
           baseline: idle,
-          note: `the floor under it: the last coding action's DOM changes (${ops} operations, ${nodes} nodes swapped) applied by hand in one task — no React, Lexical or host — measured the same way; what the browser pays for that screen change. Baseline: a key that does nothing (Shift)`,
+          note:
+            `the floor under it: the last coding action's DOM changes (${ops} operations, ${nodes} nodes ` +
+            `swapped) applied by hand in one task — no React, Lexical or host — measured the same way; what ` +
+            `the browser pays for that screen change. Baseline: a key that does nothing (Shift)`,
         },
         'browser.codingDomFloorCpu': {
           samples: floorCpu,
@@ -390,7 +405,11 @@ export const browser: MetricGroup = {
         'browser.codingMainThreadCpu': {
           samples: cpu,
           baseline: floorCpu,
-          note: "the same window as the main thread's CPU time (CDP ThreadTime): busy time less the time the thread waited for a core, which on a 2-core machine shared with the host, the browser's other processes and the bench is much of the spread; reported beside the budgeted figure, not instead of it; baseline: the floor's CPU time",
+          note:
+            "the same window as the main thread's CPU time (CDP ThreadTime): busy time less the time the " +
+            "thread waited for a core, which on a 2-core machine shared with the host, the browser's other " +
+            'processes and the bench is much of the spread; reported beside the budgeted figure, not instead ' +
+            "of it; baseline: the floor's CPU time",
         },
         'browser.codingLatency': {
           samples: latency,

@@ -1,4 +1,7 @@
-/** Project load until ready for queries (openService: read, JSON.parse, zod validation) vs readFile + JSON.parse of the same file. */
+/**
+ * Project load until ready for queries (openService: read, JSON.parse, zod validation) vs readFile + JSON.parse of the
+ * same file.
+ */
 import fs from 'node:fs/promises';
 import { openService } from '../../../src/service/service';
 import { copyProject } from '../lib/files';

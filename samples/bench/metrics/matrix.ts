@@ -1,4 +1,7 @@
-/** The case × (PT point × C/M/O) matrix (20 × 21 × 3) through the service, vs a hand-written counting loop over the same segments. */
+/**
+ * The case × (PT point × C/M/O) matrix (20 × 21 × 3) through the service, vs a hand-written counting loop over the same
+ * segments.
+ */
 import { openService } from '../../../src/service/service';
 import { copyProject } from '../lib/files';
 import type { MetricGroup } from '../lib/types';

@@ -26,7 +26,9 @@ export const quotesDocx: MetricGroup = {
         [name]: {
           samples: [],
           budget,
-          pending: `${fs.existsSync(exporter) ? 'no service export method for quotes (tried ' + CANDIDATES.join(', ') + ')' : 'src/export/quotesDocx.ts not there yet'}`,
+          pending: fs.existsSync(exporter)
+            ? `no service export method for quotes (tried ${CANDIDATES.join(', ')})`
+            : 'src/export/quotesDocx.ts not there yet',
         } satisfies Figure,
       };
     const svc = await openService(await copyProject(ctx));

@@ -64,7 +64,9 @@ export const save: MetricGroup = {
         baseline,
         budget: 1000,
         budgetOn: 'p50',
-        note: `segment.add until fsync+rename (${(bytes.byteLength / 1e6).toFixed(1)} MB) vs fs.writeFile of the same bytes`,
+        note:
+          `segment.add until fsync+rename (${(bytes.byteLength / 1e6).toFixed(1)} MB) vs fs.writeFile of the ` +
+          `same bytes`,
       },
       'save.eventLoopBlocked': {
         samples: blocked,

@@ -76,7 +76,9 @@ export const search: MetricGroup = {
     const figures: Record<string, Figure> = {
       'search.baseline.fuse': {
         samples: fuseMs,
-        note: `raw fuse.js over ${paras.length} paragraphs, each query once (index built in ${fuseBuild.toFixed(0)} ms)`,
+        note:
+          `raw fuse.js over ${paras.length} paragraphs, each query once (index built in ` +
+          `${fuseBuild.toFixed(0)} ms)`,
       },
       'search.baseline.naive': { samples: naiveMs, note: 'lower-case includes() scan of every paragraph' },
     };

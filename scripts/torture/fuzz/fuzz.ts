@@ -179,7 +179,8 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
       if (d.firstMessage) notes.get(d.target)!.push(`first: ${d.firstMessage}`);
       specs = specs.filter((s) => s.target !== d.target);
       o.log(
-        `fuzz ${d.target}: ${d.runs} cases, ${d.crash} crashes, ${d.hangs} hangs (${((Date.now() - began) / 1000).toFixed(0)} s so far)`,
+        `fuzz ${d.target}: ${d.runs} cases, ${d.crash} crashes, ${d.hangs} hangs ` +
+          `(${((Date.now() - began) / 1000).toFixed(0)} s so far)`,
       );
     });
     if (!ended.current) {

@@ -4,7 +4,9 @@ import { parse, str, flag, out, json, withService, type Command } from '../util'
 import { filterOptions, filterParams } from './search';
 import { say } from '../../cmo/logMessages';
 
-/** `cmo autocode <projekt> "<søgning>" --kind O --pt #10 [--widen sentence|turn]`: codes every hit in one undoable step. */
+/**
+ * `cmo autocode <projekt> "<søgning>" --kind O --pt #10 [--widen sentence|turn]`: codes every hit in one undoable step.
+ */
 export const autocode: Command = async (args) => {
   const {
     positionals: [file, query],
@@ -62,7 +64,8 @@ export const autocode: Command = async (args) => {
         r.skippedUnattributed ? `${r.skippedUnattributed} uden deltager, ikke kodet` : '',
       ].filter(Boolean);
       out(
-        `Kodede ${r.created.length} passager som ${p.kind} ${r.created[0]?.pt.join(' ') ?? ''} (${r.hits} fund${left.length ? `; ${left.join('; ')}` : ''}) — fortryd med: cmo undo`,
+        `Kodede ${r.created.length} passager som ${p.kind} ${r.created[0]?.pt.join(' ') ?? ''} (${r.hits} ` +
+          `fund${left.length ? `; ${left.join('; ')}` : ''}) — fortryd med: cmo undo`,
       );
       if (r.skippedInterviewer + r.skippedUnattributed) out('(kod dem også med --include-interviewer)');
     }

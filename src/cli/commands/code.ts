@@ -41,7 +41,8 @@ export const code: Command = async (args) => {
     if (values.json) json(seg);
     else
       out(
-        `Kodede ${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}${seg.codes.length ? ` (${seg.codes.length} koder)` : ''} [${seg.start}, ${seg.end})`,
+        `Kodede ${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}` +
+          `${seg.codes.length ? ` (${seg.codes.length} koder)` : ''} [${seg.start}, ${seg.end})`,
       );
     return 0;
   });

@@ -38,12 +38,14 @@ export const codeSheet: Command = async (args) => {
     if (values.json) json(result);
     else {
       out(
-        `${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}${plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''}`,
+        `${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}` +
+          (plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''),
       );
       for (const f of plan.failed) out(`  række ${f.row}: ${f.reason}`);
       if (blocked)
         out(
-          `Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial for at kode resten`,
+          `Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial ` +
+            `for at kode resten`,
         );
     }
     return plan.failed.length ? 1 : 0;

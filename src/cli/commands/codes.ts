@@ -34,7 +34,8 @@ export const codes: Command = async (args) => {
         else
           for (const c of all)
             out(
-              `${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : ' (mappe)'}${c.segments ? `  [${c.segments}]` : ''}`,
+              `${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : ' (mappe)'}` +
+                (c.segments ? `  [${c.segments}]` : ''),
             );
         return 0;
       });

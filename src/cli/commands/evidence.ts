@@ -3,7 +3,10 @@ import { parse, str, many, flag, out, json, withService, type Command } from '..
 
 const VERDICT_DA = { supports: 'bekræfter', refutes: 'afkræfter', refines: 'nuancerer', unclear: 'uafklaret' } as const;
 
-/** `cmo evidence <project> --pt <id> [--coder …] [--json]`: does the programteori hold at this point (in these coders' coding)? */
+/**
+ * `cmo evidence <project> --pt <id> [--coder …] [--json]`: does the programteori hold at this point (in these coders'
+ * coding)?
+ */
 export const evidence: Command = async (args) => {
   const {
     positionals: [file],

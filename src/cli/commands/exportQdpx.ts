@@ -14,7 +14,8 @@ export const exportQdpx: Command = async (args) => {
     if (values.json) json({ file: path.resolve(target!), ...summary });
     else
       out(
-        `Skrev ${path.resolve(target!)}: ${summary.sources} kilder, ${summary.selections} markeringer, ${summary.codings} kodninger, ${summary.notes} noter, ${summary.cases} cases`,
+        `Skrev ${path.resolve(target!)}: ${summary.sources} kilder, ${summary.selections} markeringer, ` +
+          `${summary.codings} kodninger, ${summary.notes} noter, ${summary.cases} cases`,
       );
     return 0;
   });

@@ -138,5 +138,8 @@ function human(r: Row, n: number, of: number): string {
   if (r.status === 'error') return `${at}FEJL ${r.error}`;
   if (r.status === 'duplicate') return `${at}DUBLET ${r.error}`;
   const speakers = r.speakers.length ? `, talere: ${r.speakers.join(', ')}` : '';
-  return `${at}Importerede ${path.basename(r.file)} som "${r.name}" (${r.chars} tegn, ${r.turns} ture${speakers})${r.warnings.length ? ` — ${r.warnings.join('; ')}` : ''}`;
+  return (
+    `${at}Importerede ${path.basename(r.file)} som "${r.name}" (${r.chars} tegn, ${r.turns} ` +
+    `ture${speakers})${r.warnings.length ? ` — ${r.warnings.join('; ')}` : ''}`
+  );
 }

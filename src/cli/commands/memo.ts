@@ -12,7 +12,10 @@ const target = (values: { target?: string }, positional: string | undefined) => 
 function line(m: MemoView): string {
   const on = m.on === 'project' ? 'projektet' : `${m.on} ${m.label}`;
   const text = m.text.replace(/\s+/g, ' ');
-  return `${m.id}  [${on}]  ${m.coder ? `${m.coder}, ` : ''}${m.updatedAt.slice(0, 10)}\n    ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`;
+  return (
+    `${m.id}  [${on}]  ${m.coder ? `${m.coder}, ` : ''}${m.updatedAt.slice(0, 10)}\n    ` +
+    `${text.length > 200 ? `${text.slice(0, 199)}…` : text}`
+  );
 }
 
 /** `cmo memo add|edit|remove|list|export <projekt> …`: memos on the project, a source, a case, a PT point or a code. */

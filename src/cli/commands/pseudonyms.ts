@@ -4,7 +4,9 @@ import { reportLeaks, parseAttrs } from './quotes';
 import { list } from '../args';
 import { say } from '../../cmo/logMessages';
 
-/** `cmo pseudonyms add|remove|list|check|apply <projekt> …` (apply: into the stored transcripts, remapping the coding) */
+/**
+ * `cmo pseudonyms add|remove|list|check|apply <projekt> …` (apply: into the stored transcripts, remapping the coding)
+ */
 export const pseudonyms: Command = async (args) => {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -68,7 +70,8 @@ export const pseudonyms: Command = async (args) => {
         if (values.json) json(r);
         else
           out(
-            `${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} kodning(er) markeret til gennemsyn`,
+            `${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} ` +
+              `kodning(er) markeret til gennemsyn`,
           );
         return 0;
       });

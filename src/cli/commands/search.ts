@@ -99,7 +99,8 @@ export const search: Command = async (args) => {
       }
       const s = h.snippet;
       out(
-        `  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`,
+        `  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»` +
+          `${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`,
       );
     }
     if (r.others.length) {

@@ -38,7 +38,8 @@ export const segmentsCmd: Command = async (args) => {
     else
       for (const r of rows)
         out(
-          `${r.source} [${r.start}–${r.end}] ${r.kind ?? '-'} ${r.pt.join(',')} ${r.codes.join('; ')}  "${r.text.replace(/\s+/g, ' ').slice(0, 80)}"`,
+          `${r.source} [${r.start}–${r.end}] ${r.kind ?? '-'} ${r.pt.join(',')} ${r.codes.join('; ')}  ` +
+            `"${r.text.replace(/\s+/g, ' ').slice(0, 80)}"`,
         );
     return 0;
   });

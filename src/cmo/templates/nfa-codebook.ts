@@ -16,42 +16,51 @@ const FRAMES: Node[] = [
     [
       [
         'Niveau 5. Elimination',
-        'Den mest effektive metode til forebyggelse, hvor man fjerner risikoen fuldstændigt, fx farlige materialer eller processer fjernes helt fra arbejdsopgaven.',
+        'Den mest effektive metode til forebyggelse, hvor man fjerner risikoen fuldstændigt, fx farlige ' +
+          'materialer eller processer fjernes helt fra arbejdsopgaven.',
       ],
       [
         'Niveau 4. Substitution',
-        'Erstatning af farlige materialer eller processer med mindre farlige, så risikoen mindskes uden at ændre selve arbejdsprocessen.',
+        'Erstatning af farlige materialer eller processer med mindre farlige, så risikoen mindskes uden at ' +
+          'ændre selve arbejdsprocessen.',
       ],
       [
         'Niveau 3. Tekniske kontrolforanstaltninger',
-        'Designændringer og installation af tekniske løsninger for at reducere risikoen, fx ventilation, alarmer, maskiner med indbyggede sikkerhedsfunktioner og beskyttelsesanordninger.',
+        'Designændringer og installation af tekniske løsninger for at reducere risikoen, fx ventilation, ' +
+          'alarmer, maskiner med indbyggede sikkerhedsfunktioner og beskyttelsesanordninger.',
       ],
       [
         'Niveau 2. Administrative kontrolforanstaltninger',
-        'Politikker, procedurer og uddannelse for at minimere eksponeringen for farer; også skiltning, advarsler og rotationsordninger.',
+        'Politikker, procedurer og uddannelse for at minimere eksponeringen for farer; også skiltning, ' +
+          'advarsler og rotationsordninger.',
       ],
       [
         'Niveau 1. Personlige værnemidler',
-        'Udstyr som hjelme, beskyttelsesbriller og handsker, når de andre kontrolforanstaltninger ikke er tilstrækkelige.',
+        'Udstyr som hjelme, beskyttelsesbriller og handsker, når de andre kontrolforanstaltninger ikke er ' +
+          'tilstrækkelige.',
       ],
     ],
     false,
   ],
   [
     'Psykosocial forebyggelsestrappe',
-    'Den psykosociale forebyggelsestrappe (P-HOC, Tabel 9): prioriterer organisatoriske, omfattende og kontekstspecifikke tiltag.',
+    'Den psykosociale forebyggelsestrappe (P-HOC, Tabel 9): prioriterer organisatoriske, omfattende og ' +
+      'kontekstspecifikke tiltag.',
     [
       [
         'Niveau 5. Reduktion af krav',
-        'Tiltag der direkte reducerer arbejdsmængden eller øger de tidsmæssige eller fysiske ressourcer, fx fjerne kilden til risiko eller ansætte flere medarbejdere.',
+        'Tiltag der direkte reducerer arbejdsmængden eller øger de tidsmæssige eller fysiske ressourcer, ' +
+          'fx fjerne kilden til risiko eller ansætte flere medarbejdere.',
       ],
       [
         'Niveau 4. Arbejdstid og indflydelse',
-        'Organisatoriske tiltag der ændrer arbejdstidsordninger og giver medarbejderne mere indflydelse, fx fleksible arbejdstider eller jobrotation.',
+        'Organisatoriske tiltag der ændrer arbejdstidsordninger og giver medarbejderne mere indflydelse, ' +
+          'fx fleksible arbejdstider eller jobrotation.',
       ],
       [
         'Niveau 3. Ledelsesstøtte og arbejdsmiljø',
-        'Ledelsesstøtte til at prioritere og vurdere krav; ændringer i det fysiske og sociale arbejdsmiljø eller en støttende arbejdskultur.',
+        'Ledelsesstøtte til at prioritere og vurdere krav; ændringer i det fysiske og sociale arbejdsmiljø ' +
+          'eller en støttende arbejdskultur.',
       ],
       [
         'Niveau 2. Administrative tiltag',
@@ -59,7 +68,8 @@ const FRAMES: Node[] = [
       ],
       [
         'Niveau 1. Individuelle tiltag',
-        'Individuelle tiltag som mindfulness, informationsformidling og individuel psykologisk terapi; supplerende til organisatoriske tiltag.',
+        'Individuelle tiltag som mindfulness, informationsformidling og individuel psykologisk terapi; ' +
+          'supplerende til organisatoriske tiltag.',
       ],
     ],
     false,
@@ -83,7 +93,8 @@ const FRAMES: Node[] = [
     [
       [
         'Intern regulering',
-        'Formålet om at forbedre arbejdsmiljøet er i overensstemmelse med virksomhedens egne ønsker; autonomi og selvbestemmelse i løsningen.',
+        'Formålet om at forbedre arbejdsmiljøet er i overensstemmelse med virksomhedens egne ønsker; ' +
+          'autonomi og selvbestemmelse i løsningen.',
       ],
       ['Ekstern regulering', 'Motivation drevet udefra, fx ønsket om at undgå sanktioner og påbud.'],
     ],
@@ -98,7 +109,8 @@ const FRAMES: Node[] = [
       ['Ekspert', 'Bidrager med faglig viden og kompetent hjælp og vejledning (jf. PT #4a).'],
       [
         'Alliancebygger',
-        'Søger fortrolighed, gensidig accept og win-win situationer; dialog og samarbejde som vej til bedre forebyggelse (jf. PT #4b).',
+        'Søger fortrolighed, gensidig accept og win-win situationer; dialog og samarbejde som vej til ' +
+          'bedre forebyggelse (jf. PT #4b).',
       ],
       ['Influencer', 'Påvirker holdninger og prioriteringer i virksomheden gennem dialog.'],
       ['Autoritet', 'Optræder som myndighed, der kan afdække til afgørelse og give påbud.'],

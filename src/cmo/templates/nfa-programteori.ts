@@ -39,7 +39,8 @@ export const NFA_PROGRAMME_THEORY: PtPoint[] = [
     'AF adresserer MSB og psykisk arbejdsmiljø',
     'Store udfordringer med MSB* samt psyk* Løses ikke ved alm. påbud.',
     'AF* reducerer behovet for at afdække til afgørelse/påbud. Giver mulighed for at virksomheder indgår aftale.',
-    'Virksomheder indgår aftaler omkring problemer relateret til psyk. og MSB. Aftaleforløb adresserer komplekse problematikker: MSB og psyk. Bedre end alm. tilsyn.',
+    'Virksomheder indgår aftaler omkring problemer relateret til psyk. og MSB. Aftaleforløb adresserer ' +
+      'komplekse problematikker: MSB og psyk. Bedre end alm. tilsyn.',
     [
       'Hvor stor en procentdel af aftaleforløb handler om MSB og psyk?',
       'Hvordan adresserer aftaleforløb psyk. og MSB?',
@@ -105,7 +106,8 @@ export const NFA_PROGRAMME_THEORY: PtPoint[] = [
     '#4',
     'Alliancebygger-identitet',
     'Tilsynsførende afdækker til og indgår aftaleforløb',
-    'Indgåelse og gennemførelse af AF kræver alliancebygger-identitet: kommunikation, dialog, evne til forklaring, identifikation af behov og samarbejde',
+    'Indgåelse og gennemførelse af AF kræver alliancebygger-identitet: kommunikation, dialog, evne til ' +
+      'forklaring, identifikation af behov og samarbejde',
     'TF lykkes med gode aftaleforløb',
     ['Hvordan oplever virk og TF. Dialog, forklaringsevne, identifikation af behov og samarbejde?'],
     [],
@@ -143,7 +145,8 @@ export const NFA_PROGRAMME_THEORY: PtPoint[] = [
     'AF kun til indstillede virksomheder',
     'Virksomheder der ikke er indstillede på at forbedre arb. Mil. Vil ikke få gavn af AF.',
     'AF skal kun tilbydes indstillede virksomheder.',
-    'Virksomheder der ikke er indstillede på at forbedre arbejdsmiljøet får afdækket i retning af påbud i stedet for AF.',
+    'Virksomheder der ikke er indstillede på at forbedre arbejdsmiljøet får afdækket i retning af påbud i ' +
+      'stedet for AF.',
     [
       'Får virksomheder der ikke er indstillede AF?',
       'Beskriver virksomhederne at være indstillede på at gennemføre AF?',
@@ -186,7 +189,8 @@ export const NFA_PROGRAMME_THEORY: PtPoint[] = [
     'Hjælp og vejledning tilpasset den konkrete case',
     'Virksomheder indgår AF',
     'Tilsynsførende tilpasser hjælp og vejledning til den konkrete case.',
-    'Virksomheder og tilsynsførende er glade for hjælp og vejledning der passer til kontekst frem for en manualiseret H&V.',
+    'Virksomheder og tilsynsførende er glade for hjælp og vejledning der passer til kontekst frem for en ' +
+      'manualiseret H&V.',
     ['Hvordan opfatter virksomheder den hjælp og vejledning de får?'],
     [],
   ),

@@ -195,7 +195,8 @@ function specTime(sec: number): string {
   const h = Math.floor(ms / 3_600_000),
     m = Math.floor((ms % 3_600_000) / 60_000),
     s = Math.floor((ms % 60_000) / 1000);
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`;
 }
 
 /** The file as spec WebVTT: header, timing lines rewritten, SRT markup and stray `<` escaped. */

@@ -1,4 +1,7 @@
-/** Memos on the project, a source, a case, a PT point or a code: add, edit, remove (each one undoable step), list and export. */
+/**
+ * Memos on the project, a source, a case, a PT point or a code: add, edit, remove (each one undoable step), list and
+ * export.
+ */
 import { addMemo, editMemo, listMemos, memosToMarkdown, removeMemo, resolveMemoTarget } from '../../cmo/memos';
 import type { Project } from '../../cmo/model';
 import type { ExportFile, ParsedParams } from '../../api/contract';

@@ -111,7 +111,7 @@ describe('batch calls in the service', () => {
     expect(after[2]).toMatchObject({ ok: false, kind: 'invalid', error: expect.stringMatching(/nope\.nope/) });
   });
 
-  it('an unknown etag gets the whole answer; a failed change does not stop the rest; no batch inside a batch', async () => {
+  it('unknown etag: the whole answer; a failed change does not stop the rest; no batch in a batch', async () => {
     const s = await service();
     const r = await s.call('batch', {
       calls: [

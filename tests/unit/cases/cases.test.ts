@@ -48,7 +48,7 @@ describe('cases (pure)', () => {
     expect(() => updateCase(p, 'case 99', {})).toThrow(DomainError);
   });
 
-  it('defines attributes: new ones get an id from the label; a used value cannot be dropped, a type not fitting the values is refused', () => {
+  it('attributes: id from the label; a used value stays, a type not fitting the values is refused', () => {
     const p = nfaProject();
     const { project, def, created } = defineAttribute(p, { label: 'Antal møder', type: 'number' });
     expect(created).toBe(true);

@@ -24,7 +24,9 @@ export const s1 = makeSource({
   id: 's1',
   name: 'Case 1 leder',
   caseId: 'case-01',
-  text: 'Interviewer: Hvor lang tid havde I?\nLeder: Vi havde tre måneder til at løse det.\nDet var nok tid, og hjælpen var god.',
+  text:
+    'Interviewer: Hvor lang tid havde I?\nLeder: Vi havde tre måneder til at løse det.\nDet var nok tid, og ' +
+    'hjælpen var god.',
   speakerMap: { Leder: 'p-leder1' },
 });
 export const sTf = makeSource({

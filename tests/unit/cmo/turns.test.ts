@@ -27,7 +27,8 @@ describe('parseTurns', () => {
 
   it('reads time prefixes in brackets and without, as seconds', () => {
     const text =
-      '[00:01:02] Interviewer: Første spørgsmål?\n[01:02:03] Leder: Svar.\n12:05 IP: Kort tid.\n[03:07.5] Leder: Med brøkdel.';
+      '[00:01:02] Interviewer: Første spørgsmål?\n[01:02:03] Leder: Svar.\n12:05 IP: Kort tid.\n[03:07.5] ' +
+      'Leder: Med brøkdel.';
     const turns = parseTurns(text);
     expect(turns.map((t) => [t.speaker, t.time])).toEqual([
       ['Interviewer', 62],

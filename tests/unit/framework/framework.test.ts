@@ -149,7 +149,8 @@ describe('CSV with summaries', () => {
     });
     expect(matrixWithSummariesCsv(m, [])).toBe(',#1,#2\nCase 1,1,0\nCase 2,0,2\n');
     expect(matrixWithSummariesCsv(m, [s('r2', 'b', 'To "citater", én linje\nmere'), s('r1', 'b', 'Kort')])).toBe(
-      ',#1,#2\nCase 1,1,0\nCase 2,0,2\n\nRække,Kolonne,Sammenfatning\nCase 1,#2,Kort\nCase 2,#2,"To ""citater"", én linje\nmere"\n',
+      ',#1,#2\nCase 1,1,0\nCase 2,0,2\n\nRække,Kolonne,Sammenfatning\nCase 1,#2,Kort\nCase 2,#2,"To ' +
+        '""citater"", én linje\nmere"\n',
     );
   });
 });
@@ -215,7 +216,7 @@ describe('service: framework.set, undo, exports', () => {
     expect(await svc.call('matrix.coders', {})).toEqual(['anden', 'tester']);
   });
 
-  it('exports XLSX with a Sammenfatninger sheet, the attribute filter written, filtered-out cases left out', async () => {
+  it('XLSX with a Sammenfatninger sheet, the attribute filter written, filtered-out cases left out', async () => {
     await svc.call('framework.set', {
       rows: 'case',
       cols: 'pt',
@@ -293,7 +294,8 @@ describe('service: framework.set, undo, exports', () => {
       .toString('utf8')
       .replace(/^\uFEFF/, '');
     expect(csv).toBe(
-      ',Kontekst,Mekanisme,Outcome,I alt\nPrivat,1,1,0,2\nOffentlig,1,1,1,3\n(ingen værdi),0,0,1,1\nI alt,2,2,2,6\n\nRække,Kolonne,Sammenfatning\nOffentlig,Mekanisme,Mekanismer i offentlige cases\n',
+      ',Kontekst,Mekanisme,Outcome,I alt\nPrivat,1,1,0,2\nOffentlig,1,1,1,3\n(ingen værdi),0,0,1,1\nI ' +
+        'alt,2,2,2,6\n\nRække,Kolonne,Sammenfatning\nOffentlig,Mekanisme,Mekanismer i offentlige cases\n',
     );
   });
 

@@ -3,8 +3,8 @@ import { readTranscript, ImportError } from '../../../src/import';
 import { MAX_CUES } from '../../../src/import/formats/cues';
 import { wordsFor } from '../../../src/cmo/logMessages';
 
-const time = (s: number) =>
-  `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+const two = (n: number) => String(n).padStart(2, '0');
+const time = (s: number) => `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}.000`;
 /** a WebVTT file of `n` cues, two speakers taking turns */
 const vttOf = (
   n: number,
@@ -27,9 +27,10 @@ describe('subtitle files (.vtt, .srt): linear, bounded, never a crash', () => {
     expect(s).toBeLessThan(8);
   }, 60_000);
 
-  it('a <v> with no name imports: its words stay with the speaker before (or none), flagged in the warnings', async () => {
+  it('a <v> with no name: its words stay with the speaker before (or none), flagged in the warnings', async () => {
     const vtt =
-      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v>Hej med dig\n\n00:00:02.000 --> 00:00:03.000\n<v Leder>Ja hej\n\n00:00:03.000 --> 00:00:04.000\n<v>og så videre\n';
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v>Hej med dig\n\n00:00:02.000 --> 00:00:03.000\n<v ' +
+      'Leder>Ja hej\n\n00:00:03.000 --> 00:00:04.000\n<v>og så videre\n';
     const r = await readTranscript('Case 07 - Leder.vtt', Buffer.from(vtt));
     expect(r.text).toBe('Hej med dig\n\nLeder: Ja hej og så videre');
     expect(r.warnings.map((w) => wordsFor(w, 'da')).join(' ')).toMatch(/2 tekststykker uden taler/);

@@ -56,7 +56,8 @@ describe('Word transcript with speaker turns (generated)', () => {
     expect(t.turns.map((x) => x.speaker)).toEqual(['Interviewer', 'Leder', 'Interviewer', 'Leder']);
     const leder = t.turns[1]!;
     expect(t.text.slice(leder.start, leder.end)).toBe(
-      'Leder\tDet var rigtig godt. Vi fik “gode råd” om løft og bæring.\n\nOg så fik vi en aftale på tre måneder.\nDet hjalp.',
+      'Leder\tDet var rigtig godt. Vi fik “gode råd” om løft og bæring.\n\nOg så fik vi en aftale på tre ' +
+        'måneder.\nDet hjalp.',
     );
     // a turn runs to the next label: the last one takes in the closing paragraph too
     expect(t.text.slice(t.turns[3]!.start, t.turns[3]!.end)).toMatch(/opfølgningsmødet\.\n\nVigtigt er det/);
@@ -79,7 +80,8 @@ describe('Word transcript with speaker turns (generated)', () => {
     ]);
     const t = await loadTranscript('fg.docx', bytes);
     expect(t.text).toBe(
-      'Fokusgruppe, case 7\n\nModerator: Velkommen til jer alle sammen.\n\nMA 1: Tak, vi glæder os til at fortælle om forløbet.\n\nMA 2: Ja, det var en øjenåbner for os.\n\nSlut',
+      'Fokusgruppe, case 7\n\nModerator: Velkommen til jer alle sammen.\n\nMA 1: Tak, vi glæder os til at ' +
+        'fortælle om forløbet.\n\nMA 2: Ja, det var en øjenåbner for os.\n\nSlut',
     );
     expect(t.turns.map((x) => x.speaker)).toEqual(['Moderator', 'MA 1', 'MA 2']);
   });
@@ -135,7 +137,10 @@ describe('Word transcript with speaker turns (generated)', () => {
     for (let i = 0; i < 100; i++) chars += (await loadTranscript(`t${i}.docx`, bytes)).text.length;
     const s = (performance.now() - t0) / 1000;
     console.log(
-      `[import figure] 100 Word transcripts (${(bytes.byteLength / 1024).toFixed(0)} kB .docx, ${(chars / 100 / 1000).toFixed(0)}k chars each): ${s.toFixed(2)} s, ${((bytes.byteLength * 100) / 1024 / 1024 / s).toFixed(1)} MB/s of .docx, ${((chars * 2) / 1024 / 1024 / s).toFixed(1)} MB/s of text`,
+      `[import figure] 100 Word transcripts (${(bytes.byteLength / 1024).toFixed(0)} kB .docx, ` +
+        `${(chars / 100 / 1000).toFixed(0)}k chars each): ${s.toFixed(2)} s, ` +
+        `${((bytes.byteLength * 100) / 1024 / 1024 / s).toFixed(1)} MB/s of .docx, ` +
+        `${((chars * 2) / 1024 / 1024 / s).toFixed(1)} MB/s of text`,
     );
     expect(s).toBeLessThan(25);
   });

@@ -14,13 +14,21 @@ async function odt(body: string, styles = ''): Promise<Uint8Array> {
   zip.file('mimetype', 'application/vnd.oasis.opendocument.text', { compression: 'STORE' });
   zip.file(
     'META-INF/manifest.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>',
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest ' +
+      'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry ' +
+      'manifest:full-path="/" ' +
+      'manifest:media-type="application/vnd.oasis.opendocument.text"/></manifest:manifest>',
   );
   zip.file(
     'content.xml',
     `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>${styles}</office:automatic-styles>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<office:automatic-styles><style:style style:name="T1" style:family="text"
+  ><style:text-properties fo:font-weight="bold"/></style:style>${styles}</office:automatic-styles>
 <office:body><office:text>${body}</office:text></office:body></office:document-content>`,
   );
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
@@ -31,7 +39,8 @@ describe('OpenDocument (.odt)', () => {
     const bytes = await odt(`
       <text:p><text:span text:style-name="T1">Interviewer</text:span><text:tab/>Hvad   skete
         der<text:s text:c="3"/>så?</text:p>
-      <text:p><text:span text:style-name="T1">AMR:</text:span> Vi fik løftegrej.<text:line-break/>Og &amp; en <text:span>aftale</text:span> på 3 mdr.<text:s/></text:p>
+      <text:p><text:span text:style-name="T1">AMR:</text:span> Vi fik løftegrej.<text:line-break/>Og &amp; en <text:span
+        >aftale</text:span> på 3 mdr.<text:s/></text:p>
       <text:p><text:span text:style-name="T1">Interviewer</text:span><text:tab/>Tak.</text:p>`);
     const t = await loadTranscript('x.odt', bytes);
     expect(t.text).toBe(
@@ -43,10 +52,14 @@ describe('OpenDocument (.odt)', () => {
 
   it('footnotes and annotations become notes; tables read in order; tracked deletions left out', async () => {
     const bytes = await odt(`
-      <text:tracked-changes><text:changed-region><text:deletion><text:p>slettet tekst</text:p></text:deletion></text:changed-region></text:tracked-changes>
-      <text:p>Leder: Det gik godt<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Sagt med et smil.</text:p></text:note-body></text:note>.</text:p>
-      <text:p><office:annotation><dc:creator>Mette</dc:creator><text:p>Tjek lyden.</text:p></office:annotation>Interviewer: Tak.</text:p>
-      <table:table><table:table-row><table:table-cell><text:p>A1</text:p></table:table-cell><table:table-cell><text:p>B1</text:p></table:table-cell></table:table-row></table:table>`);
+      <text:tracked-changes><text:changed-region><text:deletion><text:p>slettet tekst</text:p></text:deletion
+        ></text:changed-region></text:tracked-changes>
+      <text:p>Leder: Det gik godt<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation
+        ><text:note-body><text:p>Sagt med et smil.</text:p></text:note-body></text:note>.</text:p>
+      <text:p><office:annotation><dc:creator>Mette</dc:creator><text:p>Tjek lyden.</text:p></office:annotation
+        >Interviewer: Tak.</text:p>
+      <table:table><table:table-row><table:table-cell><text:p>A1</text:p></table:table-cell
+        ><table:table-cell><text:p>B1</text:p></table:table-cell></table:table-row></table:table>`);
     const t = await loadTranscript('x.odt', bytes);
     expect(t.text).toBe('Leder: Det gik godt.\n\nInterviewer: Tak.\n\nA1\n\nB1');
     expect(t.notes).toEqual(['Fodnote 1: Sagt med et smil.', 'Kommentar (Mette): Tjek lyden.']);
@@ -57,7 +70,8 @@ describe('OpenDocument (.odt)', () => {
     enc.file('mimetype', 'application/vnd.oasis.opendocument.text');
     enc.file(
       'META-INF/manifest.xml',
-      '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
+      '<manifest:manifest><manifest:file-entry ' +
+        'manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>',
     );
     enc.file('content.xml', 'binær');
     await expect(readTranscript('hemmelig.odt', await enc.generateAsync({ type: 'uint8array' }))).rejects.toThrow(
@@ -74,14 +88,16 @@ describe('OpenDocument (.odt)', () => {
 describe('RTF', () => {
   const rtf = (body: string, head = '\\ansi\\ansicpg1252') =>
     utf8(
-      `{\\rtf1${head}\\deff0{\\fonttbl{\\f0\\fnil Calibri;}}{\\info{\\author Jens}{\\title Interview}}{\\header Side 1}\n${body}}`,
+      `{\\rtf1${head}\\deff0{\\fonttbl{\\f0\\fnil Calibri;}}{\\info{\\author Jens}{\\title ` +
+        `Interview}}{\\header Side 1}\n${body}}`,
     );
 
   it('cp1252 escapes, \\u with \\uc1 fallback, surrogate pairs; metadata and header left out', async () => {
     const t = await loadTranscript(
       'x.rtf',
       rtf(
-        "\\uc1\\pard Interviewer: Hvad s\\'e5 du?\\par\nLeder: \\'c6bler og \\'f8l \\u8364? 5 \\u-10179?\\u-8647?\\par\n",
+        "\\uc1\\pard Interviewer: Hvad s\\'e5 du?\\par\nLeder: \\'c6bler og \\'f8l \\u8364? 5 " +
+          '\\u-10179?\\u-8647?\\par\n',
       ),
     );
     expect(t.text).toBe('Interviewer: Hvad så du?\nLeder: Æbler og øl € 5 😹\n');
@@ -92,7 +108,10 @@ describe('RTF', () => {
     const t = await loadTranscript(
       'x.rtf',
       rtf(
-        "\\trowd\\cellx1000\\cellx5000\\intbl IP\\cell Vi fik hj\\'e6lp{\\super\\chftn{\\footnote\\pard\\plain{\\super\\chftn} Fra konsulenten.}}\\cell\\row\\pard Slut{\\*\\atnid MK}{\\*\\atnauthor Mette}\\chatn{\\*\\annotation\\pard Tjek dette.}\\par",
+        '\\trowd\\cellx1000\\cellx5000\\intbl IP\\cell Vi fik ' +
+          "hj\\'e6lp{\\super\\chftn{\\footnote\\pard\\plain{\\super\\chftn} Fra " +
+          'konsulenten.}}\\cell\\row\\pard Slut{\\*\\atnid MK}{\\*\\atnauthor ' +
+          'Mette}\\chatn{\\*\\annotation\\pard Tjek dette.}\\par',
       ),
     );
     expect(t.text).toBe('IP\tVi fik hjælp\nSlut\n');
@@ -137,7 +156,8 @@ NOTE made by hand
 `;
     const t = await loadTranscript('x.vtt', utf8(vtt));
     expect(t.text).toBe(
-      'Interviewer: Hvordan gik det & hvad skete der?\n\nLeder: Det gik godt. Vi fik en aftale.\n\nInterviewer: Tak <3\n\nLeder: Og så videre.',
+      'Interviewer: Hvordan gik det & hvad skete der?\n\nLeder: Det gik godt. Vi fik en ' +
+        'aftale.\n\nInterviewer: Tak <3\n\nLeder: Og så videre.',
     );
     expect(t.turns.map((x) => [x.speaker, x.time])).toEqual([
       ['Interviewer', 1],
@@ -148,7 +168,7 @@ NOTE made by hand
     expect(t.text.slice(t.turns[1]!.start, t.turns[1]!.end)).toBe('Leder: Det gik godt. Vi fik en aftale.');
   });
 
-  it('Zoom-style "Name: text" with unnamed cues kept with the previous speaker, flagged; a one-off colon is not a speaker', async () => {
+  it('Zoom "Name: text": unnamed cues stay with the last speaker, flagged; a one-off colon is none', async () => {
     const vtt = `WEBVTT
 
 1
@@ -173,7 +193,8 @@ Bo Holm: Ja.
 `;
     const t = await loadTranscript('zoom.vtt', utf8(vtt));
     expect(t.text).toBe(
-      'Anna Jensen: Velkommen.\n\nBo Holm: Tak. Pointen er: vi lærte meget. og det hjalp\n\nAnna Jensen: Godt.\n\nBo Holm: Ja.',
+      'Anna Jensen: Velkommen.\n\nBo Holm: Tak. Pointen er: vi lærte meget. og det hjalp\n\nAnna Jensen: ' +
+        'Godt.\n\nBo Holm: Ja.',
     );
     expect(t.warnings.map((w) => logText(w, 'da'))).toEqual([
       '1 tekststykke uden taler er lagt til den foregående taler (første ved 00:00:04) — kontrollér dem',
@@ -181,7 +202,10 @@ Bo Holm: Ja.
   });
 
   it('SRT with comma times, <font> tags, {\\an8}, a bare "&" and "<"; Whisper [SPEAKER_00] labels', async () => {
-    const srt = `1\r\n00:00:00,000 --> 00:00:02,500\r\n[SPEAKER_00]: {\\an8}<font color="#fff">Hej & velkommen</font>\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\n[SPEAKER_01]: 3 < 4, ikke?\r\n\r\n3\r\n00:00:04,000 --> 00:00:05,000\r\n[SPEAKER_00]: <i>Jo.</i>\r\n`;
+    const srt =
+      `1\r\n00:00:00,000 --> 00:00:02,500\r\n[SPEAKER_00]: {\\an8}<font color="#fff">Hej & ` +
+      `velkommen</font>\r\n\r\n2\r\n00:00:03,000 --> 00:00:04,000\r\n[SPEAKER_01]: 3 < 4, ` +
+      `ikke?\r\n\r\n3\r\n00:00:04,000 --> 00:00:05,000\r\n[SPEAKER_00]: <i>Jo.</i>\r\n`;
     const t = await loadTranscript('x.srt', utf8(srt));
     expect(t.text).toBe('SPEAKER_00: Hej & velkommen\n\nSPEAKER_01: 3 < 4, ikke?\n\nSPEAKER_00: Jo.');
     expect(t.turns.map((x) => [x.speaker, x.time])).toEqual([
@@ -193,7 +217,8 @@ Bo Holm: Ja.
 
   it('no speakers: a paragraph per stretch of speech, split at pauses of 2 s', async () => {
     const vtt =
-      'WEBVTT\n\n00:01.000 --> 00:02.000\nFørste del\n\n00:02.000 --> 00:03.000\nfortsætter.\n\n00:09.000 --> 00:10.000\nEfter en pause.\n';
+      'WEBVTT\n\n00:01.000 --> 00:02.000\nFørste del\n\n00:02.000 --> 00:03.000\nfortsætter.\n\n00:09.000 ' +
+      '--> 00:10.000\nEfter en pause.\n';
     const t = await loadTranscript('w.vtt', utf8(vtt));
     expect(t.text).toBe('Første del fortsætter.\n\nEfter en pause.');
     expect(t.turns).toEqual([

@@ -51,7 +51,7 @@ describe('long runs of blanks inside a line: linear work (each took minutes with
 });
 
 describe('NUL bytes in a text file', () => {
-  it('a trailing NUL is dropped; NULs inside the text (past the sniffed 8 KB) are refused as binary, at once', async () => {
+  it('a trailing NUL is dropped; NULs inside (past the sniffed 8 KB) are refused as binary, at once', async () => {
     expect((await readTranscript('Case 01 - Leder.txt', Buffer.from('Leder: ja\n\u0000'))).text).toBe('Leder: ja\n');
     const inside = Buffer.concat([
       Buffer.from('Leder: ja\n'.repeat(1000)),

@@ -26,7 +26,7 @@ const big = () =>
   );
 
 describe('reading imports off the host thread', () => {
-  it('gives the same transcript as reading in this thread, and an ImportError naming the file for bad input', async () => {
+  it('the same transcript as in this thread; an ImportError naming the file for bad input', async () => {
     const bytes = Buffer.from('Interviewer: Hej?\n\nLeder: Ja, hej — æøå.\n');
     expect(await loadTranscriptOffThread('Case 01 - Leder.txt', bytes)).toEqual(
       await loadTranscript('Case 01 - Leder.txt', bytes),

@@ -9,7 +9,8 @@ import { main } from '../../../src/cli/main';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
 const AMR =
-  'Interviewer: Hvad skete der?\n\nAMR: Vi fik løftegrej, og det hjalp på ryggen.\n\nInterviewer: Og så?\n\nAMR: Så lavede vi en handlingsplan.\n';
+  'Interviewer: Hvad skete der?\n\nAMR: Vi fik løftegrej, og det hjalp på ryggen.\n\nInterviewer: Og ' +
+  'så?\n\nAMR: Så lavede vi en handlingsplan.\n';
 const FOCUS = 'Moderator: Velkommen.\n\nMA 1: Tak.\n\nMA 2: Vi glæder os.\n\nMA 1: Ja.\n';
 const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
 
@@ -190,7 +191,7 @@ describe('CLI', () => {
     }
   }
 
-  it('cmo import --json: one object per file, duplicates and errors reported, exit 1; a folder imports its files', async () => {
+  it('cmo import --json: an object per file, duplicates and errors reported, exit 1; a folder’s files', async () => {
     const inDir = path.join(dir, 'in');
     fs.mkdirSync(path.join(inDir, 'sub'), { recursive: true });
     fs.writeFileSync(path.join(inDir, 'Case 07 - AMR.txt'), AMR);

@@ -127,7 +127,7 @@ describe('memos in the file', () => {
 });
 
 describe('memos are searchable', () => {
-  it('a memo on the project, a case or a PT point is a memo hit, kept by a filter only when it names that thing', async () => {
+  it('a memo on the project, a case or a PT point is a hit, kept by a filter only if it names it', async () => {
     const { searchProject } = await import('../../../src/search/engine');
     const base = nfaProject();
     const memo = (id: string, on: 'project' | 'case' | 'pt', target: string | null, text: string) => ({

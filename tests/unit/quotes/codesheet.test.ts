@@ -141,7 +141,7 @@ describe('coding sheet through the service', () => {
     [['', 'Vi sagde ja', 'M', '#5', '', '', ''], /kilden er ikke angivet/],
   ];
 
-  it('previews every row: placed, or the row number (header = row 1, a quote over two lines is one row) and the reason', async () => {
+  it('previews every row: placed, or its number (header = 1, a two-line quote is one row) and why', async () => {
     const csv = sheetOf([...good, ...bad.map(([r]) => r)]);
     const plan = await svc.call('codeSheet.preview', { fileName: 'ark.csv', dataBase64: b64(csv) });
     expect(plan.ok).toBe(good.length);

@@ -35,7 +35,7 @@ describe('quotes → .docx in the report’s style', () => {
     expect(paras.filter((l) => l === '”vi lavede en skriftlig aftale”')).toHaveLength(2);
   });
 
-  it('a heading per PT point, in template order, each with its hypothesis in a short line (the style Hypotese)', async () => {
+  it('a heading per PT point in template order, its hypothesis in a short line (style Hypotese)', async () => {
     const f = await exportQuotes(p, { format: 'docx', title: null, allowUnattributed: true });
     const h = await html(f.dataBase64);
     const headings = [...h.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
@@ -62,7 +62,7 @@ describe('quotes → .docx in the report’s style', () => {
     expect(await html(plain.dataBase64)).not.toContain('footnote');
   });
 
-  it('quote paragraphs carry the named style Citat, the attribution the character style Citatkilde, headings Heading styles', async () => {
+  it('named styles: quotes Citat, the attribution the character style Citatkilde, headings Heading', async () => {
     const f = await exportQuotes(p, { format: 'docx', allowUnattributed: true });
     const zip = await JSZip.loadAsync(fromB64(f.dataBase64));
     const doc = await zip.file('word/document.xml')!.async('string');
@@ -79,7 +79,7 @@ describe('quotes → .docx in the report’s style', () => {
     expect(doc).toContain('<w:pStyle w:val="Hypotese"/>');
   });
 
-  it("--inline puts the attribution after the closing mark in the quote's paragraph; English projects get Quote", async () => {
+  it('--inline puts the attribution after the closing mark; English projects get Quote', async () => {
     const en = { ...p, language: 'en' as const };
     const f = await exportQuotes(en, { format: 'docx', pts: ['11'], inline: true });
     const paras = (await raw(f.dataBase64))
@@ -108,7 +108,8 @@ describe('quotes → .docx in the report’s style', () => {
     const sentences = Array.from(
       { length: 2000 },
       (_, i) =>
-        `Sætning nummer ${i} om løft, kontrolbesøg og en skriftlig aftale med en frist på tre måneder, som vi talte om.`,
+        `Sætning nummer ${i} om løft, kontrolbesøg og en skriftlig aftale med en frist på tre måneder, som ` +
+        `vi talte om.`,
     );
     const src = makeSource({ id: 'big', name: 'Stort interview', caseId: 'case-05', text: sentences.join('\n') });
     const pts = p.programmeTheory.points.map((x) => x.id);

@@ -8,7 +8,8 @@ import { createProjectFile } from '../../../src/store/projectFile';
 import { openService } from '../../../src/service/service';
 
 const TEXT =
-  'Interviewer: Hvem hjalp jer?\n\nLeder: Det gjorde Jens Hansen fra kontoret. Jens Hansens plan virkede, og vi fik ro.\n';
+  'Interviewer: Hvem hjalp jer?\n\nLeder: Det gjorde Jens Hansen fra kontoret. Jens Hansens plan virkede, ' +
+  'og vi fik ro.\n';
 
 async function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pseudo-tx-'));

@@ -69,7 +69,7 @@ describe('renditions through the service', () => {
   });
   afterAll(() => rmTmp(dir));
 
-  it('stores the rendition apart: the segment and transcript stay, exports print the rendition, undo removes it', async () => {
+  it('the rendition is kept apart: segment and transcript stay, exports print it, undo removes it', async () => {
     const before = await svc.call('source.get', { id: (await svc.call('quotes.list', { pts: ['#10'] }))[1]!.sourceId });
     const q = await svc.call('quotes.setRendition', {
       id: ids.c3b!,
@@ -85,7 +85,8 @@ describe('renditions through the service', () => {
     expect(after.segments.find((s) => s.id === ids.c3b)!.text).toBe(T.c3b);
     const md = fromB64((await svc.call('quotes.export', { format: 'md', pts: ['#10'] })).dataBase64).toString('utf8');
     expect(md).toContain(
-      '> ”Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.”  \n> (Arbejdsmiljørepræsentant, case 3)',
+      '> ”Kontrolbesøget var (…) en formalitet, for [vi] havde jo allerede løst det.”  \n> ' +
+        '(Arbejdsmiljørepræsentant, case 3)',
     );
     await expect(
       svc.call('quotes.setRendition', { id: ids.c3b!, text: 'Kontrolbesøget var en formalitet.' }),

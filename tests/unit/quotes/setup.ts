@@ -16,18 +16,25 @@ export const FILES: Record<string, { text: string; caseId: string; role: string 
   'Case 01 - Leder.txt': {
     caseId: 'case-01',
     role: 'Leder',
-    text: `Interviewer: Hvorfor sagde I ja?\n\nLeder: ${T.c1}\n\nInterviewer: Hvem talte I med?\n\nLeder: ${T.c1b}\nOg jens hansens kollega var enig.\n`,
+    text:
+      `Interviewer: Hvorfor sagde I ja?\n\nLeder: ${T.c1}\n\nInterviewer: Hvem talte I med?\n\nLeder: ` +
+      `${T.c1b}\nOg jens hansens kollega var enig.\n`,
   },
   // the transcript itself hyphenates a word across a line break; a quote mark is curly
   'Case 03 - Arbejdsmiljørepræsentant.txt': {
     caseId: 'case-03',
     role: 'AMR',
-    text: `Interviewer: Hvordan var samarbejdet?\n\nAMR: Den tilsyns-\nførende var god til at lytte, og det gjorde, at vi turde sige, hvad der var galt.\n\nInterviewer: Og kontrolbesøget?\n\nAMR: ${T.c3b} Hun sagde “det er fint”, og så gik hun.\n`,
+    text:
+      `Interviewer: Hvordan var samarbejdet?\n\nAMR: Den tilsyns-\nførende var god til at lytte, og det ` +
+      `gjorde, at vi turde sige, hvad der var galt.\n\nInterviewer: Og kontrolbesøget?\n\nAMR: ${T.c3b} Hun ` +
+      `sagde “det er fint”, og så gik hun.\n`,
   },
   'Case 14 - Leder.txt': {
     caseId: 'case-14',
     role: 'Leder',
-    text: `Interviewer: Hvad er svært her?\n\nLeder: I en kommune går beskeden\ngennem tre led, før den når ud til os på stuerne.\n\nInterviewer: Og ellers?\n\nLeder: Det er det samme. Det er det samme.\n`,
+    text:
+      `Interviewer: Hvad er svært her?\n\nLeder: I en kommune går beskeden\ngennem tre led, før den når ud ` +
+      `til os på stuerne.\n\nInterviewer: Og ellers?\n\nLeder: Det er det samme. Det er det samme.\n`,
   },
 };
 

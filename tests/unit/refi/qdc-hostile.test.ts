@@ -65,7 +65,8 @@ describe('.qdc import: linear in codes, every refusal one line naming the file',
     expect(refusal(() => parseQdc('<<<', 'a.qdc')).error).toMatch(/^a\.qdc: ikke gyldig XML/);
     expect(refusal(() => parseQdc('<nope/>', 'b.qdc')).error).toMatch(/^b\.qdc: ingen <CodeBook> i filen/);
     const lol =
-      '<?xml version="1.0"?><!DOCTYPE CodeBook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' +
+      '<?xml version="1.0"?><!DOCTYPE CodeBook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b ' +
+      '"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' +
       '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="x" name="&c;&c;&c;"/></Codes></CodeBook>';
     expect(refusal(() => parseQdc(lol, 'lol.qdc')).error).toMatch(
       /^lol\.qdc: lol\.qdc erklærer sine egne XML-entiteter/,
@@ -84,7 +85,8 @@ describe('.qdc import: linear in codes, every refusal one line naming the file',
 
   it('a GUID repeated by its own child, and entities a codebook may use (&amp;), read without a loop', async () => {
     const xml = book(
-      `<Code guid="${guid(1)}" name="Løft &amp; påbud"><Code guid="${guid(1)}" name="Barn"><Code guid="${guid(1)}" name="Barnebarn"/></Code></Code>`,
+      `<Code guid="${guid(1)}" name="Løft &amp; påbud"><Code guid="${guid(1)}" name="Barn"><Code ` +
+        `guid="${guid(1)}" name="Barnebarn"/></Code></Code>`,
     );
     const svc = await blankProject();
     expect(await svc.call('codes.importQdc', { fileName: 'g.qdc', xml })).toEqual({ added: 3, total: 3 });

@@ -31,10 +31,12 @@ describe('hostile .qdpx archives are refused with one line naming the file', () 
   });
   it('XXE and billion laughs: any DTD', async () => {
     const xxe =
-      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';
+      '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project ' +
+      'xmlns="urn:QDA-XML:project:1.0" name="&x;"/>';
     refused(await qdpx({ 'project.qde': xxe }), /DTD/);
     const lol =
-      '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>';
+      '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><Project ' +
+      'xmlns="urn:QDA-XML:project:1.0" name="&b;"/>';
     refused(await qdpx({ 'project.qde': lol }), /DTD/);
   });
   it('a zip bomb is stopped while inflating, even when the header lies about the size', async () => {

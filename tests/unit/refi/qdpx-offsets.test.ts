@@ -6,7 +6,8 @@ import { nfaProject, NOW } from '../helpers';
 import { G, qdpx, qde } from './qdpx-helpers';
 
 const RAW =
-  'Første linje med e\u0301n kaffe 😀 og mere.\r\nAnden linje: 😀😀 noget vigtigt her.\r\nTredje linje   \r\nSidste linje.';
+  'Første linje med e\u0301n kaffe 😀 og mere.\r\nAnden linje: 😀😀 noget vigtigt her.\r\nTredje linje   ' +
+  '\r\nSidste linje.';
 const cp = (s: string) => [...s].length;
 const cpAt = (sub: string) => cp(RAW.slice(0, RAW.indexOf(sub)));
 
@@ -42,7 +43,7 @@ describe('offsets through our normalisation', () => {
 
 describe('tiny .qdpx files: code points vs UTF-16 units', () => {
   const body = (bom: boolean) => (bom ? '\uFEFF' : '') + RAW;
-  it('a MAXQDA file (code points, BOM, CRLF, decomposed é, emoji) lands on the same text, stored normalised', async () => {
+  it('MAXQDA (code points, BOM, CRLF, decomposed é, emoji) lands on the same text, normalised', async () => {
     const sub = 'noget vigtigt her';
     const xml = qde('MAXQDA 24', [
       [11, cpAt('e\u0301n kaffe'), cpAt('e\u0301n kaffe') + cp('e\u0301n kaffe 😀 og'), 2],

@@ -47,7 +47,7 @@ async function save(sourceId: string, edits: Record<string, Choice>) {
 }
 
 describe('speaker mapping plan', () => {
-  it('Teams speakers in a file named for the inspector: the interviewer set to nobody, the inspector kept', async () => {
+  it('Teams speakers, file named for the inspector: the interviewer set to nobody, the inspector kept', async () => {
     const r = await svc.call('source.import', { fileName: 'C14 Tilsynsførende.vtt', dataBase64: b64(TEAMS) });
     const { plan, who } = await save(r.source.id, { 'Taler 1': { who: NONE, caseId: 'case-14' } });
     expect(plan).toEqual({ 'Taler 1': null }); // only what changed is sent
@@ -62,7 +62,7 @@ describe('speaker mapping plan', () => {
     expect(who['Taler 2']).toBe('Tilsynsførende (Taler 2), Case 14');
   });
 
-  it("a single speaker as a role in a case is that case's participant of the role, shared across its interviews", async () => {
+  it("a single speaker as a role is the case's participant of that role, shared by its interviews", async () => {
     const a = await svc.call('source.import', {
       fileName: 'Case 03 - Leder.txt',
       dataBase64: b64('Interviewer: Hej.\n\nIP: Vi fik en aftale.\n'),

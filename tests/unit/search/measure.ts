@@ -20,14 +20,20 @@ const rnd = () => {
   return seed / 4294967296;
 };
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-const FUNC =
-  'og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hvor eller hvad skal selv her alle vil blev kunne ind når være noget ville jo deres efter skulle også have meget mod hvis nogle hos blive mange bliver sådan så bare altså ligesom nok måske faktisk egentlig lidt helt godt rigtig ja nej'.split(
-    ' ',
-  );
-const FIELD =
-  'arbejdsmiljø arbejdstilsynet tilsynsførende aftale aftaleforløb påbud virksomheden medarbejdere ledelsen løft løftegrej forflytning psykisk belastning vejledning kontrolbesøg kontrolbesøget tidsfrist smiley afgørelse hjælp løsninger samarbejde arbejdspladsen sygefravær trivsel møde handlingsplan risikovurdering kollegaer ryggen tunge hjælpemidler instruktion oplæring opfølgning konsulent forebyggelse dialog tillid krav ansvar lederen arbejdsmiljørepræsentanten tilsynet aftalen påbuddet ordningen'.split(
-    ' ',
-  );
+const FUNC = (
+  'og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ' +
+  'ham hun nu over da fra du ud sin dem os op man hvor eller hvad skal selv her alle vil blev kunne ind ' +
+  'når være noget ville jo deres efter skulle også have meget mod hvis nogle hos blive mange bliver sådan ' +
+  'så bare altså ligesom nok måske faktisk egentlig lidt helt godt rigtig ja nej'
+).split(' ');
+const FIELD = (
+  'arbejdsmiljø arbejdstilsynet tilsynsførende aftale aftaleforløb påbud virksomheden medarbejdere ' +
+  'ledelsen løft løftegrej forflytning psykisk belastning vejledning kontrolbesøg kontrolbesøget tidsfrist ' +
+  'smiley afgørelse hjælp løsninger samarbejde arbejdspladsen sygefravær trivsel møde handlingsplan ' +
+  'risikovurdering kollegaer ryggen tunge hjælpemidler instruktion oplæring opfølgning konsulent ' +
+  'forebyggelse dialog tillid krav ansvar lederen arbejdsmiljørepræsentanten tilsynet aftalen påbuddet ' +
+  'ordningen'
+).split(' ');
 const ON = [
   'b',
   'd',
@@ -185,7 +191,8 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 const stat = (xs: number[]) =>
-  `p50 ${pct(xs, 50).toFixed(2)} ms · p95 ${pct(xs, 95).toFixed(2)} ms · max ${Math.max(...xs).toFixed(1)} ms (n=${xs.length})`;
+  `p50 ${pct(xs, 50).toFixed(2)} ms · p95 ${pct(xs, 95).toFixed(2)} ms · max ${Math.max(...xs).toFixed(1)} ` +
+  `ms (n=${xs.length})`;
 const time = (qs: string[], f: (q: string) => unknown, runs = 3) => {
   const out: number[] = [];
   for (const q of qs) f(q);
@@ -225,10 +232,14 @@ const fuseMs = time(QUERIES, (q) => fuse.search(q, { limit: 200 }), 1);
 
 const tokens = index.transcripts.tokens;
 console.log(
-  `corpus: ${SOURCES} sources, ${tokens.toLocaleString('en')} word tokens, ${index.transcripts.terms.length.toLocaleString('en')} distinct terms, ${paras.length} paragraphs (generated in ${genMs.toFixed(0)} ms)`,
+  `corpus: ${SOURCES} sources, ${tokens.toLocaleString('en')} word tokens, ` +
+    `${index.transcripts.terms.length.toLocaleString('en')} distinct terms, ${paras.length} paragraphs ` +
+    `(generated in ${genMs.toFixed(0)} ms)`,
 );
 console.log(
-  `index build (cold): ${buildMs.toFixed(0)} ms; typed arrays + strings ≈ ${(indexBytes(index.transcripts) / 1e6).toFixed(1)} MB; heap delta ${((heap1 - heap0) / 1e6).toFixed(1)} MB`,
+  `index build (cold): ${buildMs.toFixed(0)} ms; typed arrays + strings ≈ ` +
+    `${(indexBytes(index.transcripts) / 1e6).toFixed(1)} MB; heap delta ` +
+    `${((heap1 - heap0) / 1e6).toFixed(1)} MB`,
 );
 console.log(`ours, every keystroke, fuzzy:     ${stat(perKeyFuzzy)}`);
 console.log(`ours, every keystroke, exact:     ${stat(perKeyExact)}`);
@@ -237,7 +248,8 @@ console.log(`ours, full queries, fuzzy:        ${stat(full)}`);
 console.log(`naive includes() scan, full:      ${stat(naiveMs)}`);
 console.log(`raw fuse.js over paragraphs, full: ${stat(fuseMs)} (fuse index ${fuseBuild.toFixed(0)} ms)`);
 console.log(
-  `ratios (p95): fuse/ours ${(pct(fuseMs, 95) / pct(full, 95)).toFixed(0)}×, naive/ours ${(pct(naiveMs, 95) / pct(full, 95)).toFixed(1)}×`,
+  `ratios (p95): fuse/ours ${(pct(fuseMs, 95) / pct(full, 95)).toFixed(0)}×, naive/ours ` +
+    `${(pct(naiveMs, 95) / pct(full, 95)).toFixed(1)}×`,
 );
 const slow = keystrokes
   .map((q) => {

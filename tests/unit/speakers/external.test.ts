@@ -1,4 +1,6 @@
-/** The real files in ../shared/fixtures-external: the interviewer is nobody's participant, and no two voices share one. */
+/**
+ * The real files in ../shared/fixtures-external: the interviewer is nobody's participant, and no two voices share one.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

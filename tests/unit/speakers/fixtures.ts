@@ -81,7 +81,8 @@ Carla: Der er mere ro på.
 `;
 
 /** Inline labels inside one paragraph, as a hasty transcriber writes them. */
-export const INLINE_TXT = `I: Hvordan startede det? R: Det startede med et brev fra Arbejdstilsynet. I: Og hvad så? R: Så ringede vi til dem.
+export const INLINE_TXT = `I: Hvordan startede det? R: Det startede med et brev fra Arbejdstilsynet. \
+I: Og hvad så? R: Så ringede vi til dem.
 
 I: Hvad skete der bagefter?
 

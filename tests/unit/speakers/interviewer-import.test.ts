@@ -51,7 +51,7 @@ describe('interviewer names', () => {
 });
 
 describe('import maps every voice but the interviewer', () => {
-  it('Teams VTT `<v Interviewer (NFA)>` + `<v Tilsynsførende>` with --case 4 --role Tilsynsførende: interviewer on nobody', async () => {
+  it('Teams VTT `<v Interviewer (NFA)>` + `<v Tilsynsførende>`: the interviewer on nobody', async () => {
     const r = await svc.call('source.import', {
       fileName: 'teams.vtt',
       dataBase64: b64(TEAMS_VTT),
@@ -65,7 +65,7 @@ describe('import maps every voice but the interviewer', () => {
     expect(svc.project().sources[0]!.participantIds).toEqual([map['Tilsynsførende']]);
   });
 
-  it('a researcher named as Teams writes her is the interviewer once added to the list; added later, her turns are unmapped', async () => {
+  it('a researcher’s Teams name is the interviewer once listed; listed later, her turns are unmapped', async () => {
     await svc.call('source.import', { fileName: 'Case 03 - Leder.vtt', dataBase64: b64(TEAMS_NAMED_VTT) });
     // before: two voices, so two participants to confirm — never one participant for both
     const before = mapOf('Case 03 - Leder');
@@ -109,7 +109,8 @@ describe('import maps every voice but the interviewer', () => {
 
   it('the same text as .txt with `Interviewer (NFA):` labels maps the same way as the VTT', async () => {
     const txt =
-      'Interviewer (NFA): Blev I inddraget?\n\nTilsynsførende: Ja, fra starten.\n\nInterviewer (NFA): Hvordan?\n\nTilsynsførende: Med møder.\n';
+      'Interviewer (NFA): Blev I inddraget?\n\nTilsynsførende: Ja, fra starten.\n\nInterviewer (NFA): ' +
+      'Hvordan?\n\nTilsynsførende: Med møder.\n';
     await svc.call('source.import', { fileName: 'x.txt', dataBase64: b64(txt), caseId: '4', role: 'Tilsynsførende' });
     expect(Object.keys(mapOf('x'))).toEqual(['Tilsynsførende']);
   });

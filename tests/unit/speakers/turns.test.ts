@@ -33,9 +33,10 @@ describe('inline labels at import', () => {
 
 describe('turn repairs', () => {
   const RUN_ON =
-    'Interviewer: Hvad skete der? Vi fik et påbud om løftegrej, og så købte vi en vogn.\n\nInterviewer: Og så?\n\nLeder: Så gik det bedre.\n';
+    'Interviewer: Hvad skete der? Vi fik et påbud om løftegrej, og så købte vi en vogn.\n\nInterviewer: Og ' +
+    'så?\n\nLeder: Så gik det bedre.\n';
 
-  it('split at the cursor gives the rest to the other voice; codings keep their text and the re-attributed one is flagged; one undo', async () => {
+  it('split at the cursor: the rest to the other voice; codings keep text, re-attributed flagged; 1 undo', async () => {
     await svc.call('source.import', { fileName: 'Case 01 - Leder.txt', dataBase64: b64(RUN_ON) });
     const text = src().text;
     const at = text.indexOf('Vi fik');

@@ -1,4 +1,7 @@
-/** The window's side of who said it: struck-through codings, both labels of a split line, the preview's verdict per file. */
+/**
+ * The window's side of who said it: struck-through codings, both labels of a split line, the preview's verdict per
+ * file.
+ */
 import { describe, expect, it } from 'vitest';
 import { unattributedIds } from '../../../src/cmo/unattributedIds';
 import { DEFAULT_INTERVIEWERS } from '../../../src/cmo/interviewers';

@@ -34,7 +34,7 @@ const damage = (f: (p: Project) => void) => {
 };
 
 describe('cmo repair', () => {
-  it('mends what it can: a segment of a lost source goes, a range past the text is flagged; the damaged file is kept', async () => {
+  it('mends: a lost source’s segment goes, a range past the text is flagged; the damaged file is kept', async () => {
     damage((p) => {
       p.segments[0] = { ...p.segments[0]!, sourceId: 'gone' };
       p.segments[1] = { ...p.segments[1]!, end: 9999 };

@@ -1,4 +1,7 @@
-/** Coder copies (blind: no trace of the others) and merging them back (complete, idempotent, one undo step, conflicts listed). */
+/**
+ * Coder copies (blind: no trace of the others) and merging them back (complete, idempotent, one undo step, conflicts
+ * listed).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,7 +52,7 @@ async function main(): Promise<{ svc: Service; file: string }> {
 const b64 = (f: string) => fs.readFileSync(f).toString('base64');
 
 describe('coder copies', () => {
-  it('a blind copy keeps sources, cases, codebook and programteori, and nothing of another coder — not in the log, undo or coders', async () => {
+  it('a blind copy keeps sources, cases, codebook, PT; nothing of another coder (log, undo, coders)', async () => {
     const { svc } = await main();
     const p = svc.project();
     const copy = coderCopy(p, { coder: 'Mads', blind: true, now: '2026-01-02T00:00:00Z' });
@@ -137,7 +140,7 @@ describe('merging copies', () => {
     expect(svc.project().codes.find((x) => x.id === code.id)!.name).toBe('Tillid');
     expect(svc.project().cases.find((x) => x.id === caseId)!.attributes.sektor).toBe('Offentlig');
   });
-  it("a copy whose transcript was corrected has its codings mapped onto the project's text, the changed ones flagged", async () => {
+  it("a corrected transcript's codings are mapped onto the project's text, the changed ones flagged", async () => {
     const { svc } = await main();
     const copyFile = path.join(dir, 'rettet.cmo.json');
     await createProjectFile(
