@@ -1,4 +1,4 @@
-// The service under test for tests/unit/service/*: a fresh NFA project file per test, opened with a fixed clock and ids.
+// The service under test in tests/unit/service/*: a fresh NFA project file per test, a fixed clock and ids.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
