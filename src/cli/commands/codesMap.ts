@@ -25,7 +25,8 @@ export async function codesMap(rest: string[]): Promise<number> {
           out('Ingen koder har navne der peger på en type, et programteoripunkt eller en vurdering.');
         for (const p of proposals)
           out(
-            `${p.path}  →  ${[p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ')}  (${p.segments} passager; ${p.because})`,
+            `${p.path}  →  ${[p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ')}  ` +
+              `(${p.segments} passager; ${p.because})`,
           );
       };
       if (values['dry-run'] || !proposals.length) {
@@ -41,7 +42,8 @@ export async function codesMap(rest: string[]): Promise<number> {
       else {
         show();
         out(
-          `Anvendt: ${r.changed} passager ændret, ${r.incomplete} mangler stadig type eller PT-punkt, ${r.removed} koder fjernet`,
+          `Anvendt: ${r.changed} passager ændret, ${r.incomplete} mangler stadig type eller PT-punkt, ` +
+            `${r.removed} koder fjernet`,
         );
       }
       return 0;
@@ -63,7 +65,9 @@ export async function codesMap(rest: string[]): Promise<number> {
     if (values.json) json(r);
     else
       out(
-        `${r.changed} passager ændret${r.incomplete ? `, ${r.incomplete} mangler stadig type eller PT-punkt (kortlæg også den anden kode)` : ''}${r.removed ? '; koden er fjernet' : ''}`,
+        `${r.changed} passager ændret` +
+          (r.incomplete ? `, ${r.incomplete} mangler stadig type eller PT-punkt (kortlæg også den anden kode)` : '') +
+          (r.removed ? '; koden er fjernet' : ''),
       );
     return 0;
   });
