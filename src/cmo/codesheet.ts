@@ -13,6 +13,7 @@ import { findPt } from './lookup';
 import { makeSegment } from './segments';
 import { renditionsOf } from './renditions';
 import { say } from './logMessages';
+import type { RowFailure, RowPlan, SheetPlan } from '../api/contract';
 
 // ————— reading the sheet —————
 
@@ -419,35 +420,7 @@ const VERDICT_WORDS: Record<string, Verdict> = {
   '?': 'unclear',
 };
 
-export interface RowFailure {
-  row: number;
-  reason: string;
-}
-export interface RowPlan {
-  row: number;
-  status: 'ok' | 'skipped' | 'failed';
-  reason: string | null;
-  source: string;
-  sourceId: string | null;
-  quote: string;
-  start: number | null;
-  end: number | null;
-  /** the located passage on one line, for a preview */
-  located: string | null;
-  kind: Kind | null;
-  pt: string[];
-  verdict: Verdict;
-  memo: string;
-  coder: string;
-  /** `(…)` and `[…]` of the sheet's quote, kept as the quote's report rendition */
-  edits: QuoteEdit[];
-}
-export interface SheetPlan {
-  rows: RowPlan[];
-  ok: number;
-  failed: RowFailure[];
-  skipped: RowFailure[];
-}
+export type { RowFailure, RowPlan, SheetPlan };
 
 const nameKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 const noExt = (s: string) => s.replace(/\.[a-z0-9]{1,5}$/i, '');

@@ -8,6 +8,7 @@ import type { Kind, Project, Segment, Verdict } from '../cmo/model';
 import { codePaths } from '../cmo/codebook';
 import { findPt } from '../cmo/lookup';
 import { memosAfterCodeChange } from '../cmo/memos';
+import type { Proposal } from '../api/contract';
 
 export interface CodeMapping {
   code: string;
@@ -83,12 +84,6 @@ export function applyCodeMappings(
     incomplete,
     removed,
   };
-}
-
-export interface Proposal extends CodeMapping {
-  path: string;
-  segments: number;
-  because: string;
 }
 
 const KIND_WORDS: [RegExp, Kind][] = [

@@ -11,20 +11,9 @@ import { codePointIndex, normalizeWithMap } from './offsets';
 import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
 import { DATA_NOTE_NAME, ourData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
 import { mapVariables } from './qdpxVariables';
+import type { ImportReport } from '../api/contract';
 
-export interface ImportReport {
-  origin: string;
-  offsets: 'utf16' | 'codepoints';
-  sources: number;
-  codes: number;
-  segments: number;
-  codings: number;
-  cases: number;
-  variables: number;
-  users: number;
-  memos: number;
-  lost: { what: string; count: number; why: string }[];
-}
+export type { ImportReport };
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 const cleanName = (n: string, fallback: string) => (n.trim() || fallback).replace(/\//g, '∕');

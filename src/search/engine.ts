@@ -22,10 +22,12 @@ import { isInterviewer } from '../cmo/interviewers';
 import { buildCorpus, indexText, lowerBound, prefixRange, type Corpus, type DocIndex } from './corpus';
 import { parseQuery, type QueryClause } from './fold';
 import { matchWord, type MatchOptions } from './match';
+import type { NoteHit, NoteType, SearchResult, TranscriptHit } from '../api/contract';
+
+export type { NoteHit, NoteType, SearchResult, TranscriptHit };
 
 // ─── index ─────────────────────────────────────────────────────────────────────────────────────
 
-export type NoteType = 'memo' | 'cmoc' | 'pt';
 /** A short text beside the transcripts: a segment's memo, a memo on the project/a source/case/PT point/code, a configuration's statement, a PT field. */
 export interface NoteDoc {
   type: NoteType;
@@ -181,56 +183,6 @@ export interface SearchOptions {
   filter?: SearchFilter;
   /** characters of context on each side of a hit in its snippet (default 60) */
   context?: number;
-}
-
-export interface TranscriptHit {
-  type: 'transcript';
-  sourceId: string;
-  /** the source's name */
-  source: string;
-  /** UTF-16 offsets into the stored text: open the transcript and select [start, end) */
-  start: number;
-  end: number;
-  /** one line of context; the hit is snippet.slice(highlight[0], highlight[1]) */
-  snippet: string;
-  highlight: [number, number];
-  /** 0–1, higher is better: 1 exact word, ~0.8–0.95 prefix, ~0.5–0.7 typo; lower when words lie apart */
-  score: number;
-  speaker: string | null;
-  caseId: string | null;
-  participantId: string | null;
-  roleId: string | null;
-  /** segments overlapping the hit (coded when not empty) */
-  segmentIds: string[];
-}
-
-export interface NoteHit {
-  type: NoteType;
-  /** segment (memo), configuration (cmoc) or PT point (pt) id */
-  id: string;
-  field: string;
-  /** what to show as the heading: `#4a Titel`, `O #10 i Case 03 - Leder` */
-  label: string;
-  /** the segment's source, for memos (a source memo's source) */
-  sourceId: string | null;
-  /** set on a hit in a memo on the project, a source, a case, a PT point or a code (absent on a coding's memo) */
-  memo?: { on: Memo['on']; target: string | null };
-  /** offsets into the field's text */
-  start: number;
-  end: number;
-  snippet: string;
-  highlight: [number, number];
-  score: number;
-}
-
-export interface SearchResult {
-  query: string;
-  hits: TranscriptHit[];
-  /** transcript hits in all (a lower bound when `totalExact` is false) */
-  total: number;
-  totalExact: boolean;
-  others: NoteHit[];
-  tookMs: number;
 }
 
 // ─── matching ──────────────────────────────────────────────────────────────────────────────────

@@ -13,7 +13,7 @@ export type {
 export { foldTerm, tokenize, parseQuery, queryVariants } from './fold';
 export { matchWord, fuzzyWalk, maxTypos } from './match';
 export { widenRange, type Widen, type Range } from './widen';
-export { paletteItems, paletteSearch, type PaletteItem, type PaletteKind } from './palette';
+export { paletteItems, type PaletteItem, type PaletteKind } from './palette';
 export {
   SearchQueryParams,
   SearchAutocodeParams,

@@ -23,8 +23,8 @@ const refusal = (kind: ErrorKind, said: LogMessage, error = wordsFor(said, 'da')
   data: said.params ?? {},
 });
 
-/** A method no host knows. */
-export const unknownMethod = (method: string): Refusal => refusal('invalid', say('errUnknownMethod', { method }));
+/** A method no host knows (src/api/wire.ts, shared by both hosts). */
+export { unknownMethod } from '../api/wire';
 
 /** A reply's error for the user: which input, which file, what is wrong. `context`: the call, for the log. */
 export function toReply(e: unknown, context?: string): Refusal {

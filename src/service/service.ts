@@ -3,27 +3,30 @@ import { watchFile, unwatchFile } from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import './zodLocale';
-import { toReply, unknownMethod } from './reply';
+import { toReply } from './reply';
 import {
   contract,
-  isMethod,
-  type BatchReply,
+  isKind,
   type HistoryState,
   type Method,
-  type Reply,
+  type MutationMethod,
+  type ParsedParams,
+  type QueryMethod,
+  type ExportMethod,
   type Result,
+  type SessionMethod,
 } from '../api/contract';
+import { createWire, type Wire, type WireCall, type WireTarget } from '../api/wire';
 import type { Project } from '../cmo/model';
 import { DomainError } from '../cmo/segments';
 import { applyPatch, diff, type Patch } from '../cmo/history';
 import { say, wordsFor, type LogMessage } from '../cmo/logMessages';
 import { ProjectFileError, openProjectFile, withLock, type ProjectDb } from '../store/projectFile';
-import { ImportError, loadTranscript, type Transcript } from '../import/index';
+import { loadTranscript, type Transcript } from '../import/index';
 import { cancelReads, loadTranscriptOffThread } from '../import/offThread';
-import { exports, mutations, queries } from './handlers';
+import { handlers } from './features/index';
 import { buildSearchIndex } from '../search/index';
-import type { Ctx } from './types';
-import { answerCache } from './answers';
+import type { Ctx, ExportHandlers, MutationHandlers, QueryHandlers } from './types';
 
 export { toReply };
 
@@ -44,12 +47,12 @@ export interface ServiceOptions {
   offThreadImports?: boolean;
 }
 
-export interface Service {
+/**
+ * An open project: `call` (typed, throws) and `dispatch` (for hosts, never throws) over the shared
+ * transport (src/api/wire.ts); `turn` and `toReply` are what a host's own wire needs of it.
+ */
+export interface Service extends Wire, WireTarget {
   readonly file: string;
-  /** Typed call; throws on error. */
-  call<M extends Method>(method: M, params: unknown): Promise<Result<M>>;
-  /** Untyped entry for hosts: validates the method name and params, never throws. */
-  dispatch(method: string, params: unknown): Promise<Reply<Method>>;
   project(): Project;
   /** Stops watching the file. */
   close(): void;
@@ -83,6 +86,7 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     file: path.resolve(file),
     loadTranscript: (name, bytes, sent) =>
       (sent !== undefined ? preloaded.get(sent) : undefined) ?? loadTranscript(name, bytes),
+    history: () => history(),
   };
   /** transcripts read ahead in a worker, by their data as sent (the base64 string) */
   const preloaded = new Map<string, Promise<Transcript>>();
@@ -90,7 +94,6 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   let savedAt: string | null = null;
   const depth = opts.undoDepth ?? 200;
   let chain: Promise<unknown> = Promise.resolve();
-  const answers = answerCache();
 
   const history = (): HistoryState => {
     const h = db.data.history;
@@ -161,65 +164,27 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     });
   }
 
-  /** A batch's calls, in order, in this one turn; each with its own reply. Queries answer relative to `have`. */
-  async function runBatch(
-    calls: readonly { method: string; params?: unknown; have?: string }[],
-  ): Promise<BatchReply[]> {
-    const out: BatchReply[] = [];
-    for (const c of calls) {
-      if (!isMethod(c.method) || c.method === 'batch') {
-        out.push(unknownMethod(c.method));
-        continue;
-      }
-      try {
-        const result = await run(c.method, c.params);
-        const query = c.method in queries || c.method === 'history.state';
-        out.push(query ? answers.reply(c.have, result) : { ok: true, result });
-      } catch (e) {
-        out.push(toReply(e, c.method));
-      }
-    }
-    return out;
-  }
+  /** Validated params: the one cast — zod's output for a generic method is not narrowed by TS. */
+  const parse = <M extends Method>(method: M, raw: unknown) =>
+    contract[method].params.parse(raw ?? {}) as ParsedParams<M>;
 
-  async function run(method: Method, raw: unknown): Promise<unknown> {
-    if (method === 'batch') return runBatch(contract.batch.params.parse(raw ?? {}).calls);
-    const params = contract[method].params.parse(raw ?? {});
-    if (method === 'history.state') return history();
-    if (method === 'import.cancel') return { cancelled: cancelReads() };
-    if (method.startsWith('projects.')) throw new DomainError(say('errProjectsInWindow'));
-    if (method === 'history.undo' || method === 'history.redo') {
-      const undoing = method === 'history.undo';
-      return transact(async (current) => {
-        const from = undoing ? current.history.undo : current.history.redo;
-        const step = from.at(-1);
-        if (!step) throw new DomainError(say(undoing ? 'errNothingToUndo' : 'errNothingToRedo'));
-        const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
-        const h = undoing
-          ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
-          : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
-        // the audit log is never rolled back: undo is itself an entry in it
-        const message = say(undoing ? 'undone' : 'redone', { step: step.message ?? step.label });
-        return { next: { ...restored, history: h }, result: null, command: method, message };
-      }).then(history);
-    }
-    if (method in queries) {
-      const q = queries[method as keyof typeof queries] as (p: Project, params: unknown, ctx: Ctx) => unknown;
-      return q(db.data, params, ctx);
-    }
-    if (method in exports) {
-      const x = exports[method as keyof typeof exports] as (p: Project, params: unknown) => Promise<unknown>;
-      return x(db.data, params);
-    }
-    const m = mutations[method as keyof typeof mutations] as (
-      p: Project,
-      params: unknown,
-      ctx: Ctx,
-    ) =>
-      | Promise<{ project: Project; result: unknown; summary: LogMessage }>
-      | { project: Project; result: unknown; summary: LogMessage };
+  const queries: QueryHandlers = handlers;
+  const exportsOf: ExportHandlers = handlers;
+  const mutations: MutationHandlers = handlers;
+
+  /** query → answered from the state in memory */
+  const query = <M extends QueryMethod>(method: M, raw: unknown): Result<M> =>
+    queries[method](db.data, parse(method, raw), ctx);
+
+  /** export → a file built asynchronously from the state in memory */
+  const exportFile = <M extends ExportMethod>(method: M, raw: unknown): Promise<Result<M>> =>
+    exportsOf[method](db.data, parse(method, raw), ctx);
+
+  /** mutation → a new state, one undo step, logged and saved before it answers */
+  const mutate = <M extends MutationMethod>(method: M, raw: unknown): Promise<Result<M>> => {
+    const params = parse(method, raw);
     return transact(async (current) => {
-      const out = await m(current, params, ctx);
+      const out = await mutations[method](current, params, ctx);
       const label = wordsFor(out.summary, out.project.language);
       const step: Patch = {
         label,
@@ -236,6 +201,55 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
         message: out.summary,
       };
     });
+  };
+
+  /** undo/redo: a step of the history taken back or done again; the audit log is never rolled back */
+  const step = (undoing: boolean) =>
+    transact(async (current) => {
+      const from = undoing ? current.history.undo : current.history.redo;
+      const step = from.at(-1);
+      if (!step) throw new DomainError(say(undoing ? 'errNothingToUndo' : 'errNothingToRedo'));
+      const restored = applyPatch(current, step, undoing ? 'backward' : 'forward');
+      const h = undoing
+        ? { undo: current.history.undo.slice(0, -1), redo: [...current.history.redo, step] }
+        : { undo: [...current.history.undo, step], redo: current.history.redo.slice(0, -1) };
+      // undo is itself an entry in the log
+      const message = say(undoing ? 'undone' : 'redone', { step: step.message ?? step.label });
+      return {
+        next: { ...restored, history: h },
+        result: null,
+        command: undoing ? 'history.undo' : 'history.redo',
+        message,
+      };
+    }).then(history);
+
+  const inWindow = (): never => {
+    throw new DomainError(say('errProjectsInWindow'));
+  };
+  /** session → the service's own methods */
+  const own: { [M in SessionMethod]: (params: ParsedParams<M>) => Promise<Result<M>> } = {
+    // the wire runs batches (src/api/wire.ts); one never reaches a service's turn
+    batch: () => Promise.reject(new Error('a batch inside a batch')),
+    'history.undo': () => step(true),
+    'history.redo': () => step(false),
+    'import.cancel': async () => ({ cancelled: cancelReads() }),
+    // the host's workspace answers these (src/host/workspace.ts)
+    'projects.list': inWindow,
+    'projects.create': inWindow,
+    'projects.open': inWindow,
+    'projects.importQdpx': inWindow,
+  };
+  const session = <M extends SessionMethod>(method: M, raw: unknown): Promise<Result<M>> =>
+    own[method](parse(method, raw));
+
+  /** One call, routed on its declared kind. */
+  function run<M extends Method>(method: M, raw: unknown): Promise<Result<M>>;
+  async function run(method: Method, raw: unknown): Promise<unknown> {
+    if (isKind(method, 'query')) return query(method, raw);
+    if (isKind(method, 'export')) return exportFile(method, raw);
+    if (isKind(method, 'mutation')) return mutate(method, raw);
+    if (isKind(method, 'session')) return session(method, raw);
+    throw new Error(`no route for ${method}`);
   }
 
   if (opts.watchMs) {
@@ -261,12 +275,8 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   }
 
   /** Reads the files of any imports among the calls ahead, in a worker, before they join the queue. */
-  async function readAhead(method: string, raw: unknown): Promise<() => void> {
+  async function readAhead(calls: readonly WireCall[]): Promise<() => void> {
     if (!opts.offThreadImports) return () => {};
-    const calls =
-      method === 'batch'
-        ? ((raw as { calls?: { method?: string; params?: unknown }[] })?.calls ?? [])
-        : [{ method, params: raw }];
     const keys: string[] = [];
     for (const c of calls) {
       if (c?.method !== 'source.import') continue;
@@ -302,23 +312,27 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     return p;
   }
 
-  /** The host's entry: never throws, a refusal is a reply. */
-  async function dispatch(method: string, params: unknown): Promise<Reply<Method>> {
-    if (!isMethod(method)) return unknownMethod(method);
-    // not queued behind the import it stops
-    if (method === 'import.cancel') return { ok: true, result: { cancelled: cancelReads() } };
-    const forget = await readAhead(method, params);
-    try {
-      return await serial(() => run(method, params)).then(
-        (result) => ({ ok: true, result }) as Reply<Method>,
-        (e: unknown) => toReply(e, method),
-      );
-    } finally {
-      forget();
-    }
-  }
+  const target: WireTarget = {
+    toReply,
+    turn: (calls, body) =>
+      track(
+        (async () => {
+          // not queued behind the import it stops
+          if (calls.length === 1 && calls[0]!.method === 'import.cancel') return body(run);
+          const forget = await readAhead(calls);
+          try {
+            return await serial(() => body(run));
+          } finally {
+            forget();
+          }
+        })(),
+      ),
+  };
+  const wire = createWire(target);
 
   return {
+    ...target,
+    ...wire,
     file: ctx.file,
     project: () => db.data,
     close: stop,
@@ -327,17 +341,5 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
       while (inFlight.size) await Promise.allSettled([...inFlight]);
       await chain;
     },
-    call: <M extends Method>(method: M, params: unknown) =>
-      track(
-        (async () => {
-          const forget = await readAhead(method, params);
-          try {
-            return (await serial(() => run(method, params))) as Result<M>;
-          } finally {
-            forget();
-          }
-        })(),
-      ),
-    dispatch: (method, params) => track(dispatch(method, params)),
   };
 }

@@ -1,6 +1,6 @@
 /** The codebook (`codes.list`) and a fuse.js index over it, refreshed with the project. */
 import Fuse from 'fuse.js';
-import type { CodeView } from '../../../src/service/commands/codes';
+import type { CodeView } from '../../../src/api/contract';
 import { useQuery } from '../shared/useQuery';
 
 export type { CodeView };

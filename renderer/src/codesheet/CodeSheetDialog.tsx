@@ -5,8 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import type { CodeSheetResult } from '../../../src/api/contract';
-import type { RowPlan, SheetPlan } from '../../../src/cmo/codesheet';
+import type { CodeSheetResult, RowPlan, SheetPlan } from '../../../src/api/contract';
 import { api } from '../api';
 import { Dialog } from '../quotes/Dialog';
 import { ns as quotesNs } from '../quotes/i18n';

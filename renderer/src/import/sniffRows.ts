@@ -3,7 +3,7 @@
  * one that is not what its extension says (a JPEG named .docx), a password-protected one, or one
  * whose text is already in the project (or in another chosen file) is shown as such, not as ready.
  */
-import type { SniffResult } from '../../../src/service/commands/importSniff';
+import type { SniffResult } from '../../../src/api/contract';
 import { changeInWords } from '../i18n/logWords';
 import { translate } from '../i18n/useTranslation';
 import { checkNs } from './checkI18n';

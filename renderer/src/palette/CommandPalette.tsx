@@ -7,7 +7,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { HistoryState, ProjectInfo } from '../../../src/api/contract';
-import { paletteSearch, type PaletteItem } from '../../../src/search/palette';
+import { paletteSearch } from './paletteSearch';
+import type { PaletteItem } from '../../../src/api/contract';
 import { currentLanguage, setLanguage } from '../i18n';
 import { TABS, type Tab } from '../layout/Tabs';
 import { requestSearch } from '../search/bus';

@@ -13,7 +13,7 @@ import { ns } from './i18n';
 import { TeamFiles } from '../team/TeamFiles';
 import './projects.css';
 
-/** the file name a project gets (as the lifecycle names it: src/service/workspace/create.ts) */
+/** the file name a project gets (as the lifecycle names it: create.ts in the service's workspace) */
 const fileNameFor = (name: string) =>
   `${
     name

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { Params } from '../../../src/api/contract';
 import type { Kind, PtPoint } from '../../../src/cmo/model';
-import type { TranscriptHit } from '../../../src/search/engine';
+import type { TranscriptHit } from '../../../src/api/contract';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import { ptOption } from './results';

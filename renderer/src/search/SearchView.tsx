@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboa
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Kind } from '../../../src/cmo/model';
-import type { NoteHit, TranscriptHit } from '../../../src/search/engine';
+import type { NoteHit, TranscriptHit } from '../../../src/api/contract';
 import { isTypingTarget } from '../history/useHistory';
 import { collator } from '../i18n';
 import { useProjectRevision } from '../shared/revision';

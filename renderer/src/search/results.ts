@@ -2,7 +2,7 @@
  * Pure helpers for the search view: hits grouped by source, a snippet cut around its highlight,
  * and the guard that keeps a slow answer to an old keystroke from replacing a newer one.
  */
-import type { TranscriptHit } from '../../../src/search/engine';
+import type { TranscriptHit } from '../../../src/api/contract';
 
 export interface HitGroup {
   sourceId: string;

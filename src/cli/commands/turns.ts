@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
-import type { TurnsResult } from '../../service/commands/turns';
+import type { TurnsResult } from '../../api/contract';
 import { say } from '../../cmo/logMessages';
 
 const At = z.coerce.number({ error: '--at skal være et tegn-nummer' }).int().nonnegative();

@@ -14,18 +14,8 @@ import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
 import { parseCsv } from '../../cmo/codesheet';
 import type { Mutation } from '../types';
+import type { CodeView } from '../../api/contract';
 import { say } from '../../cmo/logMessages';
-
-export interface CodeView {
-  id: string;
-  name: string;
-  path: string;
-  parent: string | null;
-  codable: boolean;
-  color: string | null;
-  description: string;
-  segments: number;
-}
 
 export function listCodes(p: Project): CodeView[] {
   const paths = codePaths(p.codes);

@@ -9,21 +9,7 @@ import { say, wordsFor, type LogMessage } from '../../cmo/logMessages';
 import { loadTranscript } from '../../import/index';
 import { ImportError } from '../../import/errors';
 import { contentHash } from './importSource';
-
-export type SniffStatus = 'ready' | 'empty' | 'wrongContent' | 'encrypted' | 'duplicate' | 'unsupported' | 'unreadable';
-export interface SniffResult {
-  fileName: string;
-  status: SniffStatus;
-  /** in Danish, and as a message for the window's language; null when ready */
-  problem: string | null;
-  problemSaid: LogMessage | null;
-  /** the content hash of the normalised text (to spot two files of one batch with the same text) */
-  hash: string | null;
-  /** the source that already has this text */
-  duplicateOf: { id: string; name: string } | null;
-  turns: number;
-  speakers: string[];
-}
+import type { SniffResult, SniffStatus } from '../../api/contract';
 
 const KIND: Record<string, SniffStatus> = {
   errZeroBytes: 'empty',

@@ -4,12 +4,7 @@ import { DEFAULT_INTERVIEWERS, cleanName, interviewerNames, isInterviewerName, s
 import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
 import type { Mutation, Query } from '../types';
-
-export interface InterviewerList {
-  names: string[];
-  defaults: string[];
-  custom: boolean;
-}
+import type { InterviewerList } from '../../api/contract';
 
 const listOf = (p: Project): InterviewerList => ({
   names: [...interviewerNames(p)],

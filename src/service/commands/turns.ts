@@ -13,13 +13,7 @@ import { wordCount } from '../../cmo/text';
 import { say, type LogMessage } from '../../cmo/logMessages';
 import { resolveSource } from '../../cmo/lookup';
 import type { Mutation, MutationOutcome, Query } from '../types';
-import type { Method } from '../../api/contract';
-
-export interface TurnsResult {
-  sourceId: string;
-  turns: SpeakerTurn[];
-  flagged: string[];
-}
+import type { Method, SpeakerStat, SpeakerSummary, TurnsResult } from '../../api/contract';
 
 /** The project with a source's turns replaced, codings whose speaker changed flagged. */
 function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { project: Project; flagged: string[] } {
@@ -71,23 +65,6 @@ export const assignTurnCmd: Mutation<'turns.assign'> = (project, p) => {
     say('turnAssigned', { source: src.name, at: p.at, from, to: p.speaker.trim(), flagged });
   return outcome(project, src, turns, summary);
 };
-
-export interface SpeakerStat {
-  label: string;
-  turns: number;
-  words: number;
-  interviewer: boolean;
-  participantId: string | null;
-  participant: string | null;
-}
-export interface SpeakerSummary {
-  sourceId: string;
-  name: string;
-  confirmed: boolean;
-  speakers: SpeakerStat[];
-  unlabelledWords: number;
-  words: number;
-}
 
 /** Turns and words per speaker of a source, who is the interviewer and who is which participant. */
 export function speakerSummary(project: Project, src: Source): SpeakerSummary {

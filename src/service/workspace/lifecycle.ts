@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import type { Method, ProjectsListing, Reply } from '../../api/contract';
+import type { ProjectsListing } from '../../api/contract';
+import { createWire, type RunOne, type WireTarget } from '../../api/wire';
 import { userHome, sampleProjectPath } from '../../paths';
 import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
@@ -19,7 +20,7 @@ import { projectsListing } from './listing';
 import { markOpen, openElsewhere } from './openMarker';
 import { lastProject, rememberProject } from './recent';
 import { ensureSampleProject } from './sample';
-import { routeLifecycle, runLifecycle } from './routes';
+import { isLifecycleCall, runLifecycle } from './routes';
 
 /** Zettlr's provider contract: what a long-lived part of the app does when it starts and when it ends. */
 export interface Provider {
@@ -103,9 +104,17 @@ export function createLifecycle(opts: LifecycleOptions = {}): Lifecycle {
     ...(report ? { report } : {}),
   });
 
-  /** a call for the open project */
-  const next = async (method: string, params: unknown): Promise<Reply<Method>> =>
-    svc ? svc.dispatch(method, params) : toReply(noProject(), method);
+  // the wire (src/api/wire.ts) over the lifecycle: a Projects call is the lifecycle's, every other
+  // the open project's; a batch with a Projects call in it is taken call by call, so the calls after
+  // a switch go to the project opened, and one without runs in one turn of the open project
+  const run: RunOne = (method, params) =>
+    isLifecycleCall(method) ? runLifecycle(lifecycle, method, params) : current().call(method, params);
+  const target: WireTarget = {
+    toReply,
+    turn: async (calls, body) =>
+      calls.some((c) => isLifecycleCall(c.method)) ? body(run) : current().turn(calls, body),
+  };
+  const wire = createWire(target);
 
   const lifecycle: Lifecycle = {
     boot: () =>
@@ -138,11 +147,8 @@ export function createLifecycle(opts: LifecycleOptions = {}): Lifecycle {
       return current().file;
     },
     project: () => current().project(),
-    dispatch: async (method, params) => (await routeLifecycle(lifecycle, method, params, next)) ?? next(method, params),
-    call: async (method, params) =>
-      method.startsWith('projects.')
-        ? (runLifecycle(lifecycle, method, params) as never)
-        : current().call(method, params),
+    ...target,
+    ...wire,
   };
   return lifecycle;
 }

@@ -1,52 +1,30 @@
 /**
- * The lifecycle's calls as they arrive from a window (IPC, HTTP, WebSocket): the Projects dialog's
- * `projects.*`, each a thin call into the lifecycle. A batch that holds one is taken call by call, so
- * the calls after a switch go to the project opened.
+ * The lifecycle's calls as they arrive from a window (IPC, HTTP, WebSocket, through the wire of
+ * src/api/wire.ts): the Projects dialog's `projects.*`, each a thin call into the lifecycle.
  */
-import { contract, type BatchReply, type Method, type Reply } from '../../api/contract';
-import { toReply } from '../service';
+import { contract, type Result } from '../../api/contract';
 import type { Lifecycle } from './lifecycle';
 
-const isLifecycleCall = (m: unknown): m is string => typeof m === 'string' && m.startsWith('projects.');
+type LifecycleMethod = 'projects.list' | 'projects.create' | 'projects.open' | 'projects.importQdpx';
+export const isLifecycleCall = (m: string): m is LifecycleMethod => m.startsWith('projects.');
 
-/** Runs one lifecycle call; throws a refusal. */
-export async function runLifecycle(lc: Lifecycle, method: string, raw: unknown): Promise<unknown> {
-  if (method === 'projects.list') {
+const routes: { [M in LifecycleMethod]: (lc: Lifecycle, raw: unknown) => Promise<Result<M>> } = {
+  'projects.list': async (lc, raw) => {
     contract['projects.list'].params.parse(raw ?? {});
     return lc.recent();
-  }
-  if (method === 'projects.create') return lc.create(contract['projects.create'].params.parse(raw ?? {}));
-  if (method === 'projects.importQdpx') {
+  },
+  'projects.create': (lc, raw) => lc.create(contract['projects.create'].params.parse(raw ?? {})),
+  'projects.importQdpx': async (lc, raw) => {
     const p = contract['projects.importQdpx'].params.parse(raw ?? {});
     const name = p.name ?? p.fileName.replace(/^.*[\\/]/, '').replace(/\.qdpx$/i, '');
-    return lc.create({ name, from: { fileName: p.fileName, data: Buffer.from(p.dataBase64, 'base64') } });
-  }
-  return lc.open(contract['projects.open'].params.parse(raw ?? {}));
-}
+    const made = await lc.create({ name, from: { fileName: p.fileName, data: Buffer.from(p.dataBase64, 'base64') } });
+    // a project made from a .qdpx always comes with its report (create.ts)
+    if (!made.report) throw new Error('projects.importQdpx: no import report');
+    return { file: made.file, name: made.name, report: made.report };
+  },
+  'projects.open': (lc, raw) => lc.open(contract['projects.open'].params.parse(raw ?? {})),
+};
 
-/**
- * The lifecycle's answer to a call, or null when the call is the open project's. `next` dispatches
- * a call to the open project.
- */
-export async function routeLifecycle(
-  lc: Lifecycle,
-  method: string,
-  params: unknown,
-  next: (method: string, params: unknown) => Promise<Reply<Method>>,
-): Promise<Reply<Method> | null> {
-  if (isLifecycleCall(method)) {
-    try {
-      return { ok: true, result: await runLifecycle(lc, method, params) } as Reply<Method>;
-    } catch (e) {
-      return toReply(e);
-    }
-  }
-  const calls = method === 'batch' ? (params as { calls?: { method?: unknown; params?: unknown }[] })?.calls : null;
-  if (!Array.isArray(calls) || !calls.some((c) => isLifecycleCall(c?.method))) return null;
-  const out: BatchReply[] = [];
-  for (const c of calls) {
-    const m = String(c?.method);
-    out.push(((await routeLifecycle(lc, m, c?.params, next)) ?? (await next(m, c?.params))) as BatchReply);
-  }
-  return { ok: true, result: out } as Reply<Method>;
-}
+/** Runs one lifecycle call; throws a refusal. */
+export const runLifecycle = <M extends LifecycleMethod>(lc: Lifecycle, method: M, raw: unknown): Promise<Result<M>> =>
+  routes[method](lc, raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptHit } from '../../../src/search/engine';
+import type { TranscriptHit } from '../../../src/api/contract';
 import { LatestOnly, groupHits, hitKey, namesCase, ptOption, snippetParts } from '../../../renderer/src/search/results';
 
 const hit = (sourceId: string, start: number, score: number): TranscriptHit => ({

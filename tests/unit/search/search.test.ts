@@ -10,7 +10,8 @@ import {
   widenRange,
   type SearchOptions,
 } from '../../../src/search/index';
-import { paletteItems, paletteSearch } from '../../../src/search/palette';
+import { paletteItems } from '../../../src/search/palette';
+import { paletteSearch } from '../../../renderer/src/palette/paletteSearch';
 import { resolveSearchFilter } from '../../../src/search/params';
 import { makeSource } from '../helpers';
 import { A3, L1, L14, searchProjectFixture } from './fixture';

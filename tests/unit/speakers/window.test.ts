@@ -8,7 +8,7 @@ import { DEFAULT_INTERVIEWERS } from '../../../src/cmo/interviewers';
 import { parseTurns } from '../../../src/cmo/turns';
 import { labelsByLine } from '../../../renderer/src/transcript/turns';
 import { withSniff } from '../../../renderer/src/import/sniffRows';
-import type { SniffResult } from '../../../src/service/commands/importSniff';
+import type { SniffResult } from '../../../src/api/contract';
 
 describe('unattributedIds', () => {
   const text = 'Interviewer (NFA): Blev I inddraget?\n\nLeder: Ja, fra starten.\n\nTom: Og mig?';

@@ -1,0 +1,53 @@
+/** Cases, their attributes, and roles. */
+import { z } from 'zod';
+import type { AttributeDef, Case, Role } from '../../cmo/model';
+import { mutation, returns, type Declarations } from '../define';
+import { Ref } from '../schemas';
+
+export const casesMethods = {
+  /** a new case; without a label `Case <n>` with the next free number */
+  'cases.add': mutation(
+    z
+      .object({
+        label: z.string().trim().min(1).max(200).optional(),
+        number: z.number().int().nonnegative().nullable().optional(),
+        attributes: z.record(z.string().min(1).max(200), z.string().max(500)).optional(),
+      })
+      .strict(),
+    returns<Case>(),
+  ),
+  /** rename, renumber, or set attribute values of a case (a value null or empty removes it) */
+  'cases.update': mutation(
+    z
+      .object({
+        id: Ref,
+        label: z.string().trim().min(1).max(200).optional(),
+        number: z.number().int().nonnegative().nullable().optional(),
+        attributes: z.record(z.string().min(1).max(200), z.string().max(500).nullable()).optional(),
+      })
+      .strict(),
+    returns<Case>(),
+  ),
+  /** a new case attribute, or (with id) a changed one: label, type, category values */
+  'attributes.define': mutation(
+    z
+      .object({
+        id: Ref.optional(),
+        label: z.string().trim().min(1).max(200),
+        type: z.enum(['text', 'number', 'category']),
+        values: z.array(z.string().max(500)).max(1000).optional(),
+      })
+      .strict(),
+    returns<AttributeDef>(),
+  ),
+  'roles.add': mutation(
+    z
+      .object({
+        label: z.string().trim().min(1).max(200),
+        labelEn: z.string().max(200).optional(),
+        aliases: z.array(z.string().max(200)).max(100).optional(),
+      })
+      .strict(),
+    returns<Role>(),
+  ),
+} satisfies Declarations;

@@ -1,0 +1,66 @@
+/** The Projects dialog (app hosts only; the host answers them, not the project's service). */
+import { z } from 'zod';
+import { NoParams, returns, session, type Declarations } from '../define';
+
+/** a project the window can open: its file, its name when it could be read */
+export interface ProjectEntry {
+  file: string;
+  name: string | null;
+  current: boolean;
+}
+export interface ProjectsListing {
+  current: string;
+  folder: string;
+  recent: ProjectEntry[];
+  inFolder: ProjectEntry[];
+  readOnly: string | null;
+}
+/** what a REFI-QDA project brought over (src/refi/qdpxMap.ts), and what it could not */
+export interface ImportReport {
+  origin: string;
+  offsets: 'utf16' | 'codepoints';
+  sources: number;
+  codes: number;
+  segments: number;
+  codings: number;
+  cases: number;
+  variables: number;
+  users: number;
+  memos: number;
+  lost: { what: string; count: number; why: string }[];
+}
+
+export const projectsMethods = {
+  /** the Projects dialog (app hosts only): recent projects and those in the projects folder */
+  'projects.list': session(NoParams, returns<ProjectsListing>()),
+  /** a new project saved as `<name>.cmo.json` in the projects folder, then opened in this window */
+  'projects.create': session(
+    z
+      .object({
+        name: z.string().trim().min(1).max(200),
+        template: z.enum(['nfa-aftaleforloeb', 'blank']).default('nfa-aftaleforloeb'),
+        language: z.enum(['da', 'en']).default('da'),
+      })
+      .strict(),
+    returns<{ file: string; name: string }>(),
+  ),
+  /** opens another project file in this window (`sample`: the user's copy of the sample project) */
+  'projects.open': session(
+    z
+      .object({ file: z.string().trim().min(1).max(4096).optional(), sample: z.boolean().optional() })
+      .strict()
+      .refine((p) => Boolean(p.file) !== Boolean(p.sample), 'angiv enten en fil eller eksempelprojektet'),
+    returns<{ file: string; name: string }>(),
+  ),
+  /** a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti…) as a new project in the projects folder, then opened */
+  'projects.importQdpx': session(
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(1000),
+        dataBase64: z.string().max(400_000_000),
+        name: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
+    returns<{ file: string; name: string; report: ImportReport }>(),
+  ),
+} satisfies Declarations;

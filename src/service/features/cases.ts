@@ -1,0 +1,10 @@
+import { addCaseCmd, addRoleCmd, defineAttributeCmd, updateCaseCmd } from '../commands/cases';
+import type { casesMethods } from '../../api/methods/cases';
+import type { HandlersOf } from '../types';
+
+export const cases = {
+  'cases.add': addCaseCmd,
+  'cases.update': updateCaseCmd,
+  'attributes.define': defineAttributeCmd,
+  'roles.add': addRoleCmd,
+} satisfies HandlersOf<typeof casesMethods>;
