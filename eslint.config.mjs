@@ -37,15 +37,9 @@ export const exemptions = [
     files: [
       'renderer/src/cases/CasesView.tsx',
       'renderer/src/import/ImportDialog.tsx',
-      'renderer/src/import/import.css',
       'renderer/src/quotes/QuotesView.tsx',
-      'renderer/src/quotes/quotes.css',
       'renderer/src/search/SearchView.tsx',
-      'renderer/src/styles.css',
       'samples/bench/metrics/browser.ts',
-      'src/cmo/quotes.ts',
-      'src/refi/qdpxRead.ts',
-      'tests/unit/service/service.test.ts',
     ],
   },
 ];

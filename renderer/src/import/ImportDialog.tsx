@@ -28,6 +28,7 @@ import { ns } from './i18n';
 import { SpeakerMapping } from './SpeakerMapping';
 import { sniffFiles, withSniff, type Sniffed } from './sniffRows';
 import './import.css';
+import './speakers.css';
 
 export type DialogStart = { kind: 'import'; files: PickedFile[] } | { kind: 'speakers'; sourceId: string };
 

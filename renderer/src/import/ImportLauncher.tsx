@@ -10,6 +10,7 @@ import { dragHasFiles, filesFromDrop } from './files';
 import { ImportDialog, type DialogStart } from './ImportDialog';
 import { ns } from './i18n';
 import './import.css';
+import './speakers.css';
 
 export function ImportLauncher({
   info,

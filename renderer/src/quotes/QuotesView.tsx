@@ -23,6 +23,7 @@ import { QUOTE_MARKS } from './MarkedText';
 import { QuoteCard, type CardActions } from './QuoteCard';
 import { QuoteSettingsPanel } from './QuoteSettingsPanel';
 import './quotes.css';
+import './quote-format.css';
 
 export type { QuoteFilter } from './filter';
 export { toQuery } from './filter';

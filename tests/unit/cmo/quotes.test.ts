@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attribution, listQuotes, quotesToMarkdown } from '../../../src/cmo/quotes';
+import { attribution } from '../../../src/cmo/attributionFormat';
+import { listQuotes, quotesToMarkdown } from '../../../src/cmo/quotes';
 import { makeSource, segOn, withData } from '../helpers';
 import { fixture, segs } from './fixture';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatAttribution, listQuotes } from '../../../src/cmo/quotes';
+import { formatAttribution } from '../../../src/cmo/attributionFormat';
+import { listQuotes } from '../../../src/cmo/quotes';
 import type { Service } from '../../../src/service/service';
 import { rmTmp } from '../helpers';
 import { fixture } from '../cmo/fixture';
