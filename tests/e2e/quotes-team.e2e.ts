@@ -2,8 +2,8 @@
  * Quotes by coder, and the export's refusal of a quote in the interviewer's speech: Karen codes an
  * interviewer's question and Mads a manager's answer to PT #3; the quotes filter by coder shows one
  * each; the Markdown export is refused with the refusal's line, and goes through once "allow
- * anyway" is ticked; Mads's quote alone exports without it; evidence and search by coder too. Screenshots at
- * 1440×900 and 1024×700.
+ * anyway" is ticked; Mads's quote alone exports without it; evidence and search by coder too.
+ * Screenshots at 1440×900 and 1024×700.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -48,6 +48,7 @@ test('quotes: filtered by coder; an export with an interviewer quote is refused 
   await coder.selectOption('Karen');
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText(question.slice(0, 30));
+  await expect(cards.first().getByRole('note')).toContainText('interviewerens tale');
   await shot('quotes-team-01-karen-1440');
   await coder.selectOption('');
   await expect(cards).toHaveCount(before + 2);

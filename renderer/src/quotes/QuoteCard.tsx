@@ -6,6 +6,7 @@ import { useEffect, useState, type DragEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';
+import { checkNs } from '../import/checkI18n';
 import { MarkedText } from './MarkedText';
 import { RenditionEditor } from './RenditionEditor';
 
@@ -31,6 +32,7 @@ export function QuoteCard(props: {
 }) {
   const { quote: q, shown, marks, actions } = props;
   const { t } = useTranslation(ns);
+  const { t: tc } = useTranslation(checkNs);
   const [editing, setEditing] = useState(false);
   const [dropAt, setDropAt] = useState<'before' | 'after' | null>(null);
   // star and pick show at once; the project's state follows (and wins) when it arrives
@@ -144,6 +146,11 @@ export function QuoteCard(props: {
           {q.edited && <span className="badge edited-badge"> {t('item.edited')}</span>}
           {q.flagged && <span className="warn"> · {t('item.flagged')}</span>}
         </p>
+        {q.unattributed && (
+          <p className="warn small quote-unattributed" role="note">
+            ⚠ {tc(q.unattributed === 'interviewer' ? 'unattributedInterviewer' : 'unattributedNone')}
+          </p>
+        )}
         {q.renditionStale && <p className="warn small">{t('item.stale')}</p>}
         <div className="quote-actions">
           <label className="pick-toggle" title={picked ? t('item.unpickTitle') : t('item.pickTitle')}>

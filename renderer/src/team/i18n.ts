@@ -7,13 +7,14 @@ export const ns = registerStrings('team', {
     newCoder: 'Ny koder…',
     whoTitle: 'Hvem koder?',
     whoIntro:
-      'Dine kodninger får dit navn, så I kan sammenligne jeres kodning bagefter. Navnet ' + 'huskes på denne maskine.',
+      'Dine kodninger får dit navn, så I kan sammenligne jeres kodning bagefter. ' + 'Navnet huskes på denne maskine.',
     whoName: 'Dit navn',
     whoPick: 'Eller vælg en af projektets kodere:',
     start: 'Begynd at kode',
     cancel: 'Annullér',
     others: 'Andre kodere',
-    othersTitle: 'Vis de andre koderes striber i margenen (ellers kun dine egne)',
+    othersTitle:
+      'Vis de andre koderes kodninger — striber i margenen og markeringer i teksten ' + '(ellers kun dine egne)',
     title: 'Sammenlign kodere',
     intro:
       'Enighed pr. kilde og enhed over tegnene i kilden, som NVivos kodningssammenligning ' +
@@ -62,7 +63,8 @@ export const ns = registerStrings('team', {
     start: 'Start coding',
     cancel: 'Cancel',
     others: 'Other coders',
-    othersTitle: "Show the other coders' stripes in the margin (else only your own)",
+    othersTitle:
+      "Show the other coders' codings — stripes in the margin, highlights in the text " + '(else only your own)',
     title: 'Compare coders',
     intro:
       "Agreement per source and unit over the source's characters, as NVivo's coding comparison " +
