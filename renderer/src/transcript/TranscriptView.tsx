@@ -81,9 +81,9 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
   const initialConfig = useMemo(
     () => ({
       namespace: 'cmo-transcript',
-      // editable so that the browser gives it a caret (Shift+arrows select); SelectionPlugin refuses
-      // every change to the text while it is not being corrected
-      editable: true,
+      // read-only until it is corrected, or until the keyboard is used in it: it then takes a caret
+      // (SelectionPlugin), as an editable root costs every change to the page a little more
+      editable: false,
       nodes: [MarkNode],
       theme: THEME,
       onError: (e: Error) => onError.current(e),
@@ -116,6 +116,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
           aria-label={props.ariaLabel}
           aria-readonly={!editing}
           aria-multiline
+          tabIndex={0}
           spellCheck={editing}
         />
         {!editing && (

@@ -15,7 +15,10 @@ export function EditPlugin({ editing, hover }: { editing: boolean; hover: HoverS
     if (!editing) return;
     document.getSelection()?.removeAllRanges();
     hover.set(null);
-    return mergeRegister(registerPlainText(editor), registerHistory(editor, createEmptyHistoryState(), 300));
+    editor.setEditable(true);
+    return mergeRegister(registerPlainText(editor), registerHistory(editor, createEmptyHistoryState(), 300), () =>
+      editor.setEditable(false),
+    );
   }, [editor, editing, hover]);
   return null;
 }

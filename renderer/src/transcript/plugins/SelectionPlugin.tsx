@@ -3,9 +3,11 @@
  * keys — is reported as stored-text offsets (coalesced per animation frame while a mouse drags);
  * the passage about to be coded is drawn with the CSS Custom Highlight API (no DOM changes).
  *
- * The transcript takes a caret: the editor stays editable so the browser gives it one, and every
- * change to the text is refused here while it is not being corrected (`beforeinput` cancelled; a
- * composition, which cannot be cancelled, is undone by rebuilding from the stored text).
+ * The transcript takes a caret when the keyboard is used in it (focused with Tab, or an arrow key
+ * pressed in it): the editor is made editable so the browser gives it one, and every change to the
+ * text is refused here while it is not being corrected (`beforeinput` cancelled; a composition,
+ * which cannot be cancelled, is undone by rebuilding from the stored text). Read-only again when the
+ * focus leaves: an editable root makes every change to the page cost the browser a little more.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { mergeRegister, type LexicalEditor } from 'lexical';
@@ -15,6 +17,8 @@ import { onCaretRequest } from '../caret';
 import type { TextRange } from '../offsets';
 
 const PENDING = 'cmo-pending';
+/** keys that move a caret: pressed in the transcript, it takes one */
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** Whether the selection is one the transcript should act on (inside or touching it). */
 export function selectionRange(editor: LexicalEditor): Range | null | 'collapsed' {
@@ -70,9 +74,36 @@ export function SelectionPlugin({
   // read-only with a caret: no change to the text gets through
   useEffect(() => {
     if (editing) return;
+    const caretOn = () => {
+      const root = editor.getRootElement();
+      if (editor.isEditable() || !root) return;
+      editor.setEditable(true);
+      root.contentEditable = 'true'; // now, for the key being pressed (React writes the same when it renders)
+      // no caret in the transcript yet: one at the first line in view
+      const sel = document.getSelection();
+      if (sel && !(sel.rangeCount && root.contains(sel.getRangeAt(0).startContainer))) {
+        const r = root.getBoundingClientRect();
+        const top = Math.max(r.top, root.closest('.transcript-scroll')?.getBoundingClientRect().top ?? 0);
+        const at = document.caretRangeFromPoint?.(r.left + 8, top + 8);
+        if (at && root.contains(at.startContainer)) {
+          sel.removeAllRanges();
+          sel.addRange(at);
+        }
+      }
+    };
     return mergeRegister(
       onRoot(editor, 'beforeinput', (e) => e.preventDefault(), true),
       onRoot(editor, 'input', () => live.current.onTextChanged()),
+      onRoot(editor, 'focus', (e) => {
+        if (e.target instanceof HTMLElement && e.target.matches(':focus-visible')) caretOn();
+      }),
+      onRoot(editor, 'keydown', (e) => {
+        if (CARET_KEYS.has(e.key) && !e.altKey) caretOn();
+      }),
+      onRoot(editor, 'blur', () => {
+        if (!live.current.editing) editor.setEditable(false);
+      }),
+      () => editor.setEditable(false),
     );
   }, [editor, editing]);
 
@@ -83,6 +114,7 @@ export function SelectionPlugin({
         const root = editor.getRootElement();
         const range = offsetsToDomRange(editor, { start: offset, end: offset }, live.current.starts);
         if (!root || !range) return;
+        editor.setEditable(true);
         root.focus({ preventScroll: true });
         const sel = document.getSelection();
         sel?.removeAllRanges();
