@@ -35,10 +35,8 @@ export const exemptions = [
     owner: 'lint',
     rule: 'max-lines',
     files: [
-      'renderer/src/cases/CasesView.tsx',
       'renderer/src/import/ImportDialog.tsx',
       'renderer/src/quotes/QuotesView.tsx',
-      'renderer/src/search/SearchView.tsx',
       'samples/bench/metrics/browser.ts',
     ],
   },

@@ -5,20 +5,18 @@
  * a click opens the passage in the transcript; "code all hits" codes them in one undoable step.
  * Ctrl/Cmd+F or / from anywhere brings the search box up.
  */
-import { CoderFilter, codersParam } from '../team/CoderFilter';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
-import type { Kind } from '../../../src/cmo/model';
 import type { NoteHit, TranscriptHit } from '../../../src/api/contract';
 import { isTypingTarget } from '../history/useHistory';
-import { collator } from '../i18n';
 import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
 import { onSearchRequest } from './bus';
 import { CodeHits } from './CodeHits';
+import { filterParams, NO_FILTERS, SearchFilters, type Filters } from './SearchFilters';
 import { ns } from './i18n';
-import { groupHits, hitKey, namesCase, ptOption, snippetParts } from './results';
+import { groupHits, hitKey, namesCase, snippetParts } from './results';
 import { revealPending } from './reveal';
 import { useLiveSearch, type SearchParams } from './useLiveSearch';
 import { useKey } from '../shortcuts/keymap';
@@ -38,33 +36,7 @@ export interface SearchViewProps {
   onShowPt: (ptId: string) => void;
 }
 
-interface Filters {
-  caseId: string;
-  roleId: string;
-  participantId: string;
-  coded: '' | 'coded' | 'uncoded';
-  kinds: Kind[];
-  pt: string;
-  coder: string;
-}
-const NO_FILTERS: Filters = { caseId: '', roleId: '', participantId: '', coded: '', kinds: [], pt: '', coder: '' };
-const KINDS: Kind[] = ['C', 'M', 'O'];
 const FIRST_LIMIT = 200;
-
-const activeFilters = (f: Filters) =>
-  [f.caseId, f.roleId, f.participantId, f.coded, f.pt, f.coder].filter(Boolean).length + (f.kinds.length ? 1 : 0);
-
-export function filterParams(f: Filters): Omit<SearchParams, 'query'> {
-  return {
-    ...(f.caseId ? { cases: [f.caseId] } : {}),
-    ...(f.roleId ? { roles: [f.roleId] } : {}),
-    ...(f.participantId ? { participants: [f.participantId] } : {}),
-    ...(f.coded ? { coded: f.coded === 'coded' } : {}),
-    ...(f.kinds.length ? { kinds: f.kinds } : {}),
-    ...(f.pt ? { pts: [f.pt] } : {}),
-    ...codersParam(f.coder),
-  };
-}
 
 const modKey = () => (navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+');
 
@@ -128,11 +100,6 @@ export function SearchView(props: SearchViewProps) {
 
   const groups = useMemo(() => groupHits(result?.hits ?? []), [result]);
   const caseLabel = useMemo(() => new Map(info.cases.map((c) => [c.id, c.label])), [info.cases]);
-  const roleLabel = useMemo(() => new Map(info.roles.map((r) => [r.id, r.label])), [info.roles]);
-  const participants = useMemo(
-    () => [...info.participants].sort((a, b) => collator.compare(a.label, b.label)),
-    [info.participants],
-  );
   const chosenHits = useMemo(() => (result?.hits ?? []).filter((h) => chosen.has(hitKey(h))), [result, chosen]);
 
   const openHit = (h: TranscriptHit) => {
@@ -189,8 +156,6 @@ export function SearchView(props: SearchViewProps) {
     }
   };
 
-  const setFilter = <K extends keyof Filters>(k: K, v: Filters[K]) => setFilters((f) => ({ ...f, [k]: v }));
-  const nFilters = activeFilters(filters);
   const shown = result && shownParams?.query.trim() ? result : undefined;
 
   return (
@@ -229,109 +194,7 @@ export function SearchView(props: SearchViewProps) {
         </div>
       </div>
 
-      <fieldset className="search-filters">
-        <legend className="sr-only">{t('filters.legend')}</legend>
-        <label className="control">
-          <span className="field-label">{t('filters.case')}</span>
-          <select
-            aria-label={t('filters.case')}
-            value={filters.caseId}
-            onChange={(e) => setFilter('caseId', e.target.value)}
-          >
-            <option value="">{t('filters.any')}</option>
-            {info.cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span className="field-label">{t('filters.role')}</span>
-          <select
-            aria-label={t('filters.role')}
-            value={filters.roleId}
-            onChange={(e) => setFilter('roleId', e.target.value)}
-          >
-            <option value="">{t('filters.any')}</option>
-            {info.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span className="field-label">{t('filters.participant')}</span>
-          <select
-            aria-label={t('filters.participant')}
-            value={filters.participantId}
-            onChange={(e) => setFilter('participantId', e.target.value)}
-          >
-            <option value="">{t('filters.any')}</option>
-            {participants.map((p) => (
-              <option key={p.id} value={p.id}>
-                {[p.label, p.roleId ? roleLabel.get(p.roleId) : '', p.caseId ? caseLabel.get(p.caseId) : '']
-                  .filter(Boolean)
-                  .join(' · ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span className="field-label">{t('filters.coded')}</span>
-          <select
-            aria-label={t('filters.coded')}
-            value={filters.coded}
-            onChange={(e) => setFilter('coded', e.target.value as Filters['coded'])}
-          >
-            <option value="">{t('filters.anyCoded')}</option>
-            <option value="coded">{t('filters.codedOnly')}</option>
-            <option value="uncoded">{t('filters.uncodedOnly')}</option>
-          </select>
-        </label>
-        <div className="control" role="group" aria-labelledby="search-kind-label">
-          <span className="field-label" id="search-kind-label">
-            {t('filters.kind')}
-          </span>
-          <span className="search-kinds">
-            {KINDS.map((k) => (
-              <button
-                key={k}
-                type="button"
-                className={`chip kind-chip kind-${k}`}
-                aria-pressed={filters.kinds.includes(k)}
-                title={t(`kind.${k}`)}
-                onClick={() =>
-                  setFilter(
-                    'kinds',
-                    filters.kinds.includes(k) ? filters.kinds.filter((x) => x !== k) : [...filters.kinds, k],
-                  )
-                }
-              >
-                {k}
-              </button>
-            ))}
-          </span>
-        </div>
-        <label className="control">
-          <span className="field-label">{t('filters.pt')}</span>
-          <select aria-label={t('filters.pt')} value={filters.pt} onChange={(e) => setFilter('pt', e.target.value)}>
-            <option value="">{t('filters.any')}</option>
-            {info.ptPoints.map((p) => (
-              <option key={p.id} value={p.id}>
-                {ptOption(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <CoderFilter id="search-coder" value={filters.coder} onChange={(v) => setFilter('coder', v)} />
-        {nFilters > 0 && (
-          <button type="button" className="link-button search-clear" onClick={() => setFilters(NO_FILTERS)}>
-            {t('filters.clear')} ({t('filters.active', { count: nFilters })})
-          </button>
-        )}
-      </fieldset>
+      <SearchFilters info={info} filters={filters} setFilters={setFilters} />
 
       <p id="search-status" className="search-status" role="status" aria-live="polite">
         {!query.trim() ? (
