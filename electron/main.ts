@@ -16,6 +16,7 @@ import {
   type MenuItemConstructorOptions,
 } from 'electron';
 import { createLifecycle, type Lifecycle } from '../src/service/workspace/lifecycle';
+import { asQdpxJob, type QdpxReading } from '../src/service/workspace/qdpxJobs';
 import { staticResponder } from '../src/host/staticFiles';
 import { APP_ORIGIN, APP_SCHEME, isTrustedUrl, secureWebPreferences } from './security';
 import {
@@ -61,6 +62,12 @@ async function show(step: () => Promise<unknown>, failed = say.cannotOpen) {
   }
 }
 
+/** the part of a .qdpx import done, 0..1 (the sources are most of it) */
+function qdpxFraction(p: { stage: string; done: number; total: number }): number {
+  if (p.stage === 'sources') return 0.1 + (0.85 * p.done) / Math.max(1, p.total);
+  return p.stage === 'project' ? 0.97 : 0.05;
+}
+
 async function openDialog() {
   const filters = [{ name: say.fileType, extensions: ['json'] }];
   const r = await dialog.showOpenDialog({ title: say.openTitle, filters, properties: ['openFile'] });
@@ -87,7 +94,10 @@ async function openRefiDialog() {
   const f = r.filePaths[0];
   if (r.canceled || !f) return;
   const name = path.basename(f).replace(/\.qdpx$/i, '');
-  await show(async () => lifecycle.create({ name, from: { fileName: path.basename(f), data: await fs.readFile(f) } }));
+  // read off the main thread, its progress on the taskbar/dock icon (src/service/workspace/qdpxJobs.ts)
+  const read = (reading: QdpxReading) =>
+    fs.readFile(f).then((data) => lifecycle.create({ name, from: { fileName: path.basename(f), data, reading } }));
+  await show(() => asQdpxJob(undefined, read, (p) => win?.setProgressBar(p ? qdpxFraction(p) : -1)));
 }
 
 async function exportRefiDialog() {

@@ -102,7 +102,7 @@ export interface CmoApi {
 export type { Declaration, MethodKind } from './define';
 export type { ExportFile } from './schemas';
 export type { BatchReply, ErrorKind, Failure, HistoryState } from './methods/session';
-export type { ImportReport, ProjectEntry, ProjectsListing } from './methods/projects';
+export type { ImportReport, ProjectEntry, ProjectsListing, QdpxProgress } from './methods/projects';
 export type { ProjectInfo, SourceSummary } from './methods/project';
 export type {
   AutocodeResult,

@@ -19,7 +19,8 @@ type Reply =
   | { ok: true; transcript: Transcript }
   | { ok: false; importError?: { fileName: string; problem: string | LogMessage }; error?: string };
 
-function workerFile(): { url: URL; ts: boolean } | null {
+/** The import worker's file (also the .qdpx reader's, src/refi/qdpxOffThread.ts); null in a bundle without it. */
+export function workerFile(): { url: URL; ts: boolean } | null {
   for (const name of ['worker.ts', 'worker.js', 'importWorker.cjs']) {
     try {
       const url = new URL(`./${name}`, import.meta.url);
@@ -49,15 +50,15 @@ export function cancelReads(): number {
 /** one worker kept between reads (starting one costs a second or two with TypeScript sources) */
 let idle: Worker | null = null;
 
-function startWorker(file: { url: URL; ts: boolean }): Worker {
+export function startWorker(file: { url: URL; ts: boolean }): Worker {
   const limits = { resourceLimits: { maxOldGenerationSizeMb: 2048 } };
+  const href = JSON.stringify(file.url.href);
   // the sources run as TypeScript (npm start, the CLI, tests): the worker loads its file through tsx's API
   const w = file.ts
-    ? new Worker(
-        `import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${JSON.stringify(file.url.href)}, ` +
-          `${JSON.stringify(file.url.href)}))`,
-        { eval: true, ...limits },
-      )
+    ? new Worker(`import(${JSON.stringify(tsxApi())}).then((m) => m.tsImport(${href}, ${href}))`, {
+        eval: true,
+        ...limits,
+      })
     : new Worker(file.url, limits);
   w.unref();
   return w;

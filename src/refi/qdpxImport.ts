@@ -5,7 +5,7 @@ import type { Project } from '../cmo/model';
 import { ImportError } from '../import/errors';
 import { QdpxProblem } from './qdpxModel';
 import { readQdpx } from './qdpxRead';
-import { refiToProject, type ImportReport } from './qdpxMap';
+import { refiToProject, type ImportReport, type QdpxProgress } from './qdpxMap';
 import { ZipProblem } from './zipRead';
 import { say } from '../cmo/logMessages';
 
@@ -18,9 +18,11 @@ export function projectFromQdpx(
   fileName: string,
   base: Project,
   now: string,
+  onProgress?: (p: QdpxProgress) => void,
 ): { project: Project; report: ImportReport } {
   try {
-    return refiToProject(readQdpx(buf, fileName), base, now);
+    onProgress?.({ stage: 'archive', done: 0, total: 1, codings: 0 });
+    return refiToProject(readQdpx(buf, fileName), base, now, onProgress);
   } catch (e) {
     if (e instanceof QdpxProblem || e instanceof ZipProblem) throw new ImportError(fileName, e.said);
     throw e;

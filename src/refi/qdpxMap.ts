@@ -11,15 +11,22 @@ import { codePointIndex, normalizeWithMap } from './offsets';
 import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
 import { DATA_NOTE_NAME, ourData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
 import { mapVariables } from './qdpxVariables';
-import type { ImportReport } from '../api/contract';
+import type { ImportReport, QdpxProgress } from '../api/contract';
 
-export type { ImportReport };
+export type { ImportReport, QdpxProgress };
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 const cleanName = (n: string, fallback: string) => (n.trim() || fallback).replace(/\//g, '∕');
 const isNvivo = (origin: string) => /nvivo/i.test(origin);
 
-export function refiToProject(r: RefiProject, base: Project, now: string): { project: Project; report: ImportReport } {
+/** How far an import is: the archive being read, then its text sources one by one (with the codings so far). */
+
+export function refiToProject(
+  r: RefiProject,
+  base: Project,
+  now: string,
+  onProgress?: (p: QdpxProgress) => void,
+): { project: Project; report: ImportReport } {
   const ours = ourData(r);
   const utf16 = isNvivo(r.origin);
   const users = new Map(r.users.map((u) => [u.guid, u.name]));
@@ -140,7 +147,8 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
   const cfgSegments = new Map<string, string[]>();
   const cfgNotes = new Set((ours?.configurations ?? []).map((c) => c.noteGuid));
   const segOfSel = new Map<string, Segment>();
-  for (const t of r.sources) {
+  for (const [i, t] of r.sources.entries()) {
+    onProgress?.({ stage: 'sources', done: i, total: r.sources.length, codings });
     if (t.raw === null) {
       addLost(
         r,
@@ -359,6 +367,7 @@ export function refiToProject(r: RefiProject, base: Project, now: string): { pro
     ...(codeGroups.length ? { codeGroups } : {}),
   };
   const memoCount = used.size - (ours ? 1 + configurations.length : 0) + (r.description.trim() ? 1 : 0);
+  onProgress?.({ stage: 'sources', done: r.sources.length, total: r.sources.length, codings });
   const report: ImportReport = {
     origin: r.origin,
     offsets: utf16 ? 'utf16' : 'codepoints',

@@ -238,6 +238,8 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     'projects.create': inWindow,
     'projects.open': inWindow,
     'projects.importQdpx': inWindow,
+    'projects.importProgress': inWindow,
+    'projects.importCancel': inWindow,
   };
   const session = <M extends SessionMethod>(method: M, raw: unknown): Promise<Result<M>> =>
     own[method](parse(method, raw));

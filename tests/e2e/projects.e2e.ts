@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
+import { ensureRendererBuilt } from '../../scripts/build';
 import { buildSampleProject } from '../../samples/sample-project';
 import { startBrowserHost } from '../../src/host/browserHost';
 import { openLifecycle } from '../../src/service/workspace/lifecycle';
 import { RENDERER_DIST } from '../../src/paths';
-import { ensureRendererBuilt } from '../../scripts/build';
 
 type Home = {
   home: string;
@@ -96,6 +96,12 @@ test(NVIVO_TITLE, async ({ page, shot }) => {
     await page.getByRole('button', { name: /Projekter/ }).click();
     const dialog = page.locator('dialog.projects-dialog');
     await dialog.getByLabel(/REFI-QDA/).setInputFiles(NVIVO);
+    // while it reads: a progress bar, its stage in words, and Cancel; the window answers meanwhile
+    const progress = dialog.locator('.qdpx-progress');
+    await expect(progress).toBeVisible();
+    await expect(progress.getByRole('button', { name: 'Annullér' })).toBeVisible();
+    await expect(progress).toContainText(/Sender filen|Læser arkivet|Kilder \d+\/\d+|Gemmer/);
+    await shot('projects-qdpx-progress-1440x900');
     const report = dialog.locator('.projects-report');
     await expect(report).toContainText('NVivo', { timeout: 30_000 });
     await expect(report).toContainText('303 kodninger');

@@ -11,6 +11,7 @@ import { useApi } from '../shared/useApi';
 import { currentLanguage } from '../i18n';
 import { ns } from './i18n';
 import { TeamFiles } from '../team/TeamFiles';
+import { QdpxProgressBar, useQdpxImport } from './QdpxProgress';
 import './projects.css';
 
 /** the file name a project gets (as the lifecycle names it: create.ts in the service's workspace) */
@@ -64,6 +65,7 @@ function QdpxReport({ outcome }: { outcome: QdpxOutcome }) {
           codings: r.codings,
           codes: r.codes,
           cases: r.cases,
+          variables: r.variables,
           users: r.users,
           memos: r.memos,
           offsets: r.offsets === 'utf16' ? 'UTF-16' : t('codepoints'),
@@ -134,13 +136,11 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
     done(await attempt('projects.open', { sample: true }));
   };
   const [report, setReport] = useState<QdpxOutcome | null>(null);
+  const importing = useQdpxImport();
   const qdpx = async (f: File | undefined) => {
     if (!f) return;
     setBusy(true);
-    const bytes = new Uint8Array(await f.arrayBuffer());
-    let bin = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    const r = await attempt('projects.importQdpx', { fileName: f.name, dataBase64: btoa(bin) });
+    const r = await importing.run(f);
     setBusy(false);
     if (r) setReport({ ...r, from: f.name });
   };
@@ -240,7 +240,8 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             {t('qdpx')}
             <input type="file" accept=".qdpx" disabled={busy} onChange={(e) => void qdpx(e.target.files?.[0])} />
           </label>
-          {busy && (
+          {importing.shown && <QdpxProgressBar shown={importing.shown} onCancel={importing.cancel} />}
+          {busy && !importing.shown && (
             <p role="status" className="projects-hint">
               {t('working')}
             </p>

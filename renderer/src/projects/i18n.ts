@@ -29,10 +29,19 @@ export const ns = registerStrings('projects', {
     qdpx: 'Åbn REFI-QDA-projekt (.qdpx fra NVivo, MAXQDA, ATLAS.ti) som nyt projekt',
     qdpxDone: '{{from}} er åbnet som projektet »{{name}}«',
     qdpxCounts:
-      'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, {{segments}} kodede passager ' +
-      '({{codings}} kodninger), {{codes}} koder, {{cases}} cases, {{users}} kodere, {{memos}} noter.',
+      'Fra {{origin}} (positioner som {{offsets}}): {{sources}} kilder, ' +
+      '{{segments}} kodede passager ({{codings}} kodninger), {{codes}} koder, {{cases}} cases, ' +
+      '{{variables}} variabler, {{users}} kodere, {{memos}} noter.',
     qdpxLost: 'Kunne ikke komme med',
     qdpxOpen: 'Åbn projektet',
+    qdpxProgress: 'Hvor langt indlæsningen er',
+    qdpxStage: {
+      sending: 'Sender filen …',
+      archive: 'Læser arkivet (zip og project.qde) …',
+      project: 'Gemmer det nye projekt …',
+    },
+    qdpxSources: 'Kilder {{done}}/{{total}} · {{codings}} kodninger indtil nu',
+    qdpxCancel: 'Annullér',
     codepoints: 'kodepunkter',
   },
   en: {
@@ -63,10 +72,19 @@ export const ns = registerStrings('projects', {
     qdpx: 'Open a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti) as a new project',
     qdpxDone: '{{from}} is open as the project “{{name}}”',
     qdpxCounts:
-      'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, {{segments}} coded passages ' +
-      '({{codings}} codings), {{codes}} codes, {{cases}} cases, {{users}} coders, {{memos}} notes.',
+      'From {{origin}} (offsets as {{offsets}}): {{sources}} sources, ' +
+      '{{segments}} coded passages ({{codings}} codings), {{codes}} codes, {{cases}} cases, ' +
+      '{{variables}} variables, {{users}} coders, {{memos}} notes.',
     qdpxLost: 'Could not come over',
     qdpxOpen: 'Open the project',
+    qdpxProgress: 'How far the import is',
+    qdpxStage: {
+      sending: 'Sending the file …',
+      archive: 'Reading the archive (zip and project.qde) …',
+      project: 'Saving the new project …',
+    },
+    qdpxSources: 'Sources {{done}}/{{total}} · {{codings}} codings so far',
+    qdpxCancel: 'Cancel',
     codepoints: 'code points',
   },
 });

@@ -30,6 +30,16 @@ export interface ImportReport {
   lost: { what: string; count: number; why: string }[];
 }
 
+/** how far a .qdpx import is: the archive, then its text sources one by one, then the project saved */
+export interface QdpxProgress {
+  stage: 'archive' | 'sources' | 'project';
+  done: number;
+  total: number;
+  /** the codings read so far */
+  codings: number;
+}
+const Job = z.object({ job: z.string().trim().min(1).max(100) }).strict();
+
 export const projectsMethods = {
   /** the Projects dialog (app hosts only): recent projects and those in the projects folder */
   'projects.list': session(NoParams, returns<ProjectsListing>()),
@@ -59,8 +69,14 @@ export const projectsMethods = {
         fileName: z.string().trim().min(1).max(1000),
         dataBase64: z.string().max(400_000_000),
         name: z.string().trim().min(1).max(200).optional(),
+        /** the caller's name for this import, to ask how far it is and to cancel it */
+        job: z.string().trim().min(1).max(100).optional(),
       })
       .strict(),
     returns<{ file: string; name: string; report: ImportReport }>(),
   ),
+  /** how far the .qdpx import `job` is (null: not running); answered while it runs */
+  'projects.importProgress': session(Job, returns<QdpxProgress | null>()),
+  /** stops the .qdpx import `job` (refused as cancelled; no project is made) until its project is being saved */
+  'projects.importCancel': session(Job, returns<{ cancelled: boolean }>()),
 } satisfies Declarations;

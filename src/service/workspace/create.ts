@@ -11,6 +11,8 @@ import type { Project } from '../../cmo/model';
 import { createProjectFile } from '../../store/projectFile';
 import { projectFromQdpx } from '../../refi/qdpxImport';
 import type { ImportReport } from '../../refi/qdpxMap';
+import { projectFromQdpxOffThread } from '../../refi/qdpxOffThread';
+import type { QdpxReading } from './qdpxJobs';
 
 export { TEMPLATE_IDS };
 export type { TemplateId };
@@ -19,8 +21,9 @@ export interface NewProject {
   name: string;
   template?: TemplateId;
   language?: 'da' | 'en';
-  /** a REFI-QDA project (.qdpx) whose sources, coding, codebook and cases the new project takes */
-  from?: { fileName: string; data: Buffer };
+  /** a REFI-QDA project (.qdpx) whose sources, coding, codebook and cases the new project takes;
+   * with `reading`, read off this thread, saying how far it is and stopped by its signal (qdpxJobs.ts) */
+  from?: { fileName: string; data: Buffer; reading?: QdpxReading };
 }
 
 /** A project made elsewhere (a coder's copy) that only needs its file. */
@@ -71,7 +74,11 @@ export async function createProject(file: string, o: NewProject | MadeProject): 
     return { file: abs, name: base.name };
   }
   // the template gives the programteori and roles; the .qdpx its sources, coding, codebook, cases
-  const { project, report } = projectFromQdpx(o.from.data, path.basename(o.from.fileName), base, now);
+  const { fileName, data, reading } = o.from;
+  const { project, report } = reading
+    ? await projectFromQdpxOffThread(data, path.basename(fileName), base, now, reading.onProgress, reading.signal)
+    : projectFromQdpx(data, path.basename(fileName), base, now);
+  reading?.onProgress({ stage: 'project', done: 0, total: 1, codings: report.codings });
   await createProjectFile(abs, project);
   return { file: abs, name: project.name, report };
 }

@@ -4,8 +4,15 @@
  */
 import { contract, type Result } from '../../api/contract';
 import type { Lifecycle } from './lifecycle';
+import { asQdpxJob, cancelQdpx, qdpxProgress } from './qdpxJobs';
 
-type LifecycleMethod = 'projects.list' | 'projects.create' | 'projects.open' | 'projects.importQdpx';
+type LifecycleMethod =
+  | 'projects.list'
+  | 'projects.create'
+  | 'projects.open'
+  | 'projects.importQdpx'
+  | 'projects.importProgress'
+  | 'projects.importCancel';
 export const isLifecycleCall = (m: string): m is LifecycleMethod => m.startsWith('projects.');
 
 const routes: { [M in LifecycleMethod]: (lc: Lifecycle, raw: unknown) => Promise<Result<M>> } = {
@@ -17,11 +24,19 @@ const routes: { [M in LifecycleMethod]: (lc: Lifecycle, raw: unknown) => Promise
   'projects.importQdpx': async (lc, raw) => {
     const p = contract['projects.importQdpx'].params.parse(raw ?? {});
     const name = p.name ?? p.fileName.replace(/^.*[\\/]/, '').replace(/\.qdpx$/i, '');
-    const made = await lc.create({ name, from: { fileName: p.fileName, data: Buffer.from(p.dataBase64, 'base64') } });
+    const data = Buffer.from(p.dataBase64, 'base64');
+    // read off the thread as the job the window named, which it asks about and may cancel (qdpxJobs.ts)
+    const made = await asQdpxJob(p.job, (reading) =>
+      lc.create({ name, from: { fileName: p.fileName, data, reading } }),
+    );
     // a project made from a .qdpx always comes with its report (create.ts)
     if (!made.report) throw new Error('projects.importQdpx: no import report');
     return { file: made.file, name: made.name, report: made.report };
   },
+  'projects.importProgress': async (_lc, raw) =>
+    qdpxProgress(contract['projects.importProgress'].params.parse(raw ?? {}).job),
+  'projects.importCancel': async (_lc, raw) =>
+    cancelQdpx(contract['projects.importCancel'].params.parse(raw ?? {}).job),
   'projects.open': (lc, raw) => lc.open(contract['projects.open'].params.parse(raw ?? {})),
 };
 
