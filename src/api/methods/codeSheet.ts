@@ -1,38 +1,11 @@
 /** Coding sheets: a spreadsheet of extracted quotes located in the transcripts and coded. */
 import { z } from 'zod';
-import type { Kind, QuoteEdit, Verdict } from '../../cmo/model';
+import type { RowFailure, RowPlan, SheetPlan } from '../../cmo/codesheet';
 import { fileExport, mutation, returns, type Declarations } from '../define';
 
-/** a coding sheet read and every row located (src/cmo/codesheet.ts, planSheet) */
-export interface RowFailure {
-  row: number;
-  reason: string;
-}
-export interface RowPlan {
-  row: number;
-  status: 'ok' | 'skipped' | 'failed';
-  reason: string | null;
-  source: string;
-  sourceId: string | null;
-  quote: string;
-  start: number | null;
-  end: number | null;
-  /** the located passage on one line, for a preview */
-  located: string | null;
-  kind: Kind | null;
-  pt: string[];
-  verdict: Verdict;
-  memo: string;
-  coder: string;
-  /** `(…)` and `[…]` of the sheet's quote, kept as the quote's report rendition */
-  edits: QuoteEdit[];
-}
-export interface SheetPlan {
-  rows: RowPlan[];
-  ok: number;
-  failed: RowFailure[];
-  skipped: RowFailure[];
-}
+/** a coding sheet read and every row located: the domain's plan (src/cmo/codesheet.ts, planSheet) */
+export type { RowFailure, RowPlan, SheetPlan };
+
 export interface CodeSheetResult {
   applied: number;
   failed: RowFailure[];

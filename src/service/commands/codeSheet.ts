@@ -1,4 +1,5 @@
-import { applySheet, planSheet, readSheet, type SheetPlan } from '../../cmo/codesheet';
+import { applySheet, planSheet, type SheetPlan } from '../../cmo/codesheet';
+import { readSheet } from '../../import/sheet';
 import type { Project } from '../../cmo/model';
 import { DomainError } from '../../cmo/errors';
 import type { Mutation } from '../types';

@@ -12,7 +12,7 @@ import { readingFileSync } from './fileRefusal';
 import { DomainError } from '../../cmo/errors';
 import type { Code, Project } from '../../cmo/model';
 import { parseQdc } from '../../refi/qdc';
-import { parseCsv } from '../../cmo/codesheet';
+import { parseCsv } from '../../cmo/csv';
 import type { Mutation } from '../types';
 import type { CodeView } from '../../api/contract';
 import { say } from '../../cmo/logMessages';

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldForMatch, locate, parseCsv, readSheet } from '../../../src/cmo/codesheet';
+import { foldForMatch, locate } from '../../../src/cmo/sheetMatch';
+import { parseCsv } from '../../../src/cmo/csv';
+import { readSheet } from '../../../src/import/sheet';
 import type { Service } from '../../../src/service/service';
 import { rmTmp } from '../helpers';
 import { buildProject, FILES, T } from './setup';
