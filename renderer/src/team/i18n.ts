@@ -47,7 +47,7 @@ export const ns = registerStrings('team', {
     adoptTitle: 'Konsensus får en kopi af {{gen}} kodning af {{unit}} i denne kilde (ét skridt der kan fortrydes)',
     consensus: 'Konsensus',
     strip: 'Kilden fra start til slut: A øverst, B nederst; rødt er uenighed',
-    filterCoder: 'Koder',
+    filterCoder: 'Kodet af',
     filterAll: 'Alle kodere',
   },
   en: {
@@ -97,7 +97,7 @@ export const ns = registerStrings('team', {
     adoptTitle: 'The consensus coder gets a copy of {{gen}} coding of {{unit}} in this source (one undoable step)',
     consensus: 'Consensus',
     strip: 'The source from start to end: A above, B below; red is disagreement',
-    filterCoder: 'Coder',
+    filterCoder: 'Coded by',
     filterAll: 'All coders',
   },
 });
