@@ -31,11 +31,7 @@ export const exemptions = [
   {
     owner: 'lint',
     rule: 'max-lines',
-    files: [
-      'renderer/src/import/ImportDialog.tsx',
-      'renderer/src/quotes/QuotesView.tsx',
-      'samples/bench/metrics/browser.ts',
-    ],
+    files: ['renderer/src/import/ImportDialog.tsx', 'renderer/src/quotes/QuotesView.tsx'],
   },
 ];
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
