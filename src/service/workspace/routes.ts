@@ -2,17 +2,12 @@
  * The lifecycle's calls as they arrive from a window (IPC, HTTP, WebSocket, through the wire of
  * src/api/wire.ts): the Projects dialog's `projects.*`, each a thin call into the lifecycle.
  */
-import { contract, type Result } from '../../api/contract';
+import { contract, type Result, type SessionMethod } from '../../api/contract';
 import type { Lifecycle } from './lifecycle';
 import { asQdpxJob, cancelQdpx, qdpxProgress } from './qdpxJobs';
 
-type LifecycleMethod =
-  | 'projects.list'
-  | 'projects.create'
-  | 'projects.open'
-  | 'projects.importQdpx'
-  | 'projects.importProgress'
-  | 'projects.importCancel';
+/** the Projects dialog's methods, as declared (src/api/methods/projects.ts) */
+type LifecycleMethod = Extract<SessionMethod, `projects.${string}`>;
 export const isLifecycleCall = (m: string): m is LifecycleMethod => m.startsWith('projects.');
 
 const routes: { [M in LifecycleMethod]: (lc: Lifecycle, raw: unknown) => Promise<Result<M>> } = {
