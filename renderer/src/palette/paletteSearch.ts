@@ -1,7 +1,7 @@
 /**
  * The command palette's search: the best items for what was typed, by fuse.js over a few hundred
  * items (unlike transcript search, the items are few). The window calls it on every keystroke over
- * the items it got once per revision (`palette.items`, built by src/search/palette.ts) and its own
+ * the items it got once per revision (`palette.items`, built on the host side) and its own
  * commands. Pure; it lives with the window because fuse.js is a browser-side library here (the
  * domain, src/cmo, imports only zod and diff).
  */

@@ -1,6 +1,6 @@
 /**
  * The exports' refusal of quotes in the interviewer's speech or with no participant
- * (src/export/quotesExport.ts refuseUnattributed): told apart from other errors by its message key,
+ * (the quotes export's refuseUnattributed): told apart from other errors by its message key,
  * so the export bar can show its line beside an "allow anyway" checkbox instead of the message bar.
  * Pure (no import of the API module, which needs a window).
  */
