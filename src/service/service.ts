@@ -233,7 +233,11 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
     'history.undo': () => step(true),
     'history.redo': () => step(false),
     'import.cancel': async () => ({ cancelled: cancelReads() }),
-    // the host's workspace answers these (src/host/workspace.ts)
+    // the lifecycle answers these (src/service/workspace/routes.ts)
+    'project.create': inWindow,
+    'project.open': inWindow,
+    'project.close': inWindow,
+    'project.recent': inWindow,
     'projects.list': inWindow,
     'projects.create': inWindow,
     'projects.open': inWindow,

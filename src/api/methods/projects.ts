@@ -1,4 +1,7 @@
-/** The Projects dialog (app hosts only; the host answers them, not the project's service). */
+/**
+ * The project lifecycle and the Projects dialog (app hosts only: the lifecycle answers them,
+ * src/service/workspace/, not the project's service).
+ */
 import { z } from 'zod';
 import { NoParams, returns, session, type Declarations } from '../define';
 
@@ -39,29 +42,43 @@ export interface QdpxProgress {
   codings: number;
 }
 const Job = z.object({ job: z.string().trim().min(1).max(100) }).strict();
+/** a new project: its name, template and language */
+const CreateParams = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    template: z.enum(['nfa-aftaleforloeb', 'blank']).default('nfa-aftaleforloeb'),
+    language: z.enum(['da', 'en']).default('da'),
+  })
+  .strict();
+/** a project file, or the user's copy of the sample project */
+const OpenParams = z
+  .object({ file: z.string().trim().min(1).max(4096).optional(), sample: z.boolean().optional() })
+  .strict()
+  .refine((p) => Boolean(p.file) !== Boolean(p.sample), 'angiv enten en fil eller eksempelprojektet');
+/** the project a window has open after a lifecycle step */
+export interface OpenedProject {
+  file: string;
+  name: string;
+}
 
 export const projectsMethods = {
-  /** the Projects dialog (app hosts only): recent projects and those in the projects folder */
+  /**
+   * The project lifecycle (src/service/workspace/lifecycle.ts): which project the window has open.
+   * A new project saved as `<name>.cmo.json` in the projects folder, then open in this window.
+   */
+  'project.create': session(CreateParams, returns<OpenedProject>()),
+  /** another project file (or the user's copy of the sample project) open in this window instead */
+  'project.open': session(OpenParams, returns<OpenedProject>()),
+  /** the open project closed cleanly (changes under way saved, its open marker removed); nothing is open after */
+  'project.close': session(NoParams, returns<null>()),
+  /** the projects opened lately and those in the projects folder */
+  'project.recent': session(NoParams, returns<ProjectsListing>()),
+  /** the Projects dialog (app hosts only): project.recent */
   'projects.list': session(NoParams, returns<ProjectsListing>()),
-  /** a new project saved as `<name>.cmo.json` in the projects folder, then opened in this window */
-  'projects.create': session(
-    z
-      .object({
-        name: z.string().trim().min(1).max(200),
-        template: z.enum(['nfa-aftaleforloeb', 'blank']).default('nfa-aftaleforloeb'),
-        language: z.enum(['da', 'en']).default('da'),
-      })
-      .strict(),
-    returns<{ file: string; name: string }>(),
-  ),
-  /** opens another project file in this window (`sample`: the user's copy of the sample project) */
-  'projects.open': session(
-    z
-      .object({ file: z.string().trim().min(1).max(4096).optional(), sample: z.boolean().optional() })
-      .strict()
-      .refine((p) => Boolean(p.file) !== Boolean(p.sample), 'angiv enten en fil eller eksempelprojektet'),
-    returns<{ file: string; name: string }>(),
-  ),
+  /** the Projects dialog: project.create */
+  'projects.create': session(CreateParams, returns<OpenedProject>()),
+  /** the Projects dialog: project.open */
+  'projects.open': session(OpenParams, returns<OpenedProject>()),
   /** a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti…) as a new project in the projects folder, then opened */
   'projects.importQdpx': session(
     z

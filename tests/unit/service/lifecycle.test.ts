@@ -88,6 +88,36 @@ describe('the project lifecycle', () => {
   });
 });
 
+describe('project.create, project.open, project.close, project.recent as calls', () => {
+  it('runs each lifecycle step for a window; a bare service refuses them', async () => {
+    const first = (await createProject(path.join(home, 'a.cmo.json'), { name: 'A' })).file;
+    lc = await openLifecycle({ first, user: 't' });
+    const made = await lc.dispatch('project.create', { name: 'Ny', template: 'blank', language: 'en' });
+    expect(made).toMatchObject({ ok: true, result: { file: path.join(home, 'Ny.cmo.json'), name: 'Ny' } });
+    expect(onDisk(path.join(home, 'Ny.cmo.json')).language).toBe('en');
+    const recent = await lc.dispatch('project.recent', {});
+    expect(recent.ok && (recent.result as { recent: { file: string }[] }).recent.map((e) => e.file)).toEqual([
+      path.join(home, 'Ny.cmo.json'),
+      first,
+    ]);
+    expect(await lc.dispatch('project.open', { file: first })).toMatchObject({ ok: true, result: { name: 'A' } });
+    expect(await lc.dispatch('project.open', {})).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(await lc.dispatch('project.close', {})).toEqual({ ok: true, result: null });
+    expect(fs.existsSync(markerPath(first))).toBe(false);
+    expect(await lc.dispatch('project.info', {})).toMatchObject({ ok: false, code: 'errNoProjectOpen' });
+    // open again after a close
+    expect(await lc.dispatch('project.open', { file: first })).toMatchObject({ ok: true });
+
+    const { openService } = await import('../../../src/service/service');
+    const bare = await openService(first, { user: 't' });
+    expect(await bare.dispatch('project.create', { name: 'X' })).toMatchObject({
+      ok: false,
+      code: 'errProjectsInWindow',
+    });
+    await bare.shutdown();
+  });
+});
+
 describe('shutdown', () => {
   it('saves the changes under way when it starts, then leaves no lock and no open marker', async () => {
     const first = (await createProject(path.join(home, 'p.cmo.json'), { name: 'P' })).file;
