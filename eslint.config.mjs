@@ -29,7 +29,7 @@ export const exemptions = [
   {
     owner: 'lint',
     rule: 'max-lines',
-    files: ['renderer/src/import/ImportDialog.tsx', 'renderer/src/quotes/QuotesView.tsx'],
+    files: ['renderer/src/quotes/QuotesView.tsx'],
   },
 ];
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
