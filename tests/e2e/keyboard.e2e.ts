@@ -123,3 +123,28 @@ test('a passage selected with the caret and Shift+arrows, coded M #4a with keys 
   await page.keyboard.press('Control+Shift+ArrowRight');
   await expect(panel).toBeVisible();
 });
+
+test('S selects the sentence at the caret and T its speaker turn, by keyboard alone', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(app.url);
+  await page.getByRole('navigation', { name: 'Kilder' }).locator('.source-item').first().click();
+  const transcript = page.locator('.transcript-text');
+  await expect(transcript.locator('p').first()).toBeVisible();
+  const sentence = await selectSentence(page, 1);
+  await transcript.focus();
+  // the caret a few words into the sentence
+  await page.evaluate(() => document.getSelection()!.collapseToStart());
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Control+ArrowRight');
+  await page.keyboard.press('s');
+  const panel = page.getByRole('region', { name: 'Ny kodning' });
+  const shown = () => panel.locator('.selected-text').textContent();
+  await expect(panel.locator('.selected-text')).toBeVisible();
+  expect((await shown())!.replace(/^”|”$/g, '').trim()).toBe(sentence.trim());
+  await page.keyboard.press('t');
+  await expect
+    .poll(async () => ((await shown()) ?? '').length, { message: 'the turn holds the sentence and more or as much' })
+    .toBeGreaterThanOrEqual(sentence.trim().length);
+  expect((await shown())!).toContain(sentence.trim().slice(0, 20));
+  // the transcript's text was not changed by the letters
+  await expect(transcript).toHaveAttribute('aria-readonly', 'true');
+});

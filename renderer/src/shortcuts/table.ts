@@ -15,6 +15,7 @@ export type KeyId =
   | 'tabs'
   | 'ptTree'
   | 'transcript.save'
+  | 'transcript.widen'
   | 'coding.kind'
   | 'coding.verdict'
   | 'coding.pt'
@@ -123,6 +124,13 @@ export const SHORTCUTS: ShortcutGroup[] = [
         da: 'Programteoripunkter — komma tilføjer flere; Enter går videre',
         en: 'Programme theory points — a comma adds more; Enter moves on',
         match: (e) => plain(e) && /^[0-9#]$/.test(e.key),
+      },
+      {
+        id: 'transcript.widen',
+        keys: 'S / T',
+        da: 'Markér sætningen / taleturen ved markøren i transskriptionen',
+        en: 'Select the sentence / the speaker turn at the caret in the transcript',
+        match: letter('s', 't'),
       },
       { id: 'coding.code', keys: 'K', da: 'Kode', en: 'Code', match: letter('k') },
       { id: 'coding.inVivo', keys: 'V', da: 'In vivo-kode', en: 'In-vivo code', match: letter('v') },

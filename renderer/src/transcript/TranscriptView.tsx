@@ -28,6 +28,7 @@ import { PointerPlugin } from './plugins/PointerPlugin';
 import { ScrollPlugin, type ScrollTarget, type TranscriptControl } from './plugins/ScrollPlugin';
 import { SelectionPlugin } from './plugins/SelectionPlugin';
 import { TurnLabelsPlugin } from './plugins/TurnLabelsPlugin';
+import { WidenKeyPlugin } from './plugins/WidenKeyPlugin';
 
 export type { ScrollTarget, TranscriptControl };
 
@@ -158,6 +159,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
         onSelectText={props.onSelectText}
         onTextChanged={rebuild}
       />
+      <WidenKeyPlugin source={detail.source} starts={starts} editing={editing} />
       <PointerPlugin editing={editing} hover={props.hover} onClickSegments={props.onClickSegments} />
       <EditPlugin editing={editing} hover={props.hover} />
       <ScrollPlugin

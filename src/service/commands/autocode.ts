@@ -8,7 +8,7 @@ import type { Project, Segment } from '../../cmo/model';
 import { DomainError, makeSegment, resolvePts } from '../../cmo/segments';
 import { searchProject } from '../../search/engine';
 import { resolveSearchFilter } from '../../search/params';
-import { widenRange, type Range } from '../../search/widen';
+import { widenRange, type Range } from '../../cmo/widen';
 import type { Mutation } from '../types';
 import { say } from '../../cmo/logMessages';
 import { speakerAt } from '../../cmo/attribution';
