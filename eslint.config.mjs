@@ -13,25 +13,7 @@ import tseslint from 'typescript-eslint';
 // Delete an entry as soon as its owner's fix lands; this list must end empty. The size test reads it too.
 // Owners: registry, lifecycle, matrix, coding, errors, window (the helpers of #18); lint: splits and long lines in
 // files nobody else owns, being cleared now.
-export const exemptions = [
-  {
-    owner: 'window',
-    rule: 'max-len',
-    files: [
-      'renderer/src/quotes/QuoteCard.tsx',
-      'renderer/src/quotes/QuoteItem.tsx',
-      'renderer/src/quotes/QuoteSettingsPanel.tsx',
-      'renderer/src/quotes/RenditionEditor.tsx',
-      'renderer/src/quotes/i18n.ts',
-      'renderer/src/refi/i18n.ts',
-    ],
-  },
-  {
-    owner: 'lint',
-    rule: 'max-lines',
-    files: ['renderer/src/quotes/QuotesView.tsx'],
-  },
-];
+export const exemptions = [];
 // ─────────────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const SOURCES = ['**/*.ts', '**/*.tsx', '**/*.mjs'];

@@ -56,7 +56,10 @@ export function QuoteCard(props: {
 
   return (
     <li
-      className={`quote quote-card kind-border-${q.kind ?? 'none'}${picked ? ' is-picked' : ''}${props.focused ? ' flash' : ''}${dropAt ? ` drop-${dropAt}` : ''}`}
+      className={
+        `quote quote-card kind-border-${q.kind ?? 'none'}${picked ? ' is-picked' : ''}` +
+        `${props.focused ? ' flash' : ''}${dropAt ? ` drop-${dropAt}` : ''}`
+      }
       data-quote-id={q.id}
       onDragOver={(e) => {
         if (e.dataTransfer.types.includes(DRAG_TYPE)) {

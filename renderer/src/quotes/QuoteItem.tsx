@@ -1,4 +1,7 @@
-/** One quote in the report's style: ”…” then the attribution on its own line (as the matrix lists a cell's passages). */
+/**
+ * One quote in the report's style: ”…” then the attribution on its own line
+ * (as the matrix lists a cell's passages).
+ */
 import { useTranslation } from '../i18n/useTranslation';
 import type { Quote } from '../../../src/cmo/quotes';
 import { ns } from './i18n';

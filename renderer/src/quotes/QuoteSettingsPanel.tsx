@@ -31,6 +31,7 @@ export function QuoteSettingsPanel({
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const id = useId();
+  const radios = `${id}-marks`;
   const [draft, setDraft] = useState(settings.attribution);
   const [preview, setPreview] = useState<{ quotes: Quote[]; error: string | null } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -102,7 +103,9 @@ export function QuoteSettingsPanel({
     '{pt}',
     ...attributeDefs.map((a) => `{attr:${a.id}}`),
   ];
-  const example = `({role}, {case}${attributeDefs.some((a) => a.id === 'sektor') ? ', {attr:sektor}' : ''}${attributeDefs.some((a) => a.id === 'ansatte') ? ', {attr:ansatte} ansatte' : ''})`;
+  const example =
+    `({role}, {case}${attributeDefs.some((a) => a.id === 'sektor') ? ', {attr:sektor}' : ''}` +
+    `${attributeDefs.some((a) => a.id === 'ansatte') ? ', {attr:ansatte} ansatte' : ''})`;
 
   return (
     <section className="quote-settings tool-panel" aria-label={t('settings.region')}>
@@ -197,11 +200,11 @@ export function QuoteSettingsPanel({
         <fieldset className="marks-choice">
           <legend className="field-label">{t('settings.marks')}</legend>
           <label className="check">
-            <input type="radio" name={`${id}-marks`} checked={markStyle === 'da'} onChange={() => chooseMarks('da')} />{' '}
+            <input type="radio" name={radios} checked={markStyle === 'da'} onChange={() => chooseMarks('da')} />{' '}
             {t('settings.marksDa')}
           </label>
           <label className="check">
-            <input type="radio" name={`${id}-marks`} checked={markStyle === 'en'} onChange={() => chooseMarks('en')} />{' '}
+            <input type="radio" name={radios} checked={markStyle === 'en'} onChange={() => chooseMarks('en')} />{' '}
             {t('settings.marksEn')}
           </label>
         </fieldset>

@@ -17,7 +17,10 @@ import { MarkedText } from './MarkedText';
 
 const tidy = (s: string) => normalizeMarks(s.normalize('NFC').replace(/\s+/g, ' ').trim());
 
-/** The original in runs, `cut` where the rendition leaves it out or replaces it (one run per cut, spaces inside it included). */
+/**
+ * The original in runs, `cut` where the rendition leaves it out or replaces it
+ * (one run per cut, spaces inside it included).
+ */
 function struck(original: string, draft: string): { value: string; cut: boolean }[] {
   const runs: { value: string; cut: boolean }[] = [];
   const parts = diffWordsWithSpace(original, draft).filter((d) => !d.added);

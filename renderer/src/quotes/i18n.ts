@@ -99,7 +99,8 @@ export const ns = registerStrings('quotes', {
       label_other: 'Eksportér {{count}} citater:',
       docx: 'Word',
       docxTitle:
-        'Word-dokument (.docx) i rapportens stil: en overskrift pr. PT-punkt, citaterne indrykket i ”…” med tilskrivningen på egen linje',
+        'Word-dokument (.docx) i rapportens stil: en overskrift pr. PT-punkt, citaterne indrykket i ”…” med ' +
+        'tilskrivningen på egen linje',
       footnotes: 'fodnoter',
       footnotesTitle: 'Kildehenvisning (kilde, placering) som fodnote til hvert citat i Word-filen',
       inline: 'kilde i citatet',
@@ -123,9 +124,12 @@ export const ns = registerStrings('quotes', {
       working: 'Laver filen…',
       leakTitle: 'Navne fra pseudonymlisten ville stadig stå i eksporten',
       leakIntro_one:
-        'Pseudonymlisten er anvendt, men ét sted står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
+        'Pseudonymlisten er anvendt, men ét sted står der stadig noget, der ligner et navn fra listen. Ret det ' +
+        '(tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
       leakIntro_other:
-        'Pseudonymlisten er anvendt, men {{count}} steder står der stadig noget, der ligner et navn fra listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér alligevel.',
+        'Pseudonymlisten er anvendt, men {{count}} steder står der stadig noget, der ligner et navn fra ' +
+        'listen. Ret det (tilføj stavemåden til listen eller redigér rapportudgaven), eller eksportér ' +
+        'alligevel.',
       anyway: 'Eksportér alligevel',
       copyAnyway: 'Kopiér alligevel',
       cancel: 'Annullér',
@@ -140,7 +144,8 @@ export const ns = registerStrings('quotes', {
       title: 'Citatformat',
       attribution: 'Tilskrivning',
       attributionHelp:
-        'Skabelon for linjen under hvert citat. Felter: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} og {attr:egenskab}. Et led uden værdi udelades med sit komma.',
+        'Skabelon for linjen under hvert citat. Felter: {role}, {case}, {caseNumber}, {participant}, {source}, ' +
+        '{pt} og {attr:egenskab}. Et led uden værdi udelades med sit komma.',
       insert: 'Indsæt felt',
       default: 'Standard: (Rolle, case N)',
       example: 'Eksempel med sektor og størrelse',
@@ -239,7 +244,9 @@ export const ns = registerStrings('quotes', {
       original: 'Original (the transcript)',
       originalHint: 'Struck through: left out or replaced in the report version.',
       rendition: 'Report version',
-      help: 'Shorten with (…) and replace words with [text in brackets]. The transcript and the coding are not changed.',
+      help:
+        'Shorten with (…) and replace words with [text in brackets]. The transcript and the coding are not ' +
+        'changed.',
       cut: 'Leave out selection (…)',
       cutTitle: 'Replace the selected text with (…)',
       bracket: 'Replace with [ ]',
@@ -261,12 +268,14 @@ export const ns = registerStrings('quotes', {
       label_other: 'Export {{count}} quotes:',
       docx: 'Word',
       docxTitle:
-        "Word document (.docx) in the report's style: a heading per PT point, the quotes indented in ”…” with the attribution on its own line",
+        "Word document (.docx) in the report's style: a heading per PT point, the quotes indented in ”…” with " +
+        'the attribution on its own line',
       footnotes: 'footnotes',
       footnotesTitle: 'A reference (source, position) as a footnote to each quote in the Word file',
       inline: 'attribution inline',
       inlineTitle:
-        'The attribution (Leder, case 1) after the closing quote mark in the same paragraph instead of on the line below',
+        'The attribution (Leder, case 1) after the closing quote mark in the same paragraph instead of on the ' +
+        'line below',
       md: 'Markdown',
       mdTitle: "Markdown file (.md) in the report's style",
       csv: 'CSV',
@@ -286,9 +295,11 @@ export const ns = registerStrings('quotes', {
       working: 'Making the file…',
       leakTitle: 'Names from the pseudonym list would still be in the export',
       leakIntro_one:
-        'The pseudonym list is applied, but in one place something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
+        'The pseudonym list is applied, but in one place something that looks like a listed name remains. Fix ' +
+        'it (add that spelling to the list or edit the report version), or export anyway.',
       leakIntro_other:
-        'The pseudonym list is applied, but in {{count}} places something that looks like a listed name remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
+        'The pseudonym list is applied, but in {{count}} places something that looks like a listed name ' +
+        'remains. Fix it (add that spelling to the list or edit the report version), or export anyway.',
       anyway: 'Export anyway',
       copyAnyway: 'Copy anyway',
       cancel: 'Cancel',
@@ -303,7 +314,8 @@ export const ns = registerStrings('quotes', {
       title: 'Quote format',
       attribution: 'Attribution',
       attributionHelp:
-        'Template for the line under each quote. Fields: {role}, {case}, {caseNumber}, {participant}, {source}, {pt} and {attr:attribute}. A part without a value is left out with its comma.',
+        'Template for the line under each quote. Fields: {role}, {case}, {caseNumber}, {participant}, ' +
+        '{source}, {pt} and {attr:attribute}. A part without a value is left out with its comma.',
       insert: 'Insert field',
       default: 'Default: (Role, case N)',
       example: 'Example with sector and size',
