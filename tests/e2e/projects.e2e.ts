@@ -122,8 +122,10 @@ test(NVIVO_TITLE, async ({ page, shot }) => {
     await mapping.getByLabel(`PT-punkt: ${piros}`).selectOption('#10');
     await mapping.getByLabel(`Type: ${sarga}`).selectOption('M');
     await mapping.getByLabel(`PT-punkt: ${sarga}`).selectOption('#4a');
-    await mapping.getByRole('button', { name: 'Anvend 2 kortlægninger' }).click();
-    await expect(mapping.getByRole('status')).toContainText('3 passager fik type/PT/vurdering');
+    const apply = mapping.getByRole('button', { name: 'Anvend 2 kortlægninger' });
+    await expect(apply).toBeEnabled({ timeout: 30_000 });
+    await apply.click();
+    await expect(mapping.getByRole('status')).toContainText('3 passager fik type/PT/vurdering', { timeout: 30_000 });
     await mapping.getByRole('button', { name: 'Luk' }).click();
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await page.locator('#m-rows').selectOption('source');
