@@ -93,8 +93,10 @@ test('a passage selected with the caret and Shift+arrows, coded M #4a with keys 
   const panel = page.getByRole('region', { name: 'Ny kodning' });
   await expect(panel.locator('.selected-text')).toContainText(sentence.split(/\s+/)[0]!);
   // the words the caret went over, from the sentence's start (the quote marks around them aside)
-  const words = (await panel.locator('.selected-text').textContent())!.replace(/^”|”$/g, '');
-  expect(words.split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  // the panel follows each key press; wait until it shows more than the first word
+  const shownWords = async () => ((await panel.locator('.selected-text').textContent()) ?? '').replace(/^”|”$/g, '');
+  await expect.poll(async () => (await shownWords()).split(/\s+/).length).toBeGreaterThanOrEqual(2);
+  const words = await shownWords();
   expect(sentence.startsWith(words)).toBe(true);
   await page.keyboard.press('m');
   await page.keyboard.type('4a');
