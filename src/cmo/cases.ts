@@ -39,20 +39,24 @@ export function checkAttributeValue(def: AttributeDef, value: string): string {
   return v;
 }
 
-/** A case's attributes after setting some (a value `null` or empty removes it). */
+/** whose attributes: a case's (NVivo's case classification) or a source's (REFI-QDA source variables) */
+export type AttributeHolder = 'case' | 'source';
+
+/** the attribute definitions for cases or for sources */
+export const attributeDefsOf = (project: Project, on: AttributeHolder): readonly AttributeDef[] =>
+  on === 'case' ? project.attributeDefs : (project.sourceAttributeDefs ?? []);
+
+/** A case's or source's attributes after setting some (a value `null` or empty removes it). */
 export function applyAttributes(
-  project: Project,
+  defs: readonly AttributeDef[],
   current: Record<string, string>,
   set: Record<string, string | null>,
 ): Record<string, string> {
   const out = { ...current };
   for (const [ref, value] of Object.entries(set)) {
     const want = fold(ref);
-    const def = project.attributeDefs.find((a) => fold(a.id) === want || fold(a.label) === want);
-    if (!def)
-      throw new DomainError(
-        say('errUnknownAttribute', { ref, known: project.attributeDefs.map((a) => a.label).join(', ') }),
-      );
+    const def = defs.find((a) => fold(a.id) === want || fold(a.label) === want);
+    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: defs.map((a) => a.label).join(', ') }));
     const v = value === null ? '' : checkAttributeValue(def, value);
     if (v) out[def.id] = v;
     else delete out[def.id];
@@ -85,7 +89,7 @@ export function addCase(project: Project, input: CaseInput): { project: Project;
     number !== null && !input.label ? `case-${String(number).padStart(2, '0')}` : `case-${slug(label)}`,
     new Set(project.cases.map((c) => c.id)),
   );
-  const kase: Case = { id, label, number, attributes: applyAttributes(project, {}, input.attributes ?? {}) };
+  const kase: Case = { id, label, number, attributes: applyAttributes(project.attributeDefs, {}, input.attributes ?? {}) };
   return { project: { ...project, cases: [...project.cases, kase] }, kase };
 }
 
@@ -105,7 +109,7 @@ export function updateCase(
     ...before,
     label,
     number,
-    attributes: input.attributes ? applyAttributes(project, before.attributes, input.attributes) : before.attributes,
+    attributes: input.attributes ? applyAttributes(project.attributeDefs, before.attributes, input.attributes) : before.attributes,
   };
   return { project: { ...project, cases: project.cases.map((c) => (c.id === before.id ? kase : c)) }, kase, before };
 }
@@ -115,38 +119,48 @@ export interface AttributeInput {
   label: string;
   type: AttributeDef['type'];
   values?: string[];
+  /** a case attribute (the default) or a source attribute */
+  on?: AttributeHolder;
 }
 
 /**
  * Creates an attribute definition, or changes one (given its id): label, type, values. Category
- * values are trimmed and de-duplicated in order; a value in use by a case cannot be dropped, and
- * the type cannot change to one the cases' values do not fit.
+ * values are trimmed and de-duplicated in order; a value in use by a case (or source) cannot be
+ * dropped, and the type cannot change to one the values in use do not fit.
  */
 export function defineAttribute(
   project: Project,
   input: AttributeInput,
 ): { project: Project; def: AttributeDef; created: boolean } {
+  const on = input.on ?? 'case';
+  const defs = attributeDefsOf(project, on);
   const label = input.label.trim();
   if (!label) throw new DomainError(say('errAttributeNeedsName'));
   const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
-  const old = input.id ? project.attributeDefs.find((a) => a.id === input.id) : undefined;
+  const old = input.id ? defs.find((a) => a.id === input.id) : undefined;
   if (input.id && !old) throw new DomainError(say('errUnknownAttribute', { ref: input.id }));
-  const clash = project.attributeDefs.find((a) => a.id !== old?.id && fold(a.label) === fold(label));
+  const clash = defs.find((a) => a.id !== old?.id && fold(a.label) === fold(label));
   if (clash) throw new DomainError(say('errAttributeNameTaken', { label: clash.label }));
-  const id = old?.id ?? freeId(slug(label), new Set(project.attributeDefs.map((a) => a.id)));
+  const id = old?.id ?? freeId(slug(label), new Set(defs.map((a) => a.id)));
   const def: AttributeDef = { id, label, type: input.type, values: input.type === 'category' ? values : [] };
-  for (const c of project.cases) {
-    const v = c.attributes[id];
+  const holders =
+    on === 'case'
+      ? project.cases.map((c) => ({ label: c.label, attributes: c.attributes }))
+      : project.sources.map((s) => ({ label: s.name, attributes: s.attributes ?? {} }));
+  for (const h of holders) {
+    const v = h.attributes[id];
     if (!v) continue;
     if (def.type === 'number' && !isNumber(v))
-      throw new DomainError(say('errAttributeValueNotNumber', { case: c.label, value: v, attribute: label }));
+      throw new DomainError(say('errAttributeValueNotNumber', { case: h.label, value: v, attribute: label }));
     if (def.type === 'category' && !def.values.includes(v))
-      throw new DomainError(say('errAttributeValueInUse', { case: c.label, value: v, attribute: label }));
+      throw new DomainError(say('errAttributeValueInUse', { case: h.label, value: v, attribute: label }));
   }
-  const attributeDefs = old
-    ? project.attributeDefs.map((a) => (a.id === id ? def : a))
-    : [...project.attributeDefs, def];
-  return { project: { ...project, attributeDefs }, def, created: !old };
+  const next = old ? defs.map((a) => (a.id === id ? def : a)) : [...defs, def];
+  return {
+    project: on === 'case' ? { ...project, attributeDefs: next } : { ...project, sourceAttributeDefs: next },
+    def,
+    created: !old,
+  };
 }
 
 export interface RoleInput {

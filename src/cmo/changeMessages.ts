@@ -28,7 +28,8 @@ export const changesDa = {
   renamed: (p) => `omdøbt til "${p.label}"`,
   caseNumber: (p) => `nummer ${p.number ?? 'intet'}`,
   attributeValue: (p) => `${p.label}: ${p.value ?? '(tom)'}`,
-  attributeDefined: (p) => `${p.created ? 'Ny' : 'Ændrede'} case-egenskab "${p.label}": ${p.type}${paren(p.values)}`,
+  attributeDefined: (p) =>
+    `${p.created ? 'Ny' : 'Ændrede'} ${p.source ? 'kilde' : 'case'}-egenskab "${p.label}": ${p.type}${paren(p.values)}`,
   roleAdded: (p) => `Ny rolle "${p.label}"${paren(p.aliases)}`,
   codeSheet: (p) =>
     `Kodeark ${p.file}: ${p.coded} rækker kodet` +
@@ -95,7 +96,8 @@ export const changesEn: Record<LogKey, Template> = {
   renamed: (p) => `renamed to "${p.label}"`,
   caseNumber: (p) => `number ${p.number ?? 'none'}`,
   attributeValue: (p) => `${p.label}: ${p.value ?? '(empty)'}`,
-  attributeDefined: (p) => `${p.created ? 'New' : 'Changed'} case attribute "${p.label}": ${p.type}${paren(p.values)}`,
+  attributeDefined: (p) =>
+    `${p.created ? 'New' : 'Changed'} ${p.source ? 'source' : 'case'} attribute "${p.label}": ${p.type}${paren(p.values)}`,
   roleAdded: (p) => `New role "${p.label}"${paren(p.aliases)}`,
   codeSheet: (p) =>
     `Code sheet ${p.file}: ${plural(p.coded, 'row', 'rows')} coded` +

@@ -26,6 +26,7 @@ export function summarizeSource(s: Source, segments: number): SourceSummary {
     warnings: s.provenance.warnings,
     ...(s.provenance.warningsSaid ? { warningsSaid: s.provenance.warningsSaid } : {}),
     ...(s.speakersConfirmed === false ? { unconfirmed: true } : {}),
+    ...(s.attributes && Object.keys(s.attributes).length ? { attributes: s.attributes } : {}),
   };
 }
 
@@ -49,6 +50,7 @@ export function projectInfo(p: Project, file: string): ProjectInfo {
     cases: p.cases,
     roles: p.roles,
     attributeDefs: p.attributeDefs,
+    sourceAttributeDefs: p.sourceAttributeDefs ?? [],
     participants: p.participants,
     sourceList: p.sources.map((s) => summarizeSource(s, perSource.get(s.id) ?? 0)),
     segmentCountByPt: perPt,

@@ -28,10 +28,11 @@ export const casesMethods = {
       .strict(),
     returns<Case>(),
   ),
-  /** a new case attribute, or (with id) a changed one: label, type, category values */
+  /** a new case (or, `on: 'source'`, source) attribute, or (with id) a changed one: label, type, category values */
   'attributes.define': mutation(
     z
       .object({
+        on: z.enum(['case', 'source']).default('case'),
         id: Ref.optional(),
         label: z.string().trim().min(1).max(200),
         type: z.enum(['text', 'number', 'category']),

@@ -23,6 +23,8 @@ export interface SourceSummary {
   warningsSaid?: LogMessage[];
   /** imported and its speakers summary not confirmed yet (source.confirmSpeakers) */
   unconfirmed?: boolean;
+  /** its source attribute values (ProjectInfo.sourceAttributeDefs), by attribute id */
+  attributes?: Record<string, string>;
 }
 export interface ProjectInfo {
   file: string;
@@ -37,6 +39,8 @@ export interface ProjectInfo {
   cases: Case[];
   roles: Role[];
   attributeDefs: AttributeDef[];
+  /** attributes of sources rather than cases (REFI-QDA source variables) */
+  sourceAttributeDefs: AttributeDef[];
   participants: Participant[];
   sourceList: SourceSummary[];
   segmentCountByPt: Record<string, number>;

@@ -81,7 +81,13 @@ export const sourcesMethods = {
   ),
   'source.update': mutation(
     z
-      .object({ id: Ref, name: z.string().trim().min(1).max(500).optional(), caseId: Ref.nullable().optional() })
+      .object({
+        id: Ref,
+        name: z.string().trim().min(1).max(500).optional(),
+        caseId: Ref.nullable().optional(),
+        /** source attribute values by id or label (a value null or empty removes it) */
+        attributes: z.record(z.string().min(1).max(200), z.string().max(500).nullable()).optional(),
+      })
       .strict(),
     returns<SourceSummary>(),
   ),

@@ -28,7 +28,13 @@ export const defineAttributeCmd: Mutation<'attributes.define'> = (project, p) =>
   return {
     project: next,
     result: def,
-    summary: say('attributeDefined', { created: created ? 1 : 0, label: def.label, type: def.type, values }),
+    summary: say('attributeDefined', {
+      created: created ? 1 : 0,
+      source: p.on === 'source' ? 1 : 0,
+      label: def.label,
+      type: def.type,
+      values,
+    }),
   };
 };
 

@@ -1,0 +1,101 @@
+/**
+ * Source attributes (REFI-QDA source variables, e.g. the interview's date or form): defined and
+ * set through the service like case attributes, checked against their type, undoable, saved, and
+ * written to a .qdpx.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openService, type Service } from '../../../src/service/service';
+import { createProjectFile, parseProject } from '../../../src/store/projectFile';
+import type { Failure } from '../../../src/api/contract';
+import { makeTmp, nfaProject, rmTmp } from '../helpers';
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const TEXT = 'Interviewer: Hvordan gik det?\n\nLeder: Vi fik en skriftlig aftale med en frist.\n';
+
+let dir: string;
+let file: string;
+let svc: Service;
+beforeEach(async () => {
+  dir = makeTmp('cmo-srcattr-');
+  file = path.join(dir, 'p.cmo.json');
+  await createProjectFile(file, nfaProject());
+  svc = await openService(file, { user: 'tester' });
+});
+afterEach(async () => {
+  await svc.shutdown();
+  rmTmp(dir);
+});
+
+async function refused(r: Promise<{ ok: boolean }>, code: string): Promise<string> {
+  const got = (await r) as Failure;
+  expect(got.ok).toBe(false);
+  expect(got.kind).not.toBe('internal');
+  expect(got.code).toBe(code);
+  return got.error;
+}
+
+describe('source attributes', () => {
+  it('are defined apart from case attributes, set on a source, undone and saved', async () => {
+    const imported = await svc.call('source.import', { fileName: 'leder.txt', dataBase64: b64(TEXT) });
+    const id = imported.source.id;
+    const form = await svc.call('attributes.define', {
+      on: 'source',
+      label: 'Interviewform',
+      type: 'category',
+      values: ['Fysisk', 'Telefon'],
+    });
+    await svc.call('attributes.define', { on: 'source', label: 'Varighed (min)', type: 'number' });
+    let info = await svc.call('project.info', {});
+    expect(info.sourceAttributeDefs.map((a) => a.label)).toEqual(['Interviewform', 'Varighed (min)']);
+    // a case attribute of the same name is another thing
+    expect(info.attributeDefs.some((a) => a.id === form.id)).toBe(false);
+
+    await svc.call('source.update', { id, attributes: { Interviewform: 'Telefon', 'varighed (min)': '45' } });
+    info = await svc.call('project.info', {});
+    expect(info.sourceList.find((s) => s.id === id)?.attributes).toEqual({
+      interviewform: 'Telefon',
+      'varighed-min': '45',
+    });
+    const log = await svc.call('log.list', {});
+    expect(log[0]?.summary).toMatch(/Interviewform: Telefon/);
+
+    await svc.call('history.undo', {});
+    info = await svc.call('project.info', {});
+    expect(info.sourceList.find((s) => s.id === id)?.attributes).toBeUndefined();
+    await svc.call('history.redo', {});
+    await svc.call('source.update', { id, attributes: { 'varighed (min)': null } });
+    await svc.shutdown();
+    const saved = parseProject(file, fs.readFileSync(file));
+    expect(saved.sources.find((s) => s.id === id)?.attributes).toEqual({ interviewform: 'Telefon' });
+    expect(saved.sourceAttributeDefs?.map((a) => a.id)).toEqual(['interviewform', 'varighed-min']);
+    svc = await openService(file, { user: 'tester' });
+  });
+
+  it('refuses a value that does not fit, an unknown attribute, and a definition that drops a used value', async () => {
+    const { source } = await svc.call('source.import', { fileName: 'leder.txt', dataBase64: b64(TEXT) });
+    await svc.call('attributes.define', { on: 'source', label: 'Form', type: 'category', values: ['Fysisk'] });
+    await svc.call('attributes.define', { on: 'source', label: 'Minutter', type: 'number' });
+    expect(
+      await refused(svc.dispatch('source.update', { id: source.id, attributes: { Form: 'Zoom' } }), 'errNotAValue'),
+    ).toMatch(/Zoom/);
+    await refused(
+      svc.dispatch('source.update', { id: source.id, attributes: { Minutter: 'en time' } }),
+      'errNotANumber',
+    );
+    await refused(svc.dispatch('source.update', { id: source.id, attributes: { Sektor: 'x' } }), 'errUnknownAttribute');
+    await svc.call('source.update', { id: source.id, attributes: { Form: 'Fysisk' } });
+    const drop = svc.dispatch('attributes.define', {
+      on: 'source',
+      id: 'form',
+      label: 'Form',
+      type: 'category',
+      values: [],
+    });
+    expect(await refused(drop, 'errAttributeValueInUse')).toMatch(/leder/);
+    // nothing refused was kept
+    const info = await svc.call('project.info', {});
+    expect(info.sourceList[0]?.attributes).toEqual({ form: 'Fysisk' });
+  });
+});
