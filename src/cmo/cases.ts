@@ -89,7 +89,12 @@ export function addCase(project: Project, input: CaseInput): { project: Project;
     number !== null && !input.label ? `case-${String(number).padStart(2, '0')}` : `case-${slug(label)}`,
     new Set(project.cases.map((c) => c.id)),
   );
-  const kase: Case = { id, label, number, attributes: applyAttributes(project.attributeDefs, {}, input.attributes ?? {}) };
+  const kase: Case = {
+    id,
+    label,
+    number,
+    attributes: applyAttributes(project.attributeDefs, {}, input.attributes ?? {}),
+  };
   return { project: { ...project, cases: [...project.cases, kase] }, kase };
 }
 
@@ -109,7 +114,9 @@ export function updateCase(
     ...before,
     label,
     number,
-    attributes: input.attributes ? applyAttributes(project.attributeDefs, before.attributes, input.attributes) : before.attributes,
+    attributes: input.attributes
+      ? applyAttributes(project.attributeDefs, before.attributes, input.attributes)
+      : before.attributes,
   };
   return { project: { ...project, cases: project.cases.map((c) => (c.id === before.id ? kase : c)) }, kase, before };
 }

@@ -1,4 +1,7 @@
-/** The cases' attribute definitions: each one's label, type and values, edited in place, and a form for a new one. */
+/**
+ * The cases' (or the sources') attribute definitions: each one's label, type and values, edited in
+ * place, and a form for a new one.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { AttributeDef } from '../../../src/cmo/model';
@@ -7,7 +10,7 @@ import { ns } from './i18n';
 
 const TYPES = ['text', 'number', 'category'] as const;
 
-function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () => void }) {
+function AttributeForm({ def, on, onDone }: { def: AttributeDef | null; on: 'case' | 'source'; onDone?: () => void }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const [label, setLabel] = useState(def?.label ?? '');
@@ -25,6 +28,7 @@ function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () 
   const dirty = !def || label.trim() !== def.label || type !== def.type || list.join('\n') !== def.values.join('\n');
   const save = async () => {
     const r = await mutate('attributes.define', {
+      on,
       ...(def ? { id: def.id } : {}),
       label: label.trim(),
       type,
@@ -45,6 +49,7 @@ function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () 
         if (label.trim() && dirty) void save();
       }}
       data-attribute={def?.id ?? ''}
+      data-on={on}
     >
       <input
         value={label}
@@ -80,13 +85,13 @@ function AttributeForm({ def, onDone }: { def: AttributeDef | null; onDone?: () 
   );
 }
 
-export function AttributeDefs({ defs }: { defs: AttributeDef[] }) {
+export function AttributeDefs({ defs, on }: { defs: AttributeDef[]; on: 'case' | 'source' }) {
   return (
     <div className="attr-list">
       {defs.map((d) => (
-        <AttributeForm key={d.id} def={d} />
+        <AttributeForm key={d.id} def={d} on={on} />
       ))}
-      <AttributeForm def={null} />
+      <AttributeForm def={null} on={on} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import './cases.css';
 import { MemoPanel } from '../memos/MemoPanel';
 import { AttributeDefs } from './AttributeDefs';
 import { Roles } from './Roles';
+import { AttributeValue, Commit } from './AttributeValue';
 
 /** the role select's value for "not a participant" (the speaker maps to nobody) */
 const NOBODY = '\u0000nobody';
@@ -58,7 +59,11 @@ export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: str
       </Section>
       <div className="cases-grid">
         <Section title={t('attributes')}>
-          <AttributeDefs defs={info.attributeDefs} />
+          <AttributeDefs defs={info.attributeDefs} on="case" />
+        </Section>
+        <Section title={t('sourceAttributes')}>
+          <p className="muted small">{t('sourceAttributesHint')}</p>
+          <AttributeDefs defs={info.sourceAttributeDefs} on="source" />
         </Section>
         <Section title={t('roles')}>
           <Roles roles={info.roles} />
@@ -94,52 +99,68 @@ function SourcesTable({
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const sources = [...info.sourceList].sort((a, b) => collator.compare(a.name, b.name));
+  const defs = info.sourceAttributeDefs;
   return (
-    <table className="cases-table">
-      <thead>
-        <tr>
-          <th>{t('source')}</th>
-          <th>{t('case')}</th>
-          <th>{t('speakers')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sources.map((s) => {
-          const speakers = s.speakers.filter(Boolean);
-          return (
-            <tr key={s.id} className={s.id === current ? 'current' : undefined} data-source={s.name}>
-              <td>
-                <button type="button" className="link-button" onClick={() => onPick(s.id)}>
-                  {s.name}
-                </button>
-              </td>
-              <td>
-                <select
-                  aria-label={`${t('case')}: ${s.name}`}
-                  value={s.caseId ?? ''}
-                  onChange={(e) => void mutate('source.update', { id: s.id, caseId: e.target.value || null })}
-                >
-                  <option value="">{t('noCase')}</option>
-                  {cases.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.label}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="muted small">
-                {speakers.length
-                  ? t('speakersMapped', {
-                      mapped: speakers.filter((l) => s.speakerMap[l]).length,
-                      total: speakers.length,
-                    })
-                  : t('empty')}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="cases-scroll">
+      <table className="cases-table">
+        <thead>
+          <tr>
+            <th>{t('source')}</th>
+            <th>{t('case')}</th>
+            <th>{t('speakers')}</th>
+            {defs.map((d) => (
+              <th key={d.id}>{d.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s) => {
+            const speakers = s.speakers.filter(Boolean);
+            return (
+              <tr key={s.id} className={s.id === current ? 'current' : undefined} data-source={s.name}>
+                <td>
+                  <button type="button" className="link-button" onClick={() => onPick(s.id)}>
+                    {s.name}
+                  </button>
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t('case')}: ${s.name}`}
+                    value={s.caseId ?? ''}
+                    onChange={(e) => void mutate('source.update', { id: s.id, caseId: e.target.value || null })}
+                  >
+                    <option value="">{t('noCase')}</option>
+                    {cases.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="muted small">
+                  {speakers.length
+                    ? t('speakersMapped', {
+                        mapped: speakers.filter((l) => s.speakerMap[l]).length,
+                        total: speakers.length,
+                      })
+                    : t('empty')}
+                </td>
+                {defs.map((d) => (
+                  <td key={d.id}>
+                    <AttributeValue
+                      def={d}
+                      value={s.attributes?.[d.id]}
+                      label={t('editValue', { attribute: d.label, case: s.name })}
+                      onCommit={(v) => mutate('source.update', { id: s.id, attributes: { [d.id]: v || null } })}
+                    />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -221,46 +242,6 @@ function AddCase() {
   );
 }
 
-/**
- * A text field that commits on Enter or leaving it, and goes back on Escape — or when the change
- * was refused (`onCommit` resolving to undefined), so the field never shows what was not saved.
- */
-function Commit({
-  value,
-  label,
-  onCommit,
-  type = 'text',
-  className,
-}: {
-  value: string;
-  label: string;
-  onCommit: (v: string) => Promise<unknown>;
-  type?: string;
-  className?: string;
-}) {
-  const [v, setV] = useState(value);
-  useEffect(() => setV(value), [value]);
-  return (
-    <input
-      className={className}
-      type={type}
-      value={v}
-      aria-label={label}
-      onChange={(e) => setV(e.target.value)}
-      onBlur={() => {
-        if (v.trim() !== value)
-          void onCommit(v.trim()).then((ok) => {
-            if (ok === undefined) setV(value);
-          });
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-        if (e.key === 'Escape') setV(value);
-      }}
-    />
-  );
-}
-
 function CasesTable({ info, cases }: { info: ProjectInfo; cases: Case[] }) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
@@ -297,30 +278,12 @@ function CasesTable({ info, cases }: { info: ProjectInfo; cases: Case[] }) {
               </td>
               {defs.map((d) => (
                 <td key={d.id}>
-                  {d.type === 'category' ? (
-                    <select
-                      aria-label={t('editValue', { attribute: d.label, case: c.label })}
-                      value={c.attributes[d.id] ?? ''}
-                      onChange={(e) => void setAttr(c, d, e.target.value)}
-                    >
-                      <option value="">{t('empty')}</option>
-                      {d.values.map((v) => (
-                        <option key={v} value={v}>
-                          {v}
-                        </option>
-                      ))}
-                      {c.attributes[d.id] && !d.values.includes(c.attributes[d.id]!) && (
-                        <option value={c.attributes[d.id]}>{c.attributes[d.id]}</option>
-                      )}
-                    </select>
-                  ) : (
-                    <Commit
-                      type={d.type === 'number' ? 'number' : 'text'}
-                      value={c.attributes[d.id] ?? ''}
-                      label={t('editValue', { attribute: d.label, case: c.label })}
-                      onCommit={(v) => setAttr(c, d, v)}
-                    />
-                  )}
+                  <AttributeValue
+                    def={d}
+                    value={c.attributes[d.id]}
+                    label={t('editValue', { attribute: d.label, case: c.label })}
+                    onCommit={(v) => setAttr(c, d, v)}
+                  />
                 </td>
               ))}
               <td className="num muted">{sourcesOf(c.id) || ''}</td>

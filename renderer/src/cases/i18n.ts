@@ -26,6 +26,10 @@ export const ns = registerStrings('cases', {
     addCase: '+ Ny case',
     caseAdded: 'Oprettede "{{label}}".',
     attributes: 'Case-egenskaber',
+    sourceAttributes: 'Kilde-egenskaber',
+    sourceAttributesHint:
+      'Egenskaber ved selve interviewet (fx dato, interviewform, varighed) — vises som kolonner ved kilderne ovenfor ' +
+      'og følger med i REFI-QDA (.qdpx).',
     attribute: 'Egenskab',
     type: 'Type',
     types: { text: 'tekst', number: 'tal', category: 'kategori' },
@@ -70,6 +74,10 @@ export const ns = registerStrings('cases', {
     addCase: '+ New case',
     caseAdded: 'Created "{{label}}".',
     attributes: 'Case attributes',
+    sourceAttributes: 'Source attributes',
+    sourceAttributesHint:
+      'Attributes of the interview itself (e.g. date, form, length) — shown as columns beside the sources above, ' +
+      'and carried in REFI-QDA (.qdpx).',
     attribute: 'Attribute',
     type: 'Type',
     types: { text: 'text', number: 'number', category: 'category' },

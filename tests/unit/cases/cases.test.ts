@@ -73,7 +73,9 @@ describe('cases (pure)', () => {
     expect(widened.def.values).toEqual(['Privat', 'Offentlig', 'Frivillig']);
     expect(() => defineAttribute(p, { label: 'ansatte', type: 'text' })).toThrow(/findes allerede/);
     expect(() => defineAttribute(p, { id: 'nope', label: 'Nope', type: 'text' })).toThrow(/Ukendt/);
-    expect(applyAttributes(widened.project.attributeDefs, {}, { Sektor: 'Frivillig' })).toEqual({ sektor: 'Frivillig' });
+    expect(applyAttributes(widened.project.attributeDefs, {}, { Sektor: 'Frivillig' })).toEqual({
+      sektor: 'Frivillig',
+    });
   });
 
   it('adds roles with aliases; a label or alias already naming a role is refused', () => {
