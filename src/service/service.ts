@@ -131,7 +131,9 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
    * replayable), so two writers both succeed and neither overwrites the other.
    */
   async function transact<R>(
-    change: (base: Project) => Promise<{ next: Project; result: R; command: string; message: LogMessage }>,
+    change: (
+      base: Project,
+    ) => Promise<{ next: Project; result: R; command: string; message: LogMessage; unchanged?: boolean }>,
   ): Promise<R> {
     if (opts.readOnlyBecause) throw new DomainError(say('errReadOnly', { where: opts.readOnlyBecause }));
     let first: Awaited<ReturnType<typeof change>> | null = null;
@@ -148,6 +150,8 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
         await reload();
         out = await change(db.data);
       } else if (failed) throw failed;
+      // a change that changed nothing (a merge of copies merged before): no save, no log line, no undo step
+      if (out!.unchanged) return out!.result;
       const before = db.data;
       const next = logged(out!.next, before, out!.command, out!.message);
       if (held.compromised()) throw new ProjectFileError(ctx.file, say('fileLockLost'));
@@ -180,19 +184,20 @@ export async function openService(file: string, opts: ServiceOptions = {}): Prom
   const exportFile = <M extends ExportMethod>(method: M, raw: unknown): Promise<Result<M>> =>
     exportsOf[method](db.data, parse(method, raw), ctx);
 
-  /** mutation → a new state, one undo step, logged and saved before it answers */
+  /**
+   * mutation → a new state, one undo step, logged and saved before it answers; one that changed nothing
+   * (its diff is empty) leaves no step, no log line and no save
+   */
   const mutate = <M extends MutationMethod>(method: M, raw: unknown): Promise<Result<M>> => {
     const params = parse(method, raw);
     return transact(async (current) => {
       const out = await mutations[method](current, params, ctx);
+      const changes = diff(current, out.project);
+      if (!changes.length) {
+        return { next: current, result: out.result, command: method, message: out.summary, unchanged: true };
+      }
       const label = wordsFor(out.summary, out.project.language);
-      const step: Patch = {
-        label,
-        message: out.summary,
-        command: method,
-        at: ctx.now(),
-        changes: diff(current, out.project),
-      };
+      const step: Patch = { label, message: out.summary, command: method, at: ctx.now(), changes };
       const undo = [...current.history.undo, step].slice(-depth);
       return {
         next: { ...out.project, history: { undo, redo: [] } },

@@ -3,7 +3,7 @@
  * is saved (the sources, none of the other coders' work or names), Mads codes a passage in it (his
  * own service on the copy, as his machine would), the copy is merged back from a file input (the
  * report says what came in), undo and redo take it back and again as one step, and merging it
- * again adds nothing. Screenshots at 1440×900 and 1024×700.
+ * again adds nothing and leaves no undo step or log line. Screenshots at 1440×900 and 1024×700.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,16 +80,22 @@ test('coder copy and merge from the window: blind copy saved, coded apart, merge
     await page.getByRole('button', { name: '↷ Gentag' }).click();
     await expect.poll(() => count(page, 'Mads')).toBe(1);
 
-    // the same copy again: nothing new, the coding skipped
+    // the same copy again: nothing new, the coding skipped — and no undo step or log line for it
+    const logged = (await apiCall<unknown[]>(page, 'log.list', {})).length;
     const again = await openTeam(page);
     await again.team.getByLabel('Vælg en eller flere koderkopier (.cmo.json)').setInputFiles(copyFile);
     const second = again.team.locator('.merge-report');
     await expect(second).toContainText('Intet nyt');
     await expect(second.locator('.merge-skipped')).not.toHaveText(/: 0$/);
     expect(await count(page, 'Mads')).toBe(1);
+    expect((await apiCall<unknown[]>(page, 'log.list', {})).length).toBe(logged);
     await page.setViewportSize({ width: 1024, height: 700 });
     await second.scrollIntoViewIfNeeded();
     await shot('team-files-02-again-1024');
+    // the one undo step on top is still the first merge: undo takes Mads's coding away
+    await again.dialog.getByRole('button', { name: 'Luk' }).click();
+    await page.getByRole('button', { name: '↶ Fortryd' }).click();
+    await expect.poll(() => count(page, 'Mads')).toBe(0);
     expect(pageErrors).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

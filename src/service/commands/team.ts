@@ -120,7 +120,8 @@ export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
       previousText: null,
     });
   }
-  const next = withCoder({ ...project, segments: [...project.segments, ...made] }, as);
+  // nothing to adopt: the project as it is (the service then keeps no undo step or log line for it)
+  const next = made.length ? withCoder({ ...project, segments: [...project.segments, ...made] }, as) : project;
   const unit = [p.unit.kind, p.unit.pt, p.unit.code].filter(Boolean).join(' ');
   const summary = say('adopted', { from, as, unit, source: src.name, count: made.length });
   return { project: next, result: { created: made.map((s) => s.id) }, summary };

@@ -61,10 +61,18 @@ describe('adopting a coding as the consensus', () => {
     const made = svc.project().segments.filter((s) => s.coder === 'Konsensus');
     expect(made.map((s) => [s.text, s.kind, s.pt])).toEqual([['Vi fik hjælp til løftene', 'M', ['#4a']]]);
     expect(svc.project().coders.map((c) => c.name)).toContain('Konsensus');
+    // adopted again: nothing new, so no undo step and no log line claiming a change
+    const steps = svc.project().history.undo.length;
+    const logged = svc.project().log.length;
     expect(
       (await svc.call('coders.adopt', { source: src, from: 'Karen', unit: { kind: 'M', pt: '#4a' } })).created,
     ).toEqual([]);
-    await svc.call('history.undo', {});
+    expect([svc.project().history.undo.length, svc.project().log.length]).toEqual([steps, logged]);
+    // a unit the coder never coded: nothing adopted, and no consensus coder added for it either
+    const none = await svc.call('coders.adopt', { source: src, from: 'Mads', as: 'Tredje', unit: { kind: 'O' } });
+    expect(none.created).toEqual([]);
+    expect(svc.project().coders.map((c) => c.name)).not.toContain('Tredje');
+    expect(svc.project().history.undo).toHaveLength(steps);
     await svc.call('history.undo', {});
     expect(svc.project().segments.filter((s) => s.coder === 'Konsensus')).toEqual([]);
     expect(await svc.dispatch('coders.adopt', { source: src, from: 'Nobody', unit: { pt: '#4a' } })).toMatchObject({

@@ -103,11 +103,18 @@ describe('merging copies', () => {
         .configurations.map((x) => x.coder)
         .sort(),
     ).toEqual(['Karen Jensen', 'Mads']);
+    // merging again adds nothing, and leaves no trace: no undo step, no log line, the file not written
+    const bytes = fs.readFileSync(file, 'utf8');
+    const steps = svc.project().history.undo.length;
+    const logged = svc.project().log.length;
     const again = await svc.call('coders.merge', { copies: [{ name: copyFile, dataBase64: b64(copyFile) }] });
     expect(again.added).toMatchObject({ segments: 0, configurations: 0, codes: 0, cases: 0 });
     expect(again.skipped).toBe(3);
     expect(svc.project().segments).toHaveLength(3);
-    await svc.call('history.undo', {});
+    expect(svc.project().history.undo).toHaveLength(steps);
+    expect(svc.project().history.undo.at(-1)?.command).toBe('coders.merge');
+    expect(svc.project().log).toHaveLength(logged);
+    expect(fs.readFileSync(file, 'utf8')).toBe(bytes);
     await svc.call('history.undo', {});
     expect(svc.project().segments).toHaveLength(2);
     expect(svc.project().configurations).toHaveLength(1);
