@@ -40,7 +40,7 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo code <projekt> --source <navn|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <sti>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
-           [--kind C,M,O] [--verdict …] [--measure segments|sources|participants|words|cmoc]
+           [--kind C,M,O] [--verdict …] [--coder …] [--measure segments|sources|participants|words|cmoc]
            [--format json|csv|xlsx|docx] [--out <fil>]   med rækker og kolonner i alt
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
@@ -59,12 +59,13 @@ const USAGE = `cmo — CMO Workbench på kommandolinjen
   cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]
            kolonner source, quote, kind, pt, verdict, memo, coder; intet kodes hvis en række fejler (uden --partial)
   cmo search <projekt> "<søgning>" [--fuzzy] [--case …] [--role …] [--participant …] [--source …] [--coded|--uncoded]
-           [--kind …] [--pt …] [--limit N] [--no-aa] [--json]      "ord i citationstegn" er en frase; ord er præfikser
+           [--kind …] [--pt …] [--coder …] [--limit N] [--no-aa] [--json]
+           "ord i citationstegn" er en frase; ord er præfikser; --coder: kun fund i den koders kodninger
   cmo autocode <projekt> "<søgning>" --kind C|M|O --pt <id> [--pt <id>…] [--widen sentence|turn] [--fuzzy] [filtre]
            kod alle fund i ét skridt, der kan fortrydes
   cmo new <projekt.cmo.json> --from <fil.qdpx> [--json]    åbn et NVivo/MAXQDA/ATLAS.ti-projekt (REFI-QDA)
   cmo export-qdpx <projekt> <ud.qdpx> [--json]     projektet som REFI-QDA 1.5 (.qdpx)
-  cmo segments <projekt> [--source <navn|id>] [--code <sti>] [--json]   kodede passager som gemt
+  cmo segments <projekt> [--source <navn|id>] [--code <sti>] [--coder …] [--json]   kodede passager som gemt
   cmo log <projekt> [--limit N] [--lang da|en] [--json]
   cmo review <projekt> [--json]                    kodninger der venter på gennemsyn efter rettelser
   cmo edit <projekt> --source <navn|id> --find "…" --replace "…" [--all]   ret transskriptionen; kodninger følger med

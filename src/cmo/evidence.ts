@@ -2,7 +2,7 @@
 import { VERDICTS, type Project, type PtPoint, type Verdict } from './model';
 import { DomainError } from './errors';
 import { findPt } from './lookup';
-import { configurationCoder } from './coders';
+import { configurationCoder, requireCoder } from './coders';
 import { listQuotes, type Quote } from './quotes';
 import { listConfigurations, type ConfigurationView } from './configurations';
 import { say } from './logMessages';
@@ -35,7 +35,7 @@ const emptyCounts = (): Record<Verdict, number> => ({ supports: 0, refutes: 0, r
 export function evidenceFor(project: Project, ptRef: string, coders?: readonly string[]): Evidence {
   const pt = findPt(project, ptRef);
   if (!pt) throw new DomainError(say('errUnknownPt', { id: ptRef }));
-  const only = coders?.length ? new Set(coders) : null;
+  const only = coders?.length ? new Set(coders.map((c) => requireCoder(project, c))) : null;
   const quotes = listQuotes(project, { pts: [pt.id], ...(only ? { coders: [...only] } : {}) });
   const byId = only ? new Map(project.segments.map((s) => [s.id, s])) : undefined;
   const configurations = listConfigurations(project, pt.id).filter(

@@ -5,6 +5,7 @@ import { attributeValues, findAttribute, findCase, findPt, findRole, resolveRefs
 import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 import { csvCell } from './csv';
+import { requireCoder } from './coders';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
 export const RowDim = z
@@ -87,7 +88,8 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
   const roles = set(resolveRefs(f.roles, (r) => findRole(project, r), 'errUnknownRoleId'));
   const kinds = f.kinds?.length ? new Set(f.kinds) : null;
   const verdicts = f.verdicts?.length ? new Set(f.verdicts) : null;
-  const coders = f.coders?.length ? new Set(f.coders) : null;
+  // a coder as the project spells them (any case, or initials); an unknown one refused by name
+  const coders = f.coders?.length ? new Set(f.coders.map((c) => requireCoder(project, c))) : null;
   const codes = f.codes?.length
     ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
     : null;

@@ -47,7 +47,7 @@ export const search: Command = async (args) => {
   const {
     positionals: [file, query],
     values,
-  } = parse(args, { ...filterOptions, limit: str, all: flag, json: flag }, 2);
+  } = parse(args, { ...filterOptions, coder: many, limit: str, all: flag, json: flag }, 2);
   const limit = z.coerce
     .number()
     .int()
@@ -61,6 +61,8 @@ export const search: Command = async (args) => {
       limit,
       ...f,
       pts: list(values.pt),
+      // only hits in these coders' codings (autocode's --coder is who codes, so it is search's own)
+      coders: list(values.coder),
       scope: values.json && !values.all ? ['transcripts', 'memos'] : undefined,
     });
     if (values.json) {
