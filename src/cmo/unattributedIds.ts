@@ -13,9 +13,16 @@ export function unattributedIds(
 ): Set<string> {
   const out = new Set<string>();
   const only = src.participantIds.length === 1 ? src.participantIds[0] : undefined;
+  // a transcript has a few speakers and a thousand codings: each label is matched once
+  const asked = new Map<string, boolean>();
+  const interviewer = (label: string) => {
+    let is = asked.get(label);
+    if (is === undefined) asked.set(label, (is = isInterviewerName(label, interviewers)));
+    return is;
+  };
   for (const seg of segments) {
     const turn = turnAt(src.turns, seg.start);
-    if (turn && isInterviewerName(turn.speaker, interviewers)) {
+    if (turn && interviewer(turn.speaker)) {
       out.add(seg.id);
       continue;
     }

@@ -203,7 +203,8 @@ export function ProgrammeTheoryPanel(props: {
     const items = [...(list.current?.querySelectorAll<HTMLButtonElement>('.pt-item') ?? [])];
     if (items.some((b) => b.tabIndex === 0 && b === document.activeElement)) return;
     const stop = items.find((b) => b.classList.contains('selected')) ?? items[0];
-    for (const b of items) b.tabIndex = b === stop ? 0 : -1;
+    // only where it differs: this runs after every render of the tree (each coding action's counts)
+    for (const b of items) if (b.tabIndex !== (b === stop ? 0 : -1)) b.tabIndex = b === stop ? 0 : -1;
   });
   const onKeyDown = (e: React.KeyboardEvent<HTMLUListElement>) => {
     const to = treeKeys(list.current, e.key, onToggle);

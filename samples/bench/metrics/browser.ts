@@ -285,7 +285,8 @@ export const browser: MetricGroup = {
       }
       // the floor: the last coding action's DOM changes applied by hand (no React, Lexical or host), measured the same
       // way
-      const { ops, nodes } = await floorArm(page);
+      const { ops, nodes, list } = await floorArm(page);
+      if (process.env.BENCH_FLOOR_OPS) ctx.log(`browser: the floor's operations:\n${list.join('\n')}`);
       const floor: number[] = [],
         floorCpu: number[] = [];
       for (let i = 0; i < n + 1; i++) {

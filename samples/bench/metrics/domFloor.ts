@@ -32,7 +32,7 @@ export function floorBefore(page: Page): Promise<void> {
  * F8: pressed, it applies the changes in a task of their own, as an answer from the host would.
  * Returns how many operations that takes.
  */
-export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
+export function floorArm(page: Page): Promise<{ ops: number; nodes: number; list: string[] }> {
   return page.evaluate((regions) => {
     type Op =
       | { kind: 'text'; node: CharacterData; after: string; before: string }
@@ -152,7 +152,27 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number }> {
       },
       { capture: true },
     );
-    return { ops: ops.length, nodes };
+    // a readable list of the operations (BENCH_FLOOR_OPS=1 prints it): where, and what changed
+    const where = (n: Node | null): string => {
+      const path: string[] = [];
+      for (let e = n instanceof Element ? n : (n?.parentElement ?? null); e && path.length < 4; e = e.parentElement) {
+        const cls = typeof e.className === 'string' && e.className ? `.${e.className.split(' ').join('.')}` : '';
+        path.unshift(`${e.tagName.toLowerCase()}${cls}`);
+        if (regions.some((r) => e!.matches(r))) break;
+      }
+      return path.join(' > ');
+    };
+    const show = (ns: Node[]) =>
+      ns.map((x) => (x instanceof Element ? x.outerHTML : JSON.stringify(x.textContent))).join('')
+        .slice(0, 160);
+    const list = ops.map((op) =>
+      op.kind === 'text'
+        ? `text  ${where(op.node)}: ${JSON.stringify(op.before)} → ${JSON.stringify(op.after)}`
+        : op.kind === 'attr'
+          ? `attr  ${where(op.el)} [${op.name}]: ${JSON.stringify(op.before)} → ${JSON.stringify(op.after)}`
+          : `splice ${where(op.parent)}: -${op.before.length} ${show(op.before)} +${op.after.length} ${show(op.after)}`,
+    );
+    return { ops: ops.length, nodes, list };
   }, REGIONS);
 }
 
