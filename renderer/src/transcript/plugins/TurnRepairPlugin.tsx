@@ -44,6 +44,8 @@ export function TurnRepairPlugin({
     let frame = 0;
     const onChange = () => {
       cancelAnimationFrame(frame);
+      // no selection (removed after a coding action): nothing to follow, and no frame asked for it
+      if (!document.getSelection()?.rangeCount) return;
       frame = requestAnimationFrame(() => {
         const r = selectionRange(editor);
         if (r === null) return;
