@@ -21,7 +21,9 @@ await page.evaluate(() => {
   };
   const show = (ns: NodeList) =>
     [...ns]
-      .map((x) => (x instanceof Element ? `<${x.tagName.toLowerCase()} ${x.className}>` : JSON.stringify(x.textContent)))
+      .map((x) =>
+        x instanceof Element ? `<${x.tagName.toLowerCase()} ${x.className}>` : JSON.stringify(x.textContent),
+      )
       .join('')
       .slice(0, 100);
   const log: string[] = [];
@@ -38,8 +40,10 @@ await page.evaluate(() => {
         const now = (r.target as CharacterData).data;
         log.push(`text${now === r.oldValue ? ' same' : ''}  ${where(r.target)}: ${JSON.stringify(now).slice(0, 60)}`);
       } else
-        log.push(`child ${where(r.target)}: -${r.removedNodes.length} ${show(r.removedNodes)} ` +
-          `+${r.addedNodes.length} ${show(r.addedNodes)}`);
+        log.push(
+          `child ${where(r.target)}: -${r.removedNodes.length} ${show(r.removedNodes)} ` +
+            `+${r.addedNodes.length} ${show(r.addedNodes)}`,
+        );
     }
   });
   window.addEventListener(

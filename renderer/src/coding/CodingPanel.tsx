@@ -44,12 +44,16 @@ export function HypothesisBeside({ points, id }: { points: readonly PtPoint[]; i
   );
 }
 
-export function NewCodingHead({ text, range }: { text: string; range: TextRange }) {
-  const { t } = useTranslation(ns);
+/** what a panel part is worded with: the panel's own `t` (these parts are called, not rendered, see SegmentPanel) */
+export type PanelT = ReturnType<typeof useTranslation>['t'];
+
+export function NewCodingHead({ t, text, range }: { t: PanelT; text: string; range: TextRange }) {
   return (
     <>
-      <h2 className="panel-title">{t('newCoding')}</h2>
-      <blockquote className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>
+      <h2 key="title" className="panel-title">
+        {t('newCoding')}
+      </h2>
+      <blockquote key="quote" className="selected-text" title={t('charRange', { start: range.start, end: range.end })}>
         {quoted(excerpt(text.slice(range.start, range.end)))}
       </blockquote>
     </>
@@ -57,18 +61,19 @@ export function NewCodingHead({ text, range }: { text: string; range: TextRange 
 }
 
 export function NewCodingFoot({
+  t,
   problem,
   onCode,
   onCancel,
 }: {
+  t: PanelT;
   problem: string | null;
   onCode: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation(ns);
   return (
     <>
-      <div className="actions">
+      <div key="actions" className="actions">
         <button type="button" className="primary" disabled={problem !== null} onClick={onCode} title="Enter">
           {t('code')} <kbd>Enter</kbd>
         </button>
@@ -76,7 +81,7 @@ export function NewCodingFoot({
           {t('cancel')}
         </button>
       </div>
-      <p className="hint">
+      <p key="hint" className="hint">
         {problem ? `${t(problem)}. ` : ''}
         {t('keysHint')}
       </p>

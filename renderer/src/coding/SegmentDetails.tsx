@@ -4,16 +4,14 @@
  * Shift+Alt+←/→ (end), each nudge one undoable step. The panel itself is SegmentPanel; this
  * file holds what only a coded passage has: its head, its buttons and its keys.
  */
-import { useTranslation } from '../i18n/useTranslation';
 import type { Params } from '../../../src/api/contract';
 import type { Segment } from '../../../src/cmo/model';
 import type { Codes } from '../codes/useCodes';
 import { isTypingTarget } from '../history/useHistory';
 import { formatDateTime } from '../i18n';
 import { type Kind, type Verdict } from '../shared/labels';
-import { useApi, type Attempt } from '../shared/useApi';
-import { excerpt } from './CodingPanel';
-import { ns } from './i18n';
+import type { Attempt } from '../shared/useApi';
+import { excerpt, type PanelT } from './CodingPanel';
 import { nudgeRange, type Edge } from './nudge';
 import { nudgeBase, sendNudge } from './nudgesInFlight';
 import type { FieldRefs } from './SegmentFields';
@@ -52,6 +50,8 @@ export function diffPatch(s: Segment, f: Form): Patch {
 }
 
 export function DetailsHead({
+  t,
+  mutate,
   segment,
   text,
   overlapping,
@@ -59,6 +59,8 @@ export function DetailsHead({
   onPick,
   onClose,
 }: {
+  t: PanelT;
+  mutate: Attempt;
   segment: Segment;
   text: string;
   overlapping: readonly Segment[];
@@ -66,26 +68,26 @@ export function DetailsHead({
   onPick: (id: string) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation(ns);
-  const { mutate } = useApi();
   const nudge = (edge: Edge, dir: -1 | 1) => nudgeSegment(mutate, text, segment, edge, dir);
   const canNudge = (edge: Edge, dir: -1 | 1) => nudgeRange(text, segment.start, segment.end, edge, dir) !== null;
   const kindLabel = segment.kind ? t(`kind.${segment.kind}`) : t('noKind');
   const codeNames = (segment.codes ?? []).map((id) => codes.byId.get(id)?.name ?? id);
   return (
     <>
-      <div className="panel-head">
+      <div key="head" className="panel-head">
         <h2 className="panel-title">{t('selected')}</h2>
         <button type="button" className="icon-button" aria-label={t('close')} title={t('closeTitle')} onClick={onClose}>
           ×
         </button>
       </div>
-      <p className={`kind-tag kind-${segment.kind ?? 'none'}`}>
+      <p key="kind" className={`kind-tag kind-${segment.kind ?? 'none'}`}>
         {kindLabel} · {segment.pt.join(', ') || t('noPoint')} · {t(`verdict.${segment.verdict}`)}
         {codeNames.length ? ` · ${codeNames.join(', ')}` : ''}
       </p>
-      <blockquote className="selected-text">{quoted(excerpt(segment.text, 400))}</blockquote>
-      <div className="nudge" role="group" aria-label={t('boundaries')}>
+      <blockquote key="quote" className="selected-text">
+        {quoted(excerpt(segment.text, 400))}
+      </blockquote>
+      <div key="nudge" className="nudge" role="group" aria-label={t('boundaries')}>
         <span className="field-label">{t('boundaries')}</span>
         <span className="nudge-pair">
           <button
@@ -131,7 +133,7 @@ export function DetailsHead({
         </span>
       </div>
       {segment.needsReview && (
-        <div className="warn-box">
+        <div key="warn" className="warn-box">
           <p>{t('changedWarning')}</p>
           {segment.previousText && (
             <p className="small">{t('previousText', { text: excerpt(segment.previousText, 200) })}</p>
@@ -146,7 +148,7 @@ export function DetailsHead({
         </div>
       )}
       {overlapping.length > 1 && (
-        <div className="overlaps">
+        <div key="overlaps" className="overlaps">
           <span className="field-label">{t('overlapping')}</span>
           <div className="chips">
             {overlapping.map((s) => (
@@ -169,6 +171,7 @@ export function DetailsHead({
 }
 
 export function DetailsFoot({
+  t,
   segment,
   dirty,
   busy,
@@ -177,6 +180,7 @@ export function DetailsFoot({
   onReset,
   onDelete,
 }: {
+  t: PanelT;
   segment: Segment;
   dirty: boolean;
   busy: boolean;
@@ -185,11 +189,14 @@ export function DetailsFoot({
   onReset: () => void;
   onDelete: () => void;
 }) {
-  const { t } = useTranslation(ns);
   return (
     <>
-      {dirty && problem && <p className="field-error">{t(problem)}</p>}
-      <div className="actions">
+      {dirty && problem && (
+        <p key="error" className="field-error">
+          {t(problem)}
+        </p>
+      )}
+      <div key="actions" className="actions">
         <button type="button" className="primary" disabled={!dirty || busy || problem !== null} onClick={onSave}>
           {t('save')} <kbd>Enter</kbd>
         </button>
@@ -200,13 +207,15 @@ export function DetailsFoot({
           {t('delete')}
         </button>
       </div>
-      <p className="muted small">
+      <p key="who" className="muted small">
         {segment.coder
           ? t('codedBy', { coder: segment.coder, when: formatDateTime(segment.createdAt) })
           : t('codedAt', { when: formatDateTime(segment.createdAt) })}{' '}
         · {t('chars', { start: segment.start, end: segment.end })}
       </p>
-      <p className="hint">{t('detailsHint')}</p>
+      <p key="hint" className="hint">
+        {t('detailsHint')}
+      </p>
     </>
   );
 }

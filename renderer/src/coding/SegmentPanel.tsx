@@ -165,18 +165,20 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
       data-segment-id={fresh ? undefined : mode.segment.id}
       tabIndex={fresh ? undefined : -1}
     >
-      {fresh ? (
-        <NewCodingHead text={text} range={mode.range} />
-      ) : (
-        <DetailsHead
-          segment={mode.segment}
-          text={text}
-          overlapping={mode.overlapping}
-          codes={codes}
-          onPick={mode.onPick}
-          onClose={mode.onClose}
-        />
-      )}
+      {/* called, not rendered as components of their own: the parts both modes share (the quote,
+          the buttons, the hint) are kept by key and only their words change when Enter codes */}
+      {fresh
+        ? NewCodingHead({ t, text, range: mode.range })
+        : DetailsHead({
+            t,
+            mutate,
+            segment: mode.segment,
+            text,
+            overlapping: mode.overlapping,
+            codes,
+            onPick: mode.onPick,
+            onClose: mode.onClose,
+          })}
       <SegmentFields
         prefix={fresh ? 'new' : 'edit'}
         value={value}
@@ -190,19 +192,18 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
         onCreateCode={createCode}
         onInVivo={fresh ? () => void inVivo() : undefined}
       />
-      {fresh ? (
-        <NewCodingFoot problem={problem} onCode={() => void submit()} onCancel={mode.onCancel} />
-      ) : (
-        <DetailsFoot
-          segment={mode.segment}
-          dirty={dirty}
-          busy={busy}
-          problem={problem}
-          onSave={() => void submit()}
-          onReset={() => setEdited(null)}
-          onDelete={() => void remove()}
-        />
-      )}
+      {fresh
+        ? NewCodingFoot({ t, problem, onCode: () => void submit(), onCancel: mode.onCancel })
+        : DetailsFoot({
+            t,
+            segment: mode.segment,
+            dirty,
+            busy,
+            problem,
+            onSave: () => void submit(),
+            onReset: () => setEdited(null),
+            onDelete: () => void remove(),
+          })}
     </section>
   );
 }

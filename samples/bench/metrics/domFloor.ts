@@ -163,7 +163,9 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number; list
       return path.join(' > ');
     };
     const show = (ns: Node[]) =>
-      ns.map((x) => (x instanceof Element ? x.outerHTML : JSON.stringify(x.textContent))).join('')
+      ns
+        .map((x) => (x instanceof Element ? x.outerHTML : JSON.stringify(x.textContent)))
+        .join('')
         .slice(0, 160);
     const list = ops.map((op) =>
       op.kind === 'text'
