@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Method, Reply } from '../src/api/contract';
 import { isTrustedUrl } from './security';
 
-export const IPC_CHANNEL = 'cmo:call';
+export { IPC_CHANNEL } from './channels';
 
 /** The IPC envelope; the params themselves are validated by the service against the contract. */
 const Envelope = z.tuple([z.string().min(1).max(100), z.unknown()]);

@@ -31,7 +31,9 @@ import {
 } from './guards';
 import { menuTemplate } from './menu';
 import { IPC_CHANNEL, createIpcHandler } from './ipc';
-import { shellStrings, type ShellStrings } from './strings';
+import { SHELL_CHANNEL } from './channels';
+import { shellLang, shellStrings, type ShellStrings } from './strings';
+import { createTeamMenu } from './teamMenu';
 import { createBeforeQuit } from './quit';
 
 protocol.registerSchemesAsPrivileged([
@@ -114,6 +116,21 @@ async function exportRefiDialog() {
   }
 }
 
+// File → Coder copy… / Merge coder copies… (electron/teamMenu.ts): the window chooses the coder, main picks the copies
+const team = createTeamMenu({
+  say: () => say,
+  lang: () => shellLang(app.getLocale()),
+  showOpenDialog: (o) => (win ? dialog.showOpenDialog(win, o) : dialog.showOpenDialog(o)),
+  readFile: (f) => fs.readFile(f),
+  merge: (copies) => lifecycle.call('coders.merge', { copies }),
+  tell: (event) => {
+    if (!win || win.isDestroyed()) return;
+    win.webContents.send(SHELL_CHANNEL, event);
+    win.show();
+  },
+  showError: (title, message) => dialog.showErrorBox(title, message),
+});
+
 function menu() {
   const o = {
     platform: process.platform,
@@ -122,6 +139,8 @@ function menu() {
     onOpen: () => void openDialog(),
     onOpenRefi: () => void openRefiDialog(),
     onExportRefi: () => void exportRefiDialog(),
+    onCoderCopy: () => team.coderCopy(),
+    onMergeCopies: () => void team.mergeCopies(),
   };
   return Menu.buildFromTemplate(menuTemplate(say, o) as MenuItemConstructorOptions[]);
 }

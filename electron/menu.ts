@@ -22,6 +22,9 @@ export interface MenuOptions {
   /** a .qdpx from NVivo, MAXQDA, ATLAS.ti… as a new project */
   onOpenRefi(): void;
   onExportRefi(): void;
+  /** team coding (electron/teamMenu.ts): a copy for one coder, and copies merged back in */
+  onCoderCopy(): void;
+  onMergeCopies(): void;
 }
 
 export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
@@ -35,6 +38,9 @@ export function menuTemplate(say: ShellStrings, o: MenuOptions): MenuItem[] {
         { type: 'separator' },
         { label: say.openRefi, click: o.onOpenRefi },
         { label: say.exportRefi, click: o.onExportRefi },
+        { type: 'separator' },
+        { label: say.coderCopy, click: o.onCoderCopy },
+        { label: say.mergeCopies, click: o.onMergeCopies },
         { type: 'separator' },
         { role: 'quit', label: say.quit },
       ],

@@ -9,6 +9,8 @@ import { shellWords } from '../src/service/words';
 export type ShellStrings = ReturnType<typeof shellWords>;
 
 /** Danish for a Danish system locale (`da`, `da-DK`), English otherwise. */
+export const shellLang = (locale: string): 'da' | 'en' => (/^da\b/i.test(locale) ? 'da' : 'en');
+
 export function shellStrings(locale: string): ShellStrings {
-  return shellWords(/^da\b/i.test(locale) ? 'da' : 'en');
+  return shellWords(shellLang(locale));
 }

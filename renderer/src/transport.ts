@@ -3,6 +3,8 @@ import type { Method, Reply } from '../../src/api/contract';
 /** What Electron's preload exposes through contextBridge, and what browser mode builds: one object, one function. */
 export interface Bridge {
   call(method: string, params: unknown): Promise<Reply<Method>>;
+  /** Electron only: what the shell's menus tell the window (src/api/shellEvents.ts), checked by the listener */
+  onShell?(listener: (event: unknown) => void): () => void;
 }
 
 /** the part of the DOM's WebSocket this uses */

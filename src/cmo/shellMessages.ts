@@ -31,6 +31,11 @@ export const shellWordsDa = {
   exportRefi: 'Eksportér REFI-QDA…',
   refiType: 'REFI-QDA-projekt',
   cannotExport: 'Projektet kunne ikke eksporteres',
+  coderCopy: 'Koderkopi…',
+  mergeCopies: 'Flet koderkopier…',
+  mergeTitle: 'Vælg de koderkopier der skal flettes ind',
+  cannotMerge: 'Koderkopierne kunne ikke flettes ind',
+  tooManyCopies: 'Højst 50 koderkopier ad gangen',
 };
 
 export type ShellWord = keyof typeof shellWordsDa;
@@ -61,6 +66,11 @@ const shellWordsEn: Record<ShellWord, string> = {
   exportRefi: 'Export REFI-QDA…',
   refiType: 'REFI-QDA project',
   cannotExport: 'The project could not be exported',
+  coderCopy: 'Coder copy…',
+  mergeCopies: 'Merge coder copies…',
+  mergeTitle: 'Choose the coder copies to merge',
+  cannotMerge: 'The coder copies could not be merged',
+  tooManyCopies: 'At most 50 coder copies at a time',
 };
 
 export type ShellKey = `shell${Capitalize<ShellWord>}`;

@@ -10,6 +10,7 @@ import { ProjectsDialog } from '../projects/ProjectsDialog';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
 import { ns as projectsNs } from '../projects/i18n';
 import { CoderSwitch } from '../team/CoderSwitch';
+import { clearTeamIntent, useTeamIntent } from '../team/shellTeam';
 
 function SaveStatus({ history }: { history: HistoryState | undefined }) {
   const { t } = useTranslation(ns);
@@ -48,6 +49,8 @@ export function Header(props: {
   const { t } = useTranslation(ns);
   const { t: tp } = useTranslation(projectsNs);
   const [projects, setProjects] = useState(false);
+  // Electron's File menu → Coder copy… / Merge coder copies…: the Projects dialog at its team coding
+  const team = useTeamIntent(true);
   const { history } = props;
   const { undo: undoLabel, redo: redoLabel } = historyLabels(history);
   const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
@@ -63,7 +66,15 @@ export function Header(props: {
         <button type="button" className="projects-button" title={tp('buttonTitle')} onClick={() => setProjects(true)}>
           {tp('button')}
         </button>
-        {projects && <ProjectsDialog onClose={() => setProjects(false)} />}
+        {(projects || team) && (
+          <ProjectsDialog
+            team={team}
+            onClose={() => {
+              setProjects(false);
+              clearTeamIntent();
+            }}
+          />
+        )}
         <ShortcutSheet />
         <CoderSwitch />
         <SaveStatus history={history} />

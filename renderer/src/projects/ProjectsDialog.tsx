@@ -11,6 +11,7 @@ import { useApi } from '../shared/useApi';
 import { currentLanguage } from '../i18n';
 import { ns } from './i18n';
 import { TeamFiles } from '../team/TeamFiles';
+import type { TeamIntent } from '../team/shellTeam';
 import { QdpxProgressBar, useQdpxImport } from './QdpxProgress';
 import './projects.css';
 
@@ -90,7 +91,8 @@ function QdpxReport({ outcome }: { outcome: QdpxOutcome }) {
   );
 }
 
-export function ProjectsDialog({ onClose }: { onClose: () => void }) {
+/** `team`: opened by Electron's File menu at the team coding (the copy form, or a merge's report) */
+export function ProjectsDialog({ onClose, team }: { onClose: () => void; team?: TeamIntent | null }) {
   const { t } = useTranslation(ns);
   const { attempt } = useApi();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -247,7 +249,7 @@ export function ProjectsDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </section>
-        <TeamFiles />
+        <TeamFiles intent={team ?? null} />
       </div>
     </dialog>,
     document.body,

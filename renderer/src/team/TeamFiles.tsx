@@ -4,7 +4,7 @@
  * from disk merged back in as one undoable step, with what came in, what was skipped and the
  * conflicts that were left as the project has them.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MergeReport } from '../../../src/cmo/merge';
 import { useTranslation } from '../i18n/useTranslation';
 import { readAsBase64 } from '../import/files';
@@ -14,6 +14,7 @@ import { useQuery } from '../shared/useQuery';
 import { useCoder } from './coderStore';
 import { summarizeMerge } from './mergeReport';
 import { ns } from './teamFilesI18n';
+import type { TeamIntent } from './shellTeam';
 import './team.css';
 import './teamFiles.css';
 
@@ -54,7 +55,8 @@ function MergeResult({ files, report }: { files: string; report: MergeReport }) 
   );
 }
 
-export function TeamFiles() {
+/** `intent`: Electron's File menu asked for the copy form, or merged copies whose report to show */
+export function TeamFiles({ intent = null }: { intent?: TeamIntent | null }) {
   const { t } = useTranslation(ns);
   const { attempt, mutate } = useApi();
   const me = useCoder();
@@ -65,6 +67,22 @@ export function TeamFiles() {
   const [saved, setSaved] = useState<string | null>(null);
   const [merged, setMerged] = useState<{ files: string; report: MergeReport } | null>(null);
   const who = coder ?? me;
+  const coderField = useRef<HTMLInputElement>(null);
+  const reportBox = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!intent) return;
+    if (intent.to === 'merged') setMerged({ files: intent.files, report: intent.report });
+    // after the dialog's own focus on opening
+    const t = setTimeout(() => {
+      if (intent.to === 'copy') {
+        coderField.current?.scrollIntoView({ block: 'center' });
+        coderField.current?.focus();
+        coderField.current?.select();
+      } else reportBox.current?.scrollIntoView({ block: 'nearest' });
+    }, 0);
+    return () => clearTimeout(t);
+  }, [intent]);
 
   const copy = async () => {
     if (!who.trim()) return;
@@ -108,6 +126,7 @@ export function TeamFiles() {
         <label>
           {t('copyCoder')}
           <input
+            ref={coderField}
             type="text"
             list="team-copy-coders"
             value={who}
@@ -149,7 +168,7 @@ export function TeamFiles() {
           />
         </label>
         {busy && <p className="team-hint">{t('mergeWorking')}</p>}
-        {merged && <MergeResult {...merged} />}
+        <div ref={reportBox}>{merged && <MergeResult {...merged} />}</div>
       </div>
     </section>
   );

@@ -134,7 +134,11 @@ describe('DevTools in packaged builds', () => {
 
   it('are not in the packaged menu', () => {
     const roles = (items: MenuItem[]): string[] => items.flatMap((i) => [i.role ?? '', ...roles(i.submenu ?? [])]);
-    const o = { platform: 'linux', onNew: () => {}, onOpen: () => {}, onOpenRefi: () => {}, onExportRefi: () => {} };
+    const none = () => {};
+    const o = {
+      platform: 'linux',
+      ...{ onNew: none, onOpen: none, onOpenRefi: none, onExportRefi: none, onCoderCopy: none, onMergeCopies: none },
+    };
     expect(roles(menuTemplate(shellStrings('da'), { ...o, packaged: false }))).toContain('toggleDevTools');
     const packaged = roles(menuTemplate(shellStrings('da'), { ...o, packaged: true }));
     expect(packaged).not.toContain('toggleDevTools');
@@ -155,6 +159,8 @@ describe('DevTools in packaged builds', () => {
       onExportRefi: () => {
         exported++;
       },
+      onCoderCopy: () => {},
+      onMergeCopies: () => {},
     };
     for (const [lang, open, save] of [
       ['da', 'Åbn REFI-QDA-projekt…', 'Eksportér REFI-QDA…'],
