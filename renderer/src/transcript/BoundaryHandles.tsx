@@ -96,13 +96,19 @@ export const BoundaryHandles = memo(function BoundaryHandles({
       if (placedBy.current === seen) place();
     });
   }, [place, version]);
+  // one observer for the handles' life: made again for each selected coding, its first report
+  // (an observer always reports once) placed the handles a second time in every coding action's frame
   useEffect(() => {
     const host = box.current?.parentElement;
     if (!host) return;
-    const ro = new ResizeObserver(() => place());
+    let first = true;
+    const ro = new ResizeObserver(() => {
+      if (!first) latest.current();
+      first = false;
+    });
     ro.observe(host);
     return () => ro.disconnect();
-  }, [place]);
+  }, []);
   useEffect(
     () => () => {
       if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(DRAG);
