@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { KINDS, VERDICTS, type Kind, type Verdict } from '../cmo/model';
 import { DomainError } from '../cmo/errors';
-import { say, wordsFor } from '../cmo/logMessages';
+import { say } from '../cmo/logMessages';
+import { words } from './lang';
 
 /** A refusal of the command line itself (exit code 2): a DomainError with a `cli…` code (src/cmo/cliMessages.ts). */
 export class UsageError extends DomainError {}
@@ -28,7 +29,7 @@ const VERDICT_WORDS: Record<string, Verdict> = {
   uafklaret: 'unclear',
 };
 
-const badKind = (value: string) => wordsFor(say('cliBadKind', { kinds: KINDS.join(', '), value }), 'da');
+const badKind = (value: string) => words('cliBadKind', { kinds: KINDS.join(', '), value });
 
 export const KindArg = z.string().transform((s, ctx) => {
   const k = KIND_WORDS[s.trim().toLowerCase()];
@@ -52,7 +53,7 @@ export const KindList = z.array(z.string()).transform((xs, ctx) =>
 export const VerdictArg = z.string().transform((s, ctx) => {
   const v = VERDICT_WORDS[s.trim().toLowerCase()];
   if (!v) {
-    const message = wordsFor(say('cliBadVerdict', { verdicts: VERDICTS.join(', '), value: s }), 'da');
+    const message = words('cliBadVerdict', { verdicts: VERDICTS.join(', '), value: s });
     ctx.addIssue({ code: 'custom', message });
     return z.NEVER;
   }

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openService, defaultUser, type Service } from '../service/service';
 import { UsageError } from './args';
 import { say } from '../cmo/logMessages';
+import { followProject } from './lang';
 
 type Opts = NonNullable<ParseArgsConfig['options']>;
 export const str = { type: 'string' } as const;
@@ -26,6 +27,7 @@ export const json = (v: unknown) => out(JSON.stringify(v, null, 2));
 
 export async function withService<T>(file: string, f: (svc: Service) => Promise<T>): Promise<T> {
   const svc = await openService(file, { user: process.env.CMO_CODER || defaultUser() });
+  followProject(svc.project().language);
   return f(svc);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The one message table: every message the workbench words, in Danish and English — what a change
  * was (changeMessages.ts), why one was refused (errorMessages.ts, importMessages.ts), what an import
- * noticed, and the feature tables (speakers, REFI-QDA, memos, team, the Electron shell's words).
+ * noticed, and the feature tables (speakers, REFI-QDA, memos, team, the Electron shell's words, the
+ * CLI's help and output lines, the matrix's labels).
  * A message is a key and its values: a command records one in the audit log and its undo step, a
  * refusal carries one as its `code` and `data` (see errors.ts), and the log, the undo button, the
  * CLI, the hosts and the window word it in the reader's language with `logText`. The project file
@@ -19,6 +20,10 @@ import { shellDa, shellEn, type ShellKey } from './shellMessages';
 import { cliDa, cliEn, type CliKey } from './cliMessages';
 import { fileDa, fileEn, type FileKey } from './fileMessages';
 import { qdpxDa, qdpxEn, type QdpxKey } from './qdpxMessages';
+import { cliHelpDa, cliHelpEn, type CliHelpKey } from './cliHelpMessages';
+import { cliOutputDa, cliOutputEn, type CliOutputKey } from './cliOutputMessages';
+import { cliReportDa, cliReportEn, type CliReportKey } from './cliReportMessages';
+import { matrixDa, matrixEn, type MatrixKey } from './matrixMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -55,7 +60,21 @@ export type LogLang = 'da' | 'en';
 
 /** Every key the table knows: a refusal's `code` is one of them. */
 export type MessageKey =
-  LogKey | ErrorKey | WarningKey | SpeakerKey | RefiKey | MemoKey | TeamKey | ShellKey | CliKey | FileKey | QdpxKey;
+  | LogKey
+  | ErrorKey
+  | WarningKey
+  | SpeakerKey
+  | RefiKey
+  | MemoKey
+  | TeamKey
+  | ShellKey
+  | CliKey
+  | FileKey
+  | QdpxKey
+  | CliHelpKey
+  | CliOutputKey
+  | CliReportKey
+  | MatrixKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -70,6 +89,10 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliDa,
     ...fileDa,
     ...qdpxDa,
+    ...cliHelpDa,
+    ...cliOutputDa,
+    ...cliReportDa,
+    ...matrixDa,
   },
   en: {
     ...changesEn,
@@ -83,6 +106,10 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliEn,
     ...fileEn,
     ...qdpxEn,
+    ...cliHelpEn,
+    ...cliOutputEn,
+    ...cliReportEn,
+    ...matrixEn,
   },
 };
 

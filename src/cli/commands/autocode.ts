@@ -3,6 +3,7 @@ import { KindArg, UsageError, VerdictArg, list } from '../args';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
 import { filterOptions, filterParams } from './search';
 import { say } from '../../cmo/logMessages';
+import { missing, words } from '../lang';
 
 /**
  * `cmo autocode <projekt> "<søgning>" --kind O --pt #10 [--widen sentence|turn]`: codes every hit in one undoable step.
@@ -30,8 +31,8 @@ export const autocode: Command = async (args) => {
   const p = z
     .object({
       kind: KindArg,
-      pt: z.array(z.string(), { error: '--pt mangler' }).min(1, '--pt mangler'),
-      widen: z.enum(['none', 'sentence', 'turn'], { error: '--widen skal være sentence eller turn' }).default('none'),
+      pt: z.array(z.string(), { error: missing('pt') }).min(1, { error: missing('pt') }),
+      widen: z.enum(['none', 'sentence', 'turn'], { error: () => words('cliBadWiden') }).default('none'),
       verdict: VerdictArg.optional(),
       memo: z.string().optional(),
       coder: z.string().optional(),
@@ -59,15 +60,13 @@ export const autocode: Command = async (args) => {
     if (values.json) json(r);
     else {
       const left = [
-        r.skipped ? `${r.skipped} allerede kodet` : '',
-        r.skippedInterviewer ? `${r.skippedInterviewer} i interviewerens tale, ikke kodet` : '',
-        r.skippedUnattributed ? `${r.skippedUnattributed} uden deltager, ikke kodet` : '',
+        r.skipped ? words('cliAlreadyCoded', { count: r.skipped }) : '',
+        r.skippedInterviewer ? words('cliSkippedInterviewer', { count: r.skippedInterviewer }) : '',
+        r.skippedUnattributed ? words('cliSkippedUnattributed', { count: r.skippedUnattributed }) : '',
       ].filter(Boolean);
-      out(
-        `Kodede ${r.created.length} passager som ${p.kind} ${r.created[0]?.pt.join(' ') ?? ''} (${r.hits} ` +
-          `fund${left.length ? `; ${left.join('; ')}` : ''}) — fortryd med: cmo undo`,
-      );
-      if (r.skippedInterviewer + r.skippedUnattributed) out('(kod dem også med --include-interviewer)');
+      const pt = r.created[0]?.pt.join(' ') ?? '';
+      out(words('cliAutocoded', { count: r.created.length, kind: p.kind, pt, hits: r.hits, left: left.join('; ') }));
+      if (r.skippedInterviewer + r.skippedUnattributed) out(words('cliAutocodeHint'));
     }
     return 0;
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UsageError, VerdictArg, list } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { missing, words } from '../lang';
 
 /** `cmo cmoc add|list|remove <project> …`: CMO configurations. */
 export const cmoc: Command = async (args) => {
@@ -13,7 +14,7 @@ export const cmoc: Command = async (args) => {
     } = parse(rest, { pt: str, segments: many, verdict: str, statement: str, json: flag }, 1);
     const p = z
       .object({
-        pt: z.string({ error: '--pt mangler' }),
+        pt: z.string({ error: missing('pt') }),
         verdict: VerdictArg.optional(),
         statement: z.string().optional(),
       })
@@ -23,7 +24,7 @@ export const cmoc: Command = async (args) => {
     return withService(file!, async (svc) => {
       const c = await svc.call('cmoc.add', { ...p, segmentIds });
       if (values.json) json(c);
-      else out(`Ny CMO-konfiguration ${c.id} for ${c.pt} (${c.segments.length} kodninger)`);
+      else out(words('cliCmocAdded', { id: c.id, pt: c.pt, segments: c.segments.length }));
       return 0;
     });
   }
@@ -58,9 +59,9 @@ export const cmoc: Command = async (args) => {
     } = parse(rest, {}, 2);
     return withService(file!, async (svc) => {
       await svc.call('cmoc.remove', { id: id! });
-      out(`Slettede ${id}`);
+      out(words('cliDeletedId', { id }));
       return 0;
     });
   }
-  throw new UsageError(say('cliUsage', { usage: 'cmo cmoc add|list|remove <projekt> …' }));
+  throw new UsageError(say('cliUsage', { usage: say('cliUsageCmoc') }));
 };

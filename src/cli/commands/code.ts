@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindArg, UsageError, VerdictArg, list } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { missing, words } from '../lang';
 
 /** `cmo code`: C/M/O with PT points (`--kind`, `--pt`), and/or thematic codes (`--code`, repeatable). */
 export const code: Command = async (args) => {
@@ -15,8 +16,8 @@ export const code: Command = async (args) => {
   );
   const p = z
     .object({
-      source: z.string({ error: '--source mangler' }).min(1),
-      text: z.string({ error: '--text mangler' }).min(1),
+      source: z.string({ error: missing('source') }).min(1),
+      text: z.string({ error: missing('text') }).min(1),
       kind: KindArg.optional(),
       pt: z.array(z.string()).optional(),
       code: z.array(z.string()).optional(),
@@ -41,8 +42,12 @@ export const code: Command = async (args) => {
     if (values.json) json(seg);
     else
       out(
-        `Kodede ${[seg.kind, ...seg.pt].filter(Boolean).join(' ')}` +
-          `${seg.codes.length ? ` (${seg.codes.length} koder)` : ''} [${seg.start}, ${seg.end})`,
+        words('cliCoded', {
+          coding: [seg.kind, ...seg.pt].filter(Boolean).join(' '),
+          codes: seg.codes.length,
+          start: seg.start,
+          end: seg.end,
+        }),
       );
     return 0;
   });

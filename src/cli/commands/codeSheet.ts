@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../args';
 import { parse, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** `cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]` */
 export const codeSheet: Command = async (args) => {
@@ -37,16 +38,10 @@ export const codeSheet: Command = async (args) => {
     };
     if (values.json) json(result);
     else {
-      out(
-        `${applied} række(r) kodet${values['dry-run'] ? ' (prøvekørsel: intet ændret)' : ''}` +
-          (plan.skipped.length ? `, ${plan.skipped.length} allerede kodet` : ''),
-      );
-      for (const f of plan.failed) out(`  række ${f.row}: ${f.reason}`);
-      if (blocked)
-        out(
-          `Intet er kodet, fordi ${plan.failed.length} række(r) fejlede — ret dem, eller brug --partial ` +
-            `for at kode resten`,
-        );
+      const dry = values['dry-run'] ? 1 : 0;
+      out(words('cliSheetCoded', { count: applied, dry, skipped: plan.skipped.length }));
+      for (const f of plan.failed) out(words('cliSheetRow', { row: f.row, reason: f.reason }));
+      if (blocked) out(words('cliSheetBlocked', { failed: plan.failed.length }));
     }
     return plan.failed.length ? 1 : 0;
   });

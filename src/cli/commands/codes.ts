@@ -4,6 +4,7 @@ import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, writeOut, type Command } from '../util';
 import { codesMap } from './codesMap';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** `cmo codes list|add|rename|move|merge|remove|export-qdc|import-qdc|export-csv <project> …`: the codebook. */
 export const codes: Command = async (args) => {
@@ -34,7 +35,7 @@ export const codes: Command = async (args) => {
         else
           for (const c of all)
             out(
-              `${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : ' (mappe)'}` +
+              `${'  '.repeat(c.path.split('/').length - 1)}${c.name}${c.codable ? '' : words('cliFolder')}` +
                 (c.segments ? `  [${c.segments}]` : ''),
             );
         return 0;
@@ -52,7 +53,7 @@ export const codes: Command = async (args) => {
           color: values.color,
           codable: values.folder ? false : undefined,
         });
-        out(`Ny kode: ${c.path}`);
+        out(words('cliCodeAdded', { path: c.path }));
         return 0;
       });
     }
@@ -66,7 +67,7 @@ export const codes: Command = async (args) => {
           'codes.update',
           sub === 'rename' ? { id: ref!, name: to! } : { id: ref!, parent: to === '/' ? null : to! },
         );
-        out(`${sub === 'rename' ? 'Omdøbt' : 'Flyttet'}: ${c.path}`);
+        out(words(sub === 'rename' ? 'cliCodeRenamed' : 'cliCodeMoved', { path: c.path }));
         return 0;
       });
     }
@@ -76,7 +77,7 @@ export const codes: Command = async (args) => {
       } = parse(rest, {}, 3);
       return withService(file!, async (svc) => {
         const c = await svc.call('codes.merge', { from: from!, into: into! });
-        out(`Flettet ind i ${c.path}`);
+        out(words('cliCodeMerged', { path: c.path }));
         return 0;
       });
     }
@@ -86,7 +87,7 @@ export const codes: Command = async (args) => {
       } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         const r = await svc.call('codes.remove', { id: ref! });
-        out(`Slettet${r.flagged ? `; ${r.flagged} kodninger uden kode er markeret til gennemsyn` : ''}`);
+        out(words('cliCodeRemoved', { flagged: r.flagged }));
         return 0;
       });
     }
@@ -98,7 +99,7 @@ export const codes: Command = async (args) => {
       return withService(file!, async (svc) => {
         const f = await svc.call('codes.export', { format: sub === 'export-qdc' ? 'qdc' : 'csv' });
         await writeOut(target!, Buffer.from(f.dataBase64, 'base64'));
-        out(`Skrev ${target}`);
+        out(words('cliWrote', { file: target }));
         return 0;
       });
     }
@@ -118,16 +119,11 @@ export const codes: Command = async (args) => {
           sub === 'import-qdc'
             ? await svc.call('codes.importQdc', { fileName: path.basename(source!), xml })
             : await svc.call('codes.importCsv', { fileName: path.basename(source!), text: xml });
-        out(`Importerede ${r.added} nye koder (af ${r.total})`);
+        out(words('cliCodesImported', { added: r.added, total: r.total }));
         return 0;
       });
     }
     default:
-      throw new UsageError(
-        say('cliUsage', {
-          usage:
-            'cmo codes list|add|rename|move|merge|remove|map|export-qdc|import-qdc|export-csv|import-csv <projekt> …',
-        }),
-      );
+      throw new UsageError(say('cliUsage', { usage: say('cliUsageCodes') }));
   }
 };

@@ -1,6 +1,7 @@
 import { KindArg, VerdictArg, list, option, UsageError } from '../args';
 import { parse, str, many, flag, out, json, withService } from '../util';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /**
  * `cmo codes map <project> --code "<path>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep]`
@@ -21,13 +22,11 @@ export async function codesMap(rest: string[]): Promise<number> {
       const proposals = await svc.call('codes.proposeMap', {});
       const show = () => {
         if (values.json) return;
-        if (!proposals.length)
-          out('Ingen koder har navne der peger på en type, et programteoripunkt eller en vurdering.');
-        for (const p of proposals)
-          out(
-            `${p.path}  →  ${[p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ')}  ` +
-              `(${p.segments} passager; ${p.because})`,
-          );
+        if (!proposals.length) out(words('cliNoProposals'));
+        for (const p of proposals) {
+          const mapping = [p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ');
+          out(words('cliProposal', { path: p.path, mapping, segments: p.segments, because: p.because }));
+        }
       };
       if (values['dry-run'] || !proposals.length) {
         if (values.json) json({ proposals, applied: null });
@@ -41,21 +40,11 @@ export async function codesMap(rest: string[]): Promise<number> {
       if (values.json) json({ proposals, applied: r });
       else {
         show();
-        out(
-          `Anvendt: ${r.changed} passager ændret, ${r.incomplete} mangler stadig type eller PT-punkt, ` +
-            `${r.removed} koder fjernet`,
-        );
+        out(words('cliMapApplied', { changed: r.changed, incomplete: r.incomplete, removed: r.removed }));
       }
       return 0;
     }
-    if (!values.code)
-      throw new UsageError(
-        say('cliUsage', {
-          usage:
-            'cmo codes map <projekt> --code "<sti>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep]' +
-            ' | --auto [--dry-run]',
-        }),
-      );
+    if (!values.code) throw new UsageError(say('cliUsage', { usage: say('cliUsageCodesMap') }));
     const kind = values.kind ? option('kind', KindArg, values.kind) : undefined;
     const verdict = values.verdict ? option('verdict', VerdictArg, values.verdict) : undefined;
     const r = await svc.call('codes.map', {
@@ -63,12 +52,7 @@ export async function codesMap(rest: string[]): Promise<number> {
       keep: !!values.keep,
     });
     if (values.json) json(r);
-    else
-      out(
-        `${r.changed} passager ændret` +
-          (r.incomplete ? `, ${r.incomplete} mangler stadig type eller PT-punkt (kortlæg også den anden kode)` : '') +
-          (r.removed ? '; koden er fjernet' : ''),
-      );
+    else out(words('cliMapped', { changed: r.changed, incomplete: r.incomplete, removed: r.removed }));
     return 0;
   });
 }

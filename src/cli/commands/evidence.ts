@@ -1,7 +1,7 @@
 import { list } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
-
-const VERDICT_DA = { supports: 'bekræfter', refutes: 'afkræfter', refines: 'nuancerer', unclear: 'uafklaret' } as const;
+import { VERDICTS } from '../../cmo/model';
+import { words } from '../lang';
 
 /**
  * `cmo evidence <project> --pt <id> [--coder …] [--json]`: does the programteori hold at this point (in these coders'
@@ -18,13 +18,12 @@ export const evidence: Command = async (args) => {
       json(e);
       return 0;
     }
-    out(
-      `${e.pt} ${e.title}\n  K: ${e.hypothesis.context}\n  M: ${e.hypothesis.mechanism}\n  O: ${e.hypothesis.outcome}`,
-    );
-    for (const [v, label] of Object.entries(VERDICT_DA)) {
-      const qs = e.verdicts[v as keyof typeof VERDICT_DA];
+    const { context, mechanism, outcome } = e.hypothesis;
+    out(words('cliEvidenceHead', { pt: e.pt, title: e.title, context, mechanism, outcome }));
+    for (const v of VERDICTS) {
+      const qs = e.verdicts[v];
       if (!qs.length) continue;
-      out(`\n${label} (${qs.length})`);
+      out(`\n${words('cliVerdictWord', { verdict: v })} (${qs.length})`);
       for (const q of qs) out(`  ”${q.text}” ${q.attribution}`);
     }
     return 0;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectToQdpx } from '../../refi/qdpxWrite';
 import { parse, flag, out, json, withService, writeOut, type Command } from '../util';
+import { words } from '../lang';
 
 /** `cmo export-qdpx <project> <out.qdpx> [--json]`: the project as a REFI-QDA 1.5 project (src/refi/README.md). */
 export const exportQdpx: Command = async (args) => {
@@ -12,11 +13,7 @@ export const exportQdpx: Command = async (args) => {
     const { buffer, summary } = await projectToQdpx(svc.project());
     await writeOut(target!, buffer);
     if (values.json) json({ file: path.resolve(target!), ...summary });
-    else
-      out(
-        `Skrev ${path.resolve(target!)}: ${summary.sources} kilder, ${summary.selections} markeringer, ` +
-          `${summary.codings} kodninger, ${summary.notes} noter, ${summary.cases} cases`,
-      );
+    else out(words('cliQdpxWritten', { file: path.resolve(target!), ...summary }));
     return 0;
   });
 };

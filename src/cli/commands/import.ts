@@ -5,7 +5,8 @@ import { parse, str, flag, out, withService, type Command } from '../util';
 import { toReply } from '../../service/service';
 import { DuplicateSourceError } from '../../service/commands/importSource';
 import { ImportError, SUPPORTED_EXTENSIONS } from '../../import/index';
-import { say } from '../../cmo/logMessages';
+import { logText, say } from '../../cmo/logMessages';
+import { cliLang, refusalWords, words } from '../lang';
 
 interface Row {
   file: string;
@@ -20,6 +21,12 @@ interface Row {
   case?: string | null;
   role?: string | null;
   speakerSummary?: { label: string; turns: number; words: number; interviewer: boolean; participant: string | null }[];
+}
+
+/** A row's problem and warnings in the CLI's language (the row itself, as `--json` prints it, keeps the Danish). */
+interface Said {
+  error?: string;
+  warnings?: string[];
 }
 
 /** Files named on the command line; a folder stands for the transcripts in it (and its subfolders). */
@@ -67,6 +74,7 @@ export const importCmd: Command = async (args) => {
     let n = 0;
     for (const f of files) {
       n++;
+      const said: Said = {};
       const row: Row = {
         file: f,
         status: 'error',
@@ -99,10 +107,15 @@ export const importCmd: Command = async (args) => {
           case: r.source.caseId,
           role: r.roleId ?? null,
         });
+        const lang = cliLang();
+        if (lang !== 'da' && r.warningsSaid?.length === r.warnings.length)
+          said.warnings = r.warningsSaid.map((m, i) => logText(m, lang) ?? r.warnings[i]!);
       } catch (e) {
+        const reply = toReply(e);
+        said.error = refusalWords(reply);
         if (e instanceof DuplicateSourceError)
           Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
-        else row.error = toReply(e).error;
+        else row.error = reply.error;
       }
       // the speakers summary to check before coding: turns and words per speaker, who is the interviewer
       if (row.status === 'imported' && row.sourceId) {
@@ -117,29 +130,31 @@ export const importCmd: Command = async (args) => {
       }
       rows.push(row);
       if (values.json) out(JSON.stringify(row));
-      else out(human(row, n, files.length));
+      else out(human(row, said, n, files.length));
       for (const x of values.json ? [] : (row.speakerSummary ?? [])) {
-        const who = x.interviewer ? 'interviewer' : (x.participant ?? 'ingen deltager');
-        out(`    ${x.label || '(uden taler)'}: ${x.turns} ture, ${x.words} ord → ${who}`);
+        const who = x.interviewer ? words('cliInterviewer') : (x.participant ?? words('cliNoParticipant'));
+        out(words('cliImportSpeaker', { label: x.label, turns: x.turns, words: x.words, who }));
       }
     }
     const failed = rows.filter((r) => r.status === 'error').length;
     const dups = rows.filter((r) => r.status === 'duplicate').length;
     if (!values.json && files.length > 1)
-      out(
-        `${rows.length - failed - dups} importeret, ${dups} ${dups === 1 ? 'dublet' : 'dubletter'}, ${failed} med fejl`,
-      );
+      out(words('cliImportSummary', { imported: rows.length - failed - dups, duplicates: dups, failed }));
     return failed ? 1 : 0;
   });
 };
 
-function human(r: Row, n: number, of: number): string {
+function human(r: Row, said: Said, n: number, of: number): string {
   const at = of > 1 ? `[${n}/${of}] ` : '';
-  if (r.status === 'error') return `${at}FEJL ${r.error}`;
-  if (r.status === 'duplicate') return `${at}DUBLET ${r.error}`;
-  const speakers = r.speakers.length ? `, talere: ${r.speakers.join(', ')}` : '';
-  return (
-    `${at}Importerede ${path.basename(r.file)} som "${r.name}" (${r.chars} tegn, ${r.turns} ` +
-    `ture${speakers})${r.warnings.length ? ` — ${r.warnings.join('; ')}` : ''}`
-  );
+  if (r.status === 'error') return words('cliImportFailed', { at, error: said.error ?? r.error ?? '' });
+  if (r.status === 'duplicate') return words('cliImportDuplicate', { at, error: said.error ?? r.error ?? '' });
+  return words('cliImported', {
+    at,
+    file: path.basename(r.file),
+    name: r.name,
+    chars: r.chars,
+    turns: r.turns,
+    speakers: r.speakers.join(', '),
+    warnings: (said.warnings ?? r.warnings).join('; '),
+  });
 }

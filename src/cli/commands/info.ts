@@ -1,4 +1,5 @@
 import { parse, flag, out, json, withService, type Command } from '../util';
+import { words } from '../lang';
 
 export const info: Command = async (args) => {
   const {
@@ -25,11 +26,11 @@ export const info: Command = async (args) => {
         sourceList: info.sourceList,
       });
     } else {
-      const counts = `${info.sources} kilder, ${info.segments} kodninger, ${info.cases.length} cases`;
-      out(`${info.name} — ${counts}, ${info.ptPoints.length} programteoripunkter`);
+      const { name, sources, segments } = info;
+      out(words('cliInfoHeader', { name, sources, segments, cases: info.cases.length, points: info.ptPoints.length }));
       for (const s of info.sourceList) {
-        const kase = s.caseId ? `, ${info.cases.find((c) => c.id === s.caseId)?.label}` : '';
-        out(`  ${s.name}  (${s.words} ord, ${s.segments} kodninger${kase})`);
+        const kase = s.caseId ? (info.cases.find((c) => c.id === s.caseId)?.label ?? s.caseId) : undefined;
+        out(words('cliInfoSource', { name: s.name, words: s.words, segments: s.segments, case: kase }));
       }
     }
     return 0;

@@ -2,22 +2,20 @@ import { z } from 'zod';
 import { list } from '../args';
 import { logText } from '../../cmo/logMessages';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
+import { askedLang } from '../lang';
 
 export const log: Command = async (args) => {
   const {
     positionals: [file],
     values,
-  } = parse(args, { limit: str, json: flag, lang: str }, 1);
+  } = parse(args, { limit: str, json: flag }, 1);
   const limit = z.coerce
     .number()
     .int()
     .positive()
     .parse(values.limit ?? '50');
-  // --lang: each entry in that language (as recorded, entries from before messages keep their text)
-  const lang =
-    values.lang === undefined
-      ? undefined
-      : z.enum(['da', 'en'], { message: `--lang skal være da eller en, ikke "${values.lang}"` }).parse(values.lang);
+  // --lang (src/cli/lang.ts): each entry in that language; without it, as recorded (the project's language then)
+  const lang = askedLang();
   return withService(file!, async (svc) => {
     const log = (await svc.call('log.list', { limit })).map((e) => ({
       ...e,

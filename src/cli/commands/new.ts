@@ -5,6 +5,7 @@ import { TEMPLATE_IDS, createProject } from '../../service/workspace/create';
 import { readQdpxFile } from '../../refi/qdpxImport';
 import { option } from '../args';
 import { parse, str, flag, out, json, type Command } from '../util';
+import { followProject, words } from '../lang';
 
 export const newCmd: Command = async (args) => {
   const {
@@ -18,24 +19,20 @@ export const newCmd: Command = async (args) => {
     ? { fileName: path.basename(values.from), data: await readQdpxFile(values.from) }
     : undefined;
   const made = await createProject(file!, { name, template, language, ...(from ? { from } : {}) });
+  followProject(language);
   const report = made.report;
   if (!report) {
     if (values.json) json({ file: made.file, template });
-    else out(`Oprettede ${made.file} (skabelon ${template})`);
+    else out(words('cliCreated', { file: made.file, template }));
     return 0;
   }
   // a REFI-QDA project: its sources, coding, codebook, cases; the template gives the programteori and roles
   if (values.json) out(JSON.stringify(report));
   else {
-    const offsets = report.offsets === 'utf16' ? 'UTF-16-enheder' : 'kodepunkter';
-    out(
-      `Oprettede ${made.file} fra ${from!.fileName} (${report.origin || 'ukendt program'}; positioner som ${offsets})`,
-    );
-    out(
-      `  ${report.sources} kilder, ${report.segments} kodede passager (${report.codings} kodninger), ` +
-        `${report.codes} koder, ${report.cases} cases, ${report.users} kodere, ${report.memos} noter`,
-    );
-    for (const l of report.lost) out(`  ikke overført: ${l.count} ${l.what} — ${l.why}`);
+    const { origin, offsets, sources, segments, codings, codes, cases, users, memos } = report;
+    out(words('cliCreatedFrom', { file: made.file, from: from!.fileName, origin, offsets }));
+    out(words('cliCreatedCounts', { sources, segments, codings, codes, cases, users, memos }));
+    for (const l of report.lost) out(words('cliNotCarried', { count: l.count, what: l.what, why: l.why }));
   }
   return 0;
 };

@@ -3,6 +3,7 @@ import { parse, flag, many, out, json, withService, type Command } from '../util
 import { reportLeaks, parseAttrs } from './quotes';
 import { list } from '../args';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /**
  * `cmo pseudonyms add|remove|list|check|apply <projekt> …` (apply: into the stored transcripts, remapping the coding)
@@ -16,7 +17,7 @@ export const pseudonyms: Command = async (args) => {
       } = parse(rest, {}, 3);
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.add', { name: name!, replacement: replacement! });
-        out(`${name} → ${replacement} (${l.length} på listen)`);
+        out(words('cliPseudonymAdded', { name, replacement, count: l.length }));
         return 0;
       });
     }
@@ -26,7 +27,7 @@ export const pseudonyms: Command = async (args) => {
       } = parse(rest, {}, 2);
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.remove', { name: name! });
-        out(`${name} fjernet (${l.length} på listen)`);
+        out(words('cliPseudonymRemoved', { name, count: l.length }));
         return 0;
       });
     }
@@ -38,7 +39,7 @@ export const pseudonyms: Command = async (args) => {
       return withService(file!, async (svc) => {
         const l = await svc.call('pseudonyms.list', {});
         if (values.json) json(l);
-        else out(l.length ? l.map((p) => `${p.name} → ${p.replacement}`).join('\n') : '(ingen pseudonymer)');
+        else out(l.length ? l.map((p) => `${p.name} → ${p.replacement}`).join('\n') : words('cliNoPseudonyms'));
         return 0;
       });
     }
@@ -55,7 +56,7 @@ export const pseudonyms: Command = async (args) => {
           attrs: parseAttrs(values.attr),
         });
         if (values.json) json(r);
-        else if (!r.leaks.length) out(`Intet navn fra listen fundet i ${r.count} citat(er)`);
+        else if (!r.leaks.length) out(words('cliNoLeaks', { count: r.count }));
         else reportLeaks(r.leaks);
         return r.leaks.length ? 1 : 0;
       });
@@ -70,8 +71,11 @@ export const pseudonyms: Command = async (args) => {
         if (values.json) json(r);
         else
           out(
-            `${r.replacements} navn(e) erstattet i ${r.sources} transskription(er); ${r.flagged.length} ` +
-              `kodning(er) markeret til gennemsyn`,
+            words('cliPseudonymsApplied', {
+              replacements: r.replacements,
+              sources: r.sources,
+              flagged: r.flagged.length,
+            }),
           );
         return 0;
       });

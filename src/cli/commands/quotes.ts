@@ -3,6 +3,7 @@ import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import type { Leak } from '../../cmo/pseudonyms';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** `sektor=Offentlig` (repeatable; `ansatte=10-34,35-99` for any of several) → `{ sektor: ['Offentlig'] }` */
 export function parseAttrs(xs: string[] | undefined): Record<string, string[]> | undefined {
@@ -24,14 +25,14 @@ export function parseAttrs(xs: string[] | undefined): Record<string, string[]> |
 /** The leak check's findings on stderr: where a listed name would still appear. */
 export function reportLeaks(leaks: readonly Leak[]): void {
   if (!leaks.length) return;
-  const kind = { name: 'navnet', variant: 'en variant af navnet', part: 'en del af navnet' } as const;
-  process.stderr.write(`ADVARSEL: ${leaks.length} sted(er) hvor et navn fra pseudonymlisten stadig ville stå:\n`);
+  const kind = { name: 'cliLeakName', variant: 'cliLeakVariant', part: 'cliLeakPart' } as const;
+  process.stderr.write(`${words('cliLeaksHeader', { count: leaks.length })}\n`);
   for (const l of leaks.slice(0, 50)) {
-    process.stderr.write(
-      `  ${l.quoteId ?? '-'} · ${l.field}: "${l.found}" er ${kind[l.kind]} "${l.name}" — …${l.context}…\n`,
-    );
+    const { field, found, name, context } = l;
+    const said = { quote: l.quoteId ?? '-', field, found, kind: words(kind[l.kind]), name, context };
+    process.stderr.write(`${words('cliLeak', said)}\n`);
   }
-  if (leaks.length > 50) process.stderr.write(`  … og ${leaks.length - 50} mere\n`);
+  if (leaks.length > 50) process.stderr.write(`${words('cliLeaksMore', { count: leaks.length - 50 })}\n`);
 }
 
 const FORMATS = ['md', 'json', 'csv', 'docx', 'xlsx', 'txt', 'html'] as const;
@@ -105,7 +106,7 @@ export const quotes: Command = async (args) => {
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);
     else out(data.toString('utf8').replace(/^\uFEFF/, ''));
-    if (values.out) process.stderr.write(`${f.count} citat(er) → ${values.out}\n`);
+    if (values.out) process.stderr.write(`${words('cliQuotesWritten', { count: f.count, file: values.out })}\n`);
     return f.leaks.length && values.strict ? 1 : 0;
   });
 };

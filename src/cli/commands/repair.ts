@@ -1,5 +1,6 @@
 import { repairFile } from '../../store/repair';
 import { parse, flag, out, json, type Command } from '../util';
+import { words } from '../lang';
 
 export const repair: Command = async (args) => {
   const {
@@ -12,11 +13,11 @@ export const repair: Command = async (args) => {
     return r.left.length ? 1 : 0;
   }
   if (!r.fixed.length && !r.left.length) {
-    out(`${file}: intet at reparere — projektet hænger sammen`);
+    out(words('cliNothingToRepair', { file }));
     return 0;
   }
-  for (const f of r.fixed) out(`${values['dry-run'] ? 'ville rette' : 'rettet'}: ${f}`);
-  for (const l of r.left) process.stderr.write(`kan ikke rettes: ${l.where}: ${l.problem}\n`);
-  if (r.keptAs) out(`den beskadigede fil er gemt som ${r.keptAs}`);
+  for (const fix of r.fixed) out(words('cliRepaired', { dry: values['dry-run'] ? 1 : 0, fix }));
+  for (const l of r.left) process.stderr.write(`${words('cliCannotRepair', { where: l.where, problem: l.problem })}\n`);
+  if (r.keptAs) out(words('cliKeptAs', { file: r.keptAs }));
   return r.left.length ? 1 : 0;
 };

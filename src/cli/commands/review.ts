@@ -1,4 +1,5 @@
 import { parse, flag, out, json, withService, type Command } from '../util';
+import { words } from '../lang';
 
 /**
  * `cmo review <project> [--json]`: the codings a transcript correction or a turn repair flagged,
@@ -12,7 +13,7 @@ export const review: Command = async (args) => {
   return withService(file!, async (svc) => {
     const items = await svc.call('review.flagged', {});
     const loose = await svc.call('review.unattributed', {});
-    const why = (p: string) => (p === 'interviewer' ? 'i interviewerens tale' : 'ingen deltager');
+    const why = (p: string) => words(p === 'interviewer' ? 'cliInInterviewerSpeech' : 'cliNoParticipant');
     if (values.json) {
       const where = (s: { id: string; kind: unknown; pt: string[]; start: number; end: number }) => ({
         segment: s.id,
@@ -41,19 +42,16 @@ export const review: Command = async (args) => {
       json(rows);
       return 0;
     }
-    if (!items.length) out('Ingen kodninger venter på gennemsyn.');
+    if (!items.length) out(words('cliReviewNone'));
     else {
       for (const f of items) {
         const s = f.segment;
         out(`${f.sourceName}  [${s.start}–${s.end}]  ${s.kind ?? 'T'} ${s.pt.join(', ')}`);
-        out(`  før: ”${s.previousText ?? '?'}”\n  nu:  ”${f.now}”`);
+        out(words('cliReviewBeforeNow', { before: s.previousText ?? '?', now: f.now }));
       }
     }
     if (loose.length) {
-      out(
-        `\n${loose.length} kodning(er) er ikke en interviewpersons udsagn` +
-          ' (afvises af citateksporterne uden --allow-unattributed):',
-      );
+      out(`\n${words('cliReviewUnattributed', { count: loose.length })}`);
       for (const u of loose) {
         const s = u.segment;
         const who = `${why(u.problem)}${u.speaker ? ` (${u.speaker})` : ''}`;

@@ -3,6 +3,7 @@ import { KindList, list } from '../args';
 import { UsageError } from '../args';
 import { parse, str, many, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** Filter flags shared by `cmo search` and `cmo autocode`. */
 export const filterOptions = {
@@ -92,7 +93,7 @@ export const search: Command = async (args) => {
       json(values.all ? { hits, total: r.total, others: r.others } : [...hits, ...memos]);
       return 0;
     }
-    out(`${r.total}${r.totalExact ? '' : '+'} fund i transskriptionerne (${r.tookMs} ms)`);
+    out(words('cliSearchTotal', { total: r.total, plus: r.totalExact ? '' : '+', ms: r.tookMs }));
     let last = '';
     for (const h of r.hits) {
       if (h.source !== last) {
@@ -102,11 +103,11 @@ export const search: Command = async (args) => {
       const s = h.snippet;
       out(
         `  [${h.start}–${h.end}] ${s.slice(0, h.highlight[0])}«${s.slice(h.highlight[0], h.highlight[1])}»` +
-          `${s.slice(h.highlight[1])}${h.segmentIds.length ? '  (kodet)' : ''}`,
+          `${s.slice(h.highlight[1])}${h.segmentIds.length ? words('cliSearchCoded') : ''}`,
       );
     }
     if (r.others.length) {
-      out('\nNoter, CMO-udsagn og programteori');
+      out(`\n${words('cliSearchOthers')}`);
       for (const o of r.others) out(`  ${o.type} ${o.label} (${o.field}): ${o.snippet}`);
     }
     return 0;

@@ -3,6 +3,7 @@ import { UsageError, KindArg, VerdictArg, list } from '../args';
 import { resolveSource } from '../../cmo/lookup';
 import type { Project, Source } from '../../cmo/model';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */
 function speakerAssign(spec: string, participantIds: Set<string>) {
@@ -31,8 +32,6 @@ function attributesOf(project: Project, s: Source): Record<string, string> {
   );
 }
 
-const skipped = (n: number) => `${n} var allerede kodet`;
-
 export const source: Command = async (args) => {
   const {
     positionals: [file, ref],
@@ -57,7 +56,7 @@ export const source: Command = async (args) => {
         verdict: values.verdict ? VerdictArg.parse(values.verdict) : undefined,
       });
       if (!values.json)
-        out(`Autokodede ${r.created.length} ture af ${values.autocode}${r.skipped ? ` (${skipped(r.skipped)})` : ''}`);
+        out(words('cliTurnsAutocoded', { count: r.created.length, speaker: values.autocode, skipped: r.skipped }));
     }
     const project = svc.project();
     const { source: s } = await svc.call('source.get', { id });
@@ -92,16 +91,17 @@ export const source: Command = async (args) => {
       return 0;
     }
     const speakers = [...new Set(s.turns.map((t) => t.speaker).filter(Boolean))];
-    const said = (l: string) => project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? '(ingen deltager)';
+    const said = (l: string) =>
+      project.participants.find((p) => p.id === s.speakerMap[l])?.label ?? `(${words('cliNoParticipant')})`;
     const { fileName, format, encoding } = s.provenance;
     out(
       [
-        `${s.name} (${s.id}) — ${fileName}, ${format}${encoding ? `, ${encoding}` : ''}`,
-        `Case: ${kase?.label ?? 'ingen'}`,
-        `Talere: ${speakers.map((l) => `${l} → ${said(l)}`).join('; ') || 'ingen'}`,
-        `Tekst: ${s.text.length} tegn, ${s.turns.length} ture`,
-        ...s.provenance.warnings.map((w) => `Advarsel: ${w}`),
-        ...s.notes.map((n) => `Note: ${n}`),
+        words('cliSourceHead', { name: s.name, id: s.id, file: fileName, format, encoding: encoding ?? undefined }),
+        words('cliSourceCase', { case: kase?.label }),
+        words('cliSourceSpeakers', { speakers: speakers.map((l) => `${l} → ${said(l)}`).join('; ') }),
+        words('cliSourceText', { chars: s.text.length, turns: s.turns.length }),
+        ...s.provenance.warnings.map((warning) => words('cliSourceWarning', { warning })),
+        ...s.notes.map((note) => words('cliSourceNote', { note })),
         ...Object.entries(attributesOf(project, s)).map(([k, v]) => `${k}: ${v}`),
         '',
         s.text,

@@ -9,6 +9,7 @@ import { createProject } from '../../service/workspace/create';
 import { UsageError, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
 /** `cmo coder-copy <project> <out.cmo.json> --coder <name> [--blind]` */
 export const coderCopyCmd: Command = async (args) => {
@@ -31,12 +32,7 @@ export const coderCopyCmd: Command = async (args) => {
       configurations: project.configurations.length,
     };
     if (values.json) json(made);
-    else {
-      out(
-        `Skrev ${made.file}: koderkopi til ${coder}${made.blind ? ' (blind)' : ''} — ${made.sources} kilder, ` +
-          `${made.segments} kodninger, ${made.configurations} konfigurationer`,
-      );
-    }
+    else out(words('cliCoderCopyWritten', { ...made, blind: made.blind ? 1 : 0 }));
     return 0;
   });
 };
@@ -47,7 +43,7 @@ export const mergeCmd: Command = async (args) => {
     positionals: [file, ...copies],
     values,
   } = parse(args, { json: flag }, 'many');
-  if (!file || !copies.length) throw new UsageError(say('cliUsage', { usage: 'cmo merge <projekt> <kopi.cmo.json>…' }));
+  if (!file || !copies.length) throw new UsageError(say('cliUsage', { usage: say('cliUsageMerge') }));
   const read = await Promise.all(
     copies.map(async (c) => {
       const bytes = await fs.readFile(c).catch((e: NodeJS.ErrnoException) => {
@@ -64,14 +60,14 @@ export const mergeCmd: Command = async (args) => {
       return 0;
     }
     const a = r.added;
-    const review = r.flagged.length ? `; ${r.flagged.length} til gennemsyn (cmo review)` : '';
-    out(
-      `Flettede ${copies.length} ${copies.length === 1 ? 'kopi' : 'kopier'} ind: ${a.segments} kodninger, ` +
-        `${a.configurations} konfigurationer, ${a.memos} memoer, ${a.codes} koder, ${a.cases} cases tilføjet; ` +
-        `${r.skipped} fandtes i forvejen${review}`,
-    );
-    if (r.conflicts.length) out(`${r.conflicts.length} konflikter (projektets version er beholdt):`);
-    for (const c of r.conflicts) out(`  ${c.kind} ${c.what}: her "${c.here}", i ${path.basename(c.copy)} "${c.there}"`);
+    const { segments, configurations, memos, codes, cases } = a;
+    const counts = { segments, configurations, memos, codes, cases, skipped: r.skipped, flagged: r.flagged.length };
+    out(words('cliMerged', { copies: copies.length, ...counts }));
+    if (r.conflicts.length) out(words('cliConflicts', { count: r.conflicts.length }));
+    for (const c of r.conflicts) {
+      const { kind, what, here, there } = c;
+      out(words('cliConflict', { kind, what, here, there, copy: path.basename(c.copy) }));
+    }
     return 0;
   });
 };
@@ -81,15 +77,24 @@ const num = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 
 function printAgreement(a: Agreement): void {
   const o = a.overall;
+  const [first, second] = a.coders;
+  const coders = { a: first, b: second };
   out(
-    `Enighed ${a.coders[0]} / ${a.coders[1]} (${a.by}): κ ${num(o.kappa)}, ${pct(o.percent)}, α ${num(o.alpha)}; ` +
-      `segmenter ${a.segments.agree} enige, ${a.segments.disagree} uenige (${pct(a.segments.percent)})`,
+    words('cliAgreement', {
+      ...coders,
+      by: a.by,
+      kappa: num(o.kappa),
+      percent: pct(o.percent),
+      alpha: num(o.alpha),
+      agree: a.segments.agree,
+      disagree: a.segments.disagree,
+      segmentPercent: pct(a.segments.percent),
+    }),
   );
   for (const r of a.rows) {
-    out(
-      `  ${r.source}  ${r.unit}  κ ${num(r.kappa)}  ${pct(r.percent)}  α ${num(r.alpha)}  ` +
-        `(begge ${r.both}, kun ${a.coders[0]} ${r.aOnly}, kun ${a.coders[1]} ${r.bOnly}, ingen ${r.neither})`,
-    );
+    const { source, unit, both, aOnly, bOnly, neither } = r;
+    const measures = { kappa: num(r.kappa), percent: pct(r.percent), alpha: num(r.alpha) };
+    out(words('cliAgreementRow', { ...coders, source, unit, ...measures, both, aOnly, bOnly, neither }));
   }
 }
 
@@ -109,7 +114,7 @@ export const agreementCmd: Command = async (args) => {
     if (values.out) {
       const f = await svc.call('coders.exportAgreement', q);
       await writeOut(values.out, Buffer.from(f.dataBase64, 'base64'));
-      out(`Skrev ${path.resolve(values.out)}`);
+      out(words('cliWrote', { file: path.resolve(values.out) }));
       return 0;
     }
     const a = await svc.call('coders.agreement', q);

@@ -3,8 +3,12 @@ import { UsageError } from '../args';
 import { parse, str, flag, out, json, withService, type Command } from '../util';
 import type { TurnsResult } from '../../api/contract';
 import { say } from '../../cmo/logMessages';
+import { words } from '../lang';
 
-const At = z.coerce.number({ error: '--at skal være et tegn-nummer' }).int().nonnegative();
+const At = z.coerce
+  .number({ error: () => words('cliBadAt') })
+  .int()
+  .nonnegative();
 
 /**
  * `cmo turns split|merge|assign <projekt> --source <navn|id> --at <tegn> [--speaker <taler>]`
@@ -26,7 +30,7 @@ export const turns: Command = async (args) => {
       else {
         for (const t of src.turns) {
           const said = src.text.slice(t.start, Math.min(t.end, t.start + 70)).replace(/\s+/g, ' ');
-          out(`${t.start}–${t.end}  ${t.speaker || '(ingen)'}  ${said}`);
+          out(`${t.start}–${t.end}  ${t.speaker || words('cliNoSpeaker')}  ${said}`);
         }
       }
       return 0;
@@ -41,13 +45,11 @@ export const turns: Command = async (args) => {
       if (!values.speaker) throw new UsageError(say('cliMissingFlag', { flag: 'speaker' }));
       r = await svc.call('turns.assign', { source, at, speaker: values.speaker });
     } else {
-      const usage = 'cmo turns split|merge|assign|list <projekt> --source … --at … [--speaker …]';
-      throw new UsageError(say('cliUsage', { usage }));
+      throw new UsageError(say('cliUsage', { usage: say('cliUsageTurns') }));
     }
     if (values.json) json(r);
     else {
-      const flagged = r.flagged.length ? `; ${r.flagged.length} kodning(er) til gennemsyn (cmo review)` : '';
-      out(`${r.turns.length} taleture${flagged} — fortryd med: cmo undo`);
+      out(words('cliTurnsDone', { turns: r.turns.length, flagged: r.flagged.length }));
     }
     return 0;
   });
