@@ -6,6 +6,7 @@
 import type { Case, FrameworkSummary, Project } from './model';
 import { findCase } from './lookup';
 import { matrixGrid, type Matrix, type MatrixQuery } from './matrix';
+import { say, wordsFor, type LogLang } from './logMessages';
 
 export const summariesOf = (p: Project): FrameworkSummary[] => p.frameworkSummaries ?? [];
 
@@ -144,9 +145,15 @@ const csvEscape = (s: string) => (/[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""'
 export function matrixWithSummariesCsv(
   m: Matrix,
   summaries: readonly FrameworkSummary[],
-  headings = { row: 'Række', col: 'Kolonne', summary: 'Sammenfatning' },
+  lang: LogLang = 'da',
 ): string {
-  const lines = matrixGrid(m).map((row) =>
+  const heading = (key: 'matrixRowHeading' | 'matrixColHeading' | 'matrixSummaryHeading') => wordsFor(say(key), lang);
+  const headings = {
+    row: heading('matrixRowHeading'),
+    col: heading('matrixColHeading'),
+    summary: heading('matrixSummaryHeading'),
+  };
+  const lines = matrixGrid(m, lang).map((row) =>
     row.map((v) => (typeof v === 'number' ? String(v) : csvEscape(v))).join(','),
   );
   const rowLabel = new Map(m.rows.map((r) => [r.id, r.label])),

@@ -6,6 +6,7 @@ import { frameDimension, requireCode, subtree } from './codebook';
 import { wordCount } from './text';
 import { csvCell } from './csv';
 import { requireCoder } from './coders';
+import { say, wordsFor, type LogLang } from './logMessages';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
 export const RowDim = z
@@ -60,13 +61,6 @@ export interface MatrixTotals {
 const NONE = '__none__';
 /** Column label of a PT point: its id (`#4a`); ids without `#` (the overall hypothesis) capitalised. */
 const ptLabel = (id: string) => (id.startsWith('#') ? id : id.charAt(0).toUpperCase() + id.slice(1));
-const KIND_LABEL: Record<Kind, string> = { C: 'Kontekst', M: 'Mekanisme', O: 'Outcome' };
-const VERDICT_LABEL: Record<Verdict, string> = {
-  supports: 'Bekræfter',
-  refutes: 'Afkræfter',
-  refines: 'Nuancerer',
-  unclear: 'Uafklaret',
-};
 
 export interface SegmentFilter {
   kinds?: Kind[];
@@ -108,8 +102,13 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
   return out;
 }
 
-export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
+/**
+ * The matrix of one query; its headings (kinds, verdicts, the row of passages outside every row)
+ * in `lang`, by default the project's (matrixMessages.ts).
+ */
+export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLang = project.language ?? 'da'): Matrix {
   const q = MatrixQuery.parse(input);
+  const label = (key: Parameters<typeof say>[0], params?: Record<string, string>) => wordsFor(say(key, params), lang);
   const hits = filterSegments(project, q);
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
@@ -141,11 +140,11 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
       case 'pt':
         return points.map((p) => ({ id: p.id, label: ptLabel(p.id) }));
       case 'kind':
-        return KINDS.map((k) => ({ id: k, label: KIND_LABEL[k] }));
+        return KINDS.map((k) => ({ id: k, label: label('matrixKind', { kind: k }) }));
       case 'pt-kind':
         return points.flatMap((p) => KINDS.map((k) => ({ id: `${p.id}|${k}`, label: `${ptLabel(p.id)} ${k}` })));
       case 'verdict':
-        return VERDICTS.map((v) => ({ id: v, label: VERDICT_LABEL[v] }));
+        return VERDICTS.map((v) => ({ id: v, label: label('matrixVerdict', { verdict: v }) }));
       default:
         return colFrame!.map((d) => ({ id: d.id, label: d.label }));
     }
@@ -260,16 +259,17 @@ export function computeMatrix(project: Project, input: MatrixQuery): Matrix {
   if (usedNone)
     rows.push({
       id: NONE,
-      label:
+      label: label(
         q.rows === 'case'
-          ? '(uden case)'
+          ? 'matrixNoCase'
           : q.rows === 'role'
-            ? '(uden rolle)'
+            ? 'matrixNoRole'
             : q.rows.startsWith('attr:')
-              ? '(ingen værdi)'
+              ? 'matrixNoValue'
               : q.rows.startsWith('code:')
-                ? '(uden kode i rammen)'
-                : '(ingen)',
+                ? 'matrixNoFrameCode'
+                : 'matrixNoRow',
+      ),
     });
   // a segment lands twice in one cell only through configurations or several codes of one frame column
   const dedupe = q.measure === 'cmoc' || !!rowFrame || !!colFrame;
@@ -329,15 +329,16 @@ function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segmen
   }
 }
 
-/** The heading of the totals row and column. */
-export const TOTAL_LABEL = 'I alt';
+/** The heading of the totals row and column ("I alt"). */
+export const totalLabel = (lang: LogLang): string => wordsFor(say('matrixTotal'), lang);
 
 /**
  * The matrix as rows of cells: the heading row, then each row with its label — totals last when
- * the matrix has them.
+ * the matrix has them, headed in `lang`.
  */
-export function matrixGrid(m: Matrix): (string | number)[][] {
+export function matrixGrid(m: Matrix, lang: LogLang = 'da'): (string | number)[][] {
   const t = m.totals;
+  const TOTAL_LABEL = totalLabel(lang);
   const out: (string | number)[][] = [['', ...m.cols.map((c) => c.label), ...(t ? [TOTAL_LABEL] : [])]];
   m.rows.forEach((r, i) => out.push([r.label, ...m.cells[i]!, ...(t ? [t.rows[i]!] : [])]));
   if (t) out.push([TOTAL_LABEL, ...t.cols, t.all]);
@@ -348,9 +349,9 @@ export function matrixGrid(m: Matrix): (string | number)[][] {
  * Labels quoted and defused as in every CSV the app writes (`csvCell`); plain `\n` lines, no BOM
  * (the CLI prints it).
  */
-export function matrixToCsv(m: Matrix, sep = ','): string {
+export function matrixToCsv(m: Matrix, sep = ',', lang: LogLang = 'da'): string {
   return (
-    matrixGrid(m)
+    matrixGrid(m, lang)
       .map((row) => row.map((v) => (typeof v === 'number' ? String(v) : csvCell(v, sep))).join(sep))
       .join('\n') + '\n'
   );

@@ -2,12 +2,14 @@
  * The matrix as one query: every filter in (the engine's, plus case attribute values), the
  * finished grid out — the rows the filter asks about, the cells with their counts and segment
  * ids, the row and column totals ("I alt"), each cell's framework summary, the summaries that
- * fall outside it, and the filter line the exports print. The window's matrix, its CSV, XLSX
+ * fall outside it, and the filter line the exports print — worded in the asked language, else the
+ * project's (matrixMessages.ts). The window's matrix, its CSV, XLSX
  * and Word exports and the framework summaries all read this grid; nothing else assembles one.
  */
 import { z } from 'zod';
 import type { FrameworkSummary, Project } from './model';
 import { MEASURES, MatrixQuery, computeMatrix, type Matrix } from './matrix';
+import { say, wordsFor, type LogLang, type MessageKey } from './logMessages';
 import {
   keepFilteredRows,
   orphanSummaries,
@@ -24,7 +26,11 @@ export const AttrFilter = z.record(
 );
 export type AttrFilter = z.infer<typeof AttrFilter>;
 
-export const GridQuery = MatrixQuery.extend({ attrs: AttrFilter.optional() });
+export const GridQuery = MatrixQuery.extend({
+  attrs: AttrFilter.optional(),
+  /** the headings' language (kinds, verdicts, totals, the filter line); the project's by default */
+  lang: z.enum(['da', 'en']).optional(),
+});
 export type GridQuery = z.input<typeof GridQuery>;
 
 export type Measure = (typeof MEASURES)[number];
@@ -46,27 +52,27 @@ export interface MatrixGrid extends Matrix {
   filterLine: string[];
 }
 
-export const MEASURE_LABEL: Record<Measure, string> = {
-  segments: 'Kodninger',
-  sources: 'Kilder',
-  participants: 'Deltagere',
-  words: 'Ord kodet',
-  cmoc: 'CMO-konfigurationer',
-};
+/** A measure's name (`Kodninger`), as a sheet or a heading says it. */
+export const measureLabel = (measure: string, lang: LogLang): string =>
+  wordsFor(say('matrixMeasure', { measure }), lang);
 
-/** The query's filter settings in words, written above every export so a printout explains itself. */
-export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = []): string[] {
-  const parts = [`Rækker: ${q.rows ?? 'case'}`, `Kolonner: ${q.cols ?? 'pt'}`];
-  const f: [string, unknown[] | undefined][] = [
-    ['Type', q.kinds],
-    ['Vurdering', q.verdicts],
-    ['PT-punkter', q.pts],
-    ['Cases', q.cases],
-    ['Roller', q.roles],
-    ['Kodere', q.coders],
+/**
+ * The query's filter settings in words, written above every export so a printout explains itself;
+ * the filter line is always the last.
+ */
+export function describeQuery(q: MatrixQuery, extraFilters: readonly string[] = [], lang: LogLang = 'da'): string[] {
+  const w = (key: MessageKey, params?: Record<string, string>) => wordsFor(say(key, params), lang);
+  const parts = [w('matrixRowsLine', { rows: q.rows ?? 'case' }), w('matrixColsLine', { cols: q.cols ?? 'pt' })];
+  const f: [MessageKey, unknown[] | undefined][] = [
+    ['matrixFilterKinds', q.kinds],
+    ['matrixFilterVerdicts', q.verdicts],
+    ['matrixFilterPts', q.pts],
+    ['matrixFilterCases', q.cases],
+    ['matrixFilterRoles', q.roles],
+    ['matrixFilterCoders', q.coders],
   ];
-  const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => `${k}: ${v!.join(', ')}`), ...extraFilters];
-  return [...parts, filters.length ? `Filter: ${filters.join('; ')}` : 'Filter: ingen'];
+  const filters = [...f.filter(([, v]) => v?.length).map(([k, v]) => w(k, { values: v!.join(', ') })), ...extraFilters];
+  return [...parts, filters.length ? w('matrixFilterLine', { filters: filters.join('; ') }) : w('matrixNoFilter')];
 }
 
 /** `Privat/offentlig: Offentlig` for the filter line. */
@@ -78,18 +84,19 @@ function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
 
 /** The finished grid of one query. */
 export function computeGrid(project: Project, input: GridQuery): MatrixGrid {
-  const { attrs, ...asked } = input;
+  const { attrs, lang: askedLang, ...asked } = input;
+  const lang = askedLang ?? project.language ?? 'da';
   const rows = asked.rows ?? 'case',
     cols = asked.cols ?? 'pt';
   const summaryList = summariesFor(project, rows, cols);
-  const filterLine = describeQuery(asked, describeAttrs(project, attrs));
+  const filterLine = describeQuery(asked, describeAttrs(project, attrs), lang);
   const { query, empty } = withAttributeFilter(project, asked, attrs);
   if (empty) {
     const measure = asked.measure ?? 'segments';
     const none: Matrix = { rows: [], cols: [], cells: [], segmentIds: [], measure };
     return { ...none, query, empty, hiddenRows: 0, summaries: [], orphans: [], summaryList, filterLine };
   }
-  const full = computeMatrix(project, query);
+  const full = computeMatrix(project, query, lang);
   const m = pickRows(full, keepFilteredRows(full, query, project.cases));
   return {
     ...m,

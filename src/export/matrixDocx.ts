@@ -17,7 +17,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { TOTAL_LABEL, matrixGrid } from '../cmo/matrix';
+import { matrixGrid, totalLabel } from '../cmo/matrix';
+import { say, wordsFor, type LogLang } from '../cmo/logMessages';
 import type { MatrixGrid } from '../cmo/matrixGrid';
 import type { Project } from '../cmo/model';
 
@@ -25,8 +26,13 @@ const LINE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 /** `m`: the grid of the matrix query; `heading`: what it counts (`Kodninger`). */
-export async function matrixToDocx(project: Project, m: MatrixGrid, heading: string): Promise<Buffer> {
-  const grid = matrixGrid(m);
+export async function matrixToDocx(
+  project: Project,
+  m: MatrixGrid,
+  heading: string,
+  lang: LogLang = 'da',
+): Promise<Buffer> {
+  const grid = matrixGrid(m, lang);
   const nTotal = m.totals ? 1 : 0;
   const cell = (v: string | number, r: number, c: number) => {
     const head = r === 0 || c === 0 || (nTotal > 0 && (r === grid.length - 1 || c === grid[0]!.length - 1));
@@ -69,13 +75,7 @@ export async function matrixToDocx(project: Project, m: MatrixGrid, heading: str
           new Paragraph({ text: heading, heading: HeadingLevel.HEADING_2 }),
           ...m.filterLine.map((l) => new Paragraph({ text: l })),
           ...(m.totals
-            ? [
-                new Paragraph({
-                  text:
-                    `${TOTAL_LABEL}: hver kodning (kilde, deltager, konfiguration) tælles én gang ` +
-                    'pr. række og kolonne, også når den står i flere celler.',
-                }),
-              ]
+            ? [new Paragraph({ text: wordsFor(say('matrixTotalNote', { total: totalLabel(lang) }), lang) })]
             : []),
           table,
         ],

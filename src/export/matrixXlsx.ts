@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { TOTAL_LABEL, type Matrix, type MatrixTotals } from '../cmo/matrix';
-import { MEASURE_LABEL, type Measure, type MatrixGrid } from '../cmo/matrixGrid';
+import { totalLabel, type Matrix, type MatrixTotals } from '../cmo/matrix';
+import { measureLabel, type MatrixGrid } from '../cmo/matrixGrid';
+import { say, wordsFor, type LogLang, type LogParam, type MessageKey } from '../cmo/logMessages';
 import type { Project } from '../cmo/model';
 
 /**
@@ -8,12 +9,17 @@ import type { Project } from '../cmo/model';
  * filter line on top, row and column headings frozen, zero cells left blank-looking; then the
  * framework summaries laid over the segments grid.
  */
-export async function matrixToXlsx(project: Project, grids: readonly MatrixGrid[]): Promise<Buffer> {
+export async function matrixToXlsx(
+  project: Project,
+  grids: readonly MatrixGrid[],
+  lang: LogLang = 'da',
+): Promise<Buffer> {
+  const w = (key: MessageKey, params?: Record<string, LogParam>) => wordsFor(say(key, params), lang);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'CMO Workbench';
   wb.created = new Date();
   for (const m of grids) {
-    const label = MEASURE_LABEL[m.measure as Measure];
+    const label = measureLabel(m.measure, lang);
     const ws = wb.addWorksheet(label);
     sheetFrame(
       ws,
@@ -24,11 +30,12 @@ export async function matrixToXlsx(project: Project, grids: readonly MatrixGrid[
         return { value: v, style: v === 0 ? { font: { color: { argb: 'FF767676' } } } : {} };
       },
       () => null,
+      w('matrixTotal'),
       m.totals,
     );
   }
   const segments = grids.find((g) => g.measure === 'segments');
-  if (segments) summarySheet(wb, project, segments);
+  if (segments) summarySheet(wb, project, segments, w);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -45,6 +52,7 @@ function sheetFrame(
   m: Matrix,
   fill: (i: number, j: number) => { value: string | number; style: CellStyle } | null,
   width: (j: number) => number | null,
+  total: string,
   totals?: MatrixTotals,
 ) {
   info.forEach((line, i) => {
@@ -74,14 +82,14 @@ function sheetFrame(
   if (totals) {
     // the totals (distinct counts in the measure, see cmo/matrix.ts): a column after the last, a row after the rows
     const tc = m.cols.length + 2;
-    header.getCell(tc).value = TOTAL_LABEL;
+    header.getCell(tc).value = total;
     m.rows.forEach((_, i) => {
       const c = ws.getRow(head + 1 + i).getCell(tc);
       c.value = totals.rows[i]!;
       c.font = { bold: true };
     });
     const tr = ws.getRow(head + 1 + m.rows.length);
-    tr.getCell(1).value = TOTAL_LABEL;
+    tr.getCell(1).value = total;
     totals.cols.forEach((v, j) => {
       tr.getCell(j + 2).value = v;
     });
@@ -100,16 +108,20 @@ function sheetFrame(
  * The framework matrix: the same rows and columns, each cell the researcher's summary (wrapped
  * text, wide columns), then any summary whose row or column is no longer in the matrix.
  */
-function summarySheet(wb: ExcelJS.Workbook, project: Project, m: MatrixGrid) {
+function summarySheet(
+  wb: ExcelJS.Workbook,
+  project: Project,
+  m: MatrixGrid,
+  w: (key: MessageKey, params?: Record<string, LogParam>) => string,
+) {
   const grid = m.summaries;
   const summaries = m.summaryList;
-  const ws = wb.addWorksheet('Sammenfatninger');
+  const ws = wb.addWorksheet(w('matrixSummariesSheet'));
   const info = [
-    `${project.name} — Sammenfatninger (rammematrix)`,
-    ...m.filterLine.filter((l) => !l.startsWith('Filter')),
-    summaries.length
-      ? `${summaries.length} ${summaries.length === 1 ? 'sammenfatning' : 'sammenfatninger'}`
-      : 'Ingen sammenfatninger skrevet endnu',
+    w('matrixSummariesTitle', { project: project.name }),
+    // the dimensions, not the filter line (always the last: describeQuery)
+    ...m.filterLine.slice(0, -1),
+    summaries.length ? w('matrixSummaryCount', { count: summaries.length }) : w('matrixNoSummaries'),
   ];
   const head = sheetFrame(
     ws,
@@ -120,12 +132,12 @@ function summarySheet(wb: ExcelJS.Workbook, project: Project, m: MatrixGrid) {
       return text ? { value: text, style: { alignment: { wrapText: true, vertical: 'top' } } } : null;
     },
     (j) => (grid.some((r) => r[j]) ? 40 : null),
+    w('matrixTotal'),
   );
   const orphans = m.orphans;
   if (orphans.length) {
     let at = head + m.rows.length + 2;
-    ws.getCell(at++, 1).value =
-      'Sammenfatninger uden for matricen (række eller kolonne findes ikke længere, eller er filtreret fra):';
+    ws.getCell(at++, 1).value = w('matrixOrphans');
     // a filtered-out case, a role… by its name where the project still has it
     const names = new Map<string, string>(
       [...project.cases, ...project.roles, ...project.participants].map((e) => [e.id, e.label]),

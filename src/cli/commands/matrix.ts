@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
+import { askedLang } from '../lang';
 
 export const matrix: Command = async (args) => {
   const {
@@ -40,9 +41,11 @@ export const matrix: Command = async (args) => {
     coders: list(values.coder),
     codes: values.code,
   };
+  // the headings (kinds, verdicts, "I alt") in --lang's language, else the project's
+  const lang = askedLang();
   return withService(file!, async (svc) => {
     if (format === 'json') {
-      const m = await svc.call('matrix.compute', query);
+      const m = await svc.call('matrix.compute', { ...query, ...(lang ? { lang } : {}) });
       const body = JSON.stringify(
         { rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals },
         null,
@@ -52,7 +55,7 @@ export const matrix: Command = async (args) => {
       else out(body);
       return 0;
     }
-    const f = await svc.call('matrix.export', { query, format });
+    const f = await svc.call('matrix.export', { query, format, ...(lang ? { lang } : {}) });
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);
     else out(data.toString('utf8').replace(/^\uFEFF/, ''));

@@ -4,7 +4,7 @@
  */
 import { DomainError } from '../../cmo/errors';
 import { matrixWithSummariesCsv, setSummary } from '../../cmo/framework';
-import { MEASURE_LABEL, computeGrid, computeGridEveryMeasure } from '../../cmo/matrixGrid';
+import { computeGrid, computeGridEveryMeasure, measureLabel } from '../../cmo/matrixGrid';
 import type { Project } from '../../cmo/model';
 import { matrixToXlsx } from '../../export/matrixXlsx';
 import { matrixToDocx } from '../../export/matrixDocx';
@@ -43,21 +43,22 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 export async function exportMatrix(
   p: Project,
-  { query, format, attrs }: ParsedParams<'matrix.export'>,
+  { query, format, attrs, lang: askedLang }: ParsedParams<'matrix.export'>,
 ): Promise<ExportFile> {
-  const asked = { ...query, ...(attrs ? { attrs } : {}) };
+  // the headings in the asked language, else the project's (as the quote and memo exports)
+  const lang = askedLang ?? p.language;
+  const asked = { ...query, ...(attrs ? { attrs } : {}), lang };
   const grid = computeGrid(p, asked);
   if (grid.empty) throw new DomainError(say('errMatrixEmpty'));
   const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');
   if (format === 'csv') {
-    const csv = '\uFEFF' + matrixWithSummariesCsv(grid, grid.summaryList);
+    const csv = '\uFEFF' + matrixWithSummariesCsv(grid, grid.summaryList, lang);
     return { fileName: `${base}.csv`, mime: 'text/csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
   if (format === 'docx') {
-    const heading = MEASURE_LABEL[grid.measure as keyof typeof MEASURE_LABEL] ?? grid.measure;
-    const buf = await matrixToDocx(p, grid, heading);
+    const buf = await matrixToDocx(p, grid, measureLabel(grid.measure, lang), lang);
     return { fileName: `${base}.docx`, mime: DOCX, dataBase64: buf.toString('base64') };
   }
-  const buf = await matrixToXlsx(p, computeGridEveryMeasure(p, asked));
+  const buf = await matrixToXlsx(p, computeGridEveryMeasure(p, asked), lang);
   return { fileName: `${base}.xlsx`, mime: XLSX, dataBase64: buf.toString('base64') };
 }
