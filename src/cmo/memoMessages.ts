@@ -26,15 +26,20 @@ const onEn = (p: Record<string, Value>) =>
     code: `the code "${p.label}"`,
   })[String(p.on)] ?? String(p.label ?? p.on);
 
+/** what `--on` names, as the word after `<…>` and `Ukendt …`: `kilde`, `programteoripunkt` … */
+const WHAT_DA: Record<string, string> = { source: 'kilde', case: 'case', pt: 'programteoripunkt', code: 'kode' };
+const WHAT_EN: Record<string, string> = { source: 'source', case: 'case', pt: 'PT point', code: 'code' };
+const what = (table: Record<string, string>, p: Record<string, Value>) => table[String(p.on)] ?? String(p.on);
+
 export const memoDa = {
   memoAdded: (p) => `Memo på ${onDa(p)}: "${p.excerpt}"`,
   memoChanged: (p) => `Ændrede memo på ${onDa(p)}: "${p.excerpt}"`,
   memoRemoved: (p) => `Slettede memo på ${onDa(p)}: "${p.excerpt}"`,
   errUnknownMemo: (p) => `Ukendt memo: ${p.id}`,
-  errMemoTargetMissing: (p) => `Angiv hvad memoet er på: --on ${p.on} <${p.what}>`,
+  errMemoTargetMissing: (p) => `Angiv hvad memoet er på: --on ${p.on} <${what(WHAT_DA, p)}>`,
   errMemoProjectTarget: () => 'Et memo på projektet har intet mål — udelad det efter --on project',
   errMemoEmpty: () => 'Memoet er tomt — skriv en tekst med --text',
-  errMemoUnknownTarget: (p) => `Ukendt ${p.what} "${p.ref}" for memoet`,
+  errMemoUnknownTarget: (p) => `Ukendt ${what(WHAT_DA, p)} "${p.ref}" for memoet`,
 } satisfies Record<string, Template>;
 
 export const memoEn: Record<keyof typeof memoDa, Template> = {
@@ -42,9 +47,9 @@ export const memoEn: Record<keyof typeof memoDa, Template> = {
   memoChanged: (p) => `Changed the memo on ${onEn(p)}: "${p.excerpt}"`,
   memoRemoved: (p) => `Deleted the memo on ${onEn(p)}: "${p.excerpt}"`,
   errUnknownMemo: (p) => `Unknown memo: ${p.id}`,
-  errMemoTargetMissing: (p) => `Say what the memo is on: --on ${p.on} <${p.what}>`,
+  errMemoTargetMissing: (p) => `Say what the memo is on: --on ${p.on} <${what(WHAT_EN, p)}>`,
   errMemoProjectTarget: () => 'A memo on the project has no target — leave it out after --on project',
   errMemoEmpty: () => 'The memo is empty — write a text with --text',
-  errMemoUnknownTarget: (p) => `Unknown ${p.whatEn ?? p.what} "${p.ref}" for the memo`,
+  errMemoUnknownTarget: (p) => `Unknown ${what(WHAT_EN, p)} "${p.ref}" for the memo`,
 };
 export type MemoKey = keyof typeof memoDa;

@@ -26,12 +26,6 @@ export interface MemoView {
   updatedAt: string;
 }
 
-const WHAT: Record<Exclude<MemoOn, 'project'>, [string, string]> = {
-  source: ['kilde', 'source'],
-  case: ['case', 'case'],
-  pt: ['programteoripunkt', 'PT point'],
-  code: ['kode', 'code'],
-};
 /** The id a memo on `on` given `ref` (`Case 01 - Leder`, `3`, `#10`, `Ramme/Kode`) is on; an unknown one is refused. */
 export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | null | undefined): string | null {
   const r = ref?.trim() ?? '';
@@ -39,8 +33,8 @@ export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | nu
     if (r) throw new DomainError(say('errMemoProjectTarget'));
     return null;
   }
-  const [what, whatEn] = WHAT[on];
-  if (!r) throw new DomainError(say('errMemoTargetMissing', { on, what }));
+  // the message table words what `on` names (memoMessages.ts), in the reader's language
+  if (!r) throw new DomainError(say('errMemoTargetMissing', { on }));
   const hit =
     on === 'source'
       ? findSource(project, r)
@@ -49,7 +43,7 @@ export function resolveMemoTarget(project: Project, on: MemoOn, ref: string | nu
         : on === 'pt'
           ? findPt(project, r)
           : findCode(project, r);
-  if (!hit) throw new DomainError(say('errMemoUnknownTarget', { what, whatEn, ref: r }));
+  if (!hit) throw new DomainError(say('errMemoUnknownTarget', { on, ref: r }));
   return hit.id;
 }
 
