@@ -97,7 +97,8 @@ export const changesEn: Record<LogKey, Template> = {
   caseNumber: (p) => `number ${p.number ?? 'none'}`,
   attributeValue: (p) => `${p.label}: ${p.value ?? '(empty)'}`,
   attributeDefined: (p) =>
-    `${p.created ? 'New' : 'Changed'} ${p.source ? 'source' : 'case'} attribute "${p.label}": ${p.type}${paren(p.values)}`,
+    `${p.created ? 'New' : 'Changed'} ${p.source ? 'source' : 'case'} attribute "${p.label}": ` +
+    `${p.type}${paren(p.values)}`,
   roleAdded: (p) => `New role "${p.label}"${paren(p.aliases)}`,
   codeSheet: (p) =>
     `Code sheet ${p.file}: ${plural(p.coded, 'row', 'rows')} coded` +
