@@ -10,12 +10,14 @@ import {
   $getNodeByKey,
   $getRoot,
   $isElementNode,
+  $isTextNode,
   type ElementNode,
   type LexicalNode,
   type NodeKey,
+  type TextNode,
 } from 'lexical';
 import { $createMarkNode } from '@lexical/mark';
-import type { Line, Run } from './layout';
+import type { Line, Piece, Run } from './layout';
 
 /** The Lexical nodes of one run: a MarkNode around its pieces when segments cover it, else the pieces. */
 function $runNodes(run: Run): LexicalNode[] {
@@ -37,6 +39,21 @@ const sameRun = (a: Run, b: Run) =>
   a.pieces.every((p, i) => p.text === b.pieces[i]!.text && p.bold === b.pieces[i]!.bold);
 /** how many paragraph children a run is */
 const width = (run: Run) => (run.ids.length ? 1 : run.pieces.length);
+
+/** One paragraph child as the layout describes it: a marked run, or one piece of unmarked text. */
+type Atom = { run: Run; piece: null } | { run: null; piece: Piece };
+const atomsOf = (runs: readonly Run[]): Atom[] =>
+  runs.flatMap((run): Atom[] =>
+    run.ids.length ? [{ run, piece: null }] : run.pieces.map((piece) => ({ run: null, piece })),
+  );
+const sameAtom = (a: Atom, b: Atom) =>
+  a.run && b.run
+    ? sameRun(a.run, b.run)
+    : !!a.piece && !!b.piece && a.piece.text === b.piece.text && a.piece.bold === b.piece.bold;
+const $atomNodes = (a: Atom): LexicalNode[] => (a.run ? $runNodes(a.run) : $runNodes({ ids: [], pieces: [a.piece] }));
+/** an unmarked text node that can show this piece by changing its text alone */
+const reusable = (node: LexicalNode | undefined, a: Atom | undefined): node is TextNode =>
+  !!node && !!a?.piece && $isTextNode(node) && node.hasFormat('bold') === a.piece.bold;
 
 /** Rebuilds everything; returns the paragraphs' keys, line by line. */
 export function $buildTranscript(lines: readonly Line[]): NodeKey[] {
@@ -75,31 +92,44 @@ export function $patchTranscript(
       $fillParagraph(node, after[i]!);
       continue;
     }
+    // children both share at the start and at the end stay as they are — their DOM, and the
+    // browser's layout of their text; between them, an unmarked text at either edge keeps its node
+    // and only its text changes (a coding in plain text: one text shortened, the mark and the rest
+    // after it added — not the text node and the speaker's name taken out and built again)
+    const was = atomsOf(old),
+      now = atomsOf(next);
     let head = 0;
-    while (head < old.length && head < next.length && sameRun(old[head]!, next[head]!)) head++;
+    while (head < was.length && head < now.length && sameAtom(was[head]!, now[head]!)) head++;
     let tail = 0;
     while (
-      tail < old.length - head &&
-      tail < next.length - head &&
-      sameRun(old[old.length - 1 - tail]!, next[next.length - 1 - tail]!)
+      tail < was.length - head &&
+      tail < now.length - head &&
+      sameAtom(was[was.length - 1 - tail]!, now[now.length - 1 - tail]!)
     )
       tail++;
-    const from = old.slice(0, head).reduce((n, r) => n + width(r), 0);
-    const to = children.length - old.slice(old.length - tail).reduce((n, r) => n + width(r), 0);
-    for (const c of children.slice(from, to)) c.remove();
-    const fresh = next.slice(head, next.length - tail).flatMap($runNodes);
-    if (!fresh.length) continue;
-    const anchor = from > 0 ? children[from - 1]! : null;
+    const gone = children.slice(head, children.length - tail),
+      fresh = now.slice(head, now.length - tail);
+    const first = reusable(gone[0], fresh[0]) ? gone[0] : null;
+    const lastAt = gone.length - 1,
+      freshLast = fresh.length - 1;
+    const last = lastAt > 0 && freshLast > 0 && reusable(gone[lastAt], fresh[freshLast]) ? gone[lastAt] : null;
+    if (first) first.setTextContent(fresh[0]!.piece!.text);
+    if (last) last.setTextContent(fresh[freshLast]!.piece!.text);
+    for (const c of gone.slice(first ? 1 : 0, last ? lastAt : gone.length)) c.remove();
+    const added = fresh.slice(first ? 1 : 0, last ? freshLast : fresh.length).flatMap($atomNodes);
+    if (!added.length) continue;
+    const anchor = first ?? (head > 0 ? children[head - 1]! : null);
     if (anchor) {
       let at: LexicalNode = anchor;
-      for (const n of fresh) {
+      for (const n of added) {
         at.insertAfter(n);
         at = n;
       }
-    } else if (to < children.length) {
-      const first = children[to]!;
-      for (const n of fresh) first.insertBefore(n);
-    } else node.append(...fresh);
+    } else {
+      const before = last ?? children[children.length - tail];
+      if (before) for (const n of added) before.insertBefore(n);
+      else node.append(...added);
+    }
   }
   return true;
 }

@@ -135,4 +135,39 @@ describe('patching the transcript after a coding action', () => {
       expect($isMarkNode(kids[2]!)).toBe(true);
     });
   });
+
+  it("a new coding in plain text keeps the speaker's name and the text before it as the same nodes", () => {
+    const editor = createEditor({
+      nodes: [MarkNode],
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const before = layoutTranscript(TEXT, [], TURNS);
+    let keys: NodeKey[] = [];
+    editor.update(
+      () => {
+        keys = $buildTranscript(before);
+      },
+      { discrete: true },
+    );
+    const kidKeys = () =>
+      editor.getEditorState().read(() => {
+        const p = $getRoot().getChildren()[1]!;
+        return ($isElementNode(p) ? p.getChildren() : []).map((k) => k.getKey());
+      });
+    const [label, text] = kidKeys();
+    const start = TEXT.indexOf('aftale');
+    const after = layoutTranscript(TEXT, [{ id: 'n', start, end: start + 6 }], TURNS);
+    editor.update(
+      () => {
+        $patchTranscript(before, after, [1], keys);
+      },
+      { discrete: true },
+    );
+    // the name and the text node before the new mark are kept; the mark and the text after it are new
+    const now = kidKeys();
+    expect(now.slice(0, 2)).toEqual([label, text]);
+    expect(now).toHaveLength(4);
+  });
 });
