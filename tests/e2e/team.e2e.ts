@@ -62,10 +62,10 @@ test('team coding: two coders, Compare coders shows κ per unit, a coding adopte
   // the other coders' stripes (Karen's, the sample's Forsker A's) hidden: Mads's two are left, and back
   const stripes = page.locator('.tx-stripe[data-segment-id]');
   const all = await stripes.count();
-  await page.getByLabel('Andre kodere').uncheck();
+  await page.getByLabel('Vis kodning af').selectOption({ label: 'Kun mig (Mads)' });
   await expect(stripes).toHaveCount(2);
   await shot('team-02b-only-mine');
-  await page.getByLabel('Andre kodere').check();
+  await page.getByLabel('Vis kodning af').selectOption({ label: 'Alle kodere' });
   await expect(stripes).toHaveCount(all);
 
   await page.getByRole('tab', { name: 'Sammenlign kodere' }).click();

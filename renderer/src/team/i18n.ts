@@ -12,9 +12,12 @@ export const ns = registerStrings('team', {
     whoPick: 'Eller vælg en af projektets kodere:',
     start: 'Begynd at kode',
     cancel: 'Annullér',
-    others: 'Andre kodere',
-    othersTitle:
-      'Vis de andre koderes kodninger — striber i margenen og markeringer i teksten ' + '(ellers kun dine egne)',
+    shown: 'Vis kodning af',
+    shownTitle:
+      'Hvis kodning transskriptionen viser — markeringer i teksten og striber i margenen (huskes pr. projekt)',
+    shownAll: 'Alle kodere',
+    shownMe: 'Kun mig ({{me}})',
+    shownCoder: 'Kun {{name}} ({{initials}})',
     title: 'Sammenlign kodere',
     intro:
       'Enighed pr. kilde og enhed over tegnene i kilden, som NVivos kodningssammenligning ' +
@@ -62,9 +65,11 @@ export const ns = registerStrings('team', {
     whoPick: "Or pick one of the project's coders:",
     start: 'Start coding',
     cancel: 'Cancel',
-    others: 'Other coders',
-    othersTitle:
-      "Show the other coders' codings — stripes in the margin, highlights in the text " + '(else only your own)',
+    shown: 'Show coding by',
+    shownTitle: 'Whose coding the transcript shows — marks in the text and stripes in the margin (kept per project)',
+    shownAll: 'All coders',
+    shownMe: 'Only me ({{me}})',
+    shownCoder: 'Only {{name}} ({{initials}})',
     title: 'Compare coders',
     intro:
       "Agreement per source and unit over the source's characters, as NVivo's coding comparison " +

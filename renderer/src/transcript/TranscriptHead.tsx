@@ -1,7 +1,7 @@
 /** The Kodning tab's head: the source's title and what it is, the legend, the review, stripe and edit tools. */
 import { memo, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { OtherCodersToggle } from '../team/OtherCoders';
+import { CodersShownSelect } from '../team/CodersShownSelect';
 import { ns } from './i18n';
 import type { LaneMode } from './stripes';
 
@@ -122,7 +122,7 @@ export const HeadTools = memo(function HeadTools({
           <option value="off">{t('stripes.none')}</option>
         </select>
       </label>
-      <OtherCodersToggle />
+      <CodersShownSelect />
       {canEdit && (
         <button type="button" className="tx-edit-button" title={t('edit.startTitle')} onClick={onEdit}>
           ✎ {t('edit.start')}

@@ -14,7 +14,7 @@ import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import { createHoverStore, SegmentPopover, type PopoverNames } from './SegmentPopover';
 import { layoutStripes, type LaneMode, type StripeLayout, type StripeNames } from './stripes';
-import { useMineOnly } from '../team/OtherCoders';
+import { useShownSegments } from '../team/codersShown';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
 import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
@@ -70,8 +70,13 @@ export function TranscriptPane(
   }, [sourceId, hover]);
 
   const current = detail && detail.source.id === sourceId ? detail : undefined;
-  // the other coders' stripes hidden when the coder says so (team/OtherCoders)
-  const segments = useMineOnly(current?.segments);
+  // all coders' marks and stripes, only mine, or one coder's, as chosen in the head (team/codersShown)
+  const segments = useShownSegments(current?.segments);
+  // the transcript's marks follow the choice too (the same object when every coder is shown)
+  const shown = useMemo(
+    () => (current && segments && segments !== current.segments ? { ...current, segments } : current),
+    [current, segments],
+  );
   // project.info and codes.list are fetched again after every change: keep them while equal
   const ptPoints = useStable(info.ptPoints, (v) => v.map((p) => `${p.id}\u0001${p.title}`).join('\u0002'));
   const codeList = useStable(codes, (v) => (v ?? []).map((c) => `${c.id}\u0001${c.path}`).join('\u0002'));
@@ -299,7 +304,7 @@ export function TranscriptPane(
       <div className="transcript-scroll">
         {current ? (
           <TranscriptView
-            detail={current}
+            detail={shown ?? current}
             selected={props.selected}
             pending={props.pending}
             onSelectText={props.onSelectText}
