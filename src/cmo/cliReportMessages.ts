@@ -72,6 +72,9 @@ export const cliReportDa = {
     `Flettede ${p.copies} ${nounFor(p.copies, 'kopi', 'kopier')} ind: ${p.segments} kodninger, ` +
     `${p.configurations} konfigurationer, ${p.memos} memoer, ${p.codes} koder, ${p.cases} cases tilføjet; ` +
     `${p.skipped} fandtes i forvejen${ifNum(p.flagged, `; ${p.flagged} til gennemsyn (cmo review)`)}`,
+  cliMergedNothing: (p) =>
+    `Intet nyt i ${p.copies} ${nounFor(p.copies, 'kopi', 'kopier')} (${p.skipped} fandtes i forvejen) ` +
+    '— projektet er uændret (intet fortrydelsestrin)',
   cliConflicts: (p) => `${p.count} konflikter (projektets version er beholdt):`,
   cliConflict: (p) => `  ${p.kind} ${p.what}: her "${p.here}", i ${p.copy} "${p.there}"`,
   cliAgreement: (p) =>
@@ -152,6 +155,9 @@ export const cliReportEn: Record<CliReportKey, Template> = {
     `${n(p.configurations, 'configuration')}, ${n(p.memos, 'memo')}, ` +
     `${n(p.codes, 'code')}, ${n(p.cases, 'case')} added; ` +
     `${p.skipped} were there already${ifNum(p.flagged, `; ${p.flagged} for review (cmo review)`)}`,
+  cliMergedNothing: (p) =>
+    `Nothing new in ${plural(p.copies, 'copy', 'copies')} (${p.skipped} already there) ` +
+    '— the project is unchanged (no undo step)',
   cliConflicts: (p) => `${n(p.count, 'conflict')} (the project's version is kept):`,
   cliConflict: (p) => `  ${p.kind} ${p.what}: here "${p.here}", in ${p.copy} "${p.there}"`,
   cliAgreement: (p) =>

@@ -62,7 +62,10 @@ export const mergeCmd: Command = async (args) => {
     const a = r.added;
     const { segments, configurations, memos, codes, cases } = a;
     const counts = { segments, configurations, memos, codes, cases, skipped: r.skipped, flagged: r.flagged.length };
-    out(words('cliMerged', { copies: copies.length, ...counts }));
+    // nothing added: the service kept no undo step and did not write the project
+    const nothing = Object.values(a).every((x) => x === 0);
+    if (nothing) out(words('cliMergedNothing', { copies: copies.length, skipped: r.skipped }));
+    else out(words('cliMerged', { copies: copies.length, ...counts }));
     if (r.conflicts.length) out(words('cliConflicts', { count: r.conflicts.length }));
     for (const c of r.conflicts) {
       const { kind, what, here, there } = c;
