@@ -34,7 +34,6 @@ export const cliReportDa = {
   cliImportSummary: (p) =>
     `${p.imported} importeret, ${p.duplicates} ${nounFor(p.duplicates, 'dublet', 'dubletter')}, ` +
     `${p.failed} med fejl`,
-  cliWasCoded: (p) => `${p.count} var allerede kodet`,
   cliTurnsAutocoded: (p) =>
     `Autokodede ${p.count} ture af ${p.speaker}${ifNum(p.skipped, ` (${p.skipped} var allerede kodet)`)}`,
   cliSourceHead: (p) => `${p.name} (${p.id}) — ${p.file}, ${p.format}${p.encoding ? `, ${p.encoding}` : ''}`,
@@ -116,7 +115,6 @@ export const cliReportEn: Record<CliReportKey, Template> = {
   cliInterviewer: () => 'interviewer',
   cliNoParticipant: () => 'no participant',
   cliImportSummary: (p) => `${p.imported} imported, ${n(p.duplicates, 'duplicate')}, ${p.failed} with errors`,
-  cliWasCoded: (p) => `${p.count} already coded`,
   cliTurnsAutocoded: (p) =>
     `Autocoded ${n(p.count, 'turn')} of ${p.speaker}${ifNum(p.skipped, ` (${p.skipped} already coded)`)}`,
   cliSourceHead: (p) => `${p.name} (${p.id}) — ${p.file}, ${p.format}${p.encoding ? `, ${p.encoding}` : ''}`,

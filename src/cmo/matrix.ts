@@ -9,16 +9,12 @@ import { requireCoder } from './coders';
 import { say, wordsFor, type LogLang } from './logMessages';
 
 /** `case`, `role`, `participant`, `source`, or `attr:<attribute id or label>` (e.g. `attr:sektor`) */
-export const RowDim = z
-  .string()
-  .regex(
-    /^(case|role|participant|source|attr:.+|code:.+)$/,
-    'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>',
-  );
+export const ROW_DIM = /^(case|role|participant|source|attr:.+|code:.+)$/;
 /** `pt`, `kind`, `pt-kind`, `verdict`, or `code:<frame>` (the frame's child codes) */
-export const ColDim = z
-  .string()
-  .regex(/^(pt|kind|pt-kind|verdict|code:.+)$/, 'kolonner: pt, kind, pt-kind, verdict eller code:<ramme>');
+export const COL_DIM = /^(pt|kind|pt-kind|verdict|code:.+)$/;
+/** the dimensions, refused in the message table's words (Danish here; the CLI checks them first in its language) */
+export const RowDim = z.string().regex(ROW_DIM, { error: () => wordsFor(say('matrixBadRows'), 'da') });
+export const ColDim = z.string().regex(COL_DIM, { error: () => wordsFor(say('matrixBadCols'), 'da') });
 export const MEASURES = ['segments', 'sources', 'participants', 'words', 'cmoc'] as const;
 export const MatrixQuery = z.object({
   rows: RowDim.default('case'),

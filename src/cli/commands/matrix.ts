@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
-import { askedLang } from '../lang';
+import { ROW_DIM, COL_DIM } from '../../cmo/matrix';
+import { askedLang, words } from '../lang';
 
 export const matrix: Command = async (args) => {
   const {
@@ -26,6 +27,17 @@ export const matrix: Command = async (args) => {
     },
     1,
   );
+  // the dimensions checked here, so a refusal is in the CLI's language (the service checks them again)
+  z.object({
+    rows: z
+      .string()
+      .regex(ROW_DIM, { error: () => words('matrixBadRows') })
+      .optional(),
+    cols: z
+      .string()
+      .regex(COL_DIM, { error: () => words('matrixBadCols') })
+      .optional(),
+  }).parse({ rows: values.rows, cols: values.cols });
   const format = option('format', z.enum(['json', 'csv', 'xlsx', 'docx']), values.format ?? 'json');
   if ((format === 'xlsx' || format === 'docx') && !values.out)
     throw new UsageError(say('cliFormatNeedsOut', { format }));

@@ -146,6 +146,7 @@ describe('cmo --lang en', () => {
       ['merge', file, copy, '--lang', 'en'],
       ['repair', file, '--lang', 'en'],
       ['cmoc', file, '--lang', 'en'],
+      ['matrix', file, '--rows', 'bad', '--format', 'csv', '--lang', 'en'],
       ['nope', '--lang', 'en'],
     ]);
     const [help, imported, duplicate, coded, missing, notThere, info] = runs;
@@ -161,6 +162,7 @@ describe('cmo --lang en', () => {
     expect(byTitle(/^,Context,Mechanism,Outcome,Total\n/)).not.toBe('');
     expect(byTitle(/^,Supports,Refutes,Refines,Unclear,Total\n/)).not.toBe('');
     expect(byTitle(/^Undid: \S/)).not.toBe('');
+    expect(byTitle(/^cmo matrix: invalid input — rows: rows: case, role/)).not.toBe('');
     expect(byTitle(/^Redid: \S/)).not.toBe('');
   });
 
