@@ -55,8 +55,6 @@ export interface MatrixTotals {
 }
 
 const NONE = '__none__';
-/** Column label of a PT point: its id (`#4a`); ids without `#` (the overall hypothesis) capitalised. */
-const ptLabel = (id: string) => (id.startsWith('#') ? id : id.charAt(0).toUpperCase() + id.slice(1));
 
 export interface SegmentFilter {
   kinds?: Kind[];
@@ -105,6 +103,8 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
 export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLang = project.language ?? 'da'): Matrix {
   const q = MatrixQuery.parse(input);
   const label = (key: Parameters<typeof say>[0], params?: Record<string, string>) => wordsFor(say(key, params), lang);
+  /** a PT point's column: its id (`#4a`); an id without `#` (the overall hypothesis) in words (matrixMessages.ts) */
+  const ptLabel = (id: string) => (id.startsWith('#') ? id : label('matrixOverallPt', { id }));
   const hits = filterSegments(project, q);
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 

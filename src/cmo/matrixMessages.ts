@@ -36,9 +36,12 @@ const MEASURE_EN: Record<string, string> = {
   cmoc: 'CMO configurations',
 };
 const pick = (table: Record<string, string>, v: unknown) => table[String(v)] ?? String(v);
+/** `overordnet` → `Overordnet`: a PT id without `#` (the overall hypothesis), capitalised */
+const capitalised = (v: unknown) => String(v).charAt(0).toUpperCase() + String(v).slice(1);
 
 export const matrixDa = {
   matrixKind: (p) => pick(KIND_DA, p.kind),
+  matrixOverallPt: (p) => capitalised(p.id),
   matrixVerdict: (p) => pick(VERDICT_DA, p.verdict),
   matrixMeasure: (p) => pick(MEASURE_DA, p.measure),
   matrixBadRows: () => 'rækker: case, role, participant, source, attr:<egenskab> eller code:<ramme>',
@@ -77,6 +80,7 @@ export type MatrixKey = keyof typeof matrixDa;
 
 export const matrixEn: Record<MatrixKey, Template> = {
   matrixKind: (p) => pick(KIND_EN, p.kind),
+  matrixOverallPt: (p) => (String(p.id).toLowerCase() === 'overordnet' ? 'Overall' : capitalised(p.id)),
   matrixVerdict: (p) => pick(VERDICT_EN, p.verdict),
   matrixMeasure: (p) => pick(MEASURE_EN, p.measure),
   matrixBadRows: () => 'rows: case, role, participant, source, attr:<attribute> or code:<frame>',

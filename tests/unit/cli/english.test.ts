@@ -135,6 +135,7 @@ describe('cmo --lang en', () => {
       ['redo', file, '--lang', 'en'],
       ['matrix', file, '--cols', 'kind', '--format', 'csv', '--lang', 'en'],
       ['matrix', file, '--cols', 'verdict', '--format', 'csv', '--lang', 'en'],
+      ['matrix', file, '--format', 'csv', '--lang', 'en'],
       ['codes', 'add', file, 'Themes/Trust', '--lang', 'en'],
       ['memo', 'add', file, '--on', 'project', '--text', 'A note', '--lang', 'en'],
       ['memo', 'list', file, '--lang', 'en'],
@@ -161,6 +162,7 @@ describe('cmo --lang en', () => {
     const byTitle = (re: RegExp) => runs.find((r) => re.test(r.out))?.out ?? '';
     expect(byTitle(/^,Context,Mechanism,Outcome,Total\n/)).not.toBe('');
     expect(byTitle(/^,Supports,Refutes,Refines,Unclear,Total\n/)).not.toBe('');
+    expect(byTitle(/^,Overall,#1,#2,/)).not.toBe('');
     expect(byTitle(/^Undid: \S/)).not.toBe('');
     expect(byTitle(/^cmo matrix: invalid input — rows: rows: case, role/)).not.toBe('');
     expect(byTitle(/^Redid: \S/)).not.toBe('');
