@@ -8,6 +8,8 @@ import { nounFor, plural, type Template, type Value } from './messageFormat';
 const ifNum = (v: Value, text: string) => (Number(v ?? 0) ? text : '');
 /** `3 sources` / `1 source`: an English count with a regular plural */
 const n = (v: Value, word: string) => plural(v, word, `${word}s`);
+/** `1 kodning` / `3 kodninger`: a Danish count */
+const da = (v: Value, one: string, many: string) => plural(v, one, many);
 /** `, Case 3` after the counts when the source has a case */
 const caseAfter = (v: Value) => (v === undefined ? '' : `, ${v}`);
 
@@ -65,11 +67,12 @@ export const cliReportDa = {
     `${p.turns} taleture${ifNum(p.flagged, `; ${p.flagged} kodning(er) til gennemsyn (cmo review)`)}` +
     ' — fortryd med: cmo undo',
   cliCoderCopyWritten: (p) =>
-    `Skrev ${p.file}: koderkopi til ${p.coder}${p.blind ? ' (blind)' : ''} — ${p.sources} kilder, ` +
-    `${p.segments} kodninger, ${p.configurations} konfigurationer`,
+    `Skrev ${p.file}: koderkopi til ${p.coder}${p.blind ? ' (blind)' : ''} — ${da(p.sources, 'kilde', 'kilder')}, ` +
+    `${da(p.segments, 'kodning', 'kodninger')}, ${da(p.configurations, 'konfiguration', 'konfigurationer')}`,
   cliMerged: (p) =>
-    `Flettede ${p.copies} ${nounFor(p.copies, 'kopi', 'kopier')} ind: ${p.segments} kodninger, ` +
-    `${p.configurations} konfigurationer, ${p.memos} memoer, ${p.codes} koder, ${p.cases} cases tilføjet; ` +
+    `Flettede ${da(p.copies, 'kopi', 'kopier')} ind: ${da(p.segments, 'kodning', 'kodninger')}, ` +
+    `${da(p.configurations, 'konfiguration', 'konfigurationer')}, ${da(p.memos, 'memo', 'memoer')}, ` +
+    `${da(p.codes, 'kode', 'koder')}, ${da(p.cases, 'case', 'cases')} tilføjet; ` +
     `${p.skipped} fandtes i forvejen${ifNum(p.flagged, `; ${p.flagged} til gennemsyn (cmo review)`)}`,
   cliMergedNothing: (p) =>
     `Intet nyt i ${p.copies} ${nounFor(p.copies, 'kopi', 'kopier')} (${p.skipped} fandtes i forvejen) ` +

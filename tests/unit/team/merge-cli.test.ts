@@ -38,7 +38,7 @@ it('a second merge of the same copy adds nothing, says so, and leaves the projec
   await c.shutdown();
 
   const first = await cmo('merge', file, copy);
-  expect(first.stdout).toMatch(/^Flettede 1 kopi ind: 1 kodninger/);
+  expect(first.stdout).toMatch(/^Flettede 1 kopi ind: 1 kodning, 0 konfigurationer/);
   const bytes = fs.readFileSync(file, 'utf8');
   const again = await cmo('merge', file, copy);
   expect(again.code).toBe(0);
