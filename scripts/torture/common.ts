@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseProject } from '../../src/store/projectFile';
 
@@ -38,11 +38,26 @@ export interface RunResult {
   ms: number;
 }
 
+/**
+ * The suite's children still running: a pid, or minus a process group's id (the app). If the suite
+ * itself is stopped (a test's time limit), they are ended with it instead of running on as orphans.
+ */
+export const children = new Set<number>();
+export function endChildren(): void {
+  for (const id of children)
+    try {
+      process.kill(id, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+}
+
 /** Runs the CLI; `killAfterMs` sends SIGKILL then (the process may have finished before). */
 export function runCli(args: string[], o: { killAfterMs?: number; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const p: ChildProcess = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    children.add(p.pid!);
     let out = '',
       err = '';
     p.stdout?.on('data', (d) => (out += d));
@@ -52,19 +67,24 @@ export function runCli(args: string[], o: { killAfterMs?: number; timeoutMs?: nu
       setTimeout(() => p.kill('SIGKILL'), o.timeoutMs ?? 180_000),
     ];
     p.on('close', (code, signal) => {
+      children.delete(p.pid!);
       for (const t of timers) if (t) clearTimeout(t);
       resolve({ code, signal, out, err, ms: performance.now() - t0 });
     });
   });
 }
 
-export function cliSync(args: string[], timeoutMs = 180_000): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, out: r.stdout ?? '', err: r.stderr ?? '' };
+/**
+ * The CLI for a check (`cmo info`, `cmo quotes`, building the project). Never spawnSync: the suite's
+ * own process also runs the fuzz watchdog and talks to the app, and a blocked event loop made the
+ * watchdog take a worker's buffered answers for silence and kill it as hung.
+ */
+export async function cli(
+  args: string[],
+  timeoutMs = 180_000,
+): Promise<{ code: number | null; out: string; err: string }> {
+  const r = await runCli(args, { timeoutMs });
+  return { code: r.code, out: r.out, err: r.err };
 }
 
 export const codeArgs = (proj: string, i: number, kind = 'C') => [
@@ -89,8 +109,20 @@ export const clearMessage = (s: string) =>
  * ≈ 2.2 MB of text, a 5 MB project file, as in the acceptance check). Built once per size and
  * copied from then on.
  */
-export function buildProject(cacheDir: string, dir: string, turns: number): string {
+export async function buildProject(cacheDir: string, dir: string, turns: number): Promise<string> {
   const cached = path.join(cacheDir, `base-${turns}`, 'p.cmo.json');
+  // one build per size even when sections ask at once
+  if (!building.has(cached)) building.set(cached, build(cached, turns));
+  await building.get(cached);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const proj = path.join(dir, 'p.cmo.json');
+  fs.copyFileSync(cached, proj);
+  return proj;
+}
+const building = new Map<string, Promise<void>>();
+
+async function build(cached: string, turns: number): Promise<void> {
   if (!fs.existsSync(cached)) {
     const tmp = `${path.dirname(cached)}.building-${process.pid}`;
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -103,19 +135,14 @@ export function buildProject(cacheDir: string, dir: string, turns: number): stri
     }
     const txt = path.join(tmp, `${SRC}.txt`);
     fs.writeFileSync(txt, lines.join('\n'));
-    let r = cliSync(['new', proj, '--template', 'nfa-aftaleforloeb']);
+    let r = await cli(['new', proj, '--template', 'nfa-aftaleforloeb']);
     if (r.code !== 0) throw new Error(`cmo new: ${r.err.trim()}`);
-    r = cliSync(['import', proj, txt, '--case', 'Case 2', '--role', 'Leder', '--json'], 600_000);
+    r = await cli(['import', proj, txt, '--case', 'Case 2', '--role', 'Leder', '--json'], 600_000);
     if (r.code !== 0) throw new Error(`cmo import: ${r.err.trim()}`);
     fs.rmSync(txt);
     fs.rmSync(path.dirname(cached), { recursive: true, force: true });
     fs.renameSync(tmp, path.dirname(cached));
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const proj = path.join(dir, 'p.cmo.json');
-  fs.copyFileSync(cached, proj);
-  return proj;
 }
 
 /** The sentences coded with the PT point, read in this process (null: the file does not load). */
@@ -133,8 +160,8 @@ export function codedInProcess(proj: string): Set<string> | null {
 }
 
 /** The same through the CLI, as a user would check (`cmo quotes --pt … --format json`). */
-export function codedByCli(proj: string): Set<string> | null {
-  const r = cliSync(['quotes', proj, '--pt', PT, '--format', 'json']);
+export async function codedByCli(proj: string): Promise<Set<string> | null> {
+  const r = await cli(['quotes', proj, '--pt', PT, '--format', 'json']);
   if (r.code !== 0) return null;
   try {
     const quotes = JSON.parse(r.out) as { text?: unknown }[];
@@ -144,7 +171,7 @@ export function codedByCli(proj: string): Set<string> | null {
   }
 }
 
-export const loadableByCli = (proj: string) => cliSync(['info', proj, '--json']).code === 0;
+export const loadableByCli = async (proj: string) => (await cli(['info', proj, '--json'])).code === 0;
 
 /** Litter beside the project: temp files, lock directories nobody holds, a closed window's open-marker. */
 export function strayFiles(dir: string): string[] {

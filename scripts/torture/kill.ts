@@ -21,7 +21,7 @@ import type { Options } from './options';
 export async function killSection(o: Options): Promise<Row> {
   const row = emptyRow('kill -9 during saves (`cmo code`)');
   const dir = path.join(o.work, 'kill');
-  const proj = buildProject(o.cache, dir, o.turns);
+  const proj = await buildProject(o.cache, dir, o.turns);
   let next = 1;
   // how long one coding takes here: the kills land between 30 % and 130 % of it, so most fall in or
   // around the save and some codings finish first (those must survive every later kill)
@@ -51,7 +51,7 @@ export async function killSection(o: Options): Promise<Row> {
     const now = codedInProcess(proj);
     if (now === null) {
       // the user's own check: does the CLI open it?
-      if (!loadableByCli(proj)) {
+      if (!(await loadableByCli(proj))) {
         row.unreadable++;
         o.log(`kill run ${k}: project unreadable`);
       }
@@ -68,8 +68,8 @@ export async function killSection(o: Options): Promise<Row> {
     row.unreadable++;
     o.log(`after the kills a coding failed: ${last.err.trim().slice(0, 200)}`);
   } else acked.push(next - 1);
-  if (!loadableByCli(proj)) row.unreadable++;
-  const coded = codedByCli(proj);
+  if (!(await loadableByCli(proj))) row.unreadable++;
+  const coded = await codedByCli(proj);
   if (coded === null) row.unreadable++;
   else row.lost = acked.filter((x) => !coded.has(sentence(x))).length;
   const stray = strayFiles(dir);

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { emptyRow, timed, type Row } from '../table';
 import type { Options } from '../options';
-import { ROOT } from '../common';
+import { ROOT, children } from '../common';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 
@@ -58,7 +58,21 @@ interface Ended {
   current: string | null;
   cases: number;
   cutOff: boolean;
+  /** why the worker ended before its last target: one line, '' when it finished */
   dead: string;
+  /** the worker said it died outside a case (the generator or the harness): the input on disk is not the cause */
+  outsideCase: boolean;
+  /** the counts of the target it died in, up to the case before */
+  partial: Done | null;
+}
+
+/** The line that says why a process died: the last error-looking line of its stderr, else its last line. */
+function lastWord(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^at /.test(l) && !/^Node\.js v/.test(l) && !/^\^+$/.test(l));
+  return (lines.findLast((l) => /error|fatal|killed|abort/i.test(l)) ?? lines.at(-1) ?? '').slice(0, 300);
 }
 
 /** One worker over `specs`; each target's counts go to `onDone`; resolves with how it ended. */
@@ -83,13 +97,15 @@ function worker(
     ];
     const env = { ...process.env, TORTURE_SMOKE: o.smoke ? '1' : '0' };
     const p = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env });
+    children.add(p.pid!);
     let current: string | null = null,
       cases = 0,
       buf = '',
       err = '',
       cutOff = false,
       shrinking = false,
-      finished = false;
+      finished = false,
+      said: { where: string; reason: string; inCase: boolean; counts: Done | null } | null = null;
     let last = Date.now();
     const dog = setInterval(() => {
       if (Date.now() - last > cutOffMs(o)) {
@@ -104,7 +120,7 @@ function worker(
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         last = Date.now();
-        let m: { t: string; target?: string; shrink?: boolean } & Done;
+        let m: { t: string; target?: string; shrink?: boolean } & Done & NonNullable<typeof said>;
         try {
           m = JSON.parse(line);
         } catch {
@@ -117,6 +133,7 @@ function worker(
         }
         if (m.t === 'case' && !m.shrink && !shrinking) cases++;
         if (m.t === 'shrink') shrinking = true;
+        if (m.t === 'dead') said = { where: m.where, reason: m.reason, inCase: m.inCase, counts: m.counts };
         if (m.t === 'done') {
           onDone(m);
           current = null;
@@ -128,9 +145,17 @@ function worker(
       err = (err + d.toString()).slice(-4000);
     });
     p.on('close', (code, signal) => {
+      children.delete(p.pid!);
       clearInterval(dog);
-      const dead = finished ? '' : `exit ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' ')}`;
-      resolve({ current: finished ? null : current, cases, cutOff: cutOff && !finished, dead });
+      const why = said ? `died ${said.where}: ${said.reason}` : `exit ${code ?? signal}: ${lastWord(err)}`;
+      resolve({
+        current: finished ? null : current,
+        cases,
+        cutOff: cutOff && !finished,
+        dead: finished ? '' : why,
+        outsideCase: !!said && !said.inCase,
+        partial: said?.counts ? { ...said.counts, target: current ?? '' } : null,
+      });
     });
   });
 }
@@ -191,27 +216,38 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
     // the case it was on hung or killed the worker: counted, kept, and the rest run on
     const t = ended.current,
       row = rows.get(t)!;
-    row.runs += Math.max(1, ended.cases);
+    const p = ended.partial;
+    if (p) {
+      // the cases before the one it died on, as the worker had counted them
+      row.refused += p.refused;
+      row.crashes += p.crash;
+      row.unreadable += p.unreadable;
+      row.altered += p.altered;
+      row.hangs += p.hangs;
+      timed(row, p.slowestMs, p.slowest);
+    }
+    row.runs += p ? p.runs + (ended.outsideCase ? 0 : 1) : Math.max(1, ended.cases);
     if (ended.cutOff) {
       row.hangs++;
       timed(row, cutOffMs(o), `${t}: cut off (a hang)`);
     } else row.crashes++;
     const dir = path.join(o.out, 'fuzz', t);
-    const kept = keepCurrent(
-      dir,
-      t,
-      ended.cutOff ? 'hang' : 'dead',
-      ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead,
-    );
-    notes
-      .get(t)!
-      .push(
-        (ended.cutOff ? 'hang' : `worker died (${ended.dead.slice(0, 160)})`) +
-          (kept ? `; input kept: ${path.relative(o.out, kept)}` : ''),
-      );
-    specs = specs
-      .map((s) => (s.target === t ? { target: t, runs: s.runs - Math.max(1, ended.cases) } : s))
-      .filter((s) => s.runs > 0);
+    // died between cases: the input on disk is the last one that passed, not the cause
+    const kept = ended.outsideCase
+      ? null
+      : keepCurrent(
+          dir,
+          t,
+          ended.cutOff ? 'hang' : 'dead',
+          ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead,
+        );
+    const line =
+      (ended.cutOff ? `hang: no answer in ${cutOffMs(o)} ms` : `worker ${ended.dead}`) +
+      (kept ? `; input kept: ${path.relative(o.out, kept)}` : '');
+    notes.get(t)!.push(line);
+    o.log(`fuzz ${t}: ${line}`);
+    const used = Math.max(1, ended.cases);
+    specs = specs.map((s) => (s.target === t ? { target: t, runs: s.runs - used } : s)).filter((s) => s.runs > 0);
     seed += 1;
   }
   // every target's repros in one folder

@@ -55,10 +55,16 @@ const WRONG: Json[] = [
 ];
 
 const pick = <T>(a: T[], n: number): T | undefined => (a.length ? a[n % a.length] : undefined);
+const isObj = (x: unknown): x is Obj => !!x && typeof x === 'object' && !Array.isArray(x);
+/**
+ * The objects of `p[key]` — none when an earlier edit of the same case removed the list or put a
+ * value of the wrong type there (an edit must damage the project, never throw in the generator).
+ */
+const objects = (p: Obj, key: string): Obj[] => (Array.isArray(p[key]) ? (p[key] as unknown[]).filter(isObj) : []);
 
 function edits(base: Project): fc.Arbitrary<Edit> {
   const all = paths(base);
-  const seg = (p: Obj, n: number) => pick(p.segments as Obj[], n);
+  const seg = (p: Obj, n: number) => pick(objects(p, 'segments'), n);
   return fc.oneof(
     fc.tuple(fc.nat(), fc.nat(WRONG.length - 1)).map(([n, w]) => (p: Obj) => {
       const path = pick(all, n);
@@ -78,23 +84,23 @@ function edits(base: Project): fc.Arbitrary<Edit> {
     fc.nat().map((n) => (p: Obj) => {
       const s = seg(p, n);
       if (s) [s.start, s.end] = [s.end, s.start];
-      return 'segment end before start';
+      return s ? 'segment end before start' : 'segment end before start (no segment left)';
     }),
     fc.tuple(fc.nat(), fc.integer({ min: 1, max: 1e9 })).map(([n, d]) => (p: Obj) => {
       const s = seg(p, n);
-      const src = s && p.sources.find((x: { id: string }) => x.id === s.sourceId);
-      if (s) s.end = (src?.text.length ?? 0) + d;
-      return 'segment beyond its text';
+      const src = s && objects(p, 'sources').find((x) => x.id === s.sourceId);
+      if (s) s.end = (typeof src?.text === 'string' ? src.text.length : 0) + d;
+      return s ? 'segment beyond its text' : 'segment beyond its text (no segment left)';
     }),
     fc.tuple(fc.nat(), fc.constantFrom('sourceId', 'pt', 'codes')).map(([n, f]) => (p: Obj) => {
       const s = seg(p, n);
       if (s) s[f] = f === 'sourceId' ? 'src-no-such' : f === 'pt' ? ['#99z'] : ['code-no-such'];
-      return `segment with an unknown ${f}`;
+      return `segment with an unknown ${f}${s ? '' : ' (no segment left)'}`;
     }),
     fc.nat().map((n) => (p: Obj) => {
-      const s = pick<Obj>(p.sources, n);
+      const s = pick(objects(p, 'sources'), n);
       if (s) s.caseId = 'case-99';
-      return 'source of an unknown case';
+      return s ? 'source of an unknown case' : 'source of an unknown case (no source left)';
     }),
     fc
       .tuple(
@@ -103,10 +109,12 @@ function edits(base: Project): fc.Arbitrary<Edit> {
         fc.boolean(),
       )
       .map(([coll, n, rename]) => (p: Obj) => {
-        const x = pick<Obj>(p[coll] ?? [], n);
+        const x = pick(objects(p, coll), n);
         if (x)
-          p[coll].push(rename && 'name' in x ? { ...structuredClone(x), name: `${x.name} kopi` } : structuredClone(x));
-        return `two ${coll} with one id`;
+          (p[coll] as Obj[]).push(
+            rename && 'name' in x ? { ...structuredClone(x), name: `${String(x.name)} kopi` } : structuredClone(x),
+          );
+        return `two ${coll} with one id${x ? '' : ` (no ${coll} left)`}`;
       }),
   );
 }

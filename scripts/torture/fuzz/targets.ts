@@ -69,14 +69,15 @@ export class Ctx {
       [30, 'C'],
     ] as const)
       await svc.call('segment.codeText', { source: FUZZ_SOURCE, text: sentence(i), kind, pt: ['4a'] });
-    svc.close();
+    await svc.shutdown();
     this.baseProject = parseProject(this.base, fs.readFileSync(this.base));
   }
 
   /** A service on a fresh copy every 10 cases, so imports do not pile up in one file. */
   async service(): Promise<Service> {
     if (this.svc && this.used++ < 10) return this.svc;
-    this.svc?.close();
+    // ended cleanly (every call under way finished, nothing left running) before its files are removed
+    await this.svc?.shutdown();
     this.file = path.join(this.dir, `work-${this.copies++ % 2}.cmo.json`);
     for (const f of fs.readdirSync(this.dir))
       if (f.startsWith(path.basename(this.file))) fs.rmSync(path.join(this.dir, f), { recursive: true, force: true });
@@ -86,8 +87,9 @@ export class Ctx {
     return this.svc;
   }
 
-  close(): void {
-    this.svc?.close();
+  async close(): Promise<void> {
+    await this.svc?.shutdown();
+    this.svc = null;
   }
 }
 
@@ -151,7 +153,7 @@ async function loader(ctx: Ctx, f: FuzzFile): Promise<Outcome> {
   let o: Outcome;
   try {
     const svc = await openService(file);
-    svc.close();
+    await svc.shutdown();
     o = { verdict: 'ok', message: '' };
   } catch (e) {
     const msg = (e as Error)?.message ?? String(e);

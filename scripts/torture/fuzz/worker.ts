@@ -25,14 +25,48 @@ const send = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
 const ext = (f: FuzzFile) => path.extname(f.name) || '.bin';
 const bad = (o: Outcome) => o.verdict === 'crash' || o.verdict === 'unreadable' || o.verdict === 'altered';
 
-for (const { target: name, runs } of specs) {
-  const target = TARGETS[name];
-  if (!target) {
-    console.error(`worker: unknown target ${name}`);
-    process.exit(2);
+/** Where the worker is, so that if it dies it can say on which input (or between which) and why. */
+const at = { target: '', index: -1, label: '', inCase: false, counts: null as object | null };
+
+/**
+ * The worker's last word: one line on stdout for the parent (`{"t":"dead", …}`) and the same said
+ * plainly on stderr, then exit 1. Whatever killed it — a throw inside fast-check's generation, an
+ * error outside a case's own try, an unhandled rejection — is reported with the input it was on.
+ */
+function die(e: unknown): never {
+  const reason = oneLine(e);
+  const where = at.inCase
+    ? `on case ${at.index + 1} (${at.label})`
+    : at.index >= 0
+      ? `after case ${at.index + 1} (${at.label}), outside a case (the generator or the harness)`
+      : 'before its first case';
+  send({ t: 'dead', target: at.target, inCase: at.inCase, where, reason, counts: at.counts });
+  process.stderr.write(`fuzz worker ${at.target} died ${where}: ${reason}\n`);
+  process.exit(1);
+}
+
+/** An error as one line: its name and message (first line) and the first frame in our own code. */
+function oneLine(e: unknown): string {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const frame = (err.stack ?? '').split('\n').find((l) => /^\s+at /.test(l) && !l.includes('node_modules'));
+  const file = frame?.match(/\(?([^()\s]+:\d+):\d+\)?\s*$/)?.[1];
+  const msg = `${err.name}: ${err.message.split('\n')[0]!.slice(0, 300)}`;
+  return file ? `${msg} (at ${path.relative(process.cwd(), file.replace(/^file:\/\//, ''))})` : msg;
+}
+
+process.on('uncaughtException', die);
+process.on('unhandledRejection', die);
+
+try {
+  for (const { target: name, runs } of specs) {
+    const target = TARGETS[name];
+    if (!target) throw new Error(`unknown target ${name}`);
+    Object.assign(at, { target: name, index: -1, label: '', inCase: false, counts: null });
+    send({ t: 'begin', target: name });
+    send({ t: 'done', target: name, ...(await fuzzOne(name, target, runs)) });
   }
-  send({ t: 'begin', target: name });
-  send({ t: 'done', target: name, ...(await fuzzOne(name, target, runs)) });
+} catch (e) {
+  die(e);
 }
 process.exit(0);
 
@@ -78,12 +112,14 @@ async function fuzzOne(name: string, target: Target, runs: number) {
     firstBad: -1,
     firstMessage: '',
   };
+  at.counts = counts;
   let index = -1;
 
   // pass 1: every case judged and timed, none stopping the run
   await fc.assert(
     fc.asyncProperty(arb, async (f) => {
       index++;
+      Object.assign(at, { index, label: f.label, inCase: true });
       fs.writeFileSync(path.join(dir, `current${ext(f)}`), f.bytes);
       fs.writeFileSync(path.join(dir, 'current.json'), JSON.stringify({ name: f.name, label: f.label }));
       send({ t: 'case', i: index, label: f.label });
@@ -112,6 +148,7 @@ async function fuzzOne(name: string, target: Target, runs: number) {
         counts.firstBad = index;
         counts.firstMessage = `${f.label}: ${o.message.slice(0, 300)}`;
       }
+      at.inCase = false;
       return true;
     }),
     { numRuns: runs, seed, endOnFailure: true },
@@ -123,6 +160,7 @@ async function fuzzOne(name: string, target: Target, runs: number) {
     let last: { f: FuzzFile; o: Outcome } | null = null;
     const r = await fc.check(
       fc.asyncProperty(arb, async (f) => {
+        Object.assign(at, { label: `shrinking: ${f.label}`, inCase: true });
         fs.writeFileSync(path.join(dir, `current${ext(f)}`), f.bytes);
         send({ t: 'case', shrink: true });
         let o: Outcome;
@@ -132,6 +170,7 @@ async function fuzzOne(name: string, target: Target, runs: number) {
           o = { verdict: 'crash', message: `threw: ${(e as Error)?.stack ?? e}` };
         }
         if (bad(o)) last = { f, o };
+        at.inCase = false;
         return !bad(o);
       }),
       { numRuns: runs, seed, path: String(counts.firstBad), interruptAfterTimeLimit: SHRINK_MS },
@@ -140,6 +179,6 @@ async function fuzzOne(name: string, target: Target, runs: number) {
     if (found)
       counts.repros.push(save('shrunk', found.f, found.o, { shrinks: r.numShrinks, path: r.counterexamplePath }));
   }
-  ctx.close();
+  await ctx.close();
   return counts;
 }

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { failing, formatTable, emptyRow, type Row } from '../../../scripts/torture/table';
 
 const ROOT = path.resolve(__dirname, '../../..');
+const tail = (file: string) =>
+  (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-6) : []).join(' | ');
 
 describe('the torture table', () => {
   it('fails a section on anything lost, unreadable, altered, left behind, crashed or hung — not on refusals', () => {
@@ -33,8 +35,12 @@ describe('npm run torture -- --smoke', () => {
       { cwd: ROOT, encoding: 'utf8', timeout: 240_000, env: { ...process.env, TORTURE_SMOKE: '1' } },
     );
     const reportFile = path.join(out, 'report.json');
-    expect(fs.existsSync(reportFile), `no report: ${r.stderr.slice(-1000)}`).toBe(true);
-    const rows = (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as { rows: Row[] }).rows;
+    const log = () => `; its log (${out}/torture.log) ends: ${tail(path.join(out, 'torture.log'))}`;
+    expect(fs.existsSync(reportFile), `no report: ${r.error?.message ?? r.stderr.slice(-1000)}${log()}`).toBe(true);
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as { rows: Row[]; stopped?: string };
+    // stopped at the time limit: what was still running is said, and the log's last lines
+    expect(report.stopped, `${report.stopped}${log()}`).toBeUndefined();
+    const rows = report.rows;
     // every section ran: 3 writer sections, 12 importers, the loader
     expect(rows.map((x) => x.section)).toHaveLength(16);
     for (const row of rows) expect(row.runs, row.section).toBeGreaterThan(0);
