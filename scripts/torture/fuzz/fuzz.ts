@@ -1,8 +1,9 @@
 /**
  * The fuzz sections: the targets run one after the other in a worker process under a watchdog. A
- * case that runs past the hang limit × 6 (30 s at least) is cut off (the worker killed, its input kept as a repro, a
- * hang counted) and the rest go on in a new worker; a worker that dies (stack overflow, heap) is a
- * crash, kept the same way.
+ * case that uses the hang limit × 6 (30 s at least) of CPU time without an answer — or stays silent
+ * for 10 minutes of wall clock — is cut off (the worker killed, its input kept as a repro, a hang
+ * counted) and the rest go on in a new worker; a worker that dies (stack overflow, heap) is a crash,
+ * kept the same way.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,8 +52,25 @@ interface Done {
   firstMessage: string;
 }
 
-/** A case with no answer after this long (wall clock) is cut off as a hang. */
+/**
+ * A case that used this much CPU time without an answer is cut off as a hang. CPU time, not the wall
+ * clock: at load 12–20 on 2 cores a worker gets a tenth of a core, and a 3 s input took 30 s of wall
+ * clock — the machine's doing, not the input's.
+ */
 const cutOffMs = (o: Options) => Math.max(30_000, o.hangMs * 6);
+/** a worker silent this long by the wall clock is cut off whatever its CPU time (stuck without working) */
+const SILENT_MS = 10 * 60_000;
+
+/** CPU time (ms) process `pid` has used, from /proc/<pid>/stat (utime + stime, in USER_HZ = 100); null elsewhere. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 interface Ended {
   current: string | null;
@@ -106,9 +124,16 @@ function worker(
       shrinking = false,
       finished = false,
       said: { where: string; reason: string; inCase: boolean; counts: Done | null } | null = null;
-    let last = Date.now();
+    // the wall clock and the worker's CPU time at its last line (the CPU read at the next tick)
+    let last = Date.now(),
+      heard = true,
+      cpuAtLast = 0;
     const dog = setInterval(() => {
-      if (Date.now() - last > cutOffMs(o)) {
+      const cpu = cpuMs(p.pid!);
+      if (heard) [cpuAtLast, heard] = [cpu ?? 0, false];
+      const silent = Date.now() - last;
+      const working = cpu === null ? silent : cpu - cpuAtLast;
+      if (working > cutOffMs(o) || silent > SILENT_MS) {
         cutOff = true;
         p.kill('SIGKILL');
       }
@@ -120,6 +145,7 @@ function worker(
         const line = buf.slice(0, nl);
         buf = buf.slice(nl + 1);
         last = Date.now();
+        heard = true;
         let m: { t: string; target?: string; shrink?: boolean } & Done & NonNullable<typeof said>;
         try {
           m = JSON.parse(line);
@@ -239,10 +265,10 @@ export async function fuzzTargets(targets: string[], runs: number, o: Options): 
           dir,
           t,
           ended.cutOff ? 'hang' : 'dead',
-          ended.cutOff ? `no answer in ${cutOffMs(o)} ms` : ended.dead,
+          ended.cutOff ? `no answer after ${cutOffMs(o)} ms of CPU time` : ended.dead,
         );
     const line =
-      (ended.cutOff ? `hang: no answer in ${cutOffMs(o)} ms` : `worker ${ended.dead}`) +
+      (ended.cutOff ? `hang: no answer after ${cutOffMs(o)} ms of CPU time` : `worker ${ended.dead}`) +
       (kept ? `; input kept: ${path.relative(o.out, kept)}` : '');
     notes.get(t)!.push(line);
     o.log(`fuzz ${t}: ${line}`);
