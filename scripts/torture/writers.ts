@@ -38,8 +38,9 @@ function tally(row: Row, r: RunResult, i: number, acked: number[], o: Options, w
 
 /** After the section: loadable, nothing confirmed lost, no litter, a whole backup. */
 async function finalChecks(row: Row, proj: string, acked: number[], o: Options): Promise<void> {
-  if (!(await loadableByCli(proj))) row.unreadable++;
-  const coded = await codedByCli(proj);
+  // the user's two checks, read-only, side by side
+  const [loads, coded] = await Promise.all([loadableByCli(proj), codedByCli(proj)]);
+  if (!loads) row.unreadable++;
   if (coded === null) {
     row.unreadable++;
     return;
