@@ -9,8 +9,9 @@ const HELP_DA = `cmo — CMO Workbench på kommandolinjen
   cmo new <projekt.cmo.json> [--template nfa-aftaleforloeb|blank] [--name "Navn"]
   cmo info <projekt> [--json]
   cmo import <projekt> <fil|mappe…> [--case <id|nr>] [--role <rolle>] [--json]   .docx .odt .rtf .txt .md .vtt .srt
-  cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere og noter
+  cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere, noter og egenskaber
            [--map "IP=Leder[@case]"|"I=-"…] [--autocode <taler> --kind C|M|O --pt <id>…]
+           [--attr "<egenskab>=<værdi>"…]   sætter kilde-egenskaber (tom værdi fjerner en)
   cmo code <projekt> --source <navn|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <sti>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
@@ -64,8 +65,9 @@ const HELP_EN = `cmo — CMO Workbench on the command line
   cmo new <project.cmo.json> [--template nfa-aftaleforloeb|blank] [--name "Name"]
   cmo info <project> [--json]
   cmo import <project> <file|folder…> [--case <id|no>] [--role <role>] [--json]   .docx .odt .rtf .txt .md .vtt .srt
-  cmo source <project> <name|id> [--json]          a source's text, speaker turns, participants and notes
+  cmo source <project> <name|id> [--json]          a source's text, speaker turns, participants, notes, attributes
            [--map "IP=Leader[@case]"|"I=-"…] [--autocode <speaker> --kind C|M|O --pt <id>…]
+           [--attr "<attribute>=<value>"…]   sets source attributes (an empty value removes one)
   cmo code <project> --source <name|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <path>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <project> [--rows case|role|participant|source|attr:<attribute>] [--cols pt|kind|pt-kind|verdict]

@@ -19,11 +19,6 @@ function speakerAssign(spec: string, participantIds: Set<string>) {
   ] as const;
 }
 
-/**
- * `cmo source <project> <name|id> [--json]`: one source as stored — its normalised text, speaker
- * turns (offsets into the text, start time in seconds when known), case, participants with the
- * speaker labels mapped to them, notes (comments, footnotes) and provenance.
- */
 /** A source's attribute values by the attribute's label (REFI-QDA source variables). */
 function attributesOf(project: Project, s: Source): Record<string, string> {
   const defs = project.sourceAttributeDefs ?? [];
@@ -32,11 +27,28 @@ function attributesOf(project: Project, s: Source): Record<string, string> {
   );
 }
 
+/** `--attr "Interviewform=Telefon"` (repeatable) sets a source attribute; `--attr "Varighed="` clears one. */
+function attributeValues(specs: string[]): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const spec of specs) {
+    const m = /^([^=]+)=(.*)$/.exec(spec);
+    if (!m || !m[1]!.trim()) throw new UsageError(say('cliBadAttr', { value: spec }));
+    out[m[1]!.trim()] = m[2]!.trim() || null;
+  }
+  return out;
+}
+
+/**
+ * `cmo source <project> <name|id> [--json]`: one source as stored — its normalised text, speaker
+ * turns (offsets into the text, start time in seconds when known), case, participants with the
+ * speaker labels mapped to them, notes (comments, footnotes) and provenance;
+ * `--attr Label=value` sets a source attribute first, `--map` maps speakers.
+ */
 export const source: Command = async (args) => {
   const {
     positionals: [file, ref],
     values,
-  } = parse(args, { json: flag, map: many, autocode: str, kind: str, pt: many, verdict: str }, 2);
+  } = parse(args, { json: flag, map: many, autocode: str, kind: str, pt: many, verdict: str, attr: many }, 2);
   return withService(file!, async (svc) => {
     const id = resolveSource(svc.project(), ref!).id;
     if (values.map?.length) {
@@ -46,6 +58,7 @@ export const source: Command = async (args) => {
         speakers: Object.fromEntries(values.map.map((m) => speakerAssign(m, pids))),
       });
     }
+    if (values.attr?.length) await svc.call('source.update', { id, attributes: attributeValues(values.attr) });
     if (values.autocode) {
       if (!values.kind || !values.pt?.length) throw new UsageError(say('cliAutocodeNeedsKind'));
       const r = await svc.call('source.autocode', {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService, type Service } from '../../../src/service/service';
+import { main } from '../../../src/cli/main';
 import { createProjectFile, parseProject } from '../../../src/store/projectFile';
 import type { Failure } from '../../../src/api/contract';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
@@ -98,4 +99,38 @@ describe('source attributes', () => {
     const info = await svc.call('project.info', {});
     expect(info.sourceList[0]?.attributes).toEqual({ form: 'Fysisk' });
   });
+
+  it('are set from the CLI: cmo source --attr, an empty value clears one, a bad one is one line', async () => {
+    const { source } = await svc.call('source.import', { fileName: 'leder.txt', dataBase64: b64(TEXT) });
+    await svc.call('attributes.define', { on: 'source', label: 'Form', type: 'category', values: ['Fysisk'] });
+    await svc.shutdown();
+    const set = await cli('source', file, source.name, '--attr', 'Form=Fysisk', '--json');
+    expect(set.code).toBe(0);
+    expect((JSON.parse(set.stdout) as { attributes: unknown }).attributes).toEqual({ Form: 'Fysisk' });
+    const wrong = await cli('source', file, source.name, '--attr', 'Form=Zoom');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+    expect(wrong.stderr).toMatch(/Zoom/);
+    const bad = await cli('source', file, source.name, '--attr', 'ingen-lighedstegn');
+    expect(bad.stderr).toMatch(/--attr/);
+    const cleared = await cli('source', file, source.name, '--attr', 'Form=', '--json');
+    expect((JSON.parse(cleared.stdout) as { attributes: unknown }).attributes).toEqual({});
+    svc = await openService(file, { user: 'tester' });
+  });
 });
+
+/** Runs the CLI in-process with stdout and stderr captured. */
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '',
+    stderr = '';
+  const o = process.stdout.write,
+    e = process.stderr.write;
+  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((s: string | Uint8Array) => ((stderr += String(s)), true)) as typeof process.stderr.write;
+  try {
+    return { code: await main(argv), stdout, stderr };
+  } finally {
+    process.stdout.write = o;
+    process.stderr.write = e;
+  }
+}
