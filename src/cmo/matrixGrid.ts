@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { FrameworkSummary, Project } from './model';
 import { MEASURES, MatrixQuery, computeMatrix, type Matrix } from './matrix';
 import { say, wordsFor, type LogLang, type MessageKey } from './logMessages';
+import { DomainError } from './errors';
+import { fold } from './lookup';
 import {
   keepFilteredRows,
   orphanSummaries,
@@ -28,6 +30,8 @@ export type AttrFilter = z.infer<typeof AttrFilter>;
 
 export const GridQuery = MatrixQuery.extend({
   attrs: AttrFilter.optional(),
+  /** source attribute values (`{ interviewform: 'Telefon' }`, by id or label): only the codings in those sources */
+  sourceAttrs: AttrFilter.optional(),
   /** the headings' language (kinds, verdicts, totals, the filter line); the project's by default */
   lang: z.enum(['da', 'en']).optional(),
 });
@@ -82,14 +86,36 @@ function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
   );
 }
 
+/**
+ * The project with only the codings in sources that have the asked source attribute values (any of
+ * several per attribute, every attribute); an attribute is named by id or label, an unknown one refused.
+ */
+function withSourceAttributes(project: Project, asked: AttrFilter | undefined): { project: Project; said: string[] } {
+  const defs = project.sourceAttributeDefs ?? [];
+  const wanted = Object.entries(asked ?? {}).map(([ref, v]) => {
+    const def = defs.find((a) => fold(a.id) === fold(ref) || fold(a.label) === fold(ref));
+    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: defs.map((a) => a.label).join(', ') }));
+    return { def, values: new Set(Array.isArray(v) ? v : [v]) };
+  });
+  if (!wanted.length) return { project, said: [] };
+  const keep = new Set(
+    project.sources
+      .filter((s) => wanted.every(({ def, values }) => values.has(s.attributes?.[def.id] ?? '')))
+      .map((s) => s.id),
+  );
+  const said = wanted.map(({ def, values }) => `${def.label}: ${[...values].join(', ')}`);
+  return { project: { ...project, segments: project.segments.filter((g) => keep.has(g.sourceId)) }, said };
+}
+
 /** The finished grid of one query. */
-export function computeGrid(project: Project, input: GridQuery): MatrixGrid {
-  const { attrs, lang: askedLang, ...asked } = input;
+export function computeGrid(whole: Project, input: GridQuery): MatrixGrid {
+  const { attrs, sourceAttrs, lang: askedLang, ...asked } = input;
+  const { project, said } = withSourceAttributes(whole, sourceAttrs);
   const lang = askedLang ?? project.language ?? 'da';
   const rows = asked.rows ?? 'case',
     cols = asked.cols ?? 'pt';
   const summaryList = summariesFor(project, rows, cols);
-  const filterLine = describeQuery(asked, describeAttrs(project, attrs), lang);
+  const filterLine = describeQuery(asked, [...describeAttrs(project, attrs), ...said], lang);
   const { query, empty } = withAttributeFilter(project, asked, attrs);
   if (empty) {
     const measure = asked.measure ?? 'segments';

@@ -18,6 +18,8 @@ export const matrixMethods = {
          * case attribute values (`{ sektor: 'Offentlig' }`): only cases with them; written in the export's filter line
          */
         attrs: AttrFilter.optional(),
+        /** source attribute values (`{ interviewform: 'Telefon' }`): only the codings in those sources */
+        sourceAttrs: AttrFilter.optional(),
         /** the headings' language (kinds, verdicts, totals, filter line); the project's by default */
         lang: z.enum(['da', 'en']).optional(),
       })

@@ -43,11 +43,11 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  */
 export async function exportMatrix(
   p: Project,
-  { query, format, attrs, lang: askedLang }: ParsedParams<'matrix.export'>,
+  { query, format, attrs, sourceAttrs, lang: askedLang }: ParsedParams<'matrix.export'>,
 ): Promise<ExportFile> {
   // the headings in the asked language, else the project's (as the quote and memo exports)
   const lang = askedLang ?? p.language;
-  const asked = { ...query, ...(attrs ? { attrs } : {}), lang };
+  const asked = { ...query, ...(attrs ? { attrs } : {}), ...(sourceAttrs ? { sourceAttrs } : {}), lang };
   const grid = computeGrid(p, asked);
   if (grid.empty) throw new DomainError(say('errMatrixEmpty'));
   const base = `matrix-${query.rows ?? 'case'}-${query.cols ?? 'pt'}`.replace(/[^\w.-]+/g, '_');

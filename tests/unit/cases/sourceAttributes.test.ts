@@ -119,6 +119,43 @@ describe('source attributes', () => {
   });
 });
 
+describe('the matrix by source attribute', () => {
+  it('counts only the codings in sources with the asked values, says so in its filter line, refuses an unknown one', async () => {
+    const other = TEXT.replace('skriftlig aftale', 'mundtlig aftale');
+    const a = (await svc.call('source.import', { fileName: 'leder.txt', dataBase64: b64(TEXT) })).source;
+    const b = (await svc.call('source.import', { fileName: 'leder2.txt', dataBase64: b64(other) })).source;
+    await svc.call('attributes.define', {
+      on: 'source',
+      label: 'Form',
+      type: 'category',
+      values: ['Fysisk', 'Telefon'],
+    });
+    await svc.call('source.update', { id: a.id, attributes: { Form: 'Telefon' } });
+    await svc.call('source.update', { id: b.id, attributes: { Form: 'Fysisk' } });
+    const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+    await svc.call('segment.add', { sourceId: a.id, ...at(TEXT, 'skriftlig aftale'), kind: 'O', pt: ['9'] });
+    await svc.call('segment.add', { sourceId: b.id, ...at(other, 'mundtlig aftale'), kind: 'O', pt: ['9'] });
+    await svc.call('segment.add', { sourceId: b.id, ...at(other, 'en frist'), kind: 'O', pt: ['11'] });
+    const total = (g: { cells: number[][] }) => g.cells.flat().reduce((x, y) => x + y, 0);
+    const all = await svc.call('matrix.compute', { rows: 'source', cols: 'pt' });
+    expect(total(all)).toBe(3);
+    const phone = await svc.call('matrix.compute', { rows: 'source', cols: 'pt', sourceAttrs: { form: 'Telefon' } });
+    expect(total(phone)).toBe(1);
+    expect(phone.filterLine.at(-1)).toMatch(/Form: Telefon/);
+    const both = await svc.call('matrix.compute', { sourceAttrs: { Form: ['Telefon', 'Fysisk'] } });
+    expect(total(both)).toBe(3);
+    await refused(svc.dispatch('matrix.compute', { sourceAttrs: { Sektor: 'x' } }), 'errUnknownAttribute');
+    // the export is the same grid: filtered, it differs from the whole one
+    const csvOf = async (sourceAttrs?: Record<string, string>) =>
+      Buffer.from(
+        (await svc.call('matrix.export', { query: {}, format: 'csv', ...(sourceAttrs ? { sourceAttrs } : {}) }))
+          .dataBase64,
+        'base64',
+      ).toString('utf8');
+    expect(await csvOf({ form: 'Fysisk' })).not.toBe(await csvOf());
+  });
+});
+
 /** Runs the CLI in-process with stdout and stderr captured. */
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '',
