@@ -1,7 +1,8 @@
 /**
  * Source attributes in "Cases og deltagere": a category attribute of the interview itself is
  * defined, a value set beside a source by keyboard, undone with
- * Ctrl+Z, and kept in the project file; screenshots at a small laptop's size and a full HD one.
+ * Ctrl+Z, and kept in the project file; the matrix filtered by it; screenshots at a small laptop's size and a
+ * full HD one.
  */
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
@@ -48,6 +49,22 @@ test('source attributes: define, set beside a source by keyboard, undo', async (
   await page.keyboard.press('Control+z');
   await expect(minutes).toHaveValue('');
   await expect.poll(() => stored(app.file, name)).toEqual({ interviewform: 'Telefon' });
+
+  // the matrix counts only the codings of sources with the chosen value: Case 1's (set above), no one else's
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  const table = page.getByRole('table', { name: 'Matrix' });
+  const total = (row: string) => table.locator(`td.total-col[data-row="${row}"]`);
+  await expect(total('Case 14')).toHaveText('7');
+  const case1 = (await total('Case 1').textContent())!.trim();
+  await page.getByLabel('Kilde-egenskab').selectOption({ label: 'Interviewform: Telefon' });
+  await expect(total('Case 14')).not.toHaveText('7');
+  expect(['', '0']).toContain((await total('Case 14').textContent())!.trim());
+  await expect(total('Case 1')).toHaveText(case1);
+  await expect(page.getByLabel('Kilde-egenskab')).toHaveValue('interviewform=Telefon');
+  await shot('source-attributes-matrix-1024');
+  await page.getByLabel('Kilde-egenskab').selectOption({ label: 'Alle kilder' });
+  await expect(total('Case 14')).toHaveText('7');
+  await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await section.scrollIntoViewIfNeeded();

@@ -24,6 +24,8 @@ export interface MatrixSettings {
   caseId?: string;
   /** `<attribute id>=<value>`, e.g. `sektor=Offentlig` */
   attr?: string;
+  /** `<source attribute id>=<value>`, e.g. `interviewform=Telefon` */
+  srcAttr?: string;
   pt?: string;
   coder?: string;
   view?: 'table' | 'heatmap';
@@ -35,12 +37,17 @@ export interface Frame {
   name: string;
 }
 
-/** The attribute filter as the API takes it (`{ sektor: ['Offentlig'] }`). */
-export function attrsOf(s: MatrixSettings): Record<string, string[]> | undefined {
-  if (!s.attr) return undefined;
-  const at = s.attr.indexOf('=');
-  return at > 0 ? { [s.attr.slice(0, at)]: [s.attr.slice(at + 1)] } : undefined;
+/** `<id>=<value>` as the API takes it (`{ sektor: ['Offentlig'] }`). */
+function pairOf(v: string | undefined): Record<string, string[]> | undefined {
+  const at = v ? v.indexOf('=') : -1;
+  return v && at > 0 ? { [v.slice(0, at)]: [v.slice(at + 1)] } : undefined;
 }
+
+/** The case attribute filter as the API takes it (`{ sektor: ['Offentlig'] }`). */
+export const attrsOf = (s: MatrixSettings) => pairOf(s.attr);
+
+/** The source attribute filter as the API takes it (`{ interviewform: ['Telefon'] }`). */
+export const sourceAttrsOf = (s: MatrixSettings) => pairOf(s.srcAttr);
 
 /** The query the matrix engine gets (before attribute values become cases). */
 export function baseQuery(s: MatrixSettings): MatrixQuery {
@@ -59,12 +66,42 @@ export function baseQuery(s: MatrixSettings): MatrixQuery {
 
 /** The one matrix query of these settings: every filter, the attribute values too. */
 export function gridQuery(s: MatrixSettings): GridQuery {
-  const attrs = attrsOf(s);
-  return { ...baseQuery(s), ...(attrs ? { attrs } : {}) };
+  const attrs = attrsOf(s),
+    sourceAttrs = sourceAttrsOf(s);
+  return { ...baseQuery(s), ...(attrs ? { attrs } : {}), ...(sourceAttrs ? { sourceAttrs } : {}) };
 }
 
 const hasFilters = (s: MatrixSettings) =>
-  !!(s.role || s.caseId || s.attr || s.pt || s.coder || (s.verdicts?.length && s.verdicts.length < VERDICTS.length));
+  !!(
+    s.role ||
+    s.caseId ||
+    s.attr ||
+    s.srcAttr ||
+    s.pt ||
+    s.coder ||
+    (s.verdicts?.length && s.verdicts.length < VERDICTS.length)
+  );
+
+/** Each source attribute's values (a category's defined ones, else those the sources have), as filter options. */
+function SourceAttributeOptions({ info }: { info: Pick<ProjectInfo, 'sourceAttributeDefs' | 'sourceList'> }) {
+  return (
+    <>
+      {info.sourceAttributeDefs.map((a) => {
+        const had = info.sourceList.flatMap((s) => (s.attributes?.[a.id] ? [s.attributes[a.id]!] : []));
+        const values = a.type === 'category' ? a.values : [...new Set(had)].sort();
+        return values.length === 0 ? null : (
+          <optgroup key={a.id} label={a.label}>
+            {values.map((v) => (
+              <option key={v} value={`${a.id}=${v}`}>
+                {a.label}: {v}
+              </option>
+            ))}
+          </optgroup>
+        );
+      })}
+    </>
+  );
+}
 
 export function MatrixControls({
   value,
@@ -189,6 +226,17 @@ export function MatrixControls({
             <AttributeValueOptions info={info} />
           </select>
         </div>
+        {info.sourceAttributeDefs.length > 0 && (
+          <div className="control">
+            <label className="field-label" htmlFor="m-srcattr">
+              {t('filters.srcAttr')}
+            </label>
+            <select id="m-srcattr" value={value.srcAttr ?? ''} onChange={(e) => set({ srcAttr: opt(e.target.value) })}>
+              <option value="">{t('filters.allSources')}</option>
+              <SourceAttributeOptions info={info} />
+            </select>
+          </div>
+        )}
         <div className="control">
           <label className="field-label" htmlFor="m-case">
             {t('filters.case')}
@@ -259,6 +307,7 @@ export function MatrixControls({
                 role: undefined,
                 caseId: undefined,
                 attr: undefined,
+                srcAttr: undefined,
                 pt: undefined,
                 coder: undefined,
                 verdicts: undefined,

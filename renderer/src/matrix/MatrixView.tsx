@@ -20,7 +20,7 @@ import { Heatmap } from './Heatmap';
 import { matrixLabels, NONE } from './labels';
 import { MatrixTable } from './MatrixTable';
 import { ns } from './i18n';
-import { MatrixControls, attrsOf, baseQuery, gridQuery, type MatrixSettings } from './MatrixControls';
+import { MatrixControls, attrsOf, baseQuery, gridQuery, sourceAttrsOf, type MatrixSettings } from './MatrixControls';
 import { savePng, saveSvg } from './saveFile';
 import { SummaryEditor } from './SummaryEditor';
 import './matrix.css';
@@ -109,8 +109,14 @@ export function MatrixView(props: {
     props.onSettings(next);
   };
   const exportAs = async (format: 'csv' | 'xlsx' | 'docx') => {
-    const attrs = attrsOf(s);
-    const f = await tools.attempt('matrix.export', { query: baseQuery(s), format, ...(attrs ? { attrs } : {}) });
+    const attrs = attrsOf(s),
+      sourceAttrs = sourceAttrsOf(s);
+    const f = await tools.attempt('matrix.export', {
+      query: baseQuery(s),
+      format,
+      ...(attrs ? { attrs } : {}),
+      ...(sourceAttrs ? { sourceAttrs } : {}),
+    });
     if (f) downloadFile(f);
   };
   const figureName = `heatmap-${s.rows}-${s.cols}`.replace(/[^\w.-]+/g, '_');

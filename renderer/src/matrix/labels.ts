@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProjectInfo } from '../../../src/api/contract';
 import type { Header } from '../../../src/cmo/matrix';
 import { KINDS, VERDICTS } from '../../../src/cmo/model';
-import { attrsOf, type Frame, type MatrixSettings } from './MatrixControls';
+import { attrsOf, sourceAttrsOf, type Frame, type MatrixSettings } from './MatrixControls';
 
 /** the id of the row for segments outside every row ("(uden case)") */
 export const NONE = '__none__';
@@ -60,6 +60,8 @@ export function matrixLabels(
     const attrs = attrsOf(s);
     for (const [k, v] of Object.entries(attrs ?? {}))
       parts.push(`${info.attributeDefs.find((a) => a.id === k)?.label ?? k}: ${v.join(', ')}`);
+    for (const [k, v] of Object.entries(sourceAttrsOf(s) ?? {}))
+      parts.push(`${info.sourceAttributeDefs.find((a) => a.id === k)?.label ?? k}: ${v.join(', ')}`);
     if (s.caseId) parts.push(caseLabel(s.caseId));
     if (s.role) parts.push(info.roles.find((r) => r.id === s.role)?.label ?? s.role);
     if (s.pt) parts.push(ptText(s.pt));

@@ -120,7 +120,7 @@ describe('source attributes', () => {
 });
 
 describe('the matrix by source attribute', () => {
-  it('counts only the codings in sources with the asked values, says so in its filter line, refuses an unknown one', async () => {
+  it('counts only the codings of sources with the asked values, names them, refuses an unknown one', async () => {
     const other = TEXT.replace('skriftlig aftale', 'mundtlig aftale');
     const a = (await svc.call('source.import', { fileName: 'leder.txt', dataBase64: b64(TEXT) })).source;
     const b = (await svc.call('source.import', { fileName: 'leder2.txt', dataBase64: b64(other) })).source;
