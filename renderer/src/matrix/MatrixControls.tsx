@@ -82,27 +82,6 @@ const hasFilters = (s: MatrixSettings) =>
     (s.verdicts?.length && s.verdicts.length < VERDICTS.length)
   );
 
-/** Each source attribute's values (a category's defined ones, else those the sources have), as filter options. */
-function SourceAttributeOptions({ info }: { info: Pick<ProjectInfo, 'sourceAttributeDefs' | 'sourceList'> }) {
-  return (
-    <>
-      {info.sourceAttributeDefs.map((a) => {
-        const had = info.sourceList.flatMap((s) => (s.attributes?.[a.id] ? [s.attributes[a.id]!] : []));
-        const values = a.type === 'category' ? a.values : [...new Set(had)].sort();
-        return values.length === 0 ? null : (
-          <optgroup key={a.id} label={a.label}>
-            {values.map((v) => (
-              <option key={v} value={`${a.id}=${v}`}>
-                {a.label}: {v}
-              </option>
-            ))}
-          </optgroup>
-        );
-      })}
-    </>
-  );
-}
-
 export function MatrixControls({
   value,
   onChange,
@@ -233,7 +212,7 @@ export function MatrixControls({
             </label>
             <select id="m-srcattr" value={value.srcAttr ?? ''} onChange={(e) => set({ srcAttr: opt(e.target.value) })}>
               <option value="">{t('filters.allSources')}</option>
-              <SourceAttributeOptions info={info} />
+              <AttributeValueOptions info={info} on="source" />
             </select>
           </div>
         )}

@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService, type Service } from '../../../src/service/service';
-import { main } from '../../../src/cli/main';
 import { createProjectFile, parseProject } from '../../../src/store/projectFile';
 import type { Failure } from '../../../src/api/contract';
+import { runCli as cli } from '../cliRun';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -155,19 +155,3 @@ describe('the matrix by source attribute', () => {
     expect(await csvOf({ form: 'Fysisk' })).not.toBe(await csvOf());
   });
 });
-
-/** Runs the CLI in-process with stdout and stderr captured. */
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '',
-    stderr = '';
-  const o = process.stdout.write,
-    e = process.stderr.write;
-  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((stderr += String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}

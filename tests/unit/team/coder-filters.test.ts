@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import { createProjectFile } from '../../../src/store/projectFile';
 import { openService, type Service } from '../../../src/service/service';
-import { main } from '../../../src/cli/main';
+import { runCli as cmo } from '../cliRun';
 import { makeTmp, rmTmp } from '../helpers';
 
 const TEXT = 'Interviewer: Og så?\n\nLeder: Vi fik hjælp til løftene, og det virkede. Bagefter kom kontrollen.\n';
@@ -39,22 +39,6 @@ async function project(): Promise<{ svc: Service; file: string }> {
   await code('Vi fik hjælp til løftene', 'M', '#4a', 'Mads');
   await code('Bagefter kom kontrollen', 'O', '#10', 'Mads');
   return { svc, file };
-}
-
-/** The CLI in-process, stdout and stderr captured. */
-async function cmo(...argv: string[]) {
-  let stdout = '',
-    stderr = '';
-  const o = process.stdout.write,
-    e = process.stderr.write;
-  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => ((stderr += String(s)), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
 }
 
 describe('filtering by coder in the service', () => {

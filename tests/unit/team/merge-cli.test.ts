@@ -6,22 +6,11 @@ import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import { coderCopy } from '../../../src/cmo/coderCopy';
 import { createProjectFile } from '../../../src/store/projectFile';
 import { openService } from '../../../src/service/service';
-import { main } from '../../../src/cli/main';
+import { runCli as cmo } from '../cliRun';
 import { makeTmp, rmTmp } from '../helpers';
 
 let dir = '';
 afterEach(() => rmTmp(dir));
-
-async function cmo(...argv: string[]) {
-  let stdout = '';
-  const o = process.stdout.write;
-  process.stdout.write = ((s: string | Uint8Array) => ((stdout += String(s)), true)) as typeof process.stdout.write;
-  try {
-    return { code: await main(argv), stdout };
-  } finally {
-    process.stdout.write = o;
-  }
-}
 
 it('a second merge of the same copy adds nothing, says so, and leaves the project file as it was', async () => {
   dir = makeTmp('team-merge-cli-');
