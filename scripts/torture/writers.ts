@@ -4,6 +4,7 @@
  * on disk afterwards, and refusals (a writer told no instead of waiting its turn).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import {
@@ -117,6 +118,20 @@ function groupRunning(pgid: number): boolean {
 }
 
 /**
+ * The app's own home for this run (its recent list, logs): the app remembers the project it opened as
+ * the one to open next, and a torture project in /tmp must not become what the user's `npm start` opens.
+ */
+let appHome: string | null = null;
+function tortureHome(): string {
+  if (!appHome) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmo-torture-home-'));
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    appHome = dir;
+  }
+  return appHome;
+}
+
+/**
  * `npm start -- <proj> --browser --no-open --port 0` (a free port chosen by the system: a port picked
  * at random here could be in use), resolved when it prints its URL line.
  */
@@ -125,7 +140,7 @@ function startApp(proj: string, timeoutMs: number): Promise<App> {
     const p = spawn('npm', ['start', '--', proj, '--browser', '--no-open', '--port', '0'], {
       cwd: ROOT,
       detached: true,
-      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
+      env: { ...process.env, CMO_HOME: tortureHome(), ELECTRON_SKIP_BINARY_DOWNLOAD: '1', NO_COLOR: '1' },
     });
     children.add(-p.pid!);
     let buf = '';
