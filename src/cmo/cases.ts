@@ -46,17 +46,29 @@ export type AttributeHolder = 'case' | 'source';
 export const attributeDefsOf = (project: Project, on: AttributeHolder): readonly AttributeDef[] =>
   on === 'case' ? project.attributeDefs : (project.sourceAttributeDefs ?? []);
 
+/** An attribute definition by id or label (any case); an unknown one is refused naming the known ones. */
+export function findAttributeDef(
+  defs: readonly AttributeDef[],
+  ref: string,
+  on: AttributeHolder = 'case',
+): AttributeDef {
+  const want = fold(ref);
+  const def = defs.find((a) => fold(a.id) === want || fold(a.label) === want);
+  if (def) return def;
+  const known = defs.map((a) => a.label).join(', ');
+  throw new DomainError(say('errUnknownAttribute', { ref, known, source: on === 'source' ? 1 : 0 }));
+}
+
 /** A case's or source's attributes after setting some (a value `null` or empty removes it). */
 export function applyAttributes(
   defs: readonly AttributeDef[],
   current: Record<string, string>,
   set: Record<string, string | null>,
+  on: AttributeHolder = 'case',
 ): Record<string, string> {
   const out = { ...current };
   for (const [ref, value] of Object.entries(set)) {
-    const want = fold(ref);
-    const def = defs.find((a) => fold(a.id) === want || fold(a.label) === want);
-    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: defs.map((a) => a.label).join(', ') }));
+    const def = findAttributeDef(defs, ref, on);
     const v = value === null ? '' : checkAttributeValue(def, value);
     if (v) out[def.id] = v;
     else delete out[def.id];
@@ -145,7 +157,8 @@ export function defineAttribute(
   if (!label) throw new DomainError(say('errAttributeNeedsName'));
   const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
   const old = input.id ? defs.find((a) => a.id === input.id) : undefined;
-  if (input.id && !old) throw new DomainError(say('errUnknownAttribute', { ref: input.id }));
+  if (input.id && !old)
+    throw new DomainError(say('errUnknownAttribute', { ref: input.id, source: on === 'source' ? 1 : 0 }));
   const clash = defs.find((a) => a.id !== old?.id && fold(a.label) === fold(label));
   if (clash) throw new DomainError(say('errAttributeNameTaken', { label: clash.label }));
   const id = old?.id ?? freeId(slug(label), new Set(defs.map((a) => a.id)));

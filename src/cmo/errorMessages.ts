@@ -58,7 +58,8 @@ const workbenchDa = {
   errNotANumber: (p) => `"${p.attribute}" skal være et tal (fik "${p.value}")`,
   errNotAValue: (p) => `"${p.value}" er ikke en værdi af "${p.attribute}" (værdier: ${known(p.known, 'ingen')})`,
   errUnknownAttribute: (p) =>
-    `Ukendt case-egenskab "${p.ref}"${p.known === undefined ? '' : ` (kendte: ${known(p.known, 'ingen')})`}`,
+    `Ukendt ${p.source ? 'kilde' : 'case'}-egenskab "${p.ref}"` +
+    (p.known === undefined ? '' : ` (kendte: ${known(p.known, 'ingen')})`),
   errAttributeNeedsName: () => 'En egenskab skal have et navn',
   errAttributeNameTaken: (p) => `Der findes allerede en egenskab med navnet "${p.label}"`,
   errAttributeValueNotNumber: (p) => `"${p.case}" har "${p.value}" i "${p.attribute}", som ikke er et tal`,
@@ -180,7 +181,8 @@ const workbenchEn: Record<keyof typeof workbenchDa, Template> = {
   errNotANumber: (p) => `"${p.attribute}" must be a number (got "${p.value}")`,
   errNotAValue: (p) => `"${p.value}" is not a value of "${p.attribute}" (values: ${known(p.known, 'none')})`,
   errUnknownAttribute: (p) =>
-    `Unknown case attribute "${p.ref}"${p.known === undefined ? '' : ` (known: ${known(p.known, 'none')})`}`,
+    `Unknown ${p.source ? 'source' : 'case'} attribute "${p.ref}"` +
+    (p.known === undefined ? '' : ` (known: ${known(p.known, 'none')})`),
   errAttributeNeedsName: () => 'An attribute needs a name',
   errAttributeNameTaken: (p) => `There is already an attribute named "${p.label}"`,
   errAttributeValueNotNumber: (p) => `"${p.case}" has "${p.value}" in "${p.attribute}", which is not a number`,

@@ -10,8 +10,7 @@ import { z } from 'zod';
 import type { FrameworkSummary, Project } from './model';
 import { MEASURES, MatrixQuery, computeMatrix, type Matrix } from './matrix';
 import { say, wordsFor, type LogLang, type MessageKey } from './logMessages';
-import { DomainError } from './errors';
-import { fold } from './lookup';
+import { findAttributeDef } from './cases';
 import {
   keepFilteredRows,
   orphanSummaries,
@@ -93,9 +92,7 @@ function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
 function withSourceAttributes(project: Project, asked: AttrFilter | undefined): { project: Project; said: string[] } {
   const defs = project.sourceAttributeDefs ?? [];
   const wanted = Object.entries(asked ?? {}).map(([ref, v]) => {
-    const def = defs.find((a) => fold(a.id) === fold(ref) || fold(a.label) === fold(ref));
-    if (!def) throw new DomainError(say('errUnknownAttribute', { ref, known: defs.map((a) => a.label).join(', ') }));
-    return { def, values: new Set(Array.isArray(v) ? v : [v]) };
+    return { def: findAttributeDef(defs, ref, 'source'), values: new Set(Array.isArray(v) ? v : [v]) };
   });
   if (!wanted.length) return { project, said: [] };
   const keep = new Set(

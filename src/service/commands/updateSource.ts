@@ -18,7 +18,7 @@ export const updateSource: Mutation<'source.update'> = (project, p) => {
     throw new DomainError(say('errSourceNameTaken', { name: p.name }));
   const defs = project.sourceAttributeDefs ?? [];
   const before = old.attributes ?? {};
-  const attributes = p.attributes ? applyAttributes(defs, before, p.attributes) : before;
+  const attributes = p.attributes ? applyAttributes(defs, before, p.attributes, 'source') : before;
   const source = {
     ...old,
     name: p.name ?? old.name,

@@ -85,7 +85,8 @@ describe('source attributes', () => {
       svc.dispatch('source.update', { id: source.id, attributes: { Minutter: 'en time' } }),
       'errNotANumber',
     );
-    await refused(svc.dispatch('source.update', { id: source.id, attributes: { Sektor: 'x' } }), 'errUnknownAttribute');
+    const unknown = svc.dispatch('source.update', { id: source.id, attributes: { Sektor: 'x' } });
+    expect(await refused(unknown, 'errUnknownAttribute')).toMatch(/^Ukendt kilde-egenskab "Sektor"/);
     await svc.call('source.update', { id: source.id, attributes: { Form: 'Fysisk' } });
     const drop = svc.dispatch('attributes.define', {
       on: 'source',
