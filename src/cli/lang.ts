@@ -5,6 +5,7 @@
  * one message table (src/cmo/logMessages.ts) through `words`.
  */
 import fs from 'node:fs';
+import { z } from 'zod';
 import { logText, say, wordsFor, type LogLang, type LogParam, type MessageKey } from '../cmo/logMessages';
 
 let asked: LogLang | undefined;
@@ -54,7 +55,11 @@ export function peekLanguage(file: string | undefined): LogLang | undefined {
 export function startLang(value: string | null, projectFile?: string): void {
   asked = isLang(value ?? undefined) ? (value as LogLang) : undefined;
   current = asked ?? peekLanguage(projectFile) ?? 'da';
+  zodWords();
 }
+
+// zod's own words (a number too small) inside a refusal follow the CLI's language, not the service's Danish
+const zodWords = () => z.config(current === 'en' ? z.locales.en() : z.locales.da());
 
 /** Whether `--lang` was given a value the CLI knows. */
 export const validLang = (value: string | null) => value === null || isLang(value);
@@ -62,6 +67,7 @@ export const validLang = (value: string | null) => value === null || isLang(valu
 /** The opened (or just created) project's language, unless `--lang` said otherwise. */
 export function followProject(lang: LogLang | undefined): void {
   if (!asked && lang) current = lang;
+  zodWords();
 }
 
 /** The CLI's language now. */

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { openService, defaultUser, type Service } from '../service/service';
 import { UsageError } from './args';
 import { say } from '../cmo/logMessages';
-import { followProject } from './lang';
+import { followProject, words } from './lang';
 
 type Opts = NonNullable<ParseArgsConfig['options']>;
 export const str = { type: 'string' } as const;
@@ -18,10 +19,31 @@ export function parse<O extends Opts>(args: string[], options: O, positionals: n
     return r;
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(say('cliBadArgs', { detail: (e as Error).message }));
+    throw new UsageError(parseArgsProblem(e as Error & { code?: string }));
   }
 }
 
+// node's parseArgs words its refusals in English with the option in quotes ('--limit <value>'): reworded by its code
+const PARSE_ARGS_KEYS = {
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: 'cliUnknownOption',
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: 'cliOptionNeedsValue',
+} as const;
+
+function parseArgsProblem(e: Error & { code?: string }) {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+  const key = e.code && option ? PARSE_ARGS_KEYS[e.code as keyof typeof PARSE_ARGS_KEYS] : undefined;
+  if (!key) return say('cliBadArgs', { detail: e.message });
+  // "Option '--json' does not take an argument" has the same code as a missing value
+  if (key === 'cliOptionNeedsValue' && /does not take/.test(e.message)) return say('cliOptionIsFlag', { option });
+  return say(key, { option });
+}
+
+/** A whole-number option (`--limit 20`) from `min` (to `max`), refused in one line when it is not one. */
+export function wholeNumber(min: number, max?: number) {
+  const error = () => words('cliWholeNumber', { min, max });
+  const n = z.coerce.number({ error }).int({ error }).min(min, { error });
+  return max === undefined ? n : n.max(max, { error });
+}
 export const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : s + '\n');
 export const json = (v: unknown) => out(JSON.stringify(v, null, 2));
 

@@ -11,6 +11,11 @@ export const cliDa = {
   cliInvalidInput: (p) => `ugyldigt input — ${p.issue}`,
   cliArgCount: (p) => `forventede ${p.want} argument(er), fik ${p.got}`,
   cliBadArgs: (p) => `${p.detail}`,
+  cliUnknownOption: (p) => `ukendt tilvalg ${p.option}`,
+  cliOptionNeedsValue: (p) => `${p.option} skal have en værdi (en værdi der begynder med "-": ${p.option}=-…)`,
+  cliOptionIsFlag: (p) => `${p.option} tager ingen værdi`,
+  cliWholeNumber: (p) =>
+    `skal være et helt tal ${p.max === undefined ? `(mindst ${p.min})` : `fra ${p.min} til ${p.max}`}`,
   cliBadValue: (p) => `--${p.flag}: ${p.issue}${p.value === undefined ? '' : ` (fik "${p.value}")`}`,
   cliInvalidValue: () => 'ugyldig værdi',
   cliCannotWrite: (p) => `${p.file}: kan ikke skrives (${p.code})`,
@@ -53,6 +58,11 @@ export const cliEn: Record<CliKey, Template> = {
   cliInvalidInput: (p) => `invalid input — ${p.issue}`,
   cliArgCount: (p) => `expected ${p.want} argument(s), got ${p.got}`,
   cliBadArgs: (p) => `${p.detail}`,
+  cliUnknownOption: (p) => `unknown option ${p.option}`,
+  cliOptionNeedsValue: (p) => `${p.option} needs a value (a value starting with "-": ${p.option}=-…)`,
+  cliOptionIsFlag: (p) => `${p.option} takes no value`,
+  cliWholeNumber: (p) =>
+    `must be a whole number ${p.max === undefined ? `(at least ${p.min})` : `from ${p.min} to ${p.max}`}`,
   cliBadValue: (p) => `--${p.flag}: ${p.issue}${p.value === undefined ? '' : ` (got "${p.value}")`}`,
   cliInvalidValue: () => 'invalid value',
   cliCannotWrite: (p) => `${p.file}: cannot be written (${p.code})`,

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { list } from '../args';
+import { option } from '../args';
 import { logText } from '../../cmo/logMessages';
-import { parse, str, flag, out, json, withService, type Command } from '../util';
+import { parse, wholeNumber, str, flag, out, json, withService, type Command } from '../util';
 import { askedLang } from '../lang';
 
 export const log: Command = async (args) => {
@@ -9,11 +8,7 @@ export const log: Command = async (args) => {
     positionals: [file],
     values,
   } = parse(args, { limit: str, json: flag }, 1);
-  const limit = z.coerce
-    .number()
-    .int()
-    .positive()
-    .parse(values.limit ?? '50');
+  const limit = option('limit', wholeNumber(1), values.limit ?? '50');
   // --lang (src/cli/lang.ts): each entry in that language; without it, as recorded (the project's language then)
   const lang = askedLang();
   return withService(file!, async (svc) => {

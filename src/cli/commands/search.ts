@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { KindList, list } from '../args';
-import { UsageError } from '../args';
-import { parse, str, many, flag, out, json, withService, type Command } from '../util';
+import { KindList, list, option, UsageError } from '../args';
+import { parse, wholeNumber, str, many, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
 import { words } from '../lang';
 
@@ -49,12 +48,7 @@ export const search: Command = async (args) => {
     positionals: [file, query],
     values,
   } = parse(args, { ...filterOptions, coder: many, limit: str, all: flag, json: flag }, 2);
-  const limit = z.coerce
-    .number()
-    .int()
-    .nonnegative()
-    .max(100_000)
-    .parse(values.limit ?? '200');
+  const limit = option('limit', wholeNumber(0, 100_000), values.limit ?? '200');
   const f = filterParams(values);
   return withService(file!, async (svc) => {
     const r = await svc.call('search.query', {
