@@ -121,6 +121,15 @@ test('a passage selected with the caret and Shift+arrows, coded M #4a with keys 
   const stripe = page.locator('.tx-stripe').first();
   expect((await stripe.boundingBox())!.width).toBeGreaterThanOrEqual(12);
   await shot('keyboard-coding-caret-1024x700');
+  // at 1024 px the panel is narrow: its kind buttons and PT heading wrap rather than spill over its edge
+  const kinds = details.locator('.kind-button');
+  await kinds.first().scrollIntoViewIfNeeded();
+  const edge = (await details.boundingBox())!;
+  for (const b of await kinds.all()) {
+    const box = (await b.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(edge.x + edge.width + 0.5);
+  }
+  await shot('keyboard-coding-panel-1024x700');
   // the caret stays at the coded passage's end: Shift+arrows go on from there
   await page.keyboard.press('Control+Shift+ArrowRight');
   await expect(panel).toBeVisible();
