@@ -40,6 +40,14 @@ test('the tab bar and the programme theory tree are one tab stop each, moved thr
   await expect(tree.locator('li[data-pt="#4"]')).toHaveAttribute('aria-selected', 'true');
   await expect(tree.locator('.pt-item[tabindex="0"]')).toHaveCount(1);
   await shot('keyboard-pt-tree-1024x700');
+  // at 1024 px beside the matrix the tree is narrow: long Danish titles wrap, every count stays in view
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  const right = await tree.evaluate((t) => t.getBoundingClientRect().right);
+  const spill = await tree
+    .locator('.pt-title, .pt-count')
+    .evaluateAll((els, edge) => els.filter((e) => e.getBoundingClientRect().right > edge + 0.5).length, right);
+  expect(spill).toBe(0);
+  await shot('keyboard-pt-tree-matrix-1024x700');
 
   // ? opens the sheet of every key; Escape closes it
   await page.keyboard.press('?');
