@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { logText, say, wordsFor, type LogLang, type LogParam, type MessageKey } from '../cmo/logMessages';
+import { noticeOut, noticeText, type Notice } from '../cmo/notice';
 
 let asked: LogLang | undefined;
 let current: LogLang = 'da';
@@ -78,6 +79,11 @@ export const askedLang = (): LogLang | undefined => asked;
 /** A message of the table in the CLI's language. */
 export const words = (key: MessageKey, params?: Record<string, LogParam | undefined>): string =>
   wordsFor(say(key, params), current);
+
+/** A notice (a row's reason, a repair, a loss, a warning) in the CLI's language. */
+export const noticeWords = (n: Notice): string => noticeText(n, current);
+/** A notice as `--json` prints it: code, data, and its words in the CLI's language. */
+export const noticeJson = (n: Notice) => noticeOut(n, current);
 
 /**
  * A host's refusal (`toReply`) in the CLI's language: its Danish `error` as it was, else the

@@ -10,6 +10,7 @@ import { findPt } from './lookup';
 import { makeSegment } from './segments';
 import { renditionsOf } from './renditions';
 import { say } from './logMessages';
+import { notice, noticeSaid, type Notice } from './notice';
 import { foldForMatch, locate, type Folded } from './sheetMatch';
 
 // ————— the sheet's rows (read from a file by src/import/sheet.ts) —————
@@ -89,12 +90,13 @@ const VERDICT_WORDS: Record<string, Verdict> = {
 /** A coding sheet read and every row located: what the preview shows and `applySheet` carries out. */
 export interface RowFailure {
   row: number;
-  reason: string;
+  /** why, as a code and data (sheetMessages.ts), worded by the reader */
+  reason: Notice;
 }
 export interface RowPlan {
   row: number;
   status: 'ok' | 'skipped' | 'failed';
-  reason: string | null;
+  reason: Notice | null;
   source: string;
   sourceId: string | null;
   quote: string;
@@ -121,9 +123,9 @@ const nameKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').to
 const noExt = (s: string) => s.replace(/\.[a-z0-9]{1,5}$/i, '');
 
 function sourceFinder(project: Project) {
-  return (ref: string): { source: Source } | { reason: string } => {
+  return (ref: string): { source: Source } | { reason: Notice } => {
     const want = nameKey(ref);
-    if (!want) return { reason: 'kilden er ikke angivet' };
+    if (!want) return { reason: notice('sheetNoSource') };
     const tests: ((s: Source) => boolean)[] = [
       (s) => s.id === ref.trim(),
       (s) => nameKey(s.name) === want || nameKey(s.provenance.fileName) === want,
@@ -133,9 +135,10 @@ function sourceFinder(project: Project) {
     for (const t of tests) {
       const hits = project.sources.filter(t);
       if (hits.length === 1) return { source: hits[0]! };
-      if (hits.length > 1) return { reason: `kilden "${ref}" er tvetydig (${hits.map((h) => h.name).join(', ')})` };
+      if (hits.length > 1)
+        return { reason: notice('sheetAmbiguousSource', { source: ref, names: hits.map((h) => h.name).join(', ') }) };
     }
-    return { reason: `ukendt kilde "${ref}"` };
+    return { reason: notice('sheetUnknownSource', { source: ref }) };
   };
 }
 
@@ -167,26 +170,26 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
       edits: [],
     };
     rows.push(plan);
-    const fail = (reason: string) => {
+    const fail = (reason: Notice) => {
       plan.reason = reason;
     };
     const kindRaw = get(r, 'kind');
     const kind = KIND_WORDS[kindRaw.toLowerCase()];
     if (!kind) {
-      fail(kindRaw ? `ukendt type "${kindRaw}" (C, M eller O)` : 'typen (C/M/O) mangler');
+      fail(kindRaw ? notice('sheetUnknownKind', { kind: kindRaw }) : notice('sheetNoKind'));
       continue;
     }
     plan.kind = kind;
     const verdictRaw = get(r, 'verdict');
     const verdict = verdictRaw ? VERDICT_WORDS[verdictRaw.toLowerCase()] : 'unclear';
     if (!verdict) {
-      fail(`ukendt vurdering "${verdictRaw}" (supports, refutes, refines, unclear)`);
+      fail(notice('sheetUnknownVerdict', { verdict: verdictRaw }));
       continue;
     }
     plan.verdict = verdict;
     const ptRaw = get(r, 'pt');
     if (!ptRaw) {
-      fail('programteoripunkt mangler');
+      fail(notice('sheetNoPt'));
       continue;
     }
     const pts: string[] = [];
@@ -207,7 +210,7 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
       }
     }
     if (unknown.length) {
-      fail(`ukendt programteoripunkt ${unknown.map((u) => `"${u}"`).join(', ')}`);
+      fail(notice('sheetUnknownPt', { pts: unknown.join(', ') }));
       continue;
     }
     plan.pt = [...new Set(pts)];
@@ -219,14 +222,14 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
     const src = found.source;
     plan.sourceId = src.id;
     if (!plan.quote.trim()) {
-      fail('citatet er tomt');
+      fail(notice('sheetEmptyQuote'));
       continue;
     }
     let f = folded.get(src.id);
     if (!f) folded.set(src.id, (f = foldForMatch(src.text)));
     const loc = locate(f, plan.quote);
     if (!loc.ok) {
-      fail(`${loc.reason} ("${src.name}")`);
+      fail(notice('sheetNotPlaced', { reason: noticeSaid(loc.reason), source: src.name }));
       continue;
     }
     const { start, end } = loc.at;
@@ -239,7 +242,7 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
     const key = segKey(src.id, start, end, kind, plan.pt);
     if (existing.has(key)) {
       plan.status = 'skipped';
-      plan.reason = 'allerede kodet sådan';
+      plan.reason = notice('sheetAlreadyCoded');
       continue;
     }
     existing.add(key);
@@ -248,10 +251,13 @@ export function planSheet(project: Project, sheet: Sheet, defaultCoder: string):
   return {
     rows,
     ok: rows.filter((r) => r.status === 'ok').length,
-    failed: rows.filter((r) => r.status === 'failed').map((r) => ({ row: r.row, reason: r.reason ?? '' })),
-    skipped: rows.filter((r) => r.status === 'skipped').map((r) => ({ row: r.row, reason: r.reason ?? '' })),
+    failed: failures(rows, 'failed'),
+    skipped: failures(rows, 'skipped'),
   };
 }
+
+const failures = (rows: RowPlan[], status: RowPlan['status']): RowFailure[] =>
+  rows.flatMap((r) => (r.status === status && r.reason ? [{ row: r.row, reason: r.reason }] : []));
 
 function segKey(sourceId: string, start: number, end: number, kind: Kind | null, pt: string[]): string {
   return `${sourceId}\u0000${start}\u0000${end}\u0000${kind}\u0000${[...pt].sort().join(',')}`;
@@ -269,11 +275,11 @@ export function applySheet(
   now: string,
 ): { project: Project; created: Segment[] } {
   if (plan.failed.length && !partial) {
-    // the first five rows, each with its reason (the plan's words)
+    // the first five rows, each with its reason (worded in the reader's language)
     const rows = Object.fromEntries(
       plan.failed.slice(0, 5).flatMap((f, i) => [
         [`row${i + 1}`, f.row],
-        [`reason${i + 1}`, f.reason],
+        [`reason${i + 1}`, noticeSaid(f.reason)],
       ]),
     );
     throw new DomainError(say('errSheetRowsFailed', { count: plan.failed.length, ...rows }));

@@ -24,6 +24,7 @@ import { cliHelpDa, cliHelpEn, type CliHelpKey } from './cliHelpMessages';
 import { cliOutputDa, cliOutputEn, type CliOutputKey } from './cliOutputMessages';
 import { cliReportDa, cliReportEn, type CliReportKey } from './cliReportMessages';
 import { matrixDa, matrixEn, type MatrixKey } from './matrixMessages';
+import { sheetDa, sheetEn, type SheetKey } from './sheetMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -74,7 +75,8 @@ export type MessageKey =
   | CliHelpKey
   | CliOutputKey
   | CliReportKey
-  | MatrixKey;
+  | MatrixKey
+  | SheetKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -93,6 +95,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliOutputDa,
     ...cliReportDa,
     ...matrixDa,
+    ...sheetDa,
   },
   en: {
     ...changesEn,
@@ -110,6 +113,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliOutputEn,
     ...cliReportEn,
     ...matrixEn,
+    ...sheetEn,
   },
 };
 

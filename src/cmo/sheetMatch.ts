@@ -2,6 +2,8 @@
  * Finding a coding sheet's quote in its source, tolerating whitespace and line breaks, straight vs
  * curly quotes, a word hyphenated across a line break, and `(…)` gaps or `[bracketed]` replacements.
  */
+import { notice, type Notice } from './notice';
+
 const FOLD: Record<string, string> = {
   '\u201c': '"',
   '\u201d': '"',
@@ -86,7 +88,7 @@ export interface Located {
   end: number;
   edits: { start: number; end: number; with: string }[];
 }
-export type Location = { ok: true; at: Located } | { ok: false; reason: string };
+export type Location = { ok: true; at: Located } | { ok: false; reason: Notice };
 
 function occurrences(hay: string, needle: string, from = 0, to = hay.length): number[] {
   const out: number[] = [];
@@ -103,10 +105,10 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
     return {
       ok: false,
       reason:
-        parts.length > 1 ? `begyndelsen "${excerpt(first.text)}" findes ikke i kilden` : 'citatet findes ikke i kilden',
+        parts.length > 1 ? notice('sheetStartNotFound', { start: excerpt(first.text) }) : notice('sheetQuoteNotFound'),
     };
   const found: { starts: number[]; ends: number[] }[] = [];
-  let lastFail = '';
+  let lastFail: Notice | null = null;
   for (const s of starts) {
     const st = [s];
     let end = s + first.text.length;
@@ -118,7 +120,7 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
         ok = false;
         const before = parts[k - 1]!;
         const gap = before.gap || '(…)';
-        lastFail = `delen "${excerpt(p.text)}" efter ${gap} findes ikke efter "${excerpt(before.text)}"`;
+        lastFail = notice('sheetPartNotFound', { part: excerpt(p.text), gap, before: excerpt(before.text) });
         break;
       }
       st.push(next);
@@ -126,7 +128,7 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
     }
     if (ok) found.push({ starts: st, ends: st.map((x, k) => x + parts[k]!.text.length) });
   }
-  if (!found.length) return { ok: false, reason: lastFail || 'citatet findes ikke i kilden' };
+  if (!found.length) return { ok: false, reason: lastFail ?? notice('sheetQuoteNotFound') };
   // the tightest match per end (a short first part may occur earlier too)
   const byEnd = new Map<number, (typeof found)[number]>();
   for (const f of found) {
@@ -139,7 +141,7 @@ function locateParts(src: Folded, parts: { text: string; gap: string }[]): Locat
   const origEnd = (i: number) => src.map[i - 1]! + 1;
   if (hits.length > 1) {
     const at = hits.map((h) => orig(h.starts[0]!)).join(', ');
-    return { ok: false, reason: `citatet forekommer ${hits.length} gange i kilden (ved tegn ${at}) — gør det længere` };
+    return { ok: false, reason: notice('sheetQuoteTwice', { count: hits.length, at }) };
   }
   const h = hits[0]!;
   const edits: Located['edits'] = [];
@@ -180,9 +182,9 @@ export function locate(src: Folded, rawQuote: string): Location {
     .trim()
     .replace(/^["”“„]\s*/, '')
     .replace(/\s*["”“]$/, '');
-  if (!quote) return { ok: false, reason: 'citatet er tomt' };
+  if (!quote) return { ok: false, reason: notice('sheetEmptyQuote') };
   const parts = split(quote, GAP);
-  if (!parts.length) return { ok: false, reason: 'citatet er tomt' };
+  if (!parts.length) return { ok: false, reason: notice('sheetEmptyQuote') };
   const first = locateParts(src, parts);
   if (first.ok || !BARE_GAP.test(quote)) return first;
   // a bare … may be a gap too, when the quote is not found with it read as text

@@ -265,12 +265,14 @@ test('coding sheet: preview every row, all-or-nothing blocked by a bad row, vali
   const failed = dialog.locator('tr.row-failed');
   await expect(failed).toHaveCount(1);
   await expect(failed.locator('td').first()).toHaveText('4');
-  await expect(failed.locator('.reason')).not.toBeEmpty();
+  // worded in the window from the row's code and data
+  await expect(failed.locator('.reason')).toHaveText('citatet findes ikke i kilden ("Case 01 - Leder")');
   await expect(dialog.getByRole('button', { name: /Anvend alle/ })).toBeDisabled();
   await shot('quotes-09-codesheet-failed');
   await dialog.getByRole('radio', { name: /Alle \(4\)/ }).click();
   await expect(dialog.locator('tbody tr')).toHaveCount(4);
   await expect(dialog.locator('tr[data-row="5"]')).toContainText('springes over');
+  await expect(dialog.locator('tr[data-row="5"] .muted').first()).toHaveText('allerede kodet sådan');
   await expect(dialog.locator('tr[data-row="3"]')).toContainText('med 1 forkortelse/udskiftning');
   await shot('quotes-10-codesheet-all');
   await dialog.getByRole('button', { name: 'Anvend de gyldige rækker (2)' }).click();

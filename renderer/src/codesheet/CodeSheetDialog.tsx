@@ -10,6 +10,7 @@ import { api } from '../api';
 import { Dialog } from '../quotes/Dialog';
 import { ns as quotesNs } from '../quotes/i18n';
 import { errorText } from '../shared/errors';
+import { noticeInWords } from '../i18n/logWords';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './codesheet.css';
@@ -154,7 +155,9 @@ export function CodeSheetDialog({ onClose }: { onClose: () => void }) {
                     <td>{r.pt.join(', ')}</td>
                     <td>{r.kind ? tq(`verdict.${r.verdict}`) : ''}</td>
                     <td className="note">
-                      {r.reason && <span className={r.status === 'failed' ? 'reason' : 'muted'}>{r.reason}</span>}
+                      {r.reason && (
+                        <span className={r.status === 'failed' ? 'reason' : 'muted'}>{noticeInWords(r.reason)}</span>
+                      )}
                       {r.status === 'ok' && r.located && (
                         <span className="muted located" title={r.located}>
                           {t('located', { text: r.located.length > 90 ? `${r.located.slice(0, 90)}…` : r.located })}

@@ -1,5 +1,6 @@
 /** A change recorded in the audit log or an undo step, in the window's language (see src/cmo/logMessages). */
 import { logText, type LogMessage } from '../../../src/cmo/logMessages';
+import { noticeText, type Notice } from '../../../src/cmo/notice';
 import type { HistoryState } from '../../../src/api/contract';
 import { currentLanguage } from './index';
 
@@ -7,6 +8,9 @@ import { currentLanguage } from './index';
 export function changeInWords<F extends string | null>(message: LogMessage | null | undefined, stored: F): string | F {
   return (message && logText(message, currentLanguage())) ?? stored;
 }
+
+/** A notice (a sheet row's reason, a loss, a warning) in the window's language; its code if this version has none. */
+export const noticeInWords = (n: Notice): string => noticeText(n, currentLanguage());
 
 /** Stored texts (e.g. an import's warnings) in the window's language where their messages are known, one by one. */
 export function textsInWords(stored: readonly string[], said: readonly LogMessage[] | undefined): string[] {

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { UsageError } from '../args';
 import { parse, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
-import { words } from '../lang';
+import { noticeJson, noticeWords, words } from '../lang';
+import type { RowFailure, RowPlan } from '../../cmo/codesheet';
+
+const worded = <R extends RowFailure | RowPlan>(r: R) => ({ ...r, reason: r.reason && noticeJson(r.reason) });
 
 /** `cmo code-sheet <projekt> <ark.csv|xlsx> [--partial] [--dry-run] [--json]` */
 export const codeSheet: Command = async (args) => {
@@ -31,16 +34,16 @@ export const codeSheet: Command = async (args) => {
     }
     const result = {
       applied,
-      failed: plan.failed,
-      skipped: plan.skipped,
+      failed: plan.failed.map(worded),
+      skipped: plan.skipped.map(worded),
       segmentIds,
-      ...(values['dry-run'] ? { rows: plan.rows } : {}),
+      ...(values['dry-run'] ? { rows: plan.rows.map(worded) } : {}),
     };
     if (values.json) json(result);
     else {
       const dry = values['dry-run'] ? 1 : 0;
       out(words('cliSheetCoded', { count: applied, dry, skipped: plan.skipped.length }));
-      for (const f of plan.failed) out(words('cliSheetRow', { row: f.row, reason: f.reason }));
+      for (const f of plan.failed) out(words('cliSheetRow', { row: f.row, reason: noticeWords(f.reason) }));
       if (blocked) out(words('cliSheetBlocked', { failed: plan.failed.length }));
     }
     return plan.failed.length ? 1 : 0;

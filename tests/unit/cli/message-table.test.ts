@@ -21,6 +21,7 @@ import { cliHelpDa, cliHelpEn } from '../../../src/cmo/cliHelpMessages';
 import { cliOutputDa, cliOutputEn } from '../../../src/cmo/cliOutputMessages';
 import { cliReportDa, cliReportEn } from '../../../src/cmo/cliReportMessages';
 import { matrixDa, matrixEn } from '../../../src/cmo/matrixMessages';
+import { sheetDa, sheetEn } from '../../../src/cmo/sheetMessages';
 
 type Table = Record<string, Template>;
 const TABLES: [string, Table, Table][] = [
@@ -39,6 +40,7 @@ const TABLES: [string, Table, Table][] = [
   ['cli output', cliOutputDa, cliOutputEn],
   ['cli reports', cliReportDa, cliReportEn],
   ['matrix', matrixDa, matrixEn],
+  ['coding-sheet rows', sheetDa, sheetEn],
 ];
 
 /**

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldForMatch, locate } from '../../../src/cmo/sheetMatch';
+import { noticeText } from '../../../src/cmo/notice';
 import { parseCsv } from '../../../src/cmo/csv';
 import { readSheet } from '../../../src/import/sheet';
 import type { Service } from '../../../src/service/service';
@@ -49,7 +50,7 @@ describe('locate: tolerances', () => {
   const src = (name: string) => foldForMatch(FILES[name]!.text);
   const at = (name: string, quote: string) => {
     const r = locate(src(name), quote);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(noticeText(r.reason, 'da'));
     return FILES[name]!.text.slice(r.at.start, r.at.end);
   };
   it('whitespace and line breaks, either side', () => {
@@ -87,7 +88,7 @@ describe('locate: tolerances', () => {
   it('says why when it cannot place a quote', () => {
     const why = (name: string, q: string) => {
       const r = locate(src(name), q);
-      return r.ok ? 'ok' : r.reason;
+      return r.ok ? 'ok' : noticeText(r.reason, 'da');
     };
     expect(why('Case 01 - Leder.txt', 'Dette står der ikke')).toBe('citatet findes ikke i kilden');
     expect(why('Case 14 - Leder.txt', 'Det er det samme.')).toMatch(
@@ -148,7 +149,21 @@ describe('coding sheet through the service', () => {
     const plan = await svc.call('codeSheet.preview', { fileName: 'ark.csv', dataBase64: b64(csv) });
     expect(plan.ok).toBe(good.length);
     expect(plan.failed.map((f) => f.row)).toEqual(bad.map((_, i) => good.length + 2 + i));
-    bad.forEach(([, re], i) => expect(plan.failed[i]!.reason).toMatch(re));
+    bad.forEach(([, re], i) => expect(noticeText(plan.failed[i]!.reason, 'da')).toMatch(re));
+    // each reason is a code and its data, worded in English with no Danish left
+    expect(plan.failed.map((f) => f.reason.code)).toEqual([
+      ...['sheetNotPlaced', 'sheetNotPlaced', 'sheetNotPlaced', 'sheetUnknownSource', 'sheetUnknownKind'],
+      ...['sheetNoKind', 'sheetUnknownPt', 'sheetNoPt', 'sheetUnknownVerdict', 'sheetEmptyQuote', 'sheetNoSource'],
+    ]);
+    const english = plan.failed.map((f) => noticeText(f.reason, 'en'));
+    expect(english.slice(0, 4)).toEqual([
+      'the quote is not in the source ("Case 01 - Leder")',
+      expect.stringMatching(/^the quote occurs 2 times in the source \(at characters \d+, \d+\) — make it longer/),
+      expect.stringMatching(/^the part "noget helt andet" after \(…\) is not found after "vi sagde ja"/),
+      'unknown source "Case 99 - Ingen"',
+    ]);
+    for (const w of english)
+      expect(w).not.toMatch(/\b(findes|ikke|kilden?|citatet|ukendt|mangler|typen|vurdering|angivet|tomt)\b/);
     const hyphen = plan.rows.find((r) => r.memo === 'hyphen')!;
     expect(hyphen).toMatchObject({
       status: 'ok',
@@ -210,7 +225,9 @@ describe('coding sheet through the service', () => {
     const plan = await svc.call('codeSheet.preview', { fileName: 'ark.xlsx', dataBase64: b64(buf) });
     expect(plan.ok).toBe(1);
     expect(plan.rows[0]).toMatchObject({ row: 2, pt: ['#7'], verdict: 'supports' });
-    expect(plan.failed).toEqual([{ row: 4, reason: expect.stringMatching(/citatet findes ikke/) }]);
+    expect(plan.failed.map((f) => ({ row: f.row, reason: noticeText(f.reason, 'da') }))).toEqual([
+      { row: 4, reason: expect.stringMatching(/citatet findes ikke/) },
+    ]);
   });
 
   it('names the missing columns of a sheet it cannot use', async () => {
