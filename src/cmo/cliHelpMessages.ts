@@ -16,6 +16,7 @@ const HELP_DA = `cmo — CMO Workbench på kommandolinjen
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
            [--kind C,M,O] [--verdict …] [--coder …] [--measure segments|sources|participants|words|cmoc]
+           [--attr <egenskab>=<værdi>…] [--source-attr <kilde-egenskab>=<værdi>…]
            [--format json|csv|xlsx|docx] [--out <fil>]   med rækker og kolonner i alt
   cmo cmoc add <projekt> --pt <id> --segments <id,id,…> [--verdict …] [--statement "Hvis … så … fordi …"]
   cmo cmoc list <projekt> [--pt <id>] [--json]
@@ -23,7 +24,8 @@ const HELP_DA = `cmo — CMO Workbench på kommandolinjen
   cmo codes list|add|rename|move|merge|remove <projekt> …   kodebogen (stier som "Ramme/Kode")
   cmo codes export-qdc|import-qdc|export-csv|import-csv <projekt> <fil>
   cmo quotes <projekt> [--code <sti>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …] [--coder …]
-           [--attr <egenskab>=<værdi>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
+           [--attr <egenskab>=<værdi>…] [--source-attr <kilde-egenskab>=<værdi>…] [--cmoc <id>…]
+           [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
            [--out <fil>] [--footnotes] [--inline] [--strict]
            pseudonymiseret; --inline: (Rolle, case N) i citatets afsnit
@@ -72,6 +74,7 @@ const HELP_EN = `cmo — CMO Workbench on the command line
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <project> [--rows case|role|participant|source|attr:<attribute>] [--cols pt|kind|pt-kind|verdict]
            [--kind C,M,O] [--verdict …] [--coder …] [--measure segments|sources|participants|words|cmoc]
+           [--attr <attribute>=<value>…] [--source-attr <source attribute>=<value>…]
            [--format json|csv|xlsx|docx] [--out <file>]   with row and column totals
   cmo cmoc add <project> --pt <id> --segments <id,id,…> [--verdict …] [--statement "If … then … because …"]
   cmo cmoc list <project> [--pt <id>] [--json]
@@ -79,7 +82,8 @@ const HELP_EN = `cmo — CMO Workbench on the command line
   cmo codes list|add|rename|move|merge|remove <project> …   the codebook (paths like "Frame/Code")
   cmo codes export-qdc|import-qdc|export-csv|import-csv <project> <file>
   cmo quotes <project> [--code <path>…] [--pt <id>…] [--case <id>…] [--role <r>…] [--kind …] [--verdict …]
-           [--coder …] [--attr <attribute>=<value>…] [--cmoc <id>…] [--starred] [--picked] [--order pt|manual]
+           [--coder …] [--attr <attribute>=<value>…] [--source-attr <source attribute>=<value>…] [--cmoc <id>…]
+           [--starred] [--picked] [--order pt|manual]
            [--attribution "({role}, {case}, {attr:sektor})"] [--format md|json|csv|docx|xlsx|txt|html]
            [--out <file>] [--footnotes] [--inline] [--strict]
            pseudonymised; --inline: (Role, case N) in the quote's paragraph

@@ -25,6 +25,7 @@ import { cliOutputDa, cliOutputEn, type CliOutputKey } from './cliOutputMessages
 import { cliReportDa, cliReportEn, type CliReportKey } from './cliReportMessages';
 import { matrixDa, matrixEn, type MatrixKey } from './matrixMessages';
 import { sheetDa, sheetEn, type SheetKey } from './sheetMessages';
+import { quoteDa, quoteEn, type QuoteKey } from './quoteMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -76,7 +77,8 @@ export type MessageKey =
   | CliOutputKey
   | CliReportKey
   | MatrixKey
-  | SheetKey;
+  | SheetKey
+  | QuoteKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -96,6 +98,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliReportDa,
     ...matrixDa,
     ...sheetDa,
+    ...quoteDa,
   },
   en: {
     ...changesEn,
@@ -114,6 +117,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...cliReportEn,
     ...matrixEn,
     ...sheetEn,
+    ...quoteEn,
   },
 };
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { FrameworkSummary, Project } from './model';
 import { MEASURES, MatrixQuery, computeMatrix, type Matrix } from './matrix';
 import { say, wordsFor, type LogLang, type MessageKey } from './logMessages';
-import { findAttributeDef } from './cases';
+import { sourcesWithAttributes } from './sourceFilter';
 import {
   keepFilteredRows,
   orphanSummaries,
@@ -85,22 +85,10 @@ function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
   );
 }
 
-/**
- * The project with only the codings in sources that have the asked source attribute values (any of
- * several per attribute, every attribute); an attribute is named by id or label, an unknown one refused.
- */
+/** The project with only the codings in sources that have the asked source attribute values. */
 function withSourceAttributes(project: Project, asked: AttrFilter | undefined): { project: Project; said: string[] } {
-  const defs = project.sourceAttributeDefs ?? [];
-  const wanted = Object.entries(asked ?? {}).map(([ref, v]) => {
-    return { def: findAttributeDef(defs, ref, 'source'), values: new Set(Array.isArray(v) ? v : [v]) };
-  });
-  if (!wanted.length) return { project, said: [] };
-  const keep = new Set(
-    project.sources
-      .filter((s) => wanted.every(({ def, values }) => values.has(s.attributes?.[def.id] ?? '')))
-      .map((s) => s.id),
-  );
-  const said = wanted.map(({ def, values }) => `${def.label}: ${[...values].join(', ')}`);
+  const { keep, said } = sourcesWithAttributes(project, asked);
+  if (!keep) return { project, said };
   return { project: { ...project, segments: project.segments.filter((g) => keep.has(g.sourceId)) }, said };
 }
 

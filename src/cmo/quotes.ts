@@ -12,6 +12,8 @@ import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './r
 import { say } from './logMessages';
 import { attributionIndex, type Unattributed } from './attribution';
 import { attributionFor } from './attributionFormat';
+import { quoteFilterLine } from './quoteFilterLine';
+import { sourcesWithAttributes, type SourceAttrFilter } from './sourceFilter';
 
 export interface Quote {
   /** the segment's id */
@@ -61,6 +63,8 @@ export type QuoteOrder = (typeof ORDERS)[number];
 export interface QuoteQuery extends SegmentFilter {
   /** case attributes: `{ sektor: 'Offentlig' }` or several values each (any of them) */
   attrs?: Record<string, string | string[]>;
+  /** source attributes (by id or label): `{ interviewform: 'Telefon' }` or several values each (any of them) */
+  sourceAttrs?: SourceAttrFilter;
   /** only segments linked in these CMO configurations (ids) */
   cmocs?: string[];
   starred?: boolean;
@@ -93,6 +97,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     const def = findAttribute(project, name);
     return { id: def.id, values: new Set((Array.isArray(v) ? v : [v]).map(lower)) };
   });
+  const inSources = sourcesWithAttributes(project, query.sourceAttrs).keep;
   let inCmocs: Set<string> | null = null;
   if (query.cmocs?.length) {
     inCmocs = new Set();
@@ -106,6 +111,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
   const out: Quote[] = [];
   for (const { seg, ctx } of filterSegments(project, query)) {
     if (inCmocs && !inCmocs.has(seg.id)) continue;
+    if (inSources && !inSources.has(seg.sourceId)) continue;
     const r = renditions.get(seg.id);
     if (query.starred !== undefined && (r?.starred ?? false) !== query.starred) continue;
     if (query.picked !== undefined && (r?.picked ?? false) !== query.picked) continue;
@@ -231,6 +237,8 @@ export interface PreparedQuotes {
   marks: QuoteMarks;
   /** where a listed name (or a variant, or part of it) would still appear */
   leaks: Leak[];
+  /** the query's filters in words (`Filter: …`) in the project's language; null when nothing is filtered */
+  filterLine: string | null;
 }
 
 function pseudonymizeQuote(q: Quote, ps: Pseudonymize): Quote {
@@ -305,12 +313,14 @@ export function prepareQuotes(
     hypothesis: ps(s.hypothesis),
   }));
   const marks = MARKS[settingsOf(project).quoteMarks];
+  const filterLine = quoteFilterLine(project, query, project.language ?? 'da');
   return {
     title: ps(project.name),
     quotes,
     sections,
     marks,
     leaks: leaksIn(project, quotes, sections, opts.transcript),
+    filterLine: filterLine === null ? null : ps(filterLine),
   };
 }
 
@@ -325,7 +335,7 @@ export function quotesToPlainText(pq: PreparedQuotes): string {
   return out.join('\n');
 }
 
-const html = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Rich text (HTML) for the clipboard: Word keeps the headings, the indent and the italics. */
@@ -333,11 +343,11 @@ export function quotesToHtml(pq: PreparedQuotes): string {
   const [open, close] = pq.marks;
   const out: string[] = [];
   for (const s of pq.sections) {
-    out.push(`<h2>${html(s.heading)}</h2>`);
-    if (s.hypothesis) out.push(`<p><em>${html(s.hypothesis)}</em></p>`);
+    out.push(`<h2>${escapeHtml(s.heading)}</h2>`);
+    if (s.hypothesis) out.push(`<p><em>${escapeHtml(s.hypothesis)}</em></p>`);
     for (const q of s.quotes) {
-      out.push(`<p style="margin-left:1cm">${html(open + q.reportText + close)}</p>`);
-      if (q.attribution) out.push(`<p style="margin-left:1cm">${html(q.attribution)}</p>`);
+      out.push(`<p style="margin-left:1cm">${escapeHtml(open + q.reportText + close)}</p>`);
+      if (q.attribution) out.push(`<p style="margin-left:1cm">${escapeHtml(q.attribution)}</p>`);
     }
   }
   return out.join('\n');

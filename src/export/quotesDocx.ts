@@ -44,6 +44,8 @@ export async function quotesToDocx(pq: PreparedQuotes, opts: DocxOptions = {}): 
   const children: Paragraph[] = [];
   const title = opts.title === undefined ? pq.title : opts.title;
   if (title) children.push(new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }));
+  // which quotes these are (the filters), in the hypothesis line's quiet style
+  if (pq.filterLine) children.push(new Paragraph({ text: pq.filterLine, style: idOf(names.hypothesis) }));
   for (const s of pq.sections) {
     children.push(new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_2, keepNext: true }));
     if (s.hypothesis) children.push(new Paragraph({ text: s.hypothesis, style: idOf(names.hypothesis) }));

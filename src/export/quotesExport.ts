@@ -2,6 +2,7 @@
 import type { Project } from '../cmo/model';
 import { findPt } from '../cmo/lookup';
 import {
+  escapeHtml,
   prepareQuotes,
   quotesToHtml,
   quotesToMarkdown,
@@ -52,17 +53,22 @@ export function prepare(project: Project, q: QuoteQuery, transcript = false): Pr
   return prepareQuotes(project, q, onlyPtsOf(project, q), { transcript });
 }
 
+/** the filter line above a text export's quotes (none when nothing is filtered) */
+const above = (line: string | null, format: (l: string) => string) => (line ? `${format(line)}\n\n` : '');
+
 export async function renderQuotes(project: Project, pq: PreparedQuotes, o: QuoteExportOptions): Promise<Buffer> {
+  const filter = pq.filterLine;
   switch (o.format) {
-    case 'md':
-      return Buffer.from(
-        quotesToMarkdown(project, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks }),
-        'utf8',
-      );
+    case 'md': {
+      const md = quotesToMarkdown(project, pq.quotes, undefined, { sections: pq.sections, marks: pq.marks });
+      return Buffer.from(above(filter, (l) => `*${l}*`) + md, 'utf8');
+    }
     case 'txt':
-      return Buffer.from(quotesToPlainText(pq), 'utf8');
-    case 'html':
-      return Buffer.from(`<!doctype html><meta charset="utf-8">\n${quotesToHtml(pq)}\n`, 'utf8');
+      return Buffer.from(above(filter, (l) => l) + quotesToPlainText(pq), 'utf8');
+    case 'html': {
+      const p = above(filter, (l) => `<p><em>${escapeHtml(l)}</em></p>`);
+      return Buffer.from(`<!doctype html><meta charset="utf-8">\n${p}${quotesToHtml(pq)}\n`, 'utf8');
+    }
     case 'json':
       return Buffer.from(JSON.stringify(pq.quotes, null, 2), 'utf8');
     case 'csv':

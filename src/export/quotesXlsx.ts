@@ -17,5 +17,11 @@ export async function quotesToXlsx(project: Project, pq: PreparedQuotes): Promis
   textCol.alignment = { wrapText: true, vertical: 'top' };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
+  // which quotes these are: the title and the filters on a sheet of their own (the first stays a plain table)
+  if (pq.filterLine) {
+    const about = wb.addWorksheet(project.language === 'en' ? 'Filter' : 'Udvalg');
+    about.addRows([[pq.title], [pq.filterLine]]);
+    about.getColumn(1).width = 100;
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

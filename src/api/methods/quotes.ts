@@ -23,6 +23,8 @@ export const SegmentFilter = z
 export const QuoteQuery = SegmentFilter.extend({
   /** `{ sektor: 'Offentlig' }`; several values of one attribute: any of them */
   attrs: AttrFilter.optional(),
+  /** source attributes by id or label: `{ interviewform: 'Telefon' }`; several values: any of them */
+  sourceAttrs: AttrFilter.optional(),
   cmocs: z.array(Ref).optional(),
   starred: z.boolean().optional(),
   picked: z.boolean().optional(),

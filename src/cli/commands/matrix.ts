@@ -4,6 +4,7 @@ import { parse, str, many, out, json, withService, writeOut, type Command } from
 import { say } from '../../cmo/logMessages';
 import { ROW_DIM, COL_DIM } from '../../cmo/matrix';
 import { askedLang, words } from '../lang';
+import { parseAttrs } from './quotes';
 
 export const matrix: Command = async (args) => {
   const {
@@ -23,6 +24,8 @@ export const matrix: Command = async (args) => {
       verdict: many,
       coder: many,
       code: many,
+      attr: many,
+      'source-attr': many,
       out: str,
     },
     1,
@@ -53,11 +56,13 @@ export const matrix: Command = async (args) => {
     coders: list(values.coder),
     codes: values.code,
   };
+  // the attribute filters beside the engine's query (as matrix.export takes them)
+  const attrs = { attrs: parseAttrs(values.attr), sourceAttrs: parseAttrs(values['source-attr']) };
   // the headings (kinds, verdicts, "I alt") in --lang's language, else the project's
   const lang = askedLang();
   return withService(file!, async (svc) => {
     if (format === 'json') {
-      const m = await svc.call('matrix.compute', { ...query, ...(lang ? { lang } : {}) });
+      const m = await svc.call('matrix.compute', { ...query, ...attrs, ...(lang ? { lang } : {}) });
       const body = JSON.stringify(
         { rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals },
         null,
@@ -67,7 +72,7 @@ export const matrix: Command = async (args) => {
       else out(body);
       return 0;
     }
-    const f = await svc.call('matrix.export', { query, format, ...(lang ? { lang } : {}) });
+    const f = await svc.call('matrix.export', { query, ...attrs, format, ...(lang ? { lang } : {}) });
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);
     else out(data.toString('utf8').replace(/^\uFEFF/, ''));
