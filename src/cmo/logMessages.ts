@@ -26,6 +26,7 @@ import { cliReportDa, cliReportEn, type CliReportKey } from './cliReportMessages
 import { matrixDa, matrixEn, type MatrixKey } from './matrixMessages';
 import { sheetDa, sheetEn, type SheetKey } from './sheetMessages';
 import { quoteDa, quoteEn, type QuoteKey } from './quoteMessages';
+import { repairDa, repairEn, type RepairKey } from './repairMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -78,7 +79,8 @@ export type MessageKey =
   | CliReportKey
   | MatrixKey
   | SheetKey
-  | QuoteKey;
+  | QuoteKey
+  | RepairKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -99,6 +101,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...matrixDa,
     ...sheetDa,
     ...quoteDa,
+    ...repairDa,
   },
   en: {
     ...changesEn,
@@ -118,6 +121,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...matrixEn,
     ...sheetEn,
     ...quoteEn,
+    ...repairEn,
   },
 };
 

@@ -12,10 +12,12 @@ import { backupPath, syncDir, writeTemp } from './atomic';
 import { withLock } from './lock';
 import { parseProject, parseUnchecked, serializeProject } from './projectFile';
 import { say } from '../cmo/logMessages';
+import { notice, type Notice } from '../cmo/notice';
 
 export interface RepairReport {
   file: string;
-  fixed: string[];
+  /** what was mended (or would be), each a code and data worded by the reader (src/cmo/repairMessages.ts) */
+  fixed: Notice[];
   left: IntegrityProblem[];
   keptAs: string | null;
   fromBackup: boolean;
@@ -53,7 +55,8 @@ export async function repairFile(
       });
       parseProject(bak, raw);
       const keptAs = opts.dryRun ? null : await replace(file, raw.toString('utf8'), original);
-      return { file, fixed: [`sikkerhedskopien ${path.basename(bak)} er sat ind`], left: [], keptAs, fromBackup: true };
+      const fixed = [notice('repairFromBackup', { backup: path.basename(bak) })];
+      return { file, fixed, left: [], keptAs, fromBackup: true };
     }
     const p = parseUnchecked(file, original);
     const { project, fixed, left } = repairProject(p);

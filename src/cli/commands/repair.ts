@@ -1,6 +1,6 @@
 import { repairFile } from '../../store/repair';
 import { parse, flag, out, json, type Command } from '../util';
-import { words } from '../lang';
+import { noticeJson, noticeWords, words } from '../lang';
 
 export const repair: Command = async (args) => {
   const {
@@ -9,14 +9,14 @@ export const repair: Command = async (args) => {
   } = parse(args, { 'from-backup': flag, 'dry-run': flag, json: flag }, 1);
   const r = await repairFile(file!, { fromBackup: values['from-backup'], dryRun: values['dry-run'] });
   if (values.json) {
-    json(r);
+    json({ ...r, fixed: r.fixed.map(noticeJson) });
     return r.left.length ? 1 : 0;
   }
   if (!r.fixed.length && !r.left.length) {
     out(words('cliNothingToRepair', { file }));
     return 0;
   }
-  for (const fix of r.fixed) out(words('cliRepaired', { dry: values['dry-run'] ? 1 : 0, fix }));
+  for (const fix of r.fixed) out(words('cliRepaired', { dry: values['dry-run'] ? 1 : 0, fix: noticeWords(fix) }));
   for (const l of r.left) process.stderr.write(`${words('cliCannotRepair', { where: l.where, problem: l.problem })}\n`);
   if (r.keptAs) out(words('cliKeptAs', { file: r.keptAs }));
   return r.left.length ? 1 : 0;

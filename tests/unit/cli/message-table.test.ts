@@ -22,6 +22,7 @@ import { cliOutputDa, cliOutputEn } from '../../../src/cmo/cliOutputMessages';
 import { cliReportDa, cliReportEn } from '../../../src/cmo/cliReportMessages';
 import { matrixDa, matrixEn } from '../../../src/cmo/matrixMessages';
 import { sheetDa, sheetEn } from '../../../src/cmo/sheetMessages';
+import { repairDa, repairEn } from '../../../src/cmo/repairMessages';
 
 type Table = Record<string, Template>;
 const TABLES: [string, Table, Table][] = [
@@ -41,6 +42,7 @@ const TABLES: [string, Table, Table][] = [
   ['cli reports', cliReportDa, cliReportEn],
   ['matrix', matrixDa, matrixEn],
   ['coding-sheet rows', sheetDa, sheetEn],
+  ['repairs', repairDa, repairEn],
 ];
 
 /**

@@ -5,6 +5,7 @@ import { openService } from '../../../src/service/service';
 import { backupPath, createProjectFile, openProjectFile } from '../../../src/store/projectFile';
 import { repairFile } from '../../../src/store/repair';
 import type { Project } from '../../../src/cmo/model';
+import { noticeText } from '../../../src/cmo/notice';
 import { makeTmp, nfaProject, rmTmp } from '../helpers';
 
 let dir: string;
@@ -42,7 +43,12 @@ describe('cmo repair', () => {
     await expect(openProjectFile(file)).rejects.toThrow(/hænger ikke sammen/);
     const r = await repairFile(file);
     expect(r.left).toEqual([]);
-    expect(r.fixed.join('\n')).toMatch(/findes ikke — fjernet[\s\S]*gennemsyn/);
+    expect(r.fixed.map((f) => noticeText(f, 'da')).join('\n')).toMatch(/findes ikke — fjernet[\s\S]*gennemsyn/);
+    // each repair is a code and data, worded in either language
+    expect(r.fixed.map((f) => f.code)).toEqual(['repairNoSource', 'repairClipped', 'repairTextMoved']);
+    expect(r.fixed[0]!.data).toEqual({ id: expect.any(String), sourceId: 'gone' });
+    expect(noticeText(r.fixed[0]!, 'en')).toMatch(/^coding \S+: the source gone does not exist — removed$/);
+    expect(noticeText(r.fixed[1]!, 'en')).toMatch(/^coding \S+: cut to the source's text and flagged for review$/);
     const p = (await openProjectFile(file)).data;
     expect(p.segments).toHaveLength(1);
     expect(p.segments[0]!.needsReview).toBe(true);
@@ -53,6 +59,8 @@ describe('cmo repair', () => {
     const good = fs.readFileSync(backupPath(file));
     fs.writeFileSync(file, '{"trunc');
     const r = await repairFile(file, { fromBackup: true });
+    expect(r.fixed).toEqual([{ code: 'repairFromBackup', data: { backup: `${path.basename(file)}.bak` } }]);
+    expect(noticeText(r.fixed[0]!, 'da')).toBe(`sikkerhedskopien ${path.basename(file)}.bak er sat ind`);
     expect(fs.readFileSync(file)).toEqual(good);
     expect(fs.readFileSync(r.keptAs!, 'utf8')).toBe('{"trunc');
     fs.writeFileSync(backupPath(file), '{}');
