@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './model';
-import { contextIndex, type SegmentContext } from './segments';
+import { segmentContexts, type SegmentContext } from './segments';
 import { attributeValues, findAttribute, findCase, findPt, findRole, resolveRefs } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
-import { wordCount } from './text';
+import { configTotals, measureHits, segmentTotals, type Hit, type MatrixTotals } from './matrixTotals';
 import { csvCell } from './csv';
 import { requireCoder } from './coders';
 import { say, wordsFor, type LogLang } from './logMessages';
@@ -48,11 +48,7 @@ export interface Matrix {
    */
   totals?: MatrixTotals;
 }
-export interface MatrixTotals {
-  rows: number[];
-  cols: number[];
-  all: number;
-}
+export type { MatrixTotals };
 
 const NONE = '__none__';
 
@@ -69,7 +65,7 @@ export interface SegmentFilter {
 
 /** The segments that pass a filter, each with its attribution. */
 export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
-  const ctxOf = contextIndex(project);
+  const contexts = segmentContexts(project);
   const set = (ids: string[] | undefined) => (ids ? new Set(ids) : null);
   const pts = set(resolveRefs(f.pts, (r) => findPt(project, r), 'errUnknownPt'));
   const cases = set(resolveRefs(f.cases, (r) => findCase(project, r), 'errUnknownCase'));
@@ -82,13 +78,15 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
     ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
     : null;
   const out: { seg: Segment; ctx: SegmentContext }[] = [];
-  for (const seg of project.segments) {
+  const segments = project.segments;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
     if (kinds && !(seg.kind && kinds.has(seg.kind))) continue;
     if (codes && !seg.codes.some((c) => codes.has(c))) continue;
     if (verdicts && !verdicts.has(seg.verdict)) continue;
     if (coders && !coders.has(seg.coder)) continue;
     if (pts && !seg.pt.some((p) => pts.has(p))) continue;
-    const ctx = ctxOf(seg);
+    const ctx = contexts[i]!;
     if (cases && !(ctx.caseId && cases.has(ctx.caseId))) continue;
     if (roles && !(ctx.roleId && roles.has(ctx.roleId))) continue;
     out.push({ seg, ctx });
@@ -203,15 +201,20 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
         return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
     }
   };
-  type Hit = { seg: Segment; ctx: SegmentContext };
   const buckets: (Hit[] | undefined)[] = new Array((rows.length + 1) * nc);
+  // each cell's segment ids, taken while the segment is at hand (a second pass over the hits reads them all again)
+  const idBuckets: (string[] | undefined)[] = new Array((rows.length + 1) * nc);
   const configs: (Set<string> | undefined)[] = new Array((rows.length + 1) * nc);
   const put = (r: number, c: number, h: Hit) => {
     const k = r * nc + c;
     (buckets[k] ??= []).push(h);
+    (idBuckets[k] ??= []).push(h.seg.id);
     return k;
   };
-  if (q.measure === 'cmoc') {
+  // the totals gathered as the cells fill: each segment or configuration once per row and column it reaches
+  const segTotals = q.measure === 'cmoc' ? null : segmentTotals(rows.length + 1, nc);
+  const cfgTotals = q.measure === 'cmoc' ? configTotals(rows.length + 1, nc) : null;
+  if (cfgTotals) {
     // a configuration counts once in every cell its linked segments reach (row) and its PT point / verdict (column)
     const passing = new Map(hits.map((h) => [h.seg.id, h]));
     for (const cfg of project.configurations) {
@@ -237,13 +240,19 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
                   : [...new Set(linked.flatMap((h) => (h.seg.kind ? [pi * 3 + KIND_I[h.seg.kind]] : [])))]
                 : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg).map((id) => colIndex.get(id)!)))];
       for (const h of linked)
-        for (const c of colsOf) for (const r of rowsOf(h.seg, h.ctx)) (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
+        for (const c of colsOf)
+          for (const r of rowsOf(h.seg, h.ctx)) {
+            (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
+            cfgTotals.add(cfg.id, r, c);
+          }
     }
   } else {
     for (const h of hits) {
       const cs = colsOfSeg(h.seg);
       if (!cs.length) continue;
-      for (const r of rowsOf(h.seg, h.ctx)) for (const c of cs) put(r, c, h);
+      const rs = rowsOf(h.seg, h.ctx);
+      for (const r of rs) for (const c of cs) put(r, c, h);
+      segTotals!.add(h, rs, cs);
     }
   }
   let usedNone = false;
@@ -276,53 +285,13 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
       const k = r * nc + c;
       const b = buckets[k];
       if (!b) continue;
-      const ids = b.map((h) => h.seg.id);
+      const ids = idBuckets[k]!;
       segmentIds[r]![c] = dedupe ? [...new Set(ids)] : ids;
-      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : measure(q.measure, b);
+      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : measureHits(q.measure, b);
     }
   }
-  const configIds =
-    q.measure === 'cmoc' ? rows.map((_, r) => cols.map((__, c) => [...(configs[r * nc + c] ?? [])])) : null;
-  const m: Matrix = { rows, cols, cells, segmentIds, measure: q.measure };
-  return { ...m, totals: matrixTotals(m, hits, configIds) };
-}
-
-/**
- * Totals of a matrix in its measure: over the union of the cells' segments (or configurations),
- * so nothing is counted twice — a row's `sources` is how many sources the row touches.
- */
-function matrixTotals(
-  m: Matrix,
-  hits: readonly { seg: Segment; ctx: SegmentContext }[],
-  configIds: string[][][] | null,
-): MatrixTotals {
-  const byId = new Map(hits.map((h) => [h.seg.id, h]));
-  const count = (cells: [number, number][]): number => {
-    if (configIds) return new Set(cells.flatMap(([r, c]) => configIds[r]![c]!)).size;
-    const ids = new Set(cells.flatMap(([r, c]) => m.segmentIds[r]![c]!));
-    const b = [...ids].map((id) => byId.get(id)).filter((h) => h !== undefined);
-    return measure(m.measure as Exclude<(typeof MEASURES)[number], 'cmoc'>, b);
-  };
-  const rowCells = (r: number) => m.cols.map((_, c): [number, number] => [r, c]);
-  const colCells = (c: number) => m.rows.map((_, r): [number, number] => [r, c]);
-  return {
-    rows: m.rows.map((_, r) => count(rowCells(r))),
-    cols: m.cols.map((_, c) => count(colCells(c))),
-    all: count(m.rows.flatMap((_, r) => rowCells(r))),
-  };
-}
-
-function measure(m: Exclude<(typeof MEASURES)[number], 'cmoc'>, b: { seg: Segment; ctx: SegmentContext }[]): number {
-  switch (m) {
-    case 'segments':
-      return b.length;
-    case 'sources':
-      return new Set(b.map((h) => h.seg.sourceId)).size;
-    case 'participants':
-      return new Set(b.map((h) => h.ctx.participantId).filter(Boolean)).size;
-    case 'words':
-      return b.reduce((a, h) => a + wordCount(h.seg.text), 0);
-  }
+  const totals = q.measure === 'cmoc' ? cfgTotals!.totals(rows.length) : segTotals!.totals(q.measure, rows.length);
+  return { rows, cols, cells, segmentIds, measure: q.measure, totals };
 }
 
 /** The heading of the totals row and column ("I alt"). */

@@ -1,7 +1,7 @@
 import type { Kind, Participant, Project, Segment, Source, Verdict } from './model';
 import { findPt, getSource } from './lookup';
 import { turnAt } from './turns';
-import { isInterviewer } from './interviewers';
+import { interviewerNames, isInterviewer } from './interviewers';
 import { DomainError } from './errors';
 import { resolveCodes } from './codebook';
 import { say } from './logMessages';
@@ -141,19 +141,41 @@ export interface SegmentContext {
 
 /**
  * Who speaks at each segment, memoised per project state: states are immutable, so a segment's
- * context holds while the sources and participants arrays are the same objects.
+ * context holds while the sources, participants and interviewer names are the same objects. Kept
+ * per segment (a changed segment is looked up alone) and per segments array (a matrix or a quote
+ * list reads every segment's context with one lookup, not one per segment).
  */
+interface ContextMemo {
+  bySegment: WeakMap<Segment, SegmentContext>;
+  bySegments: WeakMap<readonly Segment[], readonly SegmentContext[]>;
+}
 const contextCache = new WeakMap<
   readonly Source[],
-  WeakMap<readonly Participant[], WeakMap<Segment, SegmentContext>>
+  WeakMap<readonly Participant[], WeakMap<readonly string[], ContextMemo>>
 >();
 
-export function contextIndex(project: Project): (seg: Segment) => SegmentContext {
+function contextMemo(project: Project): ContextMemo {
   let byParticipants = contextCache.get(project.sources);
   if (!byParticipants) contextCache.set(project.sources, (byParticipants = new WeakMap()));
-  let memo = byParticipants.get(project.participants);
-  if (!memo) byParticipants.set(project.participants, (memo = new WeakMap()));
-  const cache = memo;
+  let byNames = byParticipants.get(project.participants);
+  if (!byNames) byParticipants.set(project.participants, (byNames = new WeakMap()));
+  const names = interviewerNames(project);
+  let memo = byNames.get(names);
+  if (!memo) byNames.set(names, (memo = { bySegment: new WeakMap(), bySegments: new WeakMap() }));
+  return memo;
+}
+
+/** Every segment's context, in the order of `project.segments` (memoised per project state). */
+export function segmentContexts(project: Project): readonly SegmentContext[] {
+  const memo = contextMemo(project);
+  let all = memo.bySegments.get(project.segments);
+  if (!all) memo.bySegments.set(project.segments, (all = project.segments.map(contextIndex(project))));
+  return all;
+}
+
+/** Who speaks at one segment, memoised per segment (see above). */
+export function contextIndex(project: Project): (seg: Segment) => SegmentContext {
+  const cache = contextMemo(project).bySegment;
   let sources: Map<string, Source> | undefined;
   let participants: Map<string, Participant> | undefined;
   return (seg) => {
