@@ -29,6 +29,7 @@ import { interviewers } from './commands/interviewers';
 import { turns } from './commands/turns';
 import { agreementCmd, coderCopyCmd, mergeCmd } from './commands/team';
 import { memo } from './commands/memo';
+import { attributes } from './commands/attributes';
 
 const commands: Record<string, Command> = {
   new: newCmd,
@@ -59,6 +60,7 @@ const commands: Record<string, Command> = {
   turns,
   repair,
   memo,
+  attributes,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,9 @@ const HELP_DA = `cmo — CMO Workbench på kommandolinjen
   cmo source <projekt> <navn|id> [--json]          en kildes tekst, talerture, deltagere, noter og egenskaber
            [--map "IP=Leder[@case]"|"I=-"…] [--autocode <taler> --kind C|M|O --pt <id>…]
            [--attr "<egenskab>=<værdi>"…]   sætter kilde-egenskaber (tom værdi fjerner en)
+  cmo attributes <projekt> [--on case|source] [--json]      case- og kilde-egenskaber: type, værdier
+  cmo attributes <projekt> define --on case|source --name <navn> --type text|number|category [--values a,b]
+  cmo attributes <projekt> rename <egenskab> --to <navn> | change <egenskab> [--type …] [--values a,b]
   cmo code <projekt> --source <navn|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <sti>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
@@ -70,6 +73,9 @@ const HELP_EN = `cmo — CMO Workbench on the command line
   cmo source <project> <name|id> [--json]          a source's text, speaker turns, participants, notes, attributes
            [--map "IP=Leader[@case]"|"I=-"…] [--autocode <speaker> --kind C|M|O --pt <id>…]
            [--attr "<attribute>=<value>"…]   sets source attributes (an empty value removes one)
+  cmo attributes <project> [--on case|source] [--json]      case and source attributes: type, values
+  cmo attributes <project> define --on case|source --name <name> --type text|number|category [--values a,b]
+  cmo attributes <project> rename <attribute> --to <name> | change <attribute> [--type …] [--values a,b]
   cmo code <project> --source <name|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <path>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <project> [--rows case|role|participant|source|attr:<attribute>] [--cols pt|kind|pt-kind|verdict]

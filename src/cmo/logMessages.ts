@@ -27,6 +27,7 @@ import { matrixDa, matrixEn, type MatrixKey } from './matrixMessages';
 import { sheetDa, sheetEn, type SheetKey } from './sheetMessages';
 import { quoteDa, quoteEn, type QuoteKey } from './quoteMessages';
 import { repairDa, repairEn, type RepairKey } from './repairMessages';
+import { attributeDa, attributeEn, type AttributeKey } from './attributeMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -80,7 +81,8 @@ export type MessageKey =
   | MatrixKey
   | SheetKey
   | QuoteKey
-  | RepairKey;
+  | RepairKey
+  | AttributeKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -102,6 +104,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...sheetDa,
     ...quoteDa,
     ...repairDa,
+    ...attributeDa,
   },
   en: {
     ...changesEn,
@@ -122,6 +125,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...sheetEn,
     ...quoteEn,
     ...repairEn,
+    ...attributeEn,
   },
 };
 

@@ -1,0 +1,39 @@
+/**
+ * The words of `cmo attributes` (the case and source attributes listed, defined, renamed and changed), in Danish
+ * and English (merged into logMessages' tables).
+ */
+import { plural, type Template } from './messageFormat';
+
+type Value = string | number | undefined;
+const TYPE_DA: Record<string, string> = { text: 'tekst', number: 'tal', category: 'kategori' };
+const TYPE_EN: Record<string, string> = { text: 'text', number: 'number', category: 'category' };
+const typeIn = (table: Record<string, string>, p: Record<string, Value>) => table[String(p.type)] ?? String(p.type);
+const valuesOf = (p: Record<string, Value>) => (p.values ? `: ${p.values}` : '');
+
+export const attributeDa = {
+  cliAttrsHeading: (p) => `${p.source ? 'Kilde' : 'Case'}-egenskaber (${p.count})`,
+  cliAttrsNone: () => '  ingen',
+  cliAttrsLine: (p) =>
+    `  ${p.label} [${p.id}] — ${typeIn(TYPE_DA, p)}${valuesOf(p)}` +
+    ` (sat på ${p.source ? plural(p.used, 'kilde', 'kilder') : plural(p.used, 'case', 'cases')})`,
+  cliAttrDone: (p) =>
+    `${p.created ? 'Oprettede' : 'Ændrede'} ${p.source ? 'kilde' : 'case'}-egenskaben "${p.label}" [${p.id}]: ` +
+    `${typeIn(TYPE_DA, p)}${valuesOf(p)}`,
+  cliAttrSameName: (p) => `--to: egenskaben hedder allerede "${p.label}"`,
+  cliUsageAttributes: () => 'cmo attributes <projekt> [list|define|rename|change] …',
+} satisfies Record<string, Template>;
+
+export const attributeEn: Record<keyof typeof attributeDa, Template> = {
+  cliAttrsHeading: (p) => `${p.source ? 'Source' : 'Case'} attributes (${p.count})`,
+  cliAttrsNone: () => '  none',
+  cliAttrsLine: (p) =>
+    `  ${p.label} [${p.id}] — ${typeIn(TYPE_EN, p)}${valuesOf(p)}` +
+    ` (set on ${p.source ? plural(p.used, 'source', 'sources') : plural(p.used, 'case', 'cases')})`,
+  cliAttrDone: (p) =>
+    `${p.created ? 'Created' : 'Changed'} the ${p.source ? 'source' : 'case'} attribute "${p.label}" [${p.id}]: ` +
+    `${typeIn(TYPE_EN, p)}${valuesOf(p)}`,
+  cliAttrSameName: (p) => `--to: the attribute is already called "${p.label}"`,
+  cliUsageAttributes: () => 'cmo attributes <project> [list|define|rename|change] …',
+};
+
+export type AttributeKey = keyof typeof attributeDa;
