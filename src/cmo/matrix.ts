@@ -3,7 +3,7 @@ import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './mo
 import { segmentContexts, type SegmentContext } from './segments';
 import { attributeValues, findAttribute, findCase, findPt, findRole, resolveRefs } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
-import { configTotals, measureHits, segmentTotals, type Hit, type MatrixTotals } from './matrixTotals';
+import { addTo, configTotals, newTally, segmentTotals, tallied, type MatrixTotals, type Tally } from './matrixTotals';
 import { csvCell } from './csv';
 import { requireCoder } from './coders';
 import { say, wordsFor, type LogLang } from './logMessages';
@@ -66,6 +66,11 @@ export interface SegmentFilter {
 /** The segments that pass a filter, each with its attribution. */
 export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
   const contexts = segmentContexts(project);
+  return passing(project, f, contexts).map((i) => ({ seg: project.segments[i]!, ctx: contexts[i]! }));
+}
+
+/** The places in `project.segments` of the segments that pass a filter (`contexts`: every segment's, in order). */
+function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentContext[]): number[] {
   const set = (ids: string[] | undefined) => (ids ? new Set(ids) : null);
   const pts = set(resolveRefs(f.pts, (r) => findPt(project, r), 'errUnknownPt'));
   const cases = set(resolveRefs(f.cases, (r) => findCase(project, r), 'errUnknownCase'));
@@ -77,7 +82,7 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
   const codes = f.codes?.length
     ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
     : null;
-  const out: { seg: Segment; ctx: SegmentContext }[] = [];
+  const out: number[] = [];
   const segments = project.segments;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
@@ -89,7 +94,7 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
     const ctx = contexts[i]!;
     if (cases && !(ctx.caseId && cases.has(ctx.caseId))) continue;
     if (roles && !(ctx.roleId && roles.has(ctx.roleId))) continue;
-    out.push({ seg, ctx });
+    out.push(i);
   }
   return out;
 }
@@ -103,7 +108,9 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   const label = (key: Parameters<typeof say>[0], params?: Record<string, string>) => wordsFor(say(key, params), lang);
   /** a PT point's column: its id (`#4a`); an id without `#` (the overall hypothesis) in words (matrixMessages.ts) */
   const ptLabel = (id: string) => (id.startsWith('#') ? id : label('matrixOverallPt', { id }));
-  const hits = filterSegments(project, q);
+  const segments = project.segments;
+  const contexts = segmentContexts(project);
+  const hits = passing(project, q, contexts);
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
@@ -167,16 +174,21 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   const ptIndex = new Map(points.map((p, i) => [p.id, i]));
   const KIND_I = { C: 0, M: 1, O: 2 } as const;
   const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
+  // a segment's row and columns, written into these two arrays (read before the next segment's; no garbage per segment)
+  const oneRow = [noneRow];
+  const someCols: number[] = [];
   const rowsOf = (seg: Segment, ctx: SegmentContext): number[] => {
     if (rowFrame) {
       const k = inFrame(rowFrame, seg);
       return k.length ? k.map((id) => rowIndex.get(id) ?? noneRow) : [noneRow];
     }
     const key = rowKey(seg, ctx);
-    return [key === null ? noneRow : (rowIndex.get(key) ?? noneRow)];
+    oneRow[0] = key === null ? noneRow : (rowIndex.get(key) ?? noneRow);
+    return oneRow;
   };
   const colsOfSeg = (seg: Segment): number[] => {
-    const out: number[] = [];
+    const out = someCols;
+    out.length = 0;
     switch (q.cols) {
       case 'pt':
         for (const p of seg.pt) {
@@ -186,7 +198,8 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
         }
         return out;
       case 'kind':
-        return seg.kind ? [KIND_I[seg.kind]] : out;
+        if (seg.kind) out.push(KIND_I[seg.kind]);
+        return out;
       case 'pt-kind':
         if (!seg.kind) return out;
         for (const p of seg.pt) {
@@ -196,32 +209,32 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
         }
         return out;
       case 'verdict':
-        return seg.kind ? [VERDICT_I[seg.verdict]] : out;
+        if (seg.kind) out.push(VERDICT_I[seg.verdict]);
+        return out;
       default:
         return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
     }
   };
-  const buckets: (Hit[] | undefined)[] = new Array((rows.length + 1) * nc);
-  // each cell's segment ids, taken while the segment is at hand (a second pass over the hits reads them all again)
+  // each cell's segment ids and measure, and the totals, gathered in one pass: a segment (or configuration) is
+  // added once to every row and column it reaches (matrixTotals.ts)
   const idBuckets: (string[] | undefined)[] = new Array((rows.length + 1) * nc);
-  const configs: (Set<string> | undefined)[] = new Array((rows.length + 1) * nc);
-  const put = (r: number, c: number, h: Hit) => {
+  const put = (r: number, c: number, seg: Segment) => {
     const k = r * nc + c;
-    (buckets[k] ??= []).push(h);
-    (idBuckets[k] ??= []).push(h.seg.id);
+    (idBuckets[k] ??= []).push(seg.id);
     return k;
   };
-  // the totals gathered as the cells fill: each segment or configuration once per row and column it reaches
-  const segTotals = q.measure === 'cmoc' ? null : segmentTotals(rows.length + 1, nc);
+  const configs: (Set<string> | undefined)[] = new Array((rows.length + 1) * nc);
+  const tallies: (Tally | undefined)[] = new Array((rows.length + 1) * nc);
   const cfgTotals = q.measure === 'cmoc' ? configTotals(rows.length + 1, nc) : null;
-  if (cfgTotals) {
+  const segTotals = q.measure === 'cmoc' ? null : segmentTotals(q.measure, rows.length + 1, nc);
+  if (q.measure === 'cmoc') {
     // a configuration counts once in every cell its linked segments reach (row) and its PT point / verdict (column)
-    const passing = new Map(hits.map((h) => [h.seg.id, h]));
+    const passed = new Map(hits.map((i) => [segments[i]!.id, { seg: segments[i]!, ctx: contexts[i]! }]));
     for (const cfg of project.configurations) {
       if (ptFilter && !ptFilter.has(cfg.pt)) continue;
       if (q.verdicts?.length && !q.verdicts.includes(cfg.verdict)) continue;
       const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
-        .map((id) => passing.get(id))
+        .map((id) => passed.get(id))
         .filter((h) => h !== undefined);
       if (!linked.length) continue;
       const pi = ptIndex.get(cfg.pt);
@@ -242,22 +255,25 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
       for (const h of linked)
         for (const c of colsOf)
           for (const r of rowsOf(h.seg, h.ctx)) {
-            (configs[put(r, c, h)] ??= new Set()).add(cfg.id);
-            cfgTotals.add(cfg.id, r, c);
+            (configs[put(r, c, h.seg)] ??= new Set()).add(cfg.id);
+            cfgTotals!.add(cfg.id, r, c);
           }
     }
   } else {
-    for (const h of hits) {
-      const cs = colsOfSeg(h.seg);
+    const m = q.measure;
+    for (const i of hits) {
+      const seg = segments[i]!;
+      const cs = colsOfSeg(seg);
       if (!cs.length) continue;
-      const rs = rowsOf(h.seg, h.ctx);
-      for (const r of rs) for (const c of cs) put(r, c, h);
-      segTotals!.add(h, rs, cs);
+      const ctx = contexts[i]!;
+      const rs = rowsOf(seg, ctx);
+      for (const r of rs) for (const c of cs) addTo((tallies[put(r, c, seg)] ??= newTally(m)), m, seg, ctx);
+      segTotals!.add(seg, ctx, rs, cs);
     }
   }
   let usedNone = false;
   for (let c = 0; c < nc; c++)
-    if (buckets[noneRow * nc + c]) {
+    if (idBuckets[noneRow * nc + c]) {
       usedNone = true;
       break;
     }
@@ -283,14 +299,13 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < nc; c++) {
       const k = r * nc + c;
-      const b = buckets[k];
-      if (!b) continue;
-      const ids = idBuckets[k]!;
+      const ids = idBuckets[k];
+      if (!ids) continue;
       segmentIds[r]![c] = dedupe ? [...new Set(ids)] : ids;
-      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : measureHits(q.measure, b);
+      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : tallied(tallies[k]);
     }
   }
-  const totals = q.measure === 'cmoc' ? cfgTotals!.totals(rows.length) : segTotals!.totals(q.measure, rows.length);
+  const totals = (cfgTotals ?? segTotals!).totals(rows.length);
   return { rows, cols, cells, segmentIds, measure: q.measure, totals };
 }
 

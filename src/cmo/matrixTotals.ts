@@ -13,12 +13,6 @@ export interface MatrixTotals {
   all: number;
 }
 
-/** A segment that passed the filter, with who said it. */
-export interface Hit {
-  seg: Segment;
-  ctx: SegmentContext;
-}
-
 /** A measure counted over segments (`cmoc` counts configurations). */
 export type SegmentMeasure = 'segments' | 'sources' | 'participants' | 'words';
 
@@ -32,46 +26,54 @@ function segmentWords(seg: Segment): number {
   return n;
 }
 
-/** The measure of some segments: how many, in how many sources or participants, how many words. */
-export function measureHits(m: SegmentMeasure, b: readonly Hit[]): number {
+/** A measure being counted over the segments added to it (one per cell, row, column and the grand total). */
+export interface Tally {
+  n: number;
+  /** the distinct sources or participants, for those measures */
+  ids: Set<string> | null;
+}
+export const newTally = (m: SegmentMeasure): Tally => ({
+  n: 0,
+  ids: m === 'sources' || m === 'participants' ? new Set() : null,
+});
+export function addTo(t: Tally, m: SegmentMeasure, seg: Segment, ctx: SegmentContext): void {
   switch (m) {
     case 'segments':
-      return b.length;
-    case 'sources':
-      return new Set(b.map((h) => h.seg.sourceId)).size;
-    case 'participants':
-      return new Set(b.map((h) => h.ctx.participantId).filter(Boolean)).size;
+      t.n++;
+      return;
     case 'words':
-      return b.reduce((a, h) => a + segmentWords(h.seg), 0);
+      t.n += segmentWords(seg);
+      return;
+    case 'sources':
+      t.ids!.add(seg.sourceId);
+      return;
+    case 'participants':
+      if (ctx.participantId) t.ids!.add(ctx.participantId);
   }
 }
+export const tallied = (t: Tally | undefined): number => (t ? (t.ids ? t.ids.size : t.n) : 0);
 
 /** indices without repeats (a segment's PT points or frame codes are almost always one) */
 const once = (xs: readonly number[]): readonly number[] => (xs.length < 2 ? xs : [...new Set(xs)]);
 
-/** Totals of segments: `add` each hit with the rows and columns it lands in, then `totals`. */
-export function segmentTotals(rowCount: number, colCount: number) {
-  const rows: Hit[][] = Array.from({ length: rowCount }, () => []);
-  const cols: Hit[][] = Array.from({ length: colCount }, () => []);
-  const all: Hit[] = [];
+/** Totals of segments: `add` each segment with the rows and columns it lands in, then `totals`. */
+export function segmentTotals(m: SegmentMeasure, rowCount: number, colCount: number) {
+  const rows = Array.from({ length: rowCount }, () => newTally(m));
+  const cols = Array.from({ length: colCount }, () => newTally(m));
+  const all = newTally(m);
   return {
-    add(h: Hit, rs: readonly number[], cs: readonly number[]): void {
+    add(seg: Segment, ctx: SegmentContext, rs: readonly number[], cs: readonly number[]): void {
       if (!cs.length || !rs.length) return;
-      for (const r of once(rs)) rows[r]!.push(h);
-      for (const c of once(cs)) cols[c]!.push(h);
-      all.push(h);
+      for (const r of once(rs)) addTo(rows[r]!, m, seg, ctx);
+      for (const c of once(cs)) addTo(cols[c]!, m, seg, ctx);
+      addTo(all, m, seg, ctx);
     },
     /** the totals of the first `shownRows` rows (the row outside every row only when shown) */
-    totals(m: SegmentMeasure, shownRows: number): MatrixTotals {
-      return {
-        rows: rows.slice(0, shownRows).map((b) => measureHits(m, b)),
-        cols: cols.map((b) => measureHits(m, b)),
-        all: measureHits(m, all),
-      };
+    totals(shownRows: number): MatrixTotals {
+      return { rows: rows.slice(0, shownRows).map(tallied), cols: cols.map(tallied), all: tallied(all) };
     },
   };
 }
-
 /** Totals of configurations: `add` one where it lands in a cell, then `totals`. */
 export function configTotals(rowCount: number, colCount: number) {
   const rows = Array.from({ length: rowCount }, () => new Set<string>());
