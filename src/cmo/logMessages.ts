@@ -28,6 +28,7 @@ import { sheetDa, sheetEn, type SheetKey } from './sheetMessages';
 import { quoteDa, quoteEn, type QuoteKey } from './quoteMessages';
 import { repairDa, repairEn, type RepairKey } from './repairMessages';
 import { attributeDa, attributeEn, type AttributeKey } from './attributeMessages';
+import { lostDa, lostEn, type LostKey } from './refiLostMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -82,7 +83,8 @@ export type MessageKey =
   | SheetKey
   | QuoteKey
   | RepairKey
-  | AttributeKey;
+  | AttributeKey
+  | LostKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -105,6 +107,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...quoteDa,
     ...repairDa,
     ...attributeDa,
+    ...lostDa,
   },
   en: {
     ...changesEn,
@@ -126,6 +129,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...quoteEn,
     ...repairEn,
     ...attributeEn,
+    ...lostEn,
   },
 };
 

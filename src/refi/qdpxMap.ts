@@ -115,15 +115,9 @@ export function refiToProject(
     const attributes = vars.caseAttributes(c.values);
     cases.push({ id, label, number: n !== null && Number.isSafeInteger(n) ? n : null, attributes });
     for (const s of c.sourceGuids) if (!caseOfSource.has(s)) caseOfSource.set(s, id);
-    addLost(r, 'koder knyttet til cases (case codes)', c.codeRefs, 'en case kan ikke bære en kode i CMO Workbench');
-    addLost(
-      r,
-      'markeringer knyttet til cases (case selections)',
-      c.selectionRefs,
-      'cases knyttes til hele kilder i CMO Workbench',
-    );
-    if (c.description.trim())
-      addLost(r, 'beskrivelser af cases (case descriptions)', 1, 'en case har ingen beskrivelse i CMO Workbench');
+    addLost(r, 'lostCaseCodes', c.codeRefs);
+    addLost(r, 'lostCaseSelections', c.selectionRefs);
+    if (c.description.trim()) addLost(r, 'lostCaseDescription', 1);
   });
 
   // notes reached through links (NVivo's annotations: a Note linked to a selection)
@@ -135,7 +129,7 @@ export function refiToProject(
         ? [l.target, l.origin]
         : [null, null];
     if (sel && note) linked.set(sel, [...(linked.get(sel) ?? []), note]);
-    else addLost(r, LOST.Link![0], 1, LOST.Link![1]);
+    else addLost(r, LOST.Link, 1);
   }
 
   // sources and segments
@@ -150,18 +144,8 @@ export function refiToProject(
   for (const [i, t] of r.sources.entries()) {
     onProgress?.({ stage: 'sources', done: i, total: r.sources.length, codings });
     if (t.raw === null) {
-      addLost(
-        r,
-        'tekstkilder uden tekstfil (text sources whose text is missing)',
-        1,
-        'kildens tekst findes ikke i arkivet',
-      );
-      addLost(
-        r,
-        'markeringer i kilder uden tekst (selections in sources without text)',
-        t.selections.length,
-        'der er ingen tekst at placere dem i',
-      );
+      addLost(r, 'lostMissingText', 1);
+      addLost(r, 'lostSelectionNoText', t.selections.length);
       continue;
     }
     const od = ours?.sources[t.guid];
@@ -181,12 +165,7 @@ export function refiToProject(
     for (const g of t.noteRefs) memo('source', id, g);
     const srcNotes = od?.notes ?? [t.description.trim()].filter((x) => !!x);
     const srcAttributes = vars.sourceAttributes(t.values);
-    addLost(
-      r,
-      'kodninger af hele kilder (codings of a whole source)',
-      t.sourceCodings,
-      'en kodning hører til en passage i CMO Workbench',
-    );
+    addLost(r, 'lostSourceCoding', t.sourceCodings);
     sources.push({
       id,
       name,
@@ -223,18 +202,13 @@ export function refiToProject(
         sel.start < sel.end &&
         sel.end <= rawLen
       )) {
-        addLost(
-          r,
-          'markeringer uden for kildens tekst (selections outside the text)',
-          1,
-          'start/slut ligger uden for teksten',
-        );
+        addLost(r, 'lostOutside', 1);
         continue;
       }
       const s = map[toRaw(sel.start)]!,
         e = map[toRaw(sel.end)]!;
       if (!text.slice(s, e).trim()) {
-        addLost(r, 'markeringer af tom tekst (selections of blank text)', 1, 'der er ingen tekst at kode');
+        addLost(r, 'lostBlank', 1);
         continue;
       }
       const memo = [
@@ -248,7 +222,7 @@ export function refiToProject(
         byUser.set(u, [...(byUser.get(u) ?? []), c]);
       }
       if (!byUser.size) {
-        addLost(r, 'markeringer uden kode (selections without a code)', 1, 'en passage skal have mindst én kode');
+        addLost(r, 'lostUncoded', 1);
         continue;
       }
       for (const [user, cs] of byUser) {
@@ -261,7 +235,7 @@ export function refiToProject(
           else if (codeId.has(c.codeGuid)) g.codes.push(codeId.get(c.codeGuid)!);
           else {
             codings--;
-            addLost(r, 'kodninger med en ukendt kode (codings of an unknown code)', 1, 'koden findes ikke i kodebogen');
+            addLost(r, 'lostUnknownCode', 1);
           }
           g.memo.push(...c.noteRefs.map(noteText).filter((x): x is string => !!x));
         }
@@ -379,7 +353,7 @@ export function refiToProject(
     variables: vars.count,
     users: r.users.length,
     memos: memoCount,
-    lost: [...r.lost].map(([what, v]) => ({ what, count: v.count, why: v.why })),
+    lost: [...r.lost.values()],
   };
   return { project, report };
 }

@@ -4,6 +4,9 @@
  * and named for the report.
  */
 import { DomainError } from '../cmo/errors';
+import { notice } from '../cmo/notice';
+import type { LostKind } from '../cmo/refiLostMessages';
+import type { LostItem } from '../api/methods/projects';
 
 export interface RUser {
   guid: string;
@@ -92,32 +95,34 @@ export interface RefiProject {
   links: RLink[];
   projectNoteRefs: string[];
   description: string;
-  /** what cannot come over: kind → count and why (Danish) */
-  lost: Map<string, { count: number; why: string }>;
+  /** what cannot come over: kind → count, what and why (codes and data, worded by the reader) */
+  lost: Map<string, LostItem>;
 }
 
 /** A problem with the .qdpx itself (not a zip, hostile, no .qde, bad XML): one line, Danish with English. */
 export class QdpxProblem extends DomainError {}
 
-/** What each kind we cannot use is called in the report, and why. */
-export const LOST: Record<string, [string, string]> = {
-  PDFSource: ['PDF-kilder (PDF sources)', 'CMO Workbench koder kun tekst; PDF-filen kommer ikke med'],
-  PDFSelection: ['PDF-markeringer (PDF selections)', 'områder på en PDF-side kan ikke blive til tekstpassager'],
-  PictureSource: ['billedkilder (picture sources)', 'billeder kan ikke kodes i CMO Workbench'],
-  PictureSelection: ['billedmarkeringer (picture selections)', 'områder i et billede kan ikke blive til tekstpassager'],
-  AudioSource: ['lydkilder (audio sources)', 'lyd kan ikke kodes i CMO Workbench'],
-  AudioSelection: ['lydmarkeringer (audio selections)', 'tidsintervaller i lyd kan ikke blive til tekstpassager'],
-  VideoSource: ['videokilder (video sources)', 'video kan ikke kodes i CMO Workbench'],
-  VideoSelection: ['videomarkeringer (video selections)', 'tidsintervaller i video kan ikke blive til tekstpassager'],
-  Transcript: ['transskriptioner til lyd/video (transcripts of media)', 'kun selvstændige tekstkilder læses'],
-  TranscriptSelection: ['transskriptionsmarkeringer (transcript selections)', 'kun markeringer i tekstkilder læses'],
-  Graph: ['grafer (graphs)', 'CMO Workbench har ingen grafer af den slags'],
-  Link: ['forbindelser (links)', 'forbindelser mellem elementer findes ikke i CMO Workbench'],
-};
+/** Each kind of REFI-QDA element we cannot use: its code in the message table (src/cmo/refiLostMessages.ts). */
+export const LOST = {
+  PDFSource: 'lostPdfSource',
+  PDFSelection: 'lostPdfSelection',
+  PictureSource: 'lostPictureSource',
+  PictureSelection: 'lostPictureSelection',
+  AudioSource: 'lostAudioSource',
+  AudioSelection: 'lostAudioSelection',
+  VideoSource: 'lostVideoSource',
+  VideoSelection: 'lostVideoSelection',
+  Transcript: 'lostTranscript',
+  TranscriptSelection: 'lostTranscriptSelection',
+  Graph: 'lostGraph',
+  Link: 'lostLink',
+} as const satisfies Record<string, LostKind>;
 
-export function addLost(p: Pick<RefiProject, 'lost'>, what: string, count: number, why: string): void {
+/** Counts `count` more of a kind that cannot come over (`element`: the unknown element's name). */
+export function addLost(p: Pick<RefiProject, 'lost'>, kind: LostKind, count: number, element?: string): void {
   if (count <= 0) return;
-  const e = p.lost.get(what);
+  const key = element === undefined ? kind : `${kind}<${element}>`;
+  const e = p.lost.get(key);
   if (e) e.count += count;
-  else p.lost.set(what, { count, why });
+  else p.lost.set(key, { count, what: notice(kind, { element }), why: notice(`${kind}Why`) });
 }

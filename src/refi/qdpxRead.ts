@@ -230,7 +230,7 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
   for (const kind of ['PDFSource', 'PictureSource', 'AudioSource', 'VideoSource'] as const) {
     for (const s of arr(sources[kind])) {
       lostKind(p, kind, 1);
-      const sel = kind.replace('Source', 'Selection');
+      const sel = SELECTION_OF[kind];
       lostKind(p, sel, arr(s[sel]).length);
       for (const t of arr(s.Transcript)) {
         lostKind(p, 'Transcript', 1);
@@ -256,17 +256,17 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
   lostKind(p, 'Graph', arr(arr(root.Graphs)[0]?.Graph).length);
   const unknown = new Map<string, number>();
   countUnknown(root, unknown);
-  for (const [k, n] of unknown)
-    addLost(
-      p,
-      `ukendte elementer <${k}> (unknown elements)`,
-      n,
-      'elementet findes ikke i REFI-QDA 1.5 og kan ikke tolkes',
-    );
+  for (const [k, n] of unknown) addLost(p, 'lostUnknownElement', n, k);
   return p;
 }
 
-const lostKind = (p: RefiProject, kind: string, n: number) => addLost(p, LOST[kind]![0], n, LOST[kind]![1]);
+const SELECTION_OF = {
+  PDFSource: 'PDFSelection',
+  PictureSource: 'PictureSelection',
+  AudioSource: 'AudioSelection',
+  VideoSource: 'VideoSelection',
+} as const;
+const lostKind = (p: RefiProject, kind: keyof typeof LOST, n: number) => addLost(p, LOST[kind], n);
 
 function values(n: Node): RValue[] {
   return arr(n.VariableValue).map((v) => {

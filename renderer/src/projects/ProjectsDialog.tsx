@@ -9,6 +9,7 @@ import type { ProjectEntry, ProjectsListing, Result } from '../../../src/api/con
 import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
 import { currentLanguage } from '../i18n';
+import { noticeInWords } from '../i18n/logWords';
 import { ns } from './i18n';
 import { TeamFiles } from '../team/TeamFiles';
 import type { TeamIntent } from '../team/shellTeam';
@@ -77,8 +78,8 @@ function QdpxReport({ outcome }: { outcome: QdpxOutcome }) {
           <h4>{t('qdpxLost')}</h4>
           <ul>
             {r.lost.map((l) => (
-              <li key={l.what}>
-                {l.count} × {l.what} — {l.why}
+              <li key={`${l.what.code}${JSON.stringify(l.what.data)}`}>
+                {l.count} × {noticeInWords(l.what)} — {noticeInWords(l.why)}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { NoParams, returns, session, type Declarations } from '../define';
+import type { Notice } from '../../cmo/notice';
 
 /** a project the window can open: its file, its name when it could be read */
 export interface ProjectEntry {
@@ -30,7 +31,13 @@ export interface ImportReport {
   variables: number;
   users: number;
   memos: number;
-  lost: { what: string; count: number; why: string }[];
+  lost: LostItem[];
+}
+/** a kind of thing a REFI-QDA import could not carry over: how many, what and why (src/cmo/refiLostMessages.ts) */
+export interface LostItem {
+  count: number;
+  what: Notice;
+  why: Notice;
 }
 
 /** how far a .qdpx import is: the archive, then its text sources one by one, then the project saved */

@@ -5,7 +5,7 @@ import { TEMPLATE_IDS, createProject } from '../../service/workspace/create';
 import { readQdpxFile } from '../../refi/qdpxImport';
 import { option } from '../args';
 import { parse, str, flag, out, json, type Command } from '../util';
-import { followProject, words } from '../lang';
+import { followProject, noticeJson, noticeWords, words } from '../lang';
 
 export const newCmd: Command = async (args) => {
   const {
@@ -27,12 +27,15 @@ export const newCmd: Command = async (args) => {
     return 0;
   }
   // a REFI-QDA project: its sources, coding, codebook, cases; the template gives the programteori and roles
-  if (values.json) out(JSON.stringify(report));
-  else {
+  if (values.json) {
+    const lost = report.lost.map((l) => ({ count: l.count, what: noticeJson(l.what), why: noticeJson(l.why) }));
+    out(JSON.stringify({ ...report, lost }));
+  } else {
     const { origin, offsets, sources, segments, codings, codes, cases, users, memos } = report;
     out(words('cliCreatedFrom', { file: made.file, from: from!.fileName, origin, offsets }));
     out(words('cliCreatedCounts', { sources, segments, codings, codes, cases, users, memos }));
-    for (const l of report.lost) out(words('cliNotCarried', { count: l.count, what: l.what, why: l.why }));
+    for (const l of report.lost)
+      out(words('cliNotCarried', { count: l.count, what: noticeWords(l.what), why: noticeWords(l.why) }));
   }
   return 0;
 };

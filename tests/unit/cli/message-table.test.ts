@@ -23,6 +23,7 @@ import { cliReportDa, cliReportEn } from '../../../src/cmo/cliReportMessages';
 import { matrixDa, matrixEn } from '../../../src/cmo/matrixMessages';
 import { sheetDa, sheetEn } from '../../../src/cmo/sheetMessages';
 import { repairDa, repairEn } from '../../../src/cmo/repairMessages';
+import { lostDa, lostEn } from '../../../src/cmo/refiLostMessages';
 
 type Table = Record<string, Template>;
 const TABLES: [string, Table, Table][] = [
@@ -43,6 +44,7 @@ const TABLES: [string, Table, Table][] = [
   ['matrix', matrixDa, matrixEn],
   ['coding-sheet rows', sheetDa, sheetEn],
   ['repairs', repairDa, repairEn],
+  ['REFI-QDA losses', lostDa, lostEn],
 ];
 
 /**

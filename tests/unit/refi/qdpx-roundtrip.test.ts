@@ -6,6 +6,7 @@ import { projectFromQdpx } from '../../../src/refi/qdpxImport';
 import { readQdpx } from '../../../src/refi/qdpxRead';
 import { applyCodeMappings, proposeMappings } from '../../../src/refi/codeMap';
 import { codePaths } from '../../../src/cmo/codebook';
+import { noticeText } from '../../../src/cmo/notice';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Project } from '../../../src/cmo/model';
 import { makeSource, nfaProject, NOW, segOn } from '../helpers';
@@ -156,10 +157,19 @@ describe.skipIf(!have)('real exports', () => {
   });
   it('the spec example reports the PDF, picture and video selections it could not carry over', () => {
     const { report } = load('spec-annexA2_atlasti-8.4-example_retyped_no-sources.qdpx');
-    const lost = report.lost.map((l) => `${l.what}:${l.count}`).join(' ');
+    const lost = report.lost.map((l) => `${noticeText(l.what, 'da')}:${l.count}`).join(' ');
     expect(lost).toMatch(/PDF-markeringer.*:4/);
     expect(lost).toMatch(/billedmarkeringer.*:1/);
     expect(lost).toMatch(/videomarkeringer.*:2/);
+    // a code per kind, worded by the reader: the English report has no Danish
+    expect(report.lost.find((l) => l.what.code === 'lostPdfSelection')).toEqual({
+      count: 4,
+      what: { code: 'lostPdfSelection', data: {} },
+      why: { code: 'lostPdfSelectionWhy', data: {} },
+    });
+    const en = report.lost.map((l) => `${l.count} ${noticeText(l.what, 'en')} — ${noticeText(l.why, 'en')}`);
+    expect(en).toContain('4 PDF selections — areas of a PDF page cannot become text passages');
+    for (const line of en) expect(line).not.toMatch(/[æøå]|\b(kilder?|markeringer|ikke|findes|tekst)\b/i);
   });
   it('MAXQDA: 10 sources, 307 codes with colours, 2 sets as code groups', () => {
     const { project } = load('maxqda-24.7.0_icls-papers_codebook-sets-no-codings.qdpx');
