@@ -5,24 +5,16 @@
  * transcript costs no more than a short one. Hover shows the segment's details and marks its
  * passage; a click selects it.
  */
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ns } from './i18n';
 import { markHovered } from './markDecor';
 import { offsetToLine } from './offsets';
 import type { HoverStore } from './SegmentPopover';
-import { COL_WIDTH, stripesIn, type Lane, type Stripe, type StripeLayout } from './stripes';
+import { stripesIn, type StripeLayout } from './stripes';
+import { createStripeButtons, drawStripes, type Placed, type StripeHandlers } from './stripeButtons';
 import './stripes.css';
-
-/** a stripe measured on screen, with its lane as it was then (the layout may have changed since) */
-interface Placed {
-  s: Stripe;
-  lane: Lane;
-  top: number;
-  height: number;
-}
 
 /** The DOM point of a stored-text offset inside its paragraph, or null. */
 function textPoint(paragraph: Element, inLine: number): { node: Text; offset: number } | null {
@@ -103,41 +95,6 @@ const samePlaces = (a: readonly Placed[], b: readonly Placed[]) =>
     return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height;
   });
 
-/** One stripe; memoised on plain values, so after a coding action only the new one renders. */
-const StripeButton = memo(function StripeButton(p: {
-  id: string;
-  laneKey: string;
-  kind: string | null;
-  selected: boolean;
-  flagged: boolean;
-  top: number;
-  height: number;
-  left: number;
-  label: string;
-  text: string;
-  onEnter: (id: string, el: HTMLElement) => void;
-  onLeave: () => void;
-  onPick: (id: string) => void;
-}) {
-  return (
-    <button
-      type="button"
-      data-segment-id={p.id}
-      data-lane={p.laneKey}
-      className={`tx-stripe kind-${p.kind ?? 'T'}${p.selected ? ' is-selected' : ''}${p.flagged ? ' is-flagged' : ''}`}
-      style={{ top: p.top, height: p.height, left: p.left, width: COL_WIDTH - 2 }}
-      aria-label={p.label}
-      onMouseEnter={(e) => p.onEnter(p.id, e.currentTarget)}
-      onMouseLeave={p.onLeave}
-      onFocus={(e) => p.onEnter(p.id, e.currentTarget)}
-      onBlur={p.onLeave}
-      onClick={() => p.onPick(p.id)}
-    >
-      {p.text && <span className="tx-stripe-label">{p.text}</span>}
-    </button>
-  );
-});
-
 export const Stripes = memo(function Stripes({
   layout,
   starts,
@@ -158,7 +115,16 @@ export const Stripes = memo(function Stripes({
   const { t } = useTranslation(ns);
   const [editor] = useLexicalComposerContext();
   const col = useRef<HTMLDivElement>(null);
-  const [placed, setPlaced] = useState<Placed[]>([]);
+  /** the stripes' buttons are drawn in here (stripeButtons.ts), not rendered */
+  const set = useRef<HTMLDivElement>(null);
+  const placed = useRef<Placed[]>([]);
+  const buttons = useMemo(createStripeButtons, []);
+  const handlers = useRef<StripeHandlers>({ enter: () => {}, leave: () => {}, pick: () => {} });
+  const look = useRef({ selected, kindName });
+  look.current = { selected, kindName };
+  const draw = useCallback(() => {
+    drawStripes(buttons, set.current, placed.current, look.current.selected, look.current.kindName, handlers);
+  }, [buttons]);
   const live = useRef({ layout, starts, textLength });
   live.current = { layout, starts, textLength };
   const frame = useRef(0);
@@ -171,8 +137,13 @@ export const Stripes = memo(function Stripes({
       frame.current = 0;
       // drawn in a microtask of its own, after what else reads the page now (the selection's handles):
       // reading after it would lay the page out again
-      const place = (f: (p: Placed[]) => Placed[]) =>
-        now ? queueMicrotask(() => flushSync(() => setPlaced(f))) : setPlaced(f);
+      const place = (f: (p: Placed[]) => Placed[]) => {
+        const next = f(placed.current);
+        if (next === placed.current) return;
+        placed.current = next;
+        if (now) queueMicrotask(draw);
+        else draw();
+      };
       const root = editor.getRootElement();
       const column = col.current;
       const scroller = root?.closest('.transcript-scroll');
@@ -223,7 +194,7 @@ export const Stripes = memo(function Stripes({
       }
       place((prev) => (samePlaces(prev, out) ? prev : out));
     },
-    [editor],
+    [editor, draw],
   );
 
   const schedule = useCallback(() => {
@@ -304,6 +275,10 @@ export const Stripes = memo(function Stripes({
     if (root) markHovered(root, null);
   }, [editor, hover]);
   const pick = useCallback((id: string) => onClickSegments([id]), [onClickSegments]);
+  handlers.current = { enter, leave, pick };
+  // another coding selected, or the kinds named in another language: the buttons drawn again (only
+  // what differs is written); and drawn into a column rendered anew (the lanes were off)
+  useLayoutEffect(draw, [draw, selected, kindName, layout.lanes.length]);
 
   if (!layout.lanes.length) return null;
   return (
@@ -322,28 +297,7 @@ export const Stripes = memo(function Stripes({
       {layout.lanes.map((l) => (
         <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />
       ))}
-      {placed.map(({ s, lane, top, height }) => (
-        <StripeButton
-          key={`${s.id}@${lane.key}`}
-          id={s.id}
-          laneKey={lane.key}
-          kind={s.kind}
-          selected={s.id === selected}
-          flagged={s.flagged}
-          top={top}
-          height={height}
-          left={lane.x + s.col * COL_WIDTH}
-          label={
-            lane.group === 'code'
-              ? lane.label
-              : `${s.kind ? kindName(s.kind) : ''} ${lane.group === 'pt' ? lane.label : s.label}`
-          }
-          text={height > 26 && lane.group !== 'code' ? s.label : ''}
-          onEnter={enter}
-          onLeave={leave}
-          onPick={pick}
-        />
-      ))}
+      <div className="tx-stripe-set" ref={set} />
     </div>
   );
 });

@@ -107,7 +107,7 @@ async function taskSeconds(cdp: CDPSession): Promise<{ task: number; cpu: number
  * Selects an uncoded sentence from the n-th respondent paragraph on, scrolled into view (DOM Range, as a mouse drag
  * would).
  */
-function selectSentence(page: Page, n: number): Promise<string> {
+export function selectSentence(page: Page, n: number): Promise<string> {
   return page.evaluate((k) => {
     const root = document.querySelector('.transcript-text');
     if (!root) throw new Error('no .transcript-text');
