@@ -9,7 +9,13 @@ import { codingProblem, type CodingProblem } from '../../../src/cmo/codingProble
 
 const WORD = /[\p{L}\p{N}'’-]/u;
 const CLOSING = /[.,;:!?…”"')\]]/u;
-const isWord = (text: string, i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
+/** a word character: ASCII by its code (the panel asks this for every character of a coding when shown), else WORD */
+export function isWord(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 128) return WORD.test(text[i]!);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+}
 
 export type Edge = 'start' | 'end';
 

@@ -140,7 +140,8 @@ export function layoutStripes(
   const lanes: Lane[] = [];
   const memo = new Map<string, LaneMemo>();
   let x = 0;
-  let allKept = !!reuse && reuse.size === groups.length;
+  // the lanes laid out again, when every other lane is kept where it was (then merged into the stripes before)
+  let redone: { old: LaneMemo; now: LaneMemo }[] | null = reuse && reuse.size === groups.length ? [] : null;
   groups.forEach((g, index) => {
     const { key, segs } = g;
     const old = reuse?.get(key);
@@ -148,7 +149,6 @@ export function layoutStripes(
     if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i]))
       m = old;
     else {
-      allKept = false;
       const items = segs.map((s): Stripe => ({
         id: s.id,
         lane: index,
@@ -160,19 +160,44 @@ export function layoutStripes(
         flagged: !!s.needsReview,
       }));
       m = { segs, items, cols: assignColumns(items), index };
+      if (old && old.index === index) redone?.push({ old, now: m });
+      else redone = null;
     }
     memo.set(key, m);
     const width = m.cols * COL_WIDTH;
     lanes.push({ ...head(g), cols: m.cols, x, width });
     x += width + LANE_GAP;
   });
-  // each lane's stripes are in order already: the sort merges a few runs
   const stripes =
-    allKept && prev
-      ? prev.stripes
-      : [...memo.values()].flatMap((m) => m.items).sort((a, b) => a.start - b.start || b.end - a.end);
+    prev && redone
+      ? mergeRedone(prev.stripes, redone)
+      : // each lane's stripes are in order already: the sort merges a few runs
+        [...memo.values()].flatMap((m) => m.items).sort(byPlace);
   const out: StripeLayout = { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
   memos.set(out, { mode, names, lanes: memo });
+  return out;
+}
+
+/** the stripes' order: by start, the longer first, then by lane (a stable sort of the lanes' stripes in lane order) */
+const byPlace = (a: Stripe, b: Stripe) => a.start - b.start || b.end - a.end;
+const byPlaceAndLane = (a: Stripe, b: Stripe) => byPlace(a, b) || a.lane - b.lane;
+
+/**
+ * The stripes before with the redone lanes' stripes taken out and their new ones merged in, in the
+ * order the full sort gives (a coding action redoes one lane: no sort of every stripe).
+ */
+function mergeRedone(before: readonly Stripe[], redone: readonly { old: LaneMemo; now: LaneMemo }[]): Stripe[] {
+  if (!redone.length) return before as Stripe[];
+  const gone = new Set<Stripe>(redone.flatMap((r) => r.old.items));
+  const added = redone.length === 1 ? redone[0]!.now.items : redone.flatMap((r) => r.now.items).sort(byPlaceAndLane);
+  const out: Stripe[] = [];
+  let j = 0;
+  for (const s of before) {
+    if (gone.has(s)) continue;
+    while (j < added.length && byPlaceAndLane(added[j]!, s) < 0) out.push(added[j++]!);
+    out.push(s);
+  }
+  while (j < added.length) out.push(added[j++]!);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dragRange, draftFields, draftProblem, nudgeRange } from '../../../renderer/src/coding/nudge';
+import { dragRange, draftFields, draftProblem, isWord, nudgeRange } from '../../../renderer/src/coding/nudge';
 
 const T = 'Leder: Vi fik en skriftlig aftale, og hun gav os “gode råd” om løft.\nAMR: Ja.';
 const at = (w: string) => T.indexOf(w);
@@ -69,5 +69,24 @@ describe('dragRange', () => {
       start: at('Ja'),
       end: at('Ja') + 2,
     });
+  });
+});
+
+describe('isWord', () => {
+  it('agrees with the word pattern (letters, digits, apostrophes, hyphens) on every BMP character', () => {
+    const WORD = /[\p{L}\p{N}'’-]/u;
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isWord(ch, 0) !== WORD.test(ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect([isWord('ab', -1), isWord('ab', 2), isWord('æ', 0), isWord('’', 0), isWord('.', 0)]).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });
