@@ -35,16 +35,31 @@ export interface StripeHandlers {
 interface Drawn {
   el: HTMLButtonElement;
   look: Look;
+  /** what the look was made from: the same again, the button is left as it is without making it anew */
+  from: Placed;
+  selected: boolean;
+  kindName: (k: string) => string;
 }
+
+/** the same stripe in the same place, with the same lane name and position */
+const samePlace = (a: Placed, b: Placed) =>
+  a.s === b.s &&
+  a.top === b.top &&
+  a.height === b.height &&
+  a.lane.x === b.lane.x &&
+  a.lane.label === b.lane.label &&
+  a.lane.group === b.lane.group;
 
 export interface StripeButtons {
   /** the buttons drawn now, by `segment@lane` */
   drawn: Map<string, Drawn>;
+  /** what was drawn last: asked again for the same, nothing is done */
+  last: { placed: readonly Placed[]; selected: string | null; kindName: (k: string) => string } | null;
   /** the element they are drawn in (another one after the column was rendered again: all drawn anew) */
   into: HTMLElement | null;
 }
 
-export const createStripeButtons = (): StripeButtons => ({ drawn: new Map(), into: null });
+export const createStripeButtons = (): StripeButtons => ({ drawn: new Map(), last: null, into: null });
 
 function lookOf(p: Placed, selected: string | null, kindName: (k: string) => string): Look {
   const { s, lane, top, height } = p;
@@ -130,9 +145,13 @@ export function drawStripes(
   if (state.into !== into) {
     state.drawn.clear();
     state.into = into;
+    state.last = null;
     if (into) listen(into, handlers);
   }
   if (!into) return;
+  const last = state.last;
+  if (last && last.placed === placed && last.selected === selected && last.kindName === kindName) return;
+  state.last = { placed, selected, kindName };
   const keys = placed.map((p) => `${p.s.id}@${p.lane.key}`);
   // the buttons kept: the others are taken out at the end, so nothing kept is moved past them
   const kept = new Set<Node>();
@@ -149,13 +168,16 @@ export function drawStripes(
   placed.forEach((p, i) => {
     const key = keys[i]!;
     if (next.has(key)) return;
-    const look = lookOf(p, selected, kindName);
+    const sel = p.s.id === selected;
     let d = state.drawn.get(key);
-    if (d) {
+    if (d && d.selected === sel && d.kindName === kindName && samePlace(d.from, p)) d.from = p;
+    else if (d) {
+      const look = lookOf(p, selected, kindName);
       update(d.el, d.look, look);
-      d.look = look;
+      Object.assign(d, { look, from: p, selected: sel, kindName });
     } else {
-      d = { el: create(p.s.id, p.lane.key), look };
+      const look = lookOf(p, selected, kindName);
+      d = { el: create(p.s.id, p.lane.key), look, from: p, selected: sel, kindName };
       update(d.el, null, look);
     }
     next.set(key, d);
