@@ -5,7 +5,7 @@ import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
 import { historyLabels } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ProjectsDialog } from '../projects/ProjectsDialog';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
 import { ns as projectsNs } from '../projects/i18n';
@@ -38,6 +38,10 @@ function SaveStatus({ history }: { history: HistoryState | undefined }) {
     </span>
   );
 }
+
+// no props: rendered again only by their own state, not by every change of the history (each coding action)
+const MemoShortcutSheet = memo(ShortcutSheet);
+const MemoCoderSwitch = memo(CoderSwitch);
 
 export function Header(props: {
   name: string;
@@ -75,8 +79,8 @@ export function Header(props: {
             }}
           />
         )}
-        <ShortcutSheet />
-        <CoderSwitch />
+        <MemoShortcutSheet />
+        <MemoCoderSwitch />
         <SaveStatus history={history} />
         <button
           type="button"

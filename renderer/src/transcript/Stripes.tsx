@@ -12,7 +12,7 @@ import { ns } from './i18n';
 import { markHovered } from './markDecor';
 import { offsetToLine } from './offsets';
 import type { HoverStore } from './SegmentPopover';
-import { stripesIn, type StripeLayout } from './stripes';
+import { stripesIn, type Lane, type StripeLayout } from './stripes';
 import { createStripeButtons, drawStripes, type Placed, type StripeHandlers } from './stripeButtons';
 import './stripes.css';
 
@@ -94,6 +94,37 @@ const samePlaces = (a: readonly Placed[], b: readonly Placed[]) =>
     const y = b[i]!;
     return x.s === y.s && x.lane === y.lane && x.top === y.top && x.height === y.height;
   });
+
+/** the lanes' names and rules: the same again after a coding action that adds no lane, so not rendered again */
+const Lanes = memo(
+  function Lanes({ lanes, kindName }: { lanes: readonly Lane[]; kindName: (k: string) => string }) {
+    return (
+      <>
+        <div className="tx-lanes" aria-hidden="true">
+          {lanes.map((l) => (
+            <span
+              key={l.key}
+              className={`tx-lane-label lane-${l.group}${l.kind ? ` kind-${l.kind}` : ''}`}
+              style={{ left: l.x, width: l.width }}
+            >
+              {l.group === 'kind' && l.kind ? kindName(l.kind) : l.label}
+            </span>
+          ))}
+        </div>
+        {lanes.map((l) => (
+          <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />
+        ))}
+      </>
+    );
+  },
+  (a, b) =>
+    a.kindName === b.kindName &&
+    a.lanes.length === b.lanes.length &&
+    a.lanes.every((l, i) => {
+      const m = b.lanes[i]!;
+      return l.key === m.key && l.x === m.x && l.width === m.width && l.label === m.label && l.kind === m.kind;
+    }),
+);
 
 export const Stripes = memo(function Stripes({
   layout,
@@ -283,20 +314,7 @@ export const Stripes = memo(function Stripes({
   if (!layout.lanes.length) return null;
   return (
     <div className="tx-stripes" ref={col} style={{ width: layout.width }} role="group" aria-label={t('stripes.region')}>
-      <div className="tx-lanes" aria-hidden="true">
-        {layout.lanes.map((l) => (
-          <span
-            key={l.key}
-            className={`tx-lane-label lane-${l.group}${l.kind ? ` kind-${l.kind}` : ''}`}
-            style={{ left: l.x, width: l.width }}
-          >
-            {l.group === 'kind' && l.kind ? kindName(l.kind) : l.label}
-          </span>
-        ))}
-      </div>
-      {layout.lanes.map((l) => (
-        <div key={l.key} className="tx-lane-rule" style={{ left: l.x, width: l.width }} />
-      ))}
+      <Lanes lanes={layout.lanes} kindName={kindName} />
       <div className="tx-stripe-set" ref={set} />
     </div>
   );
