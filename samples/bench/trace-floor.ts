@@ -23,7 +23,8 @@ interface TraceEvent {
 /** main-thread time by event name (top-level RunTask children counted once by name) during f */
 async function traced(cdp: CDPSession, f: () => Promise<void>): Promise<Map<string, number>> {
   const events: TraceEvent[] = [];
-  const onData = (d: { value: TraceEvent[] }) => events.push(...d.value);
+  // the trace's events as the protocol's types have them (string maps): read as the fields used here
+  const onData = (d: { value: object[] }) => events.push(...(d.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
