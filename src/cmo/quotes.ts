@@ -8,7 +8,7 @@ import { filterSegments, type SegmentFilter } from './matrix';
 import { caseShortLabel, findAttribute, findPt, ptOrder } from './lookup';
 import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
-import { display, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
+import { displayText, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
 import { say } from './logMessages';
 import { attributionIndex, type Unattributed } from './attribution';
 import { attributionFor } from './attributionFormat';
@@ -125,7 +125,7 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
     const q: Omit<Quote, 'attribution'> = {
       id: seg.id,
       segmentId: seg.id,
-      text: display(seg.text, labelLength(seg.text, seg.start, turns)).text,
+      text: displayText(seg.text, labelLength(seg.text, seg.start, turns)),
       reportText: rendered.text,
       role: ctx.roleId ? (roles.get(ctx.roleId)?.label ?? '') : '',
       roleId: ctx.roleId,

@@ -45,6 +45,12 @@ export interface Display {
   map: number[];
 }
 
+/**
+ * The quote's display text alone — `display(raw, skip).text` without the map: whitespace runs as one space, none
+ * at either end (`\s` and `trim` take the same characters). A quote list needs only this, for every quote.
+ */
+export const displayText = (raw: string, skip = 0): string => raw.slice(skip).replace(/\s+/g, ' ').trim();
+
 /** The quote's display text with a map back to the segment's own text. */
 export function display(raw: string, skip = 0): Display {
   let text = '';
@@ -195,13 +201,13 @@ export interface Rendered {
 
 /** The quote as the report prints it: the rendition's edits applied, label left out, on one line. */
 export function renderQuote(seg: Segment, turns: readonly SpeakerTurn[], r: QuoteRendition | undefined): Rendered {
-  const plain = () => display(seg.text, labelLength(seg.text, seg.start, turns)).text;
+  const plain = () => displayText(seg.text, labelLength(seg.text, seg.start, turns));
   if (!r || !r.edits.length) return { text: plain(), edited: false, stale: false };
   const { edits, stale } = relocate(r, seg.text);
   if (!edits.length) return { text: plain(), edited: false, stale };
   const raw = applyEdits(seg.text, edits);
   const skip = edits.some((e) => e.start === 0 && e.end > 0) ? 0 : labelLength(raw, seg.start, turns);
-  return { text: display(raw, skip).text, edited: true, stale };
+  return { text: displayText(raw, skip), edited: true, stale };
 }
 
 function upsert(p: Project, seg: Segment, now: string, f: (r: QuoteRendition) => QuoteRendition): Project {

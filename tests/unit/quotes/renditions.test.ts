@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyEdits, display, editsFromText, relocate } from '../../../src/cmo/renditions';
+import { applyEdits, display, displayText, editsFromText, relocate } from '../../../src/cmo/renditions';
 import type { Service } from '../../../src/service/service';
 import { rmTmp } from '../helpers';
 import { buildProject, fromB64, T } from './setup';
@@ -12,6 +12,19 @@ describe('report renditions', () => {
     const d = display(raw, skip);
     expect(d.text).toBe('Vi havde en rigtig god dialog med Coop, og så fik vi hjælp til løftene.');
     expect(raw[d.map[d.text.indexOf('med')]!]).toBe('m');
+  });
+
+  it('has the display text alone (a quote list’s) exactly as display() words it, whatever the whitespace', () => {
+    const texts = [
+      raw,
+      '  \t Leder:\u00a0 Vi\r\n\r\nhavde \u2028 tid\ufeff.  \n',
+      'én',
+      ' \u3000 ',
+      '',
+      'A:B\u200bC\u2003D\u0085E',
+    ];
+    for (const t of texts)
+      for (const k of [0, 1, 7]) expect(displayText(t, k), JSON.stringify([t, k])).toBe(display(t, k).text);
   });
 
   it('turns the author’s edited text into (…) cuts and [bracketed] replacements over the segment', () => {
