@@ -13,6 +13,10 @@ export const refiDa = {
   errMapNothing: () => 'angiv --kind, --pt og/eller --verdict for koden (eller brug --auto)',
   errMapNoProposals: () =>
     'ingen koder har navne der peger på en type (C/M/O), et programteoripunkt eller en vurdering',
+  // why a mapping is proposed: a name along the code's path names a kind, PT point or verdict (src/refi/codeMap.ts)
+  mapByKind: (p) => `"${p.name}" → ${p.kind}`,
+  mapByPt: (p) => `"${p.name}" → ${p.pt}`,
+  mapByVerdict: (p) => `"${p.name}" → ${p.verdict}`,
 } satisfies Record<string, Template>;
 
 export const refiEn: Record<keyof typeof refiDa, Template> = {
@@ -22,5 +26,8 @@ export const refiEn: Record<keyof typeof refiDa, Template> = {
     (n(p.removed) ? `, ${p.removed} ${n(p.removed) === 1 ? 'code' : 'codes'} removed` : ''),
   errMapNothing: () => 'give --kind, --pt and/or --verdict for the code (or use --auto)',
   errMapNoProposals: () => 'no code has a name that points to a kind (C/M/O), a PT point or a verdict',
+  mapByKind: (p) => `"${p.name}" → ${p.kind}`,
+  mapByPt: (p) => `"${p.name}" → ${p.pt}`,
+  mapByVerdict: (p) => `"${p.name}" → ${p.verdict}`,
 };
 export type RefiKey = keyof typeof refiDa;

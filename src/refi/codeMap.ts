@@ -9,6 +9,7 @@ import { codePaths } from '../cmo/codebook';
 import { findPt } from '../cmo/lookup';
 import { memosAfterCodeChange } from '../cmo/memos';
 import type { Proposal } from '../api/contract';
+import { notice, type Notice } from '../cmo/notice';
 
 export interface CodeMapping {
   code: string;
@@ -139,7 +140,7 @@ export function proposeMappings(p: Project): Proposal[] {
     for (let x: typeof c | undefined = c, i = 0; x && i < 50; x = x.parentId ? byId.get(x.parentId) : undefined, i++)
       chain.push(x);
     const found: { kind?: Kind; pt?: string; verdict?: Verdict } = {};
-    const why: string[] = [];
+    const why: Notice[] = [];
     for (const [i, x] of chain.entries()) {
       const r = readName(
         x.name,
@@ -148,15 +149,15 @@ export function proposeMappings(p: Project): Proposal[] {
       );
       if (r.kind && !found.kind) {
         found.kind = r.kind;
-        why.push(`"${x.name}" → ${r.kind}`);
+        why.push(notice('mapByKind', { name: x.name, kind: r.kind }));
       }
       if (r.pt && !found.pt) {
         found.pt = r.pt;
-        why.push(`"${x.name}" → ${r.pt}`);
+        why.push(notice('mapByPt', { name: x.name, pt: r.pt }));
       }
       if (r.verdict && !found.verdict) {
         found.verdict = r.verdict;
-        why.push(`"${x.name}" → ${r.verdict}`);
+        why.push(notice('mapByVerdict', { name: x.name, verdict: r.verdict }));
       }
     }
     if ((!found.kind && !found.pt && !found.verdict) || !counts.get(c.id)) continue;
@@ -167,7 +168,7 @@ export function proposeMappings(p: Project): Proposal[] {
       ...(found.kind ? { kind: found.kind } : {}),
       ...(found.pt ? { pt: [found.pt] } : {}),
       ...(found.verdict ? { verdict: found.verdict } : {}),
-      because: why.join('; '),
+      because: why,
     });
   }
   return out;

@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { Kind, Verdict } from '../../../src/cmo/model';
+import type { Notice } from '../../../src/cmo/notice';
+import { noticeInWords } from '../i18n/logWords';
 import { Dialog } from '../quotes/Dialog';
 import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
@@ -19,7 +21,8 @@ interface Row {
   pt: string;
   verdict: Verdict | '';
   use: boolean;
-  because: string;
+  /** why it was proposed, as codes and data (worded when shown) */
+  because: Notice[];
 }
 
 export function MappingDialog({ onClose }: { onClose: () => void }) {
@@ -51,7 +54,7 @@ export function MappingDialog({ onClose }: { onClose: () => void }) {
             pt: p?.pt?.[0] ?? '',
             verdict: p?.verdict ?? '',
             use: !!p,
-            because: p?.because ?? '',
+            because: p?.because ?? [],
           };
         }),
     );
@@ -114,7 +117,13 @@ export function MappingDialog({ onClose }: { onClose: () => void }) {
                       onChange={(e) => set(i, { use: e.target.checked })}
                     />
                   </td>
-                  <td title={r.because ? t('proposed', { because: r.because }) : undefined}>{r.path}</td>
+                  <td
+                    title={
+                      r.because.length ? t('proposed', { because: r.because.map(noticeInWords).join('; ') }) : undefined
+                    }
+                  >
+                    {r.path}
+                  </td>
                   <td className="num">{r.segments}</td>
                   <td>
                     <select

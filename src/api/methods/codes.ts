@@ -1,6 +1,7 @@
 /** The codebook of thematic frames: edit, import, export, and imported codes mapped onto the programteori. */
 import { z } from 'zod';
 import { Kind, Verdict } from '../../cmo/model';
+import type { Notice } from '../../cmo/notice';
 import { NoParams, fileExport, mutation, query, returns, type Declarations } from '../define';
 import { Ref, type ExportFile } from '../schemas';
 
@@ -22,7 +23,8 @@ export interface Proposal {
   verdict?: Verdict;
   path: string;
   segments: number;
-  because: string;
+  /** why: the names along its path that point to a kind, PT point or verdict (codes and data) */
+  because: Notice[];
 }
 
 export const codesMethods = {

@@ -1,7 +1,7 @@
 import { KindArg, VerdictArg, list, option, UsageError } from '../args';
 import { parse, str, many, flag, out, json, withService } from '../util';
 import { say } from '../../cmo/logMessages';
-import { words } from '../lang';
+import { noticeJson, noticeWords, words } from '../lang';
 
 /**
  * `cmo codes map <project> --code "<path>" [--kind C|M|O] [--pt <id>…] [--verdict …] [--keep]`
@@ -25,11 +25,13 @@ export async function codesMap(rest: string[]): Promise<number> {
         if (!proposals.length) out(words('cliNoProposals'));
         for (const p of proposals) {
           const mapping = [p.kind, ...(p.pt ?? []), p.verdict].filter(Boolean).join(' ');
-          out(words('cliProposal', { path: p.path, mapping, segments: p.segments, because: p.because }));
+          const because = p.because.map(noticeWords).join('; ');
+          out(words('cliProposal', { path: p.path, mapping, segments: p.segments, because }));
         }
       };
+      const listed = proposals.map((p) => ({ ...p, because: p.because.map(noticeJson) }));
       if (values['dry-run'] || !proposals.length) {
-        if (values.json) json({ proposals, applied: null });
+        if (values.json) json({ proposals: listed, applied: null });
         else show();
         return 0;
       }
@@ -37,7 +39,7 @@ export async function codesMap(rest: string[]): Promise<number> {
         mappings: proposals.map(({ code, kind, pt, verdict }) => ({ code, kind, pt, verdict })),
         keep: !!values.keep,
       });
-      if (values.json) json({ proposals, applied: r });
+      if (values.json) json({ proposals: listed, applied: r });
       else {
         show();
         out(words('cliMapApplied', { changed: r.changed, incomplete: r.incomplete, removed: r.removed }));

@@ -130,6 +130,10 @@ describe('mapping imported codes onto the programteori', () => {
     const props = proposeMappings(p);
     expect(props.find((x) => x.code === 'mek')).toMatchObject({ kind: 'M', pt: ['#4a'] });
     expect(props.find((x) => x.code === 'bek')).toMatchObject({ verdict: 'supports' });
+    // why, as codes and data: the name that pointed to each
+    const why = props.find((x) => x.code === 'bek')!.because;
+    expect(why.map((n) => n.code)).toEqual(['mapByVerdict']);
+    expect(why.map((n) => noticeText(n, 'en'))).toEqual([`"${p.codes.find((c) => c.id === 'bek')!.name}" → supports`]);
     expect(props.find((x) => x.code === 'num')).toBeUndefined(); // a numbered list is not a PT point
     const r = applyCodeMappings(p, props, false, NOW);
     expect(r.project.segments[0]).toMatchObject({ kind: 'M', pt: ['#4a'], verdict: 'supports', codes: ['num'] });
