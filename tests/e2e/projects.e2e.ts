@@ -84,6 +84,26 @@ const NVIVO =
   ['../shared', '../../shared'].map((d) => path.resolve(d, NVIVO_FILE)).find((f) => fs.existsSync(f)) ??
   path.resolve('../shared', NVIVO_FILE);
 
+const SPEC = NVIVO.replace(/nvivo-win-12\.6_[^/]*$/, 'spec-annexA2_atlasti-8.4-example_retyped_no-sources.qdpx');
+test('a REFI-QDA project with PDF, picture and video: the report lists what could not come over, in words', async ({
+  page,
+}) => {
+  test.skip(!fs.existsSync(SPEC), `no ../shared/refi-qda (looked for ${SPEC})`);
+  await inProjectsHome(async ({ host }) => {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: /Projekter/ }).click();
+    const dialog = page.locator('dialog.projects-dialog');
+    await dialog.getByLabel(/REFI-QDA/).setInputFiles(SPEC);
+    const report = dialog.locator('.projects-report');
+    // worded in the window from each loss's code
+    await expect(report.locator('li').nth(1)).toHaveText(
+      '4 × PDF-markeringer (PDF selections) — områder på en PDF-side kan ikke blive til tekstpassager',
+      { timeout: 30_000 },
+    );
+    await expect(report).toContainText('2 × videomarkeringer (video selections)');
+  });
+});
+
 const NVIVO_TITLE =
   'an NVivo project (.qdpx) opens from the Projects dialog with a report; ' +
   'two codes mapped onto PT points show in the matrix';
