@@ -3,7 +3,8 @@
  * attribute, PT point, coder).
  */
 import { useTranslation } from '../i18n/useTranslation';
-import { AttributeValueOptions } from '../shared/AttributeValueOptions';
+import { AttributeFilterSelect, FilterSelect } from '../shared/FilterSelect';
+import { attributePair } from '../shared/attributePair';
 import type { ProjectInfo } from '../../../src/api/contract';
 import { MEASURES, type MatrixQuery } from '../../../src/cmo/matrix';
 import type { GridQuery } from '../../../src/cmo/matrixGrid';
@@ -37,17 +38,11 @@ export interface Frame {
   name: string;
 }
 
-/** `<id>=<value>` as the API takes it (`{ sektor: ['Offentlig'] }`). */
-function pairOf(v: string | undefined): Record<string, string[]> | undefined {
-  const at = v ? v.indexOf('=') : -1;
-  return v && at > 0 ? { [v.slice(0, at)]: [v.slice(at + 1)] } : undefined;
-}
-
 /** The case attribute filter as the API takes it (`{ sektor: ['Offentlig'] }`). */
-export const attrsOf = (s: MatrixSettings) => pairOf(s.attr);
+export const attrsOf = (s: MatrixSettings) => attributePair(s.attr);
 
 /** The source attribute filter as the API takes it (`{ interviewform: ['Telefon'] }`). */
-export const sourceAttrsOf = (s: MatrixSettings) => pairOf(s.srcAttr);
+export const sourceAttrsOf = (s: MatrixSettings) => attributePair(s.srcAttr);
 
 /** The query the matrix engine gets (before attribute values become cases). */
 export function baseQuery(s: MatrixSettings): MatrixQuery {
@@ -196,78 +191,77 @@ export function MatrixControls({
         </fieldset>
       </div>
       <div className="controls filters" role="group" aria-label={t('filters.title')}>
-        <div className="control">
-          <label className="field-label" htmlFor="m-attr">
-            {t('filters.attr')}
-          </label>
-          <select id="m-attr" value={value.attr ?? ''} onChange={(e) => set({ attr: opt(e.target.value) })}>
-            <option value="">{t('filters.allAttrs')}</option>
-            <AttributeValueOptions info={info} />
-          </select>
-        </div>
+        <AttributeFilterSelect
+          id="m-attr"
+          label={t('filters.attr')}
+          all={t('filters.allAttrs')}
+          info={info}
+          value={value.attr ?? ''}
+          onChange={(v) => set({ attr: opt(v) })}
+        />
         {info.sourceAttributeDefs.length > 0 && (
-          <div className="control">
-            <label className="field-label" htmlFor="m-srcattr">
-              {t('filters.srcAttr')}
-            </label>
-            <select id="m-srcattr" value={value.srcAttr ?? ''} onChange={(e) => set({ srcAttr: opt(e.target.value) })}>
-              <option value="">{t('filters.allSources')}</option>
-              <AttributeValueOptions info={info} on="source" />
-            </select>
-          </div>
+          <AttributeFilterSelect
+            id="m-srcattr"
+            label={t('filters.srcAttr')}
+            all={t('filters.allSources')}
+            info={info}
+            on="source"
+            value={value.srcAttr ?? ''}
+            onChange={(v) => set({ srcAttr: opt(v) })}
+          />
         )}
-        <div className="control">
-          <label className="field-label" htmlFor="m-case">
-            {t('filters.case')}
-          </label>
-          <select id="m-case" value={value.caseId ?? ''} onChange={(e) => set({ caseId: opt(e.target.value) })}>
-            <option value="">{t('filters.allCases')}</option>
-            {info.cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="m-role">
-            {t('filters.role')}
-          </label>
-          <select id="m-role" value={value.role ?? ''} onChange={(e) => set({ role: opt(e.target.value) })}>
-            <option value="">{t('filters.allRoles')}</option>
-            {info.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="m-pt">
-            {t('filters.pt')}
-          </label>
-          <select id="m-pt" value={value.pt ?? ''} onChange={(e) => set({ pt: opt(e.target.value) })}>
-            <option value="">{t('filters.allPts')}</option>
-            {info.ptPoints.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.id.startsWith('#') ? p.id : tc('overall')} {p.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="m-coder">
-            {t('filters.coder')}
-          </label>
-          <select id="m-coder" value={value.coder ?? ''} onChange={(e) => set({ coder: opt(e.target.value) })}>
-            <option value="">{t('filters.allCoders')}</option>
-            {coders.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="m-case"
+          label={t('filters.case')}
+          all={t('filters.allCases')}
+          value={value.caseId ?? ''}
+          onChange={(v) => set({ caseId: opt(v) })}
+        >
+          {info.cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="m-role"
+          label={t('filters.role')}
+          all={t('filters.allRoles')}
+          value={value.role ?? ''}
+          onChange={(v) => set({ role: opt(v) })}
+        >
+          {info.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="m-pt"
+          label={t('filters.pt')}
+          all={t('filters.allPts')}
+          value={value.pt ?? ''}
+          onChange={(v) => set({ pt: opt(v) })}
+        >
+          {info.ptPoints.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id.startsWith('#') ? p.id : tc('overall')} {p.title}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="m-coder"
+          label={t('filters.coder')}
+          all={t('filters.allCoders')}
+          value={value.coder ?? ''}
+          onChange={(v) => set({ coder: opt(v) })}
+        >
+          {coders.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </FilterSelect>
         <fieldset className="control kinds-filter">
           <legend className="field-label">{t('filters.verdicts')}</legend>
           {VERDICTS.map((v) => (

@@ -6,7 +6,9 @@ import type { ProjectInfo } from '../../../src/api/contract';
 import { collator, currentLanguage } from '../i18n';
 import { KINDS, VERDICTS, ptShort, type Kind, type Verdict } from '../shared/labels';
 import { useQuery } from '../shared/useQuery';
-import { moreCount, type QuoteFilter, type Selection } from './filter';
+import { FilterSelect, AttributeFilterSelect } from '../shared/FilterSelect';
+import { attributeValues } from '../../../src/cmo/lookup';
+import { SELECTIONS, moreCount, type QuoteFilter } from './filter';
 import { ns } from './i18n';
 
 export function QuoteFilters(props: {
@@ -24,6 +26,9 @@ export function QuoteFilters(props: {
   const { data: codes } = useQuery('codes.list', {});
   const { data: cmocs } = useQuery('cmoc.list', {});
   const set = (patch: Partial<QuoteFilter>) => onFilter({ ...filter, ...patch });
+  /** a select's value straight into one text field of the filter */
+  const by = (key: 'pt' | 'caseId' | 'roleId' | 'coder' | 'code' | 'cmoc' | 'srcAttr') => (v: string) =>
+    set({ [key]: v });
   const en = currentLanguage() === 'en';
 
   const coders = useMemo(
@@ -36,94 +41,76 @@ export function QuoteFilters(props: {
   return (
     <>
       <div className="controls quote-filters" role="group" aria-label={t('filter.group')}>
-        <div className="control">
-          <label className="field-label" htmlFor="q-pt">
-            {t('filter.pt')}
-          </label>
-          <select id="q-pt" value={filter.pt} onChange={(e) => set({ pt: e.target.value })}>
-            <option value="">{t('filter.allPts')}</option>
-            {info.ptPoints.map((p) => (
-              <option key={p.id} value={p.id}>
-                {ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="q-case">
-            {t('filter.case')}
-          </label>
-          <select id="q-case" value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
-            <option value="">{t('filter.allCases')}</option>
-            {info.cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="q-role">
-            {t('filter.role')}
-          </label>
-          <select id="q-role" value={filter.roleId} onChange={(e) => set({ roleId: e.target.value })}>
-            <option value="">{t('filter.allRoles')}</option>
-            {info.roles.map((r) => (
-              <option key={r.id} value={r.id}>
-                {roleLabel(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="q-kind">
-            {t('filter.kind')}
-          </label>
-          <select
-            id="q-kind"
-            value={filter.kind}
-            onChange={(e) => set({ kind: KINDS.find((k) => k === e.target.value) ?? '' })}
-          >
-            <option value="">{t('filter.allKinds')}</option>
-            {KINDS.map((k: Kind) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="q-verdict">
-            {t('filter.verdict')}
-          </label>
-          <select
-            id="q-verdict"
-            value={filter.verdict ?? ''}
-            onChange={(e) => set({ verdict: VERDICTS.find((v) => v === e.target.value) ?? '' })}
-          >
-            <option value="">{t('filter.allVerdicts')}</option>
-            {VERDICTS.map((v: Verdict) => (
-              <option key={v} value={v}>
-                {t(`verdict.${v}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="control">
-          <label className="field-label" htmlFor="q-sel">
-            {t('filter.selection')}
-          </label>
-          <select
-            id="q-sel"
-            value={filter.selection ?? ''}
-            onChange={(e) => set({ selection: e.target.value as Selection })}
-          >
-            <option value="">{t('filter.selAll')}</option>
-            <option value="starred">{t('filter.selStarred')}</option>
-            <option value="picked">{t('filter.selPicked')}</option>
-            <option value="notPicked">{t('filter.selNotPicked')}</option>
-          </select>
-        </div>
+        <FilterSelect id="q-pt" label={t('filter.pt')} all={t('filter.allPts')} value={filter.pt} onChange={by('pt')}>
+          {info.ptPoints.map((p) => (
+            <option key={p.id} value={p.id}>
+              {ptShort(p)} {p.title} ({info.segmentCountByPt[p.id] ?? 0})
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="q-case"
+          label={t('filter.case')}
+          all={t('filter.allCases')}
+          value={filter.caseId}
+          onChange={by('caseId')}
+        >
+          {info.cases.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="q-role"
+          label={t('filter.role')}
+          all={t('filter.allRoles')}
+          value={filter.roleId}
+          onChange={by('roleId')}
+        >
+          {info.roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {roleLabel(r)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="q-kind"
+          label={t('filter.kind')}
+          all={t('filter.allKinds')}
+          value={filter.kind}
+          onChange={(v) => set({ kind: KINDS.find((k) => k === v) ?? '' })}
+        >
+          {KINDS.map((k: Kind) => (
+            <option key={k} value={k}>
+              {t(`kind.${k}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="q-verdict"
+          label={t('filter.verdict')}
+          all={t('filter.allVerdicts')}
+          value={filter.verdict ?? ''}
+          onChange={(v) => set({ verdict: VERDICTS.find((x) => x === v) ?? '' })}
+        >
+          {VERDICTS.map((v: Verdict) => (
+            <option key={v} value={v}>
+              {t(`verdict.${v}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="q-sel"
+          label={t('filter.selection')}
+          all={t('filter.selAll')}
+          value={filter.selection ?? ''}
+          onChange={(v) => set({ selection: SELECTIONS.find((x) => x === v) ?? '' })}
+        >
+          <option value="starred">{t('filter.selStarred')}</option>
+          <option value="picked">{t('filter.selPicked')}</option>
+          <option value="notPicked">{t('filter.selNotPicked')}</option>
+        </FilterSelect>
         <div className="control">
           <button
             type="button"
@@ -139,74 +126,73 @@ export function QuoteFilters(props: {
       {moreOpen && (
         <div className="controls quote-filters more-filters" role="group" aria-label={t('filter.more')}>
           {info.attributeDefs.map((a) => (
-            <div className="control" key={a.id}>
-              <label className="field-label" htmlFor={`q-attr-${a.id}`}>
-                {a.label}
-              </label>
-              <select
-                id={`q-attr-${a.id}`}
-                value={filter.attrs?.[a.id] ?? ''}
-                onChange={(e) => set({ attrs: { ...filter.attrs, [a.id]: e.target.value } })}
-              >
-                <option value="">{t('filter.attrAny')}</option>
-                {a.values.map((v) => (
-                  <option key={v} value={v}>
-                    {v}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              key={a.id}
+              id={`q-attr-${a.id}`}
+              label={a.label}
+              all={t('filter.attrAny')}
+              value={filter.attrs?.[a.id] ?? ''}
+              onChange={(v) => set({ attrs: { ...filter.attrs, [a.id]: v } })}
+            >
+              {attributeValues(a, info.cases).map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </FilterSelect>
           ))}
-          <div className="control">
-            <label className="field-label" htmlFor="q-coder">
-              {t('filter.coder')}
-            </label>
-            <select id="q-coder" value={filter.coder ?? ''} onChange={(e) => set({ coder: e.target.value })}>
-              <option value="">{t('filter.allCoders')}</option>
-              {coders.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="control">
-            <label className="field-label" htmlFor="q-code">
-              {t('filter.code')}
-            </label>
-            <select
-              id="q-code"
-              value={filter.code ?? ''}
-              onChange={(e) => set({ code: e.target.value })}
-              disabled={!codes?.length}
-            >
-              <option value="">{codes?.length ? t('filter.allCodes') : t('filter.noCodes')}</option>
-              {codes?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.path} ({c.segments})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="control">
-            <label className="field-label" htmlFor="q-cmoc">
-              {t('filter.cmoc')}
-            </label>
-            <select
-              id="q-cmoc"
-              value={filter.cmoc ?? ''}
-              onChange={(e) => set({ cmoc: e.target.value })}
-              disabled={!cmocs?.length}
-            >
-              <option value="">{cmocs?.length ? t('filter.allCmocs') : t('filter.noCmocs')}</option>
-              {cmocs?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.pt}:{' '}
-                  {c.statement ? (c.statement.length > 60 ? `${c.statement.slice(0, 60)}…` : c.statement) : c.id}
-                </option>
-              ))}
-            </select>
-          </div>
+          {info.sourceAttributeDefs.length > 0 && (
+            <AttributeFilterSelect
+              id="q-srcattr"
+              label={t('filter.srcAttr')}
+              all={t('filter.allSources')}
+              info={info}
+              on="source"
+              value={filter.srcAttr ?? ''}
+              onChange={by('srcAttr')}
+            />
+          )}
+          <FilterSelect
+            id="q-coder"
+            label={t('filter.coder')}
+            all={t('filter.allCoders')}
+            value={filter.coder ?? ''}
+            onChange={by('coder')}
+          >
+            {coders.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            id="q-code"
+            label={t('filter.code')}
+            all={codes?.length ? t('filter.allCodes') : t('filter.noCodes')}
+            value={filter.code ?? ''}
+            onChange={by('code')}
+            disabled={!codes?.length}
+          >
+            {codes?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.path} ({c.segments})
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            id="q-cmoc"
+            label={t('filter.cmoc')}
+            all={cmocs?.length ? t('filter.allCmocs') : t('filter.noCmocs')}
+            value={filter.cmoc ?? ''}
+            onChange={by('cmoc')}
+            disabled={!cmocs?.length}
+          >
+            {cmocs?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.pt}: {c.statement ? (c.statement.length > 60 ? `${c.statement.slice(0, 60)}…` : c.statement) : c.id}
+              </option>
+            ))}
+          </FilterSelect>
           <div className="control">
             <button
               type="button"

@@ -1,8 +1,10 @@
 /** The quotes tab's filter (kept by the app across tabs) and the service query it stands for. */
 import type { Params } from '../../../src/api/contract';
 import type { Kind, Verdict } from '../shared/labels';
+import { attributePair } from '../shared/attributePair';
 
-export type Selection = '' | 'starred' | 'picked' | 'notPicked';
+export const SELECTIONS = ['', 'starred', 'picked', 'notPicked'] as const;
+export type Selection = (typeof SELECTIONS)[number];
 
 export interface QuoteFilter {
   pt: string;
@@ -15,6 +17,8 @@ export interface QuoteFilter {
   cmoc?: string;
   /** case attribute id → value */
   attrs?: Record<string, string>;
+  /** a source attribute's value as `<id>=<value>` (`interviewform=Telefon`), as the matrix keeps it */
+  srcAttr?: string;
   selection?: Selection;
   order?: 'pt' | 'manual';
 }
@@ -23,6 +27,7 @@ export type QuoteQuery = Params<'quotes.list'>;
 
 export function toQuery(f: QuoteFilter): QuoteQuery {
   const attrs = Object.fromEntries(Object.entries(f.attrs ?? {}).filter(([, v]) => v));
+  const sourceAttrs = attributePair(f.srcAttr);
   return {
     ...(f.pt ? { pts: [f.pt] } : {}),
     ...(f.caseId ? { cases: [f.caseId] } : {}),
@@ -33,6 +38,7 @@ export function toQuery(f: QuoteFilter): QuoteQuery {
     ...(f.code ? { codes: [f.code] } : {}),
     ...(f.cmoc ? { cmocs: [f.cmoc] } : {}),
     ...(Object.keys(attrs).length ? { attrs } : {}),
+    ...(sourceAttrs ? { sourceAttrs } : {}),
     ...(f.selection === 'starred' ? { starred: true } : {}),
     ...(f.selection === 'picked' ? { picked: true } : {}),
     ...(f.selection === 'notPicked' ? { picked: false } : {}),
@@ -42,7 +48,7 @@ export function toQuery(f: QuoteFilter): QuoteQuery {
 
 /** How many of the filters behind "more filters" are set. */
 export const moreCount = (f: QuoteFilter): number =>
-  [f.coder, f.code, f.cmoc].filter(Boolean).length + Object.values(f.attrs ?? {}).filter(Boolean).length;
+  [f.coder, f.code, f.cmoc, f.srcAttr].filter(Boolean).length + Object.values(f.attrs ?? {}).filter(Boolean).length;
 
 export const EMPTY_FILTER: QuoteFilter = { pt: '', caseId: '', roleId: '', kind: '' };
 
