@@ -174,9 +174,8 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   const ptIndex = new Map(points.map((p, i) => [p.id, i]));
   const KIND_I = { C: 0, M: 1, O: 2 } as const;
   const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
-  // a segment's row and columns, written into these two arrays (read before the next segment's; no garbage per segment)
+  // a segment's row, written into this array (read before the next segment's; no garbage per segment)
   const oneRow = [noneRow];
-  const someCols: number[] = [];
   const rowsOf = (seg: Segment, ctx: SegmentContext): number[] => {
     if (rowFrame) {
       const k = inFrame(rowFrame, seg);
@@ -187,8 +186,7 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
     return oneRow;
   };
   const colsOfSeg = (seg: Segment): number[] => {
-    const out = someCols;
-    out.length = 0;
+    const out: number[] = [];
     switch (q.cols) {
       case 'pt':
         for (const p of seg.pt) {
