@@ -9,7 +9,7 @@ import { caseShortLabel, findAttribute, findPt, ptOrder } from './lookup';
 import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
 import { displayText, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';
-import { say } from './logMessages';
+import { say, type LogLang } from './logMessages';
 import { attributionIndex, type Unattributed } from './attribution';
 import { attributionFor } from './attributionFormat';
 import { quoteFilterLine } from './quoteFilterLine';
@@ -237,7 +237,7 @@ export interface PreparedQuotes {
   marks: QuoteMarks;
   /** where a listed name (or a variant, or part of it) would still appear */
   leaks: Leak[];
-  /** the query's filters in words (`Filter: …`) in the project's language; null when nothing is filtered */
+  /** the query's filters in words (`Filter: …`), the project's language unless asked; null: nothing filtered */
   filterLine: string | null;
 }
 
@@ -303,7 +303,7 @@ export function prepareQuotes(
   project: Project,
   query: QuoteQuery,
   onlyPts?: Set<string>,
-  opts: { transcript?: boolean } = {},
+  opts: { transcript?: boolean; lang?: LogLang } = {},
 ): PreparedQuotes {
   const ps = pseudonymizer(pseudonymsOf(project));
   const quotes = listQuotes(project, query).map((q) => pseudonymizeQuote(q, ps));
@@ -313,7 +313,7 @@ export function prepareQuotes(
     hypothesis: ps(s.hypothesis),
   }));
   const marks = MARKS[settingsOf(project).quoteMarks];
-  const filterLine = quoteFilterLine(project, query, project.language ?? 'da');
+  const filterLine = quoteFilterLine(project, query, opts.lang ?? project.language ?? 'da');
   return {
     title: ps(project.name),
     quotes,

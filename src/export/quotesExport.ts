@@ -25,6 +25,8 @@ export interface QuoteExportOptions {
   footnotes?: boolean;
   title?: string | null;
   inline?: boolean;
+  /** the filter line's language; the project's by default */
+  lang?: 'da' | 'en';
 }
 export interface QuoteExportFile {
   fileName: string;
@@ -49,8 +51,8 @@ export function onlyPtsOf(project: Project, q: QuoteQuery): Set<string> | undefi
   return q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id ?? r)) : undefined;
 }
 
-export function prepare(project: Project, q: QuoteQuery, transcript = false): PreparedQuotes {
-  return prepareQuotes(project, q, onlyPtsOf(project, q), { transcript });
+export function prepare(project: Project, q: QuoteQuery, transcript = false, lang?: 'da' | 'en'): PreparedQuotes {
+  return prepareQuotes(project, q, onlyPtsOf(project, q), { transcript, ...(lang ? { lang } : {}) });
 }
 
 /** the filter line above a text export's quotes (none when nothing is filtered) */
@@ -102,7 +104,7 @@ export function refuseUnattributed(pq: PreparedQuotes, q: QuoteQuery): void {
 }
 
 export async function exportQuotes(project: Project, q: QuoteQuery & QuoteExportOptions): Promise<QuoteExportFile> {
-  const pq = prepare(project, q, q.format === 'json');
+  const pq = prepare(project, q, q.format === 'json', q.lang);
   if (q.format !== 'json') refuseUnattributed(pq, q);
   const data = await renderQuotes(project, pq, q);
   const pts = onlyPtsOf(project, q);

@@ -55,6 +55,8 @@ export const quotesMethods = {
       footnotes: z.boolean().default(false),
       title: z.string().max(500).nullable().optional(),
       inline: z.boolean().default(false),
+      /** the filter line's language (the project's by default) */
+      lang: z.enum(['da', 'en']).optional(),
     }).strict(),
     returns<QuoteExportResult>(),
   ),

@@ -3,7 +3,7 @@ import { KindList, UsageError, VerdictArg, list, option } from '../args';
 import { parse, str, many, flag, out, json, withService, writeOut, type Command } from '../util';
 import type { Leak } from '../../cmo/pseudonyms';
 import { say } from '../../cmo/logMessages';
-import { words } from '../lang';
+import { askedLang, words } from '../lang';
 
 /** `sektor=Offentlig` (repeatable; `ansatte=10-34,35-99` for any of several) → `{ sektor: ['Offentlig'] }` */
 export function parseAttrs(xs: string[] | undefined): Record<string, string[]> | undefined {
@@ -102,6 +102,7 @@ export const quotes: Command = async (args) => {
       format,
       footnotes: !!values.footnotes,
       inline: !!values.inline,
+      ...(askedLang() ? { lang: askedLang() } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
     });
     reportLeaks(f.leaks);

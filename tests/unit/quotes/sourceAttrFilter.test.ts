@@ -102,6 +102,8 @@ describe('quotes by source attribute', () => {
     expect(texts(JSON.parse(q.stdout) as { text: string }[])).toEqual(['en frist', 'mundtlig aftale']);
     const md = await cli('quotes', file, '--source-attr', 'interviewform=Telefon,Fysisk');
     expect(md.stdout).toContain('Kilde-egenskab Interviewform: Telefon, Fysisk');
+    const en = await cli('quotes', file, '--source-attr', 'interviewform=Telefon', '--lang', 'en');
+    expect(en.stdout.split('\n')[0]).toBe('*Filter: Source attribute Interviewform: Telefon*');
     const bad = await cli('quotes', file, '--source-attr', 'Sektor=x');
     expect(bad.code).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
