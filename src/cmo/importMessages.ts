@@ -176,6 +176,9 @@ export const warningsDa = {
   warnRepeatCapped: (p) =>
     `${p.count} ${nounFor(p.count, 'gentagelse', 'gentagelser')} af mellemrum, tabulatorer eller linjeskift ` +
     `(text:c) over ${p.max} er skåret ned til ${p.max}`,
+  warnFromQdpx: (p) =>
+    `Importeret fra REFI-QDA (${p.origin || 'ukendt program'}); ` +
+    `positioner læst som ${p.offsets === 'utf16' ? 'UTF-16-enheder' : 'kodepunkter'}`,
 } satisfies Record<string, Template>;
 
 export type WarningKey = keyof typeof warningsDa;
@@ -196,4 +199,7 @@ export const warningsEn: Record<WarningKey, Template> = {
   warnRepeatCapped: (p) =>
     `${p.count} ${nounFor(p.count, 'repeat', 'repeats')} of spaces, tabs or line breaks (text:c) ` +
     `over ${p.max} cut down to ${p.max}`,
+  warnFromQdpx: (p) =>
+    `Imported from REFI-QDA (${p.origin || 'unknown program'}); ` +
+    `positions read as ${p.offsets === 'utf16' ? 'UTF-16 units' : 'code points'}`,
 };

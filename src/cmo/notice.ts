@@ -7,7 +7,7 @@
  * reader's language at the edge. Pure.
  */
 import { z } from 'zod';
-import { LogMessage, wordsFor, type LogLang, type LogParam, type MessageKey } from './logMessages';
+import { LogMessage, logText, wordsFor, type LogLang, type LogParam, type MessageKey } from './logMessages';
 
 export interface Notice {
   code: string;
@@ -38,3 +38,29 @@ export const noticeOut = (n: Notice, lang: LogLang): Notice & { message: string 
   data: n.data,
   message: noticeText(n, lang),
 });
+
+/** What an import noticed, as a source keeps it: its words (Danish) and, in newer files, its messages. */
+export interface StoredWarnings {
+  warnings: readonly string[];
+  /** one message per warning; absent (or not one each) for a source imported before warnings had codes */
+  warningsSaid?: readonly LogMessage[];
+}
+
+/**
+ * Each stored warning as a notice with its words in `lang`: worded from its code where it has one
+ * this version knows, else shown as it was stored (`code: null`, an older file's plain text).
+ */
+export function warningsOut(
+  w: StoredWarnings,
+  lang: LogLang,
+): { code: string | null; data: Notice['data']; message: string }[] {
+  const said = w.warningsSaid?.length === w.warnings.length ? w.warningsSaid : undefined;
+  return w.warnings.map((stored, i) => {
+    const m = said?.[i];
+    if (!m) return { code: null, data: {}, message: stored };
+    return { code: m.key, data: m.params ?? {}, message: logText(m, lang) ?? stored };
+  });
+}
+
+/** The stored warnings in words (see warningsOut). */
+export const warningsIn = (w: StoredWarnings, lang: LogLang): string[] => warningsOut(w, lang).map((x) => x.message);

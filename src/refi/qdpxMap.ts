@@ -12,6 +12,7 @@ import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
 import { DATA_NOTE_NAME, ourData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
 import { mapVariables } from './qdpxVariables';
 import type { ImportReport, QdpxProgress } from '../api/contract';
+import { say, wordsFor } from '../cmo/logMessages';
 
 export type { ImportReport, QdpxProgress };
 
@@ -29,6 +30,8 @@ export function refiToProject(
 ): { project: Project; report: ImportReport } {
   const ours = ourData(r);
   const utf16 = isNvivo(r.origin);
+  // what each source's import noticed: where it came from, how its positions were read
+  const fromQdpx = say('warnFromQdpx', { origin: r.origin, offsets: utf16 ? 'utf16' : 'codepoints' });
   const users = new Map(r.users.map((u) => [u.guid, u.name]));
   const notes = new Map(r.notes.map((n) => [n.guid, n]));
   const used = new Set<string>(); // note guids that landed somewhere
@@ -180,10 +183,8 @@ export function refiToProject(
         importedAt: now,
         bytes: Buffer.byteLength(t.raw, 'utf8'),
         encoding: 'utf-8',
-        warnings: [
-          `Importeret fra REFI-QDA (${r.origin || 'ukendt program'}); ` +
-            `positioner læst som ${utf16 ? 'UTF-16-enheder' : 'kodepunkter'}`,
-        ],
+        warnings: [wordsFor(fromQdpx, 'da')],
+        warningsSaid: [fromQdpx],
       },
       contentHash: crypto.createHash('sha256').update(text).digest('hex'),
       notes: srcNotes,

@@ -5,7 +5,8 @@ import { parse, str, flag, out, withService, type Command } from '../util';
 import { toReply } from '../../service/service';
 import { DuplicateSourceError } from '../../service/commands/importSource';
 import { ImportError, SUPPORTED_EXTENSIONS } from '../../import/index';
-import { logText, say } from '../../cmo/logMessages';
+import { say } from '../../cmo/logMessages';
+import { warningsOut } from '../../cmo/notice';
 import { cliLang, refusalWords, words } from '../lang';
 
 interface Row {
@@ -16,17 +17,17 @@ interface Row {
   chars: number;
   turns: number;
   speakers: string[];
-  warnings: string[];
+  /** what the import noticed: code, data and words in the CLI's language */
+  warnings: ReturnType<typeof warningsOut>;
   error: string | null;
   case?: string | null;
   role?: string | null;
   speakerSummary?: { label: string; turns: number; words: number; interviewer: boolean; participant: string | null }[];
 }
 
-/** A row's problem and warnings in the CLI's language (the row itself, as `--json` prints it, keeps the Danish). */
+/** A row's problem in the CLI's language (the row itself, as `--json` prints it, keeps the Danish). */
 interface Said {
   error?: string;
-  warnings?: string[];
 }
 
 /** Files named on the command line; a folder stands for the transcripts in it (and its subfolders). */
@@ -103,13 +104,10 @@ export const importCmd: Command = async (args) => {
           chars: r.source.length,
           turns: r.turns ?? 0,
           speakers: r.source.speakers,
-          warnings: r.warnings,
+          warnings: warningsOut(r, cliLang()),
           case: r.source.caseId,
           role: r.roleId ?? null,
         });
-        const lang = cliLang();
-        if (lang !== 'da' && r.warningsSaid?.length === r.warnings.length)
-          said.warnings = r.warningsSaid.map((m, i) => logText(m, lang) ?? r.warnings[i]!);
       } catch (e) {
         const reply = toReply(e);
         said.error = refusalWords(reply);
@@ -155,6 +153,6 @@ function human(r: Row, said: Said, n: number, of: number): string {
     chars: r.chars,
     turns: r.turns,
     speakers: r.speakers.join(', '),
-    warnings: (said.warnings ?? r.warnings).join('; '),
+    warnings: r.warnings.map((w) => w.message).join('; '),
   });
 }

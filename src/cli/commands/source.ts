@@ -3,7 +3,8 @@ import { UsageError, KindArg, VerdictArg, list } from '../args';
 import { resolveSource } from '../../cmo/lookup';
 import type { Project, Source } from '../../cmo/model';
 import { say } from '../../cmo/logMessages';
-import { words } from '../lang';
+import { cliLang, words } from '../lang';
+import { warningsIn, warningsOut } from '../../cmo/notice';
 
 /** `--map "IP=Leder"`, `--map "IP=Leder@3"`, `--map "Sam=p-12"` (a participant id), `--map "I=-"` (nobody). */
 function speakerAssign(spec: string, participantIds: Set<string>) {
@@ -96,7 +97,10 @@ export const source: Command = async (args) => {
       speakerMap: s.speakerMap,
       notes: s.notes,
       attributes: attributesOf(project, s),
-      provenance: s.provenance,
+      // what the import noticed: code, data and words (an older file's warning has no code: as stored)
+      provenance: (({ warningsSaid: _, ...rest }) => ({ ...rest, warnings: warningsOut(s.provenance, cliLang()) }))(
+        s.provenance,
+      ),
       contentHash: s.contentHash,
     };
     if (values.json) {
@@ -113,7 +117,7 @@ export const source: Command = async (args) => {
         words('cliSourceCase', { case: kase?.label }),
         words('cliSourceSpeakers', { speakers: speakers.map((l) => `${l} → ${said(l)}`).join('; ') }),
         words('cliSourceText', { chars: s.text.length, turns: s.turns.length }),
-        ...s.provenance.warnings.map((warning) => words('cliSourceWarning', { warning })),
+        ...warningsIn(s.provenance, cliLang()).map((warning) => words('cliSourceWarning', { warning })),
         ...s.notes.map((note) => words('cliSourceNote', { note })),
         ...Object.entries(attributesOf(project, s)).map(([k, v]) => `${k}: ${v}`),
         '',

@@ -7,6 +7,7 @@ import { readQdpx } from '../../../src/refi/qdpxRead';
 import { applyCodeMappings, proposeMappings } from '../../../src/refi/codeMap';
 import { codePaths } from '../../../src/cmo/codebook';
 import { noticeText } from '../../../src/cmo/notice';
+import { logText } from '../../../src/cmo/logMessages';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Project } from '../../../src/cmo/model';
 import { makeSource, nfaProject, NOW, segOn } from '../helpers';
@@ -158,6 +159,13 @@ describe.skipIf(!have)('real exports', () => {
     ).toBe(true);
     expect(project.sources.every((s) => !/[\r\uFEFF]/.test(s.text))).toBe(true);
     expect(project.segments.some((s) => /\p{Extended_Pictographic}/u.test(s.text))).toBe(true);
+    // each source notes where it came from: the words and their code
+    const { warnings, warningsSaid } = project.sources[0]!.provenance;
+    expect(warningsSaid).toEqual([{ key: 'warnFromQdpx', params: { origin: expect.any(String), offsets: 'utf16' } }]);
+    expect(warnings[0]).toMatch(/^Importeret fra REFI-QDA \(NVivo.*\); positioner læst som UTF-16-enheder$/);
+    expect(logText(warningsSaid![0]!, 'en')).toMatch(
+      /^Imported from REFI-QDA \(NVivo.*\); positions read as UTF-16 units$/,
+    );
   });
   it('the spec example reports the PDF, picture and video selections it could not carry over', () => {
     const { report } = load('spec-annexA2_atlasti-8.4-example_retyped_no-sources.qdpx');
