@@ -21,6 +21,10 @@ export const attributeDa = {
     `${typeIn(TYPE_DA, p)}${valuesOf(p)}`,
   cliAttrSameName: (p) => `--to: egenskaben hedder allerede "${p.label}"`,
   cliUsageAttributes: () => 'cmo attributes <projekt> [list|define|rename|change] …',
+  cliAttrValuesNotCategory: (p) => `--values: kun en kategori har værdier ("${p.label}" er ${typeIn(TYPE_DA, p)})`,
+  errAttributeValuesNotCategory: (p) => `Kun en kategori har værdier ("${p.attribute}" er ${typeIn(TYPE_DA, p)})`,
+  errAttributeValueTwice: (p) =>
+    `"${p.value}" og "${p.other}" er den samme værdi af "${p.attribute}" — skriv den én gang`,
 } satisfies Record<string, Template>;
 
 export const attributeEn: Record<keyof typeof attributeDa, Template> = {
@@ -34,6 +38,9 @@ export const attributeEn: Record<keyof typeof attributeDa, Template> = {
     `${typeIn(TYPE_EN, p)}${valuesOf(p)}`,
   cliAttrSameName: (p) => `--to: the attribute is already called "${p.label}"`,
   cliUsageAttributes: () => 'cmo attributes <project> [list|define|rename|change] …',
+  cliAttrValuesNotCategory: (p) => `--values: only a category has values ("${p.label}" is ${typeIn(TYPE_EN, p)})`,
+  errAttributeValuesNotCategory: (p) => `Only a category has values ("${p.attribute}" is ${typeIn(TYPE_EN, p)})`,
+  errAttributeValueTwice: (p) => `"${p.value}" and "${p.other}" are the same value of "${p.attribute}" — write it once`,
 };
 
 export type AttributeKey = keyof typeof attributeDa;

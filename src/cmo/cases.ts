@@ -143,6 +143,24 @@ export interface AttributeInput {
 }
 
 /**
+ * A definition's category values: trimmed, empty ones and exact repeats dropped (in order); two that differ only
+ * in case (`Privat`, `privat`) are refused naming both, and so is any value for a type that is not a category.
+ */
+function categoryValues(label: string, type: AttributeDef['type'], given: readonly string[]): string[] {
+  const values = [...new Set(given.map((v) => v.trim()).filter(Boolean))];
+  if (type !== 'category' && values.length)
+    throw new DomainError(say('errAttributeValuesNotCategory', { attribute: label, type }));
+  const seen = new Map<string, string>();
+  for (const v of values) {
+    const other = seen.get(fold(v));
+    if (other !== undefined)
+      throw new DomainError(say('errAttributeValueTwice', { attribute: label, value: v, other }));
+    seen.set(fold(v), v);
+  }
+  return values;
+}
+
+/**
  * Creates an attribute definition, or changes one (given its id): label, type, values. Category
  * values are trimmed and de-duplicated in order; a value in use by a case (or source) cannot be
  * dropped, and the type cannot change to one the values in use do not fit.
@@ -155,7 +173,7 @@ export function defineAttribute(
   const defs = attributeDefsOf(project, on);
   const label = input.label.trim();
   if (!label) throw new DomainError(say('errAttributeNeedsName'));
-  const values = [...new Set((input.values ?? []).map((v) => v.trim()).filter(Boolean))];
+  const values = categoryValues(label, input.type, input.values ?? []);
   const old = input.id ? defs.find((a) => a.id === input.id) : undefined;
   if (input.id && !old)
     throw new DomainError(say('errUnknownAttribute', { ref: input.id, source: on === 'source' ? 1 : 0 }));

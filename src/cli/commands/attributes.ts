@@ -99,6 +99,8 @@ export const attributes: Command = async (args) => {
         if (!values.name) throw new UsageError(say('cliMissingFlag', { flag: 'name' }));
         if (!type) throw new UsageError(say('cliMissingFlag', { flag: 'type' }));
         const side = on ?? 'case';
+        if (given && type !== 'category')
+          throw new UsageError(say('cliAttrValuesNotCategory', { label: values.name, type }));
         const def = await svc.call('attributes.define', {
           on: side,
           label: values.name,
@@ -116,12 +118,15 @@ export const attributes: Command = async (args) => {
         if (sub === 'change' && !type && !given) throw usage();
         if (sub === 'rename' && values.to!.trim() === old.label)
           throw new UsageError(say('cliAttrSameName', { label: old.label }));
+        const becomes = type ?? old.type;
+        if (given && becomes !== 'category')
+          throw new UsageError(say('cliAttrValuesNotCategory', { label: old.label, type: becomes }));
         const def = await svc.call('attributes.define', {
           on: side,
           id: old.id,
           label: sub === 'rename' ? values.to! : old.label,
-          type: type ?? old.type,
-          values: given ?? old.values,
+          type: becomes,
+          ...(becomes === 'category' ? { values: given ?? old.values } : {}),
         });
         if (values.json) json(def);
         else printDone(def, side, false);

@@ -73,6 +73,12 @@ describe('cases (pure)', () => {
     expect(widened.def.values).toEqual(['Privat', 'Offentlig', 'Frivillig']);
     expect(() => defineAttribute(p, { label: 'ansatte', type: 'text' })).toThrow(/findes allerede/);
     expect(() => defineAttribute(p, { id: 'nope', label: 'Nope', type: 'text' })).toThrow(/Ukendt/);
+    // values only for a category (a stable code, not silently dropped); two values differing only in case refused
+    const values = (type: 'text' | 'number' | 'category', vs: string[]) => () =>
+      defineAttribute(p, { label: 'Y', type, values: vs });
+    expect(values('number', ['a'])).toThrow(expect.objectContaining({ code: 'errAttributeValuesNotCategory' }));
+    expect(values('text', [' ', ''])).not.toThrow();
+    expect(values('category', ['Øst', 'øst'])).toThrow(expect.objectContaining({ code: 'errAttributeValueTwice' }));
     expect(applyAttributes(widened.project.attributeDefs, {}, { Sektor: 'Frivillig' })).toEqual({
       sektor: 'Frivillig',
     });

@@ -131,6 +131,11 @@ describe('cmo attributes', () => {
       [['rename', 'sektor', '--to', 'Privat/offentlig'], /hedder allerede/],
       [['change', 'sektor'], /brug: cmo attributes/],
       [['frob'], /ukendt underkommando "frob"/],
+      [['define', '--name', 'Y', '--type', 'number', '--values', 'a'], /--values: kun en kategori .*"Y" er tal/],
+      [['define', '--name', 'Y', '--type', 'text', '--values', ''], /--values: kun en kategori/],
+      [['change', 'sektor', '--type', 'text', '--values', 'a'], /--values: kun en kategori/],
+      [['change', 'ansatte', '--type', 'number', '--values', 'a'], /--values: kun en kategori .*er tal/],
+      [['define', '--name', 'Y', '--type', 'category', '--values', 'Øst,øst'], /"øst" og "Øst" er den samme/],
     ];
     for (const [args, want] of cases) {
       const r = await cli('attributes', file, ...args);
@@ -142,5 +147,39 @@ describe('cmo attributes', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe(before);
     const en = await cli('attributes', file, 'rename', 'Nope', '--to', 'X', '--lang', 'en');
     expect(en.stderr).toMatch(/Unknown case attribute "Nope"/);
+    const enValues = await cli(
+      'attributes',
+      file,
+      'define',
+      '--name',
+      'Y',
+      '--type',
+      'number',
+      '--values',
+      'a',
+      '--lang',
+      'en',
+    );
+    expect(enValues.stderr).toMatch(/: --values: only a category has values \("Y" is number\)/);
+  });
+
+  it('cleans a category value list: empty values and exact repeats dropped, order kept', async () => {
+    const r = await cli(
+      'attributes',
+      file,
+      'define',
+      '--name',
+      'Y',
+      '--type',
+      'category',
+      '--values',
+      ' B ,,A,B',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'y', values: ['B', 'A'] });
+    // a changed type keeps no values; category → text needs no --values
+    const t = await cli('attributes', file, 'change', 'y', '--type', 'text', '--json');
+    expect(JSON.parse(t.stdout)).toMatchObject({ id: 'y', type: 'text', values: [] });
   });
 });
