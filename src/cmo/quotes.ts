@@ -159,11 +159,13 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
   const asked = query.pts?.length
     ? new Set(query.pts.map((r) => findPt(project, r)?.id).filter((x): x is string => !!x))
     : null;
-  const firstPt = (q: Quote) => {
+  // each quote's key worked out once, not in every comparison (the sort makes n·log n of them)
+  const first = new Map<Quote, number>();
+  for (const q of out) {
     const pts = asked ? q.pt.filter((p) => asked.has(p)) : q.pt;
-    return pts.length ? Math.min(...pts.map((p) => order.get(p) ?? 1e9)) : 2e9;
-  };
-  const byPt = (a: Quote, b: Quote) => firstPt(a) - firstPt(b) || byCaseThenPlace(a, b);
+    first.set(q, pts.length ? Math.min(...pts.map((p) => order.get(p) ?? 1e9)) : 2e9);
+  }
+  const byPt = (a: Quote, b: Quote) => first.get(a)! - first.get(b)! || byCaseThenPlace(a, b);
   if (query.order === 'manual') {
     const at = new Map(settings.order.map((id, i) => [id, i]));
     return out.sort((a, b) => (at.get(a.id) ?? 1e9) - (at.get(b.id) ?? 1e9) || byPt(a, b));
@@ -171,8 +173,10 @@ export function listQuotes(project: Project, query: QuoteQuery): Quote[] {
   return out.sort(byPt);
 }
 
+// one collator: `localeCompare(x, 'da')` sets up Danish collation again on every call
+const danish = new Intl.Collator('da');
 const byCaseThenPlace = (a: Quote, b: Quote) =>
-  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || a.source.localeCompare(b.source, 'da') || a.start - b.start;
+  (a.caseNumber ?? 1e9) - (b.caseNumber ?? 1e9) || danish.compare(a.source, b.source) || a.start - b.start;
 
 export interface Section {
   /** null: quotes without a PT point */
