@@ -43,6 +43,8 @@ export const cliOutputDa = {
   cliLeakPart: () => 'en del af navnet',
   cliLeaksMore: (p) => `  … og ${p.count} mere`,
   cliQuotesWritten: (p) => `${p.count} citat(er) → ${p.file}`,
+  cliNoQuotes: (p) => (p.filtered ? 'Ingen citater passer til filtrene' : 'Projektet har ingen citater endnu'),
+  cliMatrixEmpty: (p) => (p.filtered ? 'Matricen er tom: intet passer til filtrene' : 'Matricen er tom'),
   cliSheetCoded: (p) =>
     `${p.count} række(r) kodet${p.dry ? ' (prøvekørsel: intet ændret)' : ''}` +
     ifNum(p.skipped, `, ${p.skipped} allerede kodet`),
@@ -107,6 +109,8 @@ export const cliOutputEn: Record<CliOutputKey, Template> = {
   cliLeakPart: () => 'a part of the name',
   cliLeaksMore: (p) => `  … and ${p.count} more`,
   cliQuotesWritten: (p) => `${n(p.count, 'quote')} → ${p.file}`,
+  cliNoQuotes: (p) => (p.filtered ? 'No quotes match the filters' : 'The project has no quotes yet'),
+  cliMatrixEmpty: (p) => (p.filtered ? 'The matrix is empty: nothing matches the filters' : 'The matrix is empty'),
   cliSheetCoded: (p) =>
     `${n(p.count, 'row')} coded${p.dry ? ' (dry run: nothing changed)' : ''}` +
     ifNum(p.skipped, `, ${p.skipped} already coded`),

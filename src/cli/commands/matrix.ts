@@ -60,9 +60,13 @@ export const matrix: Command = async (args) => {
   const attrs = { attrs: parseAttrs(values.attr), sourceAttrs: parseAttrs(values['source-attr']) };
   // the headings (kinds, verdicts, "I alt") in --lang's language, else the project's
   const lang = askedLang();
+  const { rows: _rows, cols: _cols, measure: _measure, ...filterValues } = { ...query, ...attrs };
+  const filtered = Object.values(filterValues).some((v) => v !== undefined) ? 1 : 0;
   return withService(file!, async (svc) => {
+    const m = await svc.call('matrix.compute', { ...query, ...attrs, ...(lang ? { lang } : {}) });
+    // nothing counted: one line on stderr, the matrix (all zeros, or no rows) still on stdout or in the file
+    if (!m.totals?.all) process.stderr.write(`${words('cliMatrixEmpty', { filtered })}\n`);
     if (format === 'json') {
-      const m = await svc.call('matrix.compute', { ...query, ...attrs, ...(lang ? { lang } : {}) });
       const body = JSON.stringify(
         { rows: m.rows, cols: m.cols, cells: m.cells, measure: m.measure, totals: m.totals },
         null,

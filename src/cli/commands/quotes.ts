@@ -89,10 +89,19 @@ export const quotes: Command = async (args) => {
     attribution: values.attribution,
     allowUnattributed: values['allow-unattributed'] ? true : undefined,
   };
+  const { pts, cases, roles, coders, cmocs, codes, kinds, verdicts, attrs, sourceAttrs, starred, picked } = query;
+  const filters = [pts, cases, roles, coders, cmocs, codes, kinds, verdicts, attrs, sourceAttrs, starred, picked];
+  /** none found: one line on stderr (stdout keeps the export as it is: an empty JSON list, the filter line) */
+  const sayNone = (count: number) => {
+    const filtered = filters.some((v) => v !== undefined) ? 1 : 0;
+    if (!count) process.stderr.write(`${words('cliNoQuotes', { filtered })}\n`);
+  };
   return withService(file!, async (svc) => {
     if (format === 'json' && values.raw) {
       // the quotes as stored, not pseudonymised: for tools, never for a report
-      const body = JSON.stringify(await svc.call('quotes.list', query), null, 2);
+      const found = await svc.call('quotes.list', query);
+      sayNone(found.length);
+      const body = JSON.stringify(found, null, 2);
       if (values.out) await writeOut(values.out, body);
       else json(JSON.parse(body));
       return 0;
@@ -106,6 +115,7 @@ export const quotes: Command = async (args) => {
       ...(values.title !== undefined ? { title: values.title } : {}),
     });
     reportLeaks(f.leaks);
+    sayNone(f.count);
     const data = Buffer.from(f.dataBase64, 'base64');
     if (values.out) await writeOut(values.out, data);
     else out(data.toString('utf8').replace(/^\uFEFF/, ''));

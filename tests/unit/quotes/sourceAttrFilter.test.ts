@@ -117,4 +117,35 @@ describe('quotes by source attribute', () => {
     expect(csv.stdout.trim().split('\n').at(-1)).toMatch(/^I alt,.*,1$/);
     svc = await openService(file, { user: 'tester' });
   });
+
+  it('filters that match nothing: one line on stderr, exit 0, stdout as it was (an empty JSON list)', async () => {
+    await svc.shutdown();
+    const none = ['--source-attr', 'Interviewform=Telefon', '--kind', 'M'];
+    const md = await cli('quotes', file, ...none);
+    expect(md.code).toBe(0);
+    expect(md.stderr.trim()).toBe('Ingen citater passer til filtrene');
+    expect(md.stdout).toMatch(/^\*Filter: Type: Mekanisme; Kilde-egenskab Interviewform: Telefon\*\s*$/);
+    for (const more of [
+      ['--format', 'json'],
+      ['--format', 'json', '--raw'],
+    ]) {
+      const j = await cli('quotes', file, ...none, ...more, '--lang', 'en');
+      expect(j.code).toBe(0);
+      expect(JSON.parse(j.stdout)).toEqual([]);
+      expect(j.stderr.trim()).toBe('No quotes match the filters');
+    }
+    const out = path.join(dir, 'q.docx');
+    const docx = await cli('quotes', file, ...none, '--format', 'docx', '--out', out);
+    expect(docx.stderr.trim().split('\n')).toEqual(['Ingen citater passer til filtrene', `0 citat(er) → ${out}`]);
+    const some = await cli('quotes', file, '--kind', 'M');
+    expect(some.stderr).toBe('');
+    const m = await cli('matrix', file, ...none, '--format', 'csv');
+    expect(m.code).toBe(0);
+    expect(m.stderr.trim()).toBe('Matricen er tom: intet passer til filtrene');
+    expect(m.stdout.trim().split('\n').at(-1)).toMatch(/^I alt,[0,]+$/);
+    const mj = await cli('matrix', file, ...none, '--lang', 'en');
+    expect(mj.stderr.trim()).toBe('The matrix is empty: nothing matches the filters');
+    expect((await cli('matrix', file)).stderr).toBe('');
+    svc = await openService(file, { user: 'tester' });
+  });
 });
