@@ -29,6 +29,7 @@ import { quoteDa, quoteEn, type QuoteKey } from './quoteMessages';
 import { repairDa, repairEn, type RepairKey } from './repairMessages';
 import { attributeDa, attributeEn, type AttributeKey } from './attributeMessages';
 import { lostDa, lostEn, type LostKey } from './refiLostMessages';
+import { integrityDa, integrityEn, type IntegrityKey } from './integrityMessages';
 import type { Template, Words } from './messageFormat';
 
 export type { Template } from './messageFormat';
@@ -84,7 +85,8 @@ export type MessageKey =
   | QuoteKey
   | RepairKey
   | AttributeKey
-  | LostKey;
+  | LostKey
+  | IntegrityKey;
 
 const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
   da: {
@@ -108,6 +110,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...repairDa,
     ...attributeDa,
     ...lostDa,
+    ...integrityDa,
   },
   en: {
     ...changesEn,
@@ -130,6 +133,7 @@ const TEMPLATES: Record<LogLang, Record<MessageKey, Template>> = {
     ...repairEn,
     ...attributeEn,
     ...lostEn,
+    ...integrityEn,
   },
 };
 

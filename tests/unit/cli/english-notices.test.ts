@@ -71,6 +71,27 @@ describe('notices in the CLI', () => {
     ]);
   });
 
+  it('repair: what it cannot mend, in English; the refusal to open keeps its Danish words', async () => {
+    const p = JSON.parse(fs.readFileSync(file, 'utf8'));
+    p.programmeTheory.points.push(p.programmeTheory.points[0]);
+    fs.writeFileSync(file, JSON.stringify(p));
+    const at = `programmeTheory.points.${p.programmeTheory.points.length - 1} (${p.programmeTheory.points[0].id})`;
+    const r = await english('repair', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`cannot be fixed: ${at}: the id occurs twice\n`);
+    const j = JSON.parse((await runCli('repair', file, '--json')).stdout);
+    expect(j.left).toEqual([
+      {
+        where: at,
+        problem: "id'et findes to gange (duplicate id)",
+        code: 'intDuplicateId',
+        data: {},
+        message: "id'et findes to gange (duplicate id)",
+      },
+    ]);
+    expect((await runCli('info', file)).stderr).toContain(`${at}: id'et findes to gange (duplicate id)`);
+  });
+
   it('codes map --auto: the why of each proposal; --json has it as codes', async () => {
     await runCli('codes', 'add', file, 'Mekanisme');
     await runCli('code', file, '--source', 'Case 03 - Leder', '--text', 'meget kompetent', '--code', 'Mekanisme');

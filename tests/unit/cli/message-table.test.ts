@@ -24,6 +24,7 @@ import { matrixDa, matrixEn } from '../../../src/cmo/matrixMessages';
 import { sheetDa, sheetEn } from '../../../src/cmo/sheetMessages';
 import { repairDa, repairEn } from '../../../src/cmo/repairMessages';
 import { lostDa, lostEn } from '../../../src/cmo/refiLostMessages';
+import { integrityDa, integrityEn } from '../../../src/cmo/integrityMessages';
 
 type Table = Record<string, Template>;
 const TABLES: [string, Table, Table][] = [
@@ -45,6 +46,7 @@ const TABLES: [string, Table, Table][] = [
   ['coding-sheet rows', sheetDa, sheetEn],
   ['repairs', repairDa, repairEn],
   ['REFI-QDA losses', lostDa, lostEn],
+  ['integrity', integrityDa, integrityEn],
 ];
 
 /**
