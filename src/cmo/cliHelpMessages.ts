@@ -15,6 +15,7 @@ const HELP_DA = `cmo — CMO Workbench på kommandolinjen
   cmo attributes <projekt> [--on case|source] [--json]      case- og kilde-egenskaber: type, værdier
   cmo attributes <projekt> define --on case|source --name <navn> --type text|number|category [--values a,b]
   cmo attributes <projekt> rename <egenskab> --to <navn> | change <egenskab> [--type …] [--values a,b]
+  cmo attributes <projekt> remove <egenskab> [--on case|source]   fjerner egenskaben og alle dens værdier
   cmo code <projekt> --source <navn|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <sti>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <projekt> [--rows case|role|participant|source|attr:<egenskab>] [--cols pt|kind|pt-kind|verdict]
@@ -76,6 +77,7 @@ const HELP_EN = `cmo — CMO Workbench on the command line
   cmo attributes <project> [--on case|source] [--json]      case and source attributes: type, values
   cmo attributes <project> define --on case|source --name <name> --type text|number|category [--values a,b]
   cmo attributes <project> rename <attribute> --to <name> | change <attribute> [--type …] [--values a,b]
+  cmo attributes <project> remove <attribute> [--on case|source]  removes the attribute and all its values
   cmo code <project> --source <name|id> --text "<passage>" [--kind C|M|O --pt <id> [--pt <id>…]] [--code <path>…]
            [--verdict supports|refutes|refines|unclear] [--memo …] [--coder …]
   cmo matrix <project> [--rows case|role|participant|source|attr:<attribute>] [--cols pt|kind|pt-kind|verdict]

@@ -41,6 +41,21 @@ export const casesMethods = {
       .strict(),
     returns<AttributeDef>(),
   ),
+  /**
+   * a case (or source) attribute removed with every case's (source's) value for it, by id or label; a quote
+   * attribution part naming it goes too; refused while a framework summary is kept for a matrix by it
+   */
+  'attributes.remove': mutation(
+    z
+      .object({
+        on: z.enum(['case', 'source']).default('case'),
+        id: z.string().trim().min(1).max(200).optional(),
+        label: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .refine((p) => (p.id === undefined) !== (p.label === undefined), { message: 'id or label' }),
+    returns<{ def: AttributeDef; cleared: number; attribution: string | null }>(),
+  ),
   'roles.add': mutation(
     z
       .object({

@@ -8,7 +8,7 @@ import type { AttributeDef } from '../../cmo/model';
 import type { Service } from '../../service/service';
 import { words } from '../lang';
 
-const SUBS = ['list', 'define', 'rename', 'change'] as const;
+const SUBS = ['list', 'define', 'rename', 'change', 'remove'] as const;
 type Sub = (typeof SUBS)[number];
 const isSub = (s: string | undefined): s is Sub => SUBS.some((x) => x === s);
 const ON = z.enum(['case', 'source']);
@@ -59,9 +59,9 @@ function printDone(def: AttributeDef, on: AttributeHolder, created: boolean) {
 }
 
 /**
- * `cmo attributes <project> [list|define|rename|change] …` (or the subcommand first): the case and source attributes
- * listed with their type and values, a new one defined, one renamed, its type or category values changed — each
- * change one undoable step through `attributes.define`.
+ * `cmo attributes <project> [list|define|rename|change|remove] …` (or the subcommand first): the case and source
+ * attributes listed with their type and values, a new one defined, one renamed, its type or category values changed
+ * — each change one undoable step through `attributes.define` — or one removed with its values (`attributes.remove`).
  */
 export const attributes: Command = async (args) => {
   const [a, b, ...rest] = args;
@@ -73,7 +73,7 @@ export const attributes: Command = async (args) => {
     throw new UsageError(say('cliUnknownSubcommand', { usage: say('cliUsageAttributes'), sub: asked ?? '' }));
   }
   const opts = { on: str, json: flag, name: str, type: str, values: many, to: str };
-  const { positionals, values } = parse(more, opts, sub === 'rename' || sub === 'change' ? 1 : 0);
+  const { positionals, values } = parse(more, opts, sub === 'list' || sub === 'define' ? 0 : 1);
   const on = values.on === undefined ? undefined : option('on', ON, values.on);
   const type = values.type === undefined ? undefined : option('type', TYPE, values.type);
   const given = values.values === undefined ? undefined : (list(values.values) ?? []);
@@ -109,6 +109,16 @@ export const attributes: Command = async (args) => {
         });
         if (values.json) json(def);
         else printDone(def, side, true);
+        return 0;
+      }
+      case 'remove': {
+        const { on: side, def: old } = await named(svc, positionals[0]!, on);
+        const r = await svc.call('attributes.remove', { on: side, id: old.id });
+        const { cleared, attribution } = r;
+        const source = side === 'source' ? 1 : 0;
+        if (values.json) json(r);
+        else
+          out(words('attributeRemoved', { source, label: old.label, cleared, attribution: attribution ?? undefined }));
         return 0;
       }
       case 'rename':

@@ -1,5 +1,6 @@
 /** Cases, attribute definitions and roles as undoable service commands. */
 import { addCase, addRole, defineAttribute, updateCase } from '../../cmo/cases';
+import { removeAttribute } from '../../cmo/attributeRemove';
 import type { Mutation } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
 
@@ -34,6 +35,20 @@ export const defineAttributeCmd: Mutation<'attributes.define'> = (project, p) =>
       label: def.label,
       type: def.type,
       values,
+    }),
+  };
+};
+
+export const removeAttributeCmd: Mutation<'attributes.remove'> = (project, p) => {
+  const { project: next, def, cleared, attribution } = removeAttribute(project, p.on, (p.id ?? p.label)!);
+  return {
+    project: next,
+    result: { def, cleared, attribution },
+    summary: say('attributeRemoved', {
+      source: p.on === 'source' ? 1 : 0,
+      label: def.label,
+      cleared,
+      ...(attribution !== null ? { attribution } : {}),
     }),
   };
 };

@@ -1,4 +1,4 @@
-import { addCaseCmd, addRoleCmd, defineAttributeCmd, updateCaseCmd } from '../commands/cases';
+import { addCaseCmd, addRoleCmd, defineAttributeCmd, removeAttributeCmd, updateCaseCmd } from '../commands/cases';
 import type { casesMethods } from '../../api/methods/cases';
 import type { HandlersOf } from '../types';
 
@@ -6,5 +6,6 @@ export const cases = {
   'cases.add': addCaseCmd,
   'cases.update': updateCaseCmd,
   'attributes.define': defineAttributeCmd,
+  'attributes.remove': removeAttributeCmd,
   'roles.add': addRoleCmd,
 } satisfies HandlersOf<typeof casesMethods>;
