@@ -3,6 +3,7 @@
  * English words, no key is defined by two tables (a later one would silently win), and the two
  * languages read the same values — a placeholder one language forgets is a fact the reader misses.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, logText } from '../../../src/cmo/logMessages';
 import type { Template } from '../../../src/cmo/messageFormat';
@@ -25,6 +26,8 @@ import { sheetDa, sheetEn } from '../../../src/cmo/sheetMessages';
 import { repairDa, repairEn } from '../../../src/cmo/repairMessages';
 import { lostDa, lostEn } from '../../../src/cmo/refiLostMessages';
 import { integrityDa, integrityEn } from '../../../src/cmo/integrityMessages';
+import { quoteDa, quoteEn } from '../../../src/cmo/quoteMessages';
+import { attributeDa, attributeEn } from '../../../src/cmo/attributeMessages';
 
 type Table = Record<string, Template>;
 const TABLES: [string, Table, Table][] = [
@@ -47,6 +50,8 @@ const TABLES: [string, Table, Table][] = [
   ['repairs', repairDa, repairEn],
   ['REFI-QDA losses', lostDa, lostEn],
   ['integrity', integrityDa, integrityEn],
+  ['quotes', quoteDa, quoteEn],
+  ['attributes', attributeDa, attributeEn],
 ];
 
 /**
@@ -69,6 +74,12 @@ function placeholders(t: Template): Set<string> {
 }
 
 describe('the message table', () => {
+  it('checks every table the combined table is made of (a new one cannot be left out here)', () => {
+    const combined = fs.readFileSync(new URL('../../../src/cmo/logMessages.ts', import.meta.url), 'utf8');
+    const pairs = [...combined.matchAll(/\b(\w+)Da, \1En\b/g)].map((m) => m[1]);
+    expect(pairs.length).toBeGreaterThan(15);
+    expect(pairs.length, `tables in logMessages.ts: ${pairs.join(', ')}`).toBe(TABLES.length);
+  });
   it('has Danish and English words for every key of every table', () => {
     for (const [name, da, en] of TABLES) {
       expect(Object.keys(en).sort(), name).toEqual(Object.keys(da).sort());
