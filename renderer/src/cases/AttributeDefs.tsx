@@ -1,6 +1,6 @@
 /**
  * The cases' (or the sources') attribute definitions: each one's label, type and values, edited in
- * place, and a form for a new one.
+ * place, removed (after a confirm saying how many hold a value), and a form for a new one.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
@@ -10,7 +10,21 @@ import { ns } from './i18n';
 
 const TYPES = ['text', 'number', 'category'] as const;
 
-function AttributeForm({ def, on, onDone }: { def: AttributeDef | null; on: 'case' | 'source'; onDone?: () => void }) {
+/** what holds the attributes' values: the cases, or the sources */
+type Holders = readonly { attributes?: Record<string, string> }[];
+
+function AttributeForm({
+  def,
+  on,
+  held = 0,
+  onDone,
+}: {
+  def: AttributeDef | null;
+  on: 'case' | 'source';
+  /** how many cases (sources) hold a value for it */
+  held?: number;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const [label, setLabel] = useState(def?.label ?? '');
@@ -39,6 +53,13 @@ function AttributeForm({ def, on, onDone }: { def: AttributeDef | null; on: 'cas
       setValues('');
     }
     if (r) onDone?.();
+  };
+  const remove = async () => {
+    if (!def) return;
+    const side = on === 'case' ? t('sideCase') : t('sideSource');
+    const heldSaid = t(on === 'case' ? 'removeHeldCase' : 'removeHeldSource', { count: held });
+    if (!window.confirm(t('removeConfirm', { side, label: def.label, held: heldSaid }))) return;
+    await mutate('attributes.remove', { on, id: def.id });
   };
   const id = def?.id ?? 'new';
   return (
@@ -81,15 +102,33 @@ function AttributeForm({ def, on, onDone }: { def: AttributeDef | null; on: 'cas
       <button type="submit" className="small-button" disabled={!label.trim() || !dirty}>
         {def ? t('save') : t('add')}
       </button>
+      {def && (
+        <button
+          type="button"
+          className="small-button attr-remove"
+          aria-label={t('removeLabel', { label: def.label })}
+          onClick={() => void remove()}
+        >
+          {t('remove')}
+        </button>
+      )}
     </form>
   );
 }
 
-export function AttributeDefs({ defs, on }: { defs: AttributeDef[]; on: 'case' | 'source' }) {
+export function AttributeDefs({
+  defs,
+  on,
+  holders,
+}: {
+  defs: AttributeDef[];
+  on: 'case' | 'source';
+  holders: Holders;
+}) {
   return (
     <div className="attr-list">
       {defs.map((d) => (
-        <AttributeForm key={d.id} def={d} on={on} />
+        <AttributeForm key={d.id} def={d} on={on} held={holders.filter((h) => h.attributes?.[d.id]).length} />
       ))}
       <AttributeForm def={null} on={on} />
     </div>

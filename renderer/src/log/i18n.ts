@@ -65,7 +65,7 @@ export const ns = registerStrings('log', {
         remove: 'CMO-konfiguration slettet',
       },
       cases: { add: 'Case oprettet', update: 'Case ændret' },
-      attributes: { define: 'Case-egenskab defineret' },
+      attributes: { define: 'Egenskab defineret', remove: 'Egenskab fjernet' },
       roles: { add: 'Rolle oprettet' },
       interviewers: { add: 'Interviewer tilføjet', remove: 'Interviewer fjernet' },
       coders: {
@@ -137,7 +137,7 @@ export const ns = registerStrings('log', {
         remove: 'CMO configuration deleted',
       },
       cases: { add: 'Case created', update: 'Case changed' },
-      attributes: { define: 'Case attribute defined' },
+      attributes: { define: 'Attribute defined', remove: 'Attribute removed' },
       roles: { add: 'Role created' },
       interviewers: { add: 'Interviewer added', remove: 'Interviewer removed' },
       coders: {
