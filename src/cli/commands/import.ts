@@ -20,6 +20,8 @@ interface Row {
   /** what the import noticed: code, data and words in the CLI's language */
   warnings: ReturnType<typeof warningsOut>;
   error: string | null;
+  /** the refusal's stable code and data, and its words in the CLI's language (`error` stays Danish) */
+  problem?: { code: string | null; data: Record<string, unknown>; message: string };
   case?: string | null;
   role?: string | null;
   speakerSummary?: { label: string; turns: number; words: number; interviewer: boolean; participant: string | null }[];
@@ -111,6 +113,7 @@ export const importCmd: Command = async (args) => {
       } catch (e) {
         const reply = toReply(e);
         said.error = refusalWords(reply);
+        row.problem = { code: reply.code ?? null, data: reply.data ?? {}, message: said.error };
         if (e instanceof DuplicateSourceError)
           Object.assign(row, { status: 'duplicate', sourceId: e.existingId, name: e.existingName, error: e.message });
         else row.error = reply.error;

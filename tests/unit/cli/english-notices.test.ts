@@ -154,4 +154,29 @@ describe('notices in the CLI', () => {
       warningsSaid: [{ key: 'warnNotUtf8', params: { encoding: 'ISO-8859-1' } }],
     });
   });
+
+  it('an import refused: --json keeps the Danish error, adds code, data and words in the CLI language', async () => {
+    fs.writeFileSync(path.join(dir, 'tom.txt'), '');
+    const rows = (
+      await runCli(
+        'import',
+        file,
+        path.join(dir, 'tom.txt'),
+        path.join(dir, 'Case 03 - Leder.txt'),
+        '--json',
+        '--lang',
+        'en',
+      )
+    ).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({
+      status: 'error',
+      error: 'tom.txt: filen er tom (0 byte)',
+      problem: { code: 'errImportFile', message: 'tom.txt: the file is empty (0 bytes)' },
+    });
+    expect(rows[1]).toMatchObject({ status: 'duplicate', problem: { code: 'errDuplicateImport' } });
+    expect(rows[1].problem.message).toMatch(/already been imported/);
+  });
 });
