@@ -57,6 +57,13 @@ test('attributes: removed from the window by keyboard after a confirm, undone wi
   await expect(sourceSection.locator('form[data-attribute="interviewform"]')).toHaveCount(0);
   await expect.poll(() => stored(app.file).sources.filter((s) => s.attributes?.interviewform).length).toBe(0);
 
+  // the matrix by Privat/offentlig (its rows kept by the app across tabs)
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await page.locator('#m-rows').selectOption('attr:sektor');
+  const table = page.getByRole('table', { name: 'Matrix' });
+  await expect(table.locator('td.total-col[data-row="Privat"]')).toBeVisible();
+  await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
+
   // the case attribute, with its value on every case
   const caseSection = page.getByRole('region', { name: 'Case-egenskaber' });
   const sektor = caseSection.locator('form[data-attribute="sektor"]');
@@ -71,6 +78,11 @@ test('attributes: removed from the window by keyboard after a confirm, undone wi
   expect(stored(app.file).attributeDefs.map((a) => a.id)).not.toContain('sektor');
   await caseSection.scrollIntoViewIfNeeded();
   await shot('attribute-remove-1024');
+  // the matrix falls back to cases as rows rather than refusing an attribute that is gone
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await expect(page.locator('#m-rows')).toHaveValue('case');
+  await expect(table.locator('td.total-col[data-row="Case 14"]')).toHaveText('7');
+  await page.getByRole('tab', { name: 'Cases og deltagere' }).click();
 
   // undo brings the definition and every value back
   await page.locator('body').click({ position: { x: 5, y: 5 } });

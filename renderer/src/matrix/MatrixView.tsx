@@ -20,6 +20,7 @@ import { Heatmap } from './Heatmap';
 import { matrixLabels, NONE } from './labels';
 import { MatrixTable } from './MatrixTable';
 import { ns } from './i18n';
+import { knownAttributes } from '../shared/knownAttributes';
 import { MatrixControls, attrsOf, baseQuery, gridQuery, sourceAttrsOf, type MatrixSettings } from './MatrixControls';
 import { savePng, saveSvg } from './saveFile';
 import { SummaryEditor } from './SummaryEditor';
@@ -48,7 +49,9 @@ export function MatrixView(props: {
   const { t } = useTranslation(ns);
   const { t: tc } = useTranslation(cmocNs);
   const tools = useApi();
-  const { info, settings: s } = props;
+  const { info } = props;
+  // a filter or rows of an attribute removed since they were set: left out (the next change keeps them out)
+  const s = useMemo(() => knownAttributes(props.settings, info), [props.settings, info]);
   const view = s.view ?? 'table';
   const framework = !!s.framework;
   // the finished grid (rows the filters ask about, cells, totals, summaries): this view only draws it

@@ -16,6 +16,7 @@ import { PseudonymsPanel } from '../pseudonyms/PseudonymsPanel';
 import { useApi } from '../shared/useApi';
 import { useQuery } from '../shared/useQuery';
 import { ExportBar } from './ExportBar';
+import { knownAttributes } from '../shared/knownAttributes';
 import { moreCount, moveId, toQuery, type QuoteFilter } from './filter';
 import { ns } from './i18n';
 import { QUOTE_MARKS } from './MarkedText';
@@ -42,7 +43,9 @@ export function QuotesView(props: {
   onFilter: (f: QuoteFilter) => void;
   onJump: (sourceId: string, segmentId: string) => void;
 }) {
-  const { info, filter, onFilter } = props;
+  const { info, onFilter } = props;
+  // an attribute filter of an attribute removed since it was set: left out
+  const filter = useMemo(() => knownAttributes(props.filter, info), [props.filter, info]);
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
   const query = useMemo(() => toQuery(filter), [filter]);
