@@ -89,5 +89,13 @@ test('attributes: removed from the window by keyboard after a confirm, undone wi
   await page.keyboard.press('Control+z');
   await expect(sektor).toBeVisible();
   await expect.poll(() => stored(app.file).cases.filter((c) => c.attributes.sektor).length).toBe(heldCases);
+
+  // the evidence filtered by it when it goes (another window, the CLI): all cases again, not none
+  await page.getByRole('tab', { name: 'Evidens' }).click();
+  await page.locator('#ev-attr').selectOption('sektor=Privat');
+  await expect(page.locator('.filter-note')).toBeVisible();
+  await apiCall(page, 'attributes.remove', { on: 'case', id: 'sektor' });
+  await expect(page.locator('#ev-attr')).toHaveValue('');
+  await expect(page.locator('.filter-note')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

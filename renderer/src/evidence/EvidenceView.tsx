@@ -4,6 +4,7 @@
  * afkræfter / nuancerer / uafklaret), with the quotes. Filterable to cases with an attribute
  * value (e.g. public organisations); passages can be picked and linked into a configuration.
  */
+import { knownPair } from '../shared/knownAttributes';
 import { CoderFilter, codersParam } from '../team/CoderFilter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributeValueOptions } from '../shared/AttributeValueOptions';
@@ -45,7 +46,9 @@ export function EvidenceView({
     pt ?? info.ptPoints.find((p) => (info.segmentCountByPt[p.id] ?? 0) > 0)?.id ?? info.ptPoints[0]?.id ?? '';
   const [coder, setCoder] = useState('');
   const { data: ev, loading } = useQuery('evidence.get', ptId ? { pt: ptId, ...codersParam(coder) } : null);
-  const [attr, setAttr] = useState('');
+  const [attrSet, setAttr] = useState('');
+  // an attribute removed since it was chosen (here or by the CLI) filters nothing rather than everything
+  const attr = knownPair(info.attributeDefs, attrSet) ?? '';
   const selection = useSelection();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   const figure = useRef<SVGSVGElement>(null);
