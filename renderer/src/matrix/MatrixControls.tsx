@@ -216,26 +216,16 @@ export function MatrixControls({
           all={t('filters.allCases')}
           value={value.caseId ?? ''}
           onChange={(v) => set({ caseId: opt(v) })}
-        >
-          {info.cases.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </FilterSelect>
+          options={info.cases}
+        />
         <FilterSelect
           id="m-role"
           label={t('filters.role')}
           all={t('filters.allRoles')}
           value={value.role ?? ''}
           onChange={(v) => set({ role: opt(v) })}
-        >
-          {info.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.label}
-            </option>
-          ))}
-        </FilterSelect>
+          options={info.roles}
+        />
         <FilterSelect
           id="m-pt"
           label={t('filters.pt')}
@@ -255,13 +245,8 @@ export function MatrixControls({
           all={t('filters.allCoders')}
           value={value.coder ?? ''}
           onChange={(v) => set({ coder: opt(v) })}
-        >
-          {coders.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </FilterSelect>
+          options={coders}
+        />
         <fieldset className="control kinds-filter">
           <legend className="field-label">{t('filters.verdicts')}</legend>
           {VERDICTS.map((v) => (

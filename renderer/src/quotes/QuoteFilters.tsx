@@ -54,26 +54,16 @@ export function QuoteFilters(props: {
           all={t('filter.allCases')}
           value={filter.caseId}
           onChange={by('caseId')}
-        >
-          {info.cases.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </FilterSelect>
+          options={info.cases}
+        />
         <FilterSelect
           id="q-role"
           label={t('filter.role')}
           all={t('filter.allRoles')}
           value={filter.roleId}
           onChange={by('roleId')}
-        >
-          {info.roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {roleLabel(r)}
-            </option>
-          ))}
-        </FilterSelect>
+          options={info.roles.map((r) => ({ id: r.id, label: roleLabel(r) }))}
+        />
         <FilterSelect
           id="q-kind"
           label={t('filter.kind')}
@@ -158,13 +148,8 @@ export function QuoteFilters(props: {
             all={t('filter.allCoders')}
             value={filter.coder ?? ''}
             onChange={by('coder')}
-          >
-            {coders.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </FilterSelect>
+            options={coders}
+          />
           <FilterSelect
             id="q-code"
             label={t('filter.code')}

@@ -15,7 +15,9 @@ export function FilterSelect(props: {
   /** the words of the "all" option */
   all: string;
   disabled?: boolean;
-  children: ReactNode;
+  /** the choices: a plain list (a value is its own words) or ids with labels; or `children` for other options */
+  options?: readonly (string | { id: string; label: string })[];
+  children?: ReactNode;
 }) {
   return (
     <div className="control">
@@ -29,6 +31,17 @@ export function FilterSelect(props: {
         disabled={props.disabled}
       >
         <option value="">{props.all}</option>
+        {props.options?.map((o) =>
+          typeof o === 'string' ? (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ) : (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ),
+        )}
         {props.children}
       </select>
     </div>
