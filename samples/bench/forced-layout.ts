@@ -6,7 +6,7 @@
 import type { CDPSession } from 'playwright-core';
 import { profilingSession } from './lib/profiling-session';
 import { NEW_CODING } from './lib/selectors';
-import { selectSentence } from './metrics/browser';
+import { openLongTranscript, draftCoding, traceEvents } from './lib/coding-actions';
 
 interface Frame {
   functionName: string;
@@ -26,19 +26,9 @@ interface TraceEvent {
 const shown = new Set(['Layout', 'UpdateLayoutTree', 'RecalculateStyles', 'EventDispatch', 'RunTask', 'Paint']);
 
 async function traced(cdp: CDPSession, f: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const onData = (d: { value: object[] }) => events.push(...(d.value as unknown as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
-    transferMode: 'ReportEvents',
-  });
-  await f();
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  return events;
+  const categories =
+    'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack';
+  return traceEvents<TraceEvent>(cdp, categories, f);
 }
 
 function report(events: TraceEvent[]) {
@@ -70,22 +60,10 @@ const corpus = process.argv[2] ?? 'R100';
 const n = Number(process.argv[3] ?? 3);
 const { page, cdp, close } = await profilingSession(corpus);
 await cdp.send('Profiler.disable');
-await page.locator('.source-item').nth(0).click();
-await page.waitForFunction(
-  () =>
-    document.querySelector('.source-title')?.textContent?.includes(' ord') &&
-    document.querySelectorAll('.transcript-text mark').length > 500,
-);
-await page.waitForTimeout(500);
+await openLongTranscript(page);
 const panel = page.locator(NEW_CODING);
 for (let i = 0; i <= n; i++) {
-  await selectSentence(page, i);
-  await panel.waitFor({ state: 'visible' });
-  await page.keyboard.press('m');
-  await page.keyboard.type('4a');
-  await page.keyboard.press('Enter');
-  await panel.locator('.chip.chosen').first().waitFor();
-  await page.waitForTimeout(300);
+  await draftCoding(page, i);
   const events = await traced(cdp, async () => {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);

@@ -8,28 +8,16 @@
 import { callTree, summarize, type Profile } from './profile-summary';
 import { profilingSession } from './lib/profiling-session';
 import { NEW_CODING } from './lib/selectors';
-import { selectSentence } from './metrics/browser';
+import { openLongTranscript, draftCoding } from './lib/coding-actions';
 
 const corpus = process.argv[2] ?? 'R100';
 const actions = Number(process.argv[3] ?? 8);
 const { page, cdp, close } = await profilingSession(corpus);
-await page.locator('.source-item').nth(0).click();
-await page.waitForFunction(
-  () =>
-    document.querySelector('.source-title')?.textContent?.includes(' ord') &&
-    document.querySelectorAll('.transcript-text mark').length > 500,
-);
-await page.waitForTimeout(500);
+await openLongTranscript(page);
 const panel = page.locator(NEW_CODING);
 const profiles: Profile[] = [];
 for (let i = 0; i <= actions; i++) {
-  await selectSentence(page, i);
-  await panel.waitFor({ state: 'visible' });
-  await page.keyboard.press('m');
-  await page.keyboard.type('4a');
-  await page.keyboard.press('Enter');
-  await panel.locator('.chip.chosen').first().waitFor();
-  await page.waitForTimeout(300);
+  await draftCoding(page, i);
   await cdp.send('Profiler.start');
   await page.keyboard.press('Enter');
   await page.waitForTimeout(300);

@@ -7,7 +7,7 @@
  */
 import { profilingSession, readyToCode } from './lib/profiling-session';
 import { NEW_CODING } from './lib/selectors';
-import { selectSentence } from './metrics/browser';
+import { draftCoding } from './lib/coding-actions';
 
 const corpus = process.argv[2] ?? 'R100';
 const { page, close } = await profilingSession(corpus);
@@ -69,15 +69,7 @@ await page.locator('.source-item').nth(1).waitFor();
 await readyToCode(page); // the 10k-word transcript open; then actions as the bench makes them
 const panel = page.locator(NEW_CODING);
 for (let i = 0; i < Number(process.argv[3] ?? 4); i++) {
-  if (i > 0) {
-    await selectSentence(page, i);
-    await panel.waitFor({ state: 'visible' });
-    await page.keyboard.press('m');
-    await page.keyboard.type('4a');
-    await page.keyboard.press('Enter');
-    await panel.locator('.chip.chosen').first().waitFor();
-    await page.waitForTimeout(300);
-  }
+  if (i > 0) await draftCoding(page, i);
   await page.evaluate(() => ((window as unknown as { __commits: string[][] }).__commits = []));
   await page.keyboard.press('Enter');
   await panel.waitFor({ state: 'hidden' });

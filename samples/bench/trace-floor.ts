@@ -8,7 +8,7 @@
 import type { CDPSession } from 'playwright-core';
 import { profilingSession } from './lib/profiling-session';
 import { NEW_CODING } from './lib/selectors';
-import { selectSentence } from './metrics/browser';
+import { openLongTranscript, draftCoding, traceEvents } from './lib/coding-actions';
 import { floorArm, floorBefore, floorReset, floorStep } from './metrics/domFloor';
 
 interface TraceEvent {
@@ -22,19 +22,7 @@ interface TraceEvent {
 
 /** main-thread time by event name (top-level RunTask children counted once by name) during f */
 async function traced(cdp: CDPSession, f: () => Promise<void>): Promise<Map<string, number>> {
-  const events: TraceEvent[] = [];
-  // the trace's events as the protocol's types have them (string maps): read as the fields used here
-  const onData = (d: { value: object[] }) => events.push(...(d.value as unknown as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
-  await f();
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
+  const events = await traceEvents<TraceEvent>(cdp, 'devtools.timeline,disabled-by-default-devtools.timeline', f);
   const perThread = new Map<string, number>();
   for (const e of events)
     if (e.name === 'RunTask' && e.dur)
@@ -63,13 +51,7 @@ const corpus = process.argv[2] ?? 'R100';
 const n = Number(process.argv[3] ?? 8);
 const { page, cdp, close } = await profilingSession(corpus);
 await cdp.send('Profiler.disable');
-await page.locator('.source-item').nth(0).click();
-await page.waitForFunction(
-  () =>
-    document.querySelector('.source-title')?.textContent?.includes(' ord') &&
-    document.querySelectorAll('.transcript-text mark').length > 500,
-);
-await page.waitForTimeout(500);
+await openLongTranscript(page);
 const panel = page.locator(NEW_CODING);
 // per event name, the median over the actions (this shared machine's outliers would move a mean)
 const actions: Map<string, number>[] = [],
@@ -86,12 +68,7 @@ const medians = (list: Map<string, number>[]) => {
   return out;
 };
 for (let i = 0; i <= n; i++) {
-  await selectSentence(page, i);
-  await panel.waitFor({ state: 'visible' });
-  await page.keyboard.press('m');
-  await page.keyboard.type('4a');
-  await page.keyboard.press('Enter');
-  await panel.locator('.chip.chosen').first().waitFor();
+  await draftCoding(page, i, 0);
   if (i === n) await floorBefore(page);
   await page.waitForTimeout(300);
   const m = await traced(cdp, async () => {

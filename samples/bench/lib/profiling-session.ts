@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { openLongTranscript } from './coding-actions';
 import { openService } from '../../../src/service/service';
 import { startBrowserHost } from '../../../src/host/browserHost';
 import { NEW_CODING } from './selectors';
@@ -55,13 +56,7 @@ export async function profilingSession(corpus: string) {
 
 /** Opens the 10k-word transcript, selects a passage and chooses M #4a: the next Enter codes it. */
 export async function readyToCode(page: Page) {
-  await page.locator('.source-item').nth(0).click();
-  await page.waitForFunction(
-    () =>
-      document.querySelector('.source-title')?.textContent?.includes(' ord') &&
-      document.querySelectorAll('.transcript-text mark').length > 500,
-  );
-  await page.waitForTimeout(500);
+  await openLongTranscript(page);
   await page.evaluate(() => {
     const p = [...document.querySelectorAll('.transcript-text p')][12]!;
     p.scrollIntoView({ block: 'center' });
