@@ -5,7 +5,7 @@
  */
 import type { Project, PtPoint, Segment } from './model';
 import { filterSegments, type SegmentFilter } from './matrix';
-import { caseShortLabel, findAttribute, findPt, ptOrder } from './lookup';
+import { findAttribute, findPt, ptOrder } from './lookup';
 import { DomainError } from './errors';
 import { findLeaks, pseudonymizer, pseudonymsOf, type Leak, type LeakField, type Pseudonymize } from './pseudonyms';
 import { displayText, labelLength, renderQuote, renditionsOf, settingsOf } from './renditions';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { totalLabel, type Matrix, type MatrixTotals } from '../cmo/matrix';
+import { type Matrix, type MatrixTotals } from '../cmo/matrix';
 import { measureLabel, type MatrixGrid } from '../cmo/matrixGrid';
 import { say, wordsFor, type LogLang, type LogParam, type MessageKey } from '../cmo/logMessages';
 import type { Project } from '../cmo/model';

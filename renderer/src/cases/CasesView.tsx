@@ -6,19 +6,19 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo, SourceSummary } from '../../../src/api/contract';
-import type { AttributeDef, Case, Role } from '../../../src/cmo/model';
-import { collator, currentLanguage } from '../i18n';
+import type { AttributeDef, Case } from '../../../src/cmo/model';
+import { collator } from '../i18n';
 import { useApi } from '../shared/useApi';
 import { ns } from './i18n';
 import './cases.css';
 import { MemoPanel } from '../memos/MemoPanel';
 import { AttributeDefs } from './AttributeDefs';
 import { Roles } from './Roles';
+import { roleName } from '../shared/roleName';
 import { AttributeValue, Commit } from './AttributeValue';
 
 /** the role select's value for "not a participant" (the speaker maps to nobody) */
 const NOBODY = '\u0000nobody';
-const roleName = (r: Role | undefined) => (r ? (currentLanguage() === 'en' && r.labelEn ? r.labelEn : r.label) : '');
 
 export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: string | null }) {
   const { t } = useTranslation(ns);

@@ -60,7 +60,6 @@ export function setLanguage(lng: Language): void {
 }
 
 export const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'da');
-const locale = () => (currentLanguage() === 'da' ? 'da-DK' : 'en-GB');
 
 const two = (n: number) => String(n).padStart(2, '0');
 // the local clock by hand: the time zone's offset looked up once per quarter of an hour of UTC

@@ -2,7 +2,8 @@
 import type { ProjectInfo } from '../../../src/api/contract';
 import { useTranslation } from '../i18n/useTranslation';
 import { baseName, parentFolder } from './files';
-import { formatBytes, roleName } from './format';
+import { formatBytes } from './format';
+import { roleName } from '../shared/roleName';
 import { ns } from './i18n';
 import type { Row } from './rows';
 

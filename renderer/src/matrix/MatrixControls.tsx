@@ -11,6 +11,7 @@ import type { GridQuery } from '../../../src/cmo/matrixGrid';
 import { KINDS, VERDICTS, type Kind, type Verdict } from '../../../src/cmo/model';
 import { ns as cmocNs } from '../cmoc/i18n';
 import { ns } from './i18n';
+import { roleName } from '../shared/roleName';
 
 export type Measure = (typeof MEASURES)[number];
 export interface MatrixSettings {
@@ -224,7 +225,7 @@ export function MatrixControls({
           all={t('filters.allRoles')}
           value={value.role ?? ''}
           onChange={(v) => set({ role: opt(v) })}
-          options={info.roles}
+          options={info.roles.map((r) => ({ id: r.id, label: roleName(r) }))}
         />
         <FilterSelect
           id="m-pt"

@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { ProjectInfo } from '../../../src/api/contract';
-import { collator, currentLanguage } from '../i18n';
+import { collator } from '../i18n';
 import { KINDS, VERDICTS, ptShort, type Kind, type Verdict } from '../shared/labels';
 import { useQuery } from '../shared/useQuery';
 import { FilterSelect, AttributeFilterSelect } from '../shared/FilterSelect';
 import { attributeValues } from '../../../src/cmo/lookup';
 import { SELECTIONS, moreCount, type QuoteFilter } from './filter';
 import { ns } from './i18n';
+import { roleName } from '../shared/roleName';
 
 export function QuoteFilters(props: {
   info: ProjectInfo;
@@ -29,14 +30,12 @@ export function QuoteFilters(props: {
   /** a select's value straight into one text field of the filter */
   const by = (key: 'pt' | 'caseId' | 'roleId' | 'coder' | 'code' | 'cmoc' | 'srcAttr') => (v: string) =>
     set({ [key]: v });
-  const en = currentLanguage() === 'en';
 
   const coders = useMemo(
     () => [...new Set((everything ?? []).map((q) => q.coder).filter(Boolean))].sort(collator.compare),
     [everything],
   );
   const nMore = moreCount(filter);
-  const roleLabel = (r: ProjectInfo['roles'][number]) => (en && r.labelEn ? r.labelEn : r.label);
 
   return (
     <>
@@ -62,7 +61,7 @@ export function QuoteFilters(props: {
           all={t('filter.allRoles')}
           value={filter.roleId}
           onChange={by('roleId')}
-          options={info.roles.map((r) => ({ id: r.id, label: roleLabel(r) }))}
+          options={info.roles.map((r) => ({ id: r.id, label: roleName(r) }))}
         />
         <FilterSelect
           id="q-kind"

@@ -6,6 +6,7 @@ import type { Kind } from '../../../src/cmo/model';
 import { CoderFilter, codersParam } from '../team/CoderFilter';
 import { collator } from '../i18n';
 import { ns } from './i18n';
+import { roleName } from '../shared/roleName';
 import { ptOption } from './results';
 import type { SearchParams } from './useLiveSearch';
 
@@ -55,7 +56,7 @@ export function SearchFilters({
 }) {
   const { t } = useTranslation(ns);
   const caseLabel = useMemo(() => new Map(info.cases.map((c) => [c.id, c.label])), [info.cases]);
-  const roleLabel = useMemo(() => new Map(info.roles.map((r) => [r.id, r.label])), [info.roles]);
+  const roleLabel = useMemo(() => new Map(info.roles.map((r) => [r.id, roleName(r)])), [info.roles]);
   const participants = useMemo(
     () => [...info.participants].sort((a, b) => collator.compare(a.label, b.label)),
     [info.participants],
@@ -90,7 +91,7 @@ export function SearchFilters({
           <option value="">{t('filters.any')}</option>
           {info.roles.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.label}
+              {roleName(r)}
             </option>
           ))}
         </select>

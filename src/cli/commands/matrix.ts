@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KindList, UsageError, VerdictArg, list, option } from '../args';
-import { parse, str, many, out, json, withService, writeOut, type Command } from '../util';
+import { parse, str, many, out, withService, writeOut, type Command } from '../util';
 import { say } from '../../cmo/logMessages';
 import { ROW_DIM, COL_DIM } from '../../cmo/matrix';
 import { askedLang, words } from '../lang';

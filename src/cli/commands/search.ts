@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { KindList, list, option, UsageError } from '../args';
 import { parse, wholeNumber, str, many, flag, out, json, withService, type Command } from '../util';
 import { say } from '../../cmo/logMessages';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Project } from '../../cmo/model';
-import { say, wordsFor, type LogMessage } from '../../cmo/logMessages';
+import { say, wordsFor } from '../../cmo/logMessages';
 import { loadTranscript } from '../../import/index';
 import { ImportError } from '../../import/errors';
 import { contentHash } from './importSource';

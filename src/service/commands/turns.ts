@@ -13,7 +13,7 @@ import { wordCount } from '../../cmo/text';
 import { say, type LogMessage } from '../../cmo/logMessages';
 import { resolveSource } from '../../cmo/lookup';
 import type { Mutation, MutationOutcome, Query } from '../types';
-import type { Method, SpeakerStat, SpeakerSummary, TurnsResult } from '../../api/contract';
+import type { Method, SpeakerStat, SpeakerSummary } from '../../api/contract';
 
 /** The project with a source's turns replaced, codings whose speaker changed flagged. */
 function withTurns(project: Project, src: Source, turns: SpeakerTurn[]): { project: Project; flagged: string[] } {

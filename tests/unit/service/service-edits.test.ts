@@ -1,7 +1,7 @@
 // The service: adding, changing and removing segments, and undo and redo across them.
 import { logText } from '../../../src/cmo/logMessages';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { file, svc, onDisk, importLeder, withService } from './setup';
+import { svc, onDisk, importLeder, withService } from './setup';
 
 withService();
 

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { DomainError } from '../../../src/cmo/segments';
 import { logText } from '../../../src/cmo/logMessages';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LEDER_TXT, TF_TXT, b64, file, svc, onDisk, bytes, importLeder, withService } from './setup';
+import { LEDER_TXT, TF_TXT, b64, svc, onDisk, bytes, importLeder, withService } from './setup';
 
 withService();
 
