@@ -30,13 +30,7 @@ function offsetAt(
   return r ? domPointToOffset(editor, r.startContainer, r.startOffset, starts) : null;
 }
 
-export const BoundaryHandles = memo(function BoundaryHandles({
-  segment,
-  text,
-  starts,
-  version,
-  onMove,
-}: {
+interface Props {
   segment: { id: string; start: number; end: number } | null;
   text: string;
   starts: readonly number[];
@@ -44,7 +38,17 @@ export const BoundaryHandles = memo(function BoundaryHandles({
   version: unknown;
   /** saves the coding's new boundaries; resolves when the answer is in */
   onMove: (id: string, range: TextRange) => Promise<unknown>;
-}) {
+}
+
+/** no coding selected, no handles: another content is nothing to place (not rendered for it) */
+const sameUnlessShown = (a: Props, b: Props) =>
+  a.segment === b.segment &&
+  a.text === b.text &&
+  a.starts === b.starts &&
+  a.onMove === b.onMove &&
+  (a.version === b.version || b.segment === null);
+
+export const BoundaryHandles = memo(function BoundaryHandles({ segment, text, starts, version, onMove }: Props) {
   const { t } = useTranslation(ns);
   const [editor] = useLexicalComposerContext();
   const box = useRef<HTMLDivElement>(null);
@@ -185,4 +189,4 @@ export const BoundaryHandles = memo(function BoundaryHandles({
       ))}
     </div>
   );
-});
+}, sameUnlessShown);

@@ -3,7 +3,7 @@
  * segment's kind, PT points, verdict, memo, coder and thematic codes. Built only when shown, from
  * the segments as they are now — nothing is precomputed per mark.
  */
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { Segment } from '../../../src/cmo/model';
 import { ns } from './i18n';
@@ -51,20 +51,28 @@ export interface PopoverNames {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 
-export function SegmentPopover({
-  store,
-  byId,
-  names,
-}: {
+interface Props {
   store: HoverStore;
-  byId: ReadonlyMap<string, Segment>;
+  /** the segments shown now, by id: read when the card is drawn, so the latest ones even when this was not rendered */
+  lookup: (id: string) => Segment | undefined;
+  /** changes with the segments: a card shown is drawn again */
+  version: unknown;
   names: PopoverNames;
-}) {
+}
+
+/** no card shown: other segments are nothing to it (every coding action), so it is not rendered for them */
+const sameUnlessShown = (a: Props, b: Props) =>
+  a.store === b.store &&
+  a.lookup === b.lookup &&
+  a.names === b.names &&
+  (a.version === b.version || b.store.get() === null);
+
+export const SegmentPopover = memo(function SegmentPopover({ store, lookup, names }: Props) {
   const { t } = useTranslation(ns);
   const hover = useSyncExternalStore(store.subscribe, store.get);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
-  const segments = hover ? hover.ids.map((id) => byId.get(id)).filter((s): s is Segment => s !== undefined) : [];
+  const segments = hover ? hover.ids.map(lookup).filter((s): s is Segment => s !== undefined) : [];
 
   // place below the line (above when there is no room), inside the window
   useLayoutEffect(() => {
@@ -128,4 +136,4 @@ export function SegmentPopover({
       </div>
     </div>
   );
-}
+}, sameUnlessShown);

@@ -106,6 +106,10 @@ export function TranscriptPane(
     for (const s of segments ?? []) m.set(s.id, s);
     return m;
   }, [segments]);
+  // the hover card reads the segments when it draws (it is not rendered again for each new map)
+  const byIdNow = useRef(byId);
+  byIdNow.current = byId;
+  const lookup = useCallback((id: string) => byIdNow.current.get(id), []);
   const src = current?.source;
   const turns = useStable(
     src?.turns,
@@ -323,13 +327,18 @@ export function TranscriptPane(
             kindName={kindName}
             ariaLabel={t('transcriptLabel')}
           >
-            <TurnRepairPlugin detail={current} editing={editing} interviewers={interviewerNames} labels={labels} />
+            <TurnRepairPlugin
+              source={current.source}
+              editing={editing}
+              interviewers={interviewerNames}
+              labels={labels}
+            />
           </TranscriptView>
         ) : (
           <p className="muted">{t('loading')}</p>
         )}
       </div>
-      {!editing && <SegmentPopover store={hover} byId={byId} names={names} />}
+      {!editing && <SegmentPopover store={hover} lookup={lookup} version={byId} names={names} />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ import type { HoverStore } from './SegmentPopover';
 import { BoundaryHandles } from './BoundaryHandles';
 import { Stripes } from './Stripes';
 import type { StripeLayout } from './stripes';
-import { ContentPlugin, type ViewState } from './plugins/ContentPlugin';
+import { ContentPlugin, createViewState } from './plugins/ContentPlugin';
 import { createMarkIndex } from './plugins/markIndex';
 import { EditPlugin } from './plugins/EditPlugin';
 import { PointerPlugin } from './plugins/PointerPlugin';
@@ -76,6 +76,20 @@ const THEME = {
   text: { bold: 'tx-speaker' },
 } satisfies EditorThemeClasses;
 
+/** the editable root: the same after a coding action, so not rendered again with the view */
+const Editable = memo(function Editable({ label, editing }: { label: string; editing: boolean }) {
+  return (
+    <ContentEditable
+      className="transcript-text"
+      aria-label={label}
+      aria-readonly={!editing}
+      aria-multiline
+      tabIndex={0}
+      spellCheck={editing}
+    />
+  );
+});
+
 export const TranscriptView = memo(function TranscriptView(props: TranscriptProps & ViewExtras) {
   const onError = useRef(props.onError);
   onError.current = props.onError;
@@ -98,13 +112,15 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
     () => detail.segments.find((s) => s.id === selected) ?? null,
     [detail.segments, selected],
   );
-  const view = useMemo((): ViewState => ({ index: createMarkIndex(), shown: null }), []);
+  const view = useMemo(() => createViewState(createMarkIndex()), []);
   // an input method changed the text while it was not being corrected: rebuilt from the stored text
   const [epoch, setEpoch] = useState(0);
   const rebuild = useCallback(() => setEpoch((n) => n + 1), []);
   const version = useMemo(() => [detail, epoch], [detail, epoch]);
   const { byId } = props;
-  const known = useCallback((id: string) => byId.has(id), [byId]);
+  const shownIds = useRef(byId);
+  shownIds.current = byId;
+  const known = useCallback((id: string) => shownIds.current.has(id), []);
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div
@@ -112,14 +128,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
           props.stripesOff ? ' stripes-off' : ''
         }`}
       >
-        <ContentEditable
-          className="transcript-text"
-          aria-label={props.ariaLabel}
-          aria-readonly={!editing}
-          aria-multiline
-          tabIndex={0}
-          spellCheck={editing}
-        />
+        <Editable label={props.ariaLabel} editing={editing} />
         {!editing && (
           <Stripes
             layout={props.stripes}
@@ -150,7 +159,7 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
         view={view}
         epoch={epoch}
       />
-      <TurnLabelsPlugin byOffset={props.turnLabels} starts={starts} view={view} version={version} />
+      <TurnLabelsPlugin byOffset={props.turnLabels} starts={starts} view={view} />
       <SelectionPlugin
         pending={props.pending}
         starts={starts}

@@ -21,11 +21,18 @@ export interface Shown {
   keys: NodeKey[];
 }
 
-/** What the plugins share: the mark index, and what the editor shows now. */
+/**
+ * What the plugins share: the mark index, what the editor shows now, and who is told when its
+ * paragraphs are other ones (rebuilt, or edited) — so a plugin that writes on the paragraphs need not
+ * render again with every change to the content to find out.
+ */
 export interface ViewState {
   index: MarkIndex;
   shown: Shown | null;
+  rebuilt: Set<() => void>;
 }
+
+export const createViewState = (index: MarkIndex): ViewState => ({ index, shown: null, rebuilt: new Set() });
 
 /** Our own updates: kept out of the undo history, and the browser's selection is left where it is. */
 export const QUIET = { discrete: true, tag: ['history-merge', 'skip-dom-selection'] } satisfies EditorUpdateOptions;
@@ -73,8 +80,12 @@ export function ContentPlugin({
   );
 
   useLayoutEffect(() => {
+    const rebuilt = () => {
+      for (const f of view.rebuilt) f();
+    };
     if (editing) {
       view.shown = null; // after editing, everything is rebuilt from the stored text
+      rebuilt();
       return;
     }
     // what a mark's look depends on: its segments' kinds and review flags
@@ -108,6 +119,7 @@ export function ContentPlugin({
       keys = $buildTranscript(laid.lines);
     }, QUIET);
     view.shown = { laid, sigs: laid.lines.map((l) => lineSignature(l, kindOf)), keys };
+    rebuilt();
   }, [editor, view, epoch, segments, text, turns, byId, editing, unattributed]);
 
   // before paint, in the same frame as the marks it outlines

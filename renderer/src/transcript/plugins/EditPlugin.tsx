@@ -2,14 +2,14 @@
  * Correcting the text: while editing, the transcript is plain text with its own undo (Ctrl+Z while
  * typing); leaving it rebuilds from the data (ContentPlugin).
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { registerPlainText } from '@lexical/plain-text';
 import { mergeRegister } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { HoverStore } from '../SegmentPopover';
 
-export function EditPlugin({ editing, hover }: { editing: boolean; hover: HoverStore }) {
+export const EditPlugin = memo(function EditPlugin({ editing, hover }: { editing: boolean; hover: HoverStore }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     if (!editing) return;
@@ -21,4 +21,4 @@ export function EditPlugin({ editing, hover }: { editing: boolean; hover: HoverS
     );
   }, [editor, editing, hover]);
   return null;
-}
+});

@@ -3,7 +3,7 @@
  * text it clears the choice; resting on a highlight shows its details (built then, from the
  * segments as they are now).
  */
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { mergeRegister } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { HoverStore } from '../SegmentPopover';
@@ -12,7 +12,7 @@ import { onRoot, selectionRange } from './SelectionPlugin';
 const markAt = (e: MouseEvent) =>
   e.target instanceof Element ? e.target.closest<HTMLElement>('mark[data-segment-ids]') : null;
 
-export function PointerPlugin({
+export const PointerPlugin = memo(function PointerPlugin({
   editing,
   hover,
   onClickSegments,
@@ -64,4 +64,4 @@ export function PointerPlugin({
     );
   }, [editor, hover]);
   return null;
-}
+});

@@ -3,7 +3,7 @@
  * scrolls its first mark into the middle and flashes its marks (found through the mark index);
  * the pane's control (the edited text, a jump) is set while mounted.
  */
-import { useEffect, useRef, type MutableRefObject } from 'react';
+import { memo, useEffect, useRef, type MutableRefObject } from 'react';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { marksOf, type MarkIndex } from './markIndex';
@@ -26,20 +26,25 @@ function $editedText(): string {
     .join('\n');
 }
 
-export function ScrollPlugin({
-  scrollTarget,
-  known,
-  version,
-  control,
-  index,
-}: {
+interface Props {
   scrollTarget: ScrollTarget | null;
   /** whether a segment is shown (the jump waits for its source to be) */
   known: (id: string) => boolean;
+  /** changes with the content: a jump waiting for its segment tries again */
   version: unknown;
   control: MutableRefObject<TranscriptControl | null>;
   index: MarkIndex;
-}) {
+}
+
+/** with no jump asked for, another content is nothing to this plugin: not rendered for it (every coding action) */
+const sameUnlessTarget = (a: Props, b: Props) =>
+  a.scrollTarget === b.scrollTarget &&
+  a.known === b.known &&
+  a.control === b.control &&
+  a.index === b.index &&
+  (a.version === b.version || b.scrollTarget === null);
+
+export const ScrollPlugin = memo(function ScrollPlugin({ scrollTarget, known, version, control, index }: Props) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     control.current = {
@@ -57,7 +62,7 @@ export function ScrollPlugin({
     if (scrollToSegment(editor, index, scrollTarget.segmentId)) scrolled.current = scrollTarget.nonce;
   }, [editor, index, scrollTarget, known, version]);
   return null;
-}
+}, sameUnlessTarget);
 
 /** Scrolls a segment's first mark into the middle and flashes its marks; false when not shown. */
 function scrollToSegment(editor: LexicalEditor, index: MarkIndex, id: string): boolean {

@@ -9,7 +9,7 @@
  * which cannot be cancelled, is undone by rebuilding from the stored text). Read-only again when the
  * focus leaves: an editable root makes every change to the page cost the browser a little more.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { mergeRegister, type LexicalEditor } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { domRangeToOffsets, offsetsToDomRange } from '../domMapping';
@@ -50,23 +50,35 @@ export function onRoot<K extends keyof HTMLElementEventMap>(
   };
 }
 
-export function SelectionPlugin({
+interface Props {
+  /** the passage about to be coded (already snapped to words) */
+  pending: TextRange | null;
+  starts: number[];
+  /** changes with the content: the passage about to be coded is drawn again over it */
+  version: unknown;
+  editing: boolean;
+  onSelectText: (range: TextRange | null) => void;
+  /** the text changed while it was not being corrected (an input method): it is rebuilt */
+  onTextChanged: () => void;
+}
+
+/** with no passage about to be coded, another content is nothing to draw: not rendered for it (every coding action) */
+const sameUnlessPending = (a: Props, b: Props) =>
+  a.pending === b.pending &&
+  a.starts === b.starts &&
+  a.editing === b.editing &&
+  a.onSelectText === b.onSelectText &&
+  a.onTextChanged === b.onTextChanged &&
+  (a.version === b.version || b.pending === null);
+
+export const SelectionPlugin = memo(function SelectionPlugin({
   pending,
   starts,
   version,
   editing,
   onSelectText,
   onTextChanged,
-}: {
-  /** the passage about to be coded (already snapped to words) */
-  pending: TextRange | null;
-  starts: number[];
-  version: unknown;
-  editing: boolean;
-  onSelectText: (range: TextRange | null) => void;
-  /** the text changed while it was not being corrected (an input method): it is rebuilt */
-  onTextChanged: () => void;
-}) {
+}: Props) {
   const [editor] = useLexicalComposerContext();
   const live = useRef({ starts, editing, onSelectText, onTextChanged });
   live.current = { starts, editing, onSelectText, onTextChanged };
@@ -157,4 +169,4 @@ export function SelectionPlugin({
     };
   }, [editor]);
   return null;
-}
+}, sameUnlessPending);

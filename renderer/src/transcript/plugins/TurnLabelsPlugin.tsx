@@ -1,26 +1,24 @@
 /**
  * Turns and speakers: who speaks (role, time) goes on the turn's paragraph as a data attribute,
- * drawn by CSS; only differences are written. Runs after ContentPlugin in the same commit, so a
- * rebuilt transcript gets its labels before paint.
+ * drawn by CSS; only differences are written. Told by ContentPlugin when it rebuilt the paragraphs
+ * (in its layout effect), so a rebuilt transcript gets its labels before paint; a coding action,
+ * which keeps the paragraphs, does not render this plugin at all.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { labelsByLine } from '../turns';
 import type { ViewState } from './ContentPlugin';
 
-export function TurnLabelsPlugin({
+export const TurnLabelsPlugin = memo(function TurnLabelsPlugin({
   byOffset,
   starts,
   view,
-  version,
 }: {
   /** turn start offset → who speaks */
   byOffset: ReadonlyMap<number, string>;
   starts: number[];
   view: ViewState;
-  /** changes whenever the content may have been rebuilt */
-  version: unknown;
 }) {
   const [editor] = useLexicalComposerContext();
   const labels = useMemo(() => labelsByLine(byOffset, starts), [byOffset, starts]);
@@ -28,7 +26,10 @@ export function TurnLabelsPlugin({
     keys: null,
     labels: new Map(),
   });
-  useLayoutEffect(() => {
+  const live = useRef(labels);
+  live.current = labels;
+  const apply = useCallback(() => {
+    const labels = live.current;
     const keys = view.shown?.keys ?? null;
     if (!keys) {
       applied.current = { keys: null, labels: new Map() };
@@ -47,6 +48,13 @@ export function TurnLabelsPlugin({
       if (el) el.dataset.who = label;
     }
     applied.current = { keys, labels };
-  }, [editor, view, labels, version]);
+  }, [editor, view]);
+  useLayoutEffect(() => {
+    view.rebuilt.add(apply);
+    return () => {
+      view.rebuilt.delete(apply);
+    };
+  }, [view, apply]);
+  useLayoutEffect(apply, [apply, labels]);
   return null;
-}
+});

@@ -4,9 +4,9 @@
  * another speaker. Each is one undoable step of the service (turns.split | merge | assign); the
  * codings keep their text. Keyboard: Tab from the transcript reaches the bar; the caret stays.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { SourceDetail } from '../../../../src/api/contract';
+import type { Source } from '../../../../src/cmo/model';
 import { useTranslation } from '../../i18n/useTranslation';
 import { collator } from '../../i18n';
 import { useApi } from '../../shared/useApi';
@@ -17,13 +17,14 @@ import { ns } from '../turnBarI18n';
 import { selectionRange } from './SelectionPlugin';
 import '../turnBar.css';
 
-export function TurnRepairPlugin({
-  detail,
+export const TurnRepairPlugin = memo(function TurnRepairPlugin({
+  source: src,
   editing,
   interviewers,
   labels,
 }: {
-  detail: SourceDetail;
+  /** the source shown (a coding action leaves it as it is: this bar is not rendered again for one) */
+  source: Source;
   editing: boolean;
   interviewers: readonly string[];
   /** turn start offset → who speaks (as beside the text) */
@@ -32,7 +33,6 @@ export function TurnRepairPlugin({
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation(ns);
   const { mutate } = useApi();
-  const src = detail.source;
   const starts = useMemo(() => lineStarts(splitLines(src.text)), [src.text]);
   const [caret, setCaret] = useState<{ source: string; at: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -131,4 +131,4 @@ export function TurnRepairPlugin({
       </label>
     </div>
   );
-}
+});

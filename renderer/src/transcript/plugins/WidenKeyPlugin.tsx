@@ -4,6 +4,7 @@
  * chosen by keyboard in one key instead of many Shift+arrows. The selection is then reported like
  * any other (SelectionPlugin) and the coding keys go on from it.
  */
+import { memo } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Source } from '../../../../src/cmo/model';
 import { widenRange } from '../../../../src/cmo/widen';
@@ -11,7 +12,15 @@ import { useKey } from '../../shortcuts/keymap';
 import { caretInTranscript } from '../caret';
 import { domPointToOffset, domRangeToOffsets, offsetsToDomRange } from '../domMapping';
 
-export function WidenKeyPlugin({ source, starts, editing }: { source: Source; starts: number[]; editing: boolean }) {
+export const WidenKeyPlugin = memo(function WidenKeyPlugin({
+  source,
+  starts,
+  editing,
+}: {
+  source: Source;
+  starts: number[];
+  editing: boolean;
+}) {
   const [editor] = useLexicalComposerContext();
   useKey('transcript.widen', (e) => {
     if (editing || !caretInTranscript()) return;
@@ -32,4 +41,4 @@ export function WidenKeyPlugin({ source, starts, editing }: { source: Source; st
     sel.addRange(dom);
   });
   return null;
-}
+});
