@@ -42,35 +42,49 @@ export function attributionWithout(template: string, def: AttributeDef): string 
   return kept.length ? `${prefix}${kept.join('')}${suffix}` : '';
 }
 
+/** What removing an attribute would do, so the window can say it before the researcher confirms. */
+export interface AttributeRemovalPreview {
+  def: AttributeDef;
+  /** how many cases (or sources) hold a value for it */
+  held: number;
+  /** the attribution template it would leave, or null when the template does not name the attribute */
+  attribution: string | null;
+  /** framework summaries kept for a matrix by it: the removal is refused while there are any */
+  summaries: number;
+}
+
+/** The attribute `ref` (id or label; an unknown one refused naming the known ones) and what its removal touches. */
+export function attributeRemovalPreview(project: Project, on: AttributeHolder, ref: string): AttributeRemovalPreview {
+  const def = findAttributeDef(attributeDefsOf(project, on), ref, on);
+  const holders: readonly { attributes?: Record<string, string> }[] = on === 'source' ? project.sources : project.cases;
+  const held = holders.filter((h) => h.attributes?.[def.id]).length;
+  if (on === 'source') return { def, held, attribution: null, summaries: 0 };
+  const dims = (d: string) => d.startsWith('attr:') && names(def, d.slice(5).trim());
+  const summaries = project.frameworkSummaries.filter((s) => dims(s.rows) || dims(s.cols)).length;
+  return { def, held, attribution: attributionWithout(project.quoteSettings.attribution, def), summaries };
+}
+
 /**
  * Removes the attribute `ref` (id or label; an unknown one refused naming the known ones) from the case or source
  * attributes with every value for it; refused while a framework summary is kept for a matrix by it.
  */
 export function removeAttribute(project: Project, on: AttributeHolder, ref: string): AttributeRemoval {
-  const defs = attributeDefsOf(project, on);
-  const def = findAttributeDef(defs, ref, on);
-  const rest = defs.filter((d) => d !== def);
-  if (on === 'source') {
-    let cleared = 0;
-    const sources = project.sources.map((s) => {
-      if (!s.attributes || !(def.id in s.attributes)) return s;
-      const { [def.id]: gone, ...attributes } = s.attributes;
-      if (gone) cleared++;
-      return { ...s, attributes };
-    });
-    return { project: { ...project, sourceAttributeDefs: rest, sources }, def, cleared, attribution: null };
-  }
-  const dims = (d: string) => d.startsWith('attr:') && names(def, d.slice(5).trim());
-  const summaries = project.frameworkSummaries.filter((s) => dims(s.rows) || dims(s.cols)).length;
+  const { def, held: cleared, attribution, summaries } = attributeRemovalPreview(project, on, ref);
   if (summaries) throw new DomainError(say('errAttributeHasSummaries', { attribute: def.label, count: summaries }));
-  let cleared = 0;
-  const cases = project.cases.map((c) => {
-    if (!(def.id in c.attributes)) return c;
-    const { [def.id]: gone, ...attributes } = c.attributes;
-    if (gone) cleared++;
-    return { ...c, attributes };
-  });
-  const attribution = attributionWithout(project.quoteSettings.attribution, def);
+  const without = <T extends { attributes?: Record<string, string> }>(h: T): T => {
+    if (!h.attributes || !(def.id in h.attributes)) return h;
+    const { [def.id]: _gone, ...attributes } = h.attributes;
+    return { ...h, attributes };
+  };
+  const defs = attributeDefsOf(project, on).filter((d) => d !== def);
+  if (on === 'source')
+    return {
+      project: { ...project, sourceAttributeDefs: defs, sources: project.sources.map(without) },
+      def,
+      cleared,
+      attribution,
+    };
   const quoteSettings = attribution === null ? project.quoteSettings : { ...project.quoteSettings, attribution };
-  return { project: { ...project, attributeDefs: rest, cases, quoteSettings }, def, cleared, attribution };
+  const next = { ...project, attributeDefs: defs, cases: project.cases.map(without), quoteSettings };
+  return { project: next, def, cleared, attribution };
 }

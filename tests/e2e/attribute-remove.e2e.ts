@@ -1,7 +1,9 @@
 /**
  * Removing attributes in "Cases og deltagere": a source attribute's Fjern, reached by keyboard, asks first saying
  * how many sources hold a value, and a dismissed confirm changes nothing; the case attribute "Privat/offentlig"
- * removed with its value on every case, gone from the cases table and the project file; Ctrl+Z brings both back.
+ * refused beforehand while a matrix summary is kept by it, then removed with its value on every case (the confirm
+ * saying what becomes of the quotes' attribution), gone from the cases table and the project file; Ctrl+Z brings
+ * both back.
  * Screenshot at 1024×700.
  */
 import fs from 'node:fs';
@@ -70,9 +72,24 @@ test('attributes: removed from the window by keyboard after a confirm, undone wi
   await sektor.scrollIntoViewIfNeeded();
   await caseSection.getByRole('button', { name: 'Fjern egenskaben "Privat/offentlig"' }).focus();
   await shot('attribute-remove-before-1024');
+  // a matrix summary kept by it: the window says why it cannot go instead of asking
+  const m = (await call('matrix.compute', { rows: 'attr:sektor', cols: 'pt' })) as { rows: { id: string }[] };
+  const cell = { rows: 'attr:sektor', cols: 'pt', rowId: m.rows[0]!.id, colId: '#1' };
+  await call('framework.set', { ...cell, text: 'Notat' });
+  await call('quotes.setSettings', { attribution: '({role}, {case}, {attr:sektor})' });
   await page.keyboard.press('Enter');
   await expect.poll(() => said.length).toBe(3);
-  expect(said[2]).toContain(`${heldCases} cases har en værdi i den`);
+  expect(said[2]).toBe(
+    '"Privat/offentlig" kan ikke fjernes: 1 opsummering i matricen har den som rækker eller kolonner. ' +
+      'Slet opsummeringen først.',
+  );
+  await expect(sektor).toBeVisible();
+  await call('framework.set', { ...cell, text: '' });
+  // the confirm says what becomes of the quotes' attribution
+  await page.keyboard.press('Enter');
+  await expect.poll(() => said.length).toBe(4);
+  expect(said[3]).toContain(`${heldCases} cases har en værdi i den`);
+  expect(said[3]).toContain('Citaternes kildeangivelse nævner den og bliver "({role}, {case})".');
   await expect(sektor).toHaveCount(0);
   await expect.poll(() => stored(app.file).cases.some((c) => 'sektor' in c.attributes)).toBe(false);
   expect(stored(app.file).attributeDefs.map((a) => a.id)).not.toContain('sektor');

@@ -1,6 +1,7 @@
 /**
  * The cases' (or the sources') attribute definitions: each one's label, type and values, edited in
- * place, removed (after a confirm saying how many hold a value), and a form for a new one.
+ * place, removed (after a confirm saying how many hold a value and what becomes of the quotes' attribution;
+ * refused beforehand while a matrix summary is kept by it), and a form for a new one.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
@@ -10,23 +11,9 @@ import { ns } from './i18n';
 
 const TYPES = ['text', 'number', 'category'] as const;
 
-/** what holds the attributes' values: the cases, or the sources */
-type Holders = readonly { attributes?: Record<string, string> }[];
-
-function AttributeForm({
-  def,
-  on,
-  held = 0,
-  onDone,
-}: {
-  def: AttributeDef | null;
-  on: 'case' | 'source';
-  /** how many cases (sources) hold a value for it */
-  held?: number;
-  onDone?: () => void;
-}) {
+function AttributeForm({ def, on, onDone }: { def: AttributeDef | null; on: 'case' | 'source'; onDone?: () => void }) {
   const { t } = useTranslation(ns);
-  const { mutate } = useApi();
+  const { attempt, mutate } = useApi();
   const [label, setLabel] = useState(def?.label ?? '');
   const [type, setType] = useState<AttributeDef['type']>(def?.type ?? 'category');
   const [values, setValues] = useState(def?.values.join('\n') ?? '');
@@ -56,9 +43,22 @@ function AttributeForm({
   };
   const remove = async () => {
     if (!def) return;
+    // what the removal touches, asked of the project now (another window may have changed it)
+    const what = await attempt('attributes.removal', { on, id: def.id });
+    if (!what) return;
+    if (what.summaries) {
+      window.alert(t('removeBlocked', { label: def.label, count: what.summaries }));
+      return;
+    }
     const side = on === 'case' ? t('sideCase') : t('sideSource');
-    const heldSaid = t(on === 'case' ? 'removeHeldCase' : 'removeHeldSource', { count: held });
-    if (!window.confirm(t('removeConfirm', { side, label: def.label, held: heldSaid }))) return;
+    const held = t(on === 'case' ? 'removeHeldCase' : 'removeHeldSource', { count: what.held });
+    const attribution =
+      what.attribution === null
+        ? ''
+        : what.attribution
+          ? ` ${t('removeAttribution', { attribution: what.attribution })}`
+          : ` ${t('removeAttributionEmpty')}`;
+    if (!window.confirm(t('removeConfirm', { side, label: def.label, held: held + attribution }))) return;
     await mutate('attributes.remove', { on, id: def.id });
   };
   const id = def?.id ?? 'new';
@@ -116,19 +116,11 @@ function AttributeForm({
   );
 }
 
-export function AttributeDefs({
-  defs,
-  on,
-  holders,
-}: {
-  defs: AttributeDef[];
-  on: 'case' | 'source';
-  holders: Holders;
-}) {
+export function AttributeDefs({ defs, on }: { defs: AttributeDef[]; on: 'case' | 'source' }) {
   return (
     <div className="attr-list">
       {defs.map((d) => (
-        <AttributeForm key={d.id} def={d} on={on} held={holders.filter((h) => h.attributes?.[d.id]).length} />
+        <AttributeForm key={d.id} def={d} on={on} />
       ))}
       <AttributeForm def={null} on={on} />
     </div>

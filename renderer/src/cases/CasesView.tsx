@@ -59,11 +59,11 @@ export function CasesView({ info, sourceId }: { info: ProjectInfo; sourceId: str
       </Section>
       <div className="cases-grid">
         <Section title={t('attributes')}>
-          <AttributeDefs defs={info.attributeDefs} on="case" holders={info.cases} />
+          <AttributeDefs defs={info.attributeDefs} on="case" />
         </Section>
         <Section title={t('sourceAttributes')}>
           <p className="muted small">{t('sourceAttributesHint')}</p>
-          <AttributeDefs defs={info.sourceAttributeDefs} on="source" holders={info.sourceList} />
+          <AttributeDefs defs={info.sourceAttributeDefs} on="source" />
         </Section>
         <Section title={t('roles')}>
           <Roles roles={info.roles} />

@@ -41,6 +41,14 @@ export const ns = registerStrings('cases', {
     remove: 'Fjern',
     removeLabel: 'Fjern egenskaben "{{label}}"',
     removeConfirm: 'Fjern {{side}}-egenskaben "{{label}}"? {{held}} Du kan fortryde det.',
+    removeAttribution: 'Citaternes kildeangivelse nævner den og bliver "{{attribution}}".',
+    removeAttributionEmpty: 'Citaternes kildeangivelse nævner kun den og bliver tom.',
+    removeBlocked_one:
+      '"{{label}}" kan ikke fjernes: {{count}} opsummering i matricen har den som rækker eller kolonner. ' +
+      'Slet opsummeringen først.',
+    removeBlocked_other:
+      '"{{label}}" kan ikke fjernes: {{count}} opsummeringer i matricen har den som rækker eller kolonner. ' +
+      'Slet dem først.',
     removeHeldCase_zero: 'Ingen cases har en værdi i den.',
     removeHeldCase_one: '{{count}} case har en værdi i den; værdien fjernes også.',
     removeHeldCase_other: '{{count}} cases har en værdi i den; værdierne fjernes også.',
@@ -100,6 +108,14 @@ export const ns = registerStrings('cases', {
     remove: 'Remove',
     removeLabel: 'Remove the attribute "{{label}}"',
     removeConfirm: 'Remove the {{side}} attribute "{{label}}"? {{held}} You can undo it.',
+    removeAttribution: 'The quotes\' attribution names it and becomes "{{attribution}}".',
+    removeAttributionEmpty: "The quotes' attribution names only it and becomes empty.",
+    removeBlocked_one:
+      '"{{label}}" cannot be removed: {{count}} summary in the matrix has it as rows or columns. ' +
+      'Delete the summary first.',
+    removeBlocked_other:
+      '"{{label}}" cannot be removed: {{count}} summaries in the matrix have it as rows or columns. ' +
+      'Delete them first.',
     removeHeldCase_zero: 'No case has a value in it.',
     removeHeldCase_one: '{{count}} case has a value in it; the value goes too.',
     removeHeldCase_other: '{{count}} cases have a value in it; the values go too.',

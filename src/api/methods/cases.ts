@@ -1,8 +1,19 @@
 /** Cases, their attributes, and roles. */
 import { z } from 'zod';
 import type { AttributeDef, Case, Role } from '../../cmo/model';
-import { mutation, returns, type Declarations } from '../define';
+import { mutation, query, returns, type Declarations } from '../define';
 import { Ref } from '../schemas';
+import type { AttributeRemovalPreview } from '../../cmo/attributeRemove';
+
+/** a case (or source) attribute by id or label */
+const AttributeRef = z
+  .object({
+    on: z.enum(['case', 'source']).default('case'),
+    id: z.string().trim().min(1).max(200).optional(),
+    label: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict()
+  .refine((p) => (p.id === undefined) !== (p.label === undefined), { message: 'id or label' });
 
 export const casesMethods = {
   /** a new case; without a label `Case <n>` with the next free number */
@@ -46,16 +57,11 @@ export const casesMethods = {
    * attribution part naming it goes too; refused while a framework summary is kept for a matrix by it
    */
   'attributes.remove': mutation(
-    z
-      .object({
-        on: z.enum(['case', 'source']).default('case'),
-        id: z.string().trim().min(1).max(200).optional(),
-        label: z.string().trim().min(1).max(200).optional(),
-      })
-      .strict()
-      .refine((p) => (p.id === undefined) !== (p.label === undefined), { message: 'id or label' }),
+    AttributeRef,
     returns<{ def: AttributeDef; cleared: number; attribution: string | null }>(),
   ),
+  /** what `attributes.remove` would do, changing nothing: values held, the attribution left, summaries in the way */
+  'attributes.removal': query(AttributeRef, returns<AttributeRemovalPreview>()),
   'roles.add': mutation(
     z
       .object({

@@ -1,7 +1,7 @@
 /** Cases, attribute definitions and roles as undoable service commands. */
 import { addCase, addRole, defineAttribute, updateCase } from '../../cmo/cases';
-import { removeAttribute } from '../../cmo/attributeRemove';
-import type { Mutation } from '../types';
+import { attributeRemovalPreview, removeAttribute } from '../../cmo/attributeRemove';
+import type { Mutation, Query } from '../types';
 import { say, type LogMessage } from '../../cmo/logMessages';
 
 export const addCaseCmd: Mutation<'cases.add'> = (project, p) => {
@@ -38,6 +38,9 @@ export const defineAttributeCmd: Mutation<'attributes.define'> = (project, p) =>
     }),
   };
 };
+
+export const attributeRemovalCmd: Query<'attributes.removal'> = (project, p) =>
+  attributeRemovalPreview(project, p.on, (p.id ?? p.label)!);
 
 export const removeAttributeCmd: Mutation<'attributes.remove'> = (project, p) => {
   const { project: next, def, cleared, attribution } = removeAttribute(project, p.on, (p.id ?? p.label)!);

@@ -1,4 +1,11 @@
-import { addCaseCmd, addRoleCmd, defineAttributeCmd, removeAttributeCmd, updateCaseCmd } from '../commands/cases';
+import {
+  addCaseCmd,
+  addRoleCmd,
+  attributeRemovalCmd,
+  defineAttributeCmd,
+  removeAttributeCmd,
+  updateCaseCmd,
+} from '../commands/cases';
 import type { casesMethods } from '../../api/methods/cases';
 import type { HandlersOf } from '../types';
 
@@ -7,5 +14,6 @@ export const cases = {
   'cases.update': updateCaseCmd,
   'attributes.define': defineAttributeCmd,
   'attributes.remove': removeAttributeCmd,
+  'attributes.removal': attributeRemovalCmd,
   'roles.add': addRoleCmd,
 } satisfies HandlersOf<typeof casesMethods>;

@@ -1,8 +1,8 @@
 /**
  * Removing a case or source attribute (attributes.remove): the definition and every value in one undoable, logged,
  * saved step; undo and redo exact; an unknown one refused by name; the quotes' attribution part naming it goes
- * too; a framework summary kept for a matrix by it refuses; the .qdpx export no longer has it. `cmo attributes
- * remove`.
+ * too; a framework summary kept for a matrix by it refuses; the .qdpx export no longer has it; attributes.removal
+ * says all that beforehand, changing nothing. `cmo attributes remove`.
  */
 import fs from 'node:fs';
 import JSZip from 'jszip';
@@ -73,6 +73,12 @@ describe('attributes.remove', () => {
   it("drops the quotes' attribution part naming it, keeps the rest; undo puts it back", async () => {
     const template = '({role}, {case}, {attr:sektor}, {attr:Ansatte} ansatte)';
     await t.svc.call('quotes.setSettings', { attribution: template });
+    // asked first (the window's confirm says it), nothing changes
+    const before = fs.readFileSync(t.file, 'utf8');
+    const what = await t.svc.call('attributes.removal', { on: 'case', label: 'ANSATTE' });
+    expect(what).toMatchObject({ held: 20, attribution: '({role}, {case}, {attr:sektor})', summaries: 0 });
+    expect(what.def.id).toBe('ansatte');
+    expect(fs.readFileSync(t.file, 'utf8')).toBe(before);
     const r = await t.svc.call('attributes.remove', { on: 'case', id: 'ansatte' });
     expect(r.attribution).toBe('({role}, {case}, {attr:sektor})');
     expect(saved().quoteSettings.attribution).toBe('({role}, {case}, {attr:sektor})');
@@ -94,6 +100,8 @@ describe('attributes.remove', () => {
     const m = await t.svc.call('matrix.compute', { rows: 'attr:Privat/offentlig', cols: 'pt' });
     const cell = { rowId: m.rows[0]!.id, colId: m.cols[1]!.id };
     await t.svc.call('framework.set', { rows: 'attr:Privat/offentlig', cols: 'pt', ...cell, text: 'Notat' });
+    const what = await t.svc.call('attributes.removal', { on: 'case', id: 'sektor' });
+    expect(what).toMatchObject({ held: 20, attribution: null, summaries: 1 });
     const got = (await t.svc.dispatch('attributes.remove', { on: 'case', id: 'sektor' })) as Failure;
     expect(got.code).toBe('errAttributeHasSummaries');
     expect(got.error).toBe(
