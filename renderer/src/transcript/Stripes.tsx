@@ -39,13 +39,13 @@ const skipped = (p: Element) =>
   typeof p.checkVisibility === 'function' && !p.checkVisibility({ contentVisibilityAuto: true });
 
 /**
- * Where text edges sit inside their paragraphs, measured once: per line, the paragraph's height
- * when measured and each edge's distance from the paragraph's top. Measuring an edge takes a DOM
- * Range and its client rects (the slow part of drawing stripes); after a coding action only the
- * lines Lexical rewrote are measured again. A line whose paragraph changed height, a resize or
- * another text starts over.
+ * Where text edges sit inside their paragraphs, measured once: per paragraph element, its height
+ * when measured and each edge's distance from its top. Measuring an edge takes a DOM Range and its
+ * client rects (the slow part of drawing stripes); after a coding action only the paragraphs
+ * Lexical rewrote are measured again (found by their element: no search for their line). A
+ * paragraph that changed height, a resize or another text starts over.
  */
-export type EdgeCache = Map<number, { height: number; edges: Map<number, number> }>;
+export type EdgeCache = WeakMap<Element, { height: number; edges: Map<number, number> }>;
 
 /**
  * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
@@ -67,8 +67,8 @@ function edgeAt(
   if (!box) boxes.set(line, (box = { pr: p.getBoundingClientRect(), skipped: skipped(p) }));
   const pr = box.pr;
   if (box.skipped) return side === 'top' ? pr.top : pr.bottom;
-  let known = cache.get(line);
-  if (!known || known.height !== pr.height) cache.set(line, (known = { height: pr.height, edges: new Map() }));
+  let known = cache.get(p);
+  if (!known || known.height !== pr.height) cache.set(p, (known = { height: pr.height, edges: new Map() }));
   const key = side === 'top' ? inLine * 2 : inLine * 2 + 1;
   const rel = known.edges.get(key);
   if (rel !== undefined) return pr.top + rel;
@@ -159,19 +159,21 @@ export const Stripes = memo(function Stripes({
   const live = useRef({ layout, starts, textLength });
   live.current = { layout, starts, textLength };
   const frame = useRef(0);
+  /** the transcript changed in this task: its stripes are measured and drawn at the end of it */
+  const measuring = useRef(false);
   /** the layout last measured: a new layout that came with a transcript update is measured already */
   const measuredFor = useRef<StripeLayout | null>(null);
-  const edges = useRef<{ starts: readonly number[] | null; cache: EdgeCache }>({ starts: null, cache: new Map() });
+  const edges = useRef<{ starts: readonly number[] | null; cache: EdgeCache }>({ starts: null, cache: new WeakMap() });
 
   const measure = useCallback(
     (now = false) => {
       frame.current = 0;
       // drawn in a microtask of its own, after what else reads the page now (the selection's handles):
       // reading after it would lay the page out again
+      // (drawn even when they are placed as before: the selected one may be another; drawStripes
+      // writes nothing when nothing differs)
       const place = (f: (p: Placed[]) => Placed[]) => {
-        const next = f(placed.current);
-        if (next === placed.current) return;
-        placed.current = next;
+        placed.current = f(placed.current);
         if (now) queueMicrotask(draw);
         else draw();
       };
@@ -181,7 +183,7 @@ export const Stripes = memo(function Stripes({
       const { layout: L, starts: S, textLength: len } = live.current;
       measuredFor.current = L;
       // another text: every measured edge is void
-      if (edges.current.starts !== S) edges.current = { starts: S, cache: new Map() };
+      if (edges.current.starts !== S) edges.current = { starts: S, cache: new WeakMap() };
       if (!root || !column || !scroller || !L.stripes.length || !S.length) {
         place((p) => (p.length ? [] : p));
         return;
@@ -236,15 +238,12 @@ export const Stripes = memo(function Stripes({
     // after the transcript changed: measured at once, so the stripes are drawn in the same frame
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements }) => {
       // the paragraphs Lexical rewrote are measured again
-      const root = editor.getRootElement();
-      if (!root || dirtyElements.size > 64) edges.current.cache.clear();
-      else {
+      if (dirtyElements.size > 64) edges.current.cache = new WeakMap();
+      else
         for (const key of dirtyElements.keys()) {
           const el = editor.getElementByKey(key);
-          const line = el && el.parentElement === root ? Array.prototype.indexOf.call(root.children, el) : -1;
-          if (line >= 0) edges.current.cache.delete(line);
+          if (el) edges.current.cache.delete(el);
         }
-      }
       // a frame asked for before (a scroll, a resize) is not needed now; forgotten too, or every
       // later request would think one still pending and the stripes would never be drawn again
       if (frame.current) {
@@ -254,8 +253,11 @@ export const Stripes = memo(function Stripes({
       // at the end of the commit the transcript patch came in, when the rest of the window has
       // changed too (the panel, its focus, the selection): the page is laid out once, not again
       // after each of them. Drawn before this task ends, so in the same frame as the marks.
+      measuring.current = true;
       queueMicrotask(() => {
+        measuring.current = false;
         if (!frame.current) measure(true);
+        else draw();
       });
     });
     let scroller: Element | null = null;
@@ -265,7 +267,7 @@ export const Stripes = memo(function Stripes({
       for (const e of entries)
         if (e.target === editor.getRootElement() && e.contentRect.width !== width) {
           width = e.contentRect.width;
-          edges.current.cache.clear();
+          edges.current.cache = new WeakMap();
         }
       schedule();
     });
@@ -308,8 +310,14 @@ export const Stripes = memo(function Stripes({
   const pick = useCallback((id: string) => onClickSegments([id]), [onClickSegments]);
   handlers.current = { enter, leave, pick };
   // another coding selected, or the kinds named in another language: the buttons drawn again (only
-  // what differs is written); and drawn into a column rendered anew (the lanes were off)
-  useLayoutEffect(draw, [draw, selected, kindName, layout.lanes.length]);
+  // what differs is written); and drawn into a column rendered anew (the lanes were off). At the end
+  // of the commit, and not when the transcript changed in it too (a coding action selects the coding
+  // it made): the stripes measured then are drawn once, with the new selection.
+  useLayoutEffect(() => {
+    queueMicrotask(() => {
+      if (!measuring.current) draw();
+    });
+  }, [draw, selected, kindName, layout.lanes.length]);
 
   if (!layout.lanes.length) return null;
   return (

@@ -104,14 +104,14 @@ export function domRangeToOffsets(editor: LexicalEditor, range: Range, starts: r
 
 function $domPoint(
   editor: LexicalEditor,
-  paragraphs: readonly ElementNode[],
   starts: readonly number[],
   offset: number,
   side: 'start' | 'end',
 ): [Node, number] | null {
   const { line, inLine } = offsetToLine(starts, offset);
-  const paragraph = paragraphs[line];
-  if (!paragraph) return null;
+  // the line's paragraph: the root's children are paragraphs only (not a list of them all made per call)
+  const paragraph = $getRoot().getChildAtIndex(line);
+  if (!$isElementNode(paragraph)) return null;
   const texts: TextNode[] = paragraph.getAllTextNodes();
   const at = locateInNodes(
     texts.map((t) => t.getTextContentSize()),
@@ -130,9 +130,8 @@ function $domPoint(
 /** A DOM range over stored-text offsets (for drawing a highlight), or null when not shown. */
 export function offsetsToDomRange(editor: LexicalEditor, range: TextRange, starts: readonly number[]): Range | null {
   return editor.read(() => {
-    const paragraphs = $getRoot().getChildren().filter($isElementNode);
-    const a = $domPoint(editor, paragraphs, starts, range.start, 'start');
-    const b = $domPoint(editor, paragraphs, starts, range.end, 'end');
+    const a = $domPoint(editor, starts, range.start, 'start');
+    const b = $domPoint(editor, starts, range.end, 'end');
     if (!a || !b) return null;
     const r = document.createRange();
     r.setStart(a[0], a[1]);
