@@ -15,6 +15,7 @@ export const qdpxDa = {
     `arkivet indeholder en fil med en usikker sti, der peger uden for arkivet: "${p.name}" ` +
     '(zip-slip / absolute path refused)',
   qdpxNotZip: () => 'er ikke et zip-arkiv (a .qdpx is a zip archive)',
+  qdpxZipCut: () => 'zip-arkivet er afkortet eller beskadiget: dets indholdsfortegnelse mangler (truncated archive)',
   qdpxEncrypted: (p) => `${p.entry} er krypteret (encrypted entries are not supported)`,
   qdpxTotalTooBig: (p) => `arkivets filer fylder tilsammen over ${p.limit} udpakket (zip bomb refused)`,
   qdpxRatio: (p) => `${p.entry} pakkes ud til over ${p.ratio} gange sin komprimerede størrelse (zip bomb refused)`,
@@ -46,6 +47,7 @@ export const qdpxEn: Record<QdpxKey, Template> = {
   qdpxBadDirectory: () => "the zip archive's table of contents is damaged (central directory)",
   qdpxUnsafeName: (p) => `the archive holds a file with an unsafe path, pointing outside it: "${p.name}" — refused`,
   qdpxNotZip: () => 'is not a zip archive (a .qdpx is one)',
+  qdpxZipCut: () => 'the zip archive is cut short or damaged: its table of contents is missing',
   qdpxEncrypted: (p) => `${p.entry} is encrypted (encrypted entries are not supported)`,
   qdpxTotalTooBig: (p) => `the archive's files inflate to over ${p.limit} in all (a possible zip bomb — refused)`,
   qdpxRatio: (p) => `${p.entry} inflates to over ${p.ratio} times its compressed size (a possible zip bomb — refused)`,

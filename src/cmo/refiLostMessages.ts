@@ -53,6 +53,12 @@ export const lostDa = {
   lostUncodedWhy: () => 'en passage skal have mindst én kode',
   lostUnknownCode: () => 'kodninger med en ukendt kode (codings of an unknown code)',
   lostUnknownCodeWhy: () => 'koden findes ikke i kodebogen',
+  lostDuplicateGuid: (p) => `elementer <${p.element}> med et GUID, der allerede er brugt (duplicate GUIDs)`,
+  lostDuplicateGuidWhy: () => 'det senere fik et nyt id; henvisninger til GUID’et går til det første',
+  lostNotUtf8: (p) => `tekstfiler, der ikke er UTF-8 (text files not in UTF-8): ${p.element}`,
+  lostNotUtf8Why: () => 'læst i den nævnte kodning; kontrollér æ, ø og å i kilden',
+  lostSetMember: () => 'medlemmer af sæt, der ikke kom med (set members)',
+  lostSetMemberWhy: () => 'et sæt kan kun rumme koder og tekstkilder, der kom med',
 } satisfies Record<string, Template>;
 
 export type LostKey = keyof typeof lostDa;
@@ -106,4 +112,10 @@ export const lostEn: Record<LostKey, Template> = {
   lostUncodedWhy: () => 'a passage needs at least one code',
   lostUnknownCode: () => 'codings of an unknown code',
   lostUnknownCodeWhy: () => 'the code is not in the codebook',
+  lostDuplicateGuid: (p) => `elements <${p.element}> with a GUID already used`,
+  lostDuplicateGuidWhy: () => 'the later one got a new id; references to the GUID go to the first',
+  lostNotUtf8: (p) => `text files not in UTF-8: ${p.element}`,
+  lostNotUtf8Why: () => 'read in the encoding named; check accented letters in the source',
+  lostSetMember: () => 'set members that did not come over',
+  lostSetMemberWhy: () => 'a set can only hold codes and text sources that came over',
 };

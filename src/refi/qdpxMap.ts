@@ -19,6 +19,19 @@ export type { ImportReport, QdpxProgress };
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 13)}`;
 const cleanName = (n: string, fallback: string) => (n.trim() || fallback).replace(/\//g, '∕');
 const isNvivo = (origin: string) => /nvivo/i.test(origin);
+/** A memo holds at most this much (model.ts); a longer note comes over whole as several memos in a row. */
+export const MEMO_MAX = 100_000;
+export function memoParts(text: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + MEMO_MAX);
+    const c = text.charCodeAt(end - 1);
+    if (end < text.length && c >= 0xd800 && c <= 0xdbff) end--; // never split a surrogate pair
+    parts.push(text.slice(i, end));
+    i = end;
+  }
+  return parts.length ? parts : [text];
+}
 
 /** How far an import is: the archive being read, then its text sources one by one (with the codings so far). */
 
@@ -55,15 +68,16 @@ export function refiToProject(
     if (!body) return;
     const title =
       n.name.trim() && !/^(memo|note|notat)$/i.test(n.name.trim()) && on === 'project' ? `${n.name.trim()}\n\n` : '';
-    memos.push({
-      id: newId('memo'),
-      on,
-      target,
-      text: title + body,
-      coder: users.get(n.user) ?? '',
-      createdAt: n.date || now,
-      updatedAt: n.date || now,
-    });
+    for (const text of memoParts(title + body))
+      memos.push({
+        id: newId('memo'),
+        on,
+        target,
+        text,
+        coder: users.get(n.user) ?? '',
+        createdAt: n.date || now,
+        updatedAt: n.date || now,
+      });
   };
   for (const [g, m] of Object.entries(ours?.memos ?? {})) {
     const n = notes.get(g);
@@ -182,7 +196,7 @@ export function refiToProject(
         format: od?.format ?? 'qdpx',
         importedAt: now,
         bytes: Buffer.byteLength(t.raw, 'utf8'),
-        encoding: 'utf-8',
+        encoding: t.encoding,
         warnings: [wordsFor(fromQdpx, 'da')],
         warningsSaid: [fromQdpx],
       },
@@ -297,25 +311,33 @@ export function refiToProject(
       updatedAt: c.updatedAt,
     };
   });
-  const codeGroups: CodeGroup[] = r.sets.map((s) => ({
-    id: s.guid || newId('grp'),
-    name: s.name.trim() || '(uden navn)',
-    description: s.description,
-    codeIds: s.codeGuids.map((g) => codeId.get(g)).filter((x): x is string => !!x),
-    sourceIds: s.sourceGuids.map((g) => sourceIdOf.get(g)).filter((x): x is string => !!x),
-  }));
+  const codeGroups: CodeGroup[] = r.sets.map((s) => {
+    const codeIds = s.codeGuids.map((g) => codeId.get(g)).filter((x): x is string => !!x);
+    const sourceIds = s.sourceGuids.map((g) => sourceIdOf.get(g)).filter((x): x is string => !!x);
+    const left = s.codeGuids.length - codeIds.length + s.sourceGuids.length - sourceIds.length + s.noteMembers;
+    addLost(r, 'lostSetMember', left);
+    return {
+      id: s.guid || newId('grp'),
+      name: s.name.trim() || '(uden navn)',
+      description: s.description,
+      codeIds,
+      sourceIds,
+    };
+  });
   for (const g of r.projectNoteRefs) memo('project', null, g);
   for (const n of r.notes) memo('project', null, n.guid);
   if (r.description.trim())
-    memos.unshift({
-      id: newId('memo'),
-      on: 'project',
-      target: null,
-      text: r.description.trim(),
-      coder: '',
-      createdAt: now,
-      updatedAt: now,
-    });
+    memos.unshift(
+      ...memoParts(r.description.trim()).map((text) => ({
+        id: newId('memo'),
+        on: 'project' as const,
+        target: null,
+        text,
+        coder: '',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    );
 
   const participants = ours
     ? ours.participants.map((p) => ({

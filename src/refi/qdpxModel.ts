@@ -46,6 +46,8 @@ export interface RText {
   guid: string;
   name: string;
   raw: string | null;
+  /** what its plain-text file was in (`utf-8` unless told otherwise; inline text: utf-8) */
+  encoding: string;
   path: string;
   description: string;
   user: string;
@@ -76,6 +78,8 @@ export interface RSet {
   description: string;
   codeGuids: string[];
   sourceGuids: string[];
+  /** its MemberNote entries (a note cannot be in a code group) */
+  noteMembers: number;
 }
 export interface RLink {
   guid: string;

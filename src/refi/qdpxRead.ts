@@ -11,6 +11,8 @@ import { addLost, LOST, QdpxProblem, type RefiProject, type RSelection, type RTe
 // what is read, for the modules that map it (its definitions are in qdpxModel.ts)
 export * from './qdpxModel';
 import { say } from '../cmo/logMessages';
+import { decodeText, decodeXml, type Decoded } from './qdpxDecode';
+import { dedupeGuids } from './qdpxDedupe';
 
 type Node = Record<string, unknown>;
 
@@ -92,11 +94,10 @@ const KNOWN = new Set([
   'Edge',
 ]);
 
-/** Refuses a DTD before the parser sees the document: no external entities, no entity expansion. */
+/** Refuses a DTD anywhere before the parser sees the document: no external entities, no entity expansion.
+ * (The parser reads a DOCTYPE even where XML forbids one, deep inside the root, so the whole text is searched.) */
 function refuseDtd(xml: string, file: string): void {
-  const prolog = xml.replace(/^\s*(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/, '');
-  if (/^<!DOCTYPE/i.test(prolog) || /<!ENTITY/i.test(xml.slice(0, 100_000)))
-    throw new QdpxProblem(say('qdpxDtd', { file }));
+  if (/<!(DOCTYPE|ENTITY)/i.test(xml)) throw new QdpxProblem(say('qdpxDtd', { file }));
 }
 
 export function parseQde(xml: string, file: string): Node {
@@ -162,9 +163,7 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
       throw err instanceof ZipProblem ? new QdpxProblem(err.said) : err;
     }
   };
-  const xml = readEntry(qde, LIMITS.qdeBytes)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+  const xml = decodeXml(readEntry(qde, LIMITS.qdeBytes)).text;
   const root = parseQde(xml, qde.name);
   const p: RefiProject = {
     name: attr(root, 'name'),
@@ -218,12 +217,12 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
       codeRefs: arr(c.CodeRef).length,
       selectionRefs: arr(c.SelectionRef).length,
     });
-  const fileText = (path: string, what: string): string | null => {
+  const fileText = (path: string): Decoded | null => {
     const entry = resolvePath(zip, path, basePath);
     if (!entry) return null;
-    return readEntry(entry)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
+    const d = decodeText(readEntry(entry));
+    if (d.encoding !== 'utf-8') addLost(p, 'lostNotUtf8', 1, d.encoding);
+    return d;
   };
   const sources = arr(root.Sources)[0] ?? {};
   for (const s of arr(sources.TextSource)) p.sources.push(readText(s, fileText, p));
@@ -252,7 +251,9 @@ export function readQdpx(buf: Buffer, fileName: string): RefiProject {
       description: text(s, 'Description'),
       codeGuids: [...refs(s, 'MemberCode'), ...refs(s, 'MemberCode', 'guid')],
       sourceGuids: refs(s, 'MemberSource'),
+      noteMembers: arr(s.MemberNote).length,
     });
+  dedupeGuids(p);
   lostKind(p, 'Graph', arr(arr(root.Graphs)[0]?.Graph).length);
   const unknown = new Map<string, number>();
   countUnknown(root, unknown);
@@ -278,10 +279,11 @@ function values(n: Node): RValue[] {
   });
 }
 
-function readText(s: Node, fileText: (path: string, what: string) => string | null, p: RefiProject): RText {
+function readText(s: Node, fileText: (path: string) => Decoded | null, p: RefiProject): RText {
   const path = attr(s, 'plainTextPath');
   const inline = arr(s.PlainTextContent).length ? text(s, 'PlainTextContent').replace(/\r\n?/g, '\n') : null;
-  const raw = inline ?? (path ? fileText(path, attr(s, 'name')) : null);
+  const file = inline === null && path ? fileText(path) : null;
+  const raw = inline ?? file?.text ?? null;
   const selections: RSelection[] = arr(s.PlainTextSelection).map((x) => ({
     guid: guidKey(attr(x, 'guid')),
     start: Number(attr(x, 'startPosition')),
@@ -304,6 +306,7 @@ function readText(s: Node, fileText: (path: string, what: string) => string | nu
     guid: guidKey(attr(s, 'guid')),
     name: attr(s, 'name'),
     raw,
+    encoding: file?.encoding ?? 'utf-8',
     path,
     description: text(s, 'Description'),
     user: guidKey(attr(s, 'creatingUser')),

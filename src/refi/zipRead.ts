@@ -86,7 +86,8 @@ export class ZipReader {
     const b = this.buf;
     if (b.length < 22) throw new ZipProblem(say('qdpxNotZip'));
     for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) if (b.readUInt32LE(i) === EOCD) return i;
-    throw new ZipProblem(say('qdpxNotZip'));
+    // it starts as a zip but its end record is gone: cut short (an interrupted download or copy)
+    throw new ZipProblem(say(b.readUInt32LE(0) === LOC ? 'qdpxZipCut' : 'qdpxNotZip'));
   }
 
   /** An entry by its name, ignoring case (`Sources/` vs `sources/`). */
