@@ -80,24 +80,20 @@ interface LaneMemo {
   cols: number;
   index: number;
 }
-const memos = new WeakMap<StripeLayout, { mode: LaneMode; names: StripeNames; lanes: Map<string, LaneMemo> }>();
+/** a lane's segments, in the order given */
+type Group = { key: string; group: Lane['group']; id: string; segs: StripeSegment[] };
+interface Memo {
+  mode: LaneMode;
+  names: StripeNames;
+  lanes: Map<string, LaneMemo>;
+  /** what the layout was made from: the segments, and the lanes they fell into (by key, in first-seen order) */
+  segments: readonly StripeSegment[];
+  groups: Map<string, Group>;
+}
+const memos = new WeakMap<StripeLayout, Memo>();
 
-/**
- * The stripes of `segments`. Given the layout before (`prev`, made with the same mode and names),
- * a lane whose segments are the very same objects keeps its stripes and columns: after a coding
- * action only the new segment's lanes are laid out again (this runs on every one).
- */
-export function layoutStripes(
-  segments: readonly StripeSegment[],
-  mode: LaneMode,
-  names: StripeNames,
-  prev?: StripeLayout,
-): StripeLayout {
-  if (mode === 'off') return { lanes: [], stripes: [], width: 0 };
-  const before = prev ? memos.get(prev) : undefined;
-  const reuse = before && before.mode === mode && before.names === names ? before.lanes : null;
-  // lanes by group and id: no key string or closure made per segment (this runs on every coding action)
-  type Group = { key: string; group: Lane['group']; id: string; segs: StripeSegment[] };
+/** Every segment into its lanes, in order: no key string or closure made per segment. */
+function groupAll(segments: readonly StripeSegment[], mode: LaneMode): Map<string, Group> {
   const byGroup = { pt: new Map<string, Group>(), kind: new Map<string, Group>(), code: new Map<string, Group>() };
   const add = (group: Lane['group'], id: string, s: StripeSegment) => {
     let g = byGroup[group].get(id);
@@ -113,18 +109,109 @@ export function layoutStripes(
     // thematic codes of a passage without C/M/O: their own lanes
     else for (const c of s.codes) add('code', c, s);
   }
+  return new Map([...byGroup.pt.values(), ...byGroup.kind.values(), ...byGroup.code.values()].map((g) => [g.key, g]));
+}
+
+/** The keys of the lanes a segment draws in (a key twice when it names a PT point twice). */
+function laneKeys(s: StripeSegment, mode: LaneMode): string[] {
+  if (s.end <= s.start) return [];
+  if (s.kind === null) return s.codes.map((c) => `code:${c}`);
+  return mode === 'pt' ? s.pt.map((p) => `pt:${p}`) : [`kind:${s.kind}`];
+}
+
+/**
+ * The lanes of `b` from those of the segments before, when the two lists share all but a few
+ * objects, in order (a coding action adds one segment or replaces one): only those few are taken
+ * out of or put into their lanes, in list order — no pass over every segment. Null when that cannot
+ * be done (many changes, an object moved, a lane that is new).
+ */
+function regroup(before: Memo, b: readonly StripeSegment[], mode: LaneMode): Map<string, Group> | null {
+  const a = before.segments;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let ea = a.length,
+    eb = b.length;
+  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) {
+    ea--;
+    eb--;
+  }
+  if (ea - head + (eb - head) > 32) return null;
+  const gone = a.slice(head, ea),
+    added = b.slice(head, eb);
+  if (added.some((s) => gone.includes(s))) return null;
+  const groups = new Map(before.groups);
+  const edited = new Map<string, StripeSegment[]>();
+  const segsOf = (key: string) => edited.get(key) ?? [...groups.get(key)!.segs];
+  for (const s of gone)
+    for (const key of laneKeys(s, mode))
+      edited.set(
+        key,
+        segsOf(key).filter((x) => x !== s),
+      );
+  for (let i = 0; i < added.length; i++) {
+    const s = added[i]!,
+      at = head + i;
+    for (const key of laneKeys(s, mode)) {
+      if (!groups.has(key)) return null; // a new lane: where it goes among equals is for the full layout to say
+      const segs = segsOf(key);
+      // a lane's segments are in list order: s goes before the first that comes after it in the new list
+      let lo = 0,
+        hi = segs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (b.indexOf(segs[mid]!) > at) hi = mid;
+        else lo = mid + 1;
+      }
+      segs.splice(lo, 0, s);
+      edited.set(key, segs);
+    }
+  }
+  for (const [key, segs] of edited) {
+    if (!segs.length) groups.delete(key);
+    else groups.set(key, { ...groups.get(key)!, segs });
+  }
+  return groups;
+}
+
+/**
+ * The stripes of `segments`. Given the layout before (`prev`, made with the same mode and names),
+ * a lane whose segments are the very same objects keeps its stripes and columns, and when the
+ * segments are those before with a few added or replaced, only those few are put into lanes: after
+ * a coding action only the new segment's lanes are laid out again (this runs on every one).
+ */
+export function layoutStripes(
+  segments: readonly StripeSegment[],
+  mode: LaneMode,
+  names: StripeNames,
+  prev?: StripeLayout,
+): StripeLayout {
+  if (mode === 'off') return { lanes: [], stripes: [], width: 0 };
+  const before = prev ? memos.get(prev) : undefined;
+  const same = before && before.mode === mode && before.names === names ? before : null;
+  const regrouped = same ? regroup(same, segments, mode) : null;
+  const byKey = regrouped ?? groupAll(segments, mode);
+  const reuse = same?.lanes ?? null;
   const ptIndex = new Map(names.ptOrder.map((id, i) => [id, i]));
-  const rank = (g: Group): [number, number, string] =>
-    g.group === 'pt'
-      ? [0, ptIndex.get(g.id) ?? Number.MAX_SAFE_INTEGER, g.id]
-      : g.group === 'kind'
-        ? [0, KIND_ORDER.indexOf(g.id as Kind), g.id]
-        : [1, 0, names.code(g.id)];
-  const groups = [...byGroup.pt.values(), ...byGroup.kind.values(), ...byGroup.code.values()].sort((a, b) => {
-    const [ga, ia, na] = rank(a),
-      [gb, ib, nb] = rank(b);
+  // each lane's rank worked out once, not in every comparison
+  const ranks = new Map<Group, [number, number, string]>();
+  for (const g of byKey.values())
+    ranks.set(
+      g,
+      g.group === 'pt'
+        ? [0, ptIndex.get(g.id) ?? Number.MAX_SAFE_INTEGER, g.id]
+        : g.group === 'kind'
+          ? [0, KIND_ORDER.indexOf(g.id as Kind), g.id]
+          : [1, 0, names.code(g.id)],
+    );
+  const order = (a: Group, b: Group) => {
+    const [ga, ia, na] = ranks.get(a)!,
+      [gb, ib, nb] = ranks.get(b)!;
     return ga - gb || ia - ib || names.compare(na, nb);
-  });
+  };
+  const groups = [...byKey.values()].sort(order);
+  // lanes that rank equal stay in the order their first segments come, which regrouping does not keep
+  if (regrouped && groups.some((g, i) => i > 0 && order(groups[i - 1]!, g) === 0))
+    return layoutStripes(segments, mode, names);
   const head = ({ key, group, id }: Group): LaneHead =>
     group === 'pt'
       ? { key, label: names.pt(id), group, kind: null }
@@ -146,7 +233,11 @@ export function layoutStripes(
     const { key, segs } = g;
     const old = reuse?.get(key);
     let m: LaneMemo;
-    if (old && old.index === index && old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i]))
+    if (
+      old &&
+      old.index === index &&
+      (old.segs === segs || (old.segs.length === segs.length && old.segs.every((s, i) => s === segs[i])))
+    )
       m = old;
     else {
       const items = segs.map((s): Stripe => ({
@@ -174,7 +265,7 @@ export function layoutStripes(
       : // each lane's stripes are in order already: the sort merges a few runs
         [...memo.values()].flatMap((m) => m.items).sort(byPlace);
   const out: StripeLayout = { lanes, stripes, width: Math.max(0, x - LANE_GAP) };
-  memos.set(out, { mode, names, lanes: memo });
+  memos.set(out, { mode, names, lanes: memo, segments, groups: byKey });
   return out;
 }
 

@@ -27,7 +27,7 @@ const seg = (
 ): StripeSegment => ({ id, start, end, kind, pt, codes });
 
 describe('coding stripes', () => {
-  it('laid out from the layout before, gives what a layout from scratch gives (300 random steps, both modes)', () => {
+  it('laid out from the layout before, gives what a layout from scratch gives (600 random steps, both modes)', () => {
     let seed = 7;
     const rnd = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -51,9 +51,14 @@ describe('coding stripes', () => {
       let segs = Array.from({ length: 40 }, (_, i) => make(i));
       let prev = layoutStripes(segs, mode, names);
       let kept = 0;
-      for (let step = 0; step < 300; step++) {
+      for (let step = 0; step < 600; step++) {
         const r = rnd(10);
-        if (r < 4) segs = [...segs, make(1000 + step)];
+        if (r < 2) segs = [...segs, make(1000 + step)];
+        else if (r < 4) {
+          // inserted where the service's order would put it (by start): a lane's segments keep the list's order
+          const at = rnd(segs.length + 1);
+          segs = [...segs.slice(0, at), make(1000 + step), ...segs.slice(at)];
+        }
         else if (r < 7 && segs.length) segs = segs.filter((_, i) => i !== rnd(segs.length));
         else if (r < 9 && segs.length) {
           const i = rnd(segs.length);
