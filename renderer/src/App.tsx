@@ -4,12 +4,16 @@
  * typed API; after every change the views ask again by themselves (shared/revision.ts): the
  * window is not re-rendered as a whole, only the parts whose answers changed.
  */
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { SegmentPanel } from './coding/SegmentPanel';
-import { useCodingSession } from './coding/useCodingSession';
-import { TurnTools, turnAtPassage } from './transcript/TurnTools';
-import { useHistoryKeys } from './history/useHistory';
-import { useOutsideChanges } from './shared/outsideChanges';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ProjectInfo } from '../../src/api/contract';
+import {
+  CodingBeside,
+  CodingProvider,
+  CodingSidePanels,
+  CodingTranscript,
+  type SessionHandle,
+} from './coding/CodingArea';
+import { HistoryKeys, useUndoRedo } from './history/useHistory';
 import { keptPlace, useKeepPlace } from './shared/placeKept';
 import { Header } from './layout/Header';
 import { Sidebar, groupSources } from './layout/Sidebar';
@@ -18,7 +22,6 @@ import type { MatrixSettings } from './matrix/MatrixControls';
 import { MatrixView } from './matrix/MatrixView';
 import { EvidenceView } from './evidence/EvidenceView';
 import { CommandPalette } from './palette/CommandPalette';
-import { SidePanels } from './pt/SidePanels';
 import { CasesView } from './cases/CasesView';
 import { LogView } from './log/LogView';
 import type { QuoteFilter } from './quotes/QuotesView';
@@ -30,8 +33,7 @@ import { savingStore } from './shared/savingStore';
 import { useTranslation } from './i18n/useTranslation';
 import { ns as layoutNs } from './layout/i18n';
 import { ApiContext, makeAttempt, useApi, type ApiTools, type Attempt } from './shared/useApi';
-import { refreshWith, useQuery } from './shared/useQuery';
-import { TranscriptPane } from './transcript/TranscriptPane';
+import { refreshWith, useQuery, useQuerySelect } from './shared/useQuery';
 import { quoted } from './i18n/quote';
 import { CompareView } from './team/CompareView';
 
@@ -63,28 +65,35 @@ const MemoPalette = memo(CommandPalette);
 const MemoHeader = memo(Header);
 const MemoSidebar = memo(Sidebar);
 const MemoTabs = memo(Tabs);
-const MemoTranscriptPane = memo(TranscriptPane);
-const MemoSegmentPanel = memo(SegmentPanel);
-const MemoSidePanels = memo(SidePanels);
 // hidden, the search tab keeps its state and is not rendered again until shown
 const MemoSearchView = memo(
   SearchView,
   (a, b) => (!a.active && !b.active) || (Object.keys(b) as (keyof typeof b)[]).every((k) => a[k] === b[k]),
 );
 
+/** Renders `children` with the project at a glance, following it: only this part renders again when it changes. */
+function WithInfo({ children }: { children: (info: ProjectInfo) => ReactNode }) {
+  const { data: info } = useQuery('project.info', {});
+  return info ? children(info) : null;
+}
+
+/**
+ * The window. It shows what a coding action leaves alone (its state: the tab, the source, the
+ * settings of the views); the parts that change with the project follow it themselves (WithInfo,
+ * the coding area, the header's history), so a coding action does not render the window.
+ */
 function Workbench({ errors }: { errors: ReactNode }) {
   const { t: tl } = useTranslation(layoutNs); // re-renders the window's own labels on a language switch
   // looked up once per language, not on every render of the window (i18next's t is not free)
   const labels = useMemo(() => ({ rightPanel: tl('rightPanel'), rightPanelWhere: tl('rightPanelWhere') }), [tl]);
   const tools = useApi();
-  const { data: info } = useQuery('project.info', {});
-  const { data: history } = useQuery('history.state', {});
-  const { undo, redo } = useHistoryKeys(history, tools.mutate);
-  useOutsideChanges(history);
-
   const [tab, setTab] = useState<Tab>('coding');
   const [sourceId, setSourceId] = useState<string | null>(null);
-  const { data: detail, loading: detailLoading } = useQuery('source.get', sourceId ? { id: sourceId } : null);
+  // the project's name and file; all of it only until a source is chosen (which one to start with)
+  const starting = sourceId === null;
+  const shell = useQuerySelect('project.info', {}, (i) => ({ file: i.file, name: i.name, start: starting ? i : null }));
+  const info = shell?.start;
+  const { undo, redo } = useUndoRedo(tools.mutate);
   const [pt, setPt] = useState<string | null>(null);
   const [matrix, setMatrix] = useState<MatrixSettings>({
     rows: 'case',
@@ -93,8 +102,7 @@ function Workbench({ errors }: { errors: ReactNode }) {
     kinds: ['C', 'M', 'O'],
   });
   const [quoteFilter, setQuoteFilter] = useState<QuoteFilter>({ pt: '', caseId: '', roleId: '', kind: '' });
-  const session = useCodingSession({ sourceId, detail, active: tab === 'coding', tools });
-  const { clear, showSegment, showRange } = session;
+  const session = useRef<SessionHandle | null>(null);
 
   // once the project is known: back where the window was (tab and source), else its first source
   useEffect(() => {
@@ -106,46 +114,31 @@ function Workbench({ errors }: { errors: ReactNode }) {
       if (first) setSourceId(first);
     }
   }, [info, sourceId]);
-  useKeepPlace(info?.file, { tab, sourceId });
+  useKeepPlace(shell?.file, { tab, sourceId });
 
-  const text = detail?.source.id === sourceId ? (detail?.source.text ?? '') : '';
-  const openSource = useCallback(
-    (id: string) => {
-      setSourceId(id);
-      clear();
-      setTab('coding');
-    },
-    [clear],
-  );
-  const jump = useCallback(
-    (toSource: string, segmentId: string) => {
-      setSourceId(toSource);
-      showSegment(segmentId);
-      setTab('coding');
-    },
-    [showSegment],
-  );
+  const openSource = useCallback((id: string) => {
+    setSourceId(id);
+    session.current?.clear();
+    setTab('coding');
+  }, []);
+  const jump = useCallback((toSource: string, segmentId: string) => {
+    setSourceId(toSource);
+    session.current?.showSegment(segmentId);
+    setTab('coding');
+  }, []);
   // a search hit: open its source with [start, end) selected, ready to code
-  const showPassage = useCallback(
-    (toSource: string, start: number, end: number) => {
-      setSourceId(toSource);
-      showRange({ start, end });
-      setTab('coding');
-    },
-    [showRange],
-  );
+  const showPassage = useCallback((toSource: string, start: number, end: number) => {
+    setSourceId(toSource);
+    session.current?.showRange({ start, end });
+    setTab('coding');
+  }, []);
   const showSearch = useCallback(() => setTab('search'), []);
   const showQuotes = useCallback((ptId: string) => {
     setQuoteFilter((f) => ({ ...f, pt: ptId }));
     setTab('quotes');
   }, []);
-  const { at, pending } = session;
-  const turnHere = useMemo(
-    () => (info ? turnAtPassage(info, detail, at, !pending) : null),
-    [info, detail, at, pending],
-  );
 
-  if (!info) {
+  if (!shell) {
     return (
       <div className="app loading-app">
         {errors}
@@ -156,122 +149,103 @@ function Workbench({ errors }: { errors: ReactNode }) {
 
   return (
     <div className="app">
-      <MemoPalette
-        info={info}
-        history={history}
-        onTab={setTab}
-        onOpenSource={openSource}
-        onShowPt={setPt}
-        undo={undo}
-        redo={redo}
-      />
-      <MemoHeader name={info.name} file={info.file} history={history} undo={undo} redo={redo} />
+      <HistoryKeys undo={undo} redo={redo} />
+      <MemoPalette onTab={setTab} onOpenSource={openSource} onShowPt={setPt} undo={undo} redo={redo} />
+      <MemoHeader name={shell.name} file={shell.file} undo={undo} redo={redo} />
       {errors}
       <div className={`body${tab === 'coding' ? '' : ' wide-main'}`}>
-        <MemoSidebar info={info} selected={sourceId} onSelect={openSource} />
-        <main className="main">
-          <MemoTabs tab={tab} onTab={setTab} />
-          {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
-          <div
-            className="tab-panel"
-            role="tabpanel"
-            id="panel-coding"
-            aria-labelledby="tab-coding"
-            hidden={tab !== 'coding'}
-          >
-            <ErrorBoundary where={quoted(TABS.coding)}>
-              <MemoTranscriptPane
-                info={info}
-                sourceId={sourceId}
-                detail={detail}
-                loading={detailLoading}
-                selected={session.selected}
-                pending={session.pending}
-                onSelectText={session.selectText}
-                onClickSegments={session.onClickSegments}
-                scrollTarget={session.scrollTarget}
-                onError={tools.report}
-                onMoveBoundary={session.moveBoundary}
-                onJumpTo={jump}
-              />
+        <CodingProvider sourceId={sourceId} active={tab === 'coding'} handle={session}>
+          <WithInfo>{(info) => <MemoSidebar info={info} selected={sourceId} onSelect={openSource} />}</WithInfo>
+          <main className="main">
+            <MemoTabs tab={tab} onTab={setTab} />
+            {/* the transcript stays mounted while another tab is shown, so it keeps its scroll position */}
+            <div
+              className="tab-panel"
+              role="tabpanel"
+              id="panel-coding"
+              aria-labelledby="tab-coding"
+              hidden={tab !== 'coding'}
+            >
+              <ErrorBoundary where={quoted(TABS.coding)}>
+                <CodingTranscript onJumpTo={jump} />
+              </ErrorBoundary>
+            </div>
+            {tab === 'matrix' && (
+              <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
+                <ErrorBoundary where={quoted(TABS.matrix)}>
+                  <WithInfo>
+                    {(info) => <MatrixView info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />}
+                  </WithInfo>
+                </ErrorBoundary>
+              </div>
+            )}
+            {tab === 'evidence' && (
+              <div className="tab-panel" role="tabpanel" id="panel-evidence" aria-labelledby="tab-evidence">
+                <ErrorBoundary where={quoted(TABS.evidence)}>
+                  <WithInfo>{(info) => <EvidenceView info={info} pt={pt} onPt={setPt} onJump={jump} />}</WithInfo>
+                </ErrorBoundary>
+              </div>
+            )}
+            {tab === 'quotes' && (
+              <div className="tab-panel" role="tabpanel" id="panel-quotes" aria-labelledby="tab-quotes">
+                <ErrorBoundary where={quoted(TABS.quotes)}>
+                  <WithInfo>
+                    {(info) => <QuotesView info={info} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />}
+                  </WithInfo>
+                </ErrorBoundary>
+              </div>
+            )}
+            <div
+              className="tab-panel"
+              role="tabpanel"
+              id="panel-search"
+              aria-labelledby="tab-search"
+              hidden={tab !== 'search'}
+            >
+              <ErrorBoundary where={quoted(TABS.search)}>
+                <WithInfo>
+                  {(info) => (
+                    <MemoSearchView
+                      info={info}
+                      active={tab === 'search'}
+                      onActivate={showSearch}
+                      onOpenPassage={showPassage}
+                      onOpenSegment={jump}
+                      onShowPt={setPt}
+                    />
+                  )}
+                </WithInfo>
+              </ErrorBoundary>
+            </div>
+            {tab === 'cases' && (
+              <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
+                <ErrorBoundary where={quoted(TABS.cases)}>
+                  <WithInfo>{(info) => <CasesView info={info} sourceId={sourceId} />}</WithInfo>
+                </ErrorBoundary>
+              </div>
+            )}
+            {tab === 'compare' && (
+              <div className="tab-panel" role="tabpanel" id="panel-compare" aria-labelledby="tab-compare">
+                <ErrorBoundary where={quoted(TABS.compare)}>
+                  <WithInfo>{(info) => <CompareView info={info} onJump={jump} />}</WithInfo>
+                </ErrorBoundary>
+              </div>
+            )}
+            {tab === 'log' && (
+              <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
+                <ErrorBoundary where={quoted(TABS.log)}>
+                  <LogView />
+                </ErrorBoundary>
+              </div>
+            )}
+          </main>
+          <aside className="right" aria-label={labels.rightPanel}>
+            <ErrorBoundary where={labels.rightPanelWhere}>
+              <CodingBeside />
+              <CodingSidePanels selected={pt} onSelect={setPt} onShowQuotes={showQuotes} />
             </ErrorBoundary>
-          </div>
-          {tab === 'matrix' && (
-            <div className="tab-panel" role="tabpanel" id="panel-matrix" aria-labelledby="tab-matrix">
-              <ErrorBoundary where={quoted(TABS.matrix)}>
-                <MatrixView info={info} settings={matrix} onSettings={setMatrix} onJump={jump} />
-              </ErrorBoundary>
-            </div>
-          )}
-          {tab === 'evidence' && (
-            <div className="tab-panel" role="tabpanel" id="panel-evidence" aria-labelledby="tab-evidence">
-              <ErrorBoundary where={quoted(TABS.evidence)}>
-                <EvidenceView info={info} pt={pt} onPt={setPt} onJump={jump} />
-              </ErrorBoundary>
-            </div>
-          )}
-          {tab === 'quotes' && (
-            <div className="tab-panel" role="tabpanel" id="panel-quotes" aria-labelledby="tab-quotes">
-              <ErrorBoundary where={quoted(TABS.quotes)}>
-                <QuotesView info={info} filter={quoteFilter} onFilter={setQuoteFilter} onJump={jump} />
-              </ErrorBoundary>
-            </div>
-          )}
-          <div
-            className="tab-panel"
-            role="tabpanel"
-            id="panel-search"
-            aria-labelledby="tab-search"
-            hidden={tab !== 'search'}
-          >
-            <ErrorBoundary where={quoted(TABS.search)}>
-              <MemoSearchView
-                info={info}
-                active={tab === 'search'}
-                onActivate={showSearch}
-                onOpenPassage={showPassage}
-                onOpenSegment={jump}
-                onShowPt={setPt}
-              />
-            </ErrorBoundary>
-          </div>
-          {tab === 'cases' && (
-            <div className="tab-panel" role="tabpanel" id="panel-cases" aria-labelledby="tab-cases">
-              <ErrorBoundary where={quoted(TABS.cases)}>
-                <CasesView info={info} sourceId={sourceId} />
-              </ErrorBoundary>
-            </div>
-          )}
-          {tab === 'compare' && (
-            <div className="tab-panel" role="tabpanel" id="panel-compare" aria-labelledby="tab-compare">
-              <ErrorBoundary where={quoted(TABS.compare)}>
-                <CompareView info={info} onJump={jump} />
-              </ErrorBoundary>
-            </div>
-          )}
-          {tab === 'log' && (
-            <div className="tab-panel" role="tabpanel" id="panel-log" aria-labelledby="tab-log">
-              <ErrorBoundary where={quoted(TABS.log)}>
-                <LogView />
-              </ErrorBoundary>
-            </div>
-          )}
-        </main>
-        <aside className="right" aria-label={labels.rightPanel}>
-          <ErrorBoundary where={labels.rightPanelWhere}>
-            {session.panel && <MemoSegmentPanel mode={session.panel} points={info.ptPoints} text={text} />}
-            {turnHere && <TurnTools {...turnHere} />}
-            <MemoSidePanels
-              name={info.programmeTheory.name}
-              points={info.ptPoints}
-              counts={info.segmentCountByPt}
-              selected={pt}
-              onSelect={setPt}
-              onShowQuotes={showQuotes}
-              target={session.target}
-            />
-          </ErrorBoundary>
-        </aside>
+          </aside>
+        </CodingProvider>
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { currentLanguage, formatTime, setLanguage } from '../i18n';
 import { ns } from './i18n';
 import { historyLabels } from '../i18n/logWords';
 import { useSaving } from '../shared/savingStore';
+import { useQuery } from '../shared/useQuery';
 import { memo, useState } from 'react';
 import { ProjectsDialog } from '../projects/ProjectsDialog';
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet';
@@ -43,21 +44,44 @@ function SaveStatus({ history }: { history: HistoryState | undefined }) {
 const MemoShortcutSheet = memo(ShortcutSheet);
 const MemoCoderSwitch = memo(CoderSwitch);
 
-export function Header(props: {
-  name: string;
-  file: string;
-  history: HistoryState | undefined;
-  undo: () => void;
-  redo: () => void;
-}) {
+/**
+ * The save indicator and undo/redo: the part of the header a change (every coding action) changes.
+ * It follows the history by itself, so the header around it is not rendered again.
+ */
+function HistoryControls({ undo, redo }: { undo: () => void; redo: () => void }) {
+  const { t } = useTranslation(ns);
+  const { data: history } = useQuery('history.state', {});
+  const { undo: undoLabel, redo: redoLabel } = historyLabels(history);
+  const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
+  return (
+    <>
+      <SaveStatus history={history} />
+      <button
+        type="button"
+        onClick={undo}
+        disabled={!history?.canUndo}
+        title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}
+      >
+        {t('undo')}
+      </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!history?.canRedo}
+        title={redoLabel ? t('redoTitle', { label: redoLabel, key }) : t('nothingToRedo', { key })}
+      >
+        {t('redo')}
+      </button>
+    </>
+  );
+}
+
+export function Header(props: { name: string; file: string; undo: () => void; redo: () => void }) {
   const { t } = useTranslation(ns);
   const { t: tp } = useTranslation(projectsNs);
   const [projects, setProjects] = useState(false);
   // Electron's File menu → Coder copy… / Merge coder copies…: the Projects dialog at its team coding
   const team = useTeamIntent(true);
-  const { history } = props;
-  const { undo: undoLabel, redo: redoLabel } = historyLabels(history);
-  const key = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
   return (
     <header className="app-header">
       <div className="brand">
@@ -81,23 +105,7 @@ export function Header(props: {
         )}
         <MemoShortcutSheet />
         <MemoCoderSwitch />
-        <SaveStatus history={history} />
-        <button
-          type="button"
-          onClick={props.undo}
-          disabled={!history?.canUndo}
-          title={undoLabel ? t('undoTitle', { label: undoLabel, key }) : t('nothingToUndo', { key })}
-        >
-          {t('undo')}
-        </button>
-        <button
-          type="button"
-          onClick={props.redo}
-          disabled={!history?.canRedo}
-          title={redoLabel ? t('redoTitle', { label: redoLabel, key }) : t('nothingToRedo', { key })}
-        >
-          {t('redo')}
-        </button>
+        <HistoryControls undo={props.undo} redo={props.redo} />
         <label className="lang-switch" title={t('language')}>
           <span className="sr-only">{t('language')}</span>
           <select

@@ -14,14 +14,13 @@ import { TABS, type Tab } from '../layout/Tabs';
 import { requestSearch } from '../search/bus';
 import { useProjectRevision } from '../shared/revision';
 import { useApi } from '../shared/useApi';
+import { useQuery } from '../shared/useQuery';
 import { ns } from './i18n';
 import { historyLabels } from '../i18n/logWords';
 import { useKey } from '../shortcuts/keymap';
 import './palette.css';
 
 export interface PaletteProps {
-  info: ProjectInfo;
-  history: HistoryState | undefined;
   onTab: (tab: Tab) => void;
   onOpenSource: (sourceId: string) => void;
   onShowPt: (ptId: string) => void;
@@ -37,7 +36,8 @@ const later = (f: () => void) => requestAnimationFrame(() => requestAnimationFra
 
 /**
  * The shell: Ctrl/Cmd+K and whether the palette is open. Closed, it renders nothing and asks
- * for nothing — a change to the project (every coding action) costs it no work.
+ * for nothing — a change to the project (every coding action) costs it no work, not even a render
+ * (its props are the window's stable callbacks; the project and its history are asked while open).
  */
 export function CommandPalette(props: PaletteProps) {
   const [open, setOpen] = useState(false);
@@ -64,6 +64,20 @@ export function CommandPalette(props: PaletteProps) {
 
 function PaletteDialog(
   props: PaletteProps & { close: (restore?: boolean) => void; returnFocus: { current: HTMLElement | null } },
+) {
+  // asked here, while open: closed, the palette follows no query and a coding action passes it by
+  const { data: info } = useQuery('project.info', {});
+  const { data: history } = useQuery('history.state', {});
+  return info ? <PaletteList {...props} info={info} history={history} /> : null;
+}
+
+function PaletteList(
+  props: PaletteProps & {
+    info: ProjectInfo;
+    history: HistoryState | undefined;
+    close: (restore?: boolean) => void;
+    returnFocus: { current: HTMLElement | null };
+  },
 ) {
   const { info, history, close, returnFocus } = props;
   const revision = useProjectRevision();

@@ -9,6 +9,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Method, Params, Result } from '../../../src/api/contract';
 import { revisionStore } from './revision';
+import { shallowEqual } from './shallowEqual';
 import { useApi, type Attempt } from './useApi';
 
 export interface QueryState<T> {
@@ -120,14 +121,44 @@ export function useQuery<M extends Method>(
   params: Params<M> | null,
   revision?: number,
 ): QueryState<Result<M>> {
+  return useQueryPicked(method, params, revision, undefined, Object.is);
+}
+
+/**
+ * A query of which the component shows only a part (`pick`): it renders again only when that
+ * part changes (by `equal`; by default shallowly: a changed field, or an array or object that is
+ * not the same), not on every answer of the query. `pick` and `equal` are read at answer time.
+ */
+export function useQuerySelect<M extends Method, T>(
+  method: M,
+  params: Params<M> | null,
+  pick: (r: Result<M>) => T,
+  equal: (a: T, b: T) => boolean = shallowEqual,
+): T | undefined {
+  return useQueryPicked(method, params, undefined, pick, equal).data;
+}
+
+const picked = <R, T>(pick: ((r: R) => T) | undefined, data: R): T => (pick ? pick(data) : (data as unknown as T));
+
+function useQueryPicked<M extends Method, T>(
+  method: M,
+  params: Params<M> | null,
+  revision: number | undefined,
+  pick: ((r: Result<M>) => T) | undefined,
+  equal: (a: T, b: T) => boolean,
+): QueryState<T> {
   const { attempt } = useApi();
   const key = params === null ? null : JSON.stringify(params);
+  const picker = useRef(pick);
+  picker.current = pick;
+  const equalRef = useRef(equal);
+  equalRef.current = equal;
   // an answer already known for this revision (fetched with the last change) shows at once, without a render for
   // "loading"
-  const [state, setState] = useState<QueryState<Result<M>> & { key: string | null }>(() => {
+  const [state, setState] = useState<QueryState<T> & { key: string | null }>(() => {
     const ready = key === null ? undefined : primed.get(`${method} ${key}`);
     return ready && ready.revision === revisionStore.get()
-      ? { data: ready.data as Result<M>, loading: false, key }
+      ? { data: picked(pick, ready.data as Result<M>), loading: false, key }
       : { data: undefined, loading: params !== null, key: null };
   });
   const lastKey = useRef<string | null>(null);
@@ -151,11 +182,13 @@ export function useQuery<M extends Method>(
       void ask(attempt, method, p, key).then((data) =>
         applyTogether(() => {
           if (!alive || n !== seq) return;
-          // an unchanged answer comes back as the same object (see api.ts): then nothing re-renders
+          const got = data === undefined ? undefined : picked(picker.current, data);
+          // an unchanged answer comes back as the same object (see api.ts), an unchanged part picks the same
+          // values: then nothing re-renders
           setState((s) =>
-            s.key === key && !s.loading && data !== undefined && s.data === data
+            s.key === key && !s.loading && got !== undefined && s.data !== undefined && equalRef.current(s.data, got)
               ? s
-              : { data: data ?? (s.key === key ? s.data : undefined), loading: false, key },
+              : { data: got ?? (s.key === key ? s.data : undefined), loading: false, key },
           );
         }),
       );
