@@ -3,14 +3,14 @@
  * views whose queries take `coders` (evidence, search). Empty value: every coder.
  */
 import { useTranslation } from '../i18n/useTranslation';
-import { useQuery } from '../shared/useQuery';
+import { useCoders } from './useCoders';
 import { ns } from './i18n';
 
 export const codersParam = (coder: string): { coders?: string[] } => (coder ? { coders: [coder] } : {});
 
 export function CoderFilter({ id, value, onChange }: { id: string; value: string; onChange: (v: string) => void }) {
   const { t } = useTranslation(ns);
-  const { data: coders } = useQuery('coders.list', {});
+  const coders = useCoders();
   const active = (coders ?? []).filter((c) => c.segments > 0 || c.name === value);
   if (active.length < 2 && !value) return null;
   return (

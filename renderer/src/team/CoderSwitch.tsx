@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n/useTranslation';
 import { useApi } from '../shared/useApi';
-import { useQuery } from '../shared/useQuery';
+import { useCoders } from './useCoders';
 import { setCoder, useCoder } from './coderStore';
 import { ns } from './i18n';
 import './team.css';
@@ -16,7 +16,7 @@ export function CoderSwitch() {
   const { t } = useTranslation(ns);
   const tools = useApi();
   const coder = useCoder();
-  const { data: coders } = useQuery('coders.list', {});
+  const coders = useCoders();
   const [asking, setAsking] = useState(false);
   const [name, setName] = useState('');
   const choose = async (n: string) => {

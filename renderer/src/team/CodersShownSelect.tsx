@@ -5,20 +5,23 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { useQuery } from '../shared/useQuery';
+import { useQuerySelect } from '../shared/useQuery';
+import { useCoders } from './useCoders';
 import { useCoder } from './coderStore';
 import { bindProject, parseShown, setShown, showValue, useShown } from './codersShown';
 import { ns } from './i18n';
+
+const projectFile = (i: { file: string }) => i.file;
 
 export function CodersShownSelect() {
   const { t } = useTranslation(ns);
   const me = useCoder();
   const shown = useShown();
-  const { data: info } = useQuery('project.info', {});
-  const { data: coders } = useQuery('coders.list', {});
+  const file = useQuerySelect('project.info', {}, projectFile);
+  const coders = useCoders();
   useEffect(() => {
-    if (info?.file) bindProject(info.file);
-  }, [info?.file]);
+    if (file) bindProject(file);
+  }, [file]);
   const named = shown.only === 'coder' ? shown.name : '';
   const listed = (coders ?? []).filter((c) => (c.name !== me && c.segments > 0) || c.name === named);
   // a coder chosen before and no longer in the project's list still shows as chosen
