@@ -3,7 +3,7 @@
  * thematic codes, memo — shared by the new coding and the selected coding. Both are one panel
  * (SegmentPanel), so after a coding action these stay on screen and only their values change.
  */
-import type { RefObject } from 'react';
+import { memo, useCallback, useRef, type RefObject } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
 import type { PtPoint } from '../../../src/cmo/model';
 import { CodePicker } from '../codes/CodePicker';
@@ -15,6 +15,7 @@ import { KindButtons } from './KindButtons';
 import type { Draft } from './nudge';
 import { PtPicker } from './PtPicker';
 import { VerdictKeys } from './VerdictKeys';
+import { sameProps } from '../shared/shallowEqual';
 
 export interface FieldRefs {
   pt: RefObject<HTMLInputElement | null>;
@@ -22,6 +23,15 @@ export interface FieldRefs {
   memo: RefObject<HTMLTextAreaElement | null>;
   verdict: RefObject<HTMLDivElement | null>;
 }
+
+// each field renders again only when what it shows changed (a list compared by its items: a new
+// coding's draft and the coded passage hold equal lists in other arrays); the handlers passed are stable
+const MemoKindButtons = memo(KindButtons);
+const MemoPtPicker = memo(PtPicker, sameProps);
+const MemoHypothesisBeside = memo(HypothesisBeside);
+const MemoVerdictKeys = memo(VerdictKeys);
+const MemoCodePicker = memo(CodePicker, sameProps);
+const MemoInVivoButton = memo(InVivoButton);
 
 export function SegmentFields(props: {
   /** `new` while coding a passage, `edit` for a coded one: the fields' ids */
@@ -44,55 +54,60 @@ export function SegmentFields(props: {
   // when Enter turns one into the other
   const { prefix, value, onChange, refs } = props;
   const fresh = prefix === 'new';
+  const onKind = useCallback((kind: Draft['kind']) => onChange({ kind }), [onChange]);
+  const onPts = useCallback((pts: string[]) => onChange({ pts }), [onChange]);
+  const onVerdict = useCallback((verdict: Draft['verdict']) => onChange({ verdict }), [onChange]);
+  const onCodes = useCallback((codes: string[]) => onChange({ codes }), [onChange]);
+  // a new coding moves on to the verdict once a point is added (or the code field is left); a coded passage does not
+  const isFresh = useRef(fresh);
+  isFresh.current = fresh;
+  const toVerdict = useCallback(() => {
+    if (isFresh.current) refs.verdict.current?.focus();
+  }, [refs]);
   return (
     <>
       <div className="field">
         <span className="field-label">{t('type')}</span>
-        <KindButtons value={value.kind} onChange={(kind) => onChange({ kind })} />
+        <MemoKindButtons value={value.kind} onChange={onKind} />
       </div>
       <div className="field">
         <label className="field-label" htmlFor="seg-pt">
           {t('ptPoints')}
         </label>
-        <PtPicker
+        <MemoPtPicker
           id="seg-pt"
           points={props.points}
           value={value.pts}
-          onChange={(pts) => onChange({ pts })}
+          onChange={onPts}
           inputRef={refs.pt}
           onSubmit={props.onSubmit}
-          onAdded={fresh ? () => refs.verdict.current?.focus() : undefined}
+          onAdded={toVerdict}
           onPreview={props.onPreview}
         />
       </div>
-      <HypothesisBeside points={props.points} id={props.preview ?? value.pts.at(-1) ?? null} />
+      <MemoHypothesisBeside points={props.points} id={props.preview ?? value.pts.at(-1) ?? null} />
       <div className="field">
         <label className="field-label" htmlFor="seg-verdict">
           {t('verdictLabel')} <span className="muted">({t('verdictHint')})</span>
         </label>
-        <VerdictKeys
-          id="seg-verdict"
-          ref={refs.verdict}
-          value={value.verdict}
-          onChange={(verdict) => onChange({ verdict })}
-        />
+        <MemoVerdictKeys id="seg-verdict" ref={refs.verdict} value={value.verdict} onChange={onVerdict} />
       </div>
       <div className="field">
         <div className="field-label-row">
           <label className="field-label" htmlFor="seg-codes">
             {t('codes')} <span className="muted">{fresh ? '(K · V = in vivo)' : '(K)'}</span>
           </label>
-          {props.onInVivo && <InVivoButton onClick={props.onInVivo} />}
+          {props.onInVivo && <MemoInVivoButton onClick={props.onInVivo} />}
         </div>
-        <CodePicker
+        <MemoCodePicker
           id="seg-codes"
           codes={props.codes}
           value={value.codes}
-          onChange={(ids) => onChange({ codes: ids })}
+          onChange={onCodes}
           onCreate={props.onCreateCode}
           inputRef={refs.code}
           onSubmit={props.onSubmit}
-          onLeave={fresh ? () => refs.verdict.current?.focus() : undefined}
+          onLeave={toVerdict}
         />
       </div>
       <div className="field">

@@ -154,6 +154,20 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
         }),
   );
 
+  // the fields' handlers are the same functions from render to render (each calls this render's),
+  // so the fields whose values did not change are passed by (SegmentFields memoises them)
+  const latest = useRef({ onChange, submit, createCode, inVivo });
+  latest.current = { onChange, submit, createCode, inVivo };
+  const handlers = useMemo(
+    () => ({
+      onChange: (p: Partial<Form>) => latest.current.onChange(p),
+      onSubmit: () => void latest.current.submit(),
+      onCreateCode: (name: string) => latest.current.createCode(name),
+      onInVivo: () => void latest.current.inVivo(),
+    }),
+    [],
+  );
+
   const fresh = mode.kind === 'new';
   return (
     <section
@@ -182,15 +196,15 @@ export function SegmentPanel({ mode, points, text }: { mode: PanelMode; points: 
       <SegmentFields
         prefix={fresh ? 'new' : 'edit'}
         value={value}
-        onChange={onChange}
+        onChange={handlers.onChange}
         points={points}
         codes={codes}
         refs={refs}
         preview={preview}
         onPreview={setPreview}
-        onSubmit={() => void submit()}
-        onCreateCode={createCode}
-        onInVivo={fresh ? () => void inVivo() : undefined}
+        onSubmit={handlers.onSubmit}
+        onCreateCode={handlers.onCreateCode}
+        onInVivo={fresh ? handlers.onInVivo : undefined}
       />
       {fresh
         ? NewCodingFoot({ t, problem, onCode: () => void submit(), onCancel: mode.onCancel })
