@@ -21,8 +21,10 @@ await page.addInitScript(() => {
     sibling: Fiber | null;
     alternate: Fiber | null;
   };
-  const w = window as unknown as { __commits: string[][] | null };
+  const w = window as unknown as { __commits: string[][] | null; __t0: number };
   w.__commits = null;
+  // commits are timed from the Enter that starts the action
+  window.addEventListener('keydown', (e) => e.key === 'Enter' && (w.__t0 = performance.now()), { capture: true });
   const name = (t: unknown): string => {
     if (typeof t === 'function') return (t as { displayName?: string; name: string }).displayName || t.name || '?';
     if (t && typeof t === 'object') {
@@ -59,7 +61,9 @@ await page.addInitScript(() => {
         }
       };
       walk(root.current, 'window');
-      out.push(`fibers visited: ${[...visited].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      out.push(
+        `at ${(performance.now() - w.__t0).toFixed(1)} ms; fibers visited: ${[...visited].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      );
       w.__commits.push(out);
     },
   };
