@@ -61,9 +61,8 @@ await page.addInitScript(() => {
         }
       };
       walk(root.current, 'window');
-      out.push(
-        `at ${(performance.now() - w.__t0).toFixed(1)} ms; fibers visited: ${[...visited].map(([k, v]) => `${k} ${v}`).join(', ')}`,
-      );
+      const fibers = [...visited].map(([k, v]) => `${k} ${v}`).join(', ');
+      out.push(`at ${(performance.now() - w.__t0).toFixed(1)} ms; fibers visited: ${fibers}`);
       w.__commits.push(out);
     },
   };
