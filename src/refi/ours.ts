@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { stableGuid } from '../cmo/guid';
-import { AttributeDef, Kind, ProgrammeTheory, Role, Verdict } from '../cmo/model';
+import { AttributeDef, Coder, Kind, ProgrammeTheory, Role, Verdict } from '../cmo/model';
 import type { RefiProject } from './qdpxRead';
 
 export const OUR_ORIGIN = 'CMO Workbench';
@@ -47,6 +47,7 @@ export const OurData = z.object({
       notes: z.array(Str),
       format: Str,
       fileName: Str,
+      speakersConfirmed: z.boolean().optional(),
     }),
   ),
   /** code guid → our code id */
@@ -55,11 +56,26 @@ export const OurData = z.object({
   ptCodes: z.record(Str, z.tuple([Str, Kind])),
   verdictCodes: z.record(Str, Verdict),
   /** selection guid → segment fields REFI-QDA has no place for */
-  segments: z.record(Str, z.object({ id: Str, updatedAt: Str, needsReview: z.boolean() })),
+  segments: z.record(
+    Str,
+    z.object({ id: Str, updatedAt: Str, needsReview: z.boolean(), previousText: Str.nullable().optional() }),
+  ),
+  /** the project's coders as they were (id, initials, colour) by their User guid; absent in older exports */
+  coders: z.array(z.object({ guid: Str, coder: Coder })).optional(),
+  /** the project's interviewer names, when it set its own */
+  interviewers: z.array(Str).optional(),
   /** memo note guids (the rest of a selection's notes are configurations) */
   memoNotes: z.array(Str),
   configurations: z.array(
-    z.object({ id: Str, noteGuid: Str, pt: Str, verdict: Verdict, createdAt: Str, updatedAt: Str }),
+    z.object({
+      id: Str,
+      noteGuid: Str,
+      pt: Str,
+      verdict: Verdict,
+      coder: Str.optional(),
+      createdAt: Str,
+      updatedAt: Str,
+    }),
   ),
   /** project note guids that were project notes */
   projectNotes: z.array(Str),

@@ -201,6 +201,7 @@ export function refiToProject(
         warningsSaid: [fromQdpx],
       },
       contentHash: crypto.createHash('sha256').update(text).digest('hex'),
+      ...(od?.speakersConfirmed !== undefined ? { speakersConfirmed: od.speakersConfirmed } : {}),
       notes: srcNotes,
       ...(Object.keys(srcAttributes).length ? { attributes: srcAttributes } : {}),
     });
@@ -288,7 +289,7 @@ export function refiToProject(
         createdAt: g.date || now,
         updatedAt: od2?.updatedAt ?? (g.date || now),
         needsReview: od2?.needsReview ?? false,
-        previousText: null,
+        previousText: od2?.previousText ?? null,
       });
       if (ours) segOfSel.set(g.sel.guid, segments.at(-1)!);
     }
@@ -307,6 +308,7 @@ export function refiToProject(
       outcomeIds: kindOf('O'),
       statement: (notes.get(c.noteGuid)?.raw ?? '').trim(),
       verdict: c.verdict,
+      ...(c.coder ? { coder: c.coder } : {}),
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };
@@ -349,7 +351,11 @@ export function refiToProject(
     : [];
   const project: Project = {
     ...base,
-    coders: r.users.map((u) => ({ id: u.guid, name: u.name || u.guid })).filter((c) => c.id),
+    // ours: the coders as they were (ids, initials, colours); another tool's: its Users
+    coders:
+      ours?.coders?.map((c) => c.coder) ??
+      r.users.map((u) => ({ id: u.guid, name: u.name || u.guid })).filter((c) => c.id),
+    ...(ours?.interviewers ? { interviewers: ours.interviewers } : {}),
     programmeTheory: ours?.programmeTheory ?? base.programmeTheory,
     roles: ours?.roles ?? base.roles,
     attributeDefs: vars.caseDefs,

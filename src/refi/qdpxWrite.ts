@@ -53,7 +53,12 @@ export async function projectToQdpx(
   version = '0.1.0',
 ): Promise<{ buffer: Buffer; summary: ExportSummary }> {
   const userGuid = (name: string) => stableGuid(`user:${name}`);
-  const userNames = new Set([...p.coders.map((c) => c.name), ...p.segments.map((s) => s.coder).filter(Boolean)]);
+  // every name a creatingUser points at is a User: coders, and who made a segment, a configuration or a memo
+  const userNames = new Set(
+    [p.coders, p.segments, p.configurations, p.memos ?? []]
+      .flatMap((xs) => xs.map((x) => ('name' in x ? x.name : x.coder)))
+      .filter((n): n is string => !!n),
+  );
   const coderGuid = new Map(p.coders.map((c) => [c.name, guidFor('user', c.id)]));
   const uGuid = (name: string) => (name ? (coderGuid.get(name) ?? userGuid(name)) : undefined);
   const users = [...userNames].map((n) => at({ guid: uGuid(n), name: n }));
@@ -190,9 +195,11 @@ export async function projectToQdpx(
   const cfgs: OurData['configurations'] = [];
   for (const c of p.configurations) {
     const g = stableGuid(`cmoc:${c.id}`);
-    cfgs.push({ id: c.id, noteGuid: g, pt: c.pt, verdict: c.verdict, createdAt: c.createdAt, updatedAt: c.updatedAt });
+    const { id, pt, verdict, coder, createdAt, updatedAt } = c;
+    cfgs.push({ id, noteGuid: g, pt, verdict, ...(coder ? { coder } : {}), createdAt, updatedAt });
     note(g, `CMO-konfiguration ${c.pt} (${VERDICT_NAMES[c.verdict]})`, c.statement, {
       creationDateTime: when(c.createdAt),
+      creatingUser: uGuid(c.coder ?? ''),
     });
     for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])
       segNotes.set(id, [...(segNotes.get(id) ?? []), g]);
@@ -236,7 +243,7 @@ export async function projectToQdpx(
     ];
     const sel = (bySource.get(src.id) ?? []).map((s) => {
       const sg = guidFor('segment', s.id);
-      segSel[sg] = { id: s.id, updatedAt: s.updatedAt, needsReview: s.needsReview };
+      segSel[sg] = { id: s.id, updatedAt: s.updatedAt, needsReview: s.needsReview, previousText: s.previousText };
       const refs = [
         ...s.pt.map((pt) => ptCodeGuid(pt, s.kind)),
         ...s.codes.map((c) => codeGuid.get(c)!).filter(Boolean),
@@ -307,6 +314,7 @@ export async function projectToQdpx(
           notes: s.notes,
           format: s.provenance.format,
           fileName: s.provenance.fileName,
+          ...(s.speakersConfirmed !== undefined ? { speakersConfirmed: s.speakersConfirmed } : {}),
         },
       ]),
     ),
@@ -314,6 +322,8 @@ export async function projectToQdpx(
     ptCodes,
     verdictCodes,
     segments: segSel,
+    coders: p.coders.map((c) => ({ guid: uGuid(c.name)!, coder: c })),
+    ...(p.interviewers ? { interviewers: p.interviewers } : {}),
     memoNotes,
     configurations: cfgs,
     projectNotes: projectNoteGuids,
