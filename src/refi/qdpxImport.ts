@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Project } from '../cmo/model';
 import { ImportError } from '../import/errors';
 import { QdpxProblem } from './qdpxModel';
-import { readQdpx } from './qdpxRead';
+import { guidKey, readQdpx, type RefiProject } from './qdpxRead';
+import { decodeXml } from './qdpxDecode';
+import { parseQdc } from './qdc';
 import { refiToProject, type ImportReport, type QdpxProgress } from './qdpxMap';
 import { ZipProblem } from './zipRead';
 import { say } from '../cmo/logMessages';
@@ -22,11 +24,33 @@ export function projectFromQdpx(
 ): { project: Project; report: ImportReport } {
   try {
     onProgress?.({ stage: 'archive', done: 0, total: 1, codings: 0 });
-    return refiToProject(readQdpx(buf, fileName), base, now, onProgress);
+    const qdc = codebookOnly(buf, fileName);
+    return refiToProject(qdc ?? readQdpx(buf, fileName), base, now, onProgress);
   } catch (e) {
     if (e instanceof QdpxProblem || e instanceof ZipProblem) throw new ImportError(fileName, e.said);
     throw e;
   }
+}
+
+/** A REFI-QDA codebook (.qdc: bare XML, no zip) as a project of its codes alone; null for anything else. */
+function codebookOnly(buf: Buffer, fileName: string): RefiProject | null {
+  if (buf.readUInt32LE(0) === 0x04034b50 || buf.length < 12) return null;
+  const { text } = decodeXml(buf);
+  if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([\w.-]+:)?CodeBook[\s>]/.test(text.slice(0, 4096))) return null;
+  const codes = parseQdc(text, fileName);
+  const origin = /<([\w.-]+:)?CodeBook\b[^>]*\borigin="([^"]*)"/.exec(text.slice(0, 4096))?.[2] ?? '';
+  return {
+    ...{ name: '', origin, users: [], variables: [], cases: [], sources: [], notes: [], sets: [], links: [] },
+    codes: codes.map((c) => ({
+      ...c,
+      guid: guidKey(c.guid),
+      parentGuid: c.parentGuid && guidKey(c.parentGuid),
+      noteRefs: [],
+    })),
+    projectNoteRefs: [],
+    description: '',
+    lost: new Map(),
+  };
 }
 
 export async function readQdpxFile(file: string): Promise<Buffer> {
