@@ -64,14 +64,24 @@ export function withCoder(project: Project, name: string, extra: Pick<Coder, 'in
   return { ...project, coders: [...project.coders, coder] };
 }
 
-/** A coder's name as the project spells it (case-insensitive), or a refusal naming the unknown one and the known. */
-export function requireCoder(project: Project, ref: string): string {
+/** A coder's name as the project spells it (a name in any case, or initials); null when no coder is meant. */
+export function findCoder(project: Project, ref: string): string | null {
   const want = ref.normalize('NFC').trim().toLowerCase();
   const all = codersOf(project);
   const hit = all.find((c) => c.name.toLowerCase() === want) ?? all.find((c) => c.initials.toLowerCase() === want);
-  if (!hit)
-    throw new DomainError(say('errUnknownCoder', { coder: ref.trim(), known: all.map((c) => c.name).join(', ') }));
-  return hit.name;
+  return hit?.name ?? null;
+}
+
+/** A coder's name as the project spells it (case-insensitive), or a refusal naming the unknown one and the known. */
+export function requireCoder(project: Project, ref: string): string {
+  const hit = findCoder(project, ref);
+  if (hit === null) {
+    const known = codersOf(project)
+      .map((c) => c.name)
+      .join(', ');
+    throw new DomainError(say('errUnknownCoder', { coder: ref.trim(), known }));
+  }
+  return hit;
 }
 
 /** Who made a configuration: its own coder, else the one coder of all its segments (none when they differ). */

@@ -21,11 +21,12 @@ export const coderCopyCmd: Command = async (args) => {
   if (!coder) throw new UsageError(say('cliMissingCoder'));
   if (path.resolve(target!) === path.resolve(file!)) throw new UsageError(say('cliCopyOverProject', { file: target }));
   return withService(file!, async (svc) => {
-    const { project } = coderCopyFile(svc.project(), { coder, blind: !!values.blind });
+    const copy = coderCopyFile(svc.project(), { coder, blind: !!values.blind });
+    const { project } = copy;
     await createProject(target!, { project });
     const made = {
       file: path.resolve(target!),
-      coder,
+      coder: copy.coder,
       blind: !!values.blind,
       sources: project.sources.length,
       segments: project.segments.length,

@@ -4,7 +4,7 @@ import type { ExportFile, ParsedParams } from '../../api/contract';
 import { agreementToXlsx } from '../../export/agreementXlsx';
 import { computeAgreement, type Agreement } from '../../cmo/agreement';
 import { coderCopy } from '../../cmo/coderCopy';
-import { codersOf, requireCoder, withCoder, type CoderView } from '../../cmo/coders';
+import { codersOf, findCoder, requireCoder, withCoder, type CoderView } from '../../cmo/coders';
 import { DomainError } from '../../cmo/errors';
 import { say } from '../../cmo/logMessages';
 import { emptyReport, mergeCopy, type MergeReport } from '../../cmo/merge';
@@ -43,14 +43,15 @@ export function coderCopyFile(
   p: Project,
   q: { coder: string; blind: boolean },
   now = new Date().toISOString(),
-): ExportFile & { project: Project } {
-  const coder = q.coder.trim();
-  if (!coder) throw new DomainError(say('errCoderName'));
+): ExportFile & { project: Project; coder: string } {
+  if (!q.coder.trim()) throw new DomainError(say('errCoderName'));
+  // a known coder by any spelling or initials (`karen`, `KJ`): the copy holds their work, not a new coder's nothing
+  const coder = findCoder(p, q.coder) ?? q.coder.trim();
   const copy = coderCopy(p, { coder, blind: q.blind, now });
   const base = p.name.replace(/[\\/:*?"<>|]+/g, '_').trim() || 'projekt';
   const fileName = `${base} - ${coder.replace(/[\\/:*?"<>|]+/g, '_')}.cmo.json`;
   const dataBase64 = Buffer.from(serializeProject(copy), 'utf8').toString('base64');
-  return { fileName, mime: 'application/json', dataBase64, project: copy };
+  return { fileName, mime: 'application/json', dataBase64, project: copy, coder };
 }
 
 /** Every copy read and checked first (a bad one refused by its name), then merged in order as one change. */
