@@ -13,6 +13,19 @@ const da = (v: Value, one: string, many: string) => plural(v, one, many);
 /** `, Case 3` after the counts when the source has a case */
 const caseAfter = (v: Value) => (v === undefined ? '' : `, ${v}`);
 
+/** a merge conflict's kind (cmo/merge.ts) in words */
+const conflictDa: Record<string, string> = {
+  code: 'kode',
+  pt: 'PT-punkt',
+  case: 'case',
+  attribute: 'egenskab',
+  segment: 'kodning',
+  configuration: 'konfiguration',
+  memo: 'memo',
+  transcript: 'transskription',
+};
+const conflictEn: Record<string, string> = { pt: 'PT point', segment: 'coding' };
+
 export const cliReportDa = {
   cliInfoHeader: (p) =>
     `${p.name} — ${p.sources} kilder, ${p.segments} kodninger, ${p.cases} cases, ${p.points} programteoripunkter`,
@@ -77,8 +90,8 @@ export const cliReportDa = {
   cliMergedNothing: (p) =>
     `Intet nyt i ${p.copies} ${nounFor(p.copies, 'kopi', 'kopier')} (${p.skipped} fandtes i forvejen) ` +
     '— projektet er uændret (intet fortrydelsestrin)',
-  cliConflicts: (p) => `${p.count} konflikter (projektets version er beholdt):`,
-  cliConflict: (p) => `  ${p.kind} ${p.what}: her "${p.here}", i ${p.copy} "${p.there}"`,
+  cliConflicts: (p) => `${da(p.count, 'konflikt', 'konflikter')} (projektets version er beholdt):`,
+  cliConflict: (p) => `  ${conflictDa[String(p.kind)] ?? p.kind} ${p.what}: her "${p.here}", i ${p.copy} "${p.there}"`,
   cliAgreement: (p) =>
     `Enighed ${p.a} / ${p.b} (${p.by}): κ ${p.kappa}, ${p.percent}, α ${p.alpha}; ` +
     `segmenter ${p.agree} enige, ${p.disagree} uenige (${p.segmentPercent})`,
@@ -160,7 +173,8 @@ export const cliReportEn: Record<CliReportKey, Template> = {
     `Nothing new in ${plural(p.copies, 'copy', 'copies')} (${p.skipped} already there) ` +
     '— the project is unchanged (no undo step)',
   cliConflicts: (p) => `${n(p.count, 'conflict')} (the project's version is kept):`,
-  cliConflict: (p) => `  ${p.kind} ${p.what}: here "${p.here}", in ${p.copy} "${p.there}"`,
+  cliConflict: (p) =>
+    `  ${conflictEn[String(p.kind)] ?? p.kind} ${p.what}: here "${p.here}", in ${p.copy} "${p.there}"`,
   cliAgreement: (p) =>
     `Agreement ${p.a} / ${p.b} (${p.by}): κ ${p.kappa}, ${p.percent}, α ${p.alpha}; ` +
     `segments ${p.agree} agree, ${p.disagree} disagree (${p.segmentPercent})`,

@@ -6,9 +6,10 @@
  * ones whose text changed flagged for review. What is already there (by id, or the same coder's
  * same coding of the same passage) is skipped, so merging one copy twice adds nothing. Shared
  * things that differ (a code, a case's label or attribute, a PT point, a coding or configuration
- * changed on both sides) are listed as conflicts and left as the project has them. Pure.
+ * changed on both sides, an attribute renamed, a source attribute set otherwise, a corrected transcript) are
+ * listed as conflicts and left as the project has them. Pure.
  */
-import type { Case, CmoConfiguration, Code, Participant, Project, Segment, Source } from './model';
+import type { AttributeDef, Case, CmoConfiguration, Code, Participant, Project, Segment, Source } from './model';
 import { editsBetween, mapOffset, type Edit } from './remap';
 import { treeOrder } from './codebook';
 import { withCoder } from './coders';
@@ -77,6 +78,49 @@ const describeSeg = (s: Segment) => {
   return `${[s.kind, ...s.pt].filter(Boolean).join(' ')} [${s.start}–${s.end}] ${s.verdict}${memo}`;
 };
 
+/** A passage of `text` around [start, end) with a few words either side, on one line. */
+function around(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 30),
+    to = Math.min(text.length, end + 30);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
+}
+
+/**
+ * The first place two texts differ, as the project has it and as the copy has it: the first of the edits from the
+ * copy's text to the project's with those close after it (a character diff splits one corrected word into several).
+ */
+function firstDifference(edits: readonly Edit[], mine: string, theirs: string): [string, string] {
+  let last = 0,
+    grow = 0;
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]!;
+    if (i > 0 && e.start - edits[last]!.end > 20) break;
+    last = i;
+    grow += e.text.length - (e.end - e.start);
+  }
+  const { start } = edits[0]!,
+    end = edits[last]!.end;
+  return [around(mine, start, end + grow), around(theirs, start, end)];
+}
+
+/** The project's attribute definitions with the copy's new ones; a label or type changed in the copy listed. */
+function mergeDefs(
+  mine: readonly AttributeDef[],
+  theirs: readonly AttributeDef[],
+  conflict: (c: Omit<MergeConflict, 'copy'>) => void,
+): AttributeDef[] {
+  const out = [...mine];
+  for (const d of theirs) {
+    const here = out.find((x) => x.id === d.id);
+    if (!here) out.push(d);
+    else if (here.label !== d.label || here.type !== d.type) {
+      const [h, t] = [`${here.label} (${here.type})`, `${d.label} (${d.type})`];
+      conflict({ kind: 'attribute', id: here.id, what: here.label, here: h, there: t });
+    }
+  }
+  return out;
+}
+
 /** One copy merged into the project; `report` is added to (several copies share one). */
 export function mergeCopy(
   project: Project,
@@ -112,8 +156,10 @@ export function mergeCopy(
   }
   const roleIds = new Set(p.roles.map((r) => r.id));
   for (const r of copy.roles) if (!roleIds.has(r.id)) p.roles.push(r);
-  const defIds = new Set(p.attributeDefs.map((d) => d.id));
-  for (const d of copy.attributeDefs) if (!defIds.has(d.id)) p.attributeDefs.push(d);
+  // attribute definitions (case and source): new ones come in; one renamed or retyped in the copy is a conflict
+  p.attributeDefs = mergeDefs(p.attributeDefs, copy.attributeDefs, conflict);
+  if (copy.sourceAttributeDefs?.length)
+    p.sourceAttributeDefs = mergeDefs(p.sourceAttributeDefs ?? [], copy.sourceAttributeDefs, conflict);
 
   // cases: by id, else by label; new ones added, differing labels and attribute values listed
   const caseMap = new Map<string, string>();
@@ -171,12 +217,26 @@ export function mergeCopy(
       continue;
     }
     const same = here.contentHash === s.contentHash && here.text === s.text;
-    srcMap.set(s.id, { id: here.id, edits: same ? null : editsBetween(s.text, here.text), text: here.text });
-    // the project's text is kept; the copy's codings are mapped onto it (lengths in characters shown)
-    if (!same) {
-      const [mine, theirs] = [`${here.text.length}`, `${s.text.length}`];
+    const edits = same ? null : editsBetween(s.text, here.text);
+    srcMap.set(s.id, { id: here.id, edits, text: here.text });
+    // the project's text is kept; the copy's codings are mapped onto it (the first passage that differs shown)
+    if (edits?.length) {
+      const [mine, theirs] = firstDifference(edits, here.text, s.text);
       conflict({ kind: 'transcript', id: here.id, what: here.name, here: mine, there: theirs });
     }
+    // the source's attribute values: new ones come in, one set otherwise in the copy is a conflict
+    let values: Record<string, string> | null = null;
+    for (const [k, v] of Object.entries(s.attributes ?? {})) {
+      const mine = here.attributes?.[k];
+      if (mine === undefined) {
+        (values ??= { ...here.attributes })[k] = v;
+        report.added.attributes++;
+      } else if (mine !== v) {
+        const what = `${here.name}: ${p.sourceAttributeDefs?.find((d) => d.id === k)?.label ?? k}`;
+        conflict({ kind: 'attribute', id: here.id, what, here: mine, there: v });
+      }
+    }
+    if (values) p.sources[p.sources.indexOf(here)] = { ...here, attributes: values };
   }
 
   // codes: by id, else by name under the same parent; new ones added in tree order

@@ -166,9 +166,20 @@ function measures({
   return { kappa, percent, alpha };
 }
 
+interface GotRow {
+  sourceId: string;
+  unit: string;
+  kappa: number;
+  percent: number;
+  alpha: number;
+  both: number;
+  aOnly: number;
+  bOnly: number;
+  neither: number;
+}
 interface Got {
   overall: { kappa: number | null; percent: number | null; alpha: number | null };
-  rows: { sourceId: string; unit: string; kappa: number; percent: number; alpha: number } & Record<string, unknown>[];
+  rows: GotRow[];
   segments: { agree: number; disagree: number; percent: number | null };
 }
 
