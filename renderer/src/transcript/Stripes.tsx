@@ -40,12 +40,14 @@ const skipped = (p: Element) =>
 
 /**
  * Where text edges sit inside their paragraphs, measured once: per paragraph element, its height
- * when measured and each edge's distance from its top. Measuring an edge takes a DOM Range and its
- * client rects (the slow part of drawing stripes); after a coding action only the paragraphs
- * Lexical rewrote are measured again (found by their element: no search for their line). A
- * paragraph that changed height, a resize or another text starts over.
+ * and text when measured and each edge's distance from its top. Measuring an edge takes a DOM
+ * Range and its client rects (the slow part of drawing stripes). A paragraph Lexical rewrote keeps
+ * its edges while its text and height are the same: a coding action only moves mark boundaries,
+ * and marks change no glyph's place (transcript.css gives them colours, rules and outlines — no
+ * padding, border, margin or font). A paragraph that changed height or text, a resize or another
+ * text starts over.
  */
-export type EdgeCache = WeakMap<Element, { height: number; edges: Map<number, number> }>;
+export type EdgeCache = WeakMap<Element, { height: number; text: string; check: boolean; edges: Map<number, number> }>;
 
 /**
  * Top (of the first character) or bottom (of the last character) of a stored-text offset, in
@@ -68,7 +70,12 @@ function edgeAt(
   const pr = box.pr;
   if (box.skipped) return side === 'top' ? pr.top : pr.bottom;
   let known = cache.get(p);
-  if (!known || known.height !== pr.height) cache.set(p, (known = { height: pr.height, edges: new Map() }));
+  if (known?.check) {
+    known.check = false;
+    if (p.textContent !== known.text) known = undefined;
+  }
+  if (!known || known.height !== pr.height)
+    cache.set(p, (known = { height: pr.height, text: p.textContent ?? '', check: false, edges: new Map() }));
   const key = side === 'top' ? inLine * 2 : inLine * 2 + 1;
   const rel = known.edges.get(key);
   if (rel !== undefined) return pr.top + rel;
@@ -237,12 +244,13 @@ export const Stripes = memo(function Stripes({
   useEffect(() => {
     // after the transcript changed: measured at once, so the stripes are drawn in the same frame
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements }) => {
-      // the paragraphs Lexical rewrote are measured again
+      // the paragraphs Lexical rewrote are measured again if their text changed
       if (dirtyElements.size > 64) edges.current.cache = new WeakMap();
       else
         for (const key of dirtyElements.keys()) {
           const el = editor.getElementByKey(key);
-          if (el) edges.current.cache.delete(el);
+          const known = el && edges.current.cache.get(el);
+          if (known) known.check = true;
         }
       // a frame asked for before (a scroll, a resize) is not needed now; forgotten too, or every
       // later request would think one still pending and the stripes would never be drawn again

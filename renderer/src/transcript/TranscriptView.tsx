@@ -108,16 +108,14 @@ export const TranscriptView = memo(function TranscriptView(props: TranscriptProp
   const { detail, editing, selected } = props;
   const text = detail.source.text;
   const starts = useMemo(() => lineStarts(splitLines(text)), [text]);
-  const selectedSegment = useMemo(
-    () => detail.segments.find((s) => s.id === selected) ?? null,
-    [detail.segments, selected],
-  );
+  const { byId } = props;
+  // the segments shown, by id (the pane's map): no search of a thousand segments per coding action
+  const selectedSegment = (selected !== null && byId.get(selected)) || null;
   const view = useMemo(() => createViewState(createMarkIndex()), []);
   // an input method changed the text while it was not being corrected: rebuilt from the stored text
   const [epoch, setEpoch] = useState(0);
   const rebuild = useCallback(() => setEpoch((n) => n + 1), []);
   const version = useMemo(() => [detail, epoch], [detail, epoch]);
-  const { byId } = props;
   const shownIds = useRef(byId);
   shownIds.current = byId;
   const known = useCallback((id: string) => shownIds.current.has(id), []);
