@@ -6,6 +6,9 @@
  */
 import type { Template } from './messageFormat';
 
+/** the sources a lost item is in, when the reader named them: `: "Interview 3" (internal://x.txt)` */
+const names = (p: Record<string, unknown>) => (typeof p.names === 'string' && p.names ? `: ${p.names}` : '');
+
 export const lostDa = {
   lostPdfSource: () => 'PDF-kilder (PDF sources)',
   lostPdfSourceWhy: () => 'CMO Workbench koder kun tekst; PDF-filen kommer ikke med',
@@ -39,13 +42,13 @@ export const lostDa = {
   lostCaseSelectionsWhy: () => 'cases knyttes til hele kilder i CMO Workbench',
   lostCaseDescription: () => 'beskrivelser af cases (case descriptions)',
   lostCaseDescriptionWhy: () => 'en case har ingen beskrivelse i CMO Workbench',
-  lostMissingText: () => 'tekstkilder uden tekstfil (text sources whose text is missing)',
+  lostMissingText: (p) => `tekstkilder uden tekstfil (text sources whose text is missing)${names(p)}`,
   lostMissingTextWhy: () => 'kildens tekst findes ikke i arkivet',
   lostSelectionNoText: () => 'markeringer i kilder uden tekst (selections in sources without text)',
   lostSelectionNoTextWhy: () => 'der er ingen tekst at placere dem i',
   lostSourceCoding: () => 'kodninger af hele kilder (codings of a whole source)',
   lostSourceCodingWhy: () => 'en kodning hører til en passage i CMO Workbench',
-  lostOutside: () => 'markeringer uden for kildens tekst (selections outside the text)',
+  lostOutside: (p) => `markeringer uden for kildens tekst (selections outside the text)${names(p)}`,
   lostOutsideWhy: () => 'start/slut ligger uden for teksten',
   lostBlank: () => 'markeringer af tom tekst (selections of blank text)',
   lostBlankWhy: () => 'der er ingen tekst at kode',
@@ -98,13 +101,13 @@ export const lostEn: Record<LostKey, Template> = {
   lostCaseSelectionsWhy: () => 'cases are attached to whole sources in CMO Workbench',
   lostCaseDescription: () => 'case descriptions',
   lostCaseDescriptionWhy: () => 'a case has no description in CMO Workbench',
-  lostMissingText: () => 'text sources whose text is missing',
+  lostMissingText: (p) => `text sources whose text is missing${names(p)}`,
   lostMissingTextWhy: () => "the source's text is not in the archive",
   lostSelectionNoText: () => 'selections in sources without text',
   lostSelectionNoTextWhy: () => 'there is no text to place them in',
   lostSourceCoding: () => 'codings of a whole source',
   lostSourceCodingWhy: () => 'a coding belongs to a passage in CMO Workbench',
-  lostOutside: () => "selections outside the source's text",
+  lostOutside: (p) => `selections outside the source's text${names(p)}`,
   lostOutsideWhy: () => 'their start/end lies outside the text',
   lostBlank: () => 'selections of blank text',
   lostBlankWhy: () => 'there is no text to code',

@@ -161,7 +161,7 @@ export function refiToProject(
   for (const [i, t] of r.sources.entries()) {
     onProgress?.({ stage: 'sources', done: i, total: r.sources.length, codings });
     if (t.raw === null) {
-      addLost(r, 'lostMissingText', 1);
+      addLost(r, 'lostMissingText', 1, undefined, `"${t.name || t.guid}"${t.path ? ` (${t.path})` : ''}`);
       addLost(r, 'lostSelectionNoText', t.selections.length);
       continue;
     }
@@ -218,7 +218,7 @@ export function refiToProject(
         sel.start < sel.end &&
         sel.end <= rawLen
       )) {
-        addLost(r, 'lostOutside', 1);
+        addLost(r, 'lostOutside', 1, undefined, `"${name}"`);
         continue;
       }
       const s = map[toRaw(sel.start)]!,

@@ -122,11 +122,23 @@ export const LOST = {
   Link: 'lostLink',
 } as const satisfies Record<string, LostKind>;
 
-/** Counts `count` more of a kind that cannot come over (`element`: the unknown element's name). */
-export function addLost(p: Pick<RefiProject, 'lost'>, kind: LostKind, count: number, element?: string): void {
+/** Counts `count` more of a kind that cannot come over (`element`: the unknown element's name; `name`: the source
+ * it is in, the first three named in the line, then "…"). */
+export function addLost(
+  p: Pick<RefiProject, 'lost'>,
+  kind: LostKind,
+  count: number,
+  element?: string,
+  name?: string,
+): void {
   if (count <= 0) return;
   const key = element === undefined ? kind : `${kind}<${element}>`;
   const e = p.lost.get(key);
   if (e) e.count += count;
   else p.lost.set(key, { count, what: notice(kind, { element }), why: notice(`${kind}Why`) });
+  if (name === undefined) return;
+  const data = p.lost.get(key)!.what.data;
+  const names = typeof data.names === 'string' ? data.names.split(', ') : [];
+  if (names.length < 3 && !names.includes(name)) data.names = [...names, name].join(', ');
+  else if (names.length >= 3 && !names.includes(name) && !String(data.names).endsWith('…')) data.names += ' …';
 }

@@ -137,4 +137,18 @@ describe('hostile .qdpx, found by qa-refi', () => {
     expect(project.codeGroups![0]!.sourceIds).toHaveLength(1);
     expect(lostCodes(report)).toContain('lostSetMember:2');
   });
+
+  it('the report line of a missing text file or an offset past the end names the source', async () => {
+    const xml = qde('X', [
+      [11, 0, 5, 2],
+      [12, 40, 99_999, 2],
+    ]).replace(
+      '</Sources>',
+      `<TextSource guid="${G(8)}" name="Interview 3" plainTextPath="internal://${G(8)}.txt"/></Sources>`,
+    );
+    const { report } = open(await qdpx({ 'project.qde': xml, [`sources/${G(9)}.txt`]: TEXT }));
+    const line = (code: string) => noticeText(report.lost.find((l) => l.what.code === code)!.what, 'en');
+    expect(line('lostMissingText')).toBe(`text sources whose text is missing: "Interview 3" (internal://${G(8)}.txt)`);
+    expect(line('lostOutside')).toBe(`selections outside the source's text: "kilde"`);
+  });
 });
