@@ -8,6 +8,10 @@ import type { Kind, Segment } from '../../../src/cmo/model';
 
 const ORDER: readonly Kind[] = ['C', 'M', 'O'];
 
+const put = (el: HTMLElement, key: string, value: string) => {
+  if (el.dataset[key] !== value) el.dataset[key] = value;
+};
+
 export function decorateMark(
   el: HTMLElement,
   ids: readonly string[],
@@ -27,11 +31,12 @@ export function decorateMark(
     flagged ||= s.needsReview;
   }
   for (const k of ORDER) if (ids.some((id) => byId.get(id)?.kind === k)) kinds += k;
-  el.dataset.segmentIds = ids.join(' ');
-  el.dataset.kinds = kinds;
-  el.dataset.depth = String(Math.min(depth, 3));
-  el.dataset.inner = inner || 'T';
-  if (selected !== null && ids.includes(selected)) el.classList.add('is-selected');
+  // a mark Lexical only moved (a neighbour inserted beside it) is told again: what it has already is not written
+  put(el, 'segmentIds', ids.join(' '));
+  put(el, 'kinds', kinds);
+  put(el, 'depth', String(Math.min(depth, 3)));
+  put(el, 'inner', inner || 'T');
+  if (selected !== null && ids.includes(selected)) el.classList.toggle('is-selected', true);
   el.classList.toggle('is-flagged', flagged);
   // a coding in the interviewer's speech or with no participant: not an interviewee's evidence
   el.classList.toggle('is-unattributed', !!unattributed && ids.some((id) => unattributed.has(id)));

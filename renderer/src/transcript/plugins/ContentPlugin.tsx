@@ -141,6 +141,7 @@ function outlineSelected(
 ): void {
   const now = selected === null ? [] : marksOf(editor, index, selected);
   for (const el of outlined.current) if (!now.includes(el)) el.classList.remove('is-selected');
-  for (const el of now) el.classList.add('is-selected');
+  // toggle, not add: add writes the class attribute again when it is there already
+  for (const el of now) el.classList.toggle('is-selected', true);
   outlined.current = now;
 }
