@@ -3,7 +3,9 @@ import { KINDS, Kind, Verdict, VERDICTS, type Project, type Segment } from './mo
 import { segmentContexts, type SegmentContext } from './segments';
 import { attributeValues, findAttribute, findCase, findPt, findRole, resolveRefs } from './lookup';
 import { frameDimension, requireCode, subtree } from './codebook';
-import { addTo, configTotals, newTally, segmentTotals, tallied, type MatrixTotals, type Tally } from './matrixTotals';
+import type { MatrixTotals } from './matrixTotals';
+import { countConfigurations, countSegments } from './matrixCount';
+import { colsInto, rowsInto } from './matrixPlace';
 import { csvCell } from './csv';
 import { requireCoder } from './coders';
 import { say, wordsFor, type LogLang } from './logMessages';
@@ -66,11 +68,17 @@ export interface SegmentFilter {
 /** The segments that pass a filter, each with its attribution. */
 export function filterSegments(project: Project, f: SegmentFilter): { seg: Segment; ctx: SegmentContext }[] {
   const contexts = segmentContexts(project);
-  return passing(project, f, contexts).map((i) => ({ seg: project.segments[i]!, ctx: contexts[i]! }));
+  const hits = passing(project, f, contexts);
+  return hits
+    ? hits.map((i) => ({ seg: project.segments[i]!, ctx: contexts[i]! }))
+    : project.segments.map((seg, i) => ({ seg, ctx: contexts[i]! }));
 }
 
-/** The places in `project.segments` of the segments that pass a filter (`contexts`: every segment's, in order). */
-function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentContext[]): number[] {
+/**
+ * The places in `project.segments` of the segments that pass a filter (`contexts`: every segment's, in order);
+ * null when the filter keeps every segment (none of its parts set), so a matrix reads them without a list.
+ */
+function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentContext[]): number[] | null {
   const set = (ids: string[] | undefined) => (ids ? new Set(ids) : null);
   const pts = set(resolveRefs(f.pts, (r) => findPt(project, r), 'errUnknownPt'));
   const cases = set(resolveRefs(f.cases, (r) => findCase(project, r), 'errUnknownCase'));
@@ -82,6 +90,7 @@ function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentC
   const codes = f.codes?.length
     ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
     : null;
+  if (!pts && !cases && !roles && !kinds && !verdicts && !coders && !codes) return null;
   const out: number[] = [];
   const segments = project.segments;
   for (let i = 0; i < segments.length; i++) {
@@ -116,9 +125,7 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
   const rowFrame = q.rows.startsWith('code:') ? frameDimension(project, q.rows.slice(5)) : null;
   const colFrame = q.cols.startsWith('code:') ? frameDimension(project, q.cols.slice(5)) : null;
-  const inFrame = (frame: typeof rowFrame, seg: Segment) =>
-    frame!.filter((d) => seg.codes.some((c) => d.members.has(c))).map((d) => d.id);
-  const caseAttr = new Map(project.cases.map((c) => [c.id, attr ? (c.attributes[attr.id] ?? null) : null]));
+  const caseAttr = attr ? new Map(project.cases.map((c) => [c.id, c.attributes[attr.id] ?? null])) : null;
   const rows: Header[] = (() => {
     switch (q.rows) {
       case 'case':
@@ -151,124 +158,29 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
     }
   })();
 
-  const rowKey = (seg: Segment, ctx: SegmentContext): string | null => {
-    switch (q.rows) {
-      case 'case':
-        return ctx.caseId;
-      case 'role':
-        return ctx.roleId;
-      case 'participant':
-        return ctx.participantId;
-      case 'source':
-        return seg.sourceId;
-      default:
-        return ctx.caseId ? (caseAttr.get(ctx.caseId) ?? null) : null;
-    }
-  };
-
   // cells by integer index (row × cols + col); the last row is "(none)", kept only when used
   const nc = cols.length;
   const noneRow = rows.length;
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(cols.map((c, i) => [c.id, i]));
   const ptIndex = new Map(points.map((p, i) => [p.id, i]));
-  const KIND_I = { C: 0, M: 1, O: 2 } as const;
-  const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
-  // a segment's row, written into this array (read before the next segment's; no garbage per segment)
-  const oneRow = [noneRow];
-  const rowsOf = (seg: Segment, ctx: SegmentContext): number[] => {
-    if (rowFrame) {
-      const k = inFrame(rowFrame, seg);
-      return k.length ? k.map((id) => rowIndex.get(id) ?? noneRow) : [noneRow];
-    }
-    const key = rowKey(seg, ctx);
-    oneRow[0] = key === null ? noneRow : (rowIndex.get(key) ?? noneRow);
-    return oneRow;
+  const place = {
+    rowsInto: rowsInto({ dim: q.rows, index: rowIndex, none: noneRow, frame: rowFrame, caseAttr }),
+    colsInto: colsInto({ dim: q.cols, index: colIndex, ptIndex, ptFilter, frame: colFrame }),
   };
-  const colsOfSeg = (seg: Segment): number[] => {
-    const out: number[] = [];
-    switch (q.cols) {
-      case 'pt':
-        for (const p of seg.pt) {
-          if (ptFilter && !ptFilter.has(p)) continue;
-          const i = ptIndex.get(p);
-          if (i !== undefined) out.push(i);
-        }
-        return out;
-      case 'kind':
-        if (seg.kind) out.push(KIND_I[seg.kind]);
-        return out;
-      case 'pt-kind':
-        if (!seg.kind) return out;
-        for (const p of seg.pt) {
-          if (ptFilter && !ptFilter.has(p)) continue;
-          const i = ptIndex.get(p);
-          if (i !== undefined) out.push(i * 3 + KIND_I[seg.kind]);
-        }
-        return out;
-      case 'verdict':
-        if (seg.kind) out.push(VERDICT_I[seg.verdict]);
-        return out;
-      default:
-        return inFrame(colFrame, seg).map((id) => colIndex.get(id)!);
-    }
-  };
-  // each cell's segment ids and measure, and the totals, gathered in one pass: a segment (or configuration) is
-  // added once to every row and column it reaches (matrixTotals.ts)
-  const idBuckets: (string[] | undefined)[] = new Array((rows.length + 1) * nc);
-  const put = (r: number, c: number, seg: Segment) => {
-    const k = r * nc + c;
-    (idBuckets[k] ??= []).push(seg.id);
-    return k;
-  };
-  const configs: (Set<string> | undefined)[] = new Array((rows.length + 1) * nc);
-  const tallies: (Tally | undefined)[] = new Array((rows.length + 1) * nc);
-  const cfgTotals = q.measure === 'cmoc' ? configTotals(rows.length + 1, nc) : null;
-  const segTotals = q.measure === 'cmoc' ? null : segmentTotals(q.measure, rows.length + 1, nc);
-  if (q.measure === 'cmoc') {
-    // a configuration counts once in every cell its linked segments reach (row) and its PT point / verdict (column)
-    const passed = new Map(hits.map((i) => [segments[i]!.id, { seg: segments[i]!, ctx: contexts[i]! }]));
-    for (const cfg of project.configurations) {
-      if (ptFilter && !ptFilter.has(cfg.pt)) continue;
-      if (q.verdicts?.length && !q.verdicts.includes(cfg.verdict)) continue;
-      const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
-        .map((id) => passed.get(id))
-        .filter((h) => h !== undefined);
-      if (!linked.length) continue;
-      const pi = ptIndex.get(cfg.pt);
-      const colsOf =
-        q.cols === 'pt'
-          ? pi === undefined
-            ? []
-            : [pi]
-          : q.cols === 'verdict'
-            ? [VERDICT_I[cfg.verdict]]
-            : q.cols === 'kind'
-              ? [...new Set(linked.flatMap((h) => (h.seg.kind ? [KIND_I[h.seg.kind]] : [])))]
-              : q.cols === 'pt-kind'
-                ? pi === undefined
-                  ? []
-                  : [...new Set(linked.flatMap((h) => (h.seg.kind ? [pi * 3 + KIND_I[h.seg.kind]] : [])))]
-                : [...new Set(linked.flatMap((h) => inFrame(colFrame, h.seg).map((id) => colIndex.get(id)!)))];
-      for (const h of linked)
-        for (const c of colsOf)
-          for (const r of rowsOf(h.seg, h.ctx)) {
-            (configs[put(r, c, h.seg)] ??= new Set()).add(cfg.id);
-            cfgTotals!.add(cfg.id, r, c);
-          }
-    }
-  } else {
-    const m = q.measure;
-    for (const i of hits) {
-      const seg = segments[i]!;
-      const cs = colsOfSeg(seg);
-      if (!cs.length) continue;
-      const ctx = contexts[i]!;
-      const rs = rowsOf(seg, ctx);
-      for (const r of rs) for (const c of cs) addTo((tallies[put(r, c, seg)] ??= newTally(m)), m, seg, ctx);
-      segTotals!.add(seg, ctx, rs, cs);
-    }
-  }
+  const base = { segments, contexts, hits, rowCount: rows.length + 1, colCount: nc, ...place };
+  const counted =
+    q.measure === 'cmoc'
+      ? countConfigurations({
+          ...base,
+          configurations: project.configurations,
+          ptFilter,
+          verdicts: q.verdicts,
+          cols: q.cols,
+          ptIndex,
+        })
+      : countSegments({ ...base, measure: q.measure });
+  const idBuckets = counted.ids;
   let usedNone = false;
   for (let c = 0; c < nc; c++)
     if (idBuckets[noneRow * nc + c]) {
@@ -292,18 +204,24 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
     });
   // a segment lands twice in one cell only through configurations or several codes of one frame column
   const dedupe = q.measure === 'cmoc' || !!rowFrame || !!colFrame;
-  const cells = rows.map(() => new Array<number>(nc).fill(0));
-  const segmentIds = rows.map(() => cols.map((): string[] => []));
+  const cells: number[][] = new Array(rows.length);
+  const segmentIds: string[][][] = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
+    const cellRow: number[] = [];
+    const idRow: string[][] = [];
     for (let c = 0; c < nc; c++) {
       const k = r * nc + c;
       const ids = idBuckets[k];
-      if (!ids) continue;
-      segmentIds[r]![c] = dedupe ? [...new Set(ids)] : ids;
-      cells[r]![c] = q.measure === 'cmoc' ? (configs[k]?.size ?? 0) : tallied(tallies[k]);
+      cellRow.push(ids ? counted.cells[k]! : 0);
+      idRow.push(ids ? (dedupe ? [...new Set(ids)] : ids) : []);
     }
+    cells[r] = cellRow;
+    segmentIds[r] = idRow;
   }
-  const totals = (cfgTotals ?? segTotals!).totals(rows.length);
+  const totals =
+    'totals' in counted
+      ? counted.totals.totals(rows.length)
+      : { rows: Array.from(counted.rows.subarray(0, rows.length)), cols: Array.from(counted.cols), all: counted.all };
   return { rows, cols, cells, segmentIds, measure: q.measure, totals };
 }
 
