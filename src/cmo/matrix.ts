@@ -6,6 +6,7 @@ import { frameDimension, requireCode, subtree } from './codebook';
 import type { MatrixTotals } from './matrixTotals';
 import { countConfigurations, countSegments } from './matrixCount';
 import { colsInto, rowsInto } from './matrixPlace';
+import { segmentNumbers } from './segmentNumbers';
 import { csvCell } from './csv';
 import { requireCoder } from './coders';
 import { say, wordsFor, type LogLang } from './logMessages';
@@ -118,8 +119,7 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   /** a PT point's column: its id (`#4a`); an id without `#` (the overall hypothesis) in words (matrixMessages.ts) */
   const ptLabel = (id: string) => (id.startsWith('#') ? id : label('matrixOverallPt', { id }));
   const segments = project.segments;
-  const contexts = segmentContexts(project);
-  const hits = passing(project, q, contexts);
+  const hits = passing(project, q, segmentContexts(project));
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;
@@ -164,11 +164,12 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
   const rowIndex = new Map(rows.map((r, i) => [r.id, i]));
   const colIndex = new Map(cols.map((c, i) => [c.id, i]));
   const ptIndex = new Map(points.map((p, i) => [p.id, i]));
+  const numbers = segmentNumbers(project);
   const place = {
-    rowsInto: rowsInto({ dim: q.rows, index: rowIndex, none: noneRow, frame: rowFrame, caseAttr }),
-    colsInto: colsInto({ dim: q.cols, index: colIndex, ptIndex, ptFilter, frame: colFrame }),
+    rowsInto: rowsInto({ dim: q.rows, index: rowIndex, none: noneRow, frame: rowFrame, caseAttr, project, numbers }),
+    colsInto: colsInto({ dim: q.cols, index: colIndex, ptFilter, frame: colFrame, project, numbers }),
   };
-  const base = { segments, contexts, hits, rowCount: rows.length + 1, colCount: nc, ...place };
+  const base = { segments, hits, rowCount: rows.length + 1, colCount: nc, ...place };
   const counted =
     q.measure === 'cmoc'
       ? countConfigurations({
@@ -179,7 +180,7 @@ export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLan
           cols: q.cols,
           ptIndex,
         })
-      : countSegments({ ...base, measure: q.measure });
+      : countSegments({ ...base, numbers, measure: q.measure });
   const idBuckets = counted.ids;
   let usedNone = false;
   for (let c = 0; c < nc; c++)

@@ -6,8 +6,8 @@
  * source or participant numbered once per matrix. Pure.
  */
 import type { CmoConfiguration, Segment } from './model';
-import type { SegmentContext } from './segments';
-import { KIND_I, VERDICT_I, type ColsInto, type RowsInto } from './matrixPlace';
+import type { ColsInto, RowsInto } from './matrixPlace';
+import { KIND_I, VERDICT_I, type SegmentNumbers } from './segmentNumbers';
 import { configTotals, segmentWords, type SegmentMeasure } from './matrixTotals';
 
 export interface Counted {
@@ -22,7 +22,7 @@ export interface Counted {
 
 export interface CountInput {
   segments: readonly Segment[];
-  contexts: readonly SegmentContext[];
+  numbers: SegmentNumbers;
   /** the places in `segments` that pass the filter; null: every segment */
   hits: readonly number[] | null;
   measure: SegmentMeasure;
@@ -34,7 +34,8 @@ export interface CountInput {
 }
 
 export function countSegments(input: CountInput): Counted {
-  const { segments, contexts, hits, measure, rowCount, colCount: nc, rowsInto, colsInto } = input;
+  const { segments, numbers, hits, measure, rowCount, colCount: nc, rowsInto, colsInto } = input;
+  const segIds = numbers.ids();
   const ids: (string[] | undefined)[] = new Array(rowCount * nc);
   const cells = new Float64Array(rowCount * nc);
   const rows = new Float64Array(rowCount);
@@ -51,12 +52,11 @@ export function countSegments(input: CountInput): Counted {
   const n = hits ? hits.length : segments.length;
   for (let h = 0; h < n; h++) {
     const i = hits ? hits[h]! : h;
-    const seg = segments[i]!;
-    const nCols = colsInto(seg, cs);
+    const nCols = colsInto(i, cs);
     if (nCols === 0) continue;
-    const nRows = rowsInto(seg, contexts[i]!, rs);
-    const id = seg.id;
-    const w = distinct ? 0 : words ? segmentWords(seg) : 1;
+    const nRows = rowsInto(i, rs);
+    const id = segIds[i]!;
+    const w = distinct ? 0 : words ? segmentWords(segments[i]!) : 1;
     for (let a = 0; a < nRows; a++) {
       const r = rs[a]!;
       const base = r * nc;
@@ -92,30 +92,38 @@ export function countSegments(input: CountInput): Counted {
  * and counts it once. Returns the grand total.
  */
 function countDistinct(
-  { segments, contexts, measure, colCount: nc, rowsInto, colsInto }: CountInput,
+  { segments, numbers, measure, colCount: nc, rowsInto, colsInto }: CountInput,
   placed: readonly number[],
   cells: Float64Array,
   rows: Float64Array,
   cols: Float64Array,
 ): number {
-  const numbers = new Map<string, number>();
+  // a source by its place in the project's sources (one it does not hold by its id, numbered after them); a
+  // participant by its place (a segment with no participant counts in no total, though it shows in its cells)
+  const places = measure === 'sources' ? numbers.sourceOf() : numbers.participantOf();
+  const unknown = new Map<string, number>();
+  let count = 0;
   const numOf = new Int32Array(placed.length);
   for (let p = 0; p < placed.length; p++) {
     const i = placed[p]!;
-    // a segment with no participant counts in no participant total (it still shows in its cells' segments)
-    const key = measure === 'sources' ? segments[i]!.sourceId : contexts[i]!.participantId || null;
-    if (key === null) {
-      numOf[p] = -1;
-      continue;
+    let k = places[i]!;
+    if (k < 0 && measure === 'sources') {
+      // numbered -2, -3, … here, after the known ones below
+      const id = segments[i]!.sourceId;
+      k = unknown.get(id) ?? -2 - unknown.size;
+      unknown.set(id, k);
     }
-    let k = numbers.get(key);
-    if (k === undefined) numbers.set(key, (k = numbers.size));
     numOf[p] = k;
+    if (k >= count) count = k + 1;
   }
-  const start = new Int32Array(numbers.size + 1);
+  if (unknown.size) {
+    for (let p = 0; p < placed.length; p++) if (numOf[p]! <= -2) numOf[p] = count - 2 - numOf[p]!;
+    count += unknown.size;
+  }
+  const start = new Int32Array(count + 1);
   for (let p = 0; p < placed.length; p++) if (numOf[p]! >= 0) start[numOf[p]! + 1]!++;
-  for (let k = 0; k < numbers.size; k++) start[k + 1]! += start[k]!;
-  const order = new Int32Array(start[numbers.size]!);
+  for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+  const order = new Int32Array(start[count]!);
   for (let p = 0; p < placed.length; p++) if (numOf[p]! >= 0) order[start[numOf[p]!]!++] = p;
 
   const cellLast = new Int32Array(cells.length).fill(-1);
@@ -129,9 +137,8 @@ function countDistinct(
     const p = order[o]!;
     const i = placed[p]!;
     const num = numOf[p]!;
-    const seg = segments[i]!;
-    const nCols = colsInto(seg, cs);
-    const nRows = rowsInto(seg, contexts[i]!, rs);
+    const nCols = colsInto(i, cs);
+    const nRows = rowsInto(i, rs);
     for (let a = 0; a < nRows; a++) {
       const r = rs[a]!;
       for (let b = 0; b < nCols; b++) {
@@ -163,7 +170,6 @@ function countDistinct(
 
 export interface ConfigInput {
   segments: readonly Segment[];
-  contexts: readonly SegmentContext[];
   hits: readonly number[] | null;
   configurations: readonly CmoConfiguration[];
   /** the configuration filters: its PT point and verdict */
@@ -185,7 +191,7 @@ export interface ConfigInput {
 export function countConfigurations(input: ConfigInput): { ids: (string[] | undefined)[]; cells: Float64Array } & {
   totals: ReturnType<typeof configTotals>;
 } {
-  const { segments, contexts, hits, ptFilter, verdicts, cols, ptIndex, rowCount, colCount: nc } = input;
+  const { segments, hits, ptFilter, verdicts, cols, ptIndex, rowCount, colCount: nc } = input;
   const ids: (string[] | undefined)[] = new Array(rowCount * nc);
   const configs: (Set<string> | undefined)[] = new Array(rowCount * nc);
   const totals = configTotals(rowCount, nc);
@@ -216,12 +222,12 @@ export function countConfigurations(input: ConfigInput): { ids: (string[] | unde
     else {
       // the kinds or frame codes of the linked segments, in the order first met
       const union = new Set<number>();
-      for (const i of linked) for (let b = 0, nb = input.colsInto(segments[i]!, cs); b < nb; b++) union.add(cs[b]!);
+      for (const i of linked) for (let b = 0, nb = input.colsInto(i, cs); b < nb; b++) union.add(cs[b]!);
       colsOf = [...union];
     }
     for (const i of linked) {
       const id = segments[i]!.id;
-      const nRows = input.rowsInto(segments[i]!, contexts[i]!, rs);
+      const nRows = input.rowsInto(i, rs);
       for (const c of colsOf)
         for (let a = 0; a < nRows; a++) {
           const r = rs[a]!;

@@ -1,24 +1,22 @@
 /**
- * Where a segment lands in a matrix: its row and column indices, written into an array the caller
- * reuses (no garbage per segment) by a function chosen once per query for its dimension — not a
- * switch on the dimension's name for every segment. Pure.
+ * Where a segment lands in a matrix: its row and column indices, written into an array the caller reuses (no
+ * garbage per segment) by a function chosen once per query for its dimension, reading the segment's numbers
+ * (segmentNumbers.ts) — not a switch on the dimension's name, a speaker object and a map look-up per segment.
+ * Pure.
  */
-import { VERDICTS, type Segment, type Verdict } from './model';
-import type { SegmentContext } from './segments';
+import type { Project, Segment } from './model';
+import type { SegmentNumbers } from './segmentNumbers';
 
-/** writes a segment's row indices into `out` and returns how many (at least one: `none` when no row has it) */
-export type RowsInto = (seg: Segment, ctx: SegmentContext, out: number[]) => number;
-/** writes a segment's column indices into `out` and returns how many (none: it is not counted) */
-export type ColsInto = (seg: Segment, out: number[]) => number;
+/** writes segment i's row indices into `out` and returns how many (at least one: `none` when no row has it) */
+export type RowsInto = (i: number, out: number[]) => number;
+/** writes segment i's column indices into `out` and returns how many (none: it is not counted) */
+export type ColsInto = (i: number, out: number[]) => number;
 
 /** a code frame's dimension: one row or column per child code, each matching its subtree */
 export interface FrameDim {
   id: string;
   members: Set<string>;
 }
-
-export const KIND_I = { C: 0, M: 1, O: 2 } as const;
-export const VERDICT_I = Object.fromEntries(VERDICTS.map((v, i) => [v, i])) as Record<Verdict, number>;
 
 function hasAny(codes: readonly string[], members: Set<string>): boolean {
   for (let i = 0; i < codes.length; i++) if (members.has(codes[i]!)) return true;
@@ -41,39 +39,43 @@ export interface RowSpec {
   frame: readonly FrameDim[] | null;
   /** each case's value of the rows' attribute (`attr:…`) */
   caseAttr: ReadonlyMap<string, string | null> | null;
+  project: Pick<Project, 'cases' | 'roles' | 'participants' | 'sources' | 'segments'>;
+  numbers: SegmentNumbers;
 }
 
-export function rowsInto({ dim, index, none, frame, caseAttr }: RowSpec): RowsInto {
-  const rowOf = (key: string | null) => (key === null ? none : (index.get(key) ?? none));
+export function rowsInto({ dim, index, none, frame, caseAttr, project, numbers }: RowSpec): RowsInto {
+  const segments = project.segments;
   if (frame) {
     const at = frame.map((d) => index.get(d.id) ?? none);
-    return (seg, _ctx, out) => {
-      const n = frameInto(frame, at, seg, out);
+    return (i, out) => {
+      const n = frameInto(frame, at, segments[i]!, out);
       if (n) return n;
       out[0] = none;
       return 1;
     };
   }
-  const one =
-    (f: (seg: Segment, ctx: SegmentContext) => number): RowsInto =>
-    (seg, ctx, out) => {
-      out[0] = f(seg, ctx);
+  const rowOf = (key: string | null) => (key === null ? none : (index.get(key) ?? none));
+  // each place's row: a case, role, participant or source by its id, a case by its attribute value
+  const by = (places: Int32Array, list: readonly { id: string }[], key: (x: { id: string }) => string | null) => {
+    const rowAt = Int32Array.from(list, (x) => rowOf(key(x)));
+    return (i: number, out: number[]) => {
+      const p = places[i]!;
+      out[0] = p < 0 ? none : rowAt[p]!;
       return 1;
     };
+  };
+  const id = (x: { id: string }) => x.id;
   switch (dim) {
     case 'case':
-      return one((_seg, ctx) => rowOf(ctx.caseId));
+      return by(numbers.caseOf(), project.cases, id);
     case 'role':
-      return one((_seg, ctx) => rowOf(ctx.roleId));
+      return by(numbers.roleOf(), project.roles, id);
     case 'participant':
-      return one((_seg, ctx) => rowOf(ctx.participantId));
+      return by(numbers.participantOf(), project.participants, id);
     case 'source':
-      return one((seg) => rowOf(seg.sourceId));
-    default: {
-      // the attribute's row of each case, worked out once
-      const caseRow = new Map([...(caseAttr ?? [])].map(([id, v]) => [id, rowOf(v)]));
-      return one((_seg, ctx) => (ctx.caseId ? (caseRow.get(ctx.caseId) ?? none) : none));
-    }
+      return by(numbers.sourceOf(), project.sources, id);
+    default:
+      return by(numbers.caseOf(), project.cases, (c) => caseAttr?.get(c.id) ?? null);
   }
 }
 
@@ -81,52 +83,55 @@ export interface ColSpec {
   /** `pt`, `kind`, `pt-kind`, `verdict` or `code:…` */
   dim: string;
   index: ReadonlyMap<string, number>;
-  ptIndex: ReadonlyMap<string, number>;
   /** the PT points a filter keeps (null: all) */
   ptFilter: ReadonlySet<string | undefined> | null;
   frame: readonly FrameDim[] | null;
+  project: Pick<Project, 'programmeTheory' | 'segments'>;
+  numbers: SegmentNumbers;
 }
 
-export function colsInto({ dim, index, ptIndex, ptFilter, frame }: ColSpec): ColsInto {
+export function colsInto({ dim, index, ptFilter, frame, project, numbers }: ColSpec): ColsInto {
+  if (dim !== 'pt' && dim !== 'kind' && dim !== 'pt-kind' && dim !== 'verdict') {
+    const dims = frame!;
+    const at = dims.map((d) => index.get(d.id)!);
+    const segments = project.segments;
+    return (i, out) => frameInto(dims, at, segments[i]!, out);
+  }
+  const { start, pt, kind, verdict } = numbers.pts();
+  const points = project.programmeTheory.points;
+  const keep = ptFilter ? Uint8Array.from(points, (p) => (ptFilter.has(p.id) ? 1 : 0)) : null;
   switch (dim) {
-    case 'pt':
-      return (seg, out) => {
-        let n = 0;
-        for (const p of seg.pt) {
-          if (ptFilter && !ptFilter.has(p)) continue;
-          const i = ptIndex.get(p);
-          if (i !== undefined) out[n++] = i;
-        }
-        return n;
-      };
     case 'kind':
-      return (seg, out) => {
-        if (!seg.kind) return 0;
-        out[0] = KIND_I[seg.kind];
+      return (i, out) => {
+        if (kind[i]! < 0) return 0;
+        out[0] = kind[i]!;
         return 1;
-      };
-    case 'pt-kind':
-      return (seg, out) => {
-        if (!seg.kind) return 0;
-        const k = KIND_I[seg.kind];
-        let n = 0;
-        for (const p of seg.pt) {
-          if (ptFilter && !ptFilter.has(p)) continue;
-          const i = ptIndex.get(p);
-          if (i !== undefined) out[n++] = i * 3 + k;
-        }
-        return n;
       };
     case 'verdict':
-      return (seg, out) => {
-        if (!seg.kind) return 0;
-        out[0] = VERDICT_I[seg.verdict];
+      return (i, out) => {
+        if (kind[i]! < 0) return 0;
+        out[0] = verdict[i]!;
         return 1;
       };
-    default: {
-      const dims = frame!;
-      const at = dims.map((d) => index.get(d.id)!);
-      return (seg, out) => frameInto(dims, at, seg, out);
-    }
+    case 'pt':
+      return (i, out) => {
+        let n = 0;
+        for (let j = start[i]!, end = start[i + 1]!; j < end; j++) {
+          const c = pt[j]!;
+          if (c >= 0 && (!keep || keep[c])) out[n++] = c;
+        }
+        return n;
+      };
+    default:
+      return (i, out) => {
+        const k = kind[i]!;
+        if (k < 0) return 0;
+        let n = 0;
+        for (let j = start[i]!, end = start[i + 1]!; j < end; j++) {
+          const c = pt[j]!;
+          if (c >= 0 && (!keep || keep[c])) out[n++] = c * 3 + k;
+        }
+        return n;
+      };
   }
 }
