@@ -64,6 +64,8 @@ export function setSummary(
 
 /** The summaries laid over a computed matrix: `grid[row][col]` is the text or ''. */
 export function summaryGrid(m: Pick<Matrix, 'rows' | 'cols'>, summaries: readonly FrameworkSummary[]): string[][] {
+  // no summary: no key per cell to build and look up
+  if (!summaries.length) return m.rows.map(() => m.cols.map(() => ''));
   const byCell = new Map(summaries.map((s) => [`${s.rowId}\u0000${s.colId}`, s.text]));
   return m.rows.map((r) => m.cols.map((c) => byCell.get(`${r.id}\u0000${c.id}`) ?? ''));
 }

@@ -8,7 +8,7 @@
 import type { CmoConfiguration, Segment } from './model';
 import type { ColsInto, RowsInto } from './matrixPlace';
 import { KIND_I, VERDICT_I, type SegmentNumbers } from './segmentNumbers';
-import { configTotals, segmentWords, type SegmentMeasure } from './matrixTotals';
+import { configTotals, type SegmentMeasure } from './matrixTotals';
 
 export interface Counted {
   /** each cell's segment ids (row × columns + column), in segment order; undefined when none */
@@ -36,6 +36,7 @@ export interface CountInput {
 export function countSegments(input: CountInput): Counted {
   const { segments, numbers, hits, measure, rowCount, colCount: nc, rowsInto, colsInto } = input;
   const segIds = numbers.ids();
+  const wordsOf = measure === 'words' ? numbers.words() : null;
   const ids: (string[] | undefined)[] = new Array(rowCount * nc);
   const cells = new Float64Array(rowCount * nc);
   const rows = new Float64Array(rowCount);
@@ -44,7 +45,6 @@ export function countSegments(input: CountInput): Counted {
   const rowLast = new Int32Array(rowCount).fill(-1);
   const colLast = new Int32Array(nc).fill(-1);
   const distinct = measure === 'sources' || measure === 'participants';
-  const words = measure === 'words';
   const placed: number[] = [];
   const rs: number[] = [],
     cs: number[] = [];
@@ -56,7 +56,7 @@ export function countSegments(input: CountInput): Counted {
     if (nCols === 0) continue;
     const nRows = rowsInto(i, rs);
     const id = segIds[i]!;
-    const w = distinct ? 0 : words ? segmentWords(segments[i]!) : 1;
+    const w = distinct ? 0 : wordsOf ? wordsOf[i]! : 1;
     for (let a = 0; a < nRows; a++) {
       const r = rs[a]!;
       const base = r * nc;

@@ -8,6 +8,7 @@
  */
 import { VERDICTS, type Project, type Segment, type Verdict } from './model';
 import { segmentContexts, type SegmentContext } from './segments';
+import { segmentWords } from './matrixTotals';
 
 /** a place in a list per segment; -1: none, or an id the list does not hold */
 export type Places = Int32Array;
@@ -32,6 +33,8 @@ export interface SegmentNumbers {
   participantOf: () => Places;
   sourceOf: () => Places;
   pts: () => PtNumbers;
+  /** each passage's word count (counted once per segment object: matrixTotals.ts) */
+  words: () => Float64Array;
 }
 
 /** a value kept per pair of objects, while both live */
@@ -70,6 +73,7 @@ const sourceOf = pairMemo((segs: readonly Segment[], sources: Project['sources']
   placesOf(segs.length, (i) => segs[i]!.sourceId, sources),
 );
 const idsOf = new WeakMap<readonly Segment[], readonly string[]>();
+const wordsOf = new WeakMap<readonly Segment[], Float64Array>();
 
 /** a kind's and a verdict's number (their order in KINDS and VERDICTS) */
 export const KIND_I = { C: 0, M: 1, O: 2 } as const;
@@ -107,5 +111,10 @@ export function segmentNumbers(project: Project): SegmentNumbers {
     participantOf: () => participantOf(contexts, project.participants),
     sourceOf: () => sourceOf(segs, project.sources),
     pts: () => ptsOf(segs, project.programmeTheory.points),
+    words: () => {
+      let words = wordsOf.get(segs);
+      if (!words) wordsOf.set(segs, (words = Float64Array.from(segs, segmentWords)));
+      return words;
+    },
   };
 }
