@@ -1,9 +1,13 @@
 /**
  * The case × (PT point × C/M/O) matrix (20 × 21 × 3) through the service, vs a hand-written counting loop over the same
  * segments, run alternately; in wall time and in this process's CPU time (on a shared machine the wall time also
- * counts the waits for a core).
+ * counts the waits for a core). Also the first matrix on a new project state, which works out the state's tables
+ * (who speaks at each segment, the segments' numbers: src/cmo/segmentNumbers.ts) before counting: after one segment
+ * changed (as after a coding action) and with every segment and source new (as after opening).
  */
 import { openService } from '../../../src/service/service';
+import { computeGrid } from '../../../src/cmo/matrixGrid';
+import type { Project } from '../../../src/cmo/model';
 import { copyProject } from '../lib/files';
 import type { MetricGroup } from '../lib/types';
 
@@ -56,7 +60,38 @@ export const matrix: MetricGroup = {
       baseline.push(performance.now() - t0);
       cpuBaseline.push(cpuMs(c0));
     }
+    // the first matrix on a new state: one segment replaced (a new segments array), or every segment and source new
+    const firstOn = (state: Project, k: number) => {
+      const t0 = performance.now();
+      computeGrid(state, query);
+      (k >= 0 ? afterEdit : cold).push(performance.now() - t0);
+      const t1 = performance.now();
+      naive();
+      (k >= 0 ? afterEditBaseline : coldBaseline).push(performance.now() - t1);
+    };
+    const afterEdit: number[] = [],
+      afterEditBaseline: number[] = [],
+      cold: number[] = [],
+      coldBaseline: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const segments = p.segments.slice();
+      const k = (i * 997) % segments.length;
+      segments[k] = { ...segments[k]! };
+      firstOn({ ...p, segments }, k);
+    }
+    for (let i = 0; i < Math.min(n, 10); i++)
+      firstOn({ ...p, segments: p.segments.map((g) => ({ ...g })), sources: p.sources.map((src) => ({ ...src })) }, -1);
     return {
+      'matrix.case×ptKind.afterEdit': {
+        samples: afterEdit,
+        baseline: afterEditBaseline,
+        note: 'the first matrix after one segment changed (the state’s tables worked out again), vs the loop',
+      },
+      'matrix.case×ptKind.cold': {
+        samples: cold,
+        baseline: coldBaseline,
+        note: 'the first matrix with every segment and source new (as after opening: who speaks where), vs the loop',
+      },
       'matrix.case×ptKind': {
         samples,
         baseline,
