@@ -18,7 +18,7 @@ import { useShownSegments } from '../team/codersShown';
 import { TranscriptView, type TranscriptControl, type TranscriptProps } from './TranscriptView';
 import { turnLabels } from './turns';
 import { DEFAULT_INTERVIEWERS, isInterviewerName } from '../../../src/cmo/interviewers';
-import { unattributedIds } from '../../../src/cmo/unattributedIds';
+import { nextUnattributed, type Unattributed } from './unattributedShown';
 import { useKey } from '../shortcuts/keymap';
 import { HeadMeta, HeadTools, Legend, useStable } from './TranscriptHead';
 import { TurnRepairPlugin } from './plugins/TurnRepairPlugin';
@@ -127,17 +127,13 @@ export function TranscriptPane(
     [turns, people, speakerMap, sourceCase, interviewer],
   );
   const participantIds = useStable(src?.participantIds, (v) => (v ?? []).join(' '));
-  const unattributed = useMemo(
-    () =>
-      turns && segments
-        ? unattributedIds(
-            { turns, speakerMap: speakerMap ?? {}, participantIds: participantIds ?? [] },
-            segments,
-            interviewerNames,
-          )
-        : EMPTY_SET,
-    [turns, segments, speakerMap, participantIds, interviewerNames],
-  );
+  // from the answer before: after a coding action only its segment is looked at
+  const lastUnattributed = useRef<Unattributed | null>(null);
+  const unattributed = useMemo(() => {
+    if (!turns || !segments) return EMPTY_SET;
+    const src = { turns, speakerMap: speakerMap ?? EMPTY_MAP, participantIds: participantIds ?? EMPTY_LIST };
+    return (lastUnattributed.current = nextUnattributed(lastUnattributed.current, src, segments, interviewerNames)).ids;
+  }, [turns, segments, speakerMap, participantIds, interviewerNames]);
   const flagged = useMemo(
     () => (segments ?? []).filter((s) => s.needsReview).sort((a, b) => a.start - b.start),
     [segments],
@@ -345,3 +341,5 @@ export function TranscriptPane(
 
 const NO_STRIPES = { lanes: [], stripes: [], width: 0 };
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: Record<string, string> = {};
+const EMPTY_LIST: string[] = [];
