@@ -23,8 +23,8 @@ export async function agreementToXlsx(a: Agreement, projectName: string): Promis
     'Enighed',
     'Krippendorffs α',
     'Tegn begge',
-    'Kun A',
-    'Kun B',
+    `Kun ${a.coders[0]}`,
+    `Kun ${a.coders[1]}`,
     'Ingen',
     'Tegn i kilden',
   ]);

@@ -79,7 +79,8 @@ test('team coding: two coders, Compare coders shows κ per unit, a coding adopte
   await expect(rows.first()).toBeVisible();
   await expect(view.locator('.compare-overall')).toContainText('κ');
   // Mads coded a second passage Karen did not: the #4a row is below 1
-  const kappa = Number(await rows.first().locator('td').nth(2).textContent());
+  // shown with a Danish decimal comma
+  const kappa = Number((await rows.first().locator('td').nth(2).textContent())!.replace(',', '.'));
   expect(kappa).toBeLessThan(1);
   await shot('team-03-compare-1440');
 

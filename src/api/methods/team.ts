@@ -50,7 +50,8 @@ export const teamMethods = {
     returns<MergeReport>(),
   ),
   /**
-   * one coder's coding of a unit in a source adopted as another's (the consensus coder by default), one undoable step
+   * one coder's coding of a unit in a source (or some passages of it) adopted as another's (the consensus coder by
+   * default), one undoable step
    */
   'coders.adopt': mutation(
     z
@@ -61,6 +62,8 @@ export const teamMethods = {
         unit: z
           .object({ kind: Kind.nullable().optional(), pt: Ref.nullable().optional(), code: Ref.nullable().optional() })
           .strict(),
+        /** only these of the coder's segments (a passage adopted alone); all of the unit's when absent */
+        segmentIds: z.array(Ref).min(1).max(10_000).optional(),
       })
       .strict(),
     returns<{ created: string[] }>(),

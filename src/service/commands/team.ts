@@ -86,8 +86,8 @@ const inUnit = (s: Segment, u: { kind?: string | null; pt?: string | null; code?
 
 /**
  * One coder's coding of a unit in a source adopted as another's (by default the consensus coder
- * "Konsensus"): each of their segments there copied for that unit, one undoable step. Codings the
- * target coder already has the same way are left as they are.
+ * "Konsensus"): each of their segments there (or only the given ones) copied for that unit, one undoable step.
+ * Codings the target coder already has the same way are left as they are.
  */
 export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
   const from = requireCoder(project, p.from);
@@ -99,8 +99,10 @@ export const adoptCmd: Mutation<'coders.adopt'> = (project, p, ctx) => {
   const has = new Set(project.segments.filter((s) => s.coder === as && s.sourceId === src.id).map(keyOf));
   const now = ctx.now();
   const made: Segment[] = [];
+  const only = p.segmentIds ? new Set(p.segmentIds) : null;
   for (const s of project.segments) {
     if (s.coder !== from || s.sourceId !== src.id || !inUnit(s, p.unit)) continue;
+    if (only && !only.has(s.id)) continue;
     const kind = p.unit.code ? null : s.kind;
     const pt = p.unit.code ? [] : p.unit.pt ? [p.unit.pt] : s.pt;
     const codes = p.unit.code ? [p.unit.code] : [];

@@ -82,6 +82,28 @@ describe('adopting a coding as the consensus', () => {
   });
 });
 
+describe('adopting one passage', () => {
+  it("copies only the given segments of the coder; another coder's segment id adopts nothing", async () => {
+    const { svc, src } = await project();
+    const karen = svc.project().segments.filter((s) => s.coder === 'Karen');
+    const [k1, k2] = [karen[0]!, karen[1]!];
+    const r = await svc.call('coders.adopt', { source: src, from: 'Karen', unit: { kind: 'O' }, segmentIds: [k2.id] });
+    expect(r.created).toHaveLength(1);
+    const made = () => svc.project().segments.filter((s) => s.coder === 'Konsensus');
+    expect(made().map((s) => s.text)).toEqual(['Bagefter kom kontrollen']);
+    // k1 is not of unit O; Mads's segment is not Karen's: nothing
+    const mads = svc.project().segments.find((s) => s.coder === 'Mads')!;
+    const none = await svc.call('coders.adopt', {
+      source: src,
+      from: 'Karen',
+      unit: { kind: 'O' },
+      segmentIds: [k1.id, mads.id],
+    });
+    expect(none.created).toEqual([]);
+    expect(made()).toHaveLength(1);
+  });
+});
+
 describe('evidence by coder', () => {
   it("shows one coder's passages and configurations", async () => {
     const { svc } = await project();
