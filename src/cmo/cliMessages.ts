@@ -45,6 +45,7 @@ export const cliDa = {
   cliBadAttr: (p) => `--attr skal være <egenskab>=<værdi> (fik "${p.value}")`,
   cliCopyOverProject: (p) => `${p.file}: kopien kan ikke skrives oven i projektet`,
   cliTwoCoders: () => '--coders skal være to kodere, fx --coders Karen,Mads',
+  cliBadOverlap: (p) => `--overlap skal være en andel over 0 og højst 1, fx 0.9 (fik "${p.value}")`,
   cliBadKind: (p) => `--kind skal være ${p.kinds} (fik "${p.value}")`,
   cliBadVerdict: (p) =>
     `--verdict skal være ${p.verdicts} eller bekræfter/afkræfter/nuancerer/uafklaret (fik "${p.value}")`,
@@ -92,6 +93,7 @@ export const cliEn: Record<CliKey, Template> = {
   cliBadAttr: (p) => `--attr must be <attribute>=<value> (got "${p.value}")`,
   cliCopyOverProject: (p) => `${p.file}: the copy cannot be written over the project`,
   cliTwoCoders: () => '--coders must be two coders, e.g. --coders Karen,Mads',
+  cliBadOverlap: (p) => `--overlap must be a share above 0 and at most 1, e.g. 0.9 (got "${p.value}")`,
   cliBadKind: (p) => `--kind must be ${p.kinds} (got "${p.value}")`,
   cliBadVerdict: (p) =>
     `--verdict must be ${p.verdicts} or bekræfter/afkræfter/nuancerer/uafklaret` + ` (got "${p.value}")`,

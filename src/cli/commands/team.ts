@@ -112,7 +112,10 @@ export const agreementCmd: Command = async (args) => {
   const coders = list(values.coders) ?? [];
   if (coders.length !== 2) throw new UsageError(say('cliTwoCoders'));
   const by = option('by', z.enum(AGREEMENT_BY), values.by ?? 'pt-kind');
-  const overlap = option('overlap', z.coerce.number().gt(0).max(1), values.overlap ?? '0.9');
+  // a share written as a plain decimal (0.9, ,9 or 1); anything else, an empty value or 0 refused in words
+  const written = (values.overlap ?? '0.9').trim().replace(',', '.');
+  const overlap = /^(\d+\.?\d*|\.\d+)$/.test(written) ? Number(written) : NaN;
+  if (!(overlap > 0 && overlap <= 1)) throw new UsageError(say('cliBadOverlap', { value: values.overlap ?? '' }));
   return withService(file!, async (svc) => {
     const q = { coders, by, sources: list(values.source), overlap };
     if (values.out) {
