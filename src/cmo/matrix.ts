@@ -79,7 +79,12 @@ export function filterSegments(project: Project, f: SegmentFilter): { seg: Segme
  * The places in `project.segments` of the segments that pass a filter (`contexts`: every segment's, in order);
  * null when the filter keeps every segment (none of its parts set), so a matrix reads them without a list.
  */
-function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentContext[]): number[] | null {
+function passing(
+  project: Project,
+  f: SegmentFilter,
+  contexts: readonly SegmentContext[],
+  sources: ReadonlySet<string> | null = null,
+): number[] | null {
   const set = (ids: string[] | undefined) => (ids ? new Set(ids) : null);
   const pts = set(resolveRefs(f.pts, (r) => findPt(project, r), 'errUnknownPt'));
   const cases = set(resolveRefs(f.cases, (r) => findCase(project, r), 'errUnknownCase'));
@@ -91,11 +96,12 @@ function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentC
   const codes = f.codes?.length
     ? new Set(f.codes.flatMap((r) => [...subtree(project, requireCode(project, r).id)]))
     : null;
-  if (!pts && !cases && !roles && !kinds && !verdicts && !coders && !codes) return null;
+  if (!pts && !cases && !roles && !kinds && !verdicts && !coders && !codes && !sources) return null;
   const out: number[] = [];
   const segments = project.segments;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
+    if (sources && !sources.has(seg.sourceId)) continue;
     if (kinds && !(seg.kind && kinds.has(seg.kind))) continue;
     if (codes && !seg.codes.some((c) => codes.has(c))) continue;
     if (verdicts && !verdicts.has(seg.verdict)) continue;
@@ -111,15 +117,21 @@ function passing(project: Project, f: SegmentFilter, contexts: readonly SegmentC
 
 /**
  * The matrix of one query; its headings (kinds, verdicts, the row of passages outside every row)
- * in `lang`, by default the project's (matrixMessages.ts).
+ * in `lang`, by default the project's (matrixMessages.ts). `sources`: only the codings in these sources (a
+ * source attribute filter), counted as if the others were not in the project.
  */
-export function computeMatrix(project: Project, input: MatrixQuery, lang: LogLang = project.language ?? 'da'): Matrix {
+export function computeMatrix(
+  project: Project,
+  input: MatrixQuery,
+  lang: LogLang = project.language ?? 'da',
+  sources: ReadonlySet<string> | null = null,
+): Matrix {
   const q = MatrixQuery.parse(input);
   const label = (key: Parameters<typeof say>[0], params?: Record<string, string>) => wordsFor(say(key, params), lang);
   /** a PT point's column: its id (`#4a`); an id without `#` (the overall hypothesis) in words (matrixMessages.ts) */
   const ptLabel = (id: string) => (id.startsWith('#') ? id : label('matrixOverallPt', { id }));
   const segments = project.segments;
-  const hits = passing(project, q, segmentContexts(project));
+  const hits = passing(project, q, segmentContexts(project), sources);
   const ptFilter = q.pts?.length ? new Set(q.pts.map((r) => findPt(project, r)?.id)) : null;
 
   const attr = q.rows.startsWith('attr:') ? findAttribute(project, q.rows.slice(5)) : null;

@@ -85,17 +85,12 @@ function describeAttrs(p: Project, attrs: AttrFilter | undefined): string[] {
   );
 }
 
-/** The project with only the codings in sources that have the asked source attribute values. */
-function withSourceAttributes(project: Project, asked: AttrFilter | undefined): { project: Project; said: string[] } {
-  const { keep, said } = sourcesWithAttributes(project, asked);
-  if (!keep) return { project, said };
-  return { project: { ...project, segments: project.segments.filter((g) => keep.has(g.sourceId)) }, said };
-}
-
 /** The finished grid of one query. */
-export function computeGrid(whole: Project, input: GridQuery): MatrixGrid {
+export function computeGrid(project: Project, input: GridQuery): MatrixGrid {
   const { attrs, sourceAttrs, lang: askedLang, ...asked } = input;
-  const { project, said } = withSourceAttributes(whole, sourceAttrs);
+  // the codings in sources with the asked source attribute values: a filter on the whole project's segments (not a
+  // project of fewer segments, whose tables a matrix would work out again on every call)
+  const { keep, said } = sourcesWithAttributes(project, sourceAttrs);
   const lang = askedLang ?? project.language ?? 'da';
   const rows = asked.rows ?? 'case',
     cols = asked.cols ?? 'pt';
@@ -107,7 +102,7 @@ export function computeGrid(whole: Project, input: GridQuery): MatrixGrid {
     const none: Matrix = { rows: [], cols: [], cells: [], segmentIds: [], measure };
     return { ...none, query, empty, hiddenRows: 0, summaries: [], orphans: [], summaryList, filterLine };
   }
-  const full = computeMatrix(project, query, lang);
+  const full = computeMatrix(project, query, lang, keep);
   const m = pickRows(full, keepFilteredRows(full, query, project.cases));
   return {
     ...m,
