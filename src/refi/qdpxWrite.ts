@@ -38,6 +38,10 @@ const at = (o: Record<string, string | number | boolean | undefined>): El =>
       .map(([k, v]) => [`@_${k}`, String(v)]),
   );
 const KINDS: Kind[] = ['C', 'M', 'O'];
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** A value as XML 1.0 can hold it (what the builder's processors get is a string, or a value to leave as it is). */
+export const xmlSafe = (v: unknown) => (typeof v === 'string' ? v.replace(NOT_XML, '') : v);
 const VERDICTS: Verdict[] = ['supports', 'refutes', 'refines'];
 
 export interface ExportSummary {
@@ -369,6 +373,10 @@ export async function projectToQdpx(
     suppressEmptyNode: true,
     suppressBooleanAttributes: false,
     processEntities: true,
+    // XML 1.0 has no place for control characters or lone surrogates (a pasted memo, a name): left out,
+    // so the .qde stays well-formed for every reader (xmllint and NVivo refuse the whole file otherwise)
+    attributeValueProcessor: (_n: string, v: unknown) => xmlSafe(v),
+    tagValueProcessor: (_n: string, v: unknown) => xmlSafe(v),
   });
   // one line, as NVivo for Mac writes it: no indentation for a reader to parse back as whitespace text
   const xml = '<?xml version="1.0" encoding="utf-8"?>\n' + builder.build({ Project: project });

@@ -15,7 +15,10 @@ import { startBrowserHost } from '../../src/host/browserHost';
 import { ensureRendererBuilt } from '../../scripts/build';
 import { RENDERER_DIST } from '../../src/paths';
 
-const NVIVO = path.resolve('../shared/refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx');
+// ../shared beside the repository, or beside the main checkout when run from a git worktree (wt/<name>)
+const NVIVO = ['../shared', '../../shared']
+  .map((d) => path.resolve(d, 'refi-qda/examples/nvivo-win-12.6_hungarian-youtube-comments_303-codings.qdpx'))
+  .reduce((found, p) => (fs.existsSync(found) ? found : p));
 if (!fs.existsSync(NVIVO)) console.log(`refi.e2e: skipped — ${NVIVO} is absent`);
 
 test('an NVivo project: two codes mapped onto PT points in the mapping table, seen in the matrix', async ({

@@ -82,4 +82,20 @@ describe('our .qdpx round trip keeps what we model', () => {
     expect(refs.length).toBeGreaterThan(3);
     expect(refs.filter((g) => !users.has(g))).toEqual([]);
   });
+
+  it('control characters in a memo, a name or a note never make the .qde ill-formed', async () => {
+    const p = teamProject();
+    p.memos = [
+      { id: 'm1', on: 'project', target: null, text: 'pm\u001b!', coder: 'A\u0003', createdAt: NOW, updatedAt: NOW },
+    ];
+    p.segments[0]!.memo = 'memo\u0008 x';
+    p.sources[0]!.notes = ['note\u000c her'];
+    p.codes[0]!.name = 'Kode\u0001';
+    const JSZip = (await import('jszip')).default;
+    const xml = await (await JSZip.loadAsync((await projectToQdpx(p)).buffer)).file('project.qde')!.async('string');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const back = projectFromQdpx((await projectToQdpx(p)).buffer, 'rt.qdpx', nfaProject(), NOW).project;
+    expect(back.segments[0]!.memo).toBe('memo x');
+    expect(back.memos[0]!.text).toBe('pm!');
+  });
 });
