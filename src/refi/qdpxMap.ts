@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { Case, Code, CodeGroup, Kind, Memo, Project, Segment, Source, Verdict } from '../cmo/model';
 import { parseTurns } from '../cmo/turns';
 import { codePointIndex, normalizeWithMap } from './offsets';
+import { listAdd } from './listAdd';
 import { addLost, LOST, type RefiProject, type RSelection } from './qdpxRead';
 import { DATA_NOTE_NAME, ourData, PT_FRAME_GUID, VERDICT_FRAME_GUID } from './ours';
 import { mapVariables } from './qdpxVariables';
@@ -145,7 +146,7 @@ export function refiToProject(
       : notes.has(l.origin)
         ? [l.target, l.origin]
         : [null, null];
-    if (sel && note) linked.set(sel, [...(linked.get(sel) ?? []), note]);
+    if (sel && note) listAdd(linked, sel, note);
     else addLost(r, LOST.Link, 1);
   }
 
@@ -208,7 +209,7 @@ export function refiToProject(
     const rawLen = utf16 ? t.raw.length : [...t.raw].length;
     const groups = new Map<
       string,
-      { sel: RSelection; s: number; e: number; user: string; codes: string[]; memo: string[]; date: string }
+      { sel: RSelection; s: number; e: number; user: string; codes: string[]; memo: Set<string>; date: string }
     >();
     for (const sel of t.selections) {
       if (!(
@@ -231,11 +232,11 @@ export function refiToProject(
         sel.description.trim(),
         ...[...sel.noteRefs, ...(linked.get(sel.guid) ?? [])].filter((g) => !cfgNotes.has(g)).map(noteText),
       ].filter((x): x is string => !!x);
-      for (const g of sel.noteRefs) if (cfgNotes.has(g)) cfgSegments.set(g, [...(cfgSegments.get(g) ?? []), sel.guid]);
+      for (const g of sel.noteRefs) if (cfgNotes.has(g)) listAdd(cfgSegments, g, sel.guid);
       const byUser = new Map<string, typeof sel.codings>();
       for (const c of sel.codings) {
         const u = c.user || sel.user;
-        byUser.set(u, [...(byUser.get(u) ?? []), c]);
+        listAdd(byUser, u, c);
       }
       if (!byUser.size) {
         addLost(r, 'lostUncoded', 1);
@@ -243,7 +244,15 @@ export function refiToProject(
       }
       for (const [user, cs] of byUser) {
         const key = ours ? sel.guid : `${s}|${e}|${user}`;
-        const g = groups.get(key) ?? { sel, s, e, user, codes: [], memo: [], date: sel.date || cs[0]?.date || '' };
+        const g = groups.get(key) ?? {
+          sel,
+          s,
+          e,
+          user,
+          codes: [],
+          memo: new Set(),
+          date: sel.date || cs[0]?.date || '',
+        };
         groups.set(key, g);
         for (const c of cs) {
           codings++;
@@ -253,16 +262,19 @@ export function refiToProject(
             codings--;
             addLost(r, 'lostUnknownCode', 1);
           }
-          g.memo.push(...c.noteRefs.map(noteText).filter((x): x is string => !!x));
+          for (const n of c.noteRefs) {
+            const t = noteText(n);
+            if (t) g.memo.add(t);
+          }
         }
-        for (const m of memo) if (!g.memo.includes(m)) g.memo.push(m);
+        for (const m of memo) g.memo.add(m);
       }
     }
     for (const g of groups.values()) {
       let kind: Kind | null = null,
         verdict: Verdict = 'unclear';
       const pt: string[] = [],
-        codeIds: string[] = [];
+        codeIds = new Set<string>();
       for (const c of g.codes) {
         const p = ours?.ptCodes[c],
           v = ours?.verdictCodes[c];
@@ -270,9 +282,9 @@ export function refiToProject(
           kind = p[1];
           if (!pt.includes(p[0])) pt.push(p[0]);
         } else if (v) verdict = v;
-        else if (!frames.has(c) && !codeIds.includes(c)) codeIds.push(c);
+        else if (!frames.has(c)) codeIds.add(c);
       }
-      if (!kind && !codeIds.length) continue;
+      if (!kind && !codeIds.size) continue;
       const od2 = ours?.segments[g.sel.guid];
       segments.push({
         id: od2?.id ?? newId('seg'),
@@ -282,9 +294,9 @@ export function refiToProject(
         text: text.slice(g.s, g.e),
         kind,
         pt: kind ? pt : [],
-        codes: codeIds,
+        codes: [...codeIds],
         verdict,
-        memo: g.memo.join('\n\n'),
+        memo: [...g.memo].join('\n\n'),
         coder: users.get(g.user) ?? '',
         createdAt: g.date || now,
         updatedAt: od2?.updatedAt ?? (g.date || now),

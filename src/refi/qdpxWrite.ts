@@ -12,6 +12,7 @@ import type { AttributeDef, Kind, Project, Verdict } from '../cmo/model';
 import { isGuid, stableGuid } from '../cmo/guid';
 import { treeOrder } from '../cmo/codebook';
 import { toCodePoints } from './offsets';
+import { listAdd } from './listAdd';
 import { exportType, valueElement, type RefiType } from './qdpxVariables';
 import {
   DATA_NOTE_NAME,
@@ -80,7 +81,7 @@ export async function projectToQdpx(
   const memoRefs = new Map<string, string[]>();
   for (const m of p.memos ?? []) {
     const k = memoTarget(m);
-    if (k) memoRefs.set(k, [...(memoRefs.get(k) ?? []), memoNote(m.id)]);
+    if (k) listAdd(memoRefs, k, memoNote(m.id));
   }
   const refsTo = (k: string) => (memoRefs.get(k) ?? []).map((g) => at({ targetGUID: g }));
 
@@ -205,8 +206,7 @@ export async function projectToQdpx(
       creationDateTime: when(c.createdAt),
       creatingUser: uGuid(c.coder ?? ''),
     });
-    for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds])
-      segNotes.set(id, [...(segNotes.get(id) ?? []), g]);
+    for (const id of [...c.contextIds, ...c.mechanismIds, ...c.outcomeIds]) listAdd(segNotes, id, g);
   }
   const projectNoteGuids = (p.projectNotes ?? []).map((n) => {
     const g = guidFor('note', n.id);
@@ -233,7 +233,7 @@ export async function projectToQdpx(
   const zip = new JSZip();
   const segSel: OurData['segments'] = {};
   const bySource = new Map<string, typeof p.segments>();
-  for (const s of p.segments) bySource.set(s.sourceId, [...(bySource.get(s.sourceId) ?? []), s]);
+  for (const s of p.segments) listAdd(bySource, s.sourceId, s);
   const participants = new Map(p.participants.map((x) => [x.id, x]));
   const roles = new Map(p.roles.map((r) => [r.id, r.label]));
   let codings = 0;
