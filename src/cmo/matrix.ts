@@ -186,6 +186,7 @@ export function computeMatrix(
     q.measure === 'cmoc'
       ? countConfigurations({
           ...base,
+          numbers,
           configurations: project.configurations,
           ptFilter,
           verdicts: q.verdicts,

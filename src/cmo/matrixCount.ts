@@ -170,6 +170,7 @@ function countDistinct(
 
 export interface ConfigInput {
   segments: readonly Segment[];
+  numbers: SegmentNumbers;
   hits: readonly number[] | null;
   configurations: readonly CmoConfiguration[];
   /** the configuration filters: its PT point and verdict */
@@ -195,19 +196,21 @@ export function countConfigurations(input: ConfigInput): { ids: (string[] | unde
   const ids: (string[] | undefined)[] = new Array(rowCount * nc);
   const configs: (Set<string> | undefined)[] = new Array(rowCount * nc);
   const totals = configTotals(rowCount, nc);
-  const passed = new Map<string, number>();
-  const n = hits ? hits.length : segments.length;
-  for (let h = 0; h < n; h++) {
-    const i = hits ? hits[h]! : h;
-    passed.set(segments[i]!.id, i);
-  }
+  // a linked segment by its place (segment ids are unique in a project that opens), if it passes the filter
+  const at = input.numbers.indexOf();
+  const hit = hits ? new Uint8Array(segments.length) : null;
+  if (hit) for (const i of hits!) hit[i] = 1;
+  const passed = (id: string) => {
+    const i = at.get(id);
+    return i !== undefined && (!hit || hit[i]) ? i : undefined;
+  };
   const rs: number[] = [],
     cs: number[] = [];
   for (const cfg of input.configurations) {
     if (ptFilter && !ptFilter.has(cfg.pt)) continue;
     if (verdicts?.length && !verdicts.includes(cfg.verdict)) continue;
     const linked = [...cfg.contextIds, ...cfg.mechanismIds, ...cfg.outcomeIds]
-      .map((id) => passed.get(id))
+      .map(passed)
       .filter((i) => i !== undefined);
     if (!linked.length) continue;
     const pi = ptIndex.get(cfg.pt);

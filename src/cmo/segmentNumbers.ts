@@ -28,6 +28,8 @@ export interface SegmentNumbers {
   contexts: readonly SegmentContext[];
   /** each segment's id */
   ids: () => readonly string[];
+  /** each segment's place by its id */
+  indexOf: () => ReadonlyMap<string, number>;
   caseOf: () => Places;
   roleOf: () => Places;
   participantOf: () => Places;
@@ -74,6 +76,7 @@ const sourceOf = pairMemo((segs: readonly Segment[], sources: Project['sources']
 );
 const idsOf = new WeakMap<readonly Segment[], readonly string[]>();
 const wordsOf = new WeakMap<readonly Segment[], Float64Array>();
+const placeById = new WeakMap<readonly Segment[], ReadonlyMap<string, number>>();
 
 /** a kind's and a verdict's number (their order in KINDS and VERDICTS) */
 export const KIND_I = { C: 0, M: 1, O: 2 } as const;
@@ -105,6 +108,11 @@ export function segmentNumbers(project: Project): SegmentNumbers {
       let ids = idsOf.get(segs);
       if (!ids) idsOf.set(segs, (ids = segs.map((s) => s.id)));
       return ids;
+    },
+    indexOf: () => {
+      let at = placeById.get(segs);
+      if (!at) placeById.set(segs, (at = new Map(segs.map((s, i) => [s.id, i]))));
+      return at;
     },
     caseOf: () => caseOf(contexts, project.cases),
     roleOf: () => roleOf(contexts, project.roles),

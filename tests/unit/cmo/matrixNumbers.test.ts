@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMatrix, MEASURES, type MatrixQuery } from '../../../src/cmo/matrix';
 import { segmentNumbers } from '../../../src/cmo/segmentNumbers';
 import { updateSegment } from '../../../src/cmo/segments';
-import type { Project, Segment } from '../../../src/cmo/model';
+import { CmoConfiguration, type Project, type Segment } from '../../../src/cmo/model';
 import { fixture, segs } from './fixture';
 
 const NOW = '2024-06-01T10:00:00.000Z';
@@ -83,8 +83,26 @@ describe('segment numbers', () => {
         }),
       ],
     ];
-    let p = fixture();
+    // two configurations over the fixture's segments, for the cmoc measure
+    const cfg = (id: string, pt: string, ids: string[][]) =>
+      CmoConfiguration.parse({
+        id,
+        pt,
+        contextIds: ids[0],
+        mechanismIds: ids[1],
+        outcomeIds: ids[2],
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
+    let p: Project = {
+      ...fixture(),
+      configurations: [
+        cfg('k1', '#4a', [[segs.g3.id], [segs.g1.id, segs.g6.id], [segs.g2.id]]),
+        cfg('k2', '#11', [[segs.g4.id], [], [segs.g5.id, segs.g4.id]]),
+      ],
+    };
     for (const q of DIMS) computeMatrix(p, q);
+    expect(computeMatrix(p, { rows: 'case', cols: 'pt', measure: 'cmoc' }).totals!.all).toBe(2);
     for (const [what, edit] of edits) {
       p = edit(p);
       for (const q of DIMS)
