@@ -13,6 +13,7 @@ import { isGuid, stableGuid } from '../cmo/guid';
 import { treeOrder } from '../cmo/codebook';
 import { toCodePoints } from './offsets';
 import { listAdd } from './listAdd';
+import { xmlSafe } from './xmlSafe';
 import { exportType, valueElement, type RefiType } from './qdpxVariables';
 import {
   DATA_NOTE_NAME,
@@ -39,10 +40,6 @@ const at = (o: Record<string, string | number | boolean | undefined>): El =>
       .map(([k, v]) => [`@_${k}`, String(v)]),
   );
 const KINDS: Kind[] = ['C', 'M', 'O'];
-const NOT_XML =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-/** A value as XML 1.0 can hold it (what the builder's processors get is a string, or a value to leave as it is). */
-export const xmlSafe = (v: unknown) => (typeof v === 'string' ? v.replace(NOT_XML, '') : v);
 const VERDICTS: Verdict[] = ['supports', 'refutes', 'refines'];
 
 export interface ExportSummary {

@@ -45,7 +45,7 @@ function teamProject(): Project {
 }
 
 describe('our .qdpx round trip keeps what we model', () => {
-  it('coders with their ids, initials and colours; who made a configuration; review state; speakers confirmed', async () => {
+  it('coders with ids, initials, colours; who made a configuration; review state; speakers confirmed', async () => {
     const p = teamProject();
     const { buffer } = await projectToQdpx(p);
     const back = projectFromQdpx(buffer, 'rt.qdpx', nfaProject(), NOW).project;
