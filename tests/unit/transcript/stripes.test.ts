@@ -58,8 +58,7 @@ describe('coding stripes', () => {
           // inserted where the service's order would put it (by start): a lane's segments keep the list's order
           const at = rnd(segs.length + 1);
           segs = [...segs.slice(0, at), make(1000 + step), ...segs.slice(at)];
-        }
-        else if (r < 7 && segs.length) segs = segs.filter((_, i) => i !== rnd(segs.length));
+        } else if (r < 7 && segs.length) segs = segs.filter((_, i) => i !== rnd(segs.length));
         else if (r < 9 && segs.length) {
           const i = rnd(segs.length);
           segs = segs.map((s, j) => (j === i ? { ...s, needsReview: !s.needsReview } : s));
