@@ -3,7 +3,7 @@
  * text; every segment and speaker turn is mapped through it. A segment whose own text changed
  * is flagged for review (its old text kept beside it), never dropped.
  */
-import { diffChars } from 'diff';
+import { diffChars, diffWordsWithSpace } from 'diff';
 import type { Project, Segment, Source, SpeakerTurn } from './model';
 import { DomainError } from './segments';
 import { findPassage, normalizeText } from './text';
@@ -69,17 +69,18 @@ export function mapOffset(edits: readonly Edit[], pos: number, side: 'start' | '
   return pos + delta;
 }
 
-/** The edits that turn `a` into `b`, from a character diff (for whole-text edit sessions). */
-export function editsBetween(a: string, b: string): Edit[] {
+type DiffPart = { value: string; added?: boolean; removed?: boolean };
+
+/** The edits a diff's parts make, at `base` in the old text; adjacent removals and additions merged into one. */
+function editsOfParts(parts: readonly DiffPart[], base = 0): Edit[] {
   const edits: Edit[] = [];
-  let at = 0;
-  for (const part of diffChars(a, b)) {
+  let at = base;
+  for (const part of parts) {
+    const prev = edits.at(-1);
     if (part.added) {
-      const prev = edits.at(-1);
       if (prev && prev.end === at) prev.text += part.value;
       else edits.push({ start: at, end: at, text: part.value });
     } else if (part.removed) {
-      const prev = edits.at(-1);
       if (prev && prev.end === at) prev.end += part.value.length;
       else edits.push({ start: at, end: at + part.value.length, text: '' });
       at += part.value.length;
@@ -90,6 +91,18 @@ export function editsBetween(a: string, b: string): Edit[] {
   return edits;
 }
 
+/** The edits that turn `a` into `b`, from a character diff (for whole-text edit sessions). */
+export const editsBetween = (a: string, b: string): Edit[] => editsOfParts(diffChars(a, b));
+
+/**
+ * A find/replace's edits narrowed to the words that differ: replacing "klippemaskinen, hvor" with "klippemaskinen
+ * hvor" removes the comma only, so a coding ending at "klippemaskinen" keeps its end instead of snapping out over
+ * the whole replaced passage (and is not flagged). Words, not characters, so an edge never lands inside a word
+ * that changed. Replacing a passage with itself gives no edit.
+ */
+export function narrowEdits(text: string, edits: readonly Edit[]): Edit[] {
+  return edits.flatMap((e) => editsOfParts(diffWordsWithSpace(text.slice(e.start, e.end), e.text), e.start));
+}
 export interface RemapOutcome {
   project: Project;
   moved: number;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { editSource, editsBetween, findReplaceEdits } from '../../cmo/remap';
+import { editSource, editsBetween, findReplaceEdits, narrowEdits } from '../../cmo/remap';
 import { normalizeText } from '../../cmo/text';
 import { DomainError } from '../../cmo/segments';
 import { resolveSource } from '../../cmo/lookup';
@@ -14,8 +14,10 @@ export const editSourceCmd: Mutation<'source.edit'> = (project, p, ctx) => {
     p.text !== undefined
       ? editsBetween(src.text, normalizeText(p.text))
       : findReplaceEdits(src.text, p.find!, p.replace!, p.all);
-  if (edits.length === 0) throw new DomainError(say('errTextUnchanged'));
-  const out = editSource(project, src.id, edits, ctx.now(), sha256);
+  // a find/replace counts its occurrences, but changes only the words in them that differ
+  const changes = p.text !== undefined ? edits : narrowEdits(src.text, edits);
+  if (changes.length === 0) throw new DomainError(say('errTextUnchanged'));
+  const out = editSource(project, src.id, changes, ctx.now(), sha256);
   const what =
     p.text !== undefined
       ? say('editCount', { count: edits.length })

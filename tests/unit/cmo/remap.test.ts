@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editSource, editsBetween, findReplaceEdits, mapOffset, type Edit } from '../../../src/cmo/remap';
+import {
+  applyEdits,
+  editSource,
+  editsBetween,
+  findReplaceEdits,
+  mapOffset,
+  narrowEdits,
+  type Edit,
+} from '../../../src/cmo/remap';
 import { projectFromTemplate } from '../../../src/cmo/templates/index';
 import type { Project, Segment } from '../../../src/cmo/model';
 
@@ -115,6 +123,30 @@ describe('editing a coded transcript', () => {
     const src = out.project.sources[0]!;
     expect(src.turns[0]!.speaker).toBe('Chef');
     expect(src.speakerMap.Chef).toBe('p1');
+  });
+
+  it('a find/replace changes only the words that differ: a coding ending in the found passage keeps its end', () => {
+    // the coding "Vi fik hjælp" ends inside the found "hjælp til løftene. Det"
+    const text = TEXT.replace('Vi fik hjælp til', 'Vi fik hjælp, til');
+    const p = project();
+    p.sources[0]!.text = text;
+    const passage = 'Vi fik hjælp';
+    p.segments = [{ ...seg('kort', 'Vi fik hjælp'), start: text.indexOf(passage), end: text.indexOf(passage) + 12 }];
+    const found = findReplaceEdits(text, 'hjælp, til løftene', 'hjælp til løftene', false);
+    expect(found).toHaveLength(1);
+    const narrow = narrowEdits(text, found);
+    expect(narrow).toEqual([{ start: text.indexOf(','), end: text.indexOf(',') + 1, text: '' }]);
+    expect(applyEdits(text, narrow)).toBe(applyEdits(text, found));
+    const out = editSource(p, 's', narrow, 't1', () => 'h2');
+    expect(out.project.segments[0]).toMatchObject({ text: 'Vi fik hjælp', needsReview: false });
+    // the whole found range as one edit stretched the coding over the replaced passage and flagged it
+    const wide = editSource(p, 's', found, 't1', () => 'h2');
+    expect(wide.project.segments[0]).toMatchObject({ text: 'Vi fik hjælp til løftene', needsReview: true });
+    // words, not letters: a changed word is one edit; replacing a passage with itself is none
+    expect(narrowEdits('Hansen kom', [{ start: 0, end: 6, text: 'Jensen' }])).toEqual([
+      { start: 0, end: 6, text: 'Jensen' },
+    ]);
+    expect(narrowEdits(text, findReplaceEdits(text, 'til løftene', 'til løftene', false))).toEqual([]);
   });
 
   it('find/replace refuses ambiguity unless --all, and missing text', () => {
