@@ -88,40 +88,99 @@ export function diff(a: Project, b: Project): Change[] {
   return out;
 }
 
+type EntityChange = Extract<Change, { c: string }>;
+
+/**
+ * A collection's removals and replacements: each change's entity found by key, removed or replaced. One pass over
+ * the list when every change names a distinct key and a replacement keeps it (what `diff` makes); otherwise one
+ * search per change, as the changes come.
+ */
+function removeAndReplace(l: Entity[], k: string, changes: readonly EntityChange[]): Entity[] {
+  const ops = new Map<unknown, Entity | null>();
+  for (const ch of changes) {
+    const after = ch.after as Entity | null;
+    if (ops.has(ch.id) || (after !== null && after[k] !== ch.id)) return removeAndReplaceEach(l, k, changes);
+    ops.set(ch.id, after);
+  }
+  const out: Entity[] = [];
+  for (const e of l) {
+    const id = e[k];
+    if (!ops.has(id)) out.push(e);
+    else {
+      const after = ops.get(id)!;
+      ops.delete(id);
+      if (after !== null) out.push(after);
+    }
+  }
+  return out;
+}
+
+function removeAndReplaceEach(l: Entity[], k: string, changes: readonly EntityChange[]): Entity[] {
+  for (const ch of changes) {
+    const at = l.findIndex((e) => e[k] === ch.id);
+    if (ch.after === null) {
+      if (at >= 0) l.splice(at, 1);
+    } else if (at >= 0) l[at] = ch.after as Entity;
+  }
+  return l;
+}
+
+/**
+ * Insertions in index order, each at its index in the list as the earlier ones left it (or at the end), one whose
+ * key is there already left out; built in one pass: places before an insertion's index never move again.
+ */
+function insertAll(l: Entity[], k: string, inserts: readonly EntityChange[]): Entity[] {
+  if (inserts.some((ch) => ch.index < 0)) return insertEach(l, k, inserts);
+  const has = new Set(l.map((e) => e[k]));
+  const out: Entity[] = [];
+  const front: Entity[] = []; // inserted at out.length, the latest first (a stack: its top is the front)
+  let j = 0;
+  for (const ch of inserts) {
+    if (has.has(ch.id)) continue;
+    const at = Math.min(ch.index, out.length + front.length + l.length - j);
+    while (out.length < at) out.push(front.length ? front.pop()! : l[j++]!);
+    const e = ch.after as Entity;
+    front.push(e);
+    has.add(e[k]);
+  }
+  while (front.length) out.push(front.pop()!);
+  while (j < l.length) out.push(l[j++]!);
+  return out;
+}
+
+/** As insertAll, one splice each (an index below 0 counts from the end, as splice has it). */
+function insertEach(l: Entity[], k: string, inserts: readonly EntityChange[]): Entity[] {
+  for (const ch of inserts) {
+    if (l.some((e) => e[k] === ch.id)) continue;
+    l.splice(Math.min(ch.index, l.length), 0, ch.after as Entity);
+  }
+  return l;
+}
+
 /** Applies a patch forwards (redo) or backwards (undo). */
 export function applyPatch(p: Project, patch: Patch, direction: 'forward' | 'backward'): Project {
   const next: Record<string, unknown> = { ...p };
-  const touched = new Map<string, Entity[]>();
-  const list = (c: string) => {
-    let l = touched.get(c);
-    if (!l) touched.set(c, (l = ((next[c] as Entity[]) ?? []).slice()));
-    return l;
-  };
   // removals first, then replacements, then insertions in index order, so positions come back right
   const changes = patch.changes.map((ch) =>
     direction === 'forward' ? ch : { ...ch, before: ch.after, after: ch.before },
   );
+  const byCollection = new Map<string, EntityChange[]>();
   for (const ch of changes) {
     if ('key' in ch) {
       if (ch.after === undefined) delete next[ch.key];
       else next[ch.key] = ch.after;
       continue;
     }
-    const l = list(ch.c);
-    const k = keyOf(ch.c);
-    const at = l.findIndex((e) => e[k] === ch.id);
-    if (ch.after === null) {
-      if (at >= 0) l.splice(at, 1);
-    } else if (at >= 0) l[at] = ch.after as Entity;
+    const of = byCollection.get(ch.c);
+    if (of) of.push(ch);
+    else byCollection.set(ch.c, [ch]);
   }
-  const inserts = changes
-    .filter((ch): ch is Extract<Change, { c: string }> => 'c' in ch && ch.before === null && ch.after !== null)
-    .sort((x, y) => x.index - y.index);
-  for (const ch of inserts) {
-    const l = list(ch.c);
-    if (l.some((e) => e[keyOf(ch.c)] === ch.id)) continue;
-    l.splice(Math.min(ch.index, l.length), 0, ch.after as Entity);
+  for (const [c, of] of byCollection) {
+    const k = keyOf(c);
+    let l = removeAndReplace(((next[c] as Entity[]) ?? []).slice(), k, of);
+    const inserts = of.filter((ch) => ch.before === null && ch.after !== null).sort((x, y) => x.index - y.index);
+    if (inserts.length) l = insertAll(l, k, inserts);
+    next[c] = l;
   }
-  for (const [c, l] of touched) next[c] = l;
   return next as Project;
 }
