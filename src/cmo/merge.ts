@@ -66,7 +66,7 @@ export const emptyReport = (): MergeReport => ({
 
 type MemoLike = { id: string; on: string; target: string | null; coder?: string; text: string };
 const memosOf = (p: Project) => (p as { memos?: MemoLike[] }).memos;
-const sorted = (xs: readonly string[]) => [...xs].sort().join(',');
+const sorted = (xs: readonly string[]) => (xs.length < 2 ? xs.join(',') : [...xs].sort().join(','));
 const twinKey = (s: Pick<Segment, 'sourceId' | 'start' | 'end' | 'coder' | 'kind' | 'pt' | 'codes'>) =>
   `${s.sourceId}|${s.start}|${s.end}|${s.coder}|${s.kind ?? ''}|${sorted(s.pt)}|${sorted(s.codes)}`;
 const sameCoding = (a: Segment, b: Segment) =>
@@ -270,8 +270,13 @@ export function mergeCopy(
   }
 
   // codings
+  // a twin is the same coder's: only the copy's coders' codings are keyed (not every coding of the project)
   const segById = new Map(p.segments.map((s) => [s.id, s]));
-  const twins = new Map(p.segments.map((s) => [twinKey(s), s.id]));
+  const copyCoders = new Set(copy.segments.map((s) => s.coder));
+  const twins = new Map<string, string>();
+  for (const s of p.segments) if (copyCoders.has(s.coder)) twins.set(twinKey(s), s.id);
+  const renditions = new Map<string, (typeof copy.quoteRenditions)[number]>();
+  for (const r of copy.quoteRenditions) if (!renditions.has(r.segmentId)) renditions.set(r.segmentId, r);
   const segMap = new Map<string, string>();
   for (const s of copy.segments) {
     const src = srcMap.get(s.sourceId);
@@ -295,7 +300,8 @@ export function mergeCopy(
       }
       continue;
     }
-    const twin = twins.get(twinKey(seg));
+    const key = twinKey(seg);
+    const twin = twins.get(key);
     if (twin) {
       segMap.set(s.id, twin);
       report.skipped++;
@@ -303,11 +309,11 @@ export function mergeCopy(
     }
     p.segments.push(seg);
     segById.set(seg.id, seg);
-    twins.set(twinKey(seg), seg.id);
+    twins.set(key, seg.id);
     segMap.set(s.id, seg.id);
     report.added.segments++;
     if (seg.needsReview && src.edits) report.flagged.push(seg.id);
-    const r = copy.quoteRenditions.find((x) => x.segmentId === s.id);
+    const r = renditions.get(s.id);
     if (r) p.quoteRenditions.push(r);
   }
 
