@@ -16,7 +16,7 @@ import { copyProject } from '../lib/files';
 import type { MetricGroup } from '../lib/types';
 
 /** B's codings: A's, each bound moved by up to 12 characters (deterministic), one in ten left out. */
-function coderB(p: Project): Segment[] {
+export function coderB(p: Project): Segment[] {
   const len = new Map(p.sources.map((s) => [s.id, s.text.length]));
   const out: Segment[] = [];
   p.segments.forEach((s, i) => {
