@@ -2,8 +2,8 @@
  * The bench's floor under a coding action (samples/bench/metrics/domFloor.ts) in the real window:
  * the DOM changes of one coding action, found by comparing the page before and after it, put
  * back and applied again by hand. Checked here so the figure it gives measures that change and
- * nothing else: going back shows the new-coding panel and no new highlight; going forward shows
- * the coded passage selected, twice over.
+ * nothing else: going back shows the new-coding panel, its field focused as the researcher left it, and no new
+ * highlight; going forward shows the coded passage selected and the focus out of the panel, twice over.
  */
 import { test, expect } from './fixtures';
 import { floorArm, floorBefore, floorReset, floorStep } from '../../samples/bench/metrics/domFloor';
@@ -41,6 +41,10 @@ test("bench floor: one coding action's DOM changes are undone and redone by hand
   await page.keyboard.press('Enter');
   await expect(fresh.locator('.chip.chosen').first()).toBeVisible();
 
+  // the focus is part of the screen change: a field of the panel before, nowhere in the panel after
+  const focusedBefore = await page.evaluate(() => document.activeElement?.id ?? '');
+  expect(focusedBefore).not.toBe('');
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
   await floorBefore(page);
   await page.keyboard.press('Enter');
   const details = page.locator('section[aria-label="Valgt kodning"]');
@@ -51,7 +55,10 @@ test("bench floor: one coding action's DOM changes are undone and redone by hand
   const stripes = page.locator(`.tx-stripe[data-segment-id="${id}"]`);
   await expect(stripes.first()).toBeAttached();
 
-  const { ops, nodes } = await floorArm(page);
+  const focusedAfter = await page.evaluate(() => document.activeElement?.tagName);
+  expect(focusedAfter).toBe('BODY');
+  const { ops, nodes, list } = await floorArm(page);
+  expect(list.at(-1)).toMatch(/^focus .* → blurred$/);
   expect(ops).toBeGreaterThan(5);
   // a handful of nodes, not whole panels or the stripes beside the new one
   expect(nodes).toBeGreaterThan(0);
@@ -60,11 +67,13 @@ test("bench floor: one coding action's DOM changes are undone and redone by hand
   for (let round = 0; round < 2; round++) {
     await floorReset(page, 0);
     await expect(fresh).toBeAttached();
+    expect(await focusedId()).toBe(focusedBefore);
     await expect(details).toHaveCount(0);
     await expect(marks).toHaveCount(0);
     await expect(stripes).toHaveCount(0);
     await floorStep(page);
     await expect(details).toHaveAttribute('data-segment-id', id);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await expect(fresh).toHaveCount(0);
     await expect(marks.first()).toBeAttached();
     await expect(stripes.first()).toBeAttached();

@@ -9,8 +9,11 @@
  * text changes, runs of children swapped; children matched by tag — stripes by segment and lane —
  * and, where lists differ, by the longest common run of tag and class). Going back to "before" and
  * forward to "after" is then a toggle: the page is put back untimed, and the step forward is
- * measured the same way as the coding action. Lexical's mutation observer is disconnected first
- * (it would put its own DOM back); the page is not used afterwards.
+ * measured the same way as the coding action. The focus is part of the screen change too: a field
+ * focused before the action (the panel's, where the researcher typed) is focused again when the page
+ * is put back, untimed, and blurred in the step when the action left the focus outside the regions,
+ * as the app does; the app's own focus handlers do not see either. Lexical's mutation observer is
+ * disconnected first (it would put its own DOM back); the page is not used afterwards.
  */
 import type { Page } from 'playwright-core';
 
@@ -23,7 +26,16 @@ export function floorBefore(page: Page): Promise<void> {
     const found = regions.map((sel) => document.querySelector(sel));
     const missing = regions.filter((_, i) => !found[i]);
     if (missing.length) throw new Error(`dom floor: no ${missing.join(', ')} on the page`);
-    (window as unknown as { __floorBefore: Node[] }).__floorBefore = found.map((el) => el!.cloneNode(true));
+    const w = window as unknown as { __floorBefore: Node[]; __floorFocus: number[] | null };
+    w.__floorBefore = found.map((el) => el!.cloneNode(true));
+    // where the focus is (a field of the panel, as the researcher left it): a region's index, then child indices
+    const active = document.activeElement;
+    const region = found.findIndex((el) => el!.contains(active) && el !== active);
+    const path: number[] = [];
+    for (let n = active; region >= 0 && n && n !== found[region]; n = n.parentElement)
+      path.unshift([...n.parentNode!.childNodes].indexOf(n));
+    w.__floorFocus = region >= 0 ? [region, ...path] : null;
+    (window as unknown as { __floorFocusWas: string }).__floorFocusWas = active ? active.outerHTML.slice(0, 120) : '';
   }, REGIONS);
 }
 
@@ -115,14 +127,28 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number; list
     };
     const w = window as unknown as {
       __floorBefore: Node[];
+      __floorFocus: number[] | null;
       __floorTo?: (to: 'before' | 'after') => void;
       __floorFrame?: Promise<void>;
     };
-    regions.forEach((sel, i) => diff(document.querySelector(sel)!, w.__floorBefore[i]!));
+    const live = regions.map((sel) => document.querySelector(sel)!);
+    live.forEach((el, i) => diff(el, w.__floorBefore[i]!));
+    const focusWas = (window as unknown as { __floorFocusWas: string }).__floorFocusWas;
+    const focusAfter = live.some((el) => el.contains(document.activeElement) && el !== document.activeElement);
     // Lexical puts back DOM it did not write: it must not see these changes
     const root = document.querySelector('.transcript-text') as
       (Element & { __lexicalEditor?: { _observer?: MutationObserver | null } }) | null;
     root?.__lexicalEditor?._observer?.disconnect();
+    // the app's focus and blur handlers do not run in the floor
+    for (const type of ['focus', 'blur', 'focusin', 'focusout'])
+      window.addEventListener(type, (e) => e.stopImmediatePropagation(), { capture: true });
+    const focusedBefore = (): HTMLElement | null => {
+      if (!w.__floorFocus) return null;
+      const [region, ...path] = w.__floorFocus;
+      let n: Node | undefined = live[region!];
+      for (const i of path) n = n?.childNodes[i];
+      return n instanceof HTMLElement ? n : null;
+    };
     w.__floorTo = (to) => {
       for (const op of ops) {
         if (op.kind === 'text') op.node.data = op[to];
@@ -135,6 +161,13 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number; list
           for (const n of op[to]) op.parent.insertBefore(n, op.ref);
         }
       }
+      // as the app: the changes, then the focus where it went
+      if (to === 'before' && w.__floorFocus) {
+        const el = focusedBefore();
+        el?.focus({ preventScroll: true });
+        if (!el || document.activeElement !== el || !el.outerHTML.startsWith(focusWas.slice(0, 40)))
+          throw new Error(`dom floor: the field focused before the action is not found again (${focusWas})`);
+      } else if (!focusAfter && document.activeElement instanceof HTMLElement) document.activeElement.blur();
     };
     window.addEventListener(
       'keydown',
@@ -174,6 +207,7 @@ export function floorArm(page: Page): Promise<{ ops: number; nodes: number; list
           ? `attr  ${where(op.el)} [${op.name}]: ${JSON.stringify(op.before)} → ${JSON.stringify(op.after)}`
           : `splice ${where(op.parent)}: -${op.before.length} ${show(op.before)} +${op.after.length} ${show(op.after)}`,
     );
+    list.push(`focus ${w.__floorFocus ? focusWas : 'outside the regions'} → ${focusAfter ? 'kept' : 'blurred'}`);
     return { ops: ops.length, nodes, list };
   }, REGIONS);
 }
