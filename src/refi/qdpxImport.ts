@@ -34,7 +34,7 @@ export function projectFromQdpx(
 
 /** A REFI-QDA codebook (.qdc: bare XML, no zip) as a project of its codes alone; null for anything else. */
 function codebookOnly(buf: Buffer, fileName: string): RefiProject | null {
-  if (buf.readUInt32LE(0) === 0x04034b50 || buf.length < 12) return null;
+  if (buf.length < 12 || buf.readUInt32LE(0) === 0x04034b50) return null;
   const { text } = decodeXml(buf);
   if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([\w.-]+:)?CodeBook[\s>]/.test(text.slice(0, 4096))) return null;
   const codes = parseQdc(text, fileName);

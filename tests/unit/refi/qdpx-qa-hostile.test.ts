@@ -33,6 +33,11 @@ describe('hostile .qdpx, found by qa-refi', () => {
     expect(msg).toMatch(/^ond\.qdpx: .*DTD/);
   });
 
+  it('a file of fewer than 4 bytes is refused in words, not with a RangeError (torture fuzz, seed 39877)', () => {
+    for (const bytes of ['', 'P', 'PK', 'PK\x03', '<?xml'])
+      expect(refusal(Buffer.from(bytes, 'latin1'))).toMatch(/^ond\.qdpx: /);
+  });
+
   it('a truncated archive is called damaged, not "not a zip"', async () => {
     const whole = await qdpx({ 'project.qde': qde('X', []), [`sources/${G(9)}.txt`]: TEXT.repeat(400) });
     const msg = refusal(whole.subarray(0, Math.floor(whole.length / 2)));
