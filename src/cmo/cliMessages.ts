@@ -7,7 +7,7 @@ import type { Template } from './messageFormat';
 
 export const cliDa = {
   cliUnknownCommand: (p) => `ukendt kommando "${p.command}"`,
-  cliSeeHelp: (p) => `${p.problem}\n(se cmo --help)`,
+  cliSeeHelp: (p) => `${p.problem} (se cmo --help)`,
   cliInvalidInput: (p) => `ugyldigt input — ${p.issue}`,
   cliArgCount: (p) => `forventede ${p.want} argument(er), fik ${p.got}`,
   cliBadArgs: (p) => `${p.detail}`,
@@ -55,7 +55,7 @@ export type CliKey = keyof typeof cliDa;
 
 export const cliEn: Record<CliKey, Template> = {
   cliUnknownCommand: (p) => `unknown command "${p.command}"`,
-  cliSeeHelp: (p) => `${p.problem}\n(see cmo --help)`,
+  cliSeeHelp: (p) => `${p.problem} (see cmo --help)`,
   cliInvalidInput: (p) => `invalid input — ${p.issue}`,
   cliArgCount: (p) => `expected ${p.want} argument(s), got ${p.got}`,
   cliBadArgs: (p) => `${p.detail}`,

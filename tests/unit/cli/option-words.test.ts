@@ -20,7 +20,11 @@ const refused = async (...argv: string[]) => {
   const r = await runCli(...argv);
   expect(r.code).toBe(2);
   expect(r.stdout).toBe('');
-  const first = r.stderr.split('\n')[0]!;
+  // one line: the refusal, then where to read more
+  const lines = r.stderr.split('\n').filter(Boolean);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/ \((se|see) cmo --help\)$/);
+  const first = lines[0]!.replace(/ \((se|see) cmo --help\)$/, '');
   expect(first).not.toMatch(/NaN|Option '|argument is ambiguous|Unknown option|expected|forventede/);
   return first;
 };
