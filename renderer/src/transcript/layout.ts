@@ -3,6 +3,7 @@
  * piece has one constant set of covering segments. Pure: the Lexical builder only copies it.
  */
 import { lineStarts, splitLines } from './offsets';
+import { listChange } from './listChange';
 
 export interface Span {
   id: string;
@@ -178,18 +179,9 @@ export function relayout(
   if (prev.segments === segments) return { laid: prev, touched: [] };
   // the segments in one list and not the other: the lists share all but a few objects, in
   // order, so only what lies between their common head and tail is compared as sets
-  const a = prev.segments,
-    b = segments;
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let ea = a.length,
-    eb = b.length;
-  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) {
-    ea--;
-    eb--;
-  }
-  const before = new Set(a.slice(head, ea)),
-    after = new Set(b.slice(head, eb));
+  const { gone, added } = listChange(prev.segments, segments);
+  const before = new Set(gone),
+    after = new Set(added);
   const changed: Span[] = [];
   for (const s of after) if (!before.has(s)) changed.push(s);
   for (const s of before) if (!after.has(s)) changed.push(s);

@@ -5,6 +5,7 @@
  * own columns, so overlapping segments stay distinct. Pure: no DOM.
  */
 import type { Kind } from '../../../src/cmo/model';
+import { listChange } from './listChange';
 
 export type LaneMode = 'pt' | 'kind' | 'off';
 
@@ -126,18 +127,8 @@ function laneKeys(s: StripeSegment, mode: LaneMode): string[] {
  * be done (many changes, an object moved, a lane that is new).
  */
 function regroup(before: Memo, b: readonly StripeSegment[], mode: LaneMode): Map<string, Group> | null {
-  const a = before.segments;
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let ea = a.length,
-    eb = b.length;
-  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) {
-    ea--;
-    eb--;
-  }
-  if (ea - head + (eb - head) > 32) return null;
-  const gone = a.slice(head, ea),
-    added = b.slice(head, eb);
+  const { head, gone, added } = listChange(before.segments, b);
+  if (gone.length + added.length > 32) return null;
   if (added.some((s) => gone.includes(s))) return null;
   const groups = new Map(before.groups);
   const edited = new Map<string, StripeSegment[]>();

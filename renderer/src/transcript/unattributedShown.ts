@@ -6,6 +6,7 @@
  */
 import type { Segment, Source } from '../../../src/cmo/model';
 import { unattributedIds } from '../../../src/cmo/unattributedIds';
+import { listChange } from './listChange';
 
 type From = Pick<Source, 'turns' | 'speakerMap' | 'participantIds'>;
 export interface Unattributed {
@@ -31,19 +32,8 @@ export function nextUnattributed(
   )
     return full();
   if (prev.segments === segments) return prev;
-  const a = prev.segments,
-    b = segments;
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let ea = a.length,
-    eb = b.length;
-  while (ea > head && eb > head && a[ea - 1] === b[eb - 1]) {
-    ea--;
-    eb--;
-  }
-  if (ea - head + (eb - head) > 32) return full();
-  const gone = a.slice(head, ea),
-    added = b.slice(head, eb);
+  const { gone, added } = listChange(prev.segments, segments);
+  if (gone.length + added.length > 32) return full();
   const now = unattributedIds(src, added, interviewers);
   // nothing in or out: the same set (what depends on it need not change)
   if (gone.every((s) => !prev.ids.has(s.id)) && now.size === 0) return { ...prev, segments };
